@@ -1,0 +1,63 @@
+import type { Locale } from '../i18n/translate';
+
+const DASH = '—';
+const intlTag = (l: Locale) => (l === 'en' ? 'en-US' : 'zh-CN');
+
+function fixed(n: number, locale: Locale, digits: number): string {
+	return new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** Digits to show for an amount: more for small numbers, none for large ones. */
+function digitsFor(abs: number): number {
+	if (abs >= 1000) return 0;
+	if (abs >= 10) return 1;
+	return 2;
+}
+
+/**
+ * Money given in 万元, shown as 万元 below 1 亿 and as 亿元 from 1 亿 (= 10,000 万元) up.
+ * English uses yuan with k / m / bn, since 万 has no English counterpart.
+ */
+export function formatWan(wan: number | null | undefined, locale: Locale = 'zh'): string {
+	if (wan == null || !Number.isFinite(wan)) return DASH;
+	const abs = Math.abs(wan);
+	if (locale === 'en') {
+		const yuan = wan * 10_000;
+		const a = Math.abs(yuan);
+		if (a >= 1e9) return `¥${fixed(yuan / 1e9, locale, 2)} bn`;
+		if (a >= 1e6) return `¥${fixed(yuan / 1e6, locale, digitsFor(a / 1e6))} m`;
+		return `¥${fixed(yuan / 1e3, locale, digitsFor(a / 1e3))} k`;
+	}
+	if (abs >= 10_000) return `${fixed(wan / 10_000, locale, 2)}亿元`;
+	return `${fixed(wan, locale, digitsFor(abs))}万元`;
+}
+
+/** A bare 万元 amount for tables whose header already names the unit. */
+export function formatWanPlain(wan: number | null | undefined, locale: Locale = 'zh'): string {
+	if (wan == null || !Number.isFinite(wan)) return DASH;
+	return fixed(wan, locale, 2);
+}
+
+/** A fraction (1.0 = 100%) as a percentage with one decimal. */
+export function formatPercent(fraction: number | null | undefined, locale: Locale = 'zh'): string {
+	if (fraction == null || !Number.isFinite(fraction)) return DASH;
+	return `${fixed(fraction * 100, locale, 1)}%`;
+}
+
+/** A whole count with the locale's thousands separators. */
+export function formatCount(n: number | null | undefined, locale: Locale = 'zh'): string {
+	if (n == null || !Number.isFinite(n)) return DASH;
+	return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 0 }).format(Math.round(n));
+}
+
+/** A score out of 100, one decimal. */
+export function formatScore(score: number | null | undefined, locale: Locale = 'zh'): string {
+	if (score == null || !Number.isFinite(score)) return DASH;
+	return fixed(score, locale, 1);
+}
+
+/** Yuan (expenditure items) with thousands separators and two decimals. */
+export function formatYuan(yuan: number | null | undefined, locale: Locale = 'zh'): string {
+	if (yuan == null || !Number.isFinite(yuan)) return DASH;
+	return fixed(yuan, locale, 2);
+}

@@ -1,0 +1,3 @@
+export { t, tv, locale } from './locale.svelte';
+export { translate, translateValue, localeFromSearch, bcp47, LOCALES, type Locale } from './translate';
+export type { MessageKey } from './messages';
