@@ -1,0 +1,36 @@
+/** Indicator (绩效指标) achievement over the filtered reports. */
+import { reportWhere, type Filters } from './filters';
+import { level1Order } from './fragments';
+import { int } from './sql';
+
+/** Achievement counts for one (level1, level2) pair. */
+export interface IndicatorAchievementRow {
+	level1: string | null;
+	level2: string | null;
+	total: number;
+	achieved: number;
+	not_achieved: number;
+	/** achieved IS NULL: target or actual not numeric. */
+	unknown: number;
+}
+
+/** Indicators per (level1, level2) split into achieved / not achieved / unknown. */
+export function indicatorAchievementQuery(f: Filters): string {
+	return `SELECT i.level1 AS level1, i.level2 AS level2, count(*) AS total, count(*) FILTER (WHERE i.achieved) AS achieved, count(*) FILTER (WHERE NOT i.achieved) AS not_achieved, count(*) FILTER (WHERE i.achieved IS NULL) AS unknown FROM indicators i JOIN reports r ON r.report_id = i.report_id WHERE ${reportWhere(f)} GROUP BY i.level1, i.level2 ORDER BY ${level1Order('i.level1')}, i.level1 NULLS LAST, total DESC, i.level2 NULLS LAST`;
+}
+
+/** One frequently used indicator. */
+export interface TopIndicatorRow {
+	name: string;
+	level1: string | null;
+	n: number;
+	/** Occurrences with a numeric target. */
+	with_target: number;
+	/** Achieved / occurrences where achievement is known (fraction), null if never known. */
+	achieved_rate: number | null;
+}
+
+/** The `limit` most frequent indicator names (with their level1), most frequent first. */
+export function topIndicatorsQuery(f: Filters, limit = 20): string {
+	return `SELECT i.name AS name, i.level1 AS level1, count(*) AS n, count(i.target_value) AS with_target, count(*) FILTER (WHERE i.achieved) / nullif(count(i.achieved), 0) AS achieved_rate FROM indicators i JOIN reports r ON r.report_id = i.report_id WHERE ${reportWhere(f)} GROUP BY i.name, i.level1 ORDER BY n DESC, i.name, i.level1 NULLS LAST LIMIT ${int(limit)}`;
+}

@@ -1,0 +1,103 @@
+/** The report list (search, sort, paging) and one report's detail rows. */
+import type { ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow } from '../ingest/types';
+import { reportWhere, type Filters } from './filters';
+import { ident, ilikeContains, int, str } from './sql';
+
+/** Columns of the report list, in order. */
+export const REPORT_LIST_COLUMNS = [
+	'report_id',
+	'title',
+	'year',
+	'district',
+	'street',
+	'unit',
+	'project_name',
+	'evaluation_type',
+	'budget_wan',
+	'actual_wan',
+	'execution_rate',
+	'execution_rate_stated',
+	'score',
+	'grade',
+	'grade_basis',
+	'synthetic',
+	'warnings'
+] as const;
+
+/** A column the report list can be sorted by. */
+export type ReportSortKey = (typeof REPORT_LIST_COLUMNS)[number];
+
+/** One row of the report list. */
+export type ReportListRow = Pick<ReportRow, ReportSortKey>;
+
+/** Search, sort and paging for the report list. */
+export interface ReportListOptions {
+	/** Case-insensitive substring of title, unit, project, district, street or id. */
+	search?: string | null;
+	/** Default: year desc, then district, street, id. */
+	sort?: ReportSortKey | null;
+	dir?: 'asc' | 'desc';
+	/** Default 50. */
+	limit?: number;
+	offset?: number;
+}
+
+const SEARCHED = ['title', 'unit', 'project_name', 'district', 'street', 'report_id'];
+
+function listWhere(f: Filters, search: string | null | undefined): string {
+	const extra: string[] = [];
+	const s = search?.trim();
+	if (s) extra.push(`(${SEARCHED.map((c) => ilikeContains(`r.${c}`, s)).join(' OR ')})`);
+	return reportWhere(f, 'r', extra);
+}
+
+/** A page of the filtered, searched, sorted report list. */
+export function reportsListQuery(f: Filters, opts: ReportListOptions = {}): string {
+	const cols = REPORT_LIST_COLUMNS.map((c) => `r.${c}`).join(', ');
+	let order = 'r.year DESC NULLS LAST, r.district NULLS LAST, r.street NULLS LAST, r.report_id';
+	if (opts.sort != null) {
+		if (!(REPORT_LIST_COLUMNS as readonly string[]).includes(opts.sort)) {
+			throw new RangeError(`reportsListQuery: cannot sort by ${String(opts.sort)}`);
+		}
+		const dir = opts.dir === 'desc' ? 'DESC' : 'ASC';
+		order = `r.${ident(opts.sort)} ${dir} NULLS LAST, r.report_id`;
+	}
+	return `SELECT ${cols} FROM reports r WHERE ${listWhere(f, opts.search)} ORDER BY ${order} LIMIT ${int(opts.limit ?? 50)} OFFSET ${int(opts.offset ?? 0)}`;
+}
+
+/** Count of the report list. */
+export interface CountRow {
+	n: number;
+}
+
+/** How many reports the list would show in total (for paging). */
+export function reportsCountQuery(f: Filters, opts: Pick<ReportListOptions, 'search'> = {}): string {
+	return `SELECT count(*) AS n FROM reports r WHERE ${listWhere(f, opts.search)}`;
+}
+
+/** The full reports row of one report (zero or one row). */
+export function reportQuery(id: string): string {
+	return `SELECT * FROM reports WHERE report_id = ${str(id)}`;
+}
+
+/** One report's indicators in report order. */
+export function reportIndicatorsQuery(id: string): string {
+	return `SELECT * FROM indicators WHERE report_id = ${str(id)} ORDER BY seq`;
+}
+
+/** One report's itemised spending in report order. */
+export function reportExpendituresQuery(id: string): string {
+	return `SELECT * FROM expenditures WHERE report_id = ${str(id)} ORDER BY seq`;
+}
+
+/** One report's findings in report order. */
+export function reportFindingsQuery(id: string): string {
+	return `SELECT * FROM findings WHERE report_id = ${str(id)} ORDER BY seq`;
+}
+
+/** One report's source text (zero or one row). */
+export function reportSourceQuery(id: string): string {
+	return `SELECT * FROM sources WHERE report_id = ${str(id)}`;
+}
+
+export type { ReportRow, IndicatorRow, ExpenditureRow, FindingRow, SourceRow };
