@@ -1,0 +1,329 @@
+/** The ingest pipeline: walk inputs, read and decode, extract, de-duplicate, write the dataset. */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { DivisionRow, Extraction, ExtractInput, ExtractResult, ManifestEntry, TableName } from '../ingest/types';
+import { TABLES } from '../ingest/types';
+import { decodeBytes } from './decode';
+import { parseManifest } from './manifest';
+import { isReportFile, readDocument, type ReadResult } from './read';
+import { writeDataset, type TableRows } from './write';
+
+/** What to ingest and where to write it. */
+export interface IngestOptions {
+	/** Files or folders; folders are walked recursively in sorted order. */
+	paths: string[];
+	/** Manifests given explicitly (--manifest); they win over manifest.csv files found in folders. */
+	manifests?: string[];
+	/** City place look-ups are scoped to; default 广州市. */
+	city?: string;
+	/** Output folder; default static/data. */
+	outDir: string;
+	/** Write dataset.duckdb too (default true). */
+	duckdbFile?: boolean;
+	/** Files read ahead of extraction (I/O overlap); default 16. */
+	readAhead?: number;
+}
+
+/** Progress after each input file. */
+export interface IngestProgress {
+	done: number;
+	total: number;
+	elapsedMs: number;
+}
+
+/** Side effects, passed in so tests can capture them. */
+export interface IngestIO {
+	/** A note (skipped file, manifest found). */
+	info(line: string): void;
+	/** A warning that does not reject a file (duplicate report, unused manifest row). */
+	warn(line: string): void;
+	/** A rejected file or manifest row: one line naming it and the reason. */
+	error(line: string): void;
+	progress?(p: IngestProgress): void;
+}
+
+/** The extractor and the city's division rows; injectable for tests. */
+export interface IngestDeps {
+	extract(input: ExtractInput): ExtractResult;
+	divisionRows(city: string): DivisionRow[];
+}
+
+/** What a run did. */
+export interface IngestSummary {
+	filesRead: number;
+	skipped: number;
+	reportsWritten: number;
+	rejected: { file: string; reason: string }[];
+	warnings: number;
+	extractionWarnings: number;
+	rows: Record<TableName, number>;
+	seconds: number;
+	readExtractSeconds: number;
+	writeSeconds: number;
+	outDir: string;
+}
+
+/** A usage error (bad flag, missing path): the CLI exits 1 with a usage line. */
+export class UsageError extends Error {}
+
+/** Typical name of the default city. */
+export const DEFAULT_CITY = '广州市';
+
+interface Manifest {
+	file: string;
+	dir: string;
+	explicit: boolean;
+	byKey: Map<string, ManifestEntry>;
+	used: Set<ManifestEntry>;
+}
+
+/** Run the whole ingest; never throws for bad input files, only for usage errors and write failures. */
+export async function runIngest(options: IngestOptions, io: IngestIO, deps?: IngestDeps): Promise<IngestSummary> {
+	const t0 = performance.now();
+	const d = deps ?? (await defaultDeps());
+	const city = options.city ?? DEFAULT_CITY;
+	const rejected: IngestSummary['rejected'] = [];
+	let warnings = 0;
+	const warn = (line: string) => {
+		warnings++;
+		io.warn(line);
+	};
+	const reject = (file: string, reason: string) => {
+		rejected.push({ file, reason });
+		io.error(`✗ ${file}: ${reason}`);
+	};
+
+	const { files, folderManifests, skipped } = await collectInputs(options.paths, io);
+	const manifests: Manifest[] = [];
+	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
+	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
+
+	const rows = Object.fromEntries(TABLES.map((t) => [t, [] as object[]])) as unknown as Record<TableName, object[]>;
+	const byId = new Map<string, string>();
+	let extractionWarnings = 0;
+	let synthetic = 0;
+	const ahead = Math.max(1, options.readAhead ?? 16);
+	const pending: Promise<ReadResult>[] = [];
+	for (let i = 0; i < Math.min(ahead, files.length); i++) pending.push(readDocument(files[i]));
+	for (let i = 0; i < files.length; i++) {
+		const file = files[i];
+		const read = await pending[i];
+		if (i + ahead < files.length) pending.push(readDocument(files[i + ahead]));
+		delete pending[i];
+		const label = display(file);
+		if (!read.ok) {
+			reject(label, read.reason);
+		} else {
+			const entry = manifestEntry(file, manifests);
+			const input: ExtractInput = { text: read.text, sourceFile: basename(file), sha256: read.sha256, city };
+			if (entry) {
+				input.manifest = entry;
+				if (entry.synthetic != null) input.synthetic = entry.synthetic;
+			}
+			let result: ExtractResult;
+			try {
+				result = d.extract(input);
+			} catch (e) {
+				result = { ok: false, reason: `extractor failed: ${e instanceof Error ? e.message : String(e)}` };
+			}
+			if (!result.ok) reject(label, result.reason);
+			else {
+				const x = result.value;
+				const first = byId.get(x.report.report_id);
+				if (first !== undefined) {
+					warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+				} else {
+					byId.set(x.report.report_id, label);
+					addExtraction(rows, x);
+					extractionWarnings += x.warnings.length;
+					if (x.report.synthetic) synthetic++;
+				}
+			}
+		}
+		io.progress?.({ done: i + 1, total: files.length, elapsedMs: performance.now() - t0 });
+	}
+	for (const m of manifests) {
+		for (const e of new Set(m.byKey.values())) {
+			if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${e.source_file}" matches no input file`);
+		}
+	}
+	rows.divisions = d.divisionRows(city);
+	const t1 = performance.now();
+	const counts = await writeDataset(
+		options.outDir,
+		rows as TableRows,
+		{
+			generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
+			city,
+			files_read: files.length,
+			reports: rows.reports.length,
+			rejected: rejected.length,
+			synthetic_reports: synthetic
+		},
+		{ duckdbFile: options.duckdbFile ?? true }
+	);
+	const t2 = performance.now();
+	return {
+		filesRead: files.length,
+		skipped,
+		reportsWritten: rows.reports.length,
+		rejected,
+		warnings,
+		extractionWarnings,
+		rows: counts,
+		seconds: (t2 - t0) / 1000,
+		readExtractSeconds: (t1 - t0) / 1000,
+		writeSeconds: (t2 - t1) / 1000,
+		outDir: options.outDir
+	};
+}
+
+function addExtraction(rows: Record<TableName, object[]>, x: Extraction): void {
+	rows.reports.push(x.report);
+	for (const r of x.indicators) rows.indicators.push(r);
+	for (const r of x.expenditures) rows.expenditures.push(r);
+	for (const r of x.findings) rows.findings.push(r);
+	rows.sources.push(x.source);
+}
+
+/** Report files in input order (folders walked in sorted order), manifests found in folders, and skips. */
+export async function collectInputs(
+	paths: string[],
+	io: Pick<IngestIO, 'info'>
+): Promise<{ files: string[]; folderManifests: string[]; skipped: number }> {
+	const files: string[] = [];
+	const folderManifests: string[] = [];
+	const seen = new Set<string>();
+	let skipped = 0;
+	const visit = async (p: string, top: boolean): Promise<void> => {
+		const abs = resolve(p);
+		let st;
+		try {
+			st = await stat(abs);
+		} catch {
+			if (top) throw new UsageError(`no such file or folder: ${p}`);
+			return;
+		}
+		if (st.isDirectory()) {
+			const names = (await readdir(abs)).filter((n) => !n.startsWith('.')).sort(compareNames);
+			for (const n of names) {
+				const child = `${abs}${sep}${n}`;
+				if (n === 'manifest.csv') {
+					if (!seen.has(child)) folderManifests.push(child);
+					seen.add(child);
+				} else if (n !== 'truth.jsonl') await visit(child, false);
+			}
+			return;
+		}
+		if (seen.has(abs)) return;
+		seen.add(abs);
+		if (isReportFile(abs)) files.push(abs);
+		else {
+			skipped++;
+			io.info(`· ${display(abs)}: skipped (not .txt, .md, .pdf or .docx)`);
+		}
+	};
+	for (const p of paths) await visit(p, true);
+	return { files, folderManifests, skipped };
+}
+
+/** Code-point order, so the walk is the same on every machine and locale. */
+function compareNames(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function loadManifest(
+	file: string,
+	explicit: boolean,
+	reject: (file: string, reason: string) => void,
+	warn: (line: string) => void
+): Promise<Manifest> {
+	const abs = resolve(file);
+	const m: Manifest = { file: abs, dir: dirname(abs), explicit, byKey: new Map(), used: new Set() };
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(abs);
+	} catch (e) {
+		if (explicit) throw new UsageError(`cannot read manifest ${file} (${(e as NodeJS.ErrnoException).code})`);
+		throw e;
+	}
+	const decoded = decodeBytes(bytes);
+	if (!decoded.ok) {
+		reject(display(abs), `manifest ${decoded.reason}`);
+		return m;
+	}
+	const parsed = parseManifest(decoded.text, display(abs));
+	for (const e of parsed.errors) reject(e.row ? `${display(abs)} row ${e.row}` : display(abs), e.message);
+	for (const w of parsed.warnings) warn(`! ${w}`);
+	for (const e of parsed.entries) m.byKey.set(normKey(e.source_file), e);
+	return m;
+}
+
+function normKey(p: string): string {
+	return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** Manifest row for a file: explicit manifests first, then the nearest folder manifest; by relative path, then by name. */
+function manifestEntry(file: string, manifests: Manifest[]): ManifestEntry | undefined {
+	const candidates = manifests
+		.filter((m) => m.explicit || file.startsWith(m.dir + sep))
+		.sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.dir.length - a.dir.length);
+	for (const m of candidates) {
+		const keys = [normKey(relative(m.dir, file)), normKey(relative(process.cwd(), file)), basename(file)];
+		for (const k of keys) {
+			const e = m.byKey.get(k);
+			if (e) {
+				m.used.add(e);
+				return e;
+			}
+		}
+	}
+	return undefined;
+}
+
+/** A path as shown in messages: relative to the working directory when inside it. */
+export function display(abs: string): string {
+	const rel = relative(process.cwd(), abs);
+	return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
+}
+
+async function defaultDeps(): Promise<IngestDeps> {
+	const extractPath = '../ingest/extract';
+	const placesPath = '../ingest/places';
+	const ex = (await import(/* @vite-ignore */ extractPath)) as { extract: IngestDeps['extract'] };
+	let divisionRows: IngestDeps['divisionRows'] = () => [];
+	try {
+		const places = (await import(/* @vite-ignore */ placesPath)) as Record<string, unknown>;
+		if (typeof places.divisionRows === 'function') divisionRows = places.divisionRows as IngestDeps['divisionRows'];
+	} catch {
+		// places.ts not there yet: divisions stays empty
+	}
+	return { extract: ex.extract, divisionRows };
+}
+
+/** The end-of-run summary, several lines. */
+export function formatSummary(s: IngestSummary): string {
+	const rate = s.seconds > 0 ? s.reportsWritten / s.seconds : 0;
+	const lines = [
+		`files read: ${s.filesRead}${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
+		`reports written: ${s.reportsWritten}`,
+		`rejected: ${s.rejected.length}`,
+		...summariseReasons(s.rejected).map((l) => `  ${l}`),
+		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
+		`rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
+		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
+		`output: ${display(resolve(s.outDir))}`
+	];
+	return lines.join('\n');
+}
+
+function summariseReasons(rejected: IngestSummary['rejected']): string[] {
+	const counts = new Map<string, number>();
+	for (const r of rejected) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} × ${reason}`);
+}
+
+/** Exit status for a finished run: 2 when any file was rejected, else 0. */
+export function exitStatus(s: IngestSummary): number {
+	return s.rejected.length > 0 ? 2 : 0;
+}

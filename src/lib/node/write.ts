@@ -1,0 +1,149 @@
+/** Writing the dataset (Parquet, CSV, dataset.duckdb, dictionary.json) with native DuckDB. */
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { SCHEMA, createTableSql, type ColumnSpec, type TableSpec } from '../schema/tables';
+import type { TableName } from '../ingest/types';
+
+/** Rows for every table, keyed by table name. */
+export type TableRows = Record<TableName, readonly object[]>;
+
+/** What dictionary.json says about how the data was made (no timestamps: outputs stay deterministic). */
+export interface GenerationInfo {
+	generator: string;
+	city: string;
+	files_read: number;
+	reports: number;
+	rejected: number;
+	synthetic_reports: number;
+}
+
+/** Options for writeDataset. */
+export interface WriteOptions {
+	/** Also write dataset.duckdb (all tables in one DuckDB file for the browser's fast path). */
+	duckdbFile: boolean;
+	/** Storage version of dataset.duckdb, readable by the DuckDB-WASM the site ships. */
+	storageVersion?: string;
+}
+
+/** DuckDB-WASM 1.32 embeds DuckDB 1.4.3; files written by DuckDB 1.5 default to a newer format it cannot open. */
+export const WASM_STORAGE_VERSION = 'v1.4.0';
+
+/** Names of every file writeDataset produces for the given options. */
+export function outputFiles(options: WriteOptions): string[] {
+	const files = SCHEMA.flatMap((t) => [`${t.name}.parquet`, `${t.name}.csv`]);
+	files.push('dictionary.json');
+	if (options.duckdbFile) files.push('dataset.duckdb');
+	return files;
+}
+
+/** Write all tables into outDir via a temp dir, replacing the previous files only once everything is written. */
+export async function writeDataset(
+	outDir: string,
+	rows: TableRows,
+	info: GenerationInfo,
+	options: WriteOptions
+): Promise<Record<TableName, number>> {
+	await mkdir(outDir, { recursive: true });
+	const tmp = join(outDir, `.ingest-tmp-${process.pid}-${Date.now()}`);
+	await mkdir(tmp);
+	try {
+		const counts = await writeTables(tmp, rows, options);
+		await writeFile(join(tmp, 'dictionary.json'), dictionaryJson(counts, info));
+		for (const f of outputFiles(options)) await rename(join(tmp, f), join(outDir, f));
+		return counts;
+	} finally {
+		await rm(tmp, { recursive: true, force: true });
+	}
+}
+
+async function writeTables(dir: string, rows: TableRows, options: WriteOptions): Promise<Record<TableName, number>> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+	const conn = await instance.connect();
+	const counts = {} as Record<TableName, number>;
+	try {
+		for (const t of SCHEMA) {
+			await conn.run(createTableSql(t.name, `memory.main.${t.name}`));
+			await appendRows(conn, t, rows[t.name]);
+			const sorted = `SELECT * FROM memory.main.${t.name} ORDER BY ${t.orderBy.map(q).join(', ')}`;
+			await conn.run(
+				`COPY (${sorted}) TO ${lit(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`
+			);
+			const body = join(dir, `${t.name}.csv.body`);
+			await conn.run(`COPY (${sorted}) TO ${lit(body)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '')`);
+			await withBom(body, join(dir, `${t.name}.csv`));
+			counts[t.name] = rows[t.name].length;
+		}
+		if (options.duckdbFile) {
+			const file = join(dir, 'dataset.duckdb');
+			await conn.run(`ATTACH ${lit(file)} AS ds (STORAGE_VERSION ${lit(options.storageVersion ?? WASM_STORAGE_VERSION)})`);
+			for (const t of SCHEMA) {
+				await conn.run(createTableSql(t.name, `ds.main.${t.name}`));
+				await conn.run(`INSERT INTO ds.main.${t.name} SELECT * FROM memory.main.${t.name} ORDER BY ${t.orderBy.map(q).join(', ')}`);
+			}
+			await conn.run('DETACH ds');
+		}
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+	return counts;
+}
+
+async function withBom(body: string, target: string): Promise<void> {
+	const out = createWriteStream(target);
+	out.write('\uFEFF');
+	await pipeline(createReadStream(body), out);
+	await unlink(body);
+}
+
+type Put = (a: DuckDBAppender, v: unknown) => void;
+
+const putters: Record<ColumnSpec['type'], Put> = {
+	VARCHAR: (a, v) => a.appendVarchar(String(v)),
+	INTEGER: (a, v) => a.appendInteger(v as number),
+	DOUBLE: (a, v) => a.appendDouble(v as number),
+	BOOLEAN: (a, v) => a.appendBoolean(v as boolean)
+};
+
+async function appendRows(conn: DuckDBConnection, t: TableSpec, rows: readonly object[]): Promise<void> {
+	const appender = await conn.createAppender(t.name, 'main', 'memory');
+	const cols = t.columns.map((c) => ({ name: c.name, put: putters[c.type], numeric: c.type === 'INTEGER' || c.type === 'DOUBLE' }));
+	try {
+		for (const row of rows) {
+			const r = row as Record<string, unknown>;
+			for (const c of cols) {
+				const v = r[c.name];
+				if (v === null || v === undefined || (c.numeric && !Number.isFinite(v))) {
+					appender.appendNull();
+				} else c.put(appender, v);
+			}
+			appender.endRow();
+		}
+		appender.flushSync();
+	} finally {
+		appender.closeSync();
+	}
+}
+
+/** dictionary.json: every table and column with type and descriptions, row counts and generation info. */
+export function dictionaryJson(counts: Record<TableName, number>, info: GenerationInfo): string {
+	const dict = {
+		generation: info,
+		tables: SCHEMA.map((t) => ({
+			name: t.name,
+			zh: t.zh,
+			en: t.en,
+			rows: counts[t.name],
+			order_by: t.orderBy,
+			files: { parquet: `${t.name}.parquet`, csv: `${t.name}.csv` },
+			columns: t.columns.map((c) => ({ name: c.name, type: c.type, required: c.required === true, zh: c.zh, en: c.en }))
+		}))
+	};
+	return JSON.stringify(dict, null, 2) + '\n';
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
