@@ -80,7 +80,6 @@ interface Manifest {
 /** Run the whole ingest; never throws for bad input files, only for usage errors and write failures. */
 export async function runIngest(options: IngestOptions, io: IngestIO, deps?: IngestDeps): Promise<IngestSummary> {
 	const t0 = performance.now();
-	const d = deps ?? (await defaultDeps());
 	const city = options.city ?? DEFAULT_CITY;
 	const rejected: IngestSummary['rejected'] = [];
 	let warnings = 0;
@@ -94,6 +93,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	};
 
 	const { files, folderManifests, skipped } = await collectInputs(options.paths, io);
+	const d = deps ?? (await defaultDeps());
 	const manifests: Manifest[] = [];
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));

@@ -53,6 +53,8 @@ export async function writeDataset(
 		const counts = await writeTables(tmp, rows, options);
 		await writeFile(join(tmp, 'dictionary.json'), dictionaryJson(counts, info));
 		for (const f of outputFiles(options)) await rename(join(tmp, f), join(outDir, f));
+		// A stale dataset.duckdb would shadow the fresh Parquet files for readers that prefer it.
+		if (!options.duckdbFile) await rm(join(outDir, 'dataset.duckdb'), { force: true });
 		return counts;
 	} finally {
 		await rm(tmp, { recursive: true, force: true });
