@@ -1,0 +1,80 @@
+import type { EvaluationType, FindingKind, Grade, GradeBasis, UnitLevel } from '../ingest/types';
+
+/** The page layouts the generator writes. */
+export type Layout = 'narrative' | 'grid' | 'key';
+
+/** Report-level values a generated document states, in SCHEMA.md units (万元, fractions). */
+export interface TruthReport {
+	title: string | null;
+	year: number;
+	province: '广东省';
+	city: '广州市';
+	district: string;
+	street: string | null;
+	division_code: string;
+	unit: string;
+	unit_level: UnitLevel;
+	project_name: string;
+	evaluation_type: EvaluationType | null;
+	budget_wan: number | null;
+	actual_wan: number | null;
+	execution_rate: number | null;
+	execution_rate_stated: number | null;
+	score: number | null;
+	grade: Grade | null;
+	grade_basis: GradeBasis | null;
+	party_orgs: number | null;
+	party_members: number | null;
+}
+
+/** One indicator as the document states it; level1/level2 in the SCHEMA.md vocabulary (产出, 数量 …). */
+export interface TruthIndicator {
+	level1: string | null;
+	level2: string | null;
+	name: string;
+	target_text: string | null;
+	target_value: number | null;
+	actual_text: string | null;
+	actual_value: number | null;
+	unit: string | null;
+	weight: number | null;
+	points: number | null;
+	achieved: boolean | null;
+	origin: 'table' | 'narrative';
+}
+
+/** One itemised spending line, in yuan. */
+export interface TruthExpenditure {
+	item: string;
+	amount_yuan: number;
+}
+
+/** One problem, suggestion or practice, text without its list marker. */
+export interface TruthFinding {
+	kind: FindingKind;
+	text: string;
+	theme: string;
+}
+
+/**
+ * Everything a generated document states. Strings are in simplified Chinese with ASCII digits even
+ * when the document is written in traditional characters or full-width digits (see `variants`).
+ */
+export interface Truth {
+	file: string;
+	synthetic: true;
+	layout: Layout;
+	/** Presentation variants applied: 'traditional', 'fullwidth', 'hardwrap', 'markdown', 'yuan', … */
+	variants: string[];
+	report: TruthReport;
+	indicators: TruthIndicator[];
+	expenditures: TruthExpenditure[];
+	findings: TruthFinding[];
+}
+
+/** One generated document. */
+export interface DemoDocument {
+	file: string;
+	text: string;
+	truth: Truth;
+}
