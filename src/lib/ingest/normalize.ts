@@ -1,0 +1,169 @@
+/**
+ * The normalised text: what sources.text stores and every evidence offset points into.
+ * Full-width digits/letters → ASCII, odd spaces → space, CRLF → LF, Markdown markers dropped,
+ * traditional characters → simplified, PDF hard line breaks inside sentences joined.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+/** Result of normalising one document. */
+export interface Normalized {
+	text: string;
+	/** Traditional characters were found and converted to simplified. */
+	converted: boolean;
+	warnings: string[];
+}
+
+/**
+ * Characters that exist only in traditional writing and are common in evaluation reports.
+ * (Each maps to a different character under OpenCC tw→cn.) Seeing several means the text is traditional;
+ * only then is OpenCC run.
+ */
+const TRAD_ONLY = new Set(
+	'國會與為們這個說對時經費預執評價報黨組織區員書記設點實際數項務單產質問題議構關於發開動業學習標準級優應當過還從處總結額進導領營專資計劃條據證護讓樣體環節號協調強認識規範達續現貫徹廣東雲門財辦醫職練層億萬場檔隊權園網戶覽傳歡謝態邊選響顯歲歷勞將滿軍濟壓聯屬績兩團幹錢購買補貼縣鎮鄉華紀廳獲韋後裡觀圖畫'.split('')
+);
+
+let converter: ((s: string) => string) | null = null;
+/** Lazily created: building the OpenCC tries costs more than extracting a report. */
+function toSimplified(s: string): string {
+	converter ??= Converter({ from: 'tw', to: 'cn' });
+	return converter(s);
+}
+
+/** Whether a text is written in traditional characters (several distinct traditional-only characters). */
+export function looksTraditional(s: string): boolean {
+	const seen = new Set<string>();
+	let hits = 0;
+	const n = Math.min(s.length, 20000);
+	for (let i = 0; i < n; i++) {
+		const c = s[i];
+		if (TRAD_ONLY.has(c)) {
+			hits++;
+			seen.add(c);
+			if (seen.size >= 4 && hits >= 6) return true;
+		}
+	}
+	return false;
+}
+
+/** Map full-width digits, letters, ％ ． ＝ ＜ ＞ and odd spaces to ASCII; drop zero-width characters. */
+export function foldWidth(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
+		else if (c === 0xff05) out += '%';
+		else if (c === 0xff0e) out += '.';
+		else if (c === 0xff1d) out += '=';
+		else if (c === 0xff1c) out += '<';
+		else if (c === 0xff1e) out += '>';
+		else if (c === 0xff0b) out += '+';
+		else if (c === 0x00a0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x000b || c === 0x000c) out += ' ';
+		else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad || c === 0x2060) continue;
+		else out += s[i];
+	}
+	return out;
+}
+
+/** Line starts that open a new block: headings, numbered items, "一是", table rows. */
+export const BLOCK_START =
+	/^(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[.、](?!\d)|\s)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是|序号|合计|小计|总计|附件|附表|[-*•·]\s)/;
+
+const TERMINAL = /[。！？；!?;：:…]$/;
+const YEAR_LINE = /^(?:20\d{2}|19\d{2})\s*(?:年度?)?$/;
+
+/** Estimate the hard-wrap width of PDF-extracted lines: the 80th percentile of line lengths. */
+function wrapWidth(lines: string[]): number {
+	const lens = lines.filter((l) => l.length >= 8).map((l) => l.length);
+	if (lens.length < 5) return Infinity;
+	lens.sort((a, b) => a - b);
+	return lens[Math.floor(lens.length * 0.8)];
+}
+
+/** Turn a Markdown table row "| a | b |" into tab-separated cells; separator rows become empty. */
+function markdownRow(line: string): string {
+	if (!/^\|.*\|$/.test(line)) return line;
+	if (/^\|[\s:|-]+\|$/.test(line)) return '';
+	return line
+		.slice(1, -1)
+		.split('|')
+		.map((c) => c.trim())
+		.join('\t');
+}
+
+/** Normalise a document's text (see module comment). Pure and deterministic. */
+export function normalizeText(raw: string): Normalized {
+	const warnings: string[] = [];
+	let s = raw.replace(/\r\n?/g, '\n');
+	s = foldWidth(s);
+	let converted = false;
+	if (looksTraditional(s)) {
+		s = toSimplified(s);
+		converted = true;
+		warnings.push('繁体字已转换为简体 (traditional characters converted to simplified)');
+	}
+	const rawLines = s.split('\n').map((l) =>
+		markdownRow(
+			l
+				.replace(/^\s*#{1,6}\s+/, '')
+				.replace(/\*\*|__/g, '')
+				.replace(/[ \t]+$/g, '')
+				.replace(/^[ ]+/, '')
+		)
+	);
+	// Gaps: blank lines between two text lines. In double-spaced PDF extractions almost every line is
+	// followed by a blank line, so a blank line there is no paragraph break; punctuation decides instead.
+	const nonBlank = rawLines.filter((l) => l.trim() !== '');
+	let followedByBlank = 0;
+	for (let i = 0; i + 1 < rawLines.length; i++) if (rawLines[i].trim() !== '' && rawLines[i + 1].trim() === '') followedByBlank++;
+	const doubleSpaced = nonBlank.length >= 6 && followedByBlank >= nonBlank.length * 0.6;
+	const width = wrapWidth(nonBlank);
+	const full = width === Infinity ? Infinity : Math.max(12, Math.floor(width * 0.8));
+
+	const paras: string[] = [];
+	let cur: string | null = null;
+	let gap = 0;
+	let inPreamble = true;
+	let lastPhys = '';
+	for (const line of rawLines) {
+		const t = line.trim() === '' ? '' : line;
+		if (t === '') {
+			gap++;
+			continue;
+		}
+		if (cur !== null) {
+			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
+			const prevLen = lastPhys.length;
+			const isTitleJoin =
+				inPreamble && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+			const join =
+				softGap &&
+				!TERMINAL.test(cur) &&
+				!BLOCK_START.test(t) &&
+				!/\t/.test(t) &&
+				!/\t/.test(lastPhys) &&
+				!/^[\d.,%\s]+$/.test(t) &&
+				(prevLen >= full || isTitleJoin);
+			if (join) {
+				const a = cur[cur.length - 1];
+				const b = t[0];
+				cur += /[A-Za-z]/.test(a) && /[A-Za-z]/.test(b) ? ' ' + t : t;
+			} else {
+				paras.push(cur);
+				paras.push(gap > 0 && (!doubleSpaced || TERMINAL.test(cur)) ? '\n' : '');
+				cur = t;
+			}
+		} else cur = t;
+		lastPhys = t;
+		if (BLOCK_START.test(t)) inPreamble = false;
+		gap = 0;
+	}
+	if (cur !== null) paras.push(cur);
+	// paras alternates text and separators ('' → single newline, '\n' → blank line)
+	let text = '';
+	for (let i = 0; i < paras.length; i += 2) {
+		text += paras[i];
+		if (i + 1 < paras.length) text += '\n' + paras[i + 1];
+	}
+	text = text.replace(/[ \t]{2,}(?=\S)/g, (m) => (m.includes('\t') ? '\t' : '  ')).trim();
+	return { text, converted, warnings };
+}

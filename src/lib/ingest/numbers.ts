@@ -1,0 +1,176 @@
+/**
+ * Numbers as Chinese reports write them: Arabic digits with thousands separators, Chinese numerals,
+ * 万 multipliers, percentages and approximate counts (约 / 近 / 余 / 多).
+ */
+
+/** A parsed quantity. Percentages are fractions (unit '%'); money keeps the unit written ('万元' or '元'). */
+export interface Quantity {
+	value: number;
+	unit: string | null;
+	/** Written as approximate (约, 近, 余, 多, 左右 …): the caller turns this into a warning. */
+	approx: boolean;
+}
+
+/** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
+export const UNITS = [
+	'平方米', '万元', '人次', '场次', '小时', '个月', '%', '‰', '元', '次', '册', '个', '名', '宗', '场', '期', '件',
+	'条', '人', '户', '分', '项', '家', '所', '篇', '批', '盆', '部', '台', '套', '本', '份', '支', '处', '间', '天', '日',
+	'年', '月', '周', '轮', '班', '站', '块', '张', '幅', '棵', '株', '座', '位', '组', '队'
+] as const;
+
+const DIGIT: Record<string, number> = {
+	零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+	六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9
+};
+const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters that make up a Chinese numeral. */
+export const CN_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
+
+/** Parse a Chinese numeral ("十八" → 18, "二百" → 200, "一千二百三十四" → 1234, "三万五" is not supported → null). */
+export function parseChineseNumeral(s: string): number | null {
+	if (!s) return null;
+	let total = 0;
+	let section = 0;
+	let digit: number | null = null;
+	let seen = false;
+	for (const ch of s) {
+		if (ch in DIGIT) {
+			// "一九" style digit strings (e.g. 二〇二三) read positionally
+			if (digit !== null) {
+				digit = digit * 10 + DIGIT[ch];
+			} else digit = DIGIT[ch];
+			seen = true;
+		} else if (ch in SMALL) {
+			section += (digit ?? 1) * SMALL[ch];
+			digit = null;
+			seen = true;
+		} else if (ch in BIG) {
+			section += digit ?? 0;
+			if (section === 0 && !seen) return null;
+			total += (section || 1) * BIG[ch];
+			section = 0;
+			digit = null;
+			seen = true;
+		} else return null;
+	}
+	if (!seen) return null;
+	return total + section + (digit ?? 0);
+}
+
+/** Parse Arabic digits with optional thousands separators ("1,234,567.89" → 1234567.89). */
+export function parseArabic(s: string): number | null {
+	const t = s.replace(/[,，](?=\d{3}(?:\D|$))/g, '');
+	if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
+	const v = Number(t);
+	return Number.isFinite(v) ? v : null;
+}
+
+const APPROX_BEFORE = /(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)\s*$/;
+
+/**
+ * One quantity pattern: optional approx prefix, a number (Arabic or Chinese), optional 余/多, optional 万,
+ * optional unit, optional trailing 余/多/左右. Bounded quantifiers keep it linear.
+ */
+const Q_SRC =
+	'(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)?\\s{0,2}' +
+	'(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d{1,10})?|[零〇一二两三四五六七八九十百千万亿]{1,12})' +
+	'\\s{0,2}(余|多)?\\s{0,2}(万(?!元))?\\s{0,2}(多|余)?\\s{0,2}' +
+	'(' + UNITS.join('|') + ')?' +
+	'(余|多|左右)?';
+
+/** A global regex finding quantities in running text (exec loop; check match.index). */
+export function quantityRegex(): RegExp {
+	return new RegExp(Q_SRC, 'g');
+}
+
+/** A match of quantityRegex turned into a Quantity (null when the number is not a number). */
+export function quantityFromMatch(m: RegExpExecArray): Quantity | null {
+	const [, pre, num, yu1, wan, yu2, unitRaw, post] = m;
+	let value = /\d/.test(num) ? parseArabic(num) : parseChineseNumeral(num);
+	if (value === null) return null;
+	let unit: string | null = unitRaw ?? null;
+	// A bare 万 ("100万") means 万元; before a count unit ("1万多名") it multiplies.
+	if (wan) {
+		if (unit === null) unit = '万元';
+		else value *= 1e4;
+	}
+	if (unit === '%') value = value / 100;
+	if (unit === '‰') value = value / 1000;
+	const approx = !!(pre || yu1 || yu2 || post);
+	return { value, unit, approx };
+}
+
+/** Parse one written quantity ("约95%" → 0.95 %, "二百余人次" → 200 人次 approx, "1,234.5元"). */
+export function parseQuantity(s: string): Quantity | null {
+	const t = s.trim();
+	if (!t) return null;
+	const re = new RegExp('^' + Q_SRC, '');
+	const m = re.exec(t) as RegExpExecArray | null;
+	if (!m || !m[2]) return null;
+	const q = quantityFromMatch(m);
+	if (!q) return null;
+	// A Chinese numeral must be the whole number, not a stray 一 in prose.
+	return q;
+}
+
+/** Money in 万元 from a written amount: "1,234,567.89元" → 123.456789, "100万" → 100, "42 万元" → 42. */
+export function parseMoneyWan(s: string): { wan: number; approx: boolean } | null {
+	const q = parseQuantity(s.replace(/^(人民币|共计|合计|共|计|为|达)/, ''));
+	if (!q) return null;
+	if (q.unit === '万元') return { wan: q.value, approx: q.approx };
+	if (q.unit === '元') return { wan: q.value / 1e4, approx: q.approx };
+	return null;
+}
+
+/** The number in a target or actual cell: "≥90%" → 0.9 %, "=8个" → 8 个, "效果明显" → value null. */
+export function parseMeasure(s: string): { value: number | null; unit: string | null; approx: boolean; op: '>=' | '<=' | '=' | '>' | '<' | null } {
+	const t = s.trim();
+	let op: '>=' | '<=' | '=' | '>' | '<' | null = null;
+	const opm = /^(≥|>=|不低于|不少于|大于等于|≤|<=|不高于|不超过|小于等于|＝|=|等于|>|＞|大于|<|＜|小于|少于)\s*/.exec(t);
+	let rest = t;
+	if (opm) {
+		const o = opm[1];
+		if (/≥|>=|不低于|不少于|大于等于/.test(o)) op = '>=';
+		else if (/≤|<=|不高于|不超过|小于等于/.test(o)) op = '<=';
+		else if (/[=＝]|等于/.test(o)) op = '=';
+		else if (/>|＞|大于/.test(o)) op = '>';
+		else op = '<';
+		rest = t.slice(opm[0].length);
+	}
+	const re = quantityRegex();
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(rest))) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		if (!m[2] || (!/\d/.test(m[2]) && !m[6] && !m[3] && !m[5])) continue; // bare Chinese numeral without unit
+		const q = quantityFromMatch(m);
+		if (q) return { value: q.value, unit: q.unit, approx: q.approx || /以上|以下|左右/.test(rest), op };
+	}
+	return { value: null, unit: null, approx: false, op };
+}
+
+/** Whether an actual value meets a target, given the comparison written in the target (default ≥). */
+export function meets(actual: number, target: number, op: '>=' | '<=' | '=' | '>' | '<' | null): boolean {
+	const eps = 1e-9;
+	switch (op) {
+		case '<=':
+			return actual <= target + eps;
+		case '<':
+			return actual < target;
+		case '>':
+			return actual > target;
+		case '=':
+			return Math.abs(actual - target) <= eps * Math.max(1, Math.abs(target));
+		default:
+			return actual >= target - eps;
+	}
+}
+
+/** Whether text before a number marks it approximate (约, 近 …). */
+export function approxBefore(s: string): boolean {
+	return APPROX_BEFORE.test(s);
+}
