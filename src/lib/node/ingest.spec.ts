@@ -210,6 +210,11 @@ describe('runIngest with bad manifests and failures', () => {
 		expect((await readdir(out)).filter((f) => f.startsWith('.'))).toEqual([]);
 	});
 
+	it('a city without division rows is a usage error', async () => {
+		const noPlaces: IngestDeps = { ...deps, divisionRows: () => [] };
+		await expect(runIngest({ paths: [REPORTS], city: '火星市', outDir: join(root, 'o') }, capture().io, noPlaces)).rejects.toThrow(/unknown city "火星市"/);
+	});
+
 	it('a missing path is a usage error', async () => {
 		await expect(runIngest({ paths: [join(root, 'nope')], outDir: join(root, 'o') }, capture().io, deps)).rejects.toThrow(/no such file or folder/);
 	});

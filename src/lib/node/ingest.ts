@@ -94,6 +94,8 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 
 	const { files, folderManifests, skipped } = await collectInputs(options.paths, io);
 	const d = deps ?? (await defaultDeps());
+	const divisions = d.divisionRows(city);
+	if (divisions.length === 0) throw new UsageError(`unknown city "${city}" (not in the division list)`);
 	const manifests: Manifest[] = [];
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
@@ -147,7 +149,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 			if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${e.source_file}" matches no input file`);
 		}
 	}
-	rows.divisions = d.divisionRows(city);
+	rows.divisions = divisions;
 	const t1 = performance.now();
 	const counts = await writeDataset(
 		options.outDir,
@@ -291,14 +293,8 @@ async function defaultDeps(): Promise<IngestDeps> {
 	const extractPath = '../ingest/extract';
 	const placesPath = '../ingest/places';
 	const ex = (await import(/* @vite-ignore */ extractPath)) as { extract: IngestDeps['extract'] };
-	let divisionRows: IngestDeps['divisionRows'] = () => [];
-	try {
-		const places = (await import(/* @vite-ignore */ placesPath)) as Record<string, unknown>;
-		if (typeof places.divisionRows === 'function') divisionRows = places.divisionRows as IngestDeps['divisionRows'];
-	} catch {
-		// places.ts not there yet: divisions stays empty
-	}
-	return { extract: ex.extract, divisionRows };
+	const places = (await import(/* @vite-ignore */ placesPath)) as Pick<IngestDeps, 'divisionRows'>;
+	return { extract: ex.extract, divisionRows: places.divisionRows };
 }
 
 /** The end-of-run summary, several lines. */

@@ -28,7 +28,10 @@ export interface WriteOptions {
 	storageVersion?: string;
 }
 
-/** DuckDB-WASM 1.32 embeds DuckDB 1.4.3; files written by DuckDB 1.5 default to a newer format it cannot open. */
+/**
+ * DuckDB-WASM 1.32 embeds DuckDB 1.4.3, so v1.4.0 is the newest storage format it opens; pinned so a
+ * future native default can never outrun the browser (the spec opens the file with the WASM engine).
+ */
 export const WASM_STORAGE_VERSION = 'v1.4.0';
 
 /** Names of every file writeDataset produces for the given options. */
