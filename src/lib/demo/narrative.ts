@@ -49,6 +49,7 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 		title = `${y}${sp}年度${p.unit}${plan.project}绩效评价报告`;
 	} else {
 		t.variants.push('no-title');
+		r.unit = p.formalUnit;
 		lines.push(`附件${sp}${rng.int(1, 6)}`, `${y}`);
 	}
 	if (title) {
@@ -64,7 +65,8 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	};
 
 	// 一、基本情况
-	const s1 = sec(rng.pick(['基本情况', '评价项目概述', `“${plan.project}”项目概述`]));
+	// The project name must be written somewhere: a 部门评价 title and a lost title do not carry it.
+	const s1 = sec(kind === 'dept' || kind === 'none' ? `“${plan.project}”项目概述` : rng.pick(['基本情况', '评价项目概述', `“${plan.project}”项目概述`]));
 	const sub = (s: Section, n: number, text: string) => s.lines.push(heading(3, `（${ZH_ORD[n]}）${text}`));
 	sub(s1, 0, rng.pick(['项目实施情况', '项目背景资料', '项目背景']));
 	const bg: string[] = [rng.pick(BACKGROUND)];

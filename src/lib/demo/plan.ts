@@ -76,7 +76,7 @@ interface DistrictData {
 	name: string;
 	streets: [string, string][];
 }
-const DISTRICTS = (guangzhou as { districts: DistrictData[] }).districts;
+const DISTRICTS = (guangzhou as unknown as { districts: DistrictData[] }).districts;
 
 /** Grade of a score under 财预〔2020〕10号: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
 export function gradeOf(score: number): Grade {
