@@ -1,10 +1,9 @@
 /** Native DuckDB (@duckdb/node-api) connector over the dataset files: tests, scripts and prerendering. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { createTableSql } from '../schema/tables';
-import { ident, str } from '../queries/sql';
-import { DATASET_TABLES, plainValue, type Connector, type Row } from './connector';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { plainValue, type Connector, type Row } from './connector';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, parquetViews, serial } from './setup';
 
 /** How openNodeConnector reads the directory. */
 export interface NodeConnectorOptions {
@@ -20,7 +19,7 @@ export interface NodeConnectorOptions {
  */
 export async function openNodeConnector(dir = 'static/data', opts: NodeConnectorOptions = {}): Promise<Connector> {
 	const root = resolve(process.cwd(), dir);
-	const dbFile = resolve(root, 'dataset.duckdb');
+	const dbFile = resolve(root, DATASET_FILE);
 	const mode = opts.source ?? 'auto';
 	const useDb = mode === 'duckdb' || (mode === 'auto' && existsSync(dbFile));
 	if (useDb && !existsSync(dbFile)) throw new Error(`数据集不存在 / dataset not found: ${dbFile}`);
@@ -28,23 +27,11 @@ export async function openNodeConnector(dir = 'static/data', opts: NodeConnector
 
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
-	const run = async (sql: string): Promise<Row[]> => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
+	const run = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
 	try {
-		await run('SET autoinstall_known_extensions = false');
-		if (useDb) {
-			await run(`ATTACH ${str(dbFile)} AS ds (READ_ONLY)`);
-			const present = new Set(
-				(await run("SELECT table_name FROM duckdb_tables() WHERE database_name = 'ds' AND schema_name = 'main' UNION SELECT view_name FROM duckdb_views() WHERE database_name = 'ds' AND schema_name = 'main'")).map((r) => String(r.table_name))
-			);
-			for (const t of DATASET_TABLES) {
-				await run(present.has(t) ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM ds.main.${ident(t)}` : createTableSql(t, `main.${ident(t)}`));
-			}
-		} else {
-			for (const t of DATASET_TABLES) {
-				const file = resolve(root, `${t}.parquet`);
-				await run(existsSync(file) ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM read_parquet(${str(file)})` : createTableSql(t, `main.${ident(t)}`));
-			}
-		}
+		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
+		if (useDb) await attachDataset(run, dbFile);
+		else await parquetViews(run, (t) => (existsSync(resolve(root, `${t}.parquet`)) ? resolve(root, `${t}.parquet`) : null));
 	} catch (e) {
 		conn.closeSync();
 		instance.closeSync();
@@ -54,23 +41,18 @@ export async function openNodeConnector(dir = 'static/data', opts: NodeConnector
 }
 
 /** Wraps an open native connection as a Connector; queries run one at a time on it. */
-export function nodeConnector(instance: DuckDBInstance, conn: Awaited<ReturnType<DuckDBInstance['connect']>>): Connector {
+export function nodeConnector(instance: DuckDBInstance, conn: DuckDBConnection): Connector {
 	let closed = false;
-	let tail: Promise<unknown> = Promise.resolve();
+	const run = serial(async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => plainValue(r) as Row));
 	return {
 		query<T = Row>(sql: string): Promise<T[]> {
 			if (closed) return Promise.reject(new Error('connector closed'));
-			const next = tail.then(async () => {
-				const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
-				return rows.map((r) => plainValue(r) as T);
-			});
-			tail = next.catch(() => undefined);
-			return next;
+			return run(sql) as Promise<T[]>;
 		},
 		async close() {
 			if (closed) return;
 			closed = true;
-			await tail;
+			await run('SELECT 1').catch(() => undefined);
 			conn.closeSync();
 			instance.closeSync();
 		}

@@ -1,0 +1,50 @@
+/** How every engine (native, WASM) turns the shipped files into the dataset's tables: one recipe. */
+import { createTableSql } from '../schema/tables';
+import { ident, str } from '../queries/sql';
+import { DATASET_TABLES, type Row } from './connector';
+
+/** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
+export const DATASET_FILE = 'dataset.duckdb';
+
+/** Runs one statement and returns its rows. */
+export type Run = (sql: string) => Promise<Row[]>;
+
+/** Nothing is fetched at run time: no extension installs or auto-loads. */
+export const NO_EXTENSION_DOWNLOADS = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];
+
+/** Tables and views in the main schema of attached database `alias`. */
+export function presentTablesSql(alias: string): string {
+	const a = str(alias);
+	return `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${a} AND schema_name = 'main' UNION SELECT view_name FROM duckdb_views() WHERE database_name = ${a} AND schema_name = 'main'`;
+}
+
+/**
+ * Attaches `file` READ_ONLY as `ds` and creates main.{table} views over it, so user tables can live
+ * in main while the shipped ones stay read-only. A table missing from the file becomes an empty
+ * table with the SCHEMA.md columns, so every dashboard query still runs.
+ */
+export async function attachDataset(run: Run, file: string, alias = 'ds'): Promise<void> {
+	await run(`ATTACH ${str(file)} AS ${ident(alias)} (READ_ONLY)`);
+	const present = new Set((await run(presentTablesSql(alias))).map((r) => String(r.name)));
+	for (const t of DATASET_TABLES) {
+		await run(present.has(t) ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}` : createTableSql(t, `main.${ident(t)}`));
+	}
+}
+
+/** main.{table} views over read_parquet of each file `fileOf(table)` returns (null: an empty table). Native only. */
+export async function parquetViews(run: Run, fileOf: (table: string) => string | null): Promise<void> {
+	for (const t of DATASET_TABLES) {
+		const file = fileOf(t);
+		await run(file ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM read_parquet(${str(file)})` : createTableSql(t, `main.${ident(t)}`));
+	}
+}
+
+/** Serialises calls on one connection: each query starts after the previous one settled. */
+export function serial<A, R>(fn: (a: A) => Promise<R>): (a: A) => Promise<R> {
+	let tail: Promise<unknown> = Promise.resolve();
+	return (a) => {
+		const next = tail.then(() => fn(a));
+		tail = next.catch(() => undefined);
+		return next;
+	};
+}

@@ -1,0 +1,123 @@
+/**
+ * DuckDB-WASM in the browser: self-hosted bundles (no CDN), its own same-origin worker, the shipped
+ * dataset.duckdb attached read-only. Opened lazily, once, off the critical path.
+ */
+import { base } from '$app/paths';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Connector, Row } from './connector';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serial } from './setup';
+
+/** The browser database: `ready` settles once `start()` has opened it. */
+export interface BrowserDb {
+	ready: Promise<Connector>;
+	/** Begins loading (idempotent); call after first paint. */
+	start(): void;
+}
+
+/** URL of the shipped dataset under the app's base path. */
+export function datasetUrl(): string {
+	return `${base}/data/${DATASET_FILE}`;
+}
+
+/** Downloads the dataset file; a failed response rejects with the URL and status. */
+export async function fetchDataset(url = datasetUrl(), fetchFn: typeof fetch = fetch): Promise<Uint8Array> {
+	let res: Response;
+	try {
+		res = await fetchFn(url);
+	} catch (e) {
+		throw new Error(`数据加载失败 / failed to load the dataset: ${url} ${(e as Error).message}`, { cause: e });
+	}
+	if (!res.ok) throw new Error(`数据加载失败 / failed to load the dataset: ${url} ${res.status}`);
+	return new Uint8Array(await res.arrayBuffer());
+}
+
+/** A Connector over an open DuckDB-WASM connection; rows converted from Arrow once, in arrow.ts. */
+export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Promise<Connector> {
+	const { arrowToRows } = await import('./arrow');
+	let closed = false;
+	const run = serial(async (sql: string) => arrowToRows(await conn.query(sql)));
+	return {
+		query<T = Row>(sql: string): Promise<T[]> {
+			if (closed) return Promise.reject(new Error('connector closed'));
+			return run(sql) as Promise<T[]>;
+		},
+		async close() {
+			if (closed) return;
+			closed = true;
+			await run('SELECT 1').catch(() => undefined);
+			await conn.close();
+			await db.terminate();
+		}
+	};
+}
+
+/** Instantiates DuckDB-WASM (eh or mvp bundle, whichever the browser supports) and loads the dataset. */
+export async function openBrowserConnector(url = datasetUrl()): Promise<Connector> {
+	// The engine's JS (and apache-arrow) load here, not with the page, so the first paint never waits on them.
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const [bundle, bytes] = await Promise.all([
+		duckdb.selectBundle({
+			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+			eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		}),
+		fetchDataset(url)
+	]);
+	if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker for the selected bundle');
+	const worker = new Worker(bundle.mainWorker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		// No cast options: BigInt/Decimal become numbers in arrow.ts, the one conversion point.
+		await db.open({});
+		const conn = await db.connect();
+		const run = async (sql: string) => {
+			await conn.query(sql);
+			return [] as Row[];
+		};
+		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
+		await db.registerFileBuffer(DATASET_FILE, bytes);
+		const connector = await wasmConnector(db, conn);
+		await attachDataset((sql) => connector.query(sql), DATASET_FILE);
+		performance.mark('db-ready');
+		return connector;
+	} catch (e) {
+		await db.terminate().catch(() => undefined);
+		throw new Error(`数据库初始化失败 / failed to start the database: ${(e as Error).message}`, { cause: e });
+	}
+}
+
+let current: BrowserDb | null = null;
+
+/**
+ * The page-wide browser database, created on first call. `start()` may be called any number of
+ * times; only the first opens the engine. After a failure the next browserDb() call starts afresh.
+ */
+export function browserDb(): BrowserDb {
+	if (current) return current;
+	let resolveReady!: (c: Connector) => void;
+	let rejectReady!: (e: unknown) => void;
+	const ready = new Promise<Connector>((res, rej) => {
+		resolveReady = res;
+		rejectReady = rej;
+	});
+	let started = false;
+	const self: BrowserDb = {
+		ready,
+		start() {
+			if (started) return;
+			started = true;
+			openBrowserConnector().then(resolveReady, (e) => {
+				if (current === self) current = null;
+				rejectReady(e);
+			});
+		}
+	};
+	// The caller's own handlers still see a failure; this only keeps an unobserved one from being logged as unhandled.
+	ready.catch(() => undefined);
+	current = self;
+	return self;
+}
