@@ -1,0 +1,96 @@
+/**
+ * `npm run eval:extract -- [--reports N] [--seed S] [--dir DIR] [--json FILE] [--misses K]`:
+ * runs the extractor on demonstration documents (generated in memory, or read from DIR with its truth.jsonl)
+ * and prints field-level accuracy against their truth.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../lib/demo/corpus';
+import { formatSummary, REPORT_FIELDS, scoreDocument, summarize, type DocScore } from '../lib/demo/evaluate';
+import type { DemoDocument, Truth } from '../lib/demo/types';
+import type { ExtractInput, ExtractResult } from '../lib/ingest/types';
+
+type ExtractFn = (input: ExtractInput) => ExtractResult;
+
+function intArg(name: string, value: string | undefined, fallback: number): number {
+	if (value === undefined) return fallback;
+	if (!/^-?\d+$/.test(value)) throw new Error(`--${name} must be an integer, got "${value}"`);
+	return Number(value);
+}
+
+function readDir(dir: string): DemoDocument[] {
+	const truthFile = join(dir, 'truth.jsonl');
+	if (!existsSync(truthFile)) throw new Error(`${truthFile} not found (write it with npm run data:demo -- --out ${dir})`);
+	return readFileSync(truthFile, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((line, i) => {
+			let truth: Truth;
+			try {
+				truth = JSON.parse(line) as Truth;
+			} catch (e) {
+				throw new Error(`${truthFile}:${i + 1}: not JSON (${(e as Error).message})`);
+			}
+			const file = join(dir, truth.file);
+			if (!existsSync(file)) throw new Error(`${truthFile}:${i + 1}: ${truth.file} is not in ${dir}`);
+			return { file: truth.file, text: readFileSync(file, 'utf8'), truth };
+		});
+}
+
+async function loadExtract(): Promise<ExtractFn> {
+	try {
+		const mod = (await import('../lib/ingest/extract')) as { extract?: ExtractFn };
+		if (typeof mod.extract !== 'function') throw new Error('src/lib/ingest/extract.ts has no exported extract()');
+		return mod.extract;
+	} catch (e) {
+		throw new Error(`cannot load the extractor: ${(e as Error).message}`);
+	}
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			reports: { type: 'string' },
+			seed: { type: 'string' },
+			dir: { type: 'string' },
+			json: { type: 'string' },
+			misses: { type: 'string' }
+		},
+		strict: true
+	});
+	const docs = values.dir ? readDir(values.dir) : generateCorpus({ reports: intArg('reports', values.reports, 300), seed: intArg('seed', values.seed, 42) });
+	const extract = await loadExtract();
+	const t0 = performance.now();
+	const scores: DocScore[] = docs.map((d) => {
+		let result: ExtractResult;
+		try {
+			result = extract({ text: d.text, sourceFile: d.file, synthetic: true });
+		} catch (e) {
+			result = { ok: false, reason: `threw: ${(e as Error).message}` };
+		}
+		return scoreDocument(d.truth, result);
+	});
+	const ms = performance.now() - t0;
+	const summary = summarize(scores);
+	console.log(formatSummary(summary));
+	console.log(`\nextraction time ${ms.toFixed(0)} ms (${(ms / Math.max(1, docs.length)).toFixed(2)} ms/document)`);
+	const k = intArg('misses', values.misses, 0);
+	if (k > 0) {
+		console.log('\nexample misses [truth, extracted]:');
+		for (const f of REPORT_FIELDS) {
+			const ex = scores.filter((s) => s.misses[f]).slice(0, k);
+			for (const s of ex) console.log(`  ${f.padEnd(22)} ${s.file} (${s.layout}${s.variants.length ? ', ' + s.variants.join(',') : ''}): ${JSON.stringify(s.misses[f])}`);
+		}
+		for (const f of summary.failures.slice(0, k)) console.log(`  failed ${f.file}: ${f.reason}`);
+	}
+	if (values.json) {
+		writeFileSync(values.json, JSON.stringify({ source: values.dir ?? { reports: docs.length, seed: intArg('seed', values.seed, 42) }, extraction_ms: Math.round(ms), ...summary }, null, 2) + '\n');
+		console.log(`summary written to ${values.json}`);
+	}
+}
+
+main().catch((e) => {
+	console.error(`eval:extract: ${(e as Error).message}`);
+	process.exit(1);
+});
