@@ -6,7 +6,7 @@ import { TABLES } from '../ingest/types';
 import { decodeBytes } from './decode';
 import { parseManifest } from './manifest';
 import { isReportFile, readDocument, type ReadResult } from './read';
-import { writeDataset, type TableRows } from './write';
+import { openDatasetWriter, type DatasetWriter } from './write';
 
 /** What to ingest and where to write it. */
 export interface IngestOptions {
@@ -100,92 +100,95 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
 
-	const rows = Object.fromEntries(TABLES.map((t) => [t, [] as object[]])) as unknown as Record<TableName, object[]>;
+	const writer = await openDatasetWriter(options.outDir, { duckdbFile: options.duckdbFile ?? true });
 	const byId = new Map<string, string>();
 	let extractionWarnings = 0;
 	let synthetic = 0;
-	const ahead = Math.max(1, options.readAhead ?? 16);
-	const pending: Promise<ReadResult>[] = [];
-	for (let i = 0; i < Math.min(ahead, files.length); i++) pending.push(readDocument(files[i]));
-	for (let i = 0; i < files.length; i++) {
-		const file = files[i];
-		const read = await pending[i];
-		if (i + ahead < files.length) pending.push(readDocument(files[i + ahead]));
-		delete pending[i];
-		const label = display(file);
-		if (!read.ok) {
-			reject(label, read.reason);
-		} else {
-			const entry = manifestEntry(file, manifests);
-			const input: ExtractInput = { text: read.text, sourceFile: basename(file), sha256: read.sha256, city };
-			if (entry) {
-				input.manifest = entry;
-				if (entry.synthetic != null) input.synthetic = entry.synthetic;
-			}
-			let result: ExtractResult;
-			try {
-				result = d.extract(input);
-			} catch (e) {
-				result = { ok: false, reason: `extractor failed: ${e instanceof Error ? e.message : String(e)}` };
-			}
-			if (!result.ok) reject(label, result.reason);
-			else {
-				const x = result.value;
-				const first = byId.get(x.report.report_id);
-				if (first !== undefined) {
-					warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
-				} else {
-					byId.set(x.report.report_id, label);
-					addExtraction(rows, x);
-					extractionWarnings += x.warnings.length;
-					if (x.report.synthetic) synthetic++;
+	let appendMs = 0;
+	try {
+		const ahead = Math.max(1, options.readAhead ?? 16);
+		const pending: Promise<ReadResult>[] = [];
+		for (let i = 0; i < Math.min(ahead, files.length); i++) pending.push(readDocument(files[i]));
+		for (let i = 0; i < files.length; i++) {
+			const file = files[i];
+			const read = await pending[i];
+			if (i + ahead < files.length) pending.push(readDocument(files[i + ahead]));
+			delete pending[i];
+			const label = display(file);
+			if (!read.ok) {
+				reject(label, read.reason);
+			} else {
+				const entry = manifestEntry(file, manifests);
+				const input: ExtractInput = { text: read.text, sourceFile: basename(file), sha256: read.sha256, city };
+				if (entry) {
+					input.manifest = entry;
+					if (entry.synthetic != null) input.synthetic = entry.synthetic;
+				}
+				let result: ExtractResult;
+				try {
+					result = d.extract(input);
+				} catch (e) {
+					result = { ok: false, reason: `extractor failed: ${e instanceof Error ? e.message : String(e)}` };
+				}
+				if (!result.ok) reject(label, result.reason);
+				else {
+					const x = result.value;
+					const first = byId.get(x.report.report_id);
+					if (first !== undefined) {
+						warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+					} else {
+						byId.set(x.report.report_id, label);
+						const ta = performance.now();
+						addExtraction(writer, x);
+						appendMs += performance.now() - ta;
+						extractionWarnings += x.warnings.length;
+						if (x.report.synthetic) synthetic++;
+					}
 				}
 			}
+			io.progress?.({ done: i + 1, total: files.length, elapsedMs: performance.now() - t0 });
 		}
-		io.progress?.({ done: i + 1, total: files.length, elapsedMs: performance.now() - t0 });
-	}
-	for (const m of manifests) {
-		for (const e of new Set(m.byKey.values())) {
-			if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${e.source_file}" matches no input file`);
+		for (const m of manifests) {
+			for (const e of new Set(m.byKey.values())) {
+				if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${e.source_file}" matches no input file`);
+			}
 		}
+		writer.append('divisions', divisions);
+	} catch (e) {
+		await writer.abort();
+		throw e;
 	}
-	rows.divisions = divisions;
 	const t1 = performance.now();
-	const counts = await writeDataset(
-		options.outDir,
-		rows as TableRows,
-		{
-			generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
-			city,
-			files_read: files.length,
-			reports: rows.reports.length,
-			rejected: rejected.length,
-			synthetic_reports: synthetic
-		},
-		{ duckdbFile: options.duckdbFile ?? true }
-	);
+	const counts = await writer.finish({
+		generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
+		city,
+		files_read: files.length,
+		reports: byId.size,
+		rejected: rejected.length,
+		synthetic_reports: synthetic
+	});
 	const t2 = performance.now();
 	return {
 		filesRead: files.length,
 		skipped,
-		reportsWritten: rows.reports.length,
+		reportsWritten: counts.reports,
 		rejected,
 		warnings,
 		extractionWarnings,
 		rows: counts,
 		seconds: (t2 - t0) / 1000,
-		readExtractSeconds: (t1 - t0) / 1000,
-		writeSeconds: (t2 - t1) / 1000,
+		readExtractSeconds: (t1 - t0 - appendMs) / 1000,
+		writeSeconds: (t2 - t1 + appendMs) / 1000,
 		outDir: options.outDir
 	};
 }
 
-function addExtraction(rows: Record<TableName, object[]>, x: Extraction): void {
-	rows.reports.push(x.report);
-	for (const r of x.indicators) rows.indicators.push(r);
-	for (const r of x.expenditures) rows.expenditures.push(r);
-	for (const r of x.findings) rows.findings.push(r);
-	rows.sources.push(x.source);
+function addExtraction(writer: DatasetWriter, x: Extraction): void {
+	writer.append('reports', [x.report]);
+	writer.append('indicators', x.indicators);
+	writer.append('expenditures', x.expenditures);
+	writer.append('findings', x.findings);
+	writer.append('sources', [x.source]);
 }
 
 /** Report files in input order (folders walked in sorted order), manifests found in folders, and skips. */
