@@ -43,6 +43,9 @@ export function hardWrap(line: string, width: number): string[] {
 	while (rest.length > width) {
 		let cut = width;
 		while (cut > width - 8 && /[0-9.,%]/.test(rest[cut - 1]) && /[0-9.,%]/.test(rest[cut])) cut--;
+		// Typesetting keeps closing punctuation off the start of a line.
+		while (cut < rest.length && /[，。；、：！？）”』」%]/.test(rest[cut])) cut++;
+		if (cut >= rest.length) break;
 		out.push(rest.slice(0, cut));
 		rest = rest.slice(cut);
 	}

@@ -101,10 +101,16 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 			plan.indicators
 				.filter((i) => i.level1Written === l1)
 				.forEach((i, j) => {
-					lines.push(
-						`${j + 1}.${i.name}（分值${sp}${num(i.weight ?? 0)}${sp}分）：目标值${i.target_text}，实际${i.actual_text}，得${sp}${num(i.points ?? 0)}${sp}分。`
-					);
-					t.indicators.push({ ...tableIndicator(i), origin: 'narrative' });
+					const head = `${j + 1}.${i.name}（分值${sp}${num(i.weight ?? 0)}${sp}分）：`;
+					const pts = `得${sp}${num(i.points ?? 0)}${sp}分。`;
+					if (i.target_value === null) {
+						// A qualitative criterion is judged in words, without a stated target.
+						lines.push(`${head}经核查，${i.actual_text}，${pts}`);
+						t.indicators.push({ ...tableIndicator(i), target_text: null, origin: 'narrative' });
+					} else {
+						lines.push(`${head}目标值${i.target_text}，实际${i.actual_text}，${pts}`);
+						t.indicators.push({ ...tableIndicator(i), origin: 'narrative' });
+					}
 				});
 		});
 	}
