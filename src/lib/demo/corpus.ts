@@ -27,7 +27,10 @@ function layoutText(lines: readonly string[], rng: Rng, markdown: boolean, wrap:
 		if (line.startsWith(HEADING)) {
 			const level = Number(line[1]);
 			const text = line.slice(2);
-			out.push(markdown ? '#'.repeat(level) + ' ' + (level > 1 && rng.chance(0.3) ? `**${text}**` : text) : text);
+			if (markdown) out.push('#'.repeat(level) + ' ' + (level > 1 && rng.chance(0.3) ? `**${text}**` : text));
+			// A PDF breaks a long title too ("…海幢街道" / "办事处部门重点项目绩效评价报告").
+			else if (wrap && level === 1 && rng.chance(0.5)) out.push(hardWrap(text, wrap).join(blank ? '\n\n' : '\n'));
+			else out.push(text);
 		} else if (line.startsWith(ROW)) {
 			out.push(line.slice(1));
 		} else if (wrap) {

@@ -82,6 +82,10 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 			])
 		);
 	}
+	if (rng.chance(0.3)) {
+		// Policy references carry other years (the notice is dated the year before), as in the real reports.
+		bg.push(`根据《广州市财政局关于提前下达${y}${sp}年度基层党建工作经费的通知》（穗财行〔${y - 1}〕${rng.int(20, 180)}号）要求，${rng.pick(['区财政', '区财政局'])}下拨党建工作经费。`);
+	}
 	s1.lines.push(bg.join(''));
 
 	// Money.
