@@ -1,0 +1,52 @@
+import type { Action } from 'svelte/action';
+import { CanvasRenderer } from 'echarts/renderers';
+import { echarts } from '../charts/register';
+import type { ChartOption } from '../charts/types';
+
+echarts.use([CanvasRenderer]);
+
+/** What a click on a bar, box, cell or point reports. */
+export interface ChartClick {
+	name: string;
+	dataIndex: number;
+	seriesIndex: number;
+	value: unknown;
+}
+
+/** Parameters of the echarts action. */
+export interface EchartsParams {
+	option: ChartOption;
+	/** Called with the clicked item (cross-filtering, drill-down). */
+	onclick?: (e: ChartClick) => void;
+	/** Called once the chart has drawn its first frame, with the instance (for PNG export). */
+	onready?: (chart: echarts.ECharts) => void;
+}
+
+/** Owns one ECharts instance on the node: init, option updates, resize on size change, click events, dispose. */
+export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) => {
+	let current = params;
+	const chart = echarts.init(node, null, { renderer: 'canvas' });
+	chart.setOption(current.option, { notMerge: true });
+	current.onready?.(chart);
+	chart.on('click', (e) => {
+		current.onclick?.({ name: String(e.name ?? ''), dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, value: e.value });
+	});
+	let frame = 0;
+	const ro = new ResizeObserver(() => {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(() => chart.isDisposed() || chart.resize());
+	});
+	ro.observe(node);
+	return {
+		update(next: EchartsParams) {
+			const changed = next.option !== current.option;
+			current = next;
+			if (changed) chart.setOption(next.option, { notMerge: true });
+		},
+		destroy() {
+			ro.disconnect();
+			cancelAnimationFrame(frame);
+			chart.dispose();
+		}
+	};
+};

@@ -1,0 +1,55 @@
+import { RULE, SERIES } from './palette';
+import type { ChartContext, ChartOption } from './types';
+
+/** Escapes text for an HTML tooltip (tooltips render HTML; data values are untrusted). */
+export function esc(s: unknown): string {
+	return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A tooltip body: a bold heading then `label: value` lines, all escaped. */
+export function tooltipHtml(heading: string, lines: [string, string][]): string {
+	return `<b>${esc(heading)}</b>` + lines.map(([k, v]) => `<br/>${esc(k)}：${esc(v)}`).join('');
+}
+
+/** The common part of every option: no animation (fast redraws, stable screenshots), aria, text colour. */
+export function baseOption(ctx: ChartContext, description: string): ChartOption {
+	return {
+		animation: false,
+		backgroundColor: 'transparent',
+		color: SERIES,
+		aria: { enabled: true, label: { enabled: true, description } },
+		textStyle: { color: ctx.ink, fontFamily: 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif' },
+		tooltip: { confine: true }
+	};
+}
+
+/** A category axis with readable, non-overlapping labels. */
+export function categoryAxis(ctx: ChartContext, data: string[], opts: { rotate?: boolean; name?: string } = {}): Record<string, unknown> {
+	return {
+		type: 'category',
+		data,
+		name: opts.name,
+		axisLine: { lineStyle: { color: RULE } },
+		axisTick: { alignWithLabel: true, lineStyle: { color: RULE } },
+		axisLabel: { color: ctx.ink, interval: 0, rotate: opts.rotate ? 40 : 0, hideOverlap: true, overflow: 'truncate', width: 90 },
+		nameTextStyle: { color: ctx.ink }
+	};
+}
+
+/** A value axis with a formatter for its tick labels. */
+export function valueAxis(ctx: ChartContext, name: string, fmt: (v: number) => string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+	return {
+		type: 'value',
+		name,
+		nameTextStyle: { color: ctx.ink },
+		axisLabel: { color: ctx.ink, formatter: (v: number) => fmt(v) },
+		splitLine: { lineStyle: { color: RULE, opacity: 0.35 } },
+		axisLine: { lineStyle: { color: RULE } },
+		...extra
+	};
+}
+
+/** Legend at the top, in the text colour. */
+export function legend(ctx: ChartContext, data?: string[]): Record<string, unknown> {
+	return { top: 0, type: 'scroll', data, textStyle: { color: ctx.ink }, pageTextStyle: { color: ctx.ink } };
+}

@@ -1,0 +1,81 @@
+import { translate, type Locale } from '../i18n/translate';
+import { RAMP } from './palette';
+import { baseOption, categoryAxis, tooltipHtml } from './base';
+import type { ChartContext, ChartOption } from './types';
+
+/** One cell of a heat map. */
+export interface HeatCell {
+	x: string;
+	y: string;
+	value: number | null;
+	/** Extra tooltip lines. */
+	extra?: [string, string][];
+}
+
+/** Inputs of a heat map: categories on both axes, cells, value format and a title for aria. */
+export interface HeatSpec {
+	title: string;
+	xs: string[];
+	ys: string[];
+	cells: HeatCell[];
+	format: (v: number, l: Locale) => string;
+	valueName: string;
+	/** Fixed colour scale bounds; default: data min/max. */
+	min?: number;
+	max?: number;
+}
+
+/** A heat map of categories × categories; null cells are left blank, labels shown when cells are few. */
+export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
+	const l = ctx.locale;
+	const xi = new Map(spec.xs.map((x, i) => [x, i]));
+	const yi = new Map(spec.ys.map((y, i) => [y, i]));
+	const cells = spec.cells.filter((c) => c.value != null && xi.has(c.x) && yi.has(c.y));
+	const values = cells.map((c) => c.value as number);
+	const min = spec.min ?? (values.length ? Math.min(...values) : 0);
+	const max = spec.max ?? (values.length ? Math.max(...values) : 1);
+	const showLabels = cells.length <= 160;
+	return {
+		...baseOption(ctx, translate(l, 'aria.heat', { title: spec.title, rows: spec.ys.length, cols: spec.xs.length })),
+		grid: { left: 8, right: 16, top: 8, bottom: 56 },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (p: { dataIndex: number }) => {
+				const c = cells[p.dataIndex];
+				return tooltipHtml(`${c.y} · ${c.x}`, [[spec.valueName, spec.format(c.value as number, l)], ...(c.extra ?? [])]);
+			}
+		},
+		xAxis: { ...categoryAxis(ctx, spec.xs, { rotate: spec.xs.length > 8 }), splitArea: { show: false } },
+		yAxis: { ...categoryAxis(ctx, spec.ys), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
+		visualMap: {
+			min,
+			max: max > min ? max : min + 1,
+			calculable: false,
+			orient: 'horizontal',
+			left: 'center',
+			bottom: 0,
+			itemHeight: 120,
+			textStyle: { color: ctx.ink },
+			formatter: (v: number) => spec.format(v, l),
+			inRange: { color: RAMP }
+		},
+		series: [
+			{
+				type: 'heatmap',
+				name: spec.valueName,
+				cursor: 'pointer',
+				data: cells.map((c) => ({ name: c.y, value: [xi.get(c.x), yi.get(c.y), c.value] })),
+				label: {
+					show: showLabels,
+					fontSize: 10,
+					color: '#111',
+					textBorderColor: '#fff',
+					textBorderWidth: 2,
+					formatter: (p: { dataIndex: number }) => spec.format(cells[p.dataIndex].value as number, l)
+				},
+				itemStyle: { borderColor: 'rgba(127,127,127,0.35)', borderWidth: 1 }
+			}
+		]
+	};
+}

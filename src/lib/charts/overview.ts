@@ -1,0 +1,176 @@
+import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, ScoreBoxRow } from '../queries';
+import { formatCount, formatPercent, formatScore, formatWan } from '../format';
+import { translate, translateValue } from '../i18n/translate';
+import { ACHIEVED, GRADE_COLOUR } from './palette';
+import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis } from './base';
+import type { ChartContext, ChartOption } from './types';
+
+const GRADES = ['优', '良', '中', '差'];
+const pctAxis = (v: number) => `${Math.round(v * 100)}%`;
+
+/** Rows sorted by execution rate, highest first; unknown rates last. */
+export function sortByRate<T extends { execution_rate: number | null }>(rows: T[]): T[] {
+	return [...rows].sort((a, b) => (b.execution_rate ?? -Infinity) - (a.execution_rate ?? -Infinity));
+}
+
+/** Execution rate by district as a bar chart; bars carry the district name for click-to-filter. */
+export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContext, selected: string | null = null): ChartOption {
+	const l = ctx.locale;
+	const sorted = sortByRate(rows);
+	const title = translate(l, 'chart.execByDistrict');
+	const best = sorted[0];
+	const summary = best ? `${best.district} ${formatPercent(best.execution_rate, l)}` : '';
+	return {
+		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary })),
+		grid: { left: 8, right: 16, top: 28, bottom: 8 },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (p: { dataIndex: number }) => {
+				const r = sorted[p.dataIndex];
+				return tooltipHtml(r.district, [
+					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+					[translate(l, 'col.reports'), formatCount(r.reports, l)],
+					[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
+					[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
+					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
+				]);
+			}
+		},
+		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
+		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), pctAxis, { min: 0 }),
+		series: [
+			{
+				type: 'bar',
+				name: translate(l, 'series.executionRate'),
+				cursor: 'pointer',
+				data: sorted.map((r) => ({
+					name: r.district,
+					value: r.execution_rate,
+					itemStyle: selected && r.district !== selected ? { opacity: 0.35 } : undefined
+				})),
+				label: { show: sorted.length <= 12, position: 'top', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) }
+			}
+		]
+	};
+}
+
+/** Score distribution per district as box plots (min, Q1, median, Q3, max). */
+export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOption {
+	const l = ctx.locale;
+	const sorted = [...rows].sort((a, b) => b.median - a.median);
+	const title = translate(l, 'chart.scoreBoxByDistrict');
+	return {
+		...baseOption(ctx, translate(l, 'aria.box', { title, n: sorted.length })),
+		grid: { left: 8, right: 16, top: 28, bottom: 8 },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (p: { dataIndex: number }) => {
+				const r = sorted[p.dataIndex];
+				return tooltipHtml(r.district, [
+					[translate(l, 'col.reports'), formatCount(r.n, l)],
+					[translate(l, 'box.max'), formatScore(r.max, l)],
+					[translate(l, 'box.q3'), formatScore(r.q3, l)],
+					[translate(l, 'box.median'), formatScore(r.median, l)],
+					[translate(l, 'box.q1'), formatScore(r.q1, l)],
+					[translate(l, 'box.min'), formatScore(r.min, l)]
+				]);
+			}
+		},
+		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
+		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { scale: true }),
+		series: [
+			{
+				type: 'boxplot',
+				name: translate(l, 'axis.score'),
+				cursor: 'pointer',
+				itemStyle: { color: 'rgba(0,114,178,0.25)', borderColor: '#0072B2', borderWidth: 1.5 },
+				data: sorted.map((r) => ({ name: r.district, value: [r.min, r.q1, r.median, r.q3, r.max] }))
+			}
+		]
+	};
+}
+
+/** Grades by year as stacked bars, one series per grade in 优 良 中 差 order. */
+export function gradesByYearOption(rows: GradesByYearRow[], ctx: ChartContext): ChartOption {
+	const l = ctx.locale;
+	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const grades = [...GRADES, ...new Set(rows.map((r) => r.grade).filter((g) => !GRADES.includes(g)))].filter((g) => rows.some((r) => r.grade === g));
+	const count = new Map(rows.map((r) => [`${r.year}|${r.grade}`, r.n]));
+	const title = translate(l, 'chart.gradesByYear');
+	const names = grades.map((g) => translateValue(l, g));
+	return {
+		...baseOption(ctx, translate(l, 'aria.bar', { title, n: years.length, summary: names.join('、') })),
+		grid: { left: 8, right: 16, top: 36, bottom: 8 },
+		legend: legend(ctx, names),
+		tooltip: {
+			trigger: 'axis',
+			confine: true,
+			axisPointer: { type: 'shadow' },
+			formatter: (ps: { dataIndex: number }[]) => {
+				const y = years[ps[0]?.dataIndex ?? 0];
+				const total = grades.reduce((s, g) => s + (count.get(`${y}|${g}`) ?? 0), 0);
+				return tooltipHtml(String(y), [
+					...grades.map((g, i): [string, string] => [names[i], formatCount(count.get(`${y}|${g}`) ?? 0, l)]),
+					[translate(l, 'col.total'), formatCount(total, l)]
+				]);
+			}
+		},
+		xAxis: categoryAxis(ctx, years.map(String)),
+		yAxis: valueAxis(ctx, translate(l, 'axis.reports'), (v) => formatCount(v, l), { minInterval: 1 }),
+		series: grades.map((g, i) => ({
+			type: 'bar',
+			stack: 'grade',
+			name: names[i],
+			itemStyle: { color: GRADE_COLOUR[g] },
+			data: years.map((y) => count.get(`${y}|${g}`) ?? 0)
+		}))
+	};
+}
+
+/** Indicator outcomes by level as horizontal stacked bars; `by: 'level1'` sums the level-2 rows. */
+export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx: ChartContext, by: 'level2' | 'level1' = 'level2'): ChartOption {
+	const l = ctx.locale;
+	const groups = new Map<string, { achieved: number; not: number; unknown: number }>();
+	for (const r of rows) {
+		const key = by === 'level1' ? translateValue(l, r.level1) : `${translateValue(l, r.level1)} · ${translateValue(l, r.level2)}`;
+		const g = groups.get(key) ?? { achieved: 0, not: 0, unknown: 0 };
+		g.achieved += r.achieved;
+		g.not += r.not_achieved;
+		g.unknown += r.unknown;
+		groups.set(key, g);
+	}
+	// Bottom-to-top in ECharts' category order, so reverse to read top-down in data order.
+	const cats = [...groups.keys()].reverse();
+	const vals = cats.map((c) => groups.get(c)!);
+	const title = translate(l, by === 'level1' ? 'chart.indicatorLevels' : 'chart.indicatorAchievement');
+	const series: [string, keyof (typeof vals)[number], string][] = [
+		[translate(l, 'series.achieved'), 'achieved', ACHIEVED.achieved],
+		[translate(l, 'series.notAchieved'), 'not', ACHIEVED.not],
+		[translate(l, 'series.unknown'), 'unknown', ACHIEVED.unknown]
+	];
+	return {
+		...baseOption(ctx, translate(l, 'aria.bar', { title, n: cats.length, summary: '' })),
+		grid: { left: 8, right: 24, top: 36, bottom: 8 },
+		legend: legend(ctx, series.map((s) => s[0])),
+		tooltip: {
+			trigger: 'axis',
+			confine: true,
+			axisPointer: { type: 'shadow' },
+			formatter: (ps: { dataIndex: number }[]) => {
+				const i = ps[0]?.dataIndex ?? 0;
+				const v = vals[i];
+				const total = v.achieved + v.not + v.unknown;
+				return tooltipHtml(cats[i], [
+					...series.map(([name, k]): [string, string] => [name, formatCount(v[k], l)]),
+					[translate(l, 'col.total'), formatCount(total, l)],
+					[translate(l, 'col.achievedRate'), formatPercent(v.achieved + v.not > 0 ? v.achieved / (v.achieved + v.not) : null, l)]
+				]);
+			}
+		},
+		yAxis: { ...categoryAxis(ctx, cats), axisLabel: { color: ctx.ink, width: 150, overflow: 'truncate' } },
+		xAxis: valueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
+		series: series.map(([name, k, colour]) => ({ type: 'bar', stack: 'a', name, itemStyle: { color: colour }, data: vals.map((v) => v[k]) }))
+	};
+}

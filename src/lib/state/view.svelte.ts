@@ -1,0 +1,59 @@
+import { tick } from 'svelte';
+import type { Filters } from '../queries/filters';
+import { sameFilters } from './url';
+
+/** Named SQL strings for one filter state. */
+export type QuerySet<K extends string> = Record<K, string>;
+
+/** Starts (once) and returns the browser database; loaded lazily so the first chart never waits on it. */
+export async function browserConnector() {
+	const { browserDb } = await import('../db/wasm');
+	const db = browserDb();
+	db.start();
+	return db.ready;
+}
+
+/**
+ * A page's query results: the prerendered rows first, then re-run in the browser whenever the filters
+ * change. Stale answers (an older filter state finishing late) are dropped.
+ */
+export class QueryView<K extends string> {
+	rows: Record<K, any[]> = $state() as Record<K, any[]>;
+	loading = $state(false);
+	error: string | null = $state(null);
+	#seq = 0;
+	#last: Filters;
+	#build: (f: Filters) => QuerySet<K>;
+
+	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
+		this.rows = initial;
+		this.#last = initialFilters;
+		this.#build = build;
+	}
+
+	/** Re-runs every query for `f` unless it is the state already shown; marks 'filter-applied' after redraw. */
+	async run(f: Filters): Promise<void> {
+		if (sameFilters(f, this.#last)) return;
+		this.#last = f;
+		const seq = ++this.#seq;
+		this.loading = true;
+		this.error = null;
+		try {
+			const db = await browserConnector();
+			const sqls = this.#build(f);
+			const keys = Object.keys(sqls) as K[];
+			const results = await Promise.all(keys.map((k) => db.query(sqls[k])));
+			if (seq !== this.#seq) return;
+			const next = {} as Record<K, any[]>;
+			keys.forEach((k, i) => (next[k] = results[i]));
+			this.rows = next;
+			this.loading = false;
+			await tick();
+			performance.mark('filter-applied');
+		} catch (e) {
+			if (seq !== this.#seq) return;
+			this.error = e instanceof Error ? e.message : String(e);
+			this.loading = false;
+		}
+	}
+}
