@@ -27,6 +27,8 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	let current = params;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
 	chart.setOption(current.option, { notMerge: true });
+	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
+	Object.defineProperty(node, 'echartsInstance', { value: chart, configurable: true });
 	current.onready?.(chart);
 	chart.on('click', (e) => {
 		current.onclick?.({ name: String(e.name ?? ''), dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, value: e.value });

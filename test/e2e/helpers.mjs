@@ -1,0 +1,47 @@
+/** Shared helpers for the e2e test files: browser connection, URLs, console error capture, screenshots. */
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Connects to the runner's browser (or launches one when a file is run on its own). */
+export async function browser() {
+	if (process.env.E2E_WS_ENDPOINT) return chromium.connect(process.env.E2E_WS_ENDPOINT);
+	return chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+}
+
+/** A page that records console errors and uncaught exceptions into `errors`. */
+export async function trackedPage(context) {
+	const page = await context.newPage();
+	const errors = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+	return { page, errors };
+}
+
+/** Waits until every chart card on the page has its live ECharts canvas (or an empty/error state). */
+export async function waitForLiveCharts(page, timeout = 15000) {
+	await page.waitForFunction(
+		() => [...document.querySelectorAll('.chart-card')].every((c) => c.querySelector('.live canvas') || c.querySelector('.state') || c.querySelector('table')),
+		null,
+		{ timeout }
+	);
+}
+
+/** Waits for the browser database to be ready (performance mark 'db-ready'). */
+export async function waitForDb(page, timeout = 30000) {
+	await page.waitForFunction(() => performance.getEntriesByName('db-ready').length > 0, null, { timeout });
+}
+
+/** Text of the KPI tile `name` (reports, budget, actual, rate, score). */
+export async function kpi(page, name) {
+	return (await page.locator(`[data-kpi="${name}"]`).first().textContent())?.trim() ?? '';
+}
+
+/** Parses a formatted count like "1,234". */
+export function count(s) {
+	return Number(String(s).replace(/[^\d.]/g, ''));
+}

@@ -1,0 +1,46 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { BASE, browser, waitForDb, waitForLiveCharts } from './helpers.mjs';
+
+let b;
+before(async () => (b = await browser()));
+after(async () => b?.close());
+
+const median = (xs) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)];
+
+test('first-chart ≤ 500 ms and filter-applied ≤ 50 ms (medians)', async () => {
+	const firsts = [];
+	const filters = [];
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	for (let i = 0; i < 5; i++) {
+		const page = await ctx.newPage();
+		await page.goto(`${BASE}/`);
+		await waitForLiveCharts(page);
+		firsts.push(await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime));
+		await waitForDb(page);
+		const values = await page.locator('select[name="district"] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+		for (const v of values.slice(0, 3)) {
+			const ms = await page.evaluate(async (value) => {
+				const n = performance.getEntriesByName('filter-applied').length;
+				const sel = document.querySelector('select[name="district"]');
+				const t0 = performance.now();
+				sel.value = value;
+				sel.dispatchEvent(new Event('change', { bubbles: true }));
+				for (;;) {
+					const marks = performance.getEntriesByName('filter-applied');
+					if (marks.length > n) return marks[marks.length - 1].startTime - t0;
+					await new Promise((r) => setTimeout(r, 1));
+				}
+			}, v);
+			filters.push(ms);
+		}
+		await page.close();
+	}
+	await ctx.close();
+	const result = { firstChartMs: firsts, filterAppliedMs: filters, medianFirstChartMs: median(firsts), medianFilterAppliedMs: median(filters) };
+	writeFileSync('test-results/perf.json', JSON.stringify(result, null, 2));
+	console.log(`perf: first-chart median ${result.medianFirstChartMs.toFixed(0)} ms ${JSON.stringify(firsts.map(Math.round))}; filter-applied median ${result.medianFilterAppliedMs.toFixed(1)} ms ${JSON.stringify(filters.map(Math.round))}`);
+	assert.ok(result.medianFirstChartMs <= 500, `first-chart median ${result.medianFirstChartMs} ms`);
+	assert.ok(result.medianFilterAppliedMs <= 50, `filter-applied median ${result.medianFilterAppliedMs} ms`);
+});
