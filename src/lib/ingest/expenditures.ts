@@ -1,0 +1,145 @@
+/**
+ * Itemised spending: "序号 资金用途 金额（元）" tables (rows may break over lines; 合计 is checked, not an
+ * item) and prose lists ("主要用于：会务及展览服务费 42 万，…").
+ */
+import { parseArabic, quantityRegex, quantityFromMatch } from './numbers';
+import type { Line } from './structure';
+
+/** One spending line before report_id / seq are attached. */
+export interface RawExpenditure {
+	item: string;
+	amount_yuan: number | null;
+	start: number;
+	end: number;
+}
+
+const HEADER = /^序号[\s\t]*.{0,12}?(用途|项目|内容|事项|名称|明细).{0,12}?(金额|支出|费用|资金)/;
+const TOTAL = /^(合计|总计|小计|共计)/;
+const AMOUNT_TAIL = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)?$/;
+
+/** Drop spaces next to CJK characters (PDF-extraction artefacts), keep them between Latin words. */
+export function tidyItem(s: string): string {
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/ (?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9]) /g, '')
+		.replace(/(?<=\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)/g, '')
+		.trim();
+}
+
+/** Spending tables: header line, then rows "n item amount", possibly broken over lines. */
+function tables(lines: Line[], warnings: string[]): RawExpenditure[] {
+	const out: RawExpenditure[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const h = lines[i].text.replace(/\t/g, ' ');
+		if (!HEADER.test(h)) continue;
+		const mult = /万元/.test(h) ? 1e4 : 1;
+		let expect = 1;
+		let cur: { text: string; start: number; end: number } | null = null;
+		const rows: { text: string; start: number; end: number }[] = [];
+		let total: number | null = null;
+		let j = i + 1;
+		for (; j < lines.length && j < i + 400; j++) {
+			const t = lines[j].text.replace(/\t/g, ' ').trim();
+			if (!t) continue;
+			if (TOTAL.test(t)) {
+				const m = AMOUNT_TAIL.exec(t);
+				if (m) total = (parseArabic(m[1]) ?? 0) * (m[2] === '万元' ? 1e4 : m[2] === '元' ? 1 : mult);
+				j++;
+				break;
+			}
+			const seq = new RegExp('^' + expect + '(?:\\s|$)').exec(t);
+			const curDone = !cur || hasAmount(cur.text);
+			if (seq && curDone) {
+				if (cur) rows.push(cur);
+				cur = { text: t, start: lines[j].start, end: lines[j].end };
+				expect++;
+			} else if (cur && !hasAmount(cur.text)) {
+				cur.text += ' ' + t;
+				cur.end = lines[j].end;
+			} else break;
+		}
+		if (cur) rows.push(cur);
+		let sum = 0;
+		for (const r of rows) {
+			const m = AMOUNT_TAIL.exec(r.text);
+			const seqLen = /^\d+/.exec(r.text)![0].length;
+			if (!m) continue;
+			const amount = (parseArabic(m[1]) ?? 0) * (m[2] === '万元' ? 1e4 : m[2] === '元' ? 1 : mult);
+			const item = tidyItem(r.text.slice(seqLen, m.index));
+			if (!item) continue;
+			sum += amount;
+			out.push({ item, amount_yuan: round2(amount), start: r.start, end: r.end });
+		}
+		if (total !== null && rows.length && Math.abs(total - sum) > 0.5) {
+			warnings.push(`支出明细合计 ${total} 元与各项之和 ${round2(sum)} 元不符 (itemised total differs from the sum of items)`);
+		}
+		i = j - 1;
+	}
+	return out;
+}
+
+/** Whether a row (starting with its 序号) already ends with its amount. */
+function hasAmount(row: string): boolean {
+	return AMOUNT_TAIL.test(row.replace(/^\d+\s*/, ''));
+}
+
+function round2(x: number): number {
+	return Math.round(x * 100) / 100;
+}
+
+const PROSE_LEAD = /(?:主要|分别)?用于[:：]|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]/g;
+
+/** Prose spending lists after 主要用于：, each part "item amount(万|万元|元)". */
+function prose(text: string): RawExpenditure[] {
+	const out: RawExpenditure[] = [];
+	PROSE_LEAD.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = PROSE_LEAD.exec(text))) {
+		const from = m.index + m[0].length;
+		let to = text.indexOf('。', from);
+		const nl = text.indexOf('\n', from);
+		if (to < 0 || (nl >= 0 && nl < to)) to = nl >= 0 ? nl : text.length;
+		if (to - from > 2000) continue;
+		const seg = text.slice(from, to);
+		const parts: RawExpenditure[] = [];
+		let p = 0;
+		const re = /[，,；;]/g;
+		const cuts: number[] = [];
+		let c: RegExpExecArray | null;
+		while ((c = re.exec(seg))) cuts.push(c.index);
+		cuts.push(seg.length);
+		for (const cut of cuts) {
+			const part = seg.slice(p, cut);
+			const qre = quantityRegex();
+			let q: RegExpExecArray | null;
+			let last: RegExpExecArray | null = null;
+			while ((q = qre.exec(part))) {
+				if (q[0].length === 0) {
+					qre.lastIndex++;
+					continue;
+				}
+				last = q;
+			}
+			if (last && last.index + last[0].length >= part.trimEnd().length - 1) {
+				const qq = quantityFromMatch(last);
+				if (qq && (qq.unit === '万元' || qq.unit === '元')) {
+					const item = tidyItem(part.slice(0, last.index).replace(/^[\s、]+/, '').replace(/(共计|合计|共|计|为|约)$/, ''));
+					if (item && item.length <= 60) {
+						const yuan = qq.unit === '万元' ? qq.value * 1e4 : qq.value;
+						parts.push({ item, amount_yuan: round2(yuan), start: from + p, end: from + cut });
+					}
+				}
+			}
+			p = cut + 1;
+		}
+		if (parts.length >= 2) out.push(...parts);
+	}
+	return out;
+}
+
+/** All itemised spending in a report, tables first in text order, then prose lists. */
+export function extractExpenditures(text: string, lines: Line[], warnings: string[]): RawExpenditure[] {
+	const all = [...tables(lines, warnings), ...prose(text)];
+	all.sort((a, b) => a.start - b.start);
+	return all;
+}

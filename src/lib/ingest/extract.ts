@@ -1,0 +1,313 @@
+/**
+ * The extractor: one report's text in, typed records for every SCHEMA.md table out, each figure with
+ * offsets into the normalised text. Pure (no I/O): runs unchanged in Node and in the browser.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Evidence, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
+import { normalizeText } from './normalize';
+import { splitLines } from './structure';
+import { extractFindings, themeOf } from './findings';
+import { extractExpenditures } from './expenditures';
+import { linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
+import {
+	findActual,
+	findBudget,
+	findEvaluationType,
+	findGrade,
+	findPartyMembers,
+	findPartyOrgs,
+	findProject,
+	findRateStated,
+	findScore,
+	findTitle,
+	findUnit,
+	findYear,
+	gradeOfScore,
+	impliedUnit
+} from './fields';
+import { PROVINCE, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
+
+/** Longest text the extractor reads (characters); longer input is cut with a warning. */
+export const MAX_CHARS = 2_000_000;
+
+/** sha256 hex of a string's UTF-8 bytes. */
+export function sha256Hex(s: string): string {
+	return bytesToHex(sha256(utf8ToBytes(s)));
+}
+
+/** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
+export function notReportReason(text: string): string | null {
+	if (text.trim().length === 0) return '空文本 (empty text)';
+	const evalWords = /绩效|评价|自评/.test(text);
+	const moneyWords = /预算|执行|资金|经费|支出/.test(text);
+	if (!evalWords || !moneyWords)
+		return '不是绩效评价报告：未找到预算/执行/评价相关内容 (not an evaluation report: no budget, execution or evaluation wording found)';
+	return null;
+}
+
+/** Extract one report. Never throws: any failure becomes {ok:false, reason}. */
+export function extract(input: ExtractInput): ExtractResult {
+	try {
+		return extractUnsafe(input);
+	} catch (e) {
+		const msg = e instanceof Error ? e.message : String(e);
+		return { ok: false, reason: `抽取失败 (extraction failed): ${msg}` };
+	}
+}
+
+function extractUnsafe(input: ExtractInput): ExtractResult {
+	if (!input || typeof input.text !== 'string') return { ok: false, reason: '没有文本 (no text given)' };
+	const warnings = new Set<string>();
+	let raw = input.text;
+	if (raw.length > MAX_CHARS) {
+		raw = raw.slice(0, MAX_CHARS);
+		warnings.add(`文本过长，只读取前 ${MAX_CHARS} 个字符 (text truncated to ${MAX_CHARS} characters)`);
+	}
+	const norm = normalizeText(raw);
+	const text = norm.text;
+	const why = notReportReason(text);
+	if (why) return { ok: false, reason: why };
+	for (const w of norm.warnings) warnings.add(w);
+
+	const report_id = sha256Hex(text).slice(0, 16);
+	const lines = splitLines(text);
+	const evidence: Evidence = {};
+	const ev = (k: keyof ReportRow, f: { start: number; end: number } | null) => {
+		if (f) evidence[k] = [f.start, f.end];
+	};
+
+	// Indicators from grids first: they also state budget / actual / rate / total score.
+	const claimed = new Set<number>();
+	const grid = parseGrids(lines, warnings, claimed);
+	const scoreLines = parseScoreLines(lines, warnings, claimed);
+
+	const title = findTitle(lines);
+	const year = findYear(text, title, lines);
+	let unit = findUnit(title, text);
+	const project = findProject(text, title);
+	const evalType = findEvaluationType(text, title);
+	const budget = grid.facts.budget ?? findBudget(text);
+	const actual = grid.facts.actual ?? findActual(text);
+	const rateStated = findRateStated(text) ?? grid.facts.rate ?? null;
+	const score = findScore(text) ?? grid.facts.score ?? null;
+	const grade = findGrade(text);
+	const orgs = findPartyOrgs(text);
+	const members = findPartyMembers(text);
+
+	const head = title ? title.value : '';
+	const place = resolvePlace(text, { city: input.city, head: title ? text.slice(title.start, title.end) : '', headOffset: title?.start ?? 0, unit: unit?.value ?? null });
+	for (const w of place.warnings) warnings.add(w);
+	let unitValue = unit?.value ?? null;
+	if (!unitValue) {
+		const implied = impliedUnit(text, place.district);
+		if (implied) {
+			unitValue = implied;
+			warnings.add(`单位名称由正文推断 (unit name implied by the text: ${implied})`);
+		}
+	}
+	let unitLevel = place.unitLevel;
+	if (unitValue && /街道|街办|办事处|镇/.test(unitValue) && place.street) unitLevel = 'street';
+	else if (unitValue && DISTRICT_UNIT.test(unitValue)) unitLevel = 'district';
+	void head;
+
+	const budgetWan = budget?.value ?? null;
+	const actualWan = actual?.value ?? null;
+	const stated = rateStated?.value ?? null;
+	let rate: number | null = null;
+	if (budgetWan !== null && actualWan !== null && budgetWan > 0) rate = actualWan / budgetWan;
+	else rate = stated;
+	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005) {
+		warnings.add(`执行率：报告写 ${round(stated * 100)}%，按支出/预算计算为 ${round(rate * 100)}% (stated execution rate differs from actual/budget)`);
+	}
+	let gradeValue = grade?.value ?? null;
+	let gradeBasis: ReportRow['grade_basis'] = grade ? 'stated' : null;
+	if (!gradeValue && score) {
+		gradeValue = gradeOfScore(score.value);
+		gradeBasis = 'score';
+	}
+	if (grade && score && gradeOfScore(score.value) !== grade.value) {
+		warnings.add(`等级“${grade.value}”与得分 ${score.value} 不一致 (stated grade does not match the score band)`);
+	}
+
+	const report: ReportRow = {
+		report_id,
+		source_file: input.sourceFile,
+		title: title?.value ?? null,
+		year: year?.value ?? null,
+		province: place.city ? PROVINCE : null,
+		city: place.city,
+		district: place.district,
+		street: place.street,
+		division_code: place.streetCode ?? place.districtCode ?? null,
+		unit: unitValue,
+		unit_level: unitLevel,
+		project_name: project?.value ?? null,
+		evaluation_type: evalType?.value ?? null,
+		budget_wan: budgetWan,
+		actual_wan: actualWan,
+		execution_rate: rate,
+		execution_rate_stated: stated,
+		score: score?.value ?? null,
+		grade: gradeValue,
+		grade_basis: gradeBasis,
+		party_orgs: orgs?.value ?? null,
+		party_members: members?.value ?? null,
+		synthetic: input.synthetic ?? input.manifest?.synthetic ?? false,
+		warnings: null
+	};
+	ev('title', title);
+	ev('year', year);
+	ev('unit', unit);
+	ev('project_name', project);
+	ev('evaluation_type', evalType);
+	ev('budget_wan', budget);
+	ev('actual_wan', actual);
+	ev('execution_rate_stated', rateStated);
+	ev('score', score);
+	ev('grade', grade ?? score);
+	ev('party_orgs', orgs);
+	ev('party_members', members);
+	if (place.evidence) {
+		evidence.district = place.evidence;
+		if (place.street) evidence.street = place.evidence;
+	}
+	unit = null;
+
+	applyManifest(input, report, warnings);
+
+	// Expenditures (their lines are not narrative indicators)
+	const expWarnings: string[] = [];
+	const rawExp = extractExpenditures(text, lines, expWarnings);
+	for (const w of expWarnings) warnings.add(w);
+	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
+	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));
+	const narrative = parseNarrative(lines, claimed, skip, warnings);
+	let raws: RawIndicator[] = [...grid.rows, ...scoreLines, ...narrative].sort((a, b) => a.start - b.start);
+	raws = linkDeclared(text, raws);
+
+	const indicators: IndicatorRow[] = raws.map((r, i) => ({
+		report_id,
+		seq: i + 1,
+		level1: r.level1,
+		level2: r.level2,
+		name: r.name,
+		target_text: r.target_text,
+		target_value: r.target_value,
+		actual_text: r.actual_text,
+		actual_value: r.actual_value,
+		unit: r.unit,
+		weight: r.weight,
+		points: r.points,
+		achieved: r.achieved,
+		origin: r.origin,
+		evidence_start: r.start,
+		evidence_end: r.end
+	}));
+	const expenditures: ExpenditureRow[] = rawExp.map((e, i) => ({
+		report_id,
+		seq: i + 1,
+		item: e.item,
+		amount_yuan: e.amount_yuan,
+		evidence_start: e.start,
+		evidence_end: e.end
+	}));
+	const findings: FindingRow[] = extractFindings(lines).map((f, i) => ({
+		report_id,
+		seq: i + 1,
+		kind: f.kind,
+		text: f.text,
+		theme: themeOf(f.text),
+		evidence_start: f.start,
+		evidence_end: f.end
+	}));
+
+	if (report.year === null) warnings.add('未找到评价年度 (fiscal year not found)');
+	if (report.budget_wan === null) warnings.add('未找到预算数 (budget not found)');
+	const list = [...warnings];
+	report.warnings = list.length ? list.join('; ') : null;
+	const extraction: Extraction = {
+		report,
+		indicators,
+		expenditures,
+		findings,
+		source: { report_id, source_file: input.sourceFile, sha256: input.sha256 ?? sha256Hex(input.text), text },
+		evidence,
+		warnings: list
+	};
+	return { ok: true, value: extraction };
+}
+
+function round(x: number): number {
+	return Math.round(x * 100) / 100;
+}
+
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+	let s = start;
+	while (s > 0 && !/[。；\n]/.test(text[s - 1])) s--;
+	let e = end;
+	while (e < text.length && !/[。；\n]/.test(text[e])) e++;
+	return [s, e];
+}
+
+/** Manifest facts win over the text, with a warning when they disagree. */
+function applyManifest(input: ExtractInput, r: ReportRow, warnings: Set<string>): void {
+	const m = input.manifest;
+	if (!m) return;
+	const set = <K extends keyof ReportRow>(k: K, v: ReportRow[K] | null | undefined) => {
+		if (v === null || v === undefined || v === '') return;
+		if (r[k] !== null && r[k] !== v) warnings.add(`清单覆盖正文：${String(k)} ${String(r[k])} → ${String(v)} (manifest overrides the text)`);
+		r[k] = v;
+	};
+	set('year', m.year ?? null);
+	set('unit', m.unit ?? null);
+	set('project_name', m.project_name ?? null);
+	set('evaluation_type', m.evaluation_type ?? null);
+	if (m.synthetic !== null && m.synthetic !== undefined) r.synthetic = m.synthetic;
+	const city = input.city ?? '广州市';
+	if (m.district) {
+		const d = lookupPlace(m.district, city);
+		set('district', d?.name ?? m.district);
+		if (d && !m.street) {
+			if (r.street && lookupPlace(r.street, city)?.parent_code !== d.code) {
+				r.street = null;
+				r.division_code = d.code;
+			} else if (!r.street) r.division_code = d.code;
+		}
+		if (!d) warnings.add(`清单中的区“${m.district}”不在区划表中 (manifest district not in the division list)`);
+	}
+	if (m.street) {
+		const s = lookupPlace(m.street, city);
+		set('street', s?.name ?? m.street);
+		if (s) {
+			r.division_code = s.code;
+			r.unit_level = 'street';
+			const parent = divisionName(s.parent_code, city);
+			if (parent && !m.district) set('district', parent);
+		} else warnings.add(`清单中的街道“${m.street}”不在区划表中 (manifest street not in the division list)`);
+	}
+}
+
+function divisionName(code: string | null, city: string): string | null {
+	if (!code) return null;
+	// districts are few; find by code through the name lookup table
+	for (const name of DISTRICTS_CACHE(city)) if (name.code === code) return name.name;
+	return null;
+}
+
+let districtsCache: { city: string; rows: { code: string; name: string }[] } | null = null;
+function DISTRICTS_CACHE(city: string): { code: string; name: string }[] {
+	if (districtsCache?.city !== city) {
+		// imported lazily to keep the main path small
+		districtsCache = { city, rows: divisionRowsFor(city) };
+	}
+	return districtsCache.rows;
+}
+
+import { divisionRows } from './places';
+function divisionRowsFor(city: string): { code: string; name: string }[] {
+	return divisionRows(city).filter((d) => d.level === 'district');
+}
+
+/** Re-export for callers that only import the extractor module. */
+export { divisionRows };

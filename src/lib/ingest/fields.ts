@@ -1,0 +1,260 @@
+/**
+ * Report-level fields found by keyword patterns near numbers within a sentence: title, year, unit,
+ * project, evaluation type, budget / actual / execution rate, score, grade, party organisations and members.
+ */
+import type { EvaluationType, Grade } from './types';
+import { parseArabic, parseChineseNumeral, parseQuantity } from './numbers';
+import type { Line } from './structure';
+
+/** A found value with the offsets of the text that states it. */
+export interface Found<T> {
+	value: T;
+	start: number;
+	end: number;
+}
+
+const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
+
+/** The title line: an early line naming a report (报告/评价/绩效), not a numbered heading. */
+export function findTitle(lines: Line[]): Found<string> | null {
+	for (let i = 0; i < Math.min(lines.length, 8); i++) {
+		const l = lines[i];
+		const t = l.text.trim();
+		if (!t) continue;
+		if (l.rank > 0) break;
+		if (t.length <= 100 && REPORT_WORDS.test(t) && /报告|自评表|评价表/.test(t) && !/[。；]/.test(t.slice(0, -1))) {
+			return { value: t.replace(/(?<=\d)\s+(?=[年度])/g, '').replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: l.start, end: l.end };
+		}
+	}
+	return null;
+}
+
+/** The fiscal year evaluated: title "2023 年度", a bare year line, "2022年度预算安排", "2021 年党建工作经费". */
+export function findYear(text: string, title: Found<string> | null, lines: Line[]): Found<number> | null {
+	const ok = (y: number) => y >= 1990 && y <= 2100;
+	if (title) {
+		const m = /((?:19|20)\d{2})\s*年/.exec(title.value) ?? /((?:19|20)\d{2})/.exec(title.value);
+		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: title.start, end: title.end };
+	}
+	for (let i = 0; i < Math.min(lines.length, 8); i++) {
+		const l = lines[i];
+		const m = /^[（(]?((?:19|20)\d{2})\s*(?:年度?)?[）)]?$/.exec(l.text.trim());
+		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: l.start, end: l.end };
+		if (l.rank > 0) break;
+	}
+	const pats = [
+		/((?:19|20)\d{2})\s*年度?\s*(?:的)?(?:预算安排|预算数|项目预算|部门预算|全年预算|年初预算|[^\s，。；]{0,12}?(?:工作经费|专项经费|项目经费|专项资金)(?:预算|项目))/,
+		/((?:19|20)\d{2})\s*年度?\s*[^\s，。；]{0,20}?绩效(?:自评|评价)/,
+		/((?:19|20)\d{2})\s*年度?(?:财政|预算)?(?:收支|支出)/
+	];
+	for (const re of pats) {
+		const m = re.exec(text);
+		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}
+
+const UNIT_SUFFIX = /(办事处|工作委员会|委员会|工委|人民政府|政府|局|办公室|中心|街道(?!办)|镇(?!人民政府|政府)|部(?=[^门])|院|馆|站|所|队)/g;
+
+/** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
+export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
+	if (title) {
+		const t = title.value.replace(/^((?:19|20)\d{2})\s*年度?/, '');
+		const base = title.value.length - t.length;
+		UNIT_SUFFIX.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		let end = -1;
+		while ((m = UNIT_SUFFIX.exec(t))) {
+			if (m[1] === '人民政府' || m[1] === '政府') continue; // the parent government, followed by the unit
+			end = m.index + m[0].length;
+			break;
+		}
+		if (end > 0) {
+			let unit = t.slice(0, end).trim();
+			let cut = 0;
+			const gov = unit.lastIndexOf('人民政府');
+			if (gov >= 0 && gov + 4 < unit.length) cut = gov + 4;
+			unit = unit.slice(cut);
+			if (unit.length >= 2) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
+		}
+	}
+	const m = /(?:单位名称|实施单位|评价单位|项目单位|主管部门|预算单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
+	if (m) return { value: m[1], start: m.index + m[0].length - m[1].length, end: m.index + m[0].length };
+	return null;
+}
+
+/** A district-level unit's full name implied by how the report refers to itself ("区直属机关工委" + a district). */
+export function impliedUnit(text: string, district: string | null): string | null {
+	if (!district) return null;
+	if (/区直属机关工委|区直机关工委|区直属机关工作委员会/.test(text) && /我委/.test(text)) return district + '直属机关工作委员会';
+	return null;
+}
+
+/** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
+export function findProject(text: string, title: Found<string> | null): Found<string> | null {
+	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金|项目))[”"]\s*项目/.exec(text);
+	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
+	if (title) {
+		const t = /(?:\d{4}\s*年度?)\s*([\u4e00-\u9fff]{2,20}?(?:经费|资金))(?:项目)?(?:绩效|支出)/.exec(title.value) ?? /([\u4e00-\u9fff]{2,20}?(?:经费|资金))项目(?:绩效|支出)/.exec(title.value);
+		if (t) {
+			const s = title.start + title.value.indexOf(t[1]);
+			return { value: t[1], start: s, end: s + t[1].length };
+		}
+	}
+	const counts = new Map<string, { n: number; start: number }>();
+	const re = /([\u4e00-\u9fff]{2,14}?(?:工作经费|专项经费|活动经费|专项资金))/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		let name = m[1].replace(/^(?:该项|本项|该|本|各|对|通过|下拨|拨付|共下拨|年度|的|及|和|是|为|将|用|在|使|项目)+/, '');
+		name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算)/, '');
+		if (/[年度]$/.test(name) || name.length < 5) continue;
+		const c = counts.get(name);
+		if (c) c.n++;
+		else counts.set(name, { n: 1, start: m.index + m[0].length - name.length });
+	}
+	let best: [string, { n: number; start: number }] | null = null;
+	for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[0].length > best[0].length)) best = e;
+	if (best && best[1].n >= 2) return { value: best[0], start: best[1].start, end: best[1].start + best[0].length };
+	const one = /([\u4e00-\u9fff]{2,16}?(?:工作经费|专项经费|专项资金))/.exec(text);
+	if (best) return { value: best[0], start: best[1].start, end: best[1].start + best[0].length };
+	return one ? { value: one[1], start: one.index, end: one.index + one[1].length } : null;
+}
+
+/** Evaluation type from what the report says it is. */
+export function findEvaluationType(text: string, title: Found<string> | null): Found<EvaluationType> | null {
+	const scan = (s: string, off: number): Found<EvaluationType> | null => {
+		const rules: [RegExp, EvaluationType][] = [
+			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政局(?:组织|委托)[^。]{0,20}评价/, '财政评价'],
+			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价/, '部门评价'],
+			[/自评报告|自评表|绩效自评|单位自评/, '单位自评']
+		];
+		for (const [re, type] of rules) {
+			const m = re.exec(s);
+			if (m) return { value: type, start: off + m.index, end: off + m.index + m[0].length };
+		}
+		return null;
+	};
+	if (title) {
+		const f = scan(title.value, title.start);
+		if (f) return f;
+	}
+	const f = scan(text.slice(0, 4000), 0);
+	if (f && f.value !== '单位自评') return f;
+	// "自评" anywhere only counts when the report calls itself so (自评报告 / 自评结论 / 自评得分 …)
+	const m = /(?:本次|本项目|项目)?(?:绩效)?自评(?:报告|结论|结果|得分|表)|定期开展项目绩效自评/.exec(text);
+	if (m) return { value: '单位自评', start: m.index, end: m.index + m[0].length };
+	return f;
+}
+
+const MONEY = '(约|共计|合计|共|计)?\\s{0,2}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s{0,2}(万元|万(?!人)|元)';
+
+function moneyAfter(text: string, kw: RegExp): Found<number> | null {
+	const re = new RegExp('(?:' + kw.source + ')(?!执行|完成|支出率|执行率)[^。；;\\n\\d]{0,14}?' + MONEY, 'g');
+	const m = re.exec(text);
+	if (!m) return null;
+	const n = m.length;
+	const v = parseArabic(m[n - 2]);
+	if (v === null) return null;
+	const wan = m[n - 1] === '元' ? v / 1e4 : v;
+	return { value: wan, start: m.index, end: m.index + m[0].length };
+}
+
+/** Budget (万元). */
+export function findBudget(text: string): Found<number> | null {
+	return moneyAfter(text, /全年预算数|年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算/);
+}
+
+/** Actual spend (万元). */
+export function findActual(text: string): Found<number> | null {
+	return moneyAfter(text, /实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|支出数|实际使用|累计支出|已支出/);
+}
+
+/** Execution rate as written (fraction). */
+export function findRateStated(text: string): Found<number> | null {
+	const re = /(预算执行率|资金执行率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		// a sub-indicator's 完成率 ("项目完成率") is not the budget's
+		const before = text.slice(Math.max(0, m.index - 6), m.index);
+		if (m[1] === '完成率' && /(项目|任务|工作|目标|培训|计划)$/.test(before)) continue;
+		return { value: Number(m[3]) / 100, start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}
+
+/** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
+export function findScore(text: string): Found<number> | null {
+	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|总分)[为是：:达\s]{0,4}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	let m: RegExpExecArray | null;
+	while ((m = strong.exec(text))) {
+		const v = Number(m[2]);
+		const before = text.slice(Math.max(0, m.index - 4), m.index);
+		if (v <= 100 && !/(指标|执行|合计)$/.test(before)) return { value: v, start: m.index, end: m.index + m[0].length };
+	}
+	const weak = /得分[为是：:\s]{0,3}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	while ((m = weak.exec(text))) {
+		const v = Number(m[1]);
+		const before = text.slice(Math.max(0, m.index - 6), m.index);
+		if (v > 100 || /(执行|指标|产出|效益|满意度|决策|过程|该项|均|预算|单项|项目管理|分别)$/.test(before)) continue;
+		// a sub-score is usually small; the overall score sits near 总/综合/项目
+		if (v < 30) continue;
+		return { value: v, start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}
+
+const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
+
+/** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
+export function findGrade(text: string): Found<Grade> | null {
+	const re = /(?:评定等级|绩效等级|评价等级|综合等级|等级)(?:均)?(?:为|是|：|:|评定为|达到)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)[“"「]?(优秀|良好|优|良|中|差)(?:等|级)[”"」]?/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const w = m[1] ?? m[2];
+		const g = GRADE_WORD[w];
+		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}
+
+/** Grade from a score (财预〔2020〕10号): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
+export function gradeOfScore(score: number): Grade {
+	return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
+}
+
+function countValue(s: string): number | null {
+	const q = parseQuantity(s);
+	if (q) return q.value;
+	return /\d/.test(s) ? parseArabic(s) : parseChineseNumeral(s);
+}
+
+/** Party organisations covered: "下辖党组织 89 个", "67 个直属党组织". */
+export function findPartyOrgs(text: string): Found<number> | null {
+	const pats = [
+		/(?:下辖|下设|所属|共有|现有|管理|指导)(?:基层)?党组织(?:共)?\s{0,2}(\d+)\s{0,2}个/,
+		/(?:为|共有|现有|下辖)?[^，。；\d]{0,10}?(\d+)\s{0,2}个(?:直属|基层)党组织/
+	];
+	for (const re of pats) {
+		const m = re.exec(text);
+		if (m) return { value: Number(m[1]), start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}
+
+/** Party members covered: "全街党员 910 人", "1 万多名党员". */
+export function findPartyMembers(text: string): Found<number> | null {
+	const pats = [
+		/(?:全街|全镇|全区|辖区|共有|现有)(?:共有)?党员(?:共)?\s{0,2}((?:\d[\d,]*(?:\.\d+)?\s{0,2}万?)|[一二三四五六七八九十百千万]+)\s{0,2}(?:余|多)?\s{0,2}(?:人|名)/,
+		/(?:及|和|、)\s{0,2}((?:\d[\d,]*(?:\.\d+)?)\s{0,2}万?\s{0,2}(?:多|余)?)\s{0,2}名党员/
+	];
+	for (const re of pats) {
+		const m = re.exec(text);
+		if (!m) continue;
+		const raw = m[1].replace(/\s+/g, '').replace(/[多余]$/, '');
+		let v: number | null;
+		if (/万$/.test(raw)) v = (parseArabic(raw.slice(0, -1)) ?? parseChineseNumeral(raw.slice(0, -1)) ?? NaN) * 1e4;
+		else v = countValue(raw);
+		if (v !== null && Number.isFinite(v)) return { value: Math.round(v), start: m.index, end: m.index + m[0].length };
+	}
+	return null;
+}

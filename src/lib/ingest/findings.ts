@@ -1,0 +1,180 @@
+/**
+ * Findings: problems (存在问题), suggestions (建议 / 改进措施) and practices (主要经验做法), one row per
+ * numbered item or unnumbered paragraph, each with a theme from a small keyword taxonomy.
+ */
+import type { FindingKind } from './types';
+import { headingTitle, isHeading, sectionEnd, type Line } from './structure';
+
+/**
+ * Theme taxonomy. A finding takes the theme with the most keyword hits; ties go to the earlier row.
+ *
+ * | theme    | keywords                                                                  |
+ * |----------|---------------------------------------------------------------------------|
+ * | 培训教育 | 培训, 教育, 学习, 党课, 党校, 讲座                                         |
+ * | 指标设置 | 指标, 绩效目标, 量化, 目标设置, 绩效管理, 绩效评价                         |
+ * | 资金管理 | 资金, 经费, 预算, 支出, 财务, 专款, 开支, 财政                             |
+ * | 队伍建设 | 队伍, 干部, 人员, 人才, 后备, 骨干, 素质                                   |
+ * | 阵地建设 | 阵地, 党群服务, 服务中心, 驿站, 场所, 平台, 设施                           |
+ * | 宣传     | 宣传, 品牌, 舆论, 媒体, 氛围                                               |
+ * | 组织建设 | 党支部, 党组织, 组织建设, 堡垒, 组织生活, 制度, 机制                       |
+ * | 其他     | (no keyword matched)                                                      |
+ */
+export const THEMES: [string, string[]][] = [
+	['培训教育', ['培训', '教育', '学习', '党课', '党校', '讲座']],
+	['指标设置', ['指标', '绩效目标', '量化', '目标设置', '绩效管理', '绩效评价']],
+	['资金管理', ['资金', '经费', '预算', '支出', '财务', '专款', '开支', '财政']],
+	['队伍建设', ['队伍', '干部', '人员', '人才', '后备', '骨干', '素质']],
+	['阵地建设', ['阵地', '党群服务', '服务中心', '驿站', '场所', '平台', '设施']],
+	['宣传', ['宣传', '品牌', '舆论', '媒体', '氛围']],
+	['组织建设', ['党支部', '党组织', '组织建设', '堡垒', '组织生活', '制度', '机制']]
+];
+
+/** Theme of one finding by keyword hits (see THEMES). */
+export function themeOf(text: string): string {
+	let best = '其他';
+	let bestN = 0;
+	for (const [theme, words] of THEMES) {
+		let n = 0;
+		for (const w of words) {
+			let i = text.indexOf(w);
+			while (i >= 0) {
+				n++;
+				i = text.indexOf(w, i + w.length);
+			}
+		}
+		if (n > bestN) {
+			best = theme;
+			bestN = n;
+		}
+	}
+	return best;
+}
+
+const KIND_RES: [FindingKind, RegExp][] = [
+	['问题', /存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节/],
+	['建议', /建议|改进措施|整改措施|下一步|改进方向|工作计划|对策/],
+	['经验', /经验|做法/]
+];
+
+/** Kinds a heading title names (more than one for a combined heading such as 经验做法、问题和建议). */
+export function kindsOf(title: string): FindingKind[] {
+	return KIND_RES.filter(([, re]) => re.test(title)).map(([k]) => k);
+}
+
+/** A pseudo-heading inside a section: a line that is only "建议：" or "存在问题：". */
+const PSEUDO = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(改进建议|相关建议|建议|存在问题|主要问题|问题|经验做法)[:：]?$/;
+
+/** One finding before report_id / seq are attached. */
+export interface RawFinding {
+	kind: FindingKind;
+	text: string;
+	start: number;
+	end: number;
+}
+
+const INLINE_ITEM = /(?:^|[。；;：:\n])\s*([一二三四五六七八九十]是)/g;
+const NONE = /^(暂无|无|没有)[^。]{0,8}(建议|问题)?[。.]?$/;
+
+/** Split a block of text (offset base) into items: line markers of one rank, else 一是/二是, else paragraphs. */
+function splitItems(lines: Line[], from: number, to: number): { text: string; start: number; end: number }[] {
+	const items: { text: string; start: number; end: number }[] = [];
+	const body = lines.slice(from, to).filter((l) => l.text.trim() !== '');
+	if (body.length === 0) return items;
+	const itemRank = body.find((l) => l.rank > 0)?.rank ?? 0;
+	if (itemRank > 0) {
+		let cur: { start: number; end: number; text: string } | null = null;
+		for (const l of body) {
+			if (l.rank === itemRank) {
+				if (cur) items.push(cur);
+				cur = { start: l.bodyStart, end: l.end, text: l.body };
+			} else if (cur) {
+				cur.end = l.end;
+				cur.text += '\n' + l.text;
+			} else if (!/[:：]$/.test(l.text)) {
+				// an unnumbered lead paragraph before the list: keep it as its own item only when no list follows
+			}
+		}
+		if (cur) items.push(cur);
+		if (items.length) return items;
+	}
+	// inline 一是…二是…, across the whole block
+	const start = body[0].start;
+	const end = body[body.length - 1].end;
+	const blockText = linesText(body, start);
+	const marks: number[] = [];
+	INLINE_ITEM.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = INLINE_ITEM.exec(blockText))) marks.push(m.index + m[0].length - m[1].length);
+	if (marks.length >= 2) {
+		for (let k = 0; k < marks.length; k++) {
+			const s = marks[k];
+			const e = k + 1 < marks.length ? marks[k + 1] : blockText.length;
+			const t = blockText.slice(s, e).replace(/\s+$/, '');
+			items.push({ text: t.replace(/^[一二三四五六七八九十]是/, ''), start: start + s + 2, end: start + s + t.length });
+		}
+		return items;
+	}
+	// one item per paragraph, skipping lead-in lines that end with a colon
+	for (const l of body) {
+		if (/[:：]$/.test(l.text) && body.length > 1) continue;
+		items.push({ text: l.text, start: l.start, end: l.end });
+	}
+	return items;
+}
+
+function linesText(body: Line[], base: number): string {
+	// Rebuild the block's text with original offsets (lines may be separated by blank lines).
+	let out = '';
+	for (const l of body) {
+		while (base + out.length < l.start) out += '\n';
+		out += l.text;
+	}
+	return out;
+}
+
+/** Find findings sections by heading keywords and split them into items. */
+export function extractFindings(lines: Line[]): RawFinding[] {
+	const out: RawFinding[] = [];
+	const claimed = new Set<number>();
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		if (claimed.has(i)) continue;
+		let kinds: FindingKind[] = [];
+		let isSection = false;
+		if (isHeading(l)) {
+			kinds = kindsOf(headingTitle(l));
+			isSection = kinds.length > 0;
+		}
+		if (!isSection || kinds.length !== 1) continue;
+		const end = sectionEnd(lines, i);
+		// A combined heading's children are handled on their own; a single-kind section may contain a
+		// pseudo-heading ("建议：") that splits what it says before (problems) from what follows.
+		let from = i + 1;
+		const firstBody = lines.slice(from, end).find((x) => x.text.trim() !== '');
+		// Body text on the heading line itself (e.g. "（一）政策方面建议。暂无调整建议。")
+		const tail = l.body.slice(headingTitle(l).length).replace(/^[。.：:\s]+/, '');
+		const segments: { kind: FindingKind; from: number; to: number }[] = [];
+		let pseudoAt = -1;
+		for (let j = from; j < end; j++) if (PSEUDO.test(lines[j].text.trim())) pseudoAt = j;
+		if (pseudoAt >= 0) {
+			const pk = kindsOf(lines[pseudoAt].text)[0] ?? kinds[0];
+			if (pk === '建议' && kinds[0] === '建议') segments.push({ kind: '问题', from, to: pseudoAt });
+			else segments.push({ kind: kinds[0], from, to: pseudoAt });
+			segments.push({ kind: pk, from: pseudoAt + 1, to: end });
+		} else segments.push({ kind: kinds[0], from, to: end });
+		if (tail && !NONE.test(tail) && !firstBody) {
+			out.push({ kind: kinds[0], text: tail, start: l.end - tail.length, end: l.end });
+		}
+		for (const seg of segments) {
+			for (const it of splitItems(lines, seg.from, seg.to)) {
+				const t = it.text.trim();
+				if (!t || NONE.test(t)) continue;
+				// a nested heading that itself names a kind is a section of its own
+				out.push({ kind: seg.kind, text: t, start: it.start, end: it.end });
+			}
+		}
+		for (let j = i; j < end; j++) claimed.add(j);
+		i = end - 1;
+	}
+	return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Lines, headings and sections of a normalised report, with offsets. Sections are found by heading
+ * markers (一、 （一） 1. 1、 (1) ①), never by line positions.
+ */
+
+/** One line of the normalised text with its offsets. */
+export interface Line {
+	text: string;
+	start: number;
+	end: number;
+	/** Marker rank: 1 一、, 2 （一）, 3 1. / 1、, 4 (1), 5 ①; 0 when the line has no marker. */
+	rank: number;
+	/** Text after the marker. */
+	body: string;
+	/** Offset where body starts. */
+	bodyStart: number;
+}
+
+const MARKERS: [RegExp, number][] = [
+	[/^第[一二三四五六七八九十]{1,3}[章节部分][、.\s]?\s*/, 1],
+	[/^[一二三四五六七八九十]{1,3}[、.]\s*/, 1],
+	[/^[（(][一二三四五六七八九十]{1,3}[）)]\s*/, 2],
+	[/^\d{1,2}[.、](?!\d)\s*/, 3],
+	[/^[（(]\d{1,2}[）)]\s*/, 4],
+	[/^[①-⑳]\s*/, 5]
+];
+
+/** Split text into lines with marker rank and body. */
+export function splitLines(text: string): Line[] {
+	const out: Line[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const t = text.slice(start, end);
+		let rank = 0;
+		let body = t;
+		let bodyStart = start;
+		for (const [re, r] of MARKERS) {
+			const m = re.exec(t);
+			if (m) {
+				rank = r;
+				body = t.slice(m[0].length);
+				bodyStart = start + m[0].length;
+				break;
+			}
+		}
+		out.push({ text: t, start, end, rank, body, bodyStart });
+		if (end === text.length) break;
+		start = end + 1;
+	}
+	return out;
+}
+
+/** Heading title: the line body up to its first full stop or colon, without trailing punctuation. */
+export function headingTitle(l: Line): string {
+	const m = /^[^。：:；;]*/.exec(l.body);
+	return (m ? m[0] : l.body).replace(/[。.、，,\s]+$/, '').trim();
+}
+
+/** Whether a line reads like a heading (a marker and a short title) rather than a numbered paragraph. */
+export function isHeading(l: Line): boolean {
+	if (l.rank === 0) return false;
+	const title = headingTitle(l);
+	return title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)));
+}
+
+/** The lines from index i+1 up to the next line of rank ≤ rank (a heading's section). */
+export function sectionEnd(lines: Line[], i: number): number {
+	const r = lines[i].rank;
+	for (let j = i + 1; j < lines.length; j++) if (lines[j].rank > 0 && lines[j].rank <= r && isHeading(lines[j])) return j;
+	return lines.length;
+}
+
+/** Sentences (split at 。！？；and line ends) with offsets, for keyword-near-number searches. */
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** Split text into sentences with offsets. */
+export function splitSentences(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	let s = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '。' || c === '！' || c === '？' || c === '；' || c === '\n' || c === ';') {
+			const e = c === '\n' ? i : i + 1;
+			if (e > s && text.slice(s, e).trim()) out.push({ text: text.slice(s, e), start: s, end: e });
+			s = i + 1;
+		}
+	}
+	if (s < text.length && text.slice(s).trim()) out.push({ text: text.slice(s), start: s, end: text.length });
+	return out;
+}
+
+/** Remove whitespace (PDF-extraction spaces) from a short value or name. */
+export function squash(s: string): string {
+	return s.replace(/\s+/g, '');
+}
