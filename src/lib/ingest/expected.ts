@@ -1,0 +1,85 @@
+/**
+ * Compare an extraction with a hand-written expected file (format: test/extract/real/README.md).
+ * Pure, so the same check serves the specs and an evaluation CLI.
+ */
+import type { Extraction, FindingKind } from './types';
+import { foldWidth } from './normalize';
+
+/** One hand-written expectation. */
+export interface Expected {
+	source_file: string;
+	report: Record<string, unknown>;
+	indicators: Record<string, unknown>[];
+	indicators_min: number;
+	expenditures: { item: string; amount_yuan: number }[];
+	findings: Partial<Record<FindingKind, string[]>>;
+}
+
+/** What matched and what did not. */
+export interface Comparison {
+	failures: string[];
+	indicatorsMatched: number;
+	indicatorsMissed: string[];
+	fieldsChecked: number;
+}
+
+const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
+const EPS = 1e-6;
+
+function same(a: unknown, b: unknown, key: string): boolean {
+	if (b === null) return a === null;
+	if (typeof b === 'number') return typeof a === 'number' && Math.abs(a - b) <= EPS * Math.max(1, Math.abs(b));
+	if (typeof b === 'string') return typeof a === 'string' && (key === 'title' || key.endsWith('_text') || key === 'item' ? sq(a) === sq(b) : a === b);
+	return a === b;
+}
+
+/** Compare; every listed field is checked (null must be null), levels given as null are not checked. */
+export function compareExpected(x: Extraction, e: Expected): Comparison {
+	const failures: string[] = [];
+	let fieldsChecked = 0;
+	const r = x.report as unknown as Record<string, unknown>;
+	for (const [k, v] of Object.entries(e.report)) {
+		fieldsChecked++;
+		if (!same(r[k], v, k)) failures.push(`report.${k}: got ${JSON.stringify(r[k])}, expected ${JSON.stringify(v)}`);
+	}
+	// Indicators: found by normalised name containment (either way), then every listed field equal.
+	const used = new Set<number>();
+	const missed: string[] = [];
+	let matched = 0;
+	for (const ei of e.indicators) {
+		const en = sq(ei.name);
+		let hit = -1;
+		let why = 'no indicator with that name';
+		for (let i = 0; i < x.indicators.length; i++) {
+			if (used.has(i)) continue;
+			const xi = x.indicators[i] as unknown as Record<string, unknown>;
+			const xn = sq(xi.name);
+			if (!(xn.includes(en) || en.includes(xn))) continue;
+			const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
+			if (bad.length === 0) {
+				hit = i;
+				break;
+			}
+			why = bad.map(([k, v]) => `${k} ${JSON.stringify(xi[k])}≠${JSON.stringify(v)}`).join(', ');
+		}
+		if (hit >= 0) {
+			used.add(hit);
+			matched++;
+		} else missed.push(`${ei.name} (${why})`);
+	}
+	if (matched < e.indicators_min) failures.push(`indicators: matched ${matched} < indicators_min ${e.indicators_min}; missed: ${missed.join('; ')}`);
+	// Expenditures: equal, in order
+	if (x.expenditures.length !== e.expenditures.length) failures.push(`expenditures: got ${x.expenditures.length} rows, expected ${e.expenditures.length}`);
+	e.expenditures.forEach((ee, i) => {
+		const xe = x.expenditures[i];
+		if (!xe || !same(xe.item, ee.item, 'item') || !same(xe.amount_yuan, ee.amount_yuan, 'amount_yuan'))
+			failures.push(`expenditures[${i}]: got ${xe ? `${xe.item} ${xe.amount_yuan}` : 'nothing'}, expected ${ee.item} ${ee.amount_yuan}`);
+	});
+	// Findings: each substring inside a finding of that kind; an empty list means none of that kind
+	for (const [kind, subs] of Object.entries(e.findings) as [FindingKind, string[]][]) {
+		const mine = x.findings.filter((f) => f.kind === kind).map((f) => sq(f.text));
+		if (subs.length === 0 && mine.length > 0) failures.push(`findings.${kind}: expected none, got ${mine.length}`);
+		for (const s of subs) if (!mine.some((t) => t.includes(sq(s)))) failures.push(`findings.${kind}: no finding contains “${s}”`);
+	}
+	return { failures, indicatorsMatched: matched, indicatorsMissed: missed, fieldsChecked };
+}
