@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../lib/demo/corpus';
+import { manifestCsv } from '../lib/demo/output';
 import { formatSummary, runIngest, type IngestIO } from '../lib/node/ingest';
 
 async function main(): Promise<number> {
@@ -24,12 +25,8 @@ async function main(): Promise<number> {
 		await mkdir(input);
 		let t = performance.now();
 		const docs = generateCorpus({ reports: n, seed });
-		const manifest = ['source_file,synthetic'];
-		for (const d of docs) {
-			await writeFile(join(input, d.file), d.text);
-			manifest.push(`${d.file},true`);
-		}
-		await writeFile(join(input, 'manifest.csv'), manifest.join('\n') + '\n');
+		for (const d of docs) await writeFile(join(input, d.file), d.text);
+		await writeFile(join(input, 'manifest.csv'), manifestCsv(docs));
 		const genSeconds = (performance.now() - t) / 1000;
 		let errors = 0;
 		const io: IngestIO = { info: () => {}, warn: () => {}, error: () => void errors++ };

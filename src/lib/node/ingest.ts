@@ -3,6 +3,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { DivisionRow, Extraction, ExtractInput, ExtractResult, ManifestEntry, TableName } from '../ingest/types';
 import { TABLES } from '../ingest/types';
+import { extract } from '../ingest/extract';
+import { divisionRows } from '../ingest/places';
 import { decodeBytes } from './decode';
 import { parseManifest } from './manifest';
 import { isReportFile, readDocument, type ReadResult } from './read';
@@ -42,7 +44,7 @@ export interface IngestIO {
 	progress?(p: IngestProgress): void;
 }
 
-/** The extractor and the city's division rows; injectable for tests. */
+/** The extractor and the city's division rows; injectable so tests can force failures. */
 export interface IngestDeps {
 	extract(input: ExtractInput): ExtractResult;
 	divisionRows(city: string): DivisionRow[];
@@ -93,7 +95,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	};
 
 	const { files, folderManifests, skipped } = await collectInputs(options.paths, io);
-	const d = deps ?? (await defaultDeps());
+	const d = deps ?? { extract, divisionRows };
 	const divisions = d.divisionRows(city);
 	if (divisions.length === 0) throw new UsageError(`unknown city "${city}" (not in the division list)`);
 	const manifests: Manifest[] = [];
@@ -290,14 +292,6 @@ function manifestEntry(file: string, manifests: Manifest[]): ManifestEntry | und
 export function display(abs: string): string {
 	const rel = relative(process.cwd(), abs);
 	return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
-}
-
-async function defaultDeps(): Promise<IngestDeps> {
-	const extractPath = '../ingest/extract';
-	const placesPath = '../ingest/places';
-	const ex = (await import(/* @vite-ignore */ extractPath)) as { extract: IngestDeps['extract'] };
-	const places = (await import(/* @vite-ignore */ placesPath)) as Pick<IngestDeps, 'divisionRows'>;
-	return { extract: ex.extract, divisionRows: places.divisionRows };
 }
 
 /** The end-of-run summary, several lines. */
