@@ -32,4 +32,29 @@ describe('ingest CLI (subprocess)', () => {
 		expect(r.stderr).toMatch(/^usage: /m);
 		expect(existsSync(join(root, 'o'))).toBe(false);
 	});
+
+	it('ingests a folder: one line per bad file, outputs for the good ones, summary on stdout, exit 2', async () => {
+		const input = join(root, 'in');
+		await mkdir(input, { recursive: true });
+		for (const f of ['000_0ddd0e06e9da77fd.txt', '002_aca57f36aa8e8870.txt']) await copyFile(join('data/reports', f), join(input, f));
+		await writeFile(join(input, 'empty.txt'), '');
+		await writeFile(join(input, 'zip.md'), new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+		const out = join(root, 'out');
+		const r = cli(['--quiet', '--out', out, input]);
+		expect(r.status).toBe(2);
+		expect(r.stderr.trim().split('\n').sort()).toEqual([`✗ ${join(input, 'empty.txt')}: empty file`, `✗ ${join(input, 'zip.md')}: binary file, not text`]);
+		expect(r.stdout).toMatch(/^files read: 4$/m);
+		expect(r.stdout).toMatch(/^reports written: 2$/m);
+		expect(r.stdout).toMatch(/^rejected: 2$/m);
+		expect(r.stdout).toMatch(/^rows: reports 2, indicators \d+, expenditures \d+, findings \d+, sources 2, divisions \d+$/m);
+		expect(r.stdout).toMatch(/reports\/s/);
+		expect((await readdir(out)).sort()).toContain('reports.parquet');
+	});
+
+	it('exits 0 when nothing is rejected', () => {
+		const r = cli(['--quiet', '--no-duckdb', '--out', join(root, 'out0'), 'data/reports/004_30ebca9367506f04.txt']);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^reports written: 1$/m);
+	});
 });
