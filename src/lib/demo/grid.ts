@@ -27,8 +27,8 @@ export function renderGrid(plan: Plan, rng: Rng, file: string): { lines: string[
 	lines.push(heading(1, title));
 	if (!title.startsWith(String(plan.year))) lines.push(`（${plan.year}年度）`);
 	lines.push(row(['项目名称', plan.project], tabs));
-	const dept = p.street ? p.formalUnit : p.unit;
-	lines.push(row(['主管部门', dept, '实施单位', p.unit], tabs));
+	// A street or town fills in itself as both 主管部门 and 实施单位.
+	lines.push(row(['主管部门', p.unit, '实施单位', p.unit], tabs));
 
 	const rate = rateText(rng, plan.rate);
 	r.budget_wan = plan.budgetYuan / 10000;

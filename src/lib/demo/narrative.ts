@@ -185,6 +185,8 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	if (kind === 'none' || rng.chance(0.3)) {
 		lines.push(p.formalUnit, `${y + 1}年${rng.int(2, 6)}月${rng.int(1, 28)}日`);
 	}
+	// A plain title leaves the type to the body: "自评结果为…" says it is a self-evaluation.
+	if (r.evaluation_type === null && lines.some((l) => l.includes('自评'))) r.evaluation_type = '单位自评';
 	return { lines, truth: finishTruth(t) };
 }
 
