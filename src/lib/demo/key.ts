@@ -95,6 +95,7 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 		}
 		lines.push(row(['合计', '', '', '100', '', '', scoreText(plan.score)], tabs));
 	} else {
+		// Scored prose names the 一级指标 in its headings but never the 二级指标.
 		t.variants.push('scored-prose');
 		l1Order.forEach((l1, k) => {
 			lines.push(heading(3, `（${ZH_ORD[k]}）${l1}指标分析`));
@@ -106,10 +107,10 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 					if (i.target_value === null) {
 						// A qualitative criterion is judged in words, without a stated target.
 						lines.push(`${head}经核查，${i.actual_text}，${pts}`);
-						t.indicators.push({ ...tableIndicator(i), target_text: null, origin: 'narrative' });
+						t.indicators.push({ ...tableIndicator(i), level2: null, target_text: null, origin: 'narrative' });
 					} else {
 						lines.push(`${head}目标值${i.target_text}，实际${i.actual_text}，${pts}`);
-						t.indicators.push({ ...tableIndicator(i), origin: 'narrative' });
+						t.indicators.push({ ...tableIndicator(i), level2: null, origin: 'narrative' });
 					}
 				});
 		});
