@@ -85,7 +85,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const title = findTitle(lines);
 	const year = findYear(text, title, lines);
 	let unit = findUnit(title, text);
-	const project = findProject(text, title);
+	const project = findProject(text, title, unit);
 	const evalType = findEvaluationType(text, title);
 	const budget = grid.facts.budget ?? findBudget(text);
 	const actual = grid.facts.actual ?? findActual(text);

@@ -54,7 +54,8 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	return null;
 }
 
-const UNIT_SUFFIX = /(办事处|工作委员会|委员会|工委|人民政府|政府|局|办公室|中心|街道(?!办)|镇(?!人民政府|政府)|部(?=[^门])|院|馆|站|所|队)/g;
+const UNIT_SUFFIX =
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队)/g;
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
@@ -65,7 +66,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		let m: RegExpExecArray | null;
 		let end = -1;
 		while ((m = UNIT_SUFFIX.exec(t))) {
-			if (m[1] === '人民政府' || m[1] === '政府') continue; // the parent government, followed by the unit
+			// a district/city government is the parent, followed by the unit; a town's government is the unit
+			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index))) continue;
 			end = m.index + m[0].length;
 			break;
 		}
@@ -78,8 +80,15 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (unit.length >= 2) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
 	}
-	const m = /(?:单位名称|实施单位|评价单位|项目单位|主管部门|预算单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
-	if (m) return { value: m[1], start: m.index + m[0].length - m[1].length, end: m.index + m[0].length };
+	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
+	if (m) {
+		let v = m[1];
+		let cut = 0;
+		const gov = v.lastIndexOf('人民政府');
+		if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
+		v = v.slice(cut);
+		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
+	}
 	return null;
 }
 
@@ -91,13 +100,24 @@ export function impliedUnit(text: string, district: string | null): string | nul
 }
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
-export function findProject(text: string, title: Found<string> | null): Found<string> | null {
-	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金|项目))[”"]\s*项目/.exec(text);
+export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
+	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	if (title) {
-		const t = /(?:\d{4}\s*年度?)\s*([\u4e00-\u9fff]{2,20}?(?:经费|资金))(?:项目)?(?:绩效|支出)/.exec(title.value) ?? /([\u4e00-\u9fff]{2,20}?(?:经费|资金))项目(?:绩效|支出)/.exec(title.value);
+		// the title after the unit (and the year): "…办事处 2021 年党建工作经费项目绩效自评报告"
+		let rest = title.value;
+		let off = 0;
+		if (unit) {
+			const at = title.value.indexOf(unit.value);
+			if (at >= 0) off = at + unit.value.length;
+		}
+		rest = title.value.slice(off);
+		const y = /^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(rest)!;
+		off += y[0].length;
+		rest = rest.slice(y[0].length);
+		const t = /^([\u4e00-\u9fff“”"]{2,30}?(?:经费|资金))(?:项目)?(?:绩效|支出|财政|部门|重点|自评|评价|整体)/.exec(rest);
 		if (t) {
-			const s = title.start + title.value.indexOf(t[1]);
+			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
 		}
 	}
@@ -106,7 +126,7 @@ export function findProject(text: string, title: Found<string> | null): Found<st
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		let name = m[1].replace(/^(?:该项|本项|该|本|各|对|通过|下拨|拨付|共下拨|年度|的|及|和|是|为|将|用|在|使|项目)+/, '');
-		name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算)/, '');
+		name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算|人民政府|办事处|委员会)/, '');
 		if (/[年度]$/.test(name) || name.length < 5) continue;
 		const c = counts.get(name);
 		if (c) c.n++;
@@ -114,10 +134,7 @@ export function findProject(text: string, title: Found<string> | null): Found<st
 	}
 	let best: [string, { n: number; start: number }] | null = null;
 	for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[0].length > best[0].length)) best = e;
-	if (best && best[1].n >= 2) return { value: best[0], start: best[1].start, end: best[1].start + best[0].length };
-	const one = /([\u4e00-\u9fff]{2,16}?(?:工作经费|专项经费|专项资金))/.exec(text);
-	if (best) return { value: best[0], start: best[1].start, end: best[1].start + best[0].length };
-	return one ? { value: one[1], start: one.index, end: one.index + one[1].length } : null;
+	return best ? { value: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
 }
 
 /** Evaluation type from what the report says it is. */
@@ -244,8 +261,9 @@ export function findPartyOrgs(text: string): Found<number> | null {
 /** Party members covered: "全街党员 910 人", "1 万多名党员". */
 export function findPartyMembers(text: string): Found<number> | null {
 	const pats = [
-		/(?:全街|全镇|全区|辖区|共有|现有)(?:共有)?党员(?:共)?\s{0,2}((?:\d[\d,]*(?:\.\d+)?\s{0,2}万?)|[一二三四五六七八九十百千万]+)\s{0,2}(?:余|多)?\s{0,2}(?:人|名)/,
-		/(?:及|和|、)\s{0,2}((?:\d[\d,]*(?:\.\d+)?)\s{0,2}万?\s{0,2}(?:多|余)?)\s{0,2}名党员/
+		/(?:全街|全镇|全区|辖区|共有|现有)(?:共有)?党员(?:共)?\s{0,2}((?:\d[\d,]*(?:\.\d+)?\s{0,2}万?)|[一二三四五六七八九十百千万]+)\s{0,2}(?:余|多)?\s{0,2}(?:人|名)(?!次)/,
+		/(?:及|和|、)\s{0,2}((?:\d[\d,]*(?:\.\d+)?)\s{0,2}万?\s{0,2}(?:多|余)?)\s{0,2}名党员/,
+		/(?:党组织|党支部)[^。；]{0,30}?[、，,和及]\s{0,2}(?:共有)?党员(?:总数|人数)?(?:共|为|达)?\s{0,2}(\d[\d,]*)\s{0,2}(?:余|多)?\s{0,2}(?:名|人)(?!次)/
 	];
 	for (const re of pats) {
 		const m = re.exec(text);

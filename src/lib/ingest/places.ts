@@ -178,7 +178,7 @@ export function resolvePlace(text: string, opts: { city?: string; head?: string;
 	const headHits = scan(head, headOffset);
 	const allHits = scan(text, 0);
 	const unitText = (opts.unit ?? '') + head;
-	const districtUnit = DISTRICT_UNIT.test(unitText) && !/街道|街办|镇人民政府|镇政府|办事处/.test(unitText);
+	const districtUnit = DISTRICT_UNIT.test(unitText) && !/街道|街办|镇|乡|办事处/.test(unitText);
 
 	const pickMost = (hits: Hit[], level: 6 | 9): Hit | null => {
 		const counts = new Map<string, { n: number; first: Hit }>();
