@@ -146,6 +146,8 @@ export interface EvalSummary {
 	/** Share right of the six headline fields, per presentation variant. */
 	byVariant: Record<string, { documents: number; headline: number }>;
 	indicators: { truth: number; extracted: number; matched: number; recall: number; precision: number; exactNameShare: number; values: Record<IndicatorValue, number | null> };
+	/** Indicator recall and precision by name, per layout. */
+	indicatorsByLayout: Record<string, { recall: number; precision: number }>;
 	expenditures: { truth: number; extracted: number; amountRecall: number; docsWithExactCount: number; docsWithItems: number };
 	findings: Record<'问题' | '建议' | '经验', { truth: number; extracted: number; textRecall: number | null }>;
 }
@@ -185,6 +187,14 @@ export function summarize(scores: readonly DocScore[]): EvalSummary {
 		const total = sum((s) => s.indicators.values[k][1]);
 		values[k] = total ? right / total : null;
 	}
+	const indicatorsByLayout: EvalSummary['indicatorsByLayout'] = {};
+	for (const l of Object.keys(layouts)) {
+		const g = scores.filter((s) => s.layout === l);
+		const t = g.reduce((a, s) => a + s.indicators.truth, 0);
+		const e = g.reduce((a, s) => a + s.indicators.extracted, 0);
+		const m = g.reduce((a, s) => a + s.indicators.matched, 0);
+		indicatorsByLayout[l] = { recall: t ? m / t : 0, precision: e ? m / e : 0 };
+	}
 	const withItems = scores.filter((s) => s.expenditures.truth > 0);
 	const et = sum((s) => s.expenditures.truth);
 	const findings = {} as EvalSummary['findings'];
@@ -208,6 +218,7 @@ export function summarize(scores: readonly DocScore[]): EvalSummary {
 			exactNameShare: im ? sum((s) => s.indicators.exactName) / im : 0,
 			values
 		},
+		indicatorsByLayout,
 		expenditures: {
 			truth: et,
 			extracted: sum((s) => s.expenditures.extracted),
@@ -232,6 +243,7 @@ export function formatSummary(s: EvalSummary): string {
 	out.push('');
 	const i = s.indicators;
 	out.push(`indicators: truth ${i.truth}, extracted ${i.extracted}, matched by name ${i.matched} — recall ${pct(i.recall)}, precision ${pct(i.precision)}, exact name ${pct(i.exactNameShare)}`);
+	out.push('  by layout: ' + layouts.map((l) => `${l} recall ${pct(s.indicatorsByLayout[l].recall).trim()} precision ${pct(s.indicatorsByLayout[l].precision).trim()}`).join('; '));
 	out.push('  value accuracy on matched: ' + Object.entries(i.values).map(([k, v]) => `${k} ${pct(v).trim()}`).join(', '));
 	const e = s.expenditures;
 	out.push(`expenditures: truth ${e.truth}, extracted ${e.extracted}, amounts found ${pct(e.amountRecall)}; exact item count in ${e.docsWithExactCount}/${e.docsWithItems} itemised reports`);
