@@ -50,6 +50,14 @@ export function rateText(rng: Rng, rate: number): { text: string; value: number 
 /** Score as written ("96.5"). */
 export const scoreText = (score: number): string => num(score, 2);
 
+/**
+ * The unit as SCHEMA.md names it: a parent government written before the unit is not part of it
+ * ("广州市海珠区人民政府海幢街道办事处" → 海幢街道办事处, SCHEMA's own example); a town's 人民政府 is the unit itself.
+ */
+export function unitName(written: string): string {
+	return written.replace(/^.*人民政府(?=.)/, '');
+}
+
 /** Truth with every stated-or-not field null; layouts fill in what they write. */
 export function baseTruth(plan: Plan, file: string): Truth {
 	const p = plan.place;
@@ -61,7 +69,7 @@ export function baseTruth(plan: Plan, file: string): Truth {
 		district: p.district,
 		street: p.street,
 		division_code: p.streetCode ?? p.districtCode,
-		unit: p.unit,
+		unit: unitName(p.unit),
 		unit_level: p.street ? 'street' : 'district',
 		project_name: plan.project,
 		evaluation_type: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, ExtractResult } from '../ingest/types';
+import { unitName } from './common';
 import { generateCorpus } from './corpus';
 import { REPORT_FIELDS, sameValue, scoreDocument, summarize } from './evaluate';
 import type { Truth } from './types';
@@ -67,4 +68,14 @@ describe('scoreDocument', () => {
 		expect(Object.values(s.fields).every((v) => !v)).toBe(true);
 		expect(summarize([s]).failures).toEqual([{ file: docs[0].file, reason: 'not a report' }]);
 	});
+});
+
+describe('unitName', () => {
+	it.each([
+		['广州市海珠区人民政府海幢街道办事处', '海幢街道办事处'],
+		['广州市白云区人民政府石门街办事处', '石门街办事处'],
+		['广州市从化区鳌头镇人民政府', '广州市从化区鳌头镇人民政府'],
+		['中共广州市白云区直属机关工作委员会', '中共广州市白云区直属机关工作委员会'],
+		['海珠区海幢街道办事处', '海珠区海幢街道办事处']
+	])('%s → %s', (written, want) => expect(unitName(written)).toBe(want));
 });

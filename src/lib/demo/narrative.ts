@@ -1,4 +1,4 @@
-import { baseTruth, drawStyle, finishTruth, heading, listLines, moneyText, rateText, row, scoreText, ZH_ORD } from './common';
+import { baseTruth, drawStyle, unitName, finishTruth, heading, listLines, moneyText, rateText, row, scoreText, ZH_ORD } from './common';
 import { num, yuanText } from './format';
 import type { Plan, PlannedIndicator } from './plan';
 import type { Rng } from './rng';
@@ -49,7 +49,7 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 		title = `${y}${sp}年度${p.unit}${plan.project}绩效评价报告`;
 	} else {
 		t.variants.push('no-title');
-		r.unit = p.formalUnit;
+		r.unit = unitName(p.formalUnit);
 		lines.push(`附件${sp}${rng.int(1, 6)}`, `${y}`);
 	}
 	if (title) {
