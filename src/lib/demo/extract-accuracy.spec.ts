@@ -5,16 +5,17 @@ import { HEADLINE_FIELDS, scoreDocument, summarize, type ReportField } from './e
 
 // Floors set a few points under what the extractor reached when this was written (see the commit and
 // `npm run eval:extract -- --reports 100 --seed 2024`); a regression below them fails.
+// Measured 04:14 UTC: year 1.00, district 1.00, budget_wan 0.98, actual_wan 0.99, score 1.00, grade 1.00.
 const OVERALL: Partial<Record<ReportField, number>> = {
-	year: 0.93,
-	district: 0.95,
-	budget_wan: 0.75,
-	actual_wan: 0.75,
-	score: 0.78,
-	grade: 0.78
+	year: 0.97,
+	district: 0.97,
+	budget_wan: 0.93,
+	actual_wan: 0.93,
+	score: 0.95,
+	grade: 0.95
 };
 // Prose layouts (narrative and key evaluation) state money and score in sentences the extractor reads well.
-const PROSE: Partial<Record<ReportField, number>> = { budget_wan: 0.9, actual_wan: 0.9, score: 0.9, grade: 0.9 };
+const PROSE: Partial<Record<ReportField, number>> = { budget_wan: 0.92, actual_wan: 0.92, score: 0.95, grade: 0.95 };
 
 describe('extractor accuracy on 100 generated reports (seed 2024)', () => {
 	const docs = generateCorpus({ reports: 100, seed: 2024 });
@@ -35,8 +36,12 @@ describe('extractor accuracy on 100 generated reports (seed 2024)', () => {
 		expect(prose.fields[field as ReportField].all).toBeGreaterThanOrEqual(floor!);
 	});
 	it('finds most findings and itemised amounts', () => {
-		expect(all.findings['问题'].textRecall).toBeGreaterThanOrEqual(0.8);
-		expect(all.findings['建议'].textRecall).toBeGreaterThanOrEqual(0.8);
-		expect(all.expenditures.amountRecall).toBeGreaterThanOrEqual(0.8);
+		expect(all.findings['问题'].textRecall).toBeGreaterThanOrEqual(0.9);
+		expect(all.findings['建议'].textRecall).toBeGreaterThanOrEqual(0.9);
+		expect(all.expenditures.amountRecall).toBeGreaterThanOrEqual(0.9);
+	});
+	it('matches most indicators by name', () => {
+		expect(all.indicators.recall).toBeGreaterThanOrEqual(0.85);
+		expect(all.indicators.precision).toBeGreaterThanOrEqual(0.7);
 	});
 });

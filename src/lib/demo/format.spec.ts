@@ -37,11 +37,12 @@ describe('format helpers', () => {
 	});
 
 	it('hard-wraps without splitting a number or starting a line with closing punctuation', () => {
-		const line = '项目支出预算数为1234567.89万元，实际支出数为99.96万元。';
-		const parts = hardWrap(line, 10);
+		const line = '项目支出预算数为1,234,567.89元，实际支出数为99.96万元。';
+		const parts = hardWrap(line, 16);
 		expect(parts.join('')).toBe(line);
 		for (const p of parts.slice(1)) expect(p[0]).not.toMatch(/[，。；、：）”%]/);
-		expect(parts.some((p) => p.includes('1234567.89'))).toBe(true);
-		expect(parts.every((p) => p.length <= 14)).toBe(true);
+		expect(parts.some((p) => p.includes('1,234,567.89'))).toBe(true);
+		expect(parts.every((p) => p.length <= 20)).toBe(true);
+		expect(parts.length).toBeGreaterThan(1);
 	});
 });

@@ -42,7 +42,7 @@ export function hardWrap(line: string, width: number): string[] {
 	let rest = line;
 	while (rest.length > width) {
 		let cut = width;
-		while (cut > width - 8 && /[0-9.,%]/.test(rest[cut - 1]) && /[0-9.,%]/.test(rest[cut])) cut--;
+		while (cut > width / 2 && /[0-9.,%]/.test(rest[cut - 1]) && /[0-9.,%]/.test(rest[cut])) cut--;
 		// Typesetting keeps closing punctuation off the start of a line.
 		while (cut < rest.length && /[，。；、：！？）”』」%]/.test(rest[cut])) cut++;
 		if (cut >= rest.length) break;
