@@ -101,6 +101,8 @@ export function impliedUnit(text: string, district: string | null): string | nul
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
+	const named = /(?:^|\n)项目名称[:：\s\t]*([^\t\n]{2,40}?)(?=\t|\s{2}|\n|$)/.exec(text);
+	if (named) return { value: named[1].trim(), start: named.index + named[0].length - named[1].length, end: named.index + named[0].length };
 	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	if (title) {
@@ -122,15 +124,23 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 		}
 	}
 	const counts = new Map<string, { n: number; start: number }>();
-	const re = /([\u4e00-\u9fff]{2,14}?(?:工作经费|专项经费|活动经费|专项资金))/g;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
-		let name = m[1].replace(/^(?:该项|本项|该|本|各|对|通过|下拨|拨付|共下拨|年度|的|及|和|是|为|将|用|在|使|项目)+/, '');
-		name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算|人民政府|办事处|委员会)/, '');
-		if (/[年度]$/.test(name) || name.length < 5) continue;
-		const c = counts.get(name);
-		if (c) c.n++;
-		else counts.set(name, { n: 1, start: m.index + m[0].length - name.length });
+	// find each 经费 / 专项资金 and look back over the CJK run before it (indexOf is linear; a lazy regex is not)
+	for (const word of ['经费', '专项资金']) {
+		let at = text.indexOf(word);
+		while (at >= 0) {
+			const end = at + word.length;
+			let s = at;
+			while (s > 0 && at - s < 14 && /[\u4e00-\u9fff]/.test(text[s - 1])) s--;
+			const whole = text.slice(s, end);
+			at = text.indexOf(word, end);
+			if (!/(工作|专项|活动)经费$|专项资金$/.test(whole)) continue;
+			let name = whole.replace(/^(?:该项|本项|该|本|各|对|通过|下拨|拨付|共下拨|年度|的|及|和|是|为|将|用|在|使|项目)+/, '');
+			name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算|人民政府|办事处|委员会)/, '');
+			if (/[年度]$/.test(name) || name.length < 5) continue;
+			const c = counts.get(name);
+			if (c) c.n++;
+			else counts.set(name, { n: 1, start: end - name.length });
+		}
 	}
 	let best: [string, { n: number; start: number }] | null = null;
 	for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[0].length > best[0].length)) best = e;
@@ -224,7 +234,7 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
-	const re = /(?:评定等级|绩效等级|评价等级|综合等级|等级)(?:均)?(?:为|是|：|:|评定为|达到)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)[“"「]?(优秀|良好|优|良|中|差)(?:等|级)[”"」]?/g;
+	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)[“"「]?(优秀|良好|优|良|中|差)(?:等|级)[”"」]?/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		const w = m[1] ?? m[2];
@@ -249,7 +259,7 @@ function countValue(s: string): number | null {
 export function findPartyOrgs(text: string): Found<number> | null {
 	const pats = [
 		/(?:下辖|下设|所属|共有|现有|管理|指导)(?:基层)?党组织(?:共)?\s{0,2}(\d+)\s{0,2}个/,
-		/(?:为|共有|现有|下辖)?[^，。；\d]{0,10}?(\d+)\s{0,2}个(?:直属|基层)党组织/
+		/(\d+)\s{0,2}个(?:直属|基层)党组织/
 	];
 	for (const re of pats) {
 		const m = re.exec(text);

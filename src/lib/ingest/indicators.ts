@@ -162,8 +162,11 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 				if ((c === 'weight' || c === 'points') && !NUMERIC.test(squash(toks[q].t).replace(/分$/, ''))) break;
 				vals[c] = toks[q++];
 			}
-			// skip an optional reason cell (prose, dash)
-			if (q < toks.length && cols.includes('reason') && (EMPTY_CELL.test(squash(toks[q].t)) || /[，。；]/.test(toks[q].t) || toks[q].t.length > 14) && !level1Of(squash(toks[q].t)) && !level2Of(squash(toks[q].t))) q++;
+			// the rest of a row line (a reason cell) is not the next indicator
+			if (mode !== 'line' && q > k + 1) {
+				const rowLine = toks[q - 1].line;
+				while (q < toks.length && toks[q].line === rowLine) q++;
+			} else if (q < toks.length && cols.includes('reason') && (EMPTY_CELL.test(squash(toks[q].t)) || /[，。；]/.test(toks[q].t) || toks[q].t.length > 14) && !level1Of(squash(toks[q].t)) && !level2Of(squash(toks[q].t))) q++;
 			const target = vals.target?.t ?? null;
 			const actual = vals.actual?.t ?? null;
 			const tm = target ? parseMeasure(target) : null;
@@ -226,7 +229,8 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 	const out: RawIndicator[] = [];
 	let l1: { level1: string; rank: number } | null = null;
 	let l2: string | null = null;
-	const re = /^([^\s（(：:，,。；]{2,24})\s*[（(：:]\s*(?:分值|权重|满分|标准分)[为:：\s]*(\d+(?:\.\d+)?)\s*分[）)]?[，,、；;：:\s]*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分/;
+	const re = /^([^\s（(：:，,。；]{2,30})\s*[（(]\s*(?:分值|权重|满分|标准分)[为:：\s]*(\d+(?:\.\d+)?)\s*分?\s*(?:[，,、；;]\s*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分?)?\s*[）)]/;
+	const re2 = /^([^\s（(：:，,。；]{2,30})[：:]\s*(?:分值|权重|满分)[为:：\s]*(\d+(?:\.\d+)?)\s*分[，,、；;\s]*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分/;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (claimed.has(i)) continue;
@@ -243,7 +247,8 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			const lv2 = level2Of(title);
 			if (lv2 && l1 && l.rank > l1.rank) l2 = lv2;
 		}
-		const m = re.exec(l.body.trim());
+		const body = l.body.trim();
+		const m = re.exec(body) ?? re2.exec(body);
 		if (!m || !l1) continue;
 		// A level-1 or level-2 subtotal line is not a 三级指标
 		if (level1Of(m[1]) && m[1].length <= 6) continue;
@@ -252,18 +257,29 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			l2 = asL2;
 			continue;
 		}
+		const rest = body.slice(m[0].length);
+		let points = m[3] !== undefined ? Number(m[3]) : null;
+		if (points === null) {
+			const pm = /(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分(?![值])/.exec(rest);
+			if (pm) points = Number(pm[1]);
+		}
+		const tv = /(?:目标值|年度目标|指标值|目标)[为是:：\s]*([^，,。；;]{1,20})/.exec(rest);
+		const av = /实际(?:完成值|完成|值|达到)?[为是:：\s]*([^，,。；;]{1,20})/.exec(rest);
+		const tm = tv ? parseMeasure(tv[1]) : null;
+		const am = av ? parseMeasure(av[1]) : null;
+		claimed.add(i);
 		out.push({
 			level1: l1.level1,
 			level2: l2,
 			name: m[1],
-			target_text: null,
-			target_value: null,
-			actual_text: null,
-			actual_value: null,
-			unit: null,
+			target_text: tv ? squash(tv[1]) : null,
+			target_value: tm?.value ?? null,
+			actual_text: av ? squash(av[1]) : null,
+			actual_value: am?.value ?? null,
+			unit: am?.unit ?? tm?.unit ?? null,
 			weight: Number(m[2]),
-			points: Number(m[3]),
-			achieved: null,
+			points,
+			achieved: tm && am && tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
 			origin: 'table',
 			start: l.start,
 			end: l.end
@@ -317,10 +333,11 @@ function nameBefore(body: string, from: number, at: number): string {
 /** The sentence (within its line) around a figure: the evidence span. */
 function sentenceOf(l: Line, s: number, e: number): { start: number; end: number } {
 	const t = l.text;
+	const stop = (c: string) => c === '。' || c === '！' || c === '？' || c === '；';
 	let a = s - l.start;
-	while (a > 0 && !/[。！？；]/.test(t[a - 1])) a--;
+	while (a > 0 && !stop(t[a - 1])) a--;
 	let b = e - l.start;
-	while (b < t.length && !/[。！？；]/.test(t[b])) b++;
+	while (b < t.length && !stop(t[b])) b++;
 	if (b < t.length) b++;
 	return { start: l.start + a, end: l.start + b };
 }

@@ -29,39 +29,43 @@ function toSimplified(s: string): string {
 	return converter(s);
 }
 
+const TRAD_RE = new RegExp('[' + [...TRAD_ONLY].join('') + ']', 'g');
+
 /** Whether a text is written in traditional characters (several distinct traditional-only characters). */
 export function looksTraditional(s: string): boolean {
 	const seen = new Set<string>();
 	let hits = 0;
-	const n = Math.min(s.length, 20000);
-	for (let i = 0; i < n; i++) {
-		const c = s[i];
-		if (TRAD_ONLY.has(c)) {
-			hits++;
-			seen.add(c);
-			if (seen.size >= 4 && hits >= 6) return true;
-		}
+	TRAD_RE.lastIndex = 0;
+	const head = s.length > 20000 ? s.slice(0, 20000) : s;
+	let m: RegExpExecArray | null;
+	while ((m = TRAD_RE.exec(head))) {
+		hits++;
+		seen.add(m[0]);
+		if (seen.size >= 4 && hits >= 6) return true;
 	}
 	return false;
 }
 
+const ODD = /[\uff01-\uff5e\u00a0\u2000-\u200d\u202f\u205f\u3000\u000b\u000c\ufeff\u00ad\u2060]/g;
+
 /** Map full-width digits, letters, ％ ． ＝ ＜ ＞ and odd spaces to ASCII; drop zero-width characters. */
 export function foldWidth(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
-		else if (c === 0xff05) out += '%';
-		else if (c === 0xff0e) out += '.';
-		else if (c === 0xff1d) out += '=';
-		else if (c === 0xff1c) out += '<';
-		else if (c === 0xff1e) out += '>';
-		else if (c === 0xff0b) out += '+';
-		else if (c === 0x00a0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x000b || c === 0x000c) out += ' ';
-		else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad || c === 0x2060) continue;
-		else out += s[i];
-	}
-	return out;
+	ODD.lastIndex = 0;
+	if (!ODD.test(s)) return s;
+	ODD.lastIndex = 0;
+	return s.replace(ODD, (ch) => {
+		const c = ch.charCodeAt(0);
+		if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0);
+		if (c === 0xff05) return '%';
+		if (c === 0xff0e) return '.';
+		if (c === 0xff1d) return '=';
+		if (c === 0xff1c) return '<';
+		if (c === 0xff1e) return '>';
+		if (c === 0xff0b) return '+';
+		if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad || c === 0x2060) return '';
+		if (c >= 0xff01 && c <= 0xff5e) return ch; // other full-width punctuation stays (（）：，)
+		return ' ';
+	});
 }
 
 /** Line starts that open a new block: headings, numbered items, "一是", table rows. */
@@ -112,15 +116,13 @@ export function normalizeText(raw: string): Normalized {
 		converted = true;
 		warnings.push('繁体字已转换为简体 (traditional characters converted to simplified)');
 	}
-	const rawLines = s.split('\n').map((l) =>
-		markdownRow(
-			l
-				.replace(/^\s*#{1,6}\s+/, '')
-				.replace(/\*\*|__/g, '')
-				.replace(/[ \t]+$/g, '')
-				.replace(/^[ ]+/, '')
-		)
-	);
+	const rawLines = s.split('\n').map((l) => {
+		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
+		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
+		l = l.trimEnd();
+		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');
+		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
+	});
 	// Gaps: blank lines between two text lines. In double-spaced PDF extractions almost every line is
 	// followed by a blank line, so a blank line there is no paragraph break; punctuation decides instead.
 	const nonBlank = rawLines.filter((l) => l.trim() !== '');

@@ -40,8 +40,11 @@ interface CityIndex {
 	districtShort: Map<string, Div>;
 	/** Street base names ("石门" for 石门街道, "人和" for 人和镇) that are unique in the city. */
 	streetBase: Map<string, Div>;
-	/** One regex for explicit mentions: full names and the 街 form of 街道. */
-	explicit: RegExp;
+	/** Explicit mention forms (full names and the 街 form of 街道) → division. */
+	forms: Map<string, Div>;
+	/** Last characters of all forms, and the longest form's length: the scan's cheap filter. */
+	lastChars: Set<string>;
+	maxLen: number;
 	byName: Map<string, Div>;
 }
 
@@ -50,9 +53,6 @@ const cache = new Map<string, CityIndex | null>();
 /** Street base names that are also common words; never taken from prose without a suffix. */
 const COMMON_BASES = new Set(['人和', '太和', '同德', '永平', '东风', '和平', '光明', '建设', '中南', '新港', '海龙', '大学城', '南村', '石井', '中新', '新华', '城郊', '东山', '大岗', '化龙', '石楼', '小楼', '长岭', '华林', '荔城', '街口', '龙江', '联和', '萝岗', '九佛', '云城', '金沙', '站前', '广州塔']);
 
-function esc(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function baseOf(name: string): string {
 	return name.replace(/(街道|镇|乡|街)$/, '');
@@ -85,24 +85,21 @@ function indexCity(cityName: string): CityIndex | null {
 		const b = baseOf(s.name);
 		if (b.length >= 2 && baseCount.get(b) === 1) streetBase.set(b, s);
 	}
-	const names: string[] = [];
-	for (const s of streets) {
-		names.push(s.name);
-		if (s.name.endsWith('街道')) names.push(s.name.slice(0, -1));
-	}
-	for (const d of districts) names.push(d.name);
-	names.sort((a, b) => b.length - a.length);
 	const byName = new Map<string, Div>();
 	for (const d of [...districts, ...streets]) byName.set(d.name, d);
-	const idx: CityIndex = {
-		city,
-		districts,
-		streets,
-		districtShort,
-		streetBase,
-		explicit: new RegExp(names.map(esc).join('|'), 'g'),
-		byName
-	};
+	const forms = new Map<string, Div>();
+	for (const d of districts) forms.set(d.name, d);
+	for (const st of streets) {
+		forms.set(st.name, st);
+		if (st.name.endsWith('街道')) forms.set(st.name.slice(0, -1), st);
+	}
+	const lastChars = new Set<string>();
+	let maxLen = 0;
+	for (const f of forms.keys()) {
+		lastChars.add(f[f.length - 1]);
+		maxLen = Math.max(maxLen, f.length);
+	}
+	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, forms, lastChars, maxLen, byName };
 	cache.set(cityName, idx);
 	return idx;
 }
@@ -161,16 +158,19 @@ export function resolvePlace(text: string, opts: { city?: string; head?: string;
 
 	const scan = (s: string, off: number): Hit[] => {
 		const hits: Hit[] = [];
-		idx.explicit.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = idx.explicit.exec(s))) {
-			let name = m[0];
-			// "新市街" followed by 道 is the full name; "X街" alone is the street office's short form
-			const d = idx.byName.get(name) ?? idx.byName.get(name + '道');
-			if (!d) continue;
-			// Skip a district name that is only the tail of a longer word (e.g. "从化区域")
-			if (d.code.length === 6 && s[m.index + name.length] === '域') continue;
-			hits.push({ div: d, start: off + m.index, end: off + m.index + name.length });
+		for (let i = 1; i < s.length; i++) {
+			if (!idx.lastChars.has(s[i])) continue;
+			for (let len = Math.min(idx.maxLen, i + 1); len >= 2; len--) {
+				const form = s.slice(i - len + 1, i + 1);
+				const d = idx.forms.get(form);
+				if (!d) continue;
+				// "石门街道" is found at its 道; "石门街" alone is the street office's short form
+				if (form.endsWith('街') && s[i + 1] === '道' && idx.forms.has(form + '道')) break;
+				// a district name that is only the head of a longer word (e.g. "从化区域")
+				if (d.code.length === 6 && s[i + 1] === '域') break;
+				hits.push({ div: d, start: off + i - len + 1, end: off + i + 1 });
+				break;
+			}
 		}
 		return hits;
 	};

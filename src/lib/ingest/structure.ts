@@ -14,6 +14,10 @@ export interface Line {
 	body: string;
 	/** Offset where body starts. */
 	bodyStart: number;
+	/** Cached: the line reads like a heading (see isHeading). */
+	head?: boolean;
+	/** Cached heading title. */
+	title?: string;
 }
 
 const MARKERS: [RegExp, number][] = [
@@ -54,15 +58,19 @@ export function splitLines(text: string): Line[] {
 
 /** Heading title: the line body up to its first full stop or colon, without trailing punctuation. */
 export function headingTitle(l: Line): string {
+	if (l.title !== undefined) return l.title;
 	const m = /^[^。：:；;]*/.exec(l.body);
-	return (m ? m[0] : l.body).replace(/[。.、，,\s]+$/, '').trim();
+	l.title = (m ? m[0] : l.body).replace(/[。.、，,\s]+$/, '').trim();
+	return l.title;
 }
 
 /** Whether a line reads like a heading (a marker and a short title) rather than a numbered paragraph. */
 export function isHeading(l: Line): boolean {
 	if (l.rank === 0) return false;
+	if (l.head !== undefined) return l.head;
 	const title = headingTitle(l);
-	return title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)));
+	l.head = title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)));
+	return l.head;
 }
 
 /** The lines from index i+1 up to the next line of rank ≤ rank (a heading's section). */
