@@ -1,0 +1,46 @@
+/** Parquet → Arrow IPC (parquet-wasm, injected) → header and cells → the same SCHEMA.md validation. Pure. */
+import { tableFromIPC } from 'apache-arrow';
+import { fileProblem } from './types';
+import { validateRows, type ValidateOptions, type Validation } from './validate';
+
+/** parquet-wasm's readParquet(bytes).intoIPCStream(), passed in so this module loads no WASM itself. */
+export type ParquetToIpc = (bytes: Uint8Array) => Uint8Array;
+
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1" at both ends of every Parquet file
+
+function hasMagic(b: Uint8Array): boolean {
+	const at = (o: number) => PARQUET_MAGIC.every((m, i) => b[o + i] === m);
+	return b.length >= 12 && at(0) && at(b.length - 4);
+}
+
+/** Validates an Arrow IPC stream as rows of a SCHEMA.md table (row numbers count data rows from 1). */
+export function validateArrowIpc(file: string, ipc: Uint8Array, opts: ValidateOptions = {}): Validation {
+	const table = tableFromIPC(ipc);
+	const header = table.schema.fields.map((f) => f.name);
+	const cols = header.map((h) => table.getChild(h)!);
+	const data: unknown[][] = [];
+	for (let i = 0; i < table.numRows; i++) data.push(cols.map((c) => plain(c.get(i))));
+	return validateRows(file, header, data, { firstRow: 1, ...opts });
+}
+
+function plain(v: unknown): unknown {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (v instanceof Date) return v.toISOString();
+	if (typeof v === 'object' && 'valueOf' in v && typeof (v as { valueOf(): unknown }).valueOf() !== 'object') return (v as { valueOf(): unknown }).valueOf();
+	return v;
+}
+
+/** Bytes of a Parquet file → validation; an empty, truncated or damaged file gives one clear problem. */
+export function validateParquetBytes(file: string, bytes: Uint8Array, toIpc: ParquetToIpc, opts: ValidateOptions = {}): Validation {
+	const fail = (zh: string, en: string): Validation => ({ file, table: null, rows: [], problems: [fileProblem(file, zh, en)], notes: [], fatal: true, total: 0, badRows: 0 });
+	if (bytes.length === 0) return fail('文件为空', 'empty file');
+	if (!hasMagic(bytes)) return fail('不是完整的 Parquet 文件（文件头或文件尾缺少 PAR1 标记，可能被截断）', 'not a complete Parquet file (PAR1 marker missing at start or end: truncated or damaged)');
+	let ipc: Uint8Array;
+	try {
+		ipc = toIpc(bytes);
+	} catch (e) {
+		return fail(`Parquet 文件已损坏：${String((e as Error)?.message ?? e)}`, `damaged Parquet file: ${String((e as Error)?.message ?? e)}`);
+	}
+	return validateArrowIpc(file, ipc, opts);
+}

@@ -1,0 +1,218 @@
+/**
+ * Checks a tabular upload against SCHEMA.md (src/lib/schema/tables.ts) before anything changes:
+ * which table, required columns, types, ranges, duplicate ids, unknown columns. Pure.
+ */
+import { tableSpec, type ColumnSpec } from '../schema/tables';
+import type { TableName } from '../ingest/types';
+import { fileProblem, type Problem, type TypedRow } from './types';
+
+/** Tables a user may upload rows for (divisions are the official list, not user data). */
+export const UPLOAD_TABLES: TableName[] = ['reports', 'indicators', 'expenditures', 'findings', 'sources'];
+
+/** Which table a file is for: by its name (reports.csv, my-indicators.parquet), else by its columns. */
+export function detectTable(fileName: string, columns: string[]): TableName | null {
+	const base = fileName.toLowerCase().replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const byName = UPLOAD_TABLES.find((t) => base === t) ?? UPLOAD_TABLES.find((t) => base.includes(t) || base.includes(t.replace(/s$/, '')));
+	if (byName) return byName;
+	const cols = new Set(columns.map(normaliseHeader));
+	let best: TableName | null = null;
+	let bestScore = 0;
+	for (const t of UPLOAD_TABLES) {
+		const spec = tableSpec(t);
+		const hits = spec.columns.filter((c) => cols.has(c.name)).length;
+		// A table is a candidate only when most of the file's columns belong to it.
+		const score = hits / Math.max(cols.size, 1) + hits / spec.columns.length;
+		if (hits >= 2 && score > bestScore) {
+			bestScore = score;
+			best = t;
+		}
+	}
+	return best;
+}
+
+/** Header cell as a column name: trimmed, lower case, BOM and surrounding quotes removed. */
+export function normaliseHeader(h: string): string {
+	return String(h ?? '').replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').toLowerCase();
+}
+
+const ENUMS: Record<string, readonly string[]> = {
+	'reports.grade': ['优', '良', '中', '差'],
+	'reports.grade_basis': ['stated', 'score'],
+	'reports.unit_level': ['street', 'district'],
+	'reports.evaluation_type': ['单位自评', '部门评价', '财政评价'],
+	'indicators.origin': ['table', 'narrative'],
+	'findings.kind': ['问题', '建议', '经验']
+};
+const RATES = new Set(['reports.execution_rate', 'reports.execution_rate_stated']);
+const NON_NEGATIVE = new Set(['reports.budget_wan', 'reports.actual_wan', 'reports.party_orgs', 'reports.party_members', 'expenditures.amount_yuan']);
+
+/** A cell as the column's type, or a bilingual reason it is not one. */
+export type Cell = { ok: true; value: string | number | boolean | null } | { ok: false; zh: string; en: string };
+
+/** Converts one cell (a CSV string or an Arrow value) to the column's type and checks its range. */
+export function coerceCell(table: TableName, col: ColumnSpec, raw: unknown): Cell {
+	const key = `${table}.${col.name}`;
+	if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
+		return col.required ? { ok: false, zh: '必填列为空', en: 'required value is missing' } : { ok: true, value: null };
+	}
+	const s = typeof raw === 'string' ? raw.trim() : raw;
+	switch (col.type) {
+		case 'VARCHAR': {
+			const v = String(s);
+			if (v.includes('\u0000')) return { ok: false, zh: '包含 NUL 字符', en: 'contains a NUL character' };
+			const allowed = ENUMS[key];
+			if (allowed && !allowed.includes(v)) return { ok: false, zh: `取值应为 ${allowed.join(' / ')}`, en: `must be one of ${allowed.join(', ')}` };
+			return { ok: true, value: v };
+		}
+		case 'BOOLEAN': {
+			if (typeof s === 'boolean') return { ok: true, value: s };
+			const v = String(s).toLowerCase();
+			if (['true', 't', '1', 'yes', 'y', '是'].includes(v)) return { ok: true, value: true };
+			if (['false', 'f', '0', 'no', 'n', '否'].includes(v)) return { ok: true, value: false };
+			return { ok: false, zh: '应为布尔值 true/false', en: 'not a boolean (true/false)' };
+		}
+		case 'INTEGER':
+		case 'DOUBLE': {
+			let n: number;
+			let percent = false;
+			if (typeof s === 'number' || typeof s === 'bigint') n = Number(s);
+			else {
+				let t = String(s).replace(/,/g, '');
+				if (t.endsWith('%')) {
+					percent = true;
+					t = t.slice(0, -1);
+				}
+				n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : NaN;
+			}
+			if (!Number.isFinite(n)) return { ok: false, zh: col.type === 'INTEGER' ? '不是整数' : '不是数字', en: col.type === 'INTEGER' ? 'not an integer' : 'not a number' };
+			if (percent) {
+				if (!RATES.has(key)) return { ok: false, zh: '此列不接受百分号', en: 'a percent sign is not allowed in this column' };
+				n = n / 100;
+			}
+			if (col.type === 'INTEGER' && !Number.isInteger(n)) return { ok: false, zh: '不是整数', en: 'not an integer' };
+			return range(key, n);
+		}
+	}
+}
+
+function range(key: string, n: number): Cell {
+	if (key === 'reports.year' && (n < 2000 || n > 2100)) return { ok: false, zh: '年度应在 2000–2100 之间', en: 'year must be between 2000 and 2100' };
+	if (key === 'reports.score' && (n < 0 || n > 100)) return { ok: false, zh: '得分应在 0–100 之间', en: 'score must be between 0 and 100' };
+	if (RATES.has(key) && (n < 0 || n > 2)) {
+		return n > 2
+			? { ok: false, zh: `执行率应为小数（1.0 = 100%），${n} 可能是百分数，应写作 ${n / 100}`, en: `rate must be a fraction (1.0 = 100%): ${n} looks like a percent, write ${n / 100}` }
+			: { ok: false, zh: '执行率不能为负', en: 'rate must not be negative' };
+	}
+	if (NON_NEGATIVE.has(key) && n < 0) return { ok: false, zh: '不能为负数', en: 'must not be negative' };
+	return { ok: true, value: n };
+}
+
+/** What validation decided about one file. */
+export interface Validation {
+	file: string;
+	table: TableName | null;
+	/** Rows that passed, typed, with every SCHEMA.md column present (null where absent). */
+	rows: TypedRow[];
+	/** Problems that make a row (or the file) unusable. */
+	problems: Problem[];
+	/** Things changed or ignored that do not block loading (unknown columns, defaults). */
+	notes: Problem[];
+	/** True when nothing in the file can be loaded (no table, missing columns, no rows). */
+	fatal: boolean;
+	/** Data rows in the file. */
+	total: number;
+	/** Data rows with at least one problem. */
+	badRows: number;
+}
+
+/** What validation needs to know about data already loaded. */
+export interface ValidateOptions {
+	/** report_ids already present (shipped plus the user's own). */
+	existingIds?: Set<string>;
+	/** Table forced by the user instead of detection. */
+	table?: TableName;
+	/** Number of the first data row as shown to the user (2 for CSV: the header is row 1). */
+	firstRow?: number;
+	/** Stop listing problems after this many (counts continue). */
+	maxProblems?: number;
+}
+
+/** Validates a header and its data rows (strings or Arrow values) for one file. */
+export function validateRows(file: string, header: string[], data: unknown[][], opts: ValidateOptions = {}): Validation {
+	const cols = header.map(normaliseHeader);
+	const firstRow = opts.firstRow ?? 2;
+	const maxProblems = opts.maxProblems ?? 200;
+	const out: Validation = { file, table: null, rows: [], problems: [], notes: [], fatal: true, total: data.length, badRows: 0 };
+	const fatal = (zh: string, en: string, column: string | null = null) => {
+		out.problems.push({ ...fileProblem(file, zh, en), column });
+		return out;
+	};
+	if (cols.length <= 1) {
+		return fatal(`只识别出一列（${header[0]?.slice(0, 40) ?? ''}）：请检查分隔符（逗号、制表符、分号）`, `only one column found: check the delimiter (comma, tab, semicolon)`);
+	}
+	const table = opts.table ?? detectTable(file, cols);
+	if (!table) return fatal(`无法判断属于哪张表：列名与 ${UPLOAD_TABLES.join('、')} 均不符`, `cannot tell which table this is: its columns match none of ${UPLOAD_TABLES.join(', ')}`);
+	out.table = table;
+	const spec = tableSpec(table);
+	const seen = new Set<string>();
+	for (const c of cols) {
+		if (seen.has(c)) return fatal(`列名重复：${c}`, `duplicate column: ${c}`, c);
+		seen.add(c);
+	}
+	const defaults: Record<string, unknown> = {};
+	if (table === 'reports' || table === 'sources') {
+		if (!seen.has('source_file')) defaults.source_file = file.replace(/^.*[\\/]/, '');
+		if (table === 'reports' && !seen.has('synthetic')) defaults.synthetic = false;
+		for (const k of Object.keys(defaults)) out.notes.push({ ...fileProblem(file, `缺少 ${k} 列，已填为 ${defaults[k]}`, `no ${k} column: filled with ${defaults[k]}`), column: k });
+	}
+	const missing = spec.columns.filter((c) => c.required && !seen.has(c.name) && !(c.name in defaults)).map((c) => c.name);
+	if (missing.length) return fatal(`缺少必填列：${missing.join(', ')}（${table} 表）`, `missing required columns: ${missing.join(', ')} (table ${table})`, missing[0]);
+	const unknown = cols.filter((c) => !spec.columns.some((s) => s.name === c));
+	for (const u of unknown) out.notes.push({ ...fileProblem(file, `未知列 ${u}，将被忽略`, `unknown column ${u}: ignored`), column: u });
+	if (data.length === 0) return fatal('没有数据行（只有表头）', 'no data rows (header only)');
+	out.fatal = false;
+
+	const index = new Map(cols.map((c, i) => [c, i]));
+	const firstSeen = new Map<string, number>();
+	const existing = opts.existingIds ?? new Set<string>();
+	const idKey = (r: TypedRow) => (table === 'reports' || table === 'sources' ? String(r.report_id) : `${r.report_id}#${r.seq}`);
+	const push = (p: Problem) => {
+		if (out.problems.length < maxProblems) out.problems.push(p);
+	};
+	data.forEach((cells, i) => {
+		const rowNo = firstRow + i;
+		let bad = false;
+		if (cells.length !== cols.length && typeof cells[0] === 'string') {
+			push({ file, row: rowNo, column: null, value: null, zh: `应有 ${cols.length} 个字段，实有 ${cells.length} 个（分隔符或引号有误？）`, en: `expected ${cols.length} fields, found ${cells.length} (wrong delimiter or quotes?)` });
+			out.badRows++;
+			return;
+		}
+		const row: TypedRow = {};
+		for (const c of spec.columns) {
+			const at = index.get(c.name);
+			const raw = at === undefined ? defaults[c.name] : cells[at];
+			const cell = coerceCell(table, c, raw);
+			if (cell.ok) row[c.name] = cell.value;
+			else {
+				bad = true;
+				push({ file, row: rowNo, column: c.name, value: raw == null ? '' : String(raw), zh: cell.zh, en: cell.en });
+			}
+		}
+		if (!bad) {
+			const k = idKey(row);
+			const prev = firstSeen.get(k);
+			const what = table === 'reports' || table === 'sources' ? 'report_id' : 'report_id + seq';
+			if (prev !== undefined) {
+				bad = true;
+				push({ file, row: rowNo, column: 'report_id', value: k, zh: `${what} 重复（首次出现在第 ${prev} 行）`, en: `duplicate ${what} (first at row ${prev})` });
+			} else if ((table === 'reports' || table === 'sources') && existing.has(k)) {
+				bad = true;
+				push({ file, row: rowNo, column: 'report_id', value: k, zh: 'report_id 已存在于已载入的数据中', en: 'duplicate report_id: already in the loaded data' });
+			} else firstSeen.set(k, rowNo);
+		}
+		if (bad) out.badRows++;
+		else out.rows.push(row);
+	});
+	if (out.problems.length >= maxProblems) out.notes.push(fileProblem(file, `问题过多，只列出前 ${maxProblems} 条`, `too many problems: only the first ${maxProblems} are listed`));
+	return out;
+}

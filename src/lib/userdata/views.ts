@@ -1,0 +1,56 @@
+/**
+ * The user's own tables (schema `mine`) and the main.{table} views that show shipped and user rows
+ * together, with a `user_data` flag. Runs through any engine's Run (DuckDB-WASM in the browser, native in tests).
+ */
+import { createTableSql } from '../schema/tables';
+import { ident, str } from '../queries/sql';
+import { presentTablesSql, type Run } from '../db/setup';
+import type { TableName } from '../ingest/types';
+import { UPLOAD_TABLES } from './validate';
+
+/** Schema holding the user's tables; the shipped ones stay in the read-only attached `ds`. */
+export const USER_SCHEMA = 'mine';
+
+/** Qualified name of the user's copy of a table. */
+export function userTable(t: TableName): string {
+	return `${ident(USER_SCHEMA)}.${ident(t)}`;
+}
+
+/** The view definition: shipped rows (user_data false) then the user's rows (user_data true). */
+export function unionViewSql(t: TableName, shipped: string | null): string {
+	const mine = `SELECT *, true AS user_data FROM ${userTable(t)}`;
+	const body = shipped ? `SELECT *, false AS user_data FROM ${shipped} UNION ALL BY NAME ${mine}` : mine;
+	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${body}`;
+}
+
+/**
+ * Creates the user tables (if absent) and re-creates main.{table} for every uploadable table as the
+ * union of the shipped table in `alias` and the user's table. Call after the dataset is attached.
+ */
+export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
+	await run(`CREATE SCHEMA IF NOT EXISTS ${ident(USER_SCHEMA)}`);
+	const shipped = new Set((await run(presentTablesSql(alias))).map((r) => String(r.name)));
+	const mainTables = new Set(
+		(await run(`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`)).map((r) => String(r.name))
+	);
+	for (const t of UPLOAD_TABLES) {
+		await run(createTableSql(t, userTable(t)).replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS '));
+		// attachDataset made an empty placeholder table where the file lacks this table; a view replaces it.
+		if (mainTables.has(t)) await run(`DROP TABLE main.${ident(t)}`);
+		await run(unionViewSql(t, shipped.has(t) ? `${ident(alias)}.main.${ident(t)}` : null));
+	}
+}
+
+/** report_ids already visible (shipped and the user's), or only the shipped ones when the user's are about to be replaced. */
+export async function loadedReportIds(run: Run, shippedOnly = false): Promise<Set<string>> {
+	const rows = await run(`SELECT report_id FROM main.reports${shippedOnly ? ' WHERE NOT user_data' : ''}`);
+	return new Set(rows.map((r) => String(r.report_id)));
+}
+
+/** Row counts of the user's tables. */
+export async function userCounts(run: Run): Promise<Record<string, number>> {
+	const sql = UPLOAD_TABLES.map((t) => `SELECT ${str(t)} AS t, count(*)::INTEGER AS n FROM ${userTable(t)}`).join(' UNION ALL ');
+	const out: Record<string, number> = {};
+	for (const r of await run(sql)) out[String(r.t)] = Number(r.n);
+	return out;
+}
