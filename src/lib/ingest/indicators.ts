@@ -293,11 +293,17 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 
 /** Units that make a prose figure an indicator (not money, scores or dates). */
 const COUNT_UNITS = new Set(['%', '‰', '次', '人次', '场次', '册', '个', '名', '宗', '场', '期', '件', '条', '人', '户', '项', '家', '所', '篇', '批', '盆', '部', '台', '套', '本', '份', '支', '处', '间', '轮', '班', '站', '块', '张', '幅', '棵', '株', '座', '位', '组', '队', '平方米']);
-const SKIP_NAME = /^(预算)?完成率$|《|指标|权重|预算|执行率|执行力|完成预算|得分|分值|占比|比重|第$|资金到位|财政拨款|下拨/;
+const SKIP_NAME = /^(?:项目|预算)*(?:执行率|完成率)$|预算执行率|预算完成率|完成预算|年度预算|预算数|预算安排|执行力|《|指标|权重|得分|分值|占比|比重|第$|资金到位|财政拨款|下拨/;
 const LABEL = /^(?:[（(]?\d{1,2}[)）.、]?\s*)?([\u4e00-\u9fff]{2,16}?)(指标|方面)?\s*[:：]/;
 const DELIM = /[，,。；;：:！？!?\n]/;
 const TRAIL = /(共计|总计|合计共|合计|累计|共|计|达到|达|为|约为|约|是|有|了|的|近|超过|逾)+$/;
 const VERB_END = /(为|将|对|评定|开展|完成|完成了|更换|采购|购买|发放|组织|举办|设立|建立|新增|接待|共|计|了|有|达|到|选取|评选|慰问|走访|帮扶|培训|召开|处置|办成|收集|形成|推动)$/;
+
+/** A qualitative result: name, then 有效提升 / 基本达成 / 效果明显 … */
+const QUAL = /^([^\d]{2,30}?)(?:为|达到|实现|得到)?(有效提升|明显提升|显著提升|稳步提升|持续提升|基本达成|部分达成|全面达成|达成预期指标|达成预期目标|达成预期|效果明显|成效明显|成效显著|逐步完善|不断完善|持续完善|有效发挥|充分发挥)$/;
+
+/** "X（年度）目标值T，实际完成值A" in prose. */
+const TA = /([^，,。；;：:]{2,40}?)(?:年度)?(?:目标值|目标|指标值|计划值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24}?)\s{0,2}[，,]\s{0,2}实际(?:完成值|完成|值|达到|达成)?(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24})/g;
 
 /** A standard ("（4）成本指标：评价标准为 100%…") defined in the report: its label and text. */
 interface Standard {
@@ -399,6 +405,66 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				bodyStart += lm[0].length;
 			}
 		}
+		// "X目标值≥3820册，实际完成值2350册": one indicator with target and actual
+		const covered: [number, number][] = [];
+		if (body.includes('实际')) {
+			TA.lastIndex = 0;
+			let t: RegExpExecArray | null;
+			while ((t = TA.exec(body))) {
+				const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
+				if (name.length < 2 || SKIP_NAME.test(name)) continue;
+				const tm = parseMeasure(t[2]);
+				const am = parseMeasure(t[3]);
+				covered.push([t.index, t.index + t[0].length]);
+				let l1 = level1;
+				if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
+				if (tm.approx || am.approx) warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${squash(t[3])})`);
+				out.push({
+					level1: l1,
+					level2: level2,
+					name,
+					target_text: squash(t[2]),
+					target_value: tm.value,
+					actual_text: squash(t[3]),
+					actual_value: am.value,
+					unit: am.unit ?? tm.unit,
+					weight: null,
+					points: null,
+					achieved: tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
+					origin: 'narrative',
+					...sentenceOf(l, bodyStart + t.index, bodyStart + t.index + t[0].length)
+				});
+				seen.add(name + '|' + am.value + '|' + am.unit);
+			}
+		}
+		// qualitative results under a label: "基层党组织战斗堡垒作用有效提升", "…为基本达成"
+		if (lm && (level1 || level2)) {
+			let p = 0;
+			for (const part of body.split(/[，,。；;、]/)) {
+				const qm = QUAL.exec(part.trim());
+				const off = body.indexOf(part, p);
+				p = off + part.length;
+				if (!qm || /\d/.test(part)) continue;
+				const name = cleanName(qm[1]);
+				if (name.length < 2 || SKIP_NAME.test(name) || seen.has(name + '|null|null')) continue;
+				seen.add(name + '|null|null');
+				out.push({
+					level1,
+					level2,
+					name,
+					target_text: null,
+					target_value: null,
+					actual_text: qm[2],
+					actual_value: null,
+					unit: null,
+					weight: null,
+					points: null,
+					achieved: null,
+					origin: 'narrative',
+					...sentenceOf(l, bodyStart + off, bodyStart + off + part.length)
+				});
+			}
+		}
 		const re = quantityRegex();
 		let m: RegExpExecArray | null;
 		let prevEnd = 0;
@@ -415,6 +481,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			if (isCn && !/[十百千万]/.test(m[2]) && !q.approx) continue;
 			// digits glued to a preceding letter/digit are part of a code, not a count
 			if (/[A-Za-z\d.]/.test(body[at - 1] ?? '')) continue;
+			if (covered.some(([a, b]) => at >= a && at < b)) {
+				prevEnd = qEnd;
+				continue;
+			}
 			const absStart = bodyStart + at;
 			if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
 			// inside quotes ("四个意识") is a slogan, not a figure

@@ -36,7 +36,7 @@ export function level2Of(label: string): string | null {
 	if (/^社会效益/.test(t)) return '社会效益';
 	if (/^生态效益/.test(t)) return '生态效益';
 	if (/^可持续/.test(t)) return '可持续影响';
-	if (/^(服务对象|群众|党员群众|受益对象)?满意度$/.test(t) && t !== '满意度') return '服务对象满意度';
+	if (t === '服务对象满意度') return '服务对象满意度';
 	if (/^(项目立项|立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理|项目管理)$/.test(t)) return t;
 	return null;
 }
