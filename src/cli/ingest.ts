@@ -4,7 +4,7 @@ import { runIngest, formatSummary, exitStatus, UsageError, type IngestOptions, t
 import { progressBar } from '../lib/node/progress';
 
 const USAGE =
-	'usage: npm run ingest -- [--manifest FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [PATH ...]\n' +
+	'usage: npm run ingest -- [--manifest FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +
 	'  PATH: report files (.txt .md .pdf .docx) or folders, default data/reports; output default static/data';
 
 /** Parse argv into ingest options and the quiet flag; throws UsageError on a bad flag. */
@@ -21,6 +21,7 @@ export function parseIngestArgs(argv: string[]): { options: IngestOptions; quiet
 				out: { type: 'string' },
 				quiet: { type: 'boolean', short: 'q' },
 				'no-duckdb': { type: 'boolean' },
+				jobs: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -31,13 +32,15 @@ export function parseIngestArgs(argv: string[]): { options: IngestOptions; quiet
 	if (v.help) throw new UsageError('');
 	if (v.city !== undefined && v.city.trim() === '') throw new UsageError('--city needs a name');
 	if (v.out !== undefined && v.out.trim() === '') throw new UsageError('--out needs a folder');
+	if (v.jobs !== undefined && !/^([1-9]|1[0-6])$/.test(v.jobs)) throw new UsageError(`--jobs must be 1–16, got "${v.jobs}"`);
 	return {
 		options: {
 			paths: parsed.positionals.length ? parsed.positionals : ['data/reports'],
 			manifests: v.manifest ?? [],
 			city: v.city,
 			outDir: v.out ?? 'static/data',
-			duckdbFile: !v['no-duckdb']
+			duckdbFile: !v['no-duckdb'],
+			workers: v.jobs === undefined ? undefined : Number(v.jobs)
 		},
 		quiet: v.quiet === true
 	};

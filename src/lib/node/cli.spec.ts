@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,5 +56,24 @@ describe('ingest CLI (subprocess)', () => {
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/^reports written: 1$/m);
+	});
+
+	it('gives byte-identical CSV and dictionary.json with worker threads (--jobs 2) and in process (--jobs 1)', async () => {
+		const a = join(root, 'jobs1');
+		const b = join(root, 'jobs2');
+		const one = cli(['--quiet', '--no-duckdb', '--jobs', '1', '--out', a, 'data/reports']);
+		const two = cli(['--quiet', '--no-duckdb', '--jobs', '2', '--out', b, 'data/reports']);
+		expect([one.status, two.status]).toEqual([0, 0]);
+		expect(one.stdout).not.toContain('worker threads');
+		expect(two.stdout).toContain('on 2 worker threads');
+		const files = (await readdir(a)).filter((f) => f.endsWith('.csv') || f.endsWith('.json')).sort();
+		expect(files).toHaveLength(7);
+		for (const f of files) expect((await readFile(join(b, f))).equals(await readFile(join(a, f))), f).toBe(true);
+	});
+
+	it('rejects a bad --jobs value as a usage error', () => {
+		const r = cli(['--jobs', '0']);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('--jobs must be 1–16, got "0"');
 	});
 });

@@ -7,7 +7,10 @@ import { extract } from '../ingest/extract';
 import { divisionRows } from '../ingest/places';
 import { decodeBytes } from './decode';
 import { parseManifest } from './manifest';
-import { isReportFile, readDocument, type ReadResult } from './read';
+import { isReportFile } from './read';
+import { extractInOrder } from './pool';
+import type { FileJob } from './extract-file';
+import { availableParallelism } from 'node:os';
 import { openDatasetWriter, type DatasetWriter } from './write';
 
 /** What to ingest and where to write it. */
@@ -22,8 +25,10 @@ export interface IngestOptions {
 	outDir: string;
 	/** Write dataset.duckdb too (default true). */
 	duckdbFile?: boolean;
-	/** Files read ahead of extraction (I/O overlap); default 16. */
+	/** Files read ahead of extraction when extracting in process (I/O overlap); default 16. */
 	readAhead?: number;
+	/** Worker threads for read + extract; default 2 (on ≥ 2 cores) from WORKER_THRESHOLD files on, else in process. */
+	workers?: number;
 }
 
 /** Progress after each input file. */
@@ -44,7 +49,7 @@ export interface IngestIO {
 	progress?(p: IngestProgress): void;
 }
 
-/** The extractor and the city's division rows; injectable so tests can force failures. */
+/** The extractor and the city's division rows; injectable so tests can force failures (then extraction runs in process). */
 export interface IngestDeps {
 	extract(input: ExtractInput): ExtractResult;
 	divisionRows(city: string): DivisionRow[];
@@ -62,11 +67,16 @@ export interface IngestSummary {
 	seconds: number;
 	readExtractSeconds: number;
 	writeSeconds: number;
+	/** Worker threads used for read + extract (1 = in process). */
+	workers: number;
 	outDir: string;
 }
 
 /** A usage error (bad flag, missing path): the CLI exits 1 with a usage line. */
 export class UsageError extends Error {}
+
+/** Below this many files, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 200;
 
 /** Typical name of the default city. */
 export const DEFAULT_CITY = '广州市';
@@ -107,48 +117,30 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	let extractionWarnings = 0;
 	let synthetic = 0;
 	let appendMs = 0;
+	let workers = 1;
 	try {
-		const ahead = Math.max(1, options.readAhead ?? 16);
-		const pending: Promise<ReadResult>[] = [];
-		for (let i = 0; i < Math.min(ahead, files.length); i++) pending.push(readDocument(files[i]));
-		for (let i = 0; i < files.length; i++) {
-			const file = files[i];
-			const read = await pending[i];
-			if (i + ahead < files.length) pending.push(readDocument(files[i + ahead]));
-			delete pending[i];
-			const label = display(file);
-			if (!read.ok) {
-				reject(label, read.reason);
-			} else {
-				const entry = manifestEntry(file, manifests);
-				const input: ExtractInput = { text: read.text, sourceFile: basename(file), sha256: read.sha256, city };
-				if (entry) {
-					input.manifest = entry;
-					if (entry.synthetic != null) input.synthetic = entry.synthetic;
-				}
-				let result: ExtractResult;
-				try {
-					result = d.extract(input);
-				} catch (e) {
-					result = { ok: false, reason: `extractor failed: ${e instanceof Error ? e.message : String(e)}` };
-				}
-				if (!result.ok) reject(label, result.reason);
-				else {
-					const x = result.value;
-					const first = byId.get(x.report.report_id);
-					if (first !== undefined) {
-						warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
-					} else {
-						byId.set(x.report.report_id, label);
-						const ta = performance.now();
-						addExtraction(writer, x);
-						appendMs += performance.now() - ta;
-						extractionWarnings += x.warnings.length;
-						if (x.report.synthetic) synthetic++;
-					}
+		const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests) }));
+		workers = deps ? 1 : (options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 1));
+		let i = 0;
+		for await (const result of extractInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract })) {
+			const label = display(files[i]);
+			if (!result.ok) reject(label, result.reason);
+			else {
+				const x = result.value;
+				const first = byId.get(x.report.report_id);
+				if (first !== undefined) {
+					warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+				} else {
+					byId.set(x.report.report_id, label);
+					const ta = performance.now();
+					addExtraction(writer, x);
+					appendMs += performance.now() - ta;
+					extractionWarnings += x.warnings.length;
+					if (x.report.synthetic) synthetic++;
 				}
 			}
-			io.progress?.({ done: i + 1, total: files.length, elapsedMs: performance.now() - t0 });
+			i++;
+			io.progress?.({ done: i, total: files.length, elapsedMs: performance.now() - t0 });
 		}
 		for (const m of manifests) {
 			for (const e of new Set(m.byKey.values())) {
@@ -181,6 +173,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 		seconds: (t2 - t0) / 1000,
 		readExtractSeconds: (t1 - t0 - appendMs) / 1000,
 		writeSeconds: (t2 - t1 + appendMs) / 1000,
+		workers,
 		outDir: options.outDir
 	};
 }
@@ -304,7 +297,7 @@ export function formatSummary(s: IngestSummary): string {
 		...summariseReasons(s.rejected).map((l) => `  ${l}`),
 		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
 		`rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
-		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
+		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s${s.workers > 1 ? ` on ${s.workers} worker threads` : ''}, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
 		`output: ${display(resolve(s.outDir))}`
 	];
 	return lines.join('\n');
