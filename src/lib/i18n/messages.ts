@@ -1,5 +1,8 @@
 /** UI strings: Chinese (default) and English, one flat key space. */
+import { PUBLIC_EN, PUBLIC_ZH } from './public';
+
 export const zh = {
+	...PUBLIC_ZH,
 	'app.name': '绩效评价洞察',
 	'app.tagline': '预算绩效评价报告数据看板',
 	'nav.overview': '概览',
@@ -48,6 +51,7 @@ export const zh = {
 	'chart.exportPng': '导出 PNG',
 	'chart.showTable': '以表格显示',
 	'chart.showChart': '以图表显示',
+	'chart.hideTable': '隐藏表格',
 	'chart.clickHint': '点击柱形可按该项筛选',
 	'chart.execByDistrict': '各区预算执行率',
 	'chart.scoreBoxByDistrict': '各区评价得分分布',
@@ -210,6 +214,7 @@ export type MessageKey = keyof typeof zh;
 
 /** English strings for every key of zh. */
 export const en: Record<MessageKey, string> = {
+	...PUBLIC_EN,
 	'app.name': 'Performance Evaluation Insight',
 	'app.tagline': 'Budget performance evaluation dashboard',
 	'nav.overview': 'Overview',
@@ -258,6 +263,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.exportPng': 'Export PNG',
 	'chart.showTable': 'Show as table',
 	'chart.showChart': 'Show as chart',
+	'chart.hideTable': 'Hide table',
 	'chart.clickHint': 'Click a bar to filter by it',
 	'chart.execByDistrict': 'Budget execution rate by district',
 	'chart.scoreBoxByDistrict': 'Score distribution by district',

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { districtMapOption, metricRange, simplifyGeo, simplifyRing, MAP_NAME } from './map';
+import { guangzhouGeo } from './geo.server';
+import { registerDistrictMap } from './register-map';
+import { renderSvg } from '../charts/ssr';
+import { DEFAULT_CONTEXT } from '../charts/types';
+
+const DISTRICTS = ['荔湾区', '越秀区', '海珠区', '天河区', '白云区', '黄埔区', '番禺区', '花都区', '南沙区', '从化区', '增城区'];
+const rows = [
+	{ district: '海珠区', reports: 5, budget_wan: 100, actual_wan: 99, execution_rate: 0.99, mean_score: 91 },
+	{ district: '白云区', reports: 4, budget_wan: 200, actual_wan: 150, execution_rate: 0.75, mean_score: 85.5 }
+];
+
+describe('simplifyRing', () => {
+	const cases: [string, number[][], [number, number][]][] = [
+		['rounds and drops repeats', [[113.12341, 23.1], [113.12349, 23.1], [113.2, 23.2], [113.12341, 23.1]], [[113.123, 23.1], [113.2, 23.2], [113.123, 23.1]]],
+		['closes an open ring', [[1, 1], [2, 2], [3, 1]], [[1, 1], [2, 2], [3, 1], [1, 1]]],
+		['keeps a single point', [[1.00001, 2]], [[1, 2]]]
+	];
+	for (const [name, ring, expected] of cases) it(name, () => expect(simplifyRing(ring)).toEqual(expected));
+});
+
+describe('simplifyGeo', () => {
+	it('refuses geometry it cannot draw, naming the feature', () => {
+		expect(() => simplifyGeo({ features: [{ properties: { name: 'X区' }, geometry: { type: 'Point', coordinates: [1, 2] } }] })).toThrow(/X区.*Point/);
+	});
+	it('reads all 11 Guangzhou districts from the package, smaller than the source', () => {
+		const geo = guangzhouGeo();
+		expect(geo.features.map((f) => f.properties.name).sort()).toEqual([...DISTRICTS].sort());
+		const points = geo.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())).reduce((s, r) => s + r.length, 0);
+		expect(points).toBeGreaterThan(500);
+		expect(points).toBeLessThan(12783);
+	});
+});
+
+describe('metricRange', () => {
+	it('spans the known values', () => expect(metricRange(rows, 'execution_rate')).toEqual([0.75, 0.99]));
+	it('widens a single value', () => expect(metricRange([rows[0]], 'mean_score')).toEqual([90, 91]));
+	it('defaults without data', () => expect(metricRange([], 'mean_score')).toEqual([60, 100]));
+});
+
+describe('districtMapOption', () => {
+	it('has one item per district, unknown ones null, and an aria description naming the values', () => {
+		const o = districtMapOption(rows, DEFAULT_CONTEXT, 'execution_rate', DISTRICTS) as any;
+		const data = o.series[0].data as { name: string; value: number | null }[];
+		expect(o.series[0].map).toBe(MAP_NAME);
+		expect(data).toHaveLength(11);
+		expect(data.find((d) => d.name === '海珠区')?.value).toBe(0.99);
+		expect(data.find((d) => d.name === '天河区')?.value).toBeNull();
+		expect(o.aria.label.description).toContain('海珠区 99.0%、白云区 75.0%');
+		expect(o.aria.label.description).toContain('地图');
+	});
+	it('colours by score in English', () => {
+		const o = districtMapOption(rows, { ...DEFAULT_CONTEXT, locale: 'en' }, 'mean_score') as any;
+		expect(o.series[0].data).toEqual([{ name: '海珠区', value: 91 }, { name: '白云区', value: 85.5 }]);
+		expect(o.aria.label.description).toMatch(/^Mean score by district \(map\)/);
+		expect(o.visualMap.text).toEqual(['91.0', '85.5']);
+	});
+	it('renders to SVG on the server with a path per district', () => {
+		registerDistrictMap(guangzhouGeo());
+		const svg = renderSvg(districtMapOption(rows, DEFAULT_CONTEXT, 'execution_rate', DISTRICTS), 640, 480);
+		expect(svg.startsWith('<svg')).toBe(true);
+		for (const d of DISTRICTS) expect(svg).toContain(d);
+		expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(11);
+	});
+});
