@@ -68,6 +68,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		while ((m = UNIT_SUFFIX.exec(t))) {
 			// a district/city government is the parent, followed by the unit; a town's government is the unit
 			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index))) continue;
+			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit
+			if (/^(专项|工作|活动|项目|建设|运营|经费|资金)/.test(t.slice(m.index + m[0].length))) break;
 			end = m.index + m[0].length;
 			break;
 		}
@@ -203,6 +205,7 @@ export function findRateStated(text: string): Found<number> | null {
 	while ((m = re.exec(text))) {
 		// a sub-indicator's 完成率 ("项目完成率") is not the budget's
 		const before = text.slice(Math.max(0, m.index - 6), m.index);
+		if ((m[1] === '完成率' || m[1] === '执行率') && /[\u4e00-\u9fff]$/.test(before) && !/(预算|资金|经费|项目|总体|整体)$/.test(before)) continue;
 		if (m[1] === '完成率' && /(项目|任务|工作|目标|培训|计划)$/.test(before)) continue;
 		return { value: Number(m[3]) / 100, start: m.index, end: m.index + m[0].length };
 	}

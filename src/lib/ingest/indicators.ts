@@ -83,7 +83,7 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 	for (let i = 0; i < lines.length; i++) {
 		const text = lines[i].text;
 		// Budget header: 年初预算数 全年预算数 全年执行数 分值 执行率 得分, values on the next row(s)
-		if (/预算数/.test(text) && /执行数/.test(text) && !facts.budget) budgetGrid(lines, i, facts, claimed);
+		if (/全年预算数|年初预算数|预算数[（(]万?元[）)]/.test(text) && /执行数/.test(text) && !/序号/.test(text) && !facts.budget) budgetGrid(lines, i, facts, claimed);
 		const rowHeader = /三级指标/.test(text) && /(分值|得分|指标值|权重)/.test(text);
 		const cellHeader = /^(一级指标|三级指标)$/.test(text.trim());
 		if (!rowHeader && !cellHeader) continue;
@@ -209,6 +209,8 @@ function budgetGrid(lines: Line[], i: number, facts: GridFacts, claimed: Set<num
 		const cs = cells(lines[j], mode, j);
 		const nums = cs.filter((c) => /^\d[\d,]*(\.\d+)?%?$/.test(squash(c.t)));
 		if (nums.length < 2) continue;
+		// the first value row is the total (年度资金总额 / 合计), not a numbered line item
+		if (/^\d/.test(squash(cs[0].t))) return;
 		const mult = /（?元）?/.test(head) && !/万元/.test(head) && /[（(]元[）)]/.test(head) ? 1e-4 : 1;
 		nums.forEach((c, idx) => {
 			const key = valueKeys[idx];

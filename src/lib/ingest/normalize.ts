@@ -73,18 +73,24 @@ export const BLOCK_START =
 	/^(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[.、](?!\d)|\s)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是|序号|合计|小计|总计|附件|附表|[-*•·]\s)/;
 
 const TERMINAL = /[。！？；!?;：:…]$/;
+const YEAR_LINE = /^(?:20\d{2}|19\d{2})\s*(?:年度?)?$/;
 const NUM_CELL = /^[≥≤=<>]?[-+]?\d[\d,.]*(%|分|次|个|人次|万元|元|名|册|场|期|件)?$/;
-const TABLE_WORDS = /一级指标|三级指标|年度指标值|实际完成值|预算数|执行数|序号|分值|得分/;
+const TABLE_WORDS = /一级指标|三级指标|年度指标值|实际完成值|预算数|执行数|序号|分值|得分|预期目标|实际完成情况|年度总体目标/;
 
-/** A table row flattened to text: tabs, or several cells of which two or more are numbers, or header words. */
+/**
+ * A table row flattened to text: tabs; two adjacent number cells ("8 5", "120 120"); or, without
+ * sentence punctuation, three or more cells with a header word. Such lines are never joined.
+ */
 function tabular(line: string): boolean {
 	if (line.includes('\t')) return true;
-	if (/[，。；]/.test(line)) return false;
 	const cells = line.trim().split(/\s+/);
-	if (cells.length >= 3 && cells.filter((c) => NUM_CELL.test(c)).length >= 2) return true;
+	if (cells.length < 2) return false;
+	for (let i = 1; i < cells.length; i++) if (NUM_CELL.test(cells[i]) && NUM_CELL.test(cells[i - 1])) return true;
+	if (/[，。；]/.test(line)) return false;
 	return cells.length >= 3 && TABLE_WORDS.test(line);
 }
-const YEAR_LINE = /^(?:20\d{2}|19\d{2})\s*(?:年度?)?$/;
+
+const CJK_GAP = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/;
 
 /** Estimate the hard-wrap width of PDF-extracted lines: the 80th percentile of line lengths. */
 function wrapWidth(lines: string[]): number {
@@ -147,7 +153,7 @@ export function normalizeText(raw: string): Normalized {
 			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
-				inPreamble && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+				inPreamble && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
 			const join =
 				softGap &&
 				!TERMINAL.test(cur) &&
