@@ -79,7 +79,7 @@ const TABLE_WORDS = /一级指标|三级指标|年度指标值|实际完成值|�
 
 /**
  * A table row flattened to text: tabs; two adjacent number cells ("8 5", "120 120"); or, without
- * sentence punctuation, three or more cells with a header word. Such lines are never joined.
+ * sentence punctuation, four cells ending in a number or three or more cells with a header word. Such lines are never joined.
  */
 function tabular(line: string): boolean {
 	if (line.includes('\t')) return true;
@@ -87,6 +87,7 @@ function tabular(line: string): boolean {
 	if (cells.length < 2) return false;
 	for (let i = 1; i < cells.length; i++) if (NUM_CELL.test(cells[i]) && NUM_CELL.test(cells[i - 1])) return true;
 	if (/[，。；]/.test(line)) return false;
+	if (cells.length >= 4 && NUM_CELL.test(cells[cells.length - 1])) return true;
 	return cells.length >= 3 && TABLE_WORDS.test(line);
 }
 
