@@ -25,11 +25,16 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	if (looksBinary(bytes)) return { ok: false, reason: 'binary file, not text' };
 	const utf8 = tryDecode(bytes, 'utf-8');
 	if (utf8 !== null) return checked(utf8, 'utf-8');
+	const scan = scanUtf8(bytes);
+	// Mostly-valid UTF-8 with a few bad bytes is a damaged UTF-8 file; decoding it as GBK would give mojibake.
+	if (scan.valid >= 10 && scan.valid >= 9 * scan.invalid) {
+		return { ok: false, reason: `invalid UTF-8 at byte offset ${scan.firstBad} (the rest of the file is UTF-8)` };
+	}
 	const gb = tryDecode(bytes, 'gb18030');
 	if (gb !== null) return checked(gb, 'gb18030');
 	return {
 		ok: false,
-		reason: `not valid UTF-8, UTF-16 or GB18030/GBK text (first bad UTF-8 byte at offset ${firstBadUtf8(bytes)})`
+		reason: `not valid UTF-8, UTF-16 or GB18030/GBK text (first bad UTF-8 byte at offset ${scan.firstBad})`
 	};
 }
 
@@ -77,14 +82,25 @@ function controlShare(text: string): number {
 	return n === 0 ? 0 : control / n;
 }
 
-function firstBadUtf8(bytes: Uint8Array): number {
+/** Valid multi-byte UTF-8 sequences, invalid bytes, and the offset of the first invalid byte. */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number; firstBad: number } {
+	let valid = 0;
+	let invalid = 0;
+	let firstBad = -1;
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i];
 		const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-		if (len === 0) return i;
-		for (let k = 1; k < len; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-		i += len;
+		let ok = len > 0;
+		for (let k = 1; ok && k < len; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+		if (!ok) {
+			invalid++;
+			if (firstBad < 0) firstBad = i;
+			i++;
+		} else {
+			if (len > 1) valid++;
+			i += len;
+		}
 	}
-	return i;
+	return { valid, invalid, firstBad };
 }
