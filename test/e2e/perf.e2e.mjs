@@ -11,6 +11,7 @@ const median = (xs) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)];
 
 test('first-chart ≤ 500 ms and filter-applied ≤ 50 ms (medians)', async () => {
 	const firsts = [];
+	const paints = [];
 	const filters = [];
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	for (let i = 0; i < 5; i++) {
@@ -18,6 +19,7 @@ test('first-chart ≤ 500 ms and filter-applied ≤ 50 ms (medians)', async () =
 		await page.goto(`${BASE}/`);
 		await waitForLiveCharts(page);
 		firsts.push(await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime));
+		paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
 		await waitForDb(page);
 		const values = await page.locator('select[name="district"] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
 		for (const v of values.slice(0, 3)) {
@@ -38,9 +40,9 @@ test('first-chart ≤ 500 ms and filter-applied ≤ 50 ms (medians)', async () =
 		await page.close();
 	}
 	await ctx.close();
-	const result = { firstChartMs: firsts, filterAppliedMs: filters, medianFirstChartMs: median(firsts), medianFilterAppliedMs: median(filters) };
+	const result = { firstContentfulPaintMs: paints, medianFirstContentfulPaintMs: median(paints), firstChartMs: firsts, filterAppliedMs: filters, medianFirstChartMs: median(firsts), medianFilterAppliedMs: median(filters) };
 	writeFileSync('test-results/perf.json', JSON.stringify(result, null, 2));
-	console.log(`perf: first-chart median ${result.medianFirstChartMs.toFixed(0)} ms ${JSON.stringify(firsts.map(Math.round))}; filter-applied median ${result.medianFilterAppliedMs.toFixed(1)} ms ${JSON.stringify(filters.map(Math.round))}`);
+	console.log(`perf: first-contentful-paint (prerendered SVG on screen) median ${result.medianFirstContentfulPaintMs.toFixed(0)} ms; first-chart median ${result.medianFirstChartMs.toFixed(0)} ms ${JSON.stringify(firsts.map(Math.round))}; filter-applied median ${result.medianFilterAppliedMs.toFixed(1)} ms ${JSON.stringify(filters.map(Math.round))}`);
 	assert.ok(result.medianFirstChartMs <= 500, `first-chart median ${result.medianFirstChartMs} ms`);
 	assert.ok(result.medianFilterAppliedMs <= 50, `filter-applied median ${result.medianFilterAppliedMs} ms`);
 });

@@ -87,6 +87,7 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({ name: r.street, value: r.execution_rate })),
+				labelLayout: { hideOverlap: true },
 				label: { show: true, position: 'right', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) }
 			}
 		]

@@ -32,6 +32,7 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 				type: 'bar',
 				name: translate(l, 'col.n'),
 				data: sorted.map((r) => r.n),
+				labelLayout: { hideOverlap: true },
 				label: { show: true, position: 'right', color: ctx.ink, fontSize: 10 }
 			}
 		]
@@ -64,6 +65,7 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 				type: 'bar',
 				name: translate(l, 'col.achievedRate'),
 				data: known.map((r) => ({ value: r.achieved_rate, itemStyle: { color: (r.achieved_rate ?? 0) >= 0.9 ? ACHIEVED.achieved : ACHIEVED.not } })),
+				labelLayout: { hideOverlap: true },
 				label: { show: true, position: 'right', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) }
 			}
 		]

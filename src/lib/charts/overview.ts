@@ -49,6 +49,7 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 					value: r.execution_rate,
 					itemStyle: selected && r.district !== selected ? { opacity: 0.35 } : undefined
 				})),
+				labelLayout: { hideOverlap: true },
 				label: { show: sorted.length <= 12, position: 'top', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) }
 			}
 		]

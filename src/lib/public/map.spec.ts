@@ -12,12 +12,13 @@ const rows = [
 ];
 
 describe('simplifyRing', () => {
-	const cases: [string, number[][], [number, number][]][] = [
-		['rounds and drops repeats', [[113.12341, 23.1], [113.12349, 23.1], [113.2, 23.2], [113.12341, 23.1]], [[113.123, 23.1], [113.2, 23.2], [113.123, 23.1]]],
-		['closes an open ring', [[1, 1], [2, 2], [3, 1]], [[1, 1], [2, 2], [3, 1], [1, 1]]],
-		['keeps a single point', [[1.00001, 2]], [[1, 2]]]
+	const cases: [string, number[][], number, [number, number][]][] = [
+		['rounds and drops repeats', [[113.12341, 23.1], [113.12349, 23.1], [113.2, 23.2], [113.12341, 23.1]], 0, [[113.123, 23.1], [113.2, 23.2], [113.123, 23.1]]],
+		['closes an open ring', [[1, 1], [2, 2], [3, 1]], 0, [[1, 1], [2, 2], [3, 1], [1, 1]]],
+		['keeps a single point', [[1.00001, 2]], 0, [[1, 2]]],
+		['drops points nearer than the step, keeps the last', [[0, 0], [0.001, 0], [0.01, 0], [0.0105, 0], [0.0101, 0.001], [0, 0]], 0.002, [[0, 0], [0.01, 0], [0, 0]]]
 	];
-	for (const [name, ring, expected] of cases) it(name, () => expect(simplifyRing(ring)).toEqual(expected));
+	for (const [name, ring, step, expected] of cases) it(name, () => expect(simplifyRing(ring, 3, step)).toEqual(expected));
 });
 
 describe('simplifyGeo', () => {

@@ -21,15 +21,19 @@ export interface DistrictGeo {
 	features: DistrictFeature[];
 }
 
-/** Rounds a ring's points to `digits` decimals and drops consecutive repeats (keeps the ring closed). */
-export function simplifyRing(ring: number[][], digits = 3): Ring {
+/**
+ * Rounds a ring's points to `digits` decimals and drops points closer than `step` degrees to the last kept one
+ * (the last point is always kept, so the ring stays closed).
+ */
+export function simplifyRing(ring: number[][], digits = 3, step = 0): Ring {
 	const f = 10 ** digits;
 	const out: Ring = [];
-	for (const p of ring) {
+	ring.forEach((p, i) => {
 		const q: [number, number] = [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
 		const last = out[out.length - 1];
-		if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-	}
+		const end = i === ring.length - 1;
+		if (!last || ((last[0] !== q[0] || last[1] !== q[1]) && (end || Math.hypot(q[0] - last[0], q[1] - last[1]) >= step))) out.push(q);
+	});
 	if (out.length > 1) {
 		const [a, z] = [out[0], out[out.length - 1]];
 		if (a[0] !== z[0] || a[1] !== z[1]) out.push([a[0], a[1]]);
@@ -37,15 +41,15 @@ export function simplifyRing(ring: number[][], digits = 3): Ring {
 	return out;
 }
 
-/** Keeps only each feature's name and a rounded geometry (a page-sized map needs ~100 m precision). */
-export function simplifyGeo(fc: { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] }, digits = 3): DistrictGeo {
+/** Keeps only each feature's name and a reduced geometry (a page-sized map of the city needs ~200 m precision). */
+export function simplifyGeo(fc: { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] }, digits = 3, step = 0.002): DistrictGeo {
 	const features: DistrictFeature[] = [];
 	for (const f of fc.features) {
 		const g = f.geometry;
 		if (g.type === 'Polygon') {
-			features.push({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'Polygon', coordinates: (g.coordinates as number[][][]).map((r) => simplifyRing(r, digits)) } });
+			features.push({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'Polygon', coordinates: (g.coordinates as number[][][]).map((r) => simplifyRing(r, digits, step)) } });
 		} else if (g.type === 'MultiPolygon') {
-			const coordinates = (g.coordinates as number[][][][]).map((poly) => poly.map((r) => simplifyRing(r, digits)));
+			const coordinates = (g.coordinates as number[][][][]).map((poly) => poly.map((r) => simplifyRing(r, digits, step)));
 			features.push({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates } });
 		} else {
 			throw new Error(`district geometry: feature "${f.properties.name}" has unsupported type ${g.type}`);

@@ -36,6 +36,7 @@ export class QueryView<K extends string> {
 		if (sameFilters(f, this.#last)) return;
 		this.#last = f;
 		const seq = ++this.#seq;
+		const t0 = performance.now();
 		this.loading = true;
 		this.error = null;
 		try {
@@ -44,12 +45,14 @@ export class QueryView<K extends string> {
 			const keys = Object.keys(sqls) as K[];
 			const results = await Promise.all(keys.map((k) => db.query(sqls[k])));
 			if (seq !== this.#seq) return;
+			performance.measure('filter-queries', { start: t0 });
 			const next = {} as Record<K, any[]>;
 			keys.forEach((k, i) => (next[k] = results[i]));
 			this.rows = next;
 			this.loading = false;
 			await tick();
 			performance.mark('filter-applied');
+			performance.measure('filter-redraw', { start: t0 });
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			this.error = e instanceof Error ? e.message : String(e);

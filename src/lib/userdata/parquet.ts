@@ -1,5 +1,6 @@
 /** Parquet → Arrow IPC (parquet-wasm, injected) → header and cells → the same SCHEMA.md validation. Pure. */
 import { tableFromIPC } from 'apache-arrow';
+import { arrowToRows } from '../db/arrow';
 import { fileProblem } from './types';
 import { validateRows, type ValidateOptions, type Validation } from './validate';
 
@@ -17,18 +18,9 @@ function hasMagic(b: Uint8Array): boolean {
 export function validateArrowIpc(file: string, ipc: Uint8Array, opts: ValidateOptions = {}): Validation {
 	const table = tableFromIPC(ipc);
 	const header = table.schema.fields.map((f) => f.name);
-	const cols = header.map((h) => table.getChild(h)!);
-	const data: unknown[][] = [];
-	for (let i = 0; i < table.numRows; i++) data.push(cols.map((c) => plain(c.get(i))));
+	// The one Arrow → plain conversion (BigInt, DECIMAL with its scale, dates), shared with the database side.
+	const data = arrowToRows(table).map((r) => header.map((h) => r[h]));
 	return validateRows(file, header, data, { firstRow: 1, ...opts });
-}
-
-function plain(v: unknown): unknown {
-	if (v === null || v === undefined) return null;
-	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return v.toISOString();
-	if (typeof v === 'object' && 'valueOf' in v && typeof (v as { valueOf(): unknown }).valueOf() !== 'object') return (v as { valueOf(): unknown }).valueOf();
-	return v;
 }
 
 /** Bytes of a Parquet file → validation; an empty, truncated or damaged file gives one clear problem. */

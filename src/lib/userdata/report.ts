@@ -13,6 +13,10 @@ export function reportTextToRows(file: string, text: string, sha: string, existi
 	const r = extract({ text, sourceFile: file.replace(/^.*[\\/]/, ''), sha256: sha, synthetic: false });
 	if (!r.ok) return { ok: false, problem: fileProblem(file, `无法识别为绩效评价报告：${r.reason}`, `not recognised as an evaluation report: ${r.reason}`) };
 	const x = r.value;
+	const rep = x.report;
+	if (rep.year == null && rep.district == null && rep.budget_wan == null && rep.score == null && rep.grade == null) {
+		return { ok: false, problem: fileProblem(file, '版式无法识别：未找到年度、地区、预算、得分或等级', 'unknown report layout: no year, place, budget, score or grade found') };
+	}
 	if (existingIds.has(x.report.report_id)) {
 		return { ok: false, problem: { ...fileProblem(file, '这份报告已经载入（report_id 重复）', 'duplicate report_id: this report is already loaded'), column: 'report_id', value: x.report.report_id } };
 	}
