@@ -41,7 +41,7 @@ export function looksTraditional(s: string): boolean {
 	while ((m = TRAD_RE.exec(head))) {
 		hits++;
 		seen.add(m[0]);
-		if (seen.size >= 4 && hits >= 6) return true;
+		if (seen.size >= 4 && hits >= 5) return true;
 	}
 	return false;
 }
@@ -156,7 +156,7 @@ export function normalizeText(raw: string): Normalized {
 			const isTitleJoin =
 				inPreamble && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
 			const join =
-				softGap &&
+				(softGap || (isTitleJoin && gap <= 1)) &&
 				!TERMINAL.test(cur) &&
 				!BLOCK_START.test(t) &&
 				!tabular(t) &&

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { foldWidth, looksTraditional, normalizeText } from './normalize';
+
+describe('foldWidth', () => {
+	const cases: [string, string][] = [
+		['１２３．５％', '123.5%'],
+		['ＡＢｃ', 'ABc'],
+		['a\u00a0b\u3000c', 'a b c'],
+		['零\u200b宽', '零宽'],
+		['（一）项目：', '（一）项目：'] // Chinese punctuation stays
+	];
+	it.each(cases)('%s', (a, b) => expect(foldWidth(a)).toBe(b));
+});
+
+describe('normalizeText', () => {
+	const cases: { name: string; raw: string; text: string }[] = [
+		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
+		{
+			name: 'hard wrap inside a sentence is joined (double-spaced PDF text)',
+			raw: '一、概述\n\n街道党组织工作经费是针对街道党建工作而设立的经\n\n费项目，旨在提升党组织的凝聚力和战斗力，推动党建工作\n\n的开展。街道作为城市基层治理的基本单元，其党组织工作\n\n的开展对于加强党的建设具有重要意义。\n\n二、目标\n\n近年来，随着城市化进程的加快，街道党组织的工作任务日\n\n益繁重。',
+			text: '一、概述\n街道党组织工作经费是针对街道党建工作而设立的经费项目，旨在提升党组织的凝聚力和战斗力，推动党建工作的开展。街道作为城市基层治理的基本单元，其党组织工作的开展对于加强党的建设具有重要意义。\n\n二、目标\n近年来，随着城市化进程的加快，街道党组织的工作任务日益繁重。'
+		},
+		{
+			name: 'a line before a heading is not joined',
+			raw: '项目全年预算数为 200 万元，执行数为 200 万元，完成率\n1、产出指标\n（1）数量指标：慰问覆盖率 100%。',
+			text: '项目全年预算数为 200 万元，执行数为 200 万元，完成率\n1、产出指标\n（1）数量指标：慰问覆盖率 100%。'
+		},
+		{
+			name: 'title lines are joined, a bare year line is not',
+			raw: '2023 年度广州市海珠区人民政府海幢街道\n\n办事处部门重点项目绩效评价报告\n\n一、评价项目概述',
+			// three lines are too few to call the text double-spaced, so the blank line before the heading stays
+			text: '2023 年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告\n\n一、评价项目概述'
+		},
+		{ name: 'markdown markers', raw: '# 标题报告\n## **二、绩效评价概述**\n**（二）**为机关党员', text: '标题报告\n二、绩效评价概述\n（二）为机关党员' },
+		{ name: 'markdown table rows become tab cells', raw: '| 序号 | 金额 |\n|---|---|\n| 1 | 100 |', text: '序号\t金额\n\n1\t100' },
+		{
+			name: 'table rows are never joined',
+			raw: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5',
+			text: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5'
+		},
+		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' }
+	];
+	it.each(cases)('$name', ({ raw, text }) => expect(normalizeText(raw).text).toBe(text));
+
+	it('converts traditional characters and says so', () => {
+		const r = normalizeText('廣州市白雲區人民政府石門街道辦事處黨建工作經費績效自評報告，預算執行率為100%。');
+		expect(r.converted).toBe(true);
+		expect(r.text).toBe('广州市白云区人民政府石门街道办事处党建工作经费绩效自评报告，预算执行率为100%。');
+		expect(r.warnings.join()).toMatch(/traditional/);
+	});
+	it('leaves simplified text alone (显著 stays 显著)', () => {
+		const r = normalizeText('对推动本项目预算管理取得显著的效果，加强党的建设。');
+		expect(r.converted).toBe(false);
+		expect(r.text).toContain('显著');
+	});
+	it('detects traditional only with several distinct characters', () => {
+		expect(looksTraditional('於是')).toBe(false);
+		expect(looksTraditional('黨建工作經費預算執行')).toBe(true);
+	});
+	it('is idempotent on its own output', () => {
+		const once = normalizeText('2023 年度报告\n\n一、概述\n\n项目预算数为 100\n\n万元，执行数为 99.96万元。').text;
+		expect(normalizeText(once).text).toBe(once);
+	});
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity } from './numbers';
+
+describe('parseChineseNumeral', () => {
+	const cases: [string, number | null][] = [
+		['十八', 18],
+		['十', 10],
+		['二百', 200],
+		['五千', 5000],
+		['一千二百三十四', 1234],
+		['三十五', 35],
+		['两万', 20000],
+		['一万', 10000],
+		['零', 0],
+		['', null],
+		['十a', null]
+	];
+	it.each(cases)('%s → %s', (s, v) => expect(parseChineseNumeral(s)).toBe(v));
+});
+
+describe('parseQuantity', () => {
+	const cases: [string, number, string | null, boolean][] = [
+		['100%', 1, '%', false],
+		['约95%', 0.95, '%', true],
+		['98.5%', 0.985, '%', false],
+		['二百余人次', 200, '人次', true],
+		['约二百余人次', 200, '人次', true],
+		['五千余人次', 5000, '人次', true],
+		['近5000人次', 5000, '人次', true],
+		['18余次', 18, '次', true],
+		['1万多名', 10000, '名', true],
+		['3907册', 3907, '册', false],
+		['86 宗', 86, '宗', false],
+		['100余盆', 100, '盆', true],
+		['39 期', 39, '期', false],
+		['100万', 100, '万元', false],
+		['42 万元', 42, '万元', false],
+		['1,234,567.89元', 1234567.89, '元', false],
+		['88.5分', 88.5, '分', false]
+	];
+	it.each(cases)('%s', (s, value, unit, approx) => {
+		const q = parseQuantity(s);
+		expect(q).not.toBeNull();
+		expect(q!.value).toBeCloseTo(value, 9);
+		expect(q!.unit).toBe(unit);
+		expect(q!.approx).toBe(approx);
+	});
+	it('rejects text without a number', () => {
+		expect(parseQuantity('达成预期指标')).toBeNull();
+		expect(parseQuantity('')).toBeNull();
+	});
+});
+
+describe('parseMoneyWan', () => {
+	const cases: [string, number | null][] = [
+		['1,234,567.89元', 123.456789],
+		['100万', 100],
+		['100万元', 100],
+		['99.96万元', 99.96],
+		['10600元', 1.06],
+		['共计 98 万元', 98],
+		['5000人次', null],
+		['效果明显', null]
+	];
+	it.each(cases)('%s → %s', (s, wan) => {
+		const m = parseMoneyWan(s);
+		if (wan === null) expect(m).toBeNull();
+		else expect(m!.wan).toBeCloseTo(wan, 9);
+	});
+});
+
+describe('parseMeasure and meets', () => {
+	const cases: [string, number | null, string | null, string | null][] = [
+		['≥90%', 0.9, '%', '>='],
+		['=8个', 8, '个', '='],
+		['≤5次', 5, '次', '<='],
+		['不低于95%', 0.95, '%', '>='],
+		['效果明显', null, null, null],
+		['达成预期指标', null, null, null],
+		['100%', 1, '%', null]
+	];
+	it.each(cases)('%s', (s, value, unit, op) => {
+		const m = parseMeasure(s);
+		if (value === null) expect(m.value).toBeNull();
+		else expect(m.value).toBeCloseTo(value, 9);
+		expect(m.unit).toBe(unit);
+		expect(m.op).toBe(op);
+	});
+	const meetsCases: [number, number, '>=' | '<=' | '=' | null, boolean][] = [
+		[0.95, 0.9, '>=', true],
+		[0.85, 0.9, '>=', false],
+		[0.85, 0.9, null, false],
+		[3, 5, '<=', true],
+		[6, 5, '<=', false],
+		[8, 8, '=', true],
+		[9, 8, '=', false]
+	];
+	it.each(meetsCases)('meets(%s, %s, %s) = %s', (a, t, op, want) => expect(meets(a, t, op)).toBe(want));
+});
