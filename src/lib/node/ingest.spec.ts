@@ -59,6 +59,7 @@ beforeAll(async () => {
 	await writeFile(join(input, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
 	await writeFile(join(input, 'not_a_report.txt'), NOT_A_REPORT);
 	await writeFile(join(input, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
+	await writeFile(join(input, 'broken.docx'), 'PK but not a zip');
 	await writeFile(join(input, 'notes.xlsx'), 'not read');
 	await writeFile(join(input, 'truth.jsonl'), '{}\n');
 	await writeFile(join(input, 'manifest.csv'), 'source_file,year,district\na_real.txt,2030,海珠区\n');
@@ -87,6 +88,7 @@ describe('runIngest on a folder of good and bad files', () => {
 			['binary.txt', /^binary file, not text$/],
 			['empty.txt', /^empty file$/],
 			['broken.pdf', /^unreadable pdf \(.+\)$/],
+			['broken.docx', /^unreadable docx \(.+\)$/],
 			['not_a_report.txt', /not an evaluation report/]
 		];
 		expect(lines.error).toHaveLength(reasons.length);
@@ -95,11 +97,11 @@ describe('runIngest on a folder of good and bad files', () => {
 			expect(mine, file).toHaveLength(1);
 			expect(mine[0].slice(`✗ ${shown(file)}: `.length), file).toMatch(reason);
 		}
-		expect(run.rejected.map((r) => r.file.split('/').pop()).sort()).toEqual(['binary.txt', 'broken.pdf', 'empty.txt', 'not_a_report.txt']);
+		expect(run.rejected.map((r) => r.file.split('/').pop()).sort()).toEqual(['binary.txt', 'broken.docx', 'broken.pdf', 'empty.txt', 'not_a_report.txt']);
 	});
 
 	it('writes the good files (txt, GBK txt, pdf, docx) and keeps the first of two identical texts', () => {
-		expect(run.filesRead).toBe(9);
+		expect(run.filesRead).toBe(10);
 		expect(run.skipped).toBe(1);
 		expect(lines.info.some((l) => l.includes('notes.xlsx') && l.includes('skipped'))).toBe(true);
 		expect(run.reportsWritten).toBe(4);
@@ -159,8 +161,8 @@ describe('runIngest on a folder of good and bad files', () => {
 	});
 
 	it('reports progress after every file', () => {
-		expect(lines.progress.map((p) => p.done)).toEqual(Array.from({ length: 9 }, (_, i) => i + 1));
-		expect(lines.progress.every((p) => p.total === 9)).toBe(true);
+		expect(lines.progress.map((p) => p.done)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+		expect(lines.progress.every((p) => p.total === 10)).toBe(true);
 	});
 
 	it('gives byte-identical CSV and dictionary.json on a second run', async () => {

@@ -1,16 +1,15 @@
 /** The ingest pipeline: walk inputs, read and decode, extract, de-duplicate, write the dataset. */
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import type { DivisionRow, Extraction, ExtractInput, ExtractResult, ManifestEntry, TableName } from '../ingest/types';
-import { TABLES } from '../ingest/types';
 import { extract } from '../ingest/extract';
 import { divisionRows } from '../ingest/places';
+import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type ExtractResult, type ManifestEntry, type TableName } from '../ingest/types';
 import { decodeBytes } from './decode';
-import { parseManifest } from './manifest';
-import { isReportFile } from './read';
-import { extractInOrder } from './pool';
 import type { FileJob } from './extract-file';
-import { availableParallelism } from 'node:os';
+import { parseManifest } from './manifest';
+import { extractInOrder } from './pool';
+import { isReportFile } from './read';
 import { openDatasetWriter, type DatasetWriter } from './write';
 
 /** What to ingest and where to write it. */
@@ -78,7 +77,7 @@ export class UsageError extends Error {}
 /** Below this many files, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 200;
 
-/** Typical name of the default city. */
+/** City place look-ups are scoped to unless --city says otherwise. */
 export const DEFAULT_CITY = '广州市';
 
 interface Manifest {
