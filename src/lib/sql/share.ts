@@ -1,0 +1,19 @@
+/** Shareable console links: `/sql?q=<query>` (plus `lang=en` when English). */
+
+/** The longest query put into a link; browsers and servers start refusing URLs of a few tens of kilobytes. */
+export const SHARE_MAX = 8000;
+
+/** The app-relative link (`base` + `/sql?...`) that opens the console with `sql` filled in; null if too long. */
+export function shareHref(base: string, sql: string, lang: 'zh' | 'en' = 'zh'): string | null {
+	if (sql.length > SHARE_MAX) return null;
+	const p = new URLSearchParams();
+	p.set('q', sql);
+	if (lang === 'en') p.set('lang', 'en');
+	return `${base}/sql?${p.toString()}`;
+}
+
+/** The query a console URL carries, or null. */
+export function sharedQuery(search: URLSearchParams): string | null {
+	const q = search.get('q');
+	return q && q.trim() ? q : null;
+}
