@@ -28,6 +28,7 @@ async function* fromWorkers(jobs: FileJob[], count: number): AsyncGenerator<Extr
 	let wake: (() => void) | null = null;
 	let failure: Error | null = null;
 	let next = 0;
+	let finished = false;
 	const perWorker = 8;
 	const workers = Array.from({ length: count }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url)));
 	const feed = (w: Worker) => {
@@ -41,6 +42,11 @@ async function* fromWorkers(jobs: FileJob[], count: number): AsyncGenerator<Extr
 		});
 		w.on('error', (e) => {
 			failure = e;
+			wake?.();
+		});
+		w.on('exit', (code) => {
+			if (finished) return;
+			failure ??= new Error(`extract worker stopped early (exit code ${code})`);
 			wake?.();
 		});
 		for (let k = 0; k < perWorker; k++) feed(w);
@@ -57,6 +63,7 @@ async function* fromWorkers(jobs: FileJob[], count: number): AsyncGenerator<Extr
 			yield r;
 		}
 	} finally {
+		finished = true;
 		await Promise.all(workers.map((w) => w.terminate()));
 	}
 }
