@@ -1,0 +1,46 @@
+import { error } from '@sveltejs/kit';
+import { DEFAULT_FILTERS, filterOptionsQuery, findingThemesQuery, findingsQuery, gradeMixQuery, kpiQuery, streetsQuery, yearsQuery, type FilterOptionRow } from '$lib/queries';
+import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { barsHeight, streetsOption } from '$lib/charts/districts';
+import { yearTrendOption } from '$lib/charts/years';
+import { themesOption } from '$lib/charts/indicators';
+import { topProblems } from '$lib/public/briefing';
+
+/** Streets shown in a briefing's chart (two A4 pages leave room for about this many bars). */
+const STREETS = 15;
+
+/** One briefing per district present in the data. */
+export async function entries() {
+	const { options } = await queryAll({ options: filterOptionsQuery() });
+	return (options as FilterOptionRow[]).filter((o) => o.kind === 'district').map((o) => ({ district: o.value }));
+}
+
+/** A district's key figures, charts as SVG and top problems, for printing. */
+export async function load({ params }) {
+	const f = { ...DEFAULT_FILTERS, district: params.district };
+	const rows = await queryAll({
+		kpi: kpiQuery(f),
+		gradeMix: gradeMixQuery(f),
+		years: yearsQuery(f),
+		streets: streetsQuery(f),
+		themes: findingThemesQuery(f),
+		findings: findingsQuery(f, { kind: '问题', limit: 500 })
+	});
+	if (!rows.kpi[0] || rows.kpi[0].reports === 0) error(404, `no reports for district ${params.district}`);
+	const problemThemes = rows.themes.filter((t) => t.kind === '问题');
+	const streets = rows.streets.filter((s) => s.street);
+	return {
+		district: params.district,
+		kpi: rows.kpi[0],
+		gradeMix: rows.gradeMix,
+		years: rows.years,
+		streets,
+		themes: problemThemes,
+		problems: topProblems(problemThemes, rows.findings, 5, 2),
+		svg: {
+			years: svgOf(yearTrendOption(rows.years, C), rows.years.length > 0, 260),
+			streets: svgOf(streetsOption(streets, C, STREETS), streets.length > 0, barsHeight(Math.min(streets.length, STREETS), 160)),
+			themes: svgOf(themesOption(problemThemes, C), problemThemes.length > 0, barsHeight(new Set(problemThemes.map((t) => t.theme)).size, 160))
+		}
+	};
+}
