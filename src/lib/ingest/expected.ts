@@ -13,6 +13,8 @@ export interface Expected {
 	indicators_min: number;
 	expenditures: { item: string; amount_yuan: number }[];
 	findings: Partial<Record<FindingKind, string[]>>;
+	/** Substrings that must occur among the extraction warnings (layout fixtures). */
+	warnings_match?: string[];
 }
 
 /** What matched and what did not. */
@@ -81,5 +83,6 @@ export function compareExpected(x: Extraction, e: Expected): Comparison {
 		if (subs.length === 0 && mine.length > 0) failures.push(`findings.${kind}: expected none, got ${mine.length}`);
 		for (const s of subs) if (!mine.some((t) => t.includes(sq(s)))) failures.push(`findings.${kind}: no finding contains “${s}”`);
 	}
+	for (const w of e.warnings_match ?? []) if (!x.warnings.some((xw) => xw.includes(w))) failures.push(`warnings: none contains “${w}”`);
 	return { failures, indicatorsMatched: matched, indicatorsMissed: missed, fieldsChecked };
 }

@@ -266,7 +266,10 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			if (pm) points = Number(pm[1]);
 		}
 		const tv = /(?:目标值|年度目标|指标值|目标)[为是:：\s]*([^，,。；;]{1,20})/.exec(rest);
-		const av = /实际(?:完成值|完成|值|达到)?[为是:：\s]*([^，,。；;]{1,20})/.exec(rest);
+		// "实际完成24场", else the indicator's own name with a figure ("资金到位率为80%")
+		const av =
+			/实际(?:完成值|完成|值|达到)?[为是:：\s]*([^，,。；;]{1,20})/.exec(rest) ??
+			new RegExp(esc(m[1]) + '(?:为|达到?|是)\\s{0,2}((?:约|近)?\\d[^，,。；;]{0,18})').exec(rest);
 		const tm = tv ? parseMeasure(tv[1]) : null;
 		const am = av ? parseMeasure(av[1]) : null;
 		claimed.add(i);

@@ -137,7 +137,9 @@ export function normalizeText(raw: string): Normalized {
 	for (let i = 0; i + 1 < rawLines.length; i++) if (rawLines[i].trim() !== '' && rawLines[i + 1].trim() === '') followedByBlank++;
 	const doubleSpaced = nonBlank.length >= 6 && followedByBlank >= nonBlank.length * 0.6;
 	const width = wrapWidth(nonBlank);
-	const full = width === Infinity ? Infinity : Math.max(12, Math.floor(width * 0.8));
+	// A grid flattened one cell per line: short lines are cells, never wrapped prose or title parts.
+	const cellMode = nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim()));
+	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
 	const paras: string[] = [];
 	let cur: string | null = null;
@@ -154,7 +156,7 @@ export function normalizeText(raw: string): Normalized {
 			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
-				inPreamble && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+				inPreamble && !cellMode && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&
 				!TERMINAL.test(cur) &&
