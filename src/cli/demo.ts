@@ -40,9 +40,17 @@ function main(): void {
 	console.log(`data:demo: ${docs.length} documents (${mix}) seed ${seed} → ${out} (truth.jsonl, manifest.csv; ${removed} old files removed) in ${ms} ms`);
 }
 
-try {
-	main();
-} catch (e) {
-	console.error(`data:demo: ${(e as Error).message}`);
-	process.exit(1);
+if (process.argv.includes('--tables')) {
+	// Large datasets straight as tables (no documents): src/cli/demo-tables.ts.
+	import('./demo-tables').then((m) => m.runDemoTables(process.argv.slice(2))).catch((e) => {
+		console.error(`data:demo --tables: ${(e as Error).message}`);
+		process.exit(1);
+	});
+} else {
+	try {
+		main();
+	} catch (e) {
+		console.error(`data:demo: ${(e as Error).message}`);
+		process.exit(1);
+	}
 }
