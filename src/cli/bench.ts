@@ -1,0 +1,294 @@
+/**
+ * `npm run bench [-- --scales bundled,30000,300000,1000000] [--loads 5] [--filters 20] [--ingest-reports 10000] [--no-ingest] [--rebuild]`:
+ * the built static site in headless Chromium at each data scale, side by side with native DuckDB; prints a table
+ * and writes bench/results.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { runDemoTables } from './demo-tables';
+import { startBenchServer } from '../lib/scale/server';
+import { median, percentile, rendererRssMb, SQL_BENCH_QUERY } from '../lib/scale/bench-util';
+
+const MARKER = `--class=perf-bench-${process.pid}`;
+const ARGS = [MARKER, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+interface ScaleResult {
+	scale: string;
+	reports: number;
+	first_chart_ms: number[];
+	first_chart_median_ms: number;
+	bytes_before_first_chart: number;
+	db_ready_median_ms: number | null;
+	filter_median_ms: number | null;
+	filter_p95_ms: number | null;
+	filter_samples: number;
+	sql_browser_median_ms: number | null;
+	sql_native_median_ms: number | null;
+	sql_ratio: number | null;
+	peak_js_heap_mb: number;
+	peak_renderer_rss_mb: number;
+	dataset_bytes_fetched: number | null;
+	errors: string[];
+}
+
+async function ensureData(scale: string, seed: number): Promise<{ dir: string; reports: number }> {
+	if (scale === 'bundled') {
+		const dir = 'build/data';
+		const dict = JSON.parse(readFileSync(join(dir, 'dictionary.json'), 'utf8'));
+		return { dir, reports: dict.tables.find((t: { name: string }) => t.name === 'reports').rows };
+	}
+	const n = Number(scale);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`--scales: "${scale}" is neither 'bundled' nor a positive integer`);
+	const dir = `bench/tmp/data-${n}`;
+	if (!existsSync(join(dir, 'dataset.duckdb'))) {
+		log(`generating ${n} reports → ${dir} (native DuckDB SQL)`);
+		await runDemoTables(['--tables', '--reports', String(n), '--seed', String(seed), '--out', dir, '--no-csv'], (s) => log(s));
+	} else log(`reusing ${dir}`);
+	return { dir, reports: n };
+}
+
+async function coldLoad(browser: Browser, url: string, withDb: boolean, dbTimeout: number) {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await ctx.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(url);
+	await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 60000 });
+	const fc = await page.evaluate(() => {
+		const t = performance.getEntriesByName('first-chart')[0].startTime;
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const bytes = (nav?.transferSize ?? 0) + res.filter((r) => r.responseEnd <= t).reduce((a, r) => a + r.transferSize, 0);
+		return { t, bytes };
+	});
+	let db: number | null = null;
+	if (withDb) {
+		await page.waitForFunction(() => performance.getEntriesByName('db-ready').length > 0, null, { timeout: dbTimeout, polling: 100 });
+		db = await page.evaluate(() => performance.getEntriesByName('db-ready')[0].startTime);
+	}
+	return { ctx, page, fc, db, errors };
+}
+
+async function heapMb(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const m = await cdp.send('Performance.getMetrics');
+	await cdp.detach();
+	return (m.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+async function filterChanges(page: Page, count: number): Promise<number[]> {
+	const values: string[] = await page.locator('select[name="district"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	const real = values.filter(Boolean);
+	if (real.length === 0) throw new Error('no district options in the filter bar');
+	const seq: string[] = [];
+	for (let k = 0; seq.length < count; k++) seq.push(k % 3 === 2 ? '' : real[k % real.length]);
+	const out: number[] = [];
+	for (const v of seq) {
+		const ms = await page.evaluate(async (value) => {
+			const n = performance.getEntriesByName('filter-applied').length;
+			const sel = document.querySelector('select[name="district"]') as HTMLSelectElement;
+			if (sel.value === value) return null;
+			const t0 = performance.now();
+			sel.value = value;
+			sel.dispatchEvent(new Event('change', { bubbles: true }));
+			const deadline = t0 + 120000;
+			while (performance.now() < deadline) {
+				const marks = performance.getEntriesByName('filter-applied');
+				if (marks.length > n) return marks[marks.length - 1].startTime - t0;
+				await new Promise((r) => setTimeout(r, 1));
+			}
+			return -1;
+		}, v);
+		if (ms !== null && ms >= 0) out.push(ms);
+	}
+	return out;
+}
+
+/** The bench query in the page through a separate DuckDB-WASM instance from the same bundles (the app exposes no hook). */
+async function browserSql(page: Page, runs: number): Promise<number[]> {
+	return page.evaluate(
+		async ({ sql, runs }) => {
+			// @ts-expect-error served by the bench server only
+			const duckdb = await import('/__bench/duckdb.mjs');
+			const wasm = [...document.querySelectorAll('link')].length >= 0 ? '/__bench/duckdb-eh.wasm' : '';
+			const worker = new Worker('/__bench/duckdb-browser-eh.worker.js');
+			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+			await db.instantiate(wasm);
+			await db.open({});
+			const c = await db.connect();
+			await c.query('SET autoinstall_known_extensions = false');
+			await c.query('SET autoload_known_extensions = false');
+			const buf = new Uint8Array(await (await fetch('/data/dataset.duckdb')).arrayBuffer());
+			await db.registerFileBuffer('dataset.duckdb', buf);
+			await c.query(`ATTACH 'dataset.duckdb' AS ds (READ_ONLY)`);
+			const meta = (await c.query(`SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = 'ds' AND table_name = 'dataset_meta'`)).toArray()[0].n;
+			let schema = 'ds';
+			if (Number(meta) > 0) {
+				const file = String((await c.query(`SELECT value FROM ds.dataset_meta WHERE key = 'detail_file'`)).toArray()[0].value);
+				await db.registerFileURL(file, new URL(`/data/${file}`, location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+				await c.query(`ATTACH '${file}' AS dd (READ_ONLY)`);
+				schema = 'dd';
+			}
+			const q = sql.replaceAll('{s}', schema);
+			const times: number[] = [];
+			for (let k = 0; k < runs; k++) {
+				const t0 = performance.now();
+				await c.query(q);
+				times.push(performance.now() - t0);
+			}
+			await c.close();
+			await db.terminate();
+			return times;
+		},
+		{ sql: SQL_BENCH_QUERY, runs }
+	);
+}
+
+async function nativeSql(dir: string, runs: number): Promise<number[]> {
+	const inst = await DuckDBInstance.create(':memory:');
+	const c = await inst.connect();
+	try {
+		await c.run(`ATTACH '${join(process.cwd(), dir, 'dataset.duckdb')}' AS ds (READ_ONLY)`);
+		let schema = 'ds';
+		if (existsSync(join(dir, 'detail.duckdb'))) {
+			await c.run(`ATTACH '${join(process.cwd(), dir, 'detail.duckdb')}' AS dd (READ_ONLY)`);
+			schema = 'dd';
+		}
+		const q = SQL_BENCH_QUERY.replaceAll('{s}', schema);
+		const times: number[] = [];
+		for (let k = 0; k < runs; k++) {
+			const t0 = performance.now();
+			await c.runAndReadAll(q);
+			times.push(performance.now() - t0);
+		}
+		return times;
+	} finally {
+		c.closeSync();
+		inst.closeSync();
+	}
+}
+
+function ingestThroughput(reports: number): { reports_per_s: number | null; output: string } {
+	log(`ingest: npm run bench:ingest -- --reports ${reports}`);
+	const r = spawnSync('npx', ['tsx', 'src/cli/bench-ingest.ts', '--reports', String(reports)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+	const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+	const m = /result: (\d+(?:\.\d+)?) reports\/s/.exec(out);
+	return { reports_per_s: m ? Number(m[1]) : null, output: out.trim().split('\n').slice(-4).join('\n') };
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		args: process.argv.slice(2),
+		strict: true,
+		options: {
+			scales: { type: 'string', default: 'bundled,30000,300000,1000000' },
+			loads: { type: 'string', default: '5' },
+			filters: { type: 'string', default: '20' },
+			'sql-runs': { type: 'string', default: '5' },
+			'ingest-reports': { type: 'string', default: '10000' },
+			'no-ingest': { type: 'boolean' },
+			rebuild: { type: 'boolean' },
+			seed: { type: 'string', default: '42' },
+			out: { type: 'string', default: 'bench/results.json' }
+		}
+	});
+	const scales = values.scales.split(',').map((s) => s.trim()).filter(Boolean);
+	const loads = Number(values.loads);
+	mkdirSync('bench/tmp', { recursive: true });
+	if (values.rebuild || !existsSync('build/index.html')) {
+		log('building the site (vite build)');
+		execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	}
+	if (!existsSync('bench/tmp/duckdb.mjs')) {
+		execFileSync('npx', ['esbuild', 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs', '--bundle', '--format=esm', '--platform=browser', '--log-level=warning', '--outfile=bench/tmp/duckdb.mjs']);
+	}
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	const results: ScaleResult[] = [];
+	try {
+		for (const scale of scales) {
+			const { dir, reports } = await ensureData(scale, Number(values.seed));
+			const server = await startBenchServer({ root: 'build', dataDir: dir });
+			const url = `${server.url}/`;
+			log(`scale ${scale} (${reports} reports): serving build/ with /data → ${dir} at ${url}`);
+			const r: ScaleResult = {
+				scale, reports, first_chart_ms: [], first_chart_median_ms: 0, bytes_before_first_chart: 0, db_ready_median_ms: null, filter_median_ms: null,
+				filter_p95_ms: null, filter_samples: 0, sql_browser_median_ms: null, sql_native_median_ms: null, sql_ratio: null, peak_js_heap_mb: 0,
+				peak_renderer_rss_mb: 0, dataset_bytes_fetched: null, errors: []
+			};
+			const bytes: number[] = [];
+			const dbs: number[] = [];
+			let peakRss = 0;
+			const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererRssMb(MARKER))), 250);
+			try {
+				for (let k = 0; k < loads; k++) {
+					const last = k === loads - 1;
+					server.resetBytes();
+					const l = await coldLoad(browser, url, true, 15 * 60000);
+					r.first_chart_ms.push(l.fc.t);
+					bytes.push(l.fc.bytes);
+					if (l.db !== null) dbs.push(l.db);
+					r.errors.push(...l.errors);
+					r.dataset_bytes_fetched = server.bytesServed('/data/');
+					r.peak_js_heap_mb = Math.max(r.peak_js_heap_mb, await heapMb(l.page));
+					log(`  load ${k + 1}/${loads}: first-chart ${l.fc.t.toFixed(0)} ms, ${(l.fc.bytes / 1024).toFixed(1)} KB before it, db-ready ${l.db?.toFixed(0)} ms`);
+					if (last) {
+						const f = await filterChanges(l.page, Number(values.filters));
+						r.filter_samples = f.length;
+						r.filter_median_ms = median(f);
+						r.filter_p95_ms = percentile(f, 0.95);
+						r.peak_js_heap_mb = Math.max(r.peak_js_heap_mb, await heapMb(l.page));
+						log(`  filter → redraw: ${f.length} changes, median ${r.filter_median_ms?.toFixed(1)} ms, p95 ${r.filter_p95_ms?.toFixed(1)} ms`);
+						const runs = Number(values['sql-runs']);
+						const bt = await browserSql(l.page, runs).catch((e) => (r.errors.push(`browser SQL: ${(e as Error).message}`), [] as number[]));
+						const nt = await nativeSql(dir, runs);
+						r.sql_browser_median_ms = median(bt);
+						r.sql_native_median_ms = median(nt);
+						r.sql_ratio = r.sql_browser_median_ms !== null && r.sql_native_median_ms ? r.sql_browser_median_ms / r.sql_native_median_ms : null;
+						log(`  SQL GROUP BY district, year over indicators: browser ${r.sql_browser_median_ms?.toFixed(0)} ms, native ${r.sql_native_median_ms?.toFixed(0)} ms`);
+					}
+					await l.ctx.close();
+				}
+			} finally {
+				clearInterval(sampler);
+				await server.close();
+			}
+			r.first_chart_median_ms = median(r.first_chart_ms) ?? 0;
+			r.bytes_before_first_chart = median(bytes) ?? 0;
+			r.db_ready_median_ms = median(dbs);
+			r.peak_renderer_rss_mb = peakRss;
+			results.push(r);
+		}
+	} finally {
+		await browser.close();
+	}
+	const ingest = values['no-ingest'] ? null : ingestThroughput(Number(values['ingest-reports']));
+	const out = { command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length }, scales: results, ingest };
+	writeFileSync(values.out, JSON.stringify(out, null, 2) + '\n');
+	console.log('\n' + table(results, ingest?.reports_per_s ?? null));
+	log(`wrote ${values.out}`);
+}
+
+const f0 = (x: number | null) => (x === null ? '—' : x.toFixed(0));
+const f1 = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+/** The printed Markdown table (also pasted into the README's Performance section). */
+function table(rs: ScaleResult[], ingest: number | null): string {
+	const head = '| scale | reports | first chart ms (median of 5) | KB before it | DuckDB ready ms | filter→redraw median / p95 ms | SQL browser / native ms (ratio) | peak JS heap MB | peak renderer RSS MB |';
+	const rows = rs.map(
+		(r) =>
+			`| ${r.scale} | ${r.reports} | ${f0(r.first_chart_median_ms)} | ${f1(r.bytes_before_first_chart / 1024)} | ${f0(r.db_ready_median_ms)} | ${f1(r.filter_median_ms)} / ${f1(r.filter_p95_ms)} | ${f0(r.sql_browser_median_ms)} / ${f0(r.sql_native_median_ms)} (${r.sql_ratio === null ? '—' : r.sql_ratio.toFixed(2)}×) | ${f0(r.peak_js_heap_mb)} | ${f0(r.peak_renderer_rss_mb)} |`
+	);
+	return [head, '|---|---|---|---|---|---|---|---|---|', ...rows, '', `ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`].join('\n');
+}
+
+main().catch((e) => {
+	console.error(`bench: ${(e as Error).stack ?? e}`);
+	process.exit(1);
+});
