@@ -1,4 +1,5 @@
 /** UI strings: Chinese (default) and English, one flat key space. */
+import { SQL_EN, SQL_ZH } from './sql';
 import { PUBLIC_EN, PUBLIC_ZH } from './public';
 
 export const zh = {
@@ -207,7 +208,8 @@ export const zh = {
 	'common.districtLevel': '区直单位',
 	'footer.note': '数据来自公开的预算绩效评价报告；示范数据为合成，仅用于演示。',
 	'error.title': '出错了',
-	'error.notFound': '页面不存在'
+	'error.notFound': '页面不存在',
+	...SQL_ZH
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -419,7 +421,8 @@ export const en: Record<MessageKey, string> = {
 	'common.districtLevel': 'District-level unit',
 	'footer.note': 'Data from published budget performance evaluation reports; synthetic reports are generated for demonstration only.',
 	'error.title': 'Something went wrong',
-	'error.notFound': 'Page not found'
+	'error.notFound': 'Page not found',
+	...SQL_EN
 };
 
 /** Category values kept in Chinese in the data, with English labels for display. */

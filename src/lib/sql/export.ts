@@ -2,6 +2,7 @@
 import { tableToIPC, type Table } from 'apache-arrow';
 import { toCsv } from '../format/csv';
 import type { Row } from '../db/connector';
+import type { SheetData } from 'write-excel-file/universal';
 
 /** A value fit for one spreadsheet cell: lists and structs as JSON text. */
 export function cellValue(v: unknown): string | number | boolean | null {
@@ -41,7 +42,7 @@ export async function resultXlsx(columns: string[], rows: Row[], sheet = 'result
 	const { default: writeXlsxFile } = await import('write-excel-file/universal');
 	// Excel limits sheet names to 31 characters and forbids a few.
 	const name = sheet.replace(/[\\/?*[\]:]/g, '_').slice(0, 31) || 'result';
-	return writeXlsxFile(xlsxSheetData(columns, rows) as Parameters<typeof writeXlsxFile>[0], { sheet: name }).toBlob();
+	return writeXlsxFile(xlsxSheetData(columns, rows) as unknown as SheetData, { sheet: name }).toBlob();
 }
 
 /** The part of parquet-wasm this module needs (the browser and Node builds both have it). */

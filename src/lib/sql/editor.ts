@@ -1,0 +1,111 @@
+/** The CodeMirror 6 setup for the console (browser only): DuckDB-flavoured SQL, completion, run key, error marks. */
+import { EditorState, Compartment, Prec, type Extension } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection, placeholder } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput } from '@codemirror/language';
+import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap, type CompletionSource } from '@codemirror/autocomplete';
+import { setDiagnostics, lintGutter } from '@codemirror/lint';
+import { sql, PostgreSQL, SQLDialect, keywordCompletionSource, schemaCompletionSource } from '@codemirror/lang-sql';
+import { DUCKDB_FUNCTIONS } from './functions';
+import type { CompletionOption } from './schema';
+import { statementAt } from './lexer';
+
+/** PostgreSQL's grammar with DuckDB's extra keywords and types. */
+export const DuckDB = SQLDialect.define({
+	...PostgreSQL.spec,
+	keywords: `${PostgreSQL.spec.keywords ?? ''} qualify pivot unpivot summarize describe pragma attach detach install load replace exclude columns struct map list union_by_name positional asof anti semi sample using macro`,
+	types: `${PostgreSQL.spec.types ?? ''} hugeint uhugeint ubigint uinteger usmallint utinyint tinyint blob struct map list`,
+	builtin: DUCKDB_FUNCTIONS.map(([n]) => n).join(' ')
+});
+
+/** Completion of the curated DuckDB functions, with their signature as detail. */
+export const functionCompletion: CompletionSource = (ctx) => {
+	const word = ctx.matchBefore(/[A-Za-z_][A-Za-z0-9_]*/);
+	if (!word || (word.from === word.to && !ctx.explicit)) return null;
+	return { from: word.from, options: DUCKDB_FUNCTIONS.map(([label, detail]) => ({ label, type: 'function', detail, boost: -1 })), validFor: /^[A-Za-z0-9_]*$/ };
+};
+
+/** The part of the document a run takes: the selection if any, else the statement at the cursor. */
+export function runTarget(view: EditorView): { text: string; from: number } | null {
+	const sel = view.state.selection.main;
+	const doc = view.state.doc.toString();
+	if (!sel.empty) return { text: doc.slice(sel.from, sel.to), from: sel.from };
+	const s = statementAt(doc, sel.head);
+	return s ? { text: s.text, from: s.from } : null;
+}
+
+/** Callbacks and labels the editor needs from its page. */
+export interface EditorOptions {
+	doc: string;
+	label: string;
+	placeholder: string;
+	onchange: (doc: string) => void;
+	onrun: () => void;
+}
+
+/** A live editor and the handles the page uses on it. */
+export interface ConsoleEditor {
+	view: EditorView;
+	setSchema(schema: Record<string, { self: CompletionOption; children: CompletionOption[] }>): void;
+	setDoc(doc: string): void;
+	markError(from: number, to: number, message: string): void;
+	clearError(): void;
+	destroy(): void;
+}
+
+/** Creates the editor in `parent`. */
+export function createEditor(parent: HTMLElement, opts: EditorOptions): ConsoleEditor {
+	const lang = new Compartment();
+	const language = (schema: Record<string, unknown>): Extension => {
+		const config = { dialect: DuckDB, schema: schema as never, upperCaseKeywords: true };
+		return [
+			sql(config),
+			DuckDB.language.data.of({ autocomplete: keywordCompletionSource(DuckDB, true) }),
+			DuckDB.language.data.of({ autocomplete: schemaCompletionSource(config) }),
+			DuckDB.language.data.of({ autocomplete: functionCompletion })
+		];
+	};
+	const view = new EditorView({
+		parent,
+		state: EditorState.create({
+			doc: opts.doc,
+			extensions: [
+				lineNumbers(),
+				highlightActiveLineGutter(),
+				history(),
+				drawSelection(),
+				indentOnInput(),
+				bracketMatching(),
+				closeBrackets(),
+				highlightActiveLine(),
+				syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+				autocompletion({ activateOnTyping: true }),
+				lintGutter(),
+				placeholder(opts.placeholder),
+				Prec.highest(keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (opts.onrun(), true) }])),
+				keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
+				lang.of(language({})),
+				EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-multiline': 'true' }),
+				EditorView.updateListener.of((u) => {
+					if (u.docChanged) opts.onchange(u.state.doc.toString());
+				})
+			]
+		})
+	});
+	return {
+		view,
+		setSchema: (schema) => view.dispatch({ effects: lang.reconfigure(language(schema)) }),
+		setDoc(doc) {
+			if (doc === view.state.doc.toString()) return;
+			view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc }, selection: { anchor: doc.length } });
+		},
+		markError(from, to, message) {
+			const len = view.state.doc.length;
+			const a = Math.min(from, len);
+			view.dispatch(setDiagnostics(view.state, [{ from: a, to: Math.min(Math.max(to, a), len), severity: 'error', message }]));
+			view.dispatch({ selection: { anchor: a }, scrollIntoView: true });
+		},
+		clearError: () => view.dispatch(setDiagnostics(view.state, [])),
+		destroy: () => view.destroy()
+	};
+}

@@ -1,0 +1,200 @@
+/**
+ * The console's own DuckDB-WASM instance: the shipped dataset attached read-only exactly as the dashboard
+ * does (E's setup recipe), then external access disabled and the configuration locked. A separate
+ * instance because the console needs what the shared Connector does not offer (streamed results that can
+ * be cancelled, a locked configuration, a reset that discards everything the user made) and must never
+ * lock or damage the dashboard's database.
+ */
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { RecordBatch, Table } from 'apache-arrow';
+import { DATASET_TABLES, type Row } from '../db/connector';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serial } from '../db/setup';
+import { datasetUrl, fetchDataset } from '../db/wasm';
+import { resultColumns, type ResultColumn } from './grid';
+
+/** Statements that close the console's instance to the outside once the dataset is attached. */
+export const LOCKDOWN = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+
+/** Rows kept for display and export; the total is still counted past it. */
+export const DISPLAY_CAP = 100_000;
+
+/** One statement's result. */
+export interface RunResult {
+	table: Table;
+	columns: ResultColumn[];
+	rows: Row[];
+	/** Rows the statement produced (may exceed rows.length when capped). */
+	total: number;
+	capped: boolean;
+	elapsedMs: number;
+}
+
+/** Thrown by run() when the user cancelled. */
+export class CancelledError extends Error {
+	constructor() {
+		super('cancelled');
+		this.name = 'CancelledError';
+	}
+}
+
+/** A user-made column for the schema panel. */
+export interface UserColumn {
+	schema: string;
+	table: string;
+	column: string;
+	type: string;
+}
+
+/** How long after a cancel request the engine waits for DuckDB before stopping the worker outright. */
+const HARD_STOP_MS = 3000;
+
+/** An open console database. */
+export class ConsoleEngine {
+	readonly locked: boolean;
+	readonly version: string;
+	#db: AsyncDuckDB;
+	#conn: AsyncDuckDBConnection;
+	#worker: Worker;
+	#running: { cancel: () => void } | null = null;
+	#queue = serial((fn: () => Promise<unknown>) => fn());
+	#dead = false;
+
+	private constructor(db: AsyncDuckDB, conn: AsyncDuckDBConnection, worker: Worker, locked: boolean, version: string) {
+		this.#db = db;
+		this.#conn = conn;
+		this.#worker = worker;
+		this.locked = locked;
+		this.version = version;
+	}
+
+	/** Starts DuckDB-WASM in its own worker, attaches the dataset at `url`, locks the configuration. */
+	static async open(url = datasetUrl()): Promise<ConsoleEngine> {
+		const duckdb = await import('@duckdb/duckdb-wasm');
+		const { arrowToRows } = await import('../db/arrow');
+		const [bundle, bytes] = await Promise.all([
+			duckdb.selectBundle({ mvp: { mainModule: mvpWasm, mainWorker: mvpWorker }, eh: { mainModule: ehWasm, mainWorker: ehWorker } }),
+			fetchDataset(url)
+		]);
+		if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker for the selected bundle');
+		const worker = new Worker(bundle.mainWorker);
+		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		try {
+			await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+			await db.open({});
+			const conn = await db.connect();
+			const run = async (sql: string): Promise<Row[]> => arrowToRows(await conn.query(sql));
+			for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
+			await db.registerFileBuffer(DATASET_FILE, bytes);
+			await attachDataset(run, DATASET_FILE);
+			let locked = true;
+			for (const s of LOCKDOWN) {
+				try {
+					await run(s);
+				} catch (e) {
+					locked = false;
+					console.warn('console lockdown', s, e);
+				}
+			}
+			const [{ v }] = await run('SELECT version() AS v');
+			return new ConsoleEngine(db, conn, worker, locked, String(v));
+		} catch (e) {
+			await db.terminate().catch(() => undefined);
+			worker.terminate();
+			throw new Error(`数据库初始化失败 / failed to start the database: ${(e as Error).message}`, { cause: e });
+		}
+	}
+
+	/** True while a statement runs. */
+	get busy(): boolean {
+		return this.#running !== null;
+	}
+
+	/** Runs one statement, streaming its result; keeps the first `cap` rows and counts the rest. */
+	run(sql: string, cap = DISPLAY_CAP): Promise<RunResult> {
+		if (this.#dead) return Promise.reject(new Error('console database stopped'));
+		return this.#queue(() => this.#run(sql, cap)) as Promise<RunResult>;
+	}
+
+	async #run(sql: string, cap: number): Promise<RunResult> {
+		const { Table } = await import('apache-arrow');
+		const { arrowToRows } = await import('../db/arrow');
+		const t0 = performance.now();
+		let cancelled = false;
+		let hardStop: ReturnType<typeof setTimeout> | undefined;
+		let rejectCancel!: (e: Error) => void;
+		const cancelledP = new Promise<never>((_, rej) => (rejectCancel = rej));
+		cancelledP.catch(() => undefined);
+		this.#running = {
+			cancel: () => {
+				if (cancelled) return;
+				cancelled = true;
+				void this.#conn.cancelSent().catch(() => false);
+				// A statement DuckDB does not interrupt in time is stopped with its worker (see reopen in the page).
+				hardStop = setTimeout(() => {
+					this.terminate();
+					rejectCancel(new CancelledError());
+				}, HARD_STOP_MS);
+			}
+		};
+		try {
+			const work = (async () => {
+				const reader = await this.#conn.send(sql, true);
+				const batches: RecordBatch[] = [];
+				let kept = 0;
+				let total = 0;
+				for await (const batch of reader) {
+					if (cancelled) break;
+					total += batch.numRows;
+					if (kept < cap) {
+						const take = Math.min(batch.numRows, cap - kept);
+						batches.push(take === batch.numRows ? batch : batch.slice(0, take));
+						kept += take;
+					}
+				}
+				if (cancelled) throw new CancelledError();
+				const table = batches.length ? new Table(batches) : new Table(reader.schema);
+				return { table, columns: resultColumns(table.schema.fields), rows: arrowToRows(table), total, capped: total > kept, elapsedMs: performance.now() - t0 };
+			})();
+			return await Promise.race([work, cancelledP]);
+		} catch (e) {
+			if (cancelled) throw new CancelledError();
+			throw e;
+		} finally {
+			clearTimeout(hardStop);
+			this.#running = null;
+		}
+	}
+
+	/** Asks DuckDB to stop the running statement (no-op when idle). */
+	cancel(): void {
+		this.#running?.cancel();
+	}
+
+	/** Tables and columns the user created (everything but the shipped views), for the schema panel. */
+	async userColumns(): Promise<UserColumn[]> {
+		const { arrowToRows } = await import('../db/arrow');
+		const shipped = DATASET_TABLES.map((t) => `'${t}'`).join(', ');
+		const sql = `SELECT table_schema AS schema, table_name AS "table", column_name AS "column", data_type AS type
+FROM information_schema.columns
+WHERE table_catalog IN (current_database(), 'temp') AND NOT (table_schema = 'main' AND table_name IN (${shipped}))
+ORDER BY table_schema, table_name, ordinal_position`;
+		return this.#queue(async () => arrowToRows<UserColumn>(await this.#conn.query(sql))) as Promise<UserColumn[]>;
+	}
+
+	/** True once terminate() ran (after a hard stop the page opens a fresh engine). */
+	get dead(): boolean {
+		return this.#dead;
+	}
+
+	/** Stops the worker at once; every user table goes with it. */
+	terminate(): void {
+		if (this.#dead) return;
+		this.#dead = true;
+		void this.#db.terminate().catch(() => undefined);
+		this.#worker.terminate();
+	}
+}
