@@ -1,0 +1,105 @@
+/** Bringing one's own data: a bad CSV is explained, a report .txt shows up in the dashboard, forgetting restores it. */
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+
+let b;
+before(async () => (b = await browser()));
+after(async () => b?.close());
+
+const USERDATA_READY = 30000;
+async function userDataReady(page) {
+	await page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: USERDATA_READY });
+}
+async function applied(page) {
+	await page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 20000 });
+}
+const item = (page, name) => page.locator(`li.item[data-file="${name}"]`);
+
+test('a bad CSV is refused with its file, row, column, value and reason; nothing changes', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/data?lang=en`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', ['test/userdata/bad/rate-9000-percent.csv', 'test/userdata/bad/missing-columns.csv']);
+	const rate = item(page, 'rate-9000-percent.csv');
+	await rate.and(page.locator('[data-phase="checked"]')).waitFor({ timeout: 20000 });
+	const text = await rate.textContent();
+	assert.match(text, /9000 looks like a percent, write 90/);
+	assert.match(text, /execution_rate/);
+	assert.match(text, /1 of 1 rows have problems/);
+	assert.equal(await rate.getByRole('button', { name: /^Load|Skip/ }).count(), 0, 'no rows to load');
+	const missing = item(page, 'missing-columns.csv');
+	await missing.and(page.locator('[data-phase="checked"]')).waitFor({ timeout: 20000 });
+	assert.match(await missing.textContent(), /missing required columns: report_id/);
+	await missing.getByRole('button', { name: 'Cancel' }).click();
+	assert.match(await missing.textContent(), /Cancelled; nothing changed/);
+	await page.screenshot({ path: `${SHOTS}/data-bad-csv.png`, fullPage: true });
+	assert.equal(await page.getByTestId('userdata-none').count(), 1);
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
+
+test('a report .txt loads, shows in the dashboard, persists across reloads; forget restores the original', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	page.on('dialog', (d) => d.accept());
+	// Filters in the URL make the overview query the browser database (the default view is prerendered).
+	await page.goto(`${BASE}/?source=real&lang=en`);
+	await waitForDb(page);
+	await applied(page);
+	const before = count(await kpi(page, 'reports'));
+	assert.ok(before > 0);
+
+	await page.goto(`${BASE}/data?source=real&lang=en`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
+	const rep = item(page, '2024-nanhuaxi-report.txt');
+	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
+	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 1 rows/);
+
+	// Client-side navigation keeps the database: the overview's live count includes the new report.
+	await page.locator('nav.site-nav a').first().click();
+	await page.waitForURL((u) => u.pathname === '/');
+	await applied(page);
+	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before + 1, { timeout: 20000 });
+	await page.screenshot({ path: `${SHOTS}/data-report-in-overview.png`, fullPage: true });
+
+	// A reload restores the data from this browser's storage.
+	await page.goto(`${BASE}/data?source=real&lang=en`);
+	await userDataReady(page);
+	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 1 rows/);
+
+	// A second copy of the same report is refused as a duplicate.
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
+	await rep.and(page.locator('[data-phase="checked"]')).waitFor({ timeout: 20000 });
+	assert.match(await rep.textContent(), /this report is already loaded/);
+
+	await page.getByRole('button', { name: 'Forget my data' }).click();
+	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	await page.locator('nav.site-nav a').first().click();
+	await page.waitForURL((u) => u.pathname === '/');
+	await applied(page);
+	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before, { timeout: 20000 });
+	const stored = await page.evaluate(() => localStorage.getItem('perf-eval-userdata'));
+	assert.equal(stored, null);
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
+
+test('the add-data panel opens from every page', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	for (const path of ['/', '/districts', '/reports']) {
+		await page.goto(`${BASE}${path}?lang=en`);
+		await page.getByTestId('userdata-open').click();
+		await page.locator('dialog.userdata-dialog[open]').waitFor();
+		assert.match(await page.locator('dialog.userdata-dialog').textContent(), /Drop files or a folder here/);
+		await page.keyboard.press('Escape');
+		// Leaving before the database has loaded would abort its worker request (reported as a failed request).
+		await waitForDb(page);
+	}
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
