@@ -135,7 +135,8 @@ export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx:
 	const l = ctx.locale;
 	const groups = new Map<string, { achieved: number; not: number; unknown: number }>();
 	for (const r of rows) {
-		const key = by === 'level1' ? translateValue(l, r.level1) : `${translateValue(l, r.level1)} · ${translateValue(l, r.level2)}`;
+		const name = (v: string | null) => (v ? translateValue(l, v) : translate(l, 'common.unclassified'));
+		const key = by === 'level1' ? name(r.level1) : `${name(r.level1)} · ${name(r.level2)}`;
 		const g = groups.get(key) ?? { achieved: 0, not: 0, unknown: 0 };
 		g.achieved += r.achieved;
 		g.not += r.not_achieved;

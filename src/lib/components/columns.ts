@@ -57,6 +57,7 @@ export function cols() {
 		selfScore: c('self_score', t('col.selfScore'), { num: true, format: score }),
 		deptScore: c('dept_score', t('col.deptScore'), { num: true, format: score }),
 		financeScore: c('finance_score', t('col.financeScore'), { num: true, format: score }),
+		warnings: c('warnings', t('col.warnings'), { num: true, format: (v) => (v ? formatCount(String(v).split(/;\s*/).filter(Boolean).length, l) : '') }),
 		item: c('item', t('col.item')),
 		amountYuan: c('amount_yuan', t('col.amountYuan'), { num: true, format: (v) => formatYuan(v as number, l) })
 	};
