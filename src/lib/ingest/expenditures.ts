@@ -15,7 +15,7 @@ export interface RawExpenditure {
 
 const HEADER = /^序号[\s\t]*.{0,12}?(用途|项目|内容|事项|名称|明细).{0,12}?(金额|支出|费用|资金)/;
 const TOTAL = /^(合计|总计|小计|共计)/;
-const AMOUNT_TAIL = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)?$/;
+const AMOUNT_TAIL = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)?$/;
 
 /** Drop spaces next to CJK characters (PDF-extraction artefacts), keep them between Latin words. */
 export function tidyItem(s: string): string {

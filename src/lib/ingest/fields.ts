@@ -262,7 +262,7 @@ function countValue(s: string): number | null {
 export function findPartyOrgs(text: string): Found<number> | null {
 	const pats = [
 		/(?:下辖|下设|所属|共有|现有|管理|指导)(?:基层)?党组织(?:共)?\s{0,2}(\d+)\s{0,2}个/,
-		/(\d+)\s{0,2}个(?:直属|基层)党组织/
+		/(?<!\d)(\d+)\s{0,2}个(?:直属|基层)党组织/
 	];
 	for (const re of pats) {
 		const m = re.exec(text);

@@ -141,6 +141,12 @@ export function normalizeText(raw: string): Normalized {
 	const cellMode = nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim()));
 	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
+	const tab = new Map<string, boolean>();
+	const isTab = (l: string) => {
+		let v = tab.get(l);
+		if (v === undefined) tab.set(l, (v = tabular(l)));
+		return v;
+	};
 	const paras: string[] = [];
 	let cur: string | null = null;
 	let gap = 0;
@@ -161,8 +167,8 @@ export function normalizeText(raw: string): Normalized {
 				(softGap || (isTitleJoin && gap <= 1)) &&
 				!TERMINAL.test(cur) &&
 				!BLOCK_START.test(t) &&
-				!tabular(t) &&
-				!tabular(lastPhys) &&
+				!isTab(t) &&
+				!isTab(lastPhys) &&
 				!/^[\d.,%\s]+$/.test(t) &&
 				(prevLen >= full || isTitleJoin);
 			if (join) {
