@@ -30,7 +30,7 @@ export async function openNodeConnector(dir = 'static/data', opts: NodeConnector
 	const run = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
 	try {
 		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
-		if (useDb) await attachDataset(run, dbFile);
+		if (useDb) await attachDataset(run, dbFile, 'ds', async (f) => resolve(root, f));
 		else await parquetViews(run, (t) => (existsSync(resolve(root, `${t}.parquet`)) ? resolve(root, `${t}.parquet`) : null));
 	} catch (e) {
 		conn.closeSync();

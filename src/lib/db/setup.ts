@@ -2,6 +2,7 @@
 import { createTableSql } from '../schema/tables';
 import { ident, str } from '../queries/sql';
 import { DATASET_TABLES, type Row } from './connector';
+import { SUMMARY_TABLES, setSummaryTables } from '../queries/plan';
 
 /** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
 export const DATASET_FILE = 'dataset.duckdb';
@@ -18,21 +19,42 @@ export function presentTablesSql(alias: string): string {
 	return `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${a} AND schema_name = 'main' UNION SELECT view_name FROM duckdb_views() WHERE database_name = ${a} AND schema_name = 'main'`;
 }
 
+/** Turns the detail file named in dataset_meta into something the engine can ATTACH (WASM: register it by URL first). */
+export type DetailResolver = (file: string) => Promise<string>;
+
 /**
  * Attaches `file` READ_ONLY as `ds` and creates main.{table} views over it, so user tables can live
  * in main while the shipped ones stay read-only. A table missing from the file becomes an empty
- * table with the SCHEMA.md columns, so every dashboard query still runs.
+ * table with the SCHEMA.md columns, so every dashboard query still runs. A large (split) dataset names
+ * a detail file in ds.dataset_meta: with `detail` given it is attached as `dd` and the detail views read
+ * from it. Summary tables get main views too and are recorded for the builders (queries/plan.ts).
  */
-export async function attachDataset(run: Run, file: string, alias = 'ds'): Promise<void> {
+export async function attachDataset(run: Run, file: string, alias = 'ds', detail?: DetailResolver): Promise<void> {
 	await run(`ATTACH ${str(file)} AS ${ident(alias)} (READ_ONLY)`);
 	const present = new Set((await run(presentTablesSql(alias))).map((r) => String(r.name)));
-	for (const t of DATASET_TABLES) {
-		await run(present.has(t) ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}` : createTableSql(t, `main.${ident(t)}`));
+	let inDetail = new Set<string>();
+	if (detail && present.has('dataset_meta')) {
+		const [meta] = await run(`SELECT value FROM ${ident(alias)}.main.dataset_meta WHERE key = 'detail_file'`);
+		if (meta) {
+			await run(`ATTACH ${str(await detail(String(meta.value)))} AS ${ident(DETAIL_ALIAS)} (READ_ONLY)`);
+			inDetail = new Set((await run(presentTablesSql(DETAIL_ALIAS))).map((r) => String(r.name)));
+		}
 	}
+	for (const t of DATASET_TABLES) {
+		const from = inDetail.has(t) ? DETAIL_ALIAS : present.has(t) ? alias : null;
+		await run(from ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(from)}.main.${ident(t)}` : createTableSql(t, `main.${ident(t)}`));
+	}
+	const summaries = SUMMARY_TABLES.filter((t) => present.has(t));
+	for (const t of summaries) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}`);
+	setSummaryTables(summaries);
 }
+
+/** Alias of the attached detail file of a split dataset. */
+export const DETAIL_ALIAS = 'dd';
 
 /** main.{table} views over read_parquet of each file `fileOf(table)` returns (null: an empty table). Native only. */
 export async function parquetViews(run: Run, fileOf: (table: string) => string | null): Promise<void> {
+	setSummaryTables([]);
 	for (const t of DATASET_TABLES) {
 		const file = fileOf(t);
 		await run(file ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM read_parquet(${str(file)})` : createTableSql(t, `main.${ident(t)}`));

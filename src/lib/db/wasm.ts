@@ -81,7 +81,11 @@ export async function openBrowserConnector(url = datasetUrl()): Promise<Connecto
 		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
 		await db.registerFileBuffer(DATASET_FILE, bytes);
 		const connector = await wasmConnector(db, conn);
-		await attachDataset((sql) => connector.query(sql), DATASET_FILE);
+		// A split dataset's detail file is read by HTTP range requests, only the pages a query touches.
+		await attachDataset((sql) => connector.query(sql), DATASET_FILE, 'ds', async (file) => {
+			await db.registerFileURL(file, new URL(url.replace(/[^/]*$/, file), location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+			return file;
+		});
 		performance.mark('db-ready');
 		return connector;
 	} catch (e) {

@@ -7,3 +7,4 @@ export * from './findings';
 export * from './reports';
 export * from './quality';
 export * from './options';
+export * from './plan';

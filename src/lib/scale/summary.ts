@@ -4,11 +4,9 @@
  * be answered from them; sums are kept separately from counts so means stay exact.
  */
 
-/** Names of the summary tables, in the order they are built. */
-export const SUMMARY_TABLES = ['summary_reports', 'summary_scores', 'summary_indicators', 'summary_findings'] as const;
+import { SUMMARY_TABLES, type SummaryTable } from '../queries/plan';
 
-/** One summary table's name. */
-export type SummaryTable = (typeof SUMMARY_TABLES)[number];
+export { SUMMARY_TABLES, type SummaryTable };
 
 /** The report-level dimensions shared by summary_reports, summary_indicators and summary_findings. */
 export const SUMMARY_DIMS = ['district', 'street', 'year', 'evaluation_type', 'grade', 'synthetic'] as const;
