@@ -1,10 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_FILTERS, filterOptionsQuery, findingThemesQuery, findingsQuery, gradeMixQuery, kpiQuery, streetsQuery, yearsQuery, type FilterOptionRow } from '$lib/queries';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { renderSvg } from '$lib/charts/ssr';
+import type { ChartOption } from '$lib/charts/types';
 import { barsHeight, streetsOption } from '$lib/charts/districts';
 import { yearTrendOption } from '$lib/charts/years';
 import { themesOption } from '$lib/charts/indicators';
 import { topProblems } from '$lib/public/briefing';
+
+/** The SVG string itself (the briefing embeds it in a figure, not a chart card), or null without rows. */
+function svgOf(option: ChartOption, hasRows: boolean, height: number): string | null {
+	return hasRows ? renderSvg(option, 640, height) : null;
+}
 
 /** Streets shown in a briefing's chart (two A4 pages leave room for about this many bars). */
 const STREETS = 15;
