@@ -26,7 +26,7 @@ import {
 	gradeOfScore,
 	impliedUnit
 } from './fields';
-import { PROVINCE, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
+import { PROVINCE, divisionRows, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
 
 /** Longest text the extractor reads (characters); longer input is cut with a warning. */
 export const MAX_CHARS = 2_000_000;
@@ -84,7 +84,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 
 	const title = findTitle(lines);
 	const year = findYear(text, title, lines);
-	let unit = findUnit(title, text);
+	const unit = findUnit(title, text);
 	const project = findProject(text, title, unit);
 	const evalType = findEvaluationType(text, title);
 	const budget = grid.facts.budget ?? findBudget(text);
@@ -95,7 +95,6 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const orgs = findPartyOrgs(text);
 	const members = findPartyMembers(text);
 
-	const head = title ? title.value : '';
 	const place = resolvePlace(text, { city: input.city, head: title ? text.slice(title.start, title.end) : '', headOffset: title?.start ?? 0, unit: unit?.value ?? null });
 	for (const w of place.warnings) warnings.add(w);
 	let unitValue = unit?.value ?? null;
@@ -109,7 +108,6 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let unitLevel = place.unitLevel;
 	if (unitValue && /街道|街办|办事处|镇/.test(unitValue) && place.street) unitLevel = 'street';
 	else if (unitValue && DISTRICT_UNIT.test(unitValue)) unitLevel = 'district';
-	void head;
 
 	const budgetWan = budget?.value ?? null;
 	const actualWan = actual?.value ?? null;
@@ -172,7 +170,6 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		evidence.district = place.evidence;
 		if (place.street) evidence.street = place.evidence;
 	}
-	unit = null;
 
 	applyManifest(input, report, warnings);
 
@@ -290,23 +287,7 @@ function applyManifest(input: ExtractInput, r: ReportRow, warnings: Set<string>)
 
 function divisionName(code: string | null, city: string): string | null {
 	if (!code) return null;
-	// districts are few; find by code through the name lookup table
-	for (const name of DISTRICTS_CACHE(city)) if (name.code === code) return name.name;
-	return null;
-}
-
-let districtsCache: { city: string; rows: { code: string; name: string }[] } | null = null;
-function DISTRICTS_CACHE(city: string): { code: string; name: string }[] {
-	if (districtsCache?.city !== city) {
-		// imported lazily to keep the main path small
-		districtsCache = { city, rows: divisionRowsFor(city) };
-	}
-	return districtsCache.rows;
-}
-
-import { divisionRows } from './places';
-function divisionRowsFor(city: string): { code: string; name: string }[] {
-	return divisionRows(city).filter((d) => d.level === 'district');
+	return divisionRows(city).find((d) => d.code === code)?.name ?? null;
 }
 
 /** Re-export for callers that only import the extractor module. */

@@ -90,16 +90,14 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 			} else if (cur) {
 				cur.end = l.end;
 				cur.text += '\n' + l.text;
-			} else if (!/[:：]$/.test(l.text)) {
-				// an unnumbered lead paragraph before the list: keep it as its own item only when no list follows
 			}
+			// an unnumbered lead paragraph before the list is not a finding
 		}
 		if (cur) items.push(cur);
 		if (items.length) return items;
 	}
 	// inline 一是…二是…, across the whole block
 	const start = body[0].start;
-	const end = body[body.length - 1].end;
 	const blockText = linesText(body, start);
 	const marks: number[] = [];
 	INLINE_ITEM.lastIndex = 0;
@@ -147,6 +145,13 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		}
 		if (!isSection || kinds.length !== 1) continue;
 		const end = sectionEnd(lines, i);
+		// "三、建议" with "（一）政策方面建议" / "（二）管理方面建议": the sub-sections are read on their own
+		let hasKindChildren = false;
+		for (let j = i + 1; j < end; j++) {
+			const c = lines[j];
+			if (c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0) hasKindChildren = true;
+		}
+		if (hasKindChildren) continue;
 		// A combined heading's children are handled on their own; a single-kind section may contain a
 		// pseudo-heading ("建议：") that splits what it says before (problems) from what follows.
 		let from = i + 1;

@@ -14,7 +14,7 @@ interface Div {
 	parent: string | null;
 }
 
-const ALL: Div[] = (data as { rows: [string, string, string | null][] }).rows.map(([code, name, parent]) => ({ code, name, parent }));
+const ALL: Div[] = (data as unknown as { rows: [string, string, string | null][] }).rows.map(([code, name, parent]) => ({ code, name, parent }));
 
 const levelOf = (code: string): DivisionRow['level'] => (code.length <= 4 ? 'city' : code.length === 6 ? 'district' : 'street');
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+import { themeOf } from './findings';
+import type { Extraction } from './types';
+
+function ok(text: string, extra: Partial<Parameters<typeof extract>[0]> = {}): Extraction {
+	const r = extract({ text, sourceFile: 't.txt', ...extra });
+	if (!r.ok) throw new Error(r.reason);
+	return r.value;
+}
+
+const BASE = [
+	'广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告',
+	'一、基本情况',
+	'项目全年预算数为200万元，执行数为180万元，预算执行率为100%。',
+	'序号 资金用途 金额（元）',
+	'1 购置党建书籍 1,000',
+	'2 党员培训场地费 2000',
+	'合计 3500',
+	'二、存在问题',
+	'1.党员培训形式单一，培训内容针对性不强。',
+	'2.资金支出进度偏慢，年底集中支出。',
+	'三、建议',
+	'（一）政策方面建议。暂无调整建议。',
+	'（二）管理方面建议。',
+	'加强党建宣传阵地建设，打造党建品牌。'
+].join('\n');
+
+describe('extract()', () => {
+	it('computes the rate from budget and spend, keeps the stated rate, and warns when they differ', () => {
+		const x = ok(BASE);
+		expect(x.report.budget_wan).toBe(200);
+		expect(x.report.actual_wan).toBe(180);
+		expect(x.report.execution_rate).toBeCloseTo(0.9, 12);
+		expect(x.report.execution_rate_stated).toBe(1);
+		expect(x.warnings.join()).toMatch(/stated execution rate differs/);
+		expect(x.report.warnings).toBe(x.warnings.join('; '));
+	});
+
+	it('points evidence at the sentence that states a figure', () => {
+		const x = ok(BASE);
+		const [a, b] = x.evidence.budget_wan!;
+		expect(x.source.text.slice(a, b)).toContain('200万元');
+		const [c, d] = x.evidence.street!;
+		expect(x.source.text.slice(c, d)).toBe('石门街道');
+	});
+
+	it('splits numbered findings, skips 暂无调整建议, and themes them', () => {
+		const x = ok(BASE);
+		const problems = x.findings.filter((f) => f.kind === '问题').map((f) => f.text);
+		expect(problems).toEqual(['党员培训形式单一，培训内容针对性不强。', '资金支出进度偏慢，年底集中支出。']);
+		expect(x.findings.filter((f) => f.kind === '建议').map((f) => f.text)).toEqual(['加强党建宣传阵地建设，打造党建品牌。']);
+		expect(x.findings.map((f) => f.theme)).toEqual(['培训教育', '资金管理', '宣传']);
+		for (const f of x.findings) expect(x.source.text.slice(f.evidence_start!, f.evidence_end!)).toContain(f.text.slice(0, 8));
+	});
+
+	it('reads a spending table and warns when 合计 differs from the items', () => {
+		const x = ok(BASE);
+		expect(x.expenditures.map((e) => [e.item, e.amount_yuan])).toEqual([
+			['购置党建书籍', 1000],
+			['党员培训场地费', 2000]
+		]);
+		expect(x.warnings.join()).toMatch(/itemised total differs/);
+	});
+
+	it('lets manifest facts win, with a warning on disagreement', () => {
+		const x = ok(BASE, { manifest: { source_file: 't.txt', year: 2022, street: '新市街道', synthetic: true } });
+		expect(x.report.year).toBe(2022);
+		expect(x.report.street).toBe('新市街道');
+		expect(x.report.division_code).toBe('440111008');
+		expect(x.report.district).toBe('白云区');
+		expect(x.report.synthetic).toBe(true);
+		expect(x.warnings.join()).toMatch(/manifest overrides the text/);
+	});
+
+	it('derives the grade from the score when none is stated', () => {
+		const x = ok('某街道2022年度党建经费绩效自评报告\n预算数为10万元，执行数为10万元。\n自评得分为79.5分。');
+		expect(x.report.score).toBe(79.5);
+		expect(x.report.grade).toBe('中');
+		expect(x.report.grade_basis).toBe('score');
+	});
+
+	it('takes the overall score, not a sub-score', () => {
+		const x = ok('2022年度党建经费绩效自评报告\n预算数为10万元。其中预算执行得分10分，产出指标得分45分。项目综合得分为91分。');
+		expect(x.report.score).toBe(91);
+	});
+
+	it('hashes the normalised text for report_id and the original for sha256 when none is given', () => {
+		const a = ok(BASE);
+		const b = ok(BASE.replace(/\n/g, '\r\n'));
+		expect(a.report.report_id).toBe(b.report.report_id);
+		expect(a.source.sha256).not.toBe(b.source.sha256);
+		expect(ok(BASE, { sha256: 'abc' }).source.sha256).toBe('abc');
+	});
+});
+
+describe('themeOf', () => {
+	const cases: [string, string][] = [
+		['党员培训活动的内容和形式还需进一步丰富', '培训教育'],
+		['绩效指标设置仍存在优化空间，量化指标不足', '指标设置'],
+		['资金使用进度偏慢', '资金管理'],
+		['后备干部队伍建设有待加强', '队伍建设'],
+		['党群服务站点功能单一', '阵地建设'],
+		['党建品牌宣传力度不足', '宣传'],
+		['网格党支部作用发挥有待增强', '组织建设'],
+		['天气炎热', '其他']
+	];
+	it.each(cases)('%s → %s', (t, theme) => expect(themeOf(t)).toBe(theme));
+});
