@@ -249,6 +249,7 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			const lv2 = level2Of(title);
 			if (lv2 && l1 && l.rank > l1.rank) l2 = lv2;
 		}
+		if (!l.body.includes('分')) continue;
 		const body = l.body.trim();
 		const m = re.exec(body) ?? re2.exec(body);
 		if (!m || !l1) continue;
@@ -319,6 +320,7 @@ interface Standard {
 function standardsOf(lines: Line[]): Standard[] {
 	const out: Standard[] = [];
 	for (const l of lines) {
+		if (!l.body.includes('标准') && !l.body.includes('目标')) continue;
 		const m = /^([\u4e00-\u9fff]{2,12}?)(指标)?\s*[:：]\s*(评价标准|目标|标准)(为|是)?/.exec(l.body);
 		if (m && levelsOf(m[1])) out.push({ label: m[1], text: squash(l.body.slice(m[0].length)) });
 	}
