@@ -25,9 +25,6 @@ const DIGIT: Record<string, number> = {
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** Characters that make up a Chinese numeral. */
-export const CN_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
-
 /** Parse a Chinese numeral ("十八" → 18, "二百" → 200, "一千二百三十四" → 1234, "三万五" is not supported → null). */
 export function parseChineseNumeral(s: string): number | null {
 	if (!s) return null;
@@ -66,8 +63,6 @@ export function parseArabic(s: string): number | null {
 	const v = Number(t);
 	return Number.isFinite(v) ? v : null;
 }
-
-const APPROX_BEFORE = /(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)\s*$/;
 
 /**
  * One quantity pattern: optional approx prefix, a number (Arabic or Chinese), optional 余/多, optional 万,
@@ -109,10 +104,7 @@ export function parseQuantity(s: string): Quantity | null {
 	const re = new RegExp('^' + Q_SRC, '');
 	const m = re.exec(t) as RegExpExecArray | null;
 	if (!m || !m[2]) return null;
-	const q = quantityFromMatch(m);
-	if (!q) return null;
-	// A Chinese numeral must be the whole number, not a stray 一 in prose.
-	return q;
+	return quantityFromMatch(m);
 }
 
 /** Money in 万元 from a written amount: "1,234,567.89元" → 123.456789, "100万" → 100, "42 万元" → 42. */
@@ -168,9 +160,4 @@ export function meets(actual: number, target: number, op: '>=' | '<=' | '=' | '>
 		default:
 			return actual >= target - eps;
 	}
-}
-
-/** Whether text before a number marks it approximate (约, 近 …). */
-export function approxBefore(s: string): boolean {
-	return APPROX_BEFORE.test(s);
 }

@@ -80,29 +80,6 @@ export function sectionEnd(lines: Line[], i: number): number {
 	return lines.length;
 }
 
-/** Sentences (split at 。！？；and line ends) with offsets, for keyword-near-number searches. */
-export interface Sentence {
-	text: string;
-	start: number;
-	end: number;
-}
-
-/** Split text into sentences with offsets. */
-export function splitSentences(text: string): Sentence[] {
-	const out: Sentence[] = [];
-	let s = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '。' || c === '！' || c === '？' || c === '；' || c === '\n' || c === ';') {
-			const e = c === '\n' ? i : i + 1;
-			if (e > s && text.slice(s, e).trim()) out.push({ text: text.slice(s, e), start: s, end: e });
-			s = i + 1;
-		}
-	}
-	if (s < text.length && text.slice(s).trim()) out.push({ text: text.slice(s), start: s, end: text.length });
-	return out;
-}
-
 /** Remove whitespace (PDF-extraction spaces) from a short value or name. */
 export function squash(s: string): string {
 	return s.replace(/\s+/g, '');
