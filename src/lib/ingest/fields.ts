@@ -116,10 +116,10 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 			if (at >= 0) off = at + unit.value.length;
 		}
 		rest = title.value.slice(off);
-		const y = /^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(rest)!;
+		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(rest)!;
 		off += y[0].length;
 		rest = rest.slice(y[0].length);
-		const t = /^([\u4e00-\u9fff“”"]{2,30}?(?:经费|资金))(?:项目)?(?:绩效|支出|财政|部门|重点|自评|评价|整体)/.exec(rest);
+		const t = /^([\u4e00-\u9fff“”"]{2,30}?(?:经费|资金))(?:项目)?(?:的)?(?:绩效|支出|财政|部门|重点|自评|评价|整体)/.exec(rest);
 		if (t) {
 			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
@@ -207,7 +207,7 @@ export function findRateStated(text: string): Found<number> | null {
 		const before = text.slice(Math.max(0, m.index - 6), m.index);
 		if ((m[1] === '完成率' || m[1] === '执行率') && /[\u4e00-\u9fff]$/.test(before) && !/(预算|资金|经费|项目|总体|整体)$/.test(before)) continue;
 		if (m[1] === '完成率' && /(项目|任务|工作|目标|培训|计划)$/.test(before)) continue;
-		return { value: Number(m[3]) / 100, start: m.index, end: m.index + m[0].length };
+		return { value: Number((Number(m[3]) / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length };
 	}
 	return null;
 }
@@ -237,10 +237,10 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
-	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)[“"「]?(优秀|良好|优|良|中|差)(?:等|级)[”"」]?/g;
+	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const w = m[1] ?? m[2];
+		const w = m[1] ?? m[2] ?? m[3];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}
@@ -276,7 +276,7 @@ export function findPartyMembers(text: string): Found<number> | null {
 	const pats = [
 		/(?:全街|全镇|全区|辖区|共有|现有)(?:共有)?党员(?:共)?\s{0,2}((?:\d[\d,]*(?:\.\d+)?\s{0,2}万?)|[一二三四五六七八九十百千万]+)\s{0,2}(?:余|多)?\s{0,2}(?:人|名)(?!次)/,
 		/(?:及|和|、)\s{0,2}((?:\d[\d,]*(?:\.\d+)?)\s{0,2}万?\s{0,2}(?:多|余)?)\s{0,2}名党员/,
-		/(?:党组织|党支部)[^。；]{0,30}?[、，,和及]\s{0,2}(?:共有)?党员(?:总数|人数)?(?:共|为|达)?\s{0,2}(\d[\d,]*(?:\.\d+)?\s{0,2}万?)\s{0,2}(?:余|多)?\s{0,2}(?:名|人)(?!次)/
+		/(?:党组织|党支部)[^。；]{0,30}?[、，,和及]\s{0,2}(?:共有)?党员(?:总数|人数)?(?:共有|共|为|达)?\s{0,2}(\d[\d,]*(?:\.\d+)?\s{0,2}万?)\s{0,2}(?:余|多)?\s{0,2}(?:名|人)(?!次)/
 	];
 	for (const re of pats) {
 		const m = re.exec(text);

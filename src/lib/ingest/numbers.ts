@@ -91,8 +91,9 @@ export function quantityFromMatch(m: RegExpExecArray): Quantity | null {
 		if (unit === null) unit = '万元';
 		else value *= 1e4;
 	}
-	if (unit === '%') value = value / 100;
-	if (unit === '‰') value = value / 1000;
+	// toPrecision drops the binary noise of the division (95.83 / 100 → 0.9583, not 0.95829999…)
+	if (unit === '%') value = Number((value / 100).toPrecision(12));
+	if (unit === '‰') value = Number((value / 1000).toPrecision(12));
 	const approx = !!(pre || yu1 || yu2 || post);
 	return { value, unit, approx };
 }
