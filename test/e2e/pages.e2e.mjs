@@ -6,9 +6,14 @@ let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
 
+/** The first matching link on `path`, as a path (prerendered links may be relative). */
 async function firstHref(page, path, selector) {
 	await page.goto(`${BASE}${path}`);
-	return page.locator(selector).first().getAttribute('href');
+	if (path.includes('?')) await page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 30000 });
+	const href = await page.locator(selector).first().getAttribute('href');
+	if (!href) return null;
+	const u = new URL(href, page.url());
+	return u.pathname + u.search;
 }
 
 test('every page renders without console errors; screenshots saved', async () => {
@@ -16,7 +21,7 @@ test('every page renders without console errors; screenshots saved', async () =>
 	const probe = await ctx.newPage();
 	const district = await firstHref(probe, '/districts', 'table a[href*="/districts/"]');
 	const street = await firstHref(probe, '/streets', 'table a[href*="/streets/"]');
-	const report = await firstHref(probe, '/reports', 'table a[href*="/reports/"]');
+	const report = await firstHref(probe, '/reports?source=real', 'table a[href*="/reports/"]');
 	const synthetic = await firstHref(probe, '/reports?source=synthetic', 'table a[href*="/reports/"]');
 	await probe.close();
 	const pages = [

@@ -41,7 +41,7 @@ test('report text is rendered as text (no HTML from the source)', async () => {
 	const page = await ctx.newPage();
 	await page.goto(`${BASE}/reports`);
 	const href = await page.locator('table a[href*="/reports/"]').first().getAttribute('href');
-	await page.goto(`${BASE}${href}`);
+	await page.goto(new URL(href, page.url()).href);
 	const source = page.locator('[data-testid="source"]');
 	// Only <mark> elements (our highlights) may appear inside the source text.
 	const tags = await source.evaluate((el) => [...el.querySelectorAll('*')].map((n) => n.tagName).filter((n) => n !== 'MARK'));
