@@ -54,6 +54,13 @@ describe('extract()', () => {
 		for (const f of x.findings) expect(x.source.text.slice(f.evidence_start!, f.evidence_end!)).toContain(f.text.slice(0, 8));
 	});
 
+	it('splits a combined 存在问题及改进建议 section by each item's wording', () => {
+		const x = ok(
+			['彩虹街道2022年党建工作经费绩效自评报告', '一、项目概况', '项目全年预算数为50万元。', '二、存在问题及改进建议', '1.党员教育培训覆盖面不够广，流动党员参学率偏低。', '2.加强流动党员线上学习管理，提高参学率。', '3.部分党建阵地使用率不高。', '4.建议统筹辖区党建资源，提高阵地使用效率。'].join('\n')
+		);
+		expect(x.findings.map((f) => f.kind)).toEqual(['问题', '建议', '问题', '建议']);
+	});
+
 	it('reads a spending table and warns when 合计 differs from the items', () => {
 		const x = ok(BASE);
 		expect(x.expenditures.map((e) => [e.item, e.amount_yuan])).toEqual([

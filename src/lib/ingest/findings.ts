@@ -72,6 +72,9 @@ export interface RawFinding {
 	end: number;
 }
 
+/** An item that proposes rather than describes: "建议…", "加强…", "进一步完善…". */
+const SUGGEST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(?:建议|下一步|要|应|须|需)?(?:进一步|继续|持续)?(?:加强|完善|提高|提升|优化|推进|健全|建立|强化|规范|落实|加快|加大|创新|丰富|统筹|细化|探索|做好|深化|注重)|建议/;
+
 const INLINE_ITEM = /(?:^|[。；;：:\n])\s*([一二三四五六七八九十]是)/g;
 const NONE = /^(暂无|无|没有)[^。]{0,8}(建议|问题)?[。.]?$/;
 
@@ -143,8 +146,23 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			kinds = kindsOf(headingTitle(l));
 			isSection = kinds.length > 0;
 		}
-		if (!isSection || kinds.length !== 1) continue;
+		if (!isSection) continue;
 		const end = sectionEnd(lines, i);
+		if (kinds.length > 1) {
+			// "存在问题及改进建议" without sub-headings per kind: classify each item by its wording
+			const kindChild = lines.slice(i + 1, end).some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
+			if (kindChild) continue;
+			for (const it of splitItems(lines, i + 1, end)) {
+				const t = it.text.trim();
+				if (!t || NONE.test(t)) continue;
+				const kind: FindingKind =
+					kinds.includes('建议') && SUGGEST.test(t) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
+				out.push({ kind, text: t, start: it.start, end: it.end });
+			}
+			for (let j = i; j < end; j++) claimed.add(j);
+			i = end - 1;
+			continue;
+		}
 		// "三、建议" with "（一）政策方面建议" / "（二）管理方面建议": the sub-sections are read on their own
 		let hasKindChildren = false;
 		for (let j = i + 1; j < end; j++) {
