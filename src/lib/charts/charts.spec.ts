@@ -5,6 +5,7 @@ import { yearTrendOption } from './years';
 import { achievedRateOption, themesOption, topIndicatorsOption } from './indicators';
 import { renderSvg } from './ssr';
 import { esc } from './base';
+import { labelInk } from './heatmap';
 import { SSR_INK } from './palette';
 import type { ChartContext } from './types';
 
@@ -102,6 +103,7 @@ describe('other builders', () => {
 		const [x, y, v] = o.series[0].data[0].value;
 		expect([o.xAxis.data[x], o.yAxis.data[y], v]).toEqual(['2022', '海珠区', 0.95]);
 		expect(o.visualMap.formatter(0.95)).toBe('95.0%');
+		expect(o.series[0].data[0].label.color).toBe('#111111');
 	});
 	it('themeHeatOption sums over years when grouped by district', () => {
 		const o: O = themeHeatOption(
@@ -144,4 +146,9 @@ describe('renderSvg (server-side rendering)', () => {
 
 describe('esc', () => {
 	it('escapes HTML', () => expect(esc(`<a href="x">'&`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;'));
+});
+
+describe('labelInk', () => {
+	it.each([[0, '#111111'], [70, '#111111'], [71, '#ffffff'], [100, '#ffffff']] as const)('%s → %s', (v, ink) => expect(labelInk(v, 0, 100)).toBe(ink));
+	it('flat range → dark', () => expect(labelInk(5, 5, 5)).toBe('#111111'));
 });

@@ -25,6 +25,12 @@ export interface HeatSpec {
 	max?: number;
 }
 
+/** Text colour for a cell: white where the ramp is dark (upper part of the range), near-black elsewhere. */
+export function labelInk(v: number, min: number, max: number): string {
+	const t = max > min ? (v - min) / (max - min) : 0;
+	return t > 0.7 ? '#ffffff' : '#111111';
+}
+
 /** A heat map of categories × categories; null cells are left blank, labels shown when cells are few. */
 export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 	const l = ctx.locale;
@@ -57,6 +63,7 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 			bottom: 0,
 			itemHeight: 120,
 			textStyle: { color: ctx.ink },
+			text: [spec.format(max, l), spec.format(min, l)],
 			formatter: (v: number) => spec.format(v, l),
 			inRange: { color: RAMP }
 		},
@@ -65,13 +72,15 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 				type: 'heatmap',
 				name: spec.valueName,
 				cursor: 'pointer',
-				data: cells.map((c) => ({ name: c.y, value: [xi.get(c.x), yi.get(c.y), c.value] })),
+				// Light text on the dark end of the ramp, dark text on the light end (contrast ≥ 4.5:1 on every step).
+				data: cells.map((c) => ({
+					name: c.y,
+					value: [xi.get(c.x), yi.get(c.y), c.value],
+					label: { color: labelInk(c.value as number, min, max) }
+				})),
 				label: {
 					show: showLabels,
 					fontSize: 10,
-					color: '#111',
-					textBorderColor: '#fff',
-					textBorderWidth: 2,
 					formatter: (p: { dataIndex: number }) => spec.format(cells[p.dataIndex].value as number, l)
 				},
 				itemStyle: { borderColor: 'rgba(127,127,127,0.35)', borderWidth: 1 }
