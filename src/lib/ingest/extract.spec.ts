@@ -54,7 +54,7 @@ describe('extract()', () => {
 		for (const f of x.findings) expect(x.source.text.slice(f.evidence_start!, f.evidence_end!)).toContain(f.text.slice(0, 8));
 	});
 
-	it('splits a combined 存在问题及改进建议 section by each item's wording', () => {
+	it('splits a combined 存在问题及改进建议 section by the wording of each item', () => {
 		const x = ok(
 			['彩虹街道2022年党建工作经费绩效自评报告', '一、项目概况', '项目全年预算数为50万元。', '二、存在问题及改进建议', '1.党员教育培训覆盖面不够广，流动党员参学率偏低。', '2.加强流动党员线上学习管理，提高参学率。', '3.部分党建阵地使用率不高。', '4.建议统筹辖区党建资源，提高阵地使用效率。'].join('\n')
 		);
