@@ -10,12 +10,19 @@ describe('errorOffset on DuckDB messages', () => {
 		['line 3', 'Binder Error: x\n\nLINE 3:   nosuch\n          ^', 'SELECT\n  a,\n  nosuch\nFROM r', 14],
 		['windowed long line', 'Binder Error: x\n\nLINE 1: ...b, c, nosuch, d...\n                 ^', 'SELECT a, b, c, nosuch, d, e FROM r', 16],
 		['end of input', 'Parser Error: syntax error at end of input', 'SELECT 1 +  ', 10],
+		['WASM JSON error with position', '{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","error_subtype":"SYNTAX_ERROR","position":"27"}', 'SELECT *\nFROM reports\nWHER year = 2022', 27],
+		['WASM JSON error without position', 'Error: {"exception_type":"Binder","exception_message":"Referenced column \\"nosuch\\" not found\\n\\nLINE 2:   nosuch\\n          ^"}', 'SELECT\n  nosuch', 9],
+		['WASM JSON error, position only', '{"exception_type":"Parser","exception_message":"syntax error at or near \\"x\\"","position":"7"}', 'SELECT x y z', 7],
 		['no position', 'Catalog Error: Table with name t does not exist!', 'SELECT * FROM t', null]
 	] as [string, string, string, number | null][])('%s', (_, message, stmt, expected) => expect(errorOffset(message, stmt)).toBe(expected));
 
 	it('widths', () => {
 		expect(['a', '海', '，', '、', 'é'].map(renderWidth)).toEqual([1, 2, 2, 2, 1]);
 		expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+	});
+
+	it('summary of a WASM JSON error', () => {
+		expect(errorSummary('{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","position":"27"}')).toBe('Parser Error: syntax error at or near "year"');
 	});
 
 	it('summary drops the excerpt', () => {

@@ -36,8 +36,27 @@ function indexAtWidth(rendered: string, width: number): number {
 	return i;
 }
 
+/**
+ * A DuckDB error as text plus the character position it carries, if any. DuckDB-WASM reports some errors
+ * as JSON ({"exception_type":"Parser","exception_message":"…","position":"27"}); native ones are plain text.
+ */
+export function parseDuckError(message: string): { text: string; position: number | null } {
+	const start = message.indexOf('{"exception_type"');
+	if (start >= 0) {
+		try {
+			const j = JSON.parse(message.slice(start)) as Record<string, string>;
+			const pos = j.position != null && /^\d+$/.test(String(j.position)) ? Number(j.position) : null;
+			return { text: `${j.exception_type} Error: ${j.exception_message}`, position: pos };
+		} catch {
+			/* not JSON after all */
+		}
+	}
+	return { text: message, position: null };
+}
+
 /** Offset (into `stmt`) that a DuckDB error message points at, or null when it names no position. */
-export function errorOffset(message: string, stmt: string): number | null {
+export function errorOffset(raw: string, stmt: string): number | null {
+	const { text: message, position } = parseDuckError(raw);
 	const m = /\nLINE (\d+): ([^\n]*)\n( *)\^/.exec(message);
 	if (m) {
 		const lineNo = Number(m[1]);
@@ -56,6 +75,7 @@ export function errorOffset(message: string, stmt: string): number | null {
 		return lineStart + Math.min(col, line.length);
 	}
 	if (/at end of input/.test(message)) return stmt.trimEnd().length;
+	if (position != null) return Math.min(position, stmt.length);
 	const pos = /(?:at|near) (?:character|position) (\d+)/i.exec(message);
 	if (pos) return Math.min(Number(pos[1]), stmt.length);
 	return null;
@@ -74,5 +94,5 @@ export function errorPosition(message: string, doc: string, stmtFrom: number, st
 
 /** The message without DuckDB's excerpt and caret lines (the editor marks the place instead). */
 export function errorSummary(message: string): string {
-	return message.replace(/\n+LINE \d+: [^\n]*\n *\^\s*$/, '').trim();
+	return parseDuckError(message).text.replace(/\n+LINE \d+: [^\n]*\n *\^\s*$/, '').trim();
 }
