@@ -2,7 +2,7 @@
  * Itemised spending: "序号 资金用途 金额（元）" tables (rows may break over lines; 合计 is checked, not an
  * item) and prose lists ("主要用于：会务及展览服务费 42 万，…").
  */
-import { parseArabic, quantityRegex, quantityFromMatch } from './numbers';
+import { parseArabic, scanQuantities } from './numbers';
 import type { Line } from './structure';
 
 /** One spending line before report_id / seq are attached. */
@@ -110,19 +110,11 @@ function prose(text: string): RawExpenditure[] {
 		cuts.push(seg.length);
 		for (const cut of cuts) {
 			const part = seg.slice(p, cut);
-			const qre = quantityRegex();
-			let q: RegExpExecArray | null;
-			let last: RegExpExecArray | null = null;
-			while ((q = qre.exec(part))) {
-				if (q[0].length === 0) {
-					qre.lastIndex++;
-					continue;
-				}
-				last = q;
-			}
-			if (last && last.index + last[0].length >= part.trimEnd().length - 1) {
-				const qq = quantityFromMatch(last);
-				if (qq && (qq.unit === '万元' || qq.unit === '元')) {
+			const found = scanQuantities(part);
+			const last = found[found.length - 1];
+			if (last && last.end >= part.trimEnd().length - 1) {
+				const qq = last.q;
+				if (qq.unit === '万元' || qq.unit === '元') {
 					const item = tidyItem(part.slice(0, last.index).replace(/^[\s、]+/, '').replace(/(共计|合计|共|计|为|约)$/, ''));
 					if (item && item.length <= 60) {
 						const yuan = qq.unit === '万元' ? qq.value * 1e4 : qq.value;

@@ -3,7 +3,7 @@
  * (b) per-indicator score lines ("立项依据充分性（分值3分，得分3分）"), (c) figures stated in prose,
  * labelled by the nearest 数量指标 / 社会效益 / 产出方面 … label.
  */
-import { meets, parseMeasure, quantityRegex, quantityFromMatch } from './numbers';
+import { meets, parseMeasure, scanQuantities } from './numbers';
 import { levelsOf, level1Of, level2Of, LEVEL2_PARENT } from './levels';
 import { headingTitle, isHeading, squash, type Line } from './structure';
 
@@ -472,20 +472,14 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				});
 			}
 		}
-		const re = quantityRegex();
-		let m: RegExpExecArray | null;
 		let prevEnd = 0;
-		while ((m = re.exec(body))) {
-			if (m[0].length === 0) {
-				re.lastIndex++;
-				continue;
-			}
-			const at = m.index + (m[0].length - m[0].trimStart().length);
-			const qEnd = m.index + m[0].length;
-			const q = quantityFromMatch(m);
-			if (!q || !q.unit || !COUNT_UNITS.has(q.unit)) continue;
-			const isCn = !/\d/.test(m[2]);
-			if (isCn && !/[十百千万]/.test(m[2]) && !q.approx) continue;
+		for (const f of scanQuantities(body)) {
+			const at = f.index;
+			const qEnd = f.end;
+			const q = f.q;
+			if (!q.unit || !COUNT_UNITS.has(q.unit)) continue;
+			const isCn = !/\d/.test(f.number);
+			if (isCn && !/[十百千万]/.test(f.number) && !q.approx) continue;
 			// digits glued to a preceding letter/digit are part of a code, not a count
 			if (/[A-Za-z\d.]/.test(body[at - 1] ?? '')) continue;
 			if (covered.some(([a, b]) => at >= a && at < b)) {
@@ -527,7 +521,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				l1 = '满意度';
 				l2 = null;
 			} else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
-			const actualText = squash(m[0]);
+			const actualText = squash(f.text);
 			const key = name + '|' + q.value + '|' + q.unit;
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -605,14 +599,14 @@ export function linkDeclared(text: string, rows: RawIndicator[]): RawIndicator[]
 	const used = new Set<RawIndicator>();
 	const added: RawIndicator[] = [];
 	const unitFor = (n: string) => (/次数$/.test(n) ? '次' : /率$|度$/.test(n) ? '%' : null);
+	const narrative = rows.filter((r) => r.origin === 'narrative').map((r) => ({ r, b: bigrams(r.name) }));
 	const scored = decl.map((d) => {
 		const c = core(d.name);
 		const cb = bigrams(c);
-		const cands = rows
-			.filter((r) => r.origin === 'narrative')
-			.map((r) => {
+		const cands = narrative
+			.map(({ r, b: rb }) => {
 				let s = 0;
-				for (const b of bigrams(r.name)) if (cb.has(b)) s++;
+				for (const b of rb) if (cb.has(b)) s++;
 				if (r.name.includes(c)) s += 5;
 				const u = unitFor(d.name);
 				const unitOk = !u || r.unit === u;

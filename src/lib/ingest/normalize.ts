@@ -29,19 +29,19 @@ function toSimplified(s: string): string {
 	return converter(s);
 }
 
-const TRAD_RE = new RegExp('[' + [...TRAD_ONLY].join('') + ']', 'g');
+const TRAD_TABLE = new Uint8Array(65536);
+for (const c of TRAD_ONLY) TRAD_TABLE[c.charCodeAt(0)] = 1;
 
 /** Whether a text is written in traditional characters (several distinct traditional-only characters). */
 export function looksTraditional(s: string): boolean {
-	const seen = new Set<string>();
+	let seen = '';
 	let hits = 0;
-	TRAD_RE.lastIndex = 0;
-	const head = s.length > 20000 ? s.slice(0, 20000) : s;
-	let m: RegExpExecArray | null;
-	while ((m = TRAD_RE.exec(head))) {
+	const n = Math.min(s.length, 20000);
+	for (let i = 0; i < n; i++) {
+		if (TRAD_TABLE[s.charCodeAt(i)] === 0) continue;
 		hits++;
-		seen.add(m[0]);
-		if (seen.size >= 4 && hits >= 5) return true;
+		if (!seen.includes(s[i])) seen += s[i];
+		if (seen.length >= 4 && hits >= 5) return true;
 	}
 	return false;
 }

@@ -75,6 +75,47 @@ const Q_SRC =
 	'(' + UNITS.join('|') + ')?' +
 	'(余|多|左右)?';
 
+/**
+ * The scanning form: the same groups, but the approximate prefix (group 1) is left empty and found by
+ * looking back from the number instead, so the engine can jump straight to digits and numerals.
+ */
+const SCAN_SRC = '()' + Q_SRC.slice(Q_SRC.indexOf('\\s{0,2}') + 7);
+const APPROX_TAIL = /(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)\s{0,2}$/;
+
+/** One quantity found in running text; index/end include an approximate prefix such as 约. */
+export interface FoundQuantity {
+	index: number;
+	end: number;
+	/** The quantity as written (prefix, number, 余/多, unit). */
+	text: string;
+	/** The number as written (digits or Chinese numeral) without prefix or unit. */
+	number: string;
+	q: Quantity;
+}
+
+/** Every quantity in a string, in order (linear scan; numbers of up to 15 digits). */
+export function scanQuantities(s: string): FoundQuantity[] {
+	const out: FoundQuantity[] = [];
+	const re = new RegExp(SCAN_SRC, 'g');
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(s))) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const q = quantityFromMatch(m);
+		if (!q) continue;
+		let index = m.index;
+		const pre = APPROX_TAIL.exec(s.slice(Math.max(0, index - 6), index));
+		if (pre) {
+			index -= pre[0].length;
+			q.approx = true;
+		}
+		out.push({ index, end: m.index + m[0].length, text: s.slice(index, m.index + m[0].length), number: m[2], q });
+	}
+	return out;
+}
+
 /** A global regex finding quantities in running text (exec loop; check match.index). */
 export function quantityRegex(): RegExp {
 	return new RegExp(Q_SRC, 'g');
@@ -132,16 +173,9 @@ export function parseMeasure(s: string): { value: number | null; unit: string | 
 		else op = '<';
 		rest = t.slice(opm[0].length);
 	}
-	const re = quantityRegex();
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(rest))) {
-		if (m[0].length === 0) {
-			re.lastIndex++;
-			continue;
-		}
-		if (!m[2] || (!/\d/.test(m[2]) && !m[6] && !m[3] && !m[5])) continue; // bare Chinese numeral without unit
-		const q = quantityFromMatch(m);
-		if (q) return { value: q.value, unit: q.unit, approx: q.approx || /以上|以下|左右/.test(rest), op };
+	for (const f of scanQuantities(rest)) {
+		if (!/\d/.test(f.number) && !f.q.unit && !f.q.approx) continue; // a bare Chinese numeral in words
+		return { value: f.q.value, unit: f.q.unit, approx: f.q.approx || /以上|以下|左右/.test(rest), op };
 	}
 	return { value: null, unit: null, approx: false, op };
 }

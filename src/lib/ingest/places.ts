@@ -32,6 +32,12 @@ export interface Place {
 	evidence: [number, number] | null;
 }
 
+interface RNode {
+	next: Map<string, RNode>;
+	div?: Div;
+	form?: string;
+}
+
 interface CityIndex {
 	city: Div;
 	districts: Div[];
@@ -42,9 +48,8 @@ interface CityIndex {
 	streetBase: Map<string, Div>;
 	/** Explicit mention forms (full names and the 街 form of 街道) → division. */
 	forms: Map<string, Div>;
-	/** Last characters of all forms, and the longest form's length: the scan's cheap filter. */
-	lastChars: Set<string>;
-	maxLen: number;
+	/** The forms as a trie read backwards from their last character: the scan allocates nothing. */
+	rtrie: RNode;
 	byName: Map<string, Div>;
 }
 
@@ -93,13 +98,18 @@ function indexCity(cityName: string): CityIndex | null {
 		forms.set(st.name, st);
 		if (st.name.endsWith('街道')) forms.set(st.name.slice(0, -1), st);
 	}
-	const lastChars = new Set<string>();
-	let maxLen = 0;
-	for (const f of forms.keys()) {
-		lastChars.add(f[f.length - 1]);
-		maxLen = Math.max(maxLen, f.length);
+	const rtrie: RNode = { next: new Map() };
+	for (const [f, d] of forms) {
+		let n = rtrie;
+		for (let k = f.length - 1; k >= 0; k--) {
+			let c = n.next.get(f[k]);
+			if (!c) n.next.set(f[k], (c = { next: new Map() }));
+			n = c;
+		}
+		n.div = d;
+		n.form = f;
 	}
-	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, forms, lastChars, maxLen, byName };
+	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, forms, rtrie, byName };
 	cache.set(cityName, idx);
 	return idx;
 }
@@ -159,18 +169,22 @@ export function resolvePlace(text: string, opts: { city?: string; head?: string;
 	const scan = (s: string, off: number): Hit[] => {
 		const hits: Hit[] = [];
 		for (let i = 1; i < s.length; i++) {
-			if (!idx.lastChars.has(s[i])) continue;
-			for (let len = Math.min(idx.maxLen, i + 1); len >= 2; len--) {
-				const form = s.slice(i - len + 1, i + 1);
-				const d = idx.forms.get(form);
-				if (!d) continue;
-				// "石门街道" is found at its 道; "石门街" alone is the street office's short form
-				if (form.endsWith('街') && s[i + 1] === '道' && idx.forms.has(form + '道')) break;
-				// a district name that is only the head of a longer word (e.g. "从化区域")
-				if (d.code.length === 6 && s[i + 1] === '域') break;
-				hits.push({ div: d, start: off + i - len + 1, end: off + i + 1 });
-				break;
+			let n = idx.rtrie.next.get(s[i]);
+			if (!n) continue;
+			// walk backwards, remembering the longest complete form ending at i
+			let best: RNode | null = null;
+			for (let k = i - 1; k >= 0 && n; k--) {
+				n = n.next.get(s[k]);
+				if (n?.div) best = n;
 			}
+			if (!best) continue;
+			const d = best.div!;
+			const form = best.form!;
+			// "石门街道" is found at its 道; "石门街" alone is the street office's short form
+			if (form.endsWith('街') && s[i + 1] === '道' && idx.forms.has(form + '道')) continue;
+			// a district name that is only the head of a longer word (e.g. "从化区域")
+			if (d.code.length === 6 && s[i + 1] === '域') continue;
+			hits.push({ div: d, start: off + i - form.length + 1, end: off + i + 1 });
 		}
 		return hits;
 	};
