@@ -301,7 +301,6 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 const COUNT_UNITS = new Set(['%', '‰', '次', '人次', '场次', '册', '个', '名', '宗', '场', '期', '件', '条', '人', '户', '项', '家', '所', '篇', '批', '盆', '部', '台', '套', '本', '份', '支', '处', '间', '轮', '班', '站', '块', '张', '幅', '棵', '株', '座', '位', '组', '队', '平方米']);
 const SKIP_NAME = /^(?:项目|预算)*(?:执行率|完成率)$|预算执行率|资金执行率|预算完成率|完成预算|年度预算|预算数|预算安排|执行力|《|指标|权重|得分|分值|占比|比重|第$|资金到位|财政拨款|下拨/;
 const LABEL = /^(?:[（(]?\d{1,2}[)）.、]?\s*)?([\u4e00-\u9fff]{2,16}?)(指标|方面)?\s*[:：]/;
-const DELIM = /[，,。；;：:！？!?\n]/;
 const TRAIL = /(共计|总计|合计共|合计|累计|共|计|达到|达|为|约为|约|是|有|了|的|近|超过|逾)+$/;
 const VERB_END = /(为|将|对|评定|开展|完成|完成了|更换|采购|购买|发放|组织|举办|设立|建立|新增|接待|共|计|了|有|达|到|选取|评选|慰问|走访|帮扶|培训|召开|处置|办成|收集|形成|推动)$/;
 
@@ -355,8 +354,10 @@ function sentenceOf(l: Line, s: number, e: number): { start: number; end: number
 	return { start: l.start + a, end: l.start + b };
 }
 
+const DELIM_CHARS = new Set('，,。；;：:！？!?\n');
+
 function lastDelim(s: string): number {
-	for (let i = s.length - 1; i >= 0; i--) if (DELIM.test(s[i])) return i;
+	for (let i = s.length - 1; i >= 0; i--) if (DELIM_CHARS.has(s[i])) return i;
 	return -1;
 }
 
@@ -473,6 +474,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			}
 		}
 		let prevEnd = 0;
+		// quote depth tracked incrementally (a figure inside “…” or 《…》 is a slogan or a title)
+		let qPos = 0;
+		let quote = 0;
+		let book = 0;
 		for (const f of scanQuantities(body)) {
 			const at = f.index;
 			const qEnd = f.end;
@@ -489,11 +494,16 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			const absStart = bodyStart + at;
 			if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
 			// inside quotes ("四个意识") is a slogan, not a figure
-			const before = body.slice(0, at);
-			if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
-			if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue;
+			for (; qPos < at; qPos++) {
+				const c = body.charCodeAt(qPos);
+				if (c === 0x201c) quote++;
+				else if (c === 0x201d) quote = Math.max(0, quote - 1);
+				else if (c === 0x300a) book++;
+				else if (c === 0x300b) book = Math.max(0, book - 1);
+			}
+			if (quote > 0 || book > 0) continue;
 			let name = nameBefore(body, prevEnd, at);
-			const afterText = body.slice(qEnd);
+			const afterText = body.slice(qEnd, qEnd + 48);
 			// "3 个三级指标", "5 项指标" count indicators, they are not one
 			if (/^\s*(?:[一二三]级)?指标/.test(afterText)) {
 				prevEnd = qEnd;

@@ -103,6 +103,8 @@ export function scanQuantities(s: string): FoundQuantity[] {
 			re.lastIndex++;
 			continue;
 		}
+		// a lone Chinese numeral in words (一是, 统一) is no quantity: skip before parsing it
+		if (!m[3] && !m[4] && !m[5] && !m[6] && !m[7] && (m[2].charCodeAt(0) > 0x7f) && m[2].length < 2) continue;
 		const q = quantityFromMatch(m);
 		if (!q) continue;
 		let index = m.index;
