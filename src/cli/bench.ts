@@ -3,9 +3,9 @@
  * the built static site in headless Chromium at each data scale, side by side with native DuckDB; prints a table
  * and writes bench/results.json.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -36,9 +36,23 @@ interface ScaleResult {
 	errors: string[];
 }
 
+/** The site the bench serves: built from the committed tree, so others' unfinished edits never enter it. */
+const TREE = 'bench/tmp/tree';
+const SITE = join(TREE, 'build');
+
+function buildSite(): void {
+	log(`building the site from git HEAD in ${TREE} (static/data copied in; vite build)`);
+	rmSync(TREE, { recursive: true, force: true });
+	mkdirSync(join(TREE, 'static', 'data'), { recursive: true });
+	execSync(`git archive HEAD | tar -x -C ${TREE}`);
+	symlinkSync(resolve('node_modules'), join(TREE, 'node_modules'));
+	for (const f of readdirSync('static/data')) copyFileSync(join('static/data', f), join(TREE, 'static', 'data', f));
+	execFileSync('npx', ['vite', 'build'], { cwd: TREE, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function ensureData(scale: string, seed: number): Promise<{ dir: string; reports: number }> {
 	if (scale === 'bundled') {
-		const dir = 'build/data';
+		const dir = join(SITE, 'data');
 		const dict = JSON.parse(readFileSync(join(dir, 'dictionary.json'), 'utf8'));
 		return { dir, reports: dict.tables.find((t: { name: string }) => t.name === 'reports').rows };
 	}
@@ -117,7 +131,7 @@ async function browserSql(page: Page, runs: number): Promise<number[]> {
 		async ({ sql, runs }) => {
 			// @ts-expect-error served by the bench server only
 			const duckdb = await import('/__bench/duckdb.mjs');
-			const wasm = [...document.querySelectorAll('link')].length >= 0 ? '/__bench/duckdb-eh.wasm' : '';
+			const wasm = '/__bench/duckdb-eh.wasm';
 			const worker = new Worker('/__bench/duckdb-browser-eh.worker.js');
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 			await db.instantiate(wasm);
@@ -202,10 +216,7 @@ async function main(): Promise<void> {
 	const scales = values.scales.split(',').map((s) => s.trim()).filter(Boolean);
 	const loads = Number(values.loads);
 	mkdirSync('bench/tmp', { recursive: true });
-	if (values.rebuild || !existsSync('build/index.html')) {
-		log('building the site (vite build)');
-		execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	}
+	if (values.rebuild || !existsSync(join(SITE, 'index.html'))) buildSite();
 	if (!existsSync('bench/tmp/duckdb.mjs')) {
 		execFileSync('npx', ['esbuild', 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs', '--bundle', '--format=esm', '--platform=browser', '--log-level=warning', '--outfile=bench/tmp/duckdb.mjs']);
 	}
@@ -214,9 +225,9 @@ async function main(): Promise<void> {
 	try {
 		for (const scale of scales) {
 			const { dir, reports } = await ensureData(scale, Number(values.seed));
-			const server = await startBenchServer({ root: 'build', dataDir: dir });
+			const server = await startBenchServer({ root: SITE, dataDir: dir });
 			const url = `${server.url}/`;
-			log(`scale ${scale} (${reports} reports): serving build/ with /data → ${dir} at ${url}`);
+			log(`scale ${scale} (${reports} reports): serving the site with /data → ${dir} at ${url}`);
 			const r: ScaleResult = {
 				scale, reports, first_chart_ms: [], first_chart_median_ms: 0, bytes_before_first_chart: 0, db_ready_median_ms: null, filter_median_ms: null,
 				filter_p95_ms: null, filter_samples: 0, sql_browser_median_ms: null, sql_native_median_ms: null, sql_ratio: null, peak_js_heap_mb: 0,
