@@ -103,3 +103,30 @@ test('the add-data panel opens from every page', async () => {
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
+
+// Needs src/lib/state/view.svelte.ts to query live when this browser holds user data (see the user-data report);
+// until then the unfiltered views show the prerendered rows.
+test('the unfiltered overview counts the user’s report after a reload', { todo: 'QueryView re-query with user data (F)' }, async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	page.on('dialog', (d) => d.accept());
+	await page.goto(`${BASE}/?lang=en`);
+	const shipped = count(await kpi(page, 'reports'));
+	await page.goto(`${BASE}/data?lang=en`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
+	const rep = item(page, '2024-nanhuaxi-report.txt');
+	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
+	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	try {
+		await page.goto(`${BASE}/?lang=en`);
+		await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, shipped + 1, { timeout: 30000 });
+	} finally {
+		await page.goto(`${BASE}/data?lang=en`);
+		await userDataReady(page);
+		await page.getByRole('button', { name: 'Forget my data' }).click();
+		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	}
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});

@@ -44,7 +44,8 @@ export function userConnector(): Promise<Connector> {
 		}
 		userData.counts = await userCounts(run);
 		userData.status = 'ready';
-		userData.version++;
+		// Views showing prerendered rows re-query only when restored rows changed what they show.
+		if (userData.restored) userData.version++;
 		performance.mark('userdata-ready');
 		return c;
 	})().catch((e) => {
