@@ -1,16 +1,16 @@
 import { tick } from 'svelte';
 import type { Filters } from '../queries/filters';
 import { sameFilters } from './url';
+import { userConnector, userData } from '../userdata/runtime.svelte';
+import { hasUserData } from '../userdata/persist';
 
 /** Named SQL strings for one filter state. */
 export type QuerySet<K extends string> = Record<K, string>;
 
 /** Starts (once) and returns the browser database; loaded lazily so the first chart never waits on it. */
 export async function browserConnector() {
-	const { browserDb } = await import('../db/wasm');
-	const db = browserDb();
-	db.start();
-	return db.ready;
+	// The user's own rows (union views, restored from this browser) are in place before any live query.
+	return userConnector();
 }
 
 /**
@@ -22,19 +22,23 @@ export class QueryView<K extends string> {
 	loading = $state(false);
 	error: string | null = $state(null);
 	#seq = 0;
-	#last: Filters;
+	#last: Filters | null;
+	#version = userData.version;
 	#build: (f: Filters) => QuerySet<K>;
 
 	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
 		this.rows = initial;
-		this.#last = initialFilters;
+		// Prerendered rows lack the data the user added in this browser: then query live from the start.
+		this.#last = hasUserData() ? null : initialFilters;
 		this.#build = build;
 	}
 
 	/** Re-runs every query for `f` unless it is the state already shown; marks 'filter-applied' after redraw. */
 	async run(f: Filters): Promise<void> {
-		if (sameFilters(f, this.#last)) return;
+		const version = userData.version; // read before any await: the calling $effect re-runs when the user's rows change
+		if (this.#last && sameFilters(f, this.#last) && version === this.#version) return;
 		this.#last = f;
+		this.#version = version;
 		const seq = ++this.#seq;
 		const t0 = performance.now();
 		this.loading = true;
