@@ -70,9 +70,11 @@ test('run a query (button and Ctrl+Enter), see rows, types, count and time; sort
 	assert.equal(await page.locator('.rgrid [role=columnheader][aria-sort=ascending] .name').textContent(), 'n');
 	assert.ok(Number(await cell(page, 1, 2)) <= Number(await cell(page, 2, 2)), 'sorted ascending');
 
-	// Ctrl+Enter runs the statement under the cursor.
+	// Ctrl+Enter runs the statement under the cursor; a new result starts unsorted.
 	const k = await runAtEnd(page);
 	await waitResult(page, k);
+	assert.equal(await page.locator('.rgrid [role=columnheader][aria-sort=ascending]').count(), 0);
+	assert.equal(Number(await cell(page, 1, 2)), n1);
 	await page.screenshot({ path: `${SHOTS}/sql-result.png`, fullPage: true });
 
 	// Quick chart.
@@ -83,6 +85,7 @@ test('run a query (button and Ctrl+Enter), see rows, types, count and time; sort
 	assert.equal(series.data.length, rows);
 	await page.selectOption('select[name=chart-kind]', 'pie');
 	await page.waitForFunction(() => document.querySelector('.quick-chart').echartsInstance.getOption().series[0].type === 'pie');
+	await page.waitForTimeout(1500);
 	await page.screenshot({ path: `${SHOTS}/sql-chart.png`, fullPage: true });
 	assert.deepEqual(errors, []);
 	await ctx.close();
