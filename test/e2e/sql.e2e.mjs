@@ -112,6 +112,24 @@ test('a syntax error shows its line and column and is marked in the editor', asy
 	await ctx.close();
 });
 
+test('autocompletion offers tables, columns and functions', async () => {
+	const { ctx, page } = await openConsole('');
+	await page.locator('.cm-content').click();
+	const offers = async (typed, label) => {
+		await page.keyboard.type(typed, { delay: 30 });
+		const option = page.locator('.cm-tooltip-autocomplete li', { hasText: label }).first();
+		await option.waitFor({ timeout: 10000 });
+		return (await option.textContent()).trim();
+	};
+	assert.match(await offers('SELECT execution_r', 'execution_rate'), /execution_rate/);
+	await page.keyboard.press('Escape');
+	assert.match(await offers(', quantile_c', 'quantile_cont'), /quantile_cont/);
+	await page.keyboard.press('Escape');
+	assert.match(await offers(' FROM indic', 'indicators'), /indicators/);
+	await page.keyboard.press('Escape');
+	await ctx.close();
+});
+
 test('cancel stops a long cross join and the page stays usable', async () => {
 	const { ctx, page, errors } = await openConsole('SELECT count(*) FROM range(100000000) a, range(1000) b');
 	await page.getByRole('button', { name: /Run/ }).click();

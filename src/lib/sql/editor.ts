@@ -25,6 +25,17 @@ export const functionCompletion: CompletionSource = (ctx) => {
 	return { from: word.from, options: DUCKDB_FUNCTIONS.map(([label, detail]) => ({ label, type: 'function', detail, boost: -1 })), validFor: /^[A-Za-z0-9_]*$/ };
 };
 
+/** Completion of every known column name without its table prefix (lang-sql completes columns only after `table.`). */
+export function columnCompletion(getColumns: () => { label: string; type: string; detail?: string; info?: string }[]): CompletionSource {
+	return (ctx) => {
+		const word = ctx.matchBefore(/[A-Za-z_][A-Za-z0-9_]*/);
+		if (!word || (word.from === word.to && !ctx.explicit)) return null;
+		// After a dot lang-sql's own schema completion knows the table; stay out of its way.
+		if (ctx.state.sliceDoc(word.from - 1, word.from) === '.') return null;
+		return { from: word.from, options: getColumns(), validFor: /^[A-Za-z0-9_]*$/ };
+	};
+}
+
 /** The part of the document a run takes: the selection if any, else the statement at the cursor. */
 export function runTarget(view: EditorView): { text: string; from: number } | null {
 	const sel = view.state.selection.main;
@@ -56,13 +67,22 @@ export interface ConsoleEditor {
 /** Creates the editor in `parent`. */
 export function createEditor(parent: HTMLElement, opts: EditorOptions): ConsoleEditor {
 	const lang = new Compartment();
-	const language = (schema: Record<string, unknown>): Extension => {
+	const language = (schema: Record<string, { self: CompletionOption; children: CompletionOption[] }>): Extension => {
 		const config = { dialect: DuckDB, schema: schema as never, upperCaseKeywords: true };
+		const seen = new Map<string, CompletionOption>();
+		for (const [table, t] of Object.entries(schema)) {
+			for (const c of t.children) {
+				const prev = seen.get(c.label);
+				seen.set(c.label, { ...c, detail: prev ? `${prev.detail} · ${table}` : `${c.detail ?? ''} · ${table}` });
+			}
+		}
+		const columns = [...seen.values()];
 		return [
 			sql(config),
 			DuckDB.language.data.of({ autocomplete: keywordCompletionSource(DuckDB, true) }),
 			DuckDB.language.data.of({ autocomplete: schemaCompletionSource(config) }),
-			DuckDB.language.data.of({ autocomplete: functionCompletion })
+			DuckDB.language.data.of({ autocomplete: functionCompletion }),
+			DuckDB.language.data.of({ autocomplete: columnCompletion(() => columns) })
 		];
 	};
 	const view = new EditorView({
