@@ -345,19 +345,19 @@ function nameBefore(body: string, from: number, at: number): string {
 /** The sentence (within its line) around a figure: the evidence span. */
 function sentenceOf(l: Line, s: number, e: number): { start: number; end: number } {
 	const t = l.text;
-	const stop = (c: string) => c === '。' || c === '！' || c === '？' || c === '；';
+	const stop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b; // 。！？；
 	let a = s - l.start;
-	while (a > 0 && !stop(t[a - 1])) a--;
+	while (a > 0 && !stop(t.charCodeAt(a - 1))) a--;
 	let b = e - l.start;
-	while (b < t.length && !stop(t[b])) b++;
+	while (b < t.length && !stop(t.charCodeAt(b))) b++;
 	if (b < t.length) b++;
 	return { start: l.start + a, end: l.start + b };
 }
 
-const DELIM_CHARS = new Set('，,。；;：:！？!?\n');
+const DELIM_CODES = new Set([...'，,。；;：:！？!?\n'].map((c) => c.charCodeAt(0)));
 
 function lastDelim(s: string): number {
-	for (let i = s.length - 1; i >= 0; i--) if (DELIM_CHARS.has(s[i])) return i;
+	for (let i = s.length - 1; i >= 0; i--) if (DELIM_CODES.has(s.charCodeAt(i))) return i;
 	return -1;
 }
 

@@ -93,10 +93,13 @@ export interface FoundQuantity {
 	q: Quantity;
 }
 
+const SCAN_RE = new RegExp(SCAN_SRC, 'g');
+
 /** Every quantity in a string, in order (linear scan; numbers of up to 15 digits). */
 export function scanQuantities(s: string): FoundQuantity[] {
 	const out: FoundQuantity[] = [];
-	const re = new RegExp(SCAN_SRC, 'g');
+	const re = SCAN_RE; // shared: the loop below runs to completion before anyone else uses it
+	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(s))) {
 		if (m[0].length === 0) {
@@ -117,6 +120,8 @@ export function scanQuantities(s: string): FoundQuantity[] {
 	}
 	return out;
 }
+
+const Q_ANCHORED = new RegExp('^' + Q_SRC);
 
 /** A global regex finding quantities in running text (exec loop; check match.index). */
 export function quantityRegex(): RegExp {
@@ -145,8 +150,7 @@ export function quantityFromMatch(m: RegExpExecArray): Quantity | null {
 export function parseQuantity(s: string): Quantity | null {
 	const t = s.trim();
 	if (!t) return null;
-	const re = new RegExp('^' + Q_SRC, '');
-	const m = re.exec(t) as RegExpExecArray | null;
+	const m = Q_ANCHORED.exec(t);
 	if (!m || !m[2]) return null;
 	return quantityFromMatch(m);
 }

@@ -33,7 +33,7 @@ export interface Place {
 }
 
 interface RNode {
-	next: Map<string, RNode>;
+	next: Map<number, RNode>;
 	div?: Div;
 	form?: string;
 }
@@ -46,6 +46,8 @@ interface CityIndex {
 	districtShort: Map<string, Div>;
 	/** Street base names ("石门" for 石门街道, "人和" for 人和镇) that are unique in the city. */
 	streetBase: Map<string, Div>;
+	/** Those base names by first character code, for a single pass over the text. */
+	baseByFirst: Map<number, string[]>;
 	/** Explicit mention forms (full names and the 街 form of 街道) → division. */
 	forms: Map<string, Div>;
 	/** The forms as a trie read backwards from their last character: the scan allocates nothing. */
@@ -102,14 +104,21 @@ function indexCity(cityName: string): CityIndex | null {
 	for (const [f, d] of forms) {
 		let n = rtrie;
 		for (let k = f.length - 1; k >= 0; k--) {
-			let c = n.next.get(f[k]);
-			if (!c) n.next.set(f[k], (c = { next: new Map() }));
+			let c = n.next.get(f.charCodeAt(k));
+			if (!c) n.next.set(f.charCodeAt(k), (c = { next: new Map() }));
 			n = c;
 		}
 		n.div = d;
 		n.form = f;
 	}
-	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, forms, rtrie, byName };
+	const baseByFirst = new Map<number, string[]>();
+	for (const b of streetBase.keys()) {
+		if (COMMON_BASES.has(b)) continue;
+		const list = baseByFirst.get(b.charCodeAt(0)) ?? [];
+		list.push(b);
+		baseByFirst.set(b.charCodeAt(0), list);
+	}
+	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, baseByFirst, forms, rtrie, byName };
 	cache.set(cityName, idx);
 	return idx;
 }
@@ -169,12 +178,13 @@ export function resolvePlace(text: string, opts: { city?: string; head?: string;
 	const scan = (s: string, off: number): Hit[] => {
 		const hits: Hit[] = [];
 		for (let i = 1; i < s.length; i++) {
-			let n = idx.rtrie.next.get(s[i]);
+			// char codes, not s[i]: one-character CJK strings are allocated afresh on every access
+			let n = idx.rtrie.next.get(s.charCodeAt(i));
 			if (!n) continue;
 			// walk backwards, remembering the longest complete form ending at i
 			let best: RNode | null = null;
 			for (let k = i - 1; k >= 0 && n; k--) {
-				n = n.next.get(s[k]);
+				n = n.next.get(s.charCodeAt(k));
 				if (n?.div) best = n;
 			}
 			if (!best) continue;
@@ -244,19 +254,17 @@ export function resolvePlace(text: string, opts: { city?: string; head?: string;
 	// A street only implied by prose ("在新市落地生根"): base name without suffix, unique in the city.
 	if (!street && !districtUnit) {
 		const found = new Map<string, Hit>();
-		for (const [b, d] of idx.streetBase) {
-			if (COMMON_BASES.has(b)) continue;
-			if (district && d.parent !== district.div.code) continue;
-			let i = text.indexOf(b);
-			while (i >= 0) {
+		for (let i = 0; i < text.length; i++) {
+			const list = idx.baseByFirst.get(text.charCodeAt(i));
+			if (!list) continue;
+			for (const b of list) {
+				if (found.has(b) || !text.startsWith(b, i)) continue;
+				const d = idx.streetBase.get(b)!;
+				if (district && d.parent !== district.div.code) continue;
 				const next = text[i + b.length] ?? '';
 				const prev = text[i - 1] ?? '';
 				// "新市民", "新市场", "新市区" and names inside longer words are not the place
-				if (!/[民场区路村镇街道小中大学园里桥站口湖广]/.test(next) && !/[的新老城]/.test(prev)) {
-					found.set(b, { div: d, start: i, end: i + b.length });
-					break;
-				}
-				i = text.indexOf(b, i + 1);
+				if (!/[民场区路村镇街道小中大学园里桥站口湖广]/.test(next) && !/[的新老城]/.test(prev)) found.set(b, { div: d, start: i, end: i + b.length });
 			}
 		}
 		if (found.size === 1) {
