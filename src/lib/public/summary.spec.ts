@@ -72,4 +72,5 @@ describe('latestYear', () => {
 describe('rateExtremes', () => {
 	it('ignores unknown rates', () => expect(rateExtremes(districts)).toEqual({ best: districts[0], worst: districts[1] }));
 	it('needs two known rates', () => expect(rateExtremes([districts[0], districts[2]])).toBeNull());
+	it('is null when the rates read the same', () => expect(rateExtremes([districts[0], { ...districts[1], execution_rate: 0.99004 }])).toBeNull());
 });

@@ -18,12 +18,15 @@ export function latestYear(years: YearRow[]): YearRow | null {
 	return years.filter((y) => y.reports > 0).reduce<YearRow | null>((a, b) => (a && a.year >= b.year ? a : b), null);
 }
 
-/** Districts with a known execution rate, highest and lowest (null unless at least two differ in name). */
+/** Districts with a known execution rate, highest and lowest (null unless two districts differ in rate, to one decimal). */
 export function rateExtremes(rows: ExecByDistrictRow[]): { best: ExecByDistrictRow; worst: ExecByDistrictRow } | null {
 	const known = rows.filter((r) => r.execution_rate != null && Number.isFinite(r.execution_rate));
 	if (known.length < 2) return null;
 	const sorted = [...known].sort((a, b) => b.execution_rate! - a.execution_rate! || a.district.localeCompare(b.district));
-	return { best: sorted[0], worst: sorted[sorted.length - 1] };
+	const [best, worst] = [sorted[0], sorted[sorted.length - 1]];
+	// Rates shown as equal (e.g. 100.0% and 100.0%) make no "highest / lowest" sentence.
+	if (Math.round(best.execution_rate! * 1000) === Math.round(worst.execution_rate! * 1000)) return null;
+	return { best, worst };
 }
 
 /** Summary sentences in the given locale: overall coverage, the latest year, district extremes, scores and grades. */
