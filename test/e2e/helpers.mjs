@@ -25,7 +25,7 @@ export async function trackedPage(context) {
 /** Waits until every chart card on the page has its live ECharts canvas (or an empty/error state). */
 export async function waitForLiveCharts(page, timeout = 15000) {
 	await page.waitForFunction(
-		() => [...document.querySelectorAll('.chart-card')].every((c) => c.querySelector('.live canvas') || c.querySelector('.state') || c.querySelector('table')),
+		() => [...document.querySelectorAll('.chart-card')].every((c) => c.querySelector('.live canvas') || c.querySelector('.state')),
 		null,
 		{ timeout }
 	);

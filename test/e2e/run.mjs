@@ -1,6 +1,7 @@
 /**
  * End-to-end runner: builds the site (unless E2E_SKIP_BUILD=1), serves build/ on 127.0.0.1, starts headless
  * Chromium (playwright-core, /usr/bin/chromium) and runs test/e2e/*.e2e.mjs with node's test runner.
+ * Arguments filter the test files by name (`node test/e2e/run.mjs filters report`).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { readdirSync, existsSync, mkdirSync } from 'node:fs';
@@ -21,7 +22,8 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 		process.exit(1);
 	}
 }
-const buildDir = join(root, 'build');
+// E2E_BUILD_DIR serves another build (e.g. one made in a private copy of the tree while others build here).
+const buildDir = process.env.E2E_BUILD_DIR ? resolve(process.env.E2E_BUILD_DIR) : join(root, 'build');
 if (!existsSync(join(buildDir, 'index.html'))) {
 	console.error(`e2e: ${buildDir}/index.html missing; run without E2E_SKIP_BUILD`);
 	process.exit(1);
