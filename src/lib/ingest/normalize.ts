@@ -72,7 +72,7 @@ export function foldWidth(s: string): string {
 export const BLOCK_START =
 	/^(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[.、](?!\d)|\s)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是|序号|合计|小计|总计|附件|附表|[-*•·]\s)/;
 
-const TERMINAL = /[。！？；!?;：:…]$/;
+const TERMINAL_CHARS = new Set([...'。！？；!?;：:…'].map((c) => c.charCodeAt(0)));
 const YEAR_LINE = /^(?:20\d{2}|19\d{2})\s*(?:年度?)?$/;
 const NUM_CELL = /^[≥≤=<>]?[-+]?\d[\d,.]*(%|分|次|个|人次|万元|元|名|册|场|期|件)?$/;
 const TABLE_WORDS = /一级指标|三级指标|年度指标值|实际完成值|预算数|执行数|序号|分值|得分|预期目标|实际完成情况|年度总体目标/;
@@ -141,19 +141,17 @@ export function normalizeText(raw: string): Normalized {
 	const cellMode = nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim()));
 	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
-	const tab = new Map<string, boolean>();
-	const isTab = (l: string) => {
-		let v = tab.get(l);
-		if (v === undefined) tab.set(l, (v = tabular(l)));
-		return v;
-	};
+	// A paragraph ends in sentence punctuation: test its last character only (a `$` regex on the growing
+	// paragraph would rescan it for every line).
+	const ends = (l: string) => TERMINAL_CHARS.has(l.charCodeAt(l.length - 1));
+	let lastTab: boolean | null = null;
 	const paras: string[] = [];
 	let cur: string | null = null;
 	let gap = 0;
 	let inPreamble = true;
 	let lastPhys = '';
 	for (const line of rawLines) {
-		const t = line.trim() === '' ? '' : line;
+		const t = /\S/.test(line) ? line : '';
 		if (t === '') {
 			gap++;
 			continue;
@@ -163,24 +161,29 @@ export function normalizeText(raw: string): Normalized {
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
 				inPreamble && !cellMode && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+			let tTab: boolean | null = null;
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&
-				!TERMINAL.test(cur) &&
+				!ends(lastPhys) &&
+				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&
-				!isTab(t) &&
-				!isTab(lastPhys) &&
 				!/^[\d.,%\s]+$/.test(t) &&
-				(prevLen >= full || isTitleJoin);
+				!(tTab = tabular(t)) &&
+				!(lastTab ??= tabular(lastPhys));
+			lastTab = tTab;
 			if (join) {
 				const a = cur[cur.length - 1];
 				const b = t[0];
 				cur += /[A-Za-z]/.test(a) && /[A-Za-z]/.test(b) ? ' ' + t : t;
 			} else {
 				paras.push(cur);
-				paras.push(gap > 0 && (!doubleSpaced || TERMINAL.test(cur)) ? '\n' : '');
+				paras.push(gap > 0 && (!doubleSpaced || ends(lastPhys)) ? '\n' : '');
 				cur = t;
 			}
-		} else cur = t;
+		} else {
+			cur = t;
+			lastTab = null;
+		}
 		lastPhys = t;
 		if (BLOCK_START.test(t)) inPreamble = false;
 		gap = 0;
