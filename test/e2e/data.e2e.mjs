@@ -1,6 +1,7 @@
 /** Bringing one's own data: a bad CSV is explained, a report .txt shows up in the dashboard, forgetting restores it. */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
 
 let b;
@@ -88,6 +89,37 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	await ctx.close();
 });
 
+test('report documents: a .docx (mammoth) and a .pdf (pdfjs, printed by Chromium here) are extracted in the browser', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const printer = await ctx.newPage();
+	const text = readFileSync('test/userdata/good/2024-nanhuaxi-report.txt', 'utf8');
+	await printer.setContent(`<pre style="font: 14px 'Noto Serif CJK SC', serif; white-space: pre-wrap"></pre>`);
+	await printer.locator('pre').evaluate((el, t) => (el.textContent = t), text);
+	const pdf = await printer.pdf({ format: 'A4' });
+	await printer.close();
+	const { page, errors } = await trackedPage(ctx);
+	page.on('dialog', (d) => d.accept());
+	await page.goto(`${BASE}/data?lang=en`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', [
+		{ name: '2023-shimen-report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync('test/userdata/good/2023-shimen-report.docx') },
+		{ name: 'nanhuaxi.pdf', mimeType: 'application/pdf', buffer: pdf }
+	]);
+	for (const name of ['2023-shimen-report.docx', 'nanhuaxi.pdf']) {
+		const it = item(page, name);
+		await it.and(page.locator('[data-phase="checked"]')).waitFor({ timeout: 30000 });
+		assert.match(await it.textContent(), /Ready: one report/, name);
+	}
+	await page.getByRole('button', { name: 'Load every ready file' }).click();
+	await item(page, 'nanhuaxi.pdf').and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	await item(page, '2023-shimen-report.docx').and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 2 rows/);
+	await page.getByRole('button', { name: 'Forget my data' }).click();
+	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
+
 test('the add-data panel opens from every page', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
@@ -112,6 +144,7 @@ test('the unfiltered overview counts the user’s report after a reload', { todo
 	page.on('dialog', (d) => d.accept());
 	await page.goto(`${BASE}/?lang=en`);
 	const shipped = count(await kpi(page, 'reports'));
+	await waitForDb(page);
 	await page.goto(`${BASE}/data?lang=en`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { buildDocx } from '../cli/fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bad = join(here, 'bad');
@@ -92,4 +93,7 @@ const broken = Buffer.from(pq);
 broken.fill(0x55, 8, broken.length - 8);
 w('damaged.parquet', broken);
 w('empty.parquet', '');
+// .docx: the second hand-written report as a Word file (read by mammoth), and a broken one.
+writeFileSync(join(good, '2023-shimen-report.docx'), await buildDocx(readFileSync(join(good, '2023-shimen-report.txt'), 'utf8')));
+w('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
 console.log('fixtures written');

@@ -38,6 +38,8 @@ export interface PrepareDeps {
 	parquetToIpc?: ParquetToIpc;
 	/** .docx → text (mammoth), when available. */
 	docxToText?: (bytes: Uint8Array) => Promise<string>;
+	/** .pdf → text (pdfjs), when available. */
+	pdfToText?: (bytes: Uint8Array) => Promise<string>;
 	onProgress?: (share: number) => void;
 }
 
@@ -54,24 +56,26 @@ export async function prepareUpload(file: string, bytes: Uint8Array, deps: Prepa
 		const v = kind === 'csv' ? validateCsvBytes(file, bytes, { existingIds }, deps.onProgress) : validateParquetBytes(file, bytes, deps.parquetToIpc!, { existingIds });
 		return { ...v, kind, rows: v.table && v.rows.length ? { [v.table]: v.rows } : {}, encoding: 'encoding' in v ? (v.encoding as string) : undefined, delimiter: 'delimiter' in v ? (v.delimiter as string) : undefined };
 	}
-	if (kind === 'report' || kind === 'docx') {
+	if (kind === 'report' || kind === 'docx' || kind === 'pdf') {
 		let outcome;
-		if (kind === 'docx') {
-			if (!deps.docxToText) return refused(file, kind, '浏览器中暂不支持 .docx，请使用命令行导入（npm run ingest）', '.docx is not yet supported in the browser: use the CLI (npm run ingest)');
+		if (kind === 'docx' || kind === 'pdf') {
+			const read = kind === 'docx' ? deps.docxToText : deps.pdfToText;
+			const ext = kind === 'docx' ? '.docx' : 'PDF';
+			if (!read) return refused(file, kind, `浏览器中暂不支持 ${ext}，请使用命令行导入（npm run ingest）`, `${ext} is not yet supported in the browser: use the CLI (npm run ingest)`);
 			if (bytes.length === 0) return refused(file, kind, '文件为空', 'empty file');
 			let text: string;
 			try {
-				text = await deps.docxToText(bytes);
+				text = await read(bytes);
 			} catch (e) {
-				return refused(file, kind, `无法读取 .docx：${(e as Error).message}`, `cannot read .docx: ${(e as Error).message}`);
+				return refused(file, kind, `无法读取 ${ext}：${(e as Error).message}`, `cannot read ${ext}: ${(e as Error).message}`);
 			}
+			if (text.trim() === '') return refused(file, kind, `${ext} 中没有可提取的文字（可能是扫描件）`, `no text found in the ${ext} (a scanned image?)`);
 			outcome = reportTextToRows(file, text, bytesToHex(sha256(bytes)), existingIds);
 		} else outcome = reportBytesToRows(file, bytes, existingIds);
 		if (!outcome.ok) return { ...refused(file, kind, '', ''), problems: [outcome.problem] };
 		const notes = outcome.warnings.map((w) => fileProblem(file, `抽取提示：${w}`, `extraction note: ${w}`));
 		return { file, kind, table: 'report', rows: outcome.rows, problems: [], notes, fatal: false, total: 1, badRows: 0 };
 	}
-	if (kind === 'pdf') return refused(file, kind, '浏览器中暂不支持 PDF，请使用命令行导入（npm run ingest）', 'PDF is not yet supported in the browser: use the CLI (npm run ingest)');
 	const why = unsupportedReason(file);
 	return refused(file, kind, why.zh, why.en);
 }

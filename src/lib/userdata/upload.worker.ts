@@ -1,11 +1,11 @@
-/** Worker: CSV (PapaParse), .txt/.md reports (the ingest extractor) and .docx (mammoth) → prepared rows. */
+/** Worker: CSV (PapaParse), .txt/.md reports (the ingest extractor), .docx (mammoth) and .pdf (pdfjs) → prepared rows. */
 import { prepareUpload } from './prepare';
+import { pdfToText } from './pdf';
 import type { CheckReply, CheckRequest } from './protocol';
 
 const post = (m: CheckReply) => (self as unknown as Worker).postMessage(m);
 
 async function docxToText(bytes: Uint8Array): Promise<string> {
-	// @ts-expect-error mammoth's browser bundle ships no types
 	const mod = await import('mammoth/mammoth.browser.js');
 	const mammoth = (mod.default ?? mod) as { extractRawText(o: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> };
 	const copy = bytes.slice().buffer;
@@ -15,7 +15,7 @@ async function docxToText(bytes: Uint8Array): Promise<string> {
 self.onmessage = async (e: MessageEvent<CheckRequest>) => {
 	const { id, name, bytes, existingIds } = e.data;
 	try {
-		const prepared = await prepareUpload(name, bytes, { existingIds: new Set(existingIds), docxToText, onProgress: (share) => post({ id, type: 'progress', share }) });
+		const prepared = await prepareUpload(name, bytes, { existingIds: new Set(existingIds), docxToText, pdfToText, onProgress: (share) => post({ id, type: 'progress', share }) });
 		post({ id, type: 'done', prepared });
 	} catch (err) {
 		post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readParquet } from 'parquet-wasm/node';
 import { attachDataset, type Run } from '../db/setup';
+import { docxText, pdfText } from '../node/read';
 import { plainValue, type Row } from '../db/connector';
 import { DEFAULT_FILTERS, execByDistrictQuery, kpiQuery, reportsListQuery, findingThemesQuery, indicatorAchievementQuery } from '../queries';
 import { prepareUpload, type Prepared } from './prepare';
@@ -25,7 +26,7 @@ let close: () => void;
 let baseline: { reports: number; budget_wan: number };
 
 async function prepare(file: string, bytes: Uint8Array): Promise<Prepared> {
-	return prepareUpload(file, bytes, { existingIds: await loadedReportIds(run), parquetToIpc: toIpc });
+	return prepareUpload(file, bytes, { existingIds: await loadedReportIds(run), parquetToIpc: toIpc, docxToText: docxText, pdfToText: pdfText });
 }
 async function kpi() {
 	return (await run(kpiQuery(DEFAULT_FILTERS)))[0] as { reports: number; budget_wan: number; mean_score: number };
@@ -57,21 +58,22 @@ describe('union views', () => {
 });
 
 describe('good files', () => {
-	it('load (csv with BOM+CRLF, tsv, parquet, report .txt) and change the dashboard numbers', async () => {
-		for (const f of ['reports-extra.csv', '2024-nanhuaxi-report.txt', 'findings-extra.tsv', 'indicators-extra.parquet']) {
+	it('load (csv with BOM+CRLF, tsv, parquet, report .txt and .docx) and change the dashboard numbers', async () => {
+		for (const f of ['reports-extra.csv', '2024-nanhuaxi-report.txt', '2023-shimen-report.docx', 'findings-extra.tsv', 'indicators-extra.parquet']) {
 			const p = await prepare(f, readFileSync(join(GOOD, f)));
 			expect(p.problems, `${f}: ${messages(p)}`).toEqual([]);
 			expect(p.fatal).toBe(false);
 			await loadRows(run, p.rows, 'append');
 		}
 		const after = await kpi();
-		// 3 CSV rows + 1 report; budgets 50 + 100 + 50 (CSV) + 80 (the report states 预算数为80万元).
-		expect(after.reports).toBe(baseline.reports + 4);
-		expect(after.budget_wan).toBeCloseTo(baseline.budget_wan + 280, 6);
-		expect(await userCounts(run)).toMatchObject({ reports: 4, sources: 1, indicators: 1 + 4, findings: 2 + 2 });
+		// 3 CSV rows + 2 reports; budgets 50 + 100 + 50 (CSV) + 80 (预算数为80万元) + 60 (the .docx: 预算数为60万元).
+		expect(after.reports).toBe(baseline.reports + 5);
+		expect(after.budget_wan).toBeCloseTo(baseline.budget_wan + 340, 6);
+		expect(await userCounts(run)).toMatchObject({ reports: 5, sources: 2, indicators: 1 + 4, findings: 2 + 2 + 1 });
 		const mine = await run(`SELECT report_id, year, street, score, grade FROM reports WHERE user_data ORDER BY report_id`);
 		expect(mine.map((r) => r.report_id)).toEqual(expect.arrayContaining(['user-0001', 'user-0002', 'user-0003']));
 		expect(mine.find((r) => r.street === '南华西街道' && r.year === 2024 && r.score === 91)?.grade).toBe('优');
+		expect(mine.find((r) => r.street === '石门街道' && r.year === 2023 && r.score === 85)?.grade).toBe('良');
 		const baiyun = (await run(execByDistrictQuery(DEFAULT_FILTERS))).find((r) => r.district === '白云区');
 		expect(baiyun).toBeDefined();
 	});
