@@ -213,6 +213,17 @@ test('refused statements are explained before anything runs', async () => {
 	await waitResult(page, n);
 	assert.ok(Number(await cell(page, 1, 1)) > 0);
 	assert.deepEqual(requests, []);
+	assert.match(await page.locator('.lock').textContent(), /configuration locked/);
+
+	// A selection of several statements runs them in order and shows the last result.
+	await page.keyboard.press('Control+a');
+	await page.keyboard.insertText('CREATE TABLE t1 AS SELECT 41 AS x;\nSELECT x + 1 AS y FROM t1;');
+	await page.keyboard.press('Control+a');
+	const m = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
+	await page.keyboard.press('Control+Enter');
+	await waitResult(page, m);
+	assert.equal(await cell(page, 1, 1), '42');
+	await page.locator('details[data-table=t1]').waitFor({ timeout: 10000 });
 	await ctx.close();
 });
 
