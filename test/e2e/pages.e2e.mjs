@@ -45,7 +45,9 @@ test('every page renders without console errors; screenshots saved', async () =>
 		const { page, errors } = await trackedPage(ctx);
 		const res = await page.goto(`${BASE}${path}`);
 		assert.equal(res.status(), 200, `${name} ${path}`);
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 20000 });
 		await waitForLiveCharts(page);
+		if (path.includes('lang=en')) await page.waitForFunction(() => document.documentElement.lang === 'en');
 		await page.waitForTimeout(300);
 		await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 		if (errors.length) problems.push(`${name}: ${errors.join(' | ')}`);
