@@ -100,6 +100,6 @@ export function barsHeight(n: number, min = 220): number {
 }
 
 /** Height in px for a heat map with `rows` rows (plus axis and colour scale). */
-export function heatHeight(rows: number): number {
-	return Math.max(240, 90 + rows * 26);
+export function heatHeight(rows: number, rotatedLabels = false): number {
+	return Math.max(240, 90 + rows * 26 + (rotatedLabels ? 54 : 0));
 }

@@ -43,7 +43,8 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 	const showLabels = cells.length <= 160;
 	return {
 		...baseOption(ctx, translate(l, 'aria.heat', { title: spec.title, rows: spec.ys.length, cols: spec.xs.length })),
-		grid: { left: 8, right: 16, top: 8, bottom: 56 },
+		// Rotated year/district labels need room above the colour scale.
+		grid: { left: 8, right: 16, top: 8, bottom: spec.xs.length > 8 ? 110 : 56 },
 		tooltip: {
 			trigger: 'item',
 			confine: true,

@@ -15,7 +15,7 @@ export async function load() {
 		syntheticIds: synthetic.map((r) => r.report_id as string),
 		svg: {
 			themes: svgOf(themesOption(rows.themes, C), rows.themes.length > 0, barsHeight(new Set(rows.themes.map((r) => r.theme)).size)),
-			byDistrict: svgOf(themeHeatOption(rows.byDistrictYear, 'district', C), has, heatHeight(themes)),
+			byDistrict: svgOf(themeHeatOption(rows.byDistrictYear, 'district', C), has, heatHeight(themes, new Set(rows.byDistrictYear.map((r) => r.district)).size > 8)),
 			byYear: svgOf(themeHeatOption(rows.byDistrictYear, 'year', C), has, heatHeight(themes))
 		}
 	};
