@@ -2,7 +2,8 @@
 import { EditorState, Compartment, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection, placeholder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput } from '@codemirror/language';
+import { syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap, type CompletionSource } from '@codemirror/autocomplete';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { sql, PostgreSQL, SQLDialect, keywordCompletionSource, schemaCompletionSource } from '@codemirror/lang-sql';
@@ -17,6 +18,16 @@ export const DuckDB = SQLDialect.define({
 	types: `${PostgreSQL.spec.types ?? ''} hugeint uhugeint ubigint uinteger usmallint utinyint tinyint blob struct map list`,
 	builtin: DUCKDB_FUNCTIONS.map(([n]) => n).join(' ')
 });
+
+/** Token colours as CSS variables (set by the page for light and dark), so both themes keep AA contrast. */
+export const consoleHighlight = HighlightStyle.define([
+	{ tag: [tags.keyword, tags.operatorKeyword, tags.modifier], color: 'var(--sql-keyword)' },
+	{ tag: [tags.string, tags.special(tags.string)], color: 'var(--sql-string)' },
+	{ tag: [tags.number, tags.bool, tags.null], color: 'var(--sql-number)' },
+	{ tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--sql-comment)', fontStyle: 'italic' },
+	{ tag: [tags.typeName, tags.standard(tags.name)], color: 'var(--sql-type)' },
+	{ tag: tags.invalid, color: 'var(--sql-invalid)' }
+]);
 
 /** Completion of the curated DuckDB functions, with their signature as detail. */
 export const functionCompletion: CompletionSource = (ctx) => {
@@ -98,7 +109,7 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ConsoleE
 				bracketMatching(),
 				closeBrackets(),
 				highlightActiveLine(),
-				syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+				syntaxHighlighting(consoleHighlight),
 				autocompletion({ activateOnTyping: true }),
 				lintGutter(),
 				placeholder(opts.placeholder),
