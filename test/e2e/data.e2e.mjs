@@ -136,9 +136,8 @@ test('the add-data panel opens from every page', async () => {
 	await ctx.close();
 });
 
-// Needs src/lib/state/view.svelte.ts to query live when this browser holds user data (see the user-data report);
-// until then the unfiltered views show the prerendered rows.
-test('the unfiltered overview counts the user’s report after a reload', { todo: 'QueryView re-query with user data (F)' }, async () => {
+// The unfiltered views are prerendered; with user data in this browser QueryView queries live from the start.
+test('the unfiltered overview counts the user’s report after a reload', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	page.on('dialog', (d) => d.accept());
