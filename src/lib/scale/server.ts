@@ -46,6 +46,7 @@ export async function startBenchServer(o: BenchServerOptions): Promise<BenchServ
 	const data = resolve(o.dataDir);
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (process.env.BENCH_SERVER_LOG && path.startsWith('/data/')) console.log('srv', req.method, path, req.headers.range ?? '');
 		let file: string | null = bench[path] ? resolve(bench[path]) : path.startsWith('/data/') ? safeJoin(data, path.slice(6)) : safeJoin(root, path);
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (file && !existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
@@ -62,8 +63,8 @@ export async function startBenchServer(o: BenchServerOptions): Promise<BenchServ
 			const start = Number(range[1]);
 			const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
 			res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
-			count(end - start + 1);
 			if (req.method === 'HEAD') return void res.end();
+			count(end - start + 1);
 			createReadStream(file, { start, end }).pipe(res);
 			return;
 		}
