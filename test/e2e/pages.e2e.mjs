@@ -6,6 +6,13 @@ let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
 
+/** `path` with ?lang=en added to its query. */
+function withLang(path) {
+	const u = new URL(path, BASE);
+	u.searchParams.set('lang', 'en');
+	return u.pathname + u.search;
+}
+
 /** The first matching link on `path`, as a path (prerendered links may be relative). */
 async function firstHref(page, path, selector) {
 	await page.goto(`${BASE}${path}`);
@@ -36,7 +43,7 @@ test('every page renders without console errors; screenshots saved', async () =>
 		['findings', '/findings'],
 		['reports', '/reports'],
 		['report', report],
-		['report-en', `${report}?lang=en`],
+		['report-en', report && withLang(report)],
 		['report-synthetic', synthetic]
 	];
 	const problems = [];
