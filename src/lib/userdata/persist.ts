@@ -1,23 +1,30 @@
-/** The user's rows kept in this browser (IndexedDB), plus a synchronous "has data" flag in localStorage. */
-import type { TableRows } from './types';
+/**
+ * The user's loaded batches kept in this browser (IndexedDB, one record per batch, replayed in order on
+ * start), plus a synchronous "has data" flag in localStorage.
+ */
+import type { LoadMode, TableRows } from './types';
 
 const DB = 'perf-eval-userdata';
-const STORE = 'snapshots';
-const KEY = 'current';
-/** localStorage key: number of the user's reports (absent when none), readable before the database starts. */
+const STORE = 'batches';
+/** localStorage key present while this browser holds user data; readable before the database starts. */
 export const FLAG_KEY = 'perf-eval-userdata';
 
-/** What is saved: every user table's rows and the list of files they came from. */
-export interface Snapshot {
-	version: 1;
-	tables: TableRows;
-	files: { name: string; table: string; rows: number; at: string }[];
+/** One successful load, as replayed on the next start. */
+export interface SavedBatch {
+	file: string;
+	table: string;
+	mode: LoadMode;
+	rows: TableRows;
+	at: string;
 }
 
 function open(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
-		const req = indexedDB.open(DB, 1);
-		req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+		const req = indexedDB.open(DB, 2);
+		req.onupgradeneeded = () => {
+			for (const name of [...req.result.objectStoreNames]) req.result.deleteObjectStore(name);
+			req.result.createObjectStore(STORE, { autoIncrement: true });
+		};
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
@@ -38,23 +45,21 @@ async function tx<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBReq
 	}
 }
 
-/** The saved snapshot, or null. */
-export async function readSnapshot(): Promise<Snapshot | null> {
-	const s = await tx<Snapshot | undefined>('readonly', (st) => st.get(KEY) as IDBRequest<Snapshot | undefined>);
-	return s && s.version === 1 ? s : null;
+/** Every saved batch, oldest first. */
+export async function readBatches(): Promise<SavedBatch[]> {
+	return (await tx<SavedBatch[]>('readonly', (st) => st.getAll() as IDBRequest<SavedBatch[]>)) ?? [];
 }
 
-/** Saves the snapshot (an empty one clears storage). */
-export async function writeSnapshot(s: Snapshot): Promise<void> {
-	const n = s.tables.reports?.length ?? 0;
-	const any = Object.values(s.tables).some((r) => r && r.length > 0);
-	if (!any) {
-		await tx('readwrite', (st) => st.delete(KEY));
-		localStorage.removeItem(FLAG_KEY);
-		return;
-	}
-	await tx('readwrite', (st) => st.put(s, KEY));
-	localStorage.setItem(FLAG_KEY, String(n));
+/** Saves one batch after it loaded. */
+export async function saveBatch(b: SavedBatch): Promise<void> {
+	await tx('readwrite', (st) => st.add(b));
+	localStorage.setItem(FLAG_KEY, '1');
+}
+
+/** Removes every saved batch. */
+export async function clearBatches(): Promise<void> {
+	await tx('readwrite', (st) => st.clear());
+	localStorage.removeItem(FLAG_KEY);
 }
 
 /** Whether this browser holds user data (synchronous; for deciding to re-query prerendered views). */

@@ -9,9 +9,17 @@ import type { CheckReply, CheckRequest } from './protocol';
 import type { LoadMode } from './types';
 import { fileProblem } from './types';
 import { fileKind } from './kinds';
-import { forgetRows, loadRows, snapshotRows } from './load';
+import { forgetRows, loadRows } from './load';
 import { installUserViews, loadedReportIds, userCounts } from './views';
-import { readSnapshot, writeSnapshot, type Snapshot } from './persist';
+import { clearBatches, readBatches, saveBatch } from './persist';
+
+/** A file the user loaded, as listed on the page. */
+export interface LoadedFile {
+	name: string;
+	table: string;
+	rows: number;
+	at: string;
+}
 
 /** One dropped file as the panel shows it. */
 export interface UploadItem {
@@ -36,10 +44,16 @@ export function userConnector(): Promise<Connector> {
 		const c = await db.ready;
 		const run: Run = (sql) => c.query(sql);
 		await installUserViews(run);
-		const saved = await readSnapshot().catch(() => null);
-		if (saved && Object.values(saved.tables).some((r) => r && r.length)) {
-			await loadRows(run, saved.tables, 'replace');
-			userData.files = saved.files;
+		const saved = await readBatches().catch(() => []);
+		const files: LoadedFile[] = [];
+		// Replayed in the order they were loaded, each with its own mode, so the result is what the user had.
+		for (const b of saved) {
+			await loadRows(run, b.rows, b.mode);
+			const rows = Object.values(b.rows).reduce((a, r) => a + (r?.length ?? 0), 0);
+			files.splice(0, files.length, ...(b.mode === 'replace' ? files.filter((f) => f.table !== b.table) : files), { name: b.file, table: b.table, rows, at: b.at });
+		}
+		if (saved.length) {
+			userData.files = files;
 			userData.restored = true;
 		}
 		userData.counts = await userCounts(run);
@@ -60,7 +74,7 @@ class UserData {
 	status: 'idle' | 'starting' | 'ready' | 'error' = $state('idle');
 	error: string | null = $state(null);
 	counts: Record<string, number> = $state({});
-	files: Snapshot['files'] = $state([]);
+	files: LoadedFile[] = $state([]);
 	items: UploadItem[] = $state([]);
 	mode: LoadMode = $state('append');
 	restored = $state(false);
@@ -134,21 +148,30 @@ class UserData {
 		it.progress = 0;
 		try {
 			// Another file loaded since this one was checked may hold the same report.
-			const rows = it.prepared.rows.reports ?? it.prepared.rows.sources;
-			if (rows?.length) {
+			const idRows = it.prepared.rows.reports ?? it.prepared.rows.sources;
+			if (idRows?.length) {
 				const seen = await loadedReportIds(run, this.mode === 'replace' && it.prepared.table !== 'report');
-				const dup = rows.find((r) => seen.has(String(r.report_id)));
+				const dup = idRows.find((r) => seen.has(String(r.report_id)));
 				if (dup) {
 					it.prepared.problems = [...it.prepared.problems, { ...fileProblem(it.name, 'report_id 已存在于已载入的数据中', 'duplicate report_id: already in the loaded data'), column: 'report_id', value: String(dup.report_id) }];
 					throw new Error(`duplicate report_id ${dup.report_id}`);
 				}
 			}
-			const counts = await loadRows(run, it.prepared.rows, this.mode, (s) => (it.progress = s));
-			it.loadedRows = Object.values(counts).reduce((a, b) => a + b, 0);
-			it.phase = 'loaded';
+			const mode = this.mode;
+			const counts = await loadRows(run, it.prepared.rows, mode, (s) => (it.progress = s));
+			const rows = Object.values(counts).reduce((a, b) => a + b, 0);
 			const table = it.prepared.table ?? '';
-			this.files = [...(this.mode === 'replace' ? this.files.filter((f) => f.table !== table) : this.files), { name: it.name, table, rows: it.loadedRows, at: new Date().toISOString() }];
-			await this.#save(run);
+			const at = new Date().toISOString();
+			this.files = [...(mode === 'replace' ? this.files.filter((f) => f.table !== table) : this.files), { name: it.name, table, rows, at }];
+			await this.#changed(run);
+			it.loadedRows = rows;
+			try {
+				await saveBatch({ file: it.name, table, mode, rows: $state.snapshot(it.prepared.rows) as typeof it.prepared.rows, at });
+			} catch (e) {
+				// The rows are in the database for this visit; only keeping them across reloads failed (e.g. storage quota).
+				it.message = `not kept in this browser: ${e instanceof Error ? e.message : String(e)}`;
+			}
+			it.phase = 'loaded';
 		} catch (e) {
 			it.phase = 'failed';
 			it.message = e instanceof Error ? e.message : String(e);
@@ -174,15 +197,15 @@ class UserData {
 		const c = await userConnector();
 		const run: Run = (sql) => c.query(sql);
 		await forgetRows(run);
+		await clearBatches();
 		this.files = [];
 		this.items = [];
-		await this.#save(run);
+		await this.#changed(run);
 	}
 
-	async #save(run: Run): Promise<void> {
+	async #changed(run: Run): Promise<void> {
 		this.counts = await userCounts(run);
 		this.version++;
-		await writeSnapshot({ version: 1, tables: await snapshotRows(run), files: $state.snapshot(this.files) });
 	}
 }
 
