@@ -12,6 +12,15 @@ import { fileKind } from './kinds';
 import { forgetRows, loadRows } from './load';
 import { installUserViews, loadedReportIds, userCounts } from './views';
 import { clearBatches, readBatches, saveBatch } from './persist';
+import { setSummaryTables, summaryTables } from '../queries/plan';
+
+let shippedSummaries: string[] | null = null;
+
+/** Pre-aggregated summaries know nothing of the user's rows: builders read the union views while there are any. */
+function syncSummaries(total: number): void {
+	shippedSummaries ??= summaryTables();
+	setSummaryTables(total > 0 ? [] : shippedSummaries);
+}
 
 /** A file the user loaded, as listed on the page. */
 export interface LoadedFile {
@@ -57,6 +66,7 @@ export function userConnector(): Promise<Connector> {
 			userData.restored = true;
 		}
 		userData.counts = await userCounts(run);
+		syncSummaries(userData.total);
 		userData.status = 'ready';
 		// Views showing prerendered rows re-query only when restored rows changed what they show.
 		if (userData.restored) userData.version++;
@@ -205,6 +215,7 @@ class UserData {
 
 	async #changed(run: Run): Promise<void> {
 		this.counts = await userCounts(run);
+		syncSummaries(this.total);
 		this.version++;
 	}
 }

@@ -141,3 +141,23 @@ describe('atomic loading', () => {
 		expect(await kpi()).toEqual({ ...baseline });
 	});
 });
+
+describe('split dataset', () => {
+	it('a table served from the detail file (dd) keeps its shipped rows under the union view', async () => {
+		const db = await DuckDBInstance.create(':memory:');
+		const conn = await db.connect();
+		const r: Run = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((x) => plainValue(x) as Row);
+		try {
+			await r(`ATTACH 'static/data/dataset.duckdb' AS ds (READ_ONLY)`);
+			await r(`ATTACH ':memory:' AS dd`);
+			await r(`CREATE TABLE dd.main.indicators AS SELECT * FROM ds.main.indicators LIMIT 3`);
+			await installUserViews(r);
+			expect((await r('SELECT count(*)::INTEGER AS n FROM main.indicators WHERE NOT user_data'))[0].n).toBe(3);
+			const shipped = (await r('SELECT count(*)::INTEGER AS n FROM ds.main.reports'))[0].n;
+			expect((await r('SELECT count(*)::INTEGER AS n FROM main.reports'))[0].n).toBe(shipped);
+		} finally {
+			conn.closeSync();
+			db.closeSync();
+		}
+	});
+});

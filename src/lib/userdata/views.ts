@@ -4,7 +4,7 @@
  */
 import { createTableSql } from '../schema/tables';
 import { ident, str } from '../queries/sql';
-import { presentTablesSql, type Run } from '../db/setup';
+import { DETAIL_ALIAS, type Run } from '../db/setup';
 import type { TableName } from '../ingest/types';
 import { UPLOAD_TABLES } from './validate';
 
@@ -25,11 +25,17 @@ export function unionViewSql(t: TableName, shipped: string | null): string {
 
 /**
  * Creates the user tables (if absent) and re-creates main.{table} for every uploadable table as the
- * union of the shipped table in `alias` and the user's table. Call after the dataset is attached.
+ * union of the shipped table and the user's table. The shipped table is read where setup.ts put it:
+ * the split dataset's detail file (`dd`) first, else the dataset (`alias`). Call after attaching.
  */
 export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
 	await run(`CREATE SCHEMA IF NOT EXISTS ${ident(USER_SCHEMA)}`);
-	const shipped = new Set((await run(presentTablesSql(alias))).map((r) => String(r.name)));
+	const dbs = [DETAIL_ALIAS, alias].map(str).join(', ');
+	const found = await run(
+		`SELECT database_name AS db, table_name AS name FROM duckdb_tables() WHERE database_name IN (${dbs}) AND schema_name = 'main' UNION ALL SELECT database_name, view_name FROM duckdb_views() WHERE database_name IN (${dbs}) AND schema_name = 'main' AND NOT internal`
+	);
+	const source = new Map<string, string>();
+	for (const db of [alias, DETAIL_ALIAS]) for (const r of found) if (r.db === db) source.set(String(r.name), db);
 	const mainTables = new Set(
 		(await run(`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`)).map((r) => String(r.name))
 	);
@@ -37,7 +43,8 @@ export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
 		await run(createTableSql(t, userTable(t)).replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS '));
 		// attachDataset made an empty placeholder table where the file lacks this table; a view replaces it.
 		if (mainTables.has(t)) await run(`DROP TABLE main.${ident(t)}`);
-		await run(unionViewSql(t, shipped.has(t) ? `${ident(alias)}.main.${ident(t)}` : null));
+		const db = source.get(t);
+		await run(unionViewSql(t, db ? `${ident(db)}.main.${ident(t)}` : null));
 	}
 }
 
