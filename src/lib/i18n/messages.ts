@@ -15,7 +15,7 @@ export const zh = {
 	'nav.reports': '报告',
 	'nav.label': '主导航',
 	'lang.switch': 'English',
-	'lang.switchLabel': '切换到英文',
+	'lang.switchLabel': 'English（切换到英文）',
 	'synthetic.notice': '示范数据：当前视图包含 {n} 份合成的示范报告，非真实报告。',
 	'synthetic.badge': '示范数据',
 	'synthetic.title': '合成的示范报告，非真实报告',
@@ -210,6 +210,7 @@ export const zh = {
 	'common.districtLevel': '区直单位',
 	'common.unclassified': '未分类',
 	'footer.note': '数据来自公开的预算绩效评价报告；示范数据为合成，仅用于演示。',
+	'footer.noteReal': '数据来自公开的预算绩效评价报告。',
 	'error.title': '出错了',
 	'error.notFound': '页面不存在',
 	...SQL_ZH
@@ -231,7 +232,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.reports': 'Reports',
 	'nav.label': 'Main navigation',
 	'lang.switch': '中文',
-	'lang.switchLabel': 'Switch to Chinese',
+	'lang.switchLabel': '中文 (switch to Chinese)',
 	'synthetic.notice': 'Synthetic data: this view includes {n} generated demonstration reports, not real ones.',
 	'synthetic.badge': 'Synthetic',
 	'synthetic.title': 'Generated demonstration report, not a real one',
@@ -426,6 +427,7 @@ export const en: Record<MessageKey, string> = {
 	'common.districtLevel': 'District-level unit',
 	'common.unclassified': 'Unclassified',
 	'footer.note': 'Data from published budget performance evaluation reports; synthetic reports are generated for demonstration only.',
+	'footer.noteReal': 'Data from published budget performance evaluation reports.',
 	'error.title': 'Something went wrong',
 	'error.notFound': 'Page not found',
 	...SQL_EN
