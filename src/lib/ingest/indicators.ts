@@ -307,8 +307,13 @@ const VERB_END = /(为|将|对|评定|开展|完成|完成了|更换|采购|购�
 /** A qualitative result: name, then 有效提升 / 基本达成 / 效果明显 … */
 const QUAL = /^([^\d]{2,30}?)(?:为|达到|实现|得到)?(有效提升|明显提升|显著提升|稳步提升|持续提升|基本达成|部分达成|全面达成|达成预期指标|达成预期目标|达成预期|效果明显|成效明显|成效显著|逐步完善|不断完善|持续完善|有效发挥|充分发挥)$/;
 
-/** "X（年度）目标值T，实际完成值A" in prose. */
-const TA = /([^，,。；;：:]{2,40}?)(?:年度)?(?:目标值|目标|指标值|计划值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24}?)\s{0,2}[，,]\s{0,2}实际(?:完成值|完成|值|达到|达成)?(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24})/g;
+/** "X（年度）目标值T，实际完成值A" in prose (also 指标值 … 完成值 / 实际值, separated by ，； or spaces). */
+const TA = /([^，,。；;：:]{2,40}?)(?:的)?(?:年度)?(?:目标值|目标|指标值|计划值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24}?)\s{0,2}[，,；;]?\s{0,2}(?:实际(?:完成值|完成|值|达到|达成)?|完成值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24})/g;
+
+/** A name that is only a target / actual label ("实际完成值", "目标值"): never an indicator. */
+const LABEL_ONLY = /^(?:实际|年度)?(?:完成值|完成|值|达到|达成|目标值|目标|指标值|计划值)?$/;
+/** A label left at the end of a name ("X目标值≥"): cut it off. */
+const LABEL_TAIL = /(?:的)?(?:年度)?(?:目标值|指标值|计划值|实际完成值|实际值|完成值)\s*[≥≤>=<＞＜]?$/;
 
 /** A standard ("（4）成本指标：评价标准为 100%…") defined in the report: its label and text. */
 interface Standard {
@@ -415,25 +420,26 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		}
 		// "X目标值≥3820册，实际完成值2350册": one indicator with target and actual
 		const covered: [number, number][] = [];
-		if (body.includes('实际')) {
+		if (body.includes('实际') || body.includes('完成值')) {
 			TA.lastIndex = 0;
 			let t: RegExpExecArray | null;
 			while ((t = TA.exec(body))) {
 				const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
 				if (name.length < 2 || SKIP_NAME.test(name)) continue;
+				const actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
 				const tm = parseMeasure(t[2]);
-				const am = parseMeasure(t[3]);
+				const am = parseMeasure(actualRaw);
 				covered.push([t.index, t.index + t[0].length]);
 				let l1 = level1;
 				if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
-				if (tm.approx || am.approx) warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${squash(t[3])})`);
+				if (tm.approx || am.approx) warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${squash(actualRaw)})`);
 				out.push({
 					level1: l1,
 					level2: level2,
 					name,
 					target_text: squash(t[2]),
 					target_value: tm.value,
-					actual_text: squash(t[3]),
+					actual_text: squash(actualRaw),
 					actual_value: am.value,
 					unit: am.unit ?? tm.unit,
 					weight: null,
@@ -453,6 +459,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				const off = body.indexOf(part, p);
 				p = off + part.length;
 				if (!qm || /\d/.test(part)) continue;
+				if (covered.some(([a, b]) => off >= a && off < b)) continue;
 				const name = cleanName(qm[1]);
 				if (name.length < 2 || SKIP_NAME.test(name) || seen.has(name + '|null|null')) continue;
 				seen.add(name + '|null|null');
@@ -566,7 +573,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			});
 		}
 	}
-	return out;
+	return out.filter((r) => {
+		r.name = r.name.replace(LABEL_TAIL, '');
+		return r.name.length >= 2 && !LABEL_ONLY.test(r.name);
+	});
 }
 
 // ---------------------------------------------------------------------------------------------

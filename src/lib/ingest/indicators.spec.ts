@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const HEAD = '石门街道2022年党建工作经费绩效自评报告\n项目全年预算数为20万元。\n三、绩效目标完成情况\n';
+
+function indicatorsOf(body: string) {
+	const r = extract({ text: HEAD + body, sourceFile: 't.txt' });
+	if (!r.ok) throw new Error(r.reason);
+	return r.value;
+}
+
+type Row = [name: string, target_text: string | null, target_value: number | null, actual_text: string, actual_value: number | null, achieved: boolean | null];
+
+// "X目标值T，实际完成值A" and its variants: one indicator named X, never a label word.
+const TARGET_ACTUAL: [string, Row[]][] = [
+	['（1）数量指标：党员培训人次目标值≥300人次，实际完成值320人次。', [['党员培训人次', '≥300人次', 300, '320人次', 320, true]]],
+	['（1）数量指标：党员培训人次指标值≥300人次，完成值320人次。', [['党员培训人次', '≥300人次', 300, '320人次', 320, true]]],
+	['（1）数量指标：党员培训人次年度指标值≥300人次，完成值280人次。', [['党员培训人次', '≥300人次', 300, '280人次', 280, false]]],
+	['（2）质量指标：慰问覆盖率目标值≥95%，实际值100%。', [['慰问覆盖率', '≥95%', 0.95, '100%', 1, true]]],
+	['党员培训人次目标值≥300人次 实际完成值320人次', [['党员培训人次', '≥300人次', 300, '320人次', 320, true]]],
+	['宣传资料发放数目标值≥3820册；实际完成值2350册。', [['宣传资料发放数', '≥3820册', 3820, '2350册', 2350, false]]],
+	[
+		'（1）社会效益指标：基层党组织战斗堡垒作用目标值效果明显，实际完成值效果明显。',
+		[['基层党组织战斗堡垒作用', '效果明显', null, '效果明显', null, null]]
+	],
+	[
+		'（2）可持续影响指标：党建工作长效机制年度目标逐步完善，实际完成部分达成；基层党组织战斗堡垒作用目标值有效提升，实际完成值有效提升。',
+		[
+			['党建工作长效机制', '逐步完善', null, '部分达成', null, null],
+			['基层党组织战斗堡垒作用', '有效提升', null, '有效提升', null, null]
+		]
+	]
+];
+
+const LABEL_WORD = /^(实际完成值|实际完成|实际值|实际|目标值|年度目标值|指标值|年度指标值|完成值|目标)$|(目标值|指标值|完成值)[≥≤>=<]*$/;
+
+describe('narrative target / actual pairs', () => {
+	it.each(TARGET_ACTUAL)('%s', (body, want) => {
+		const x = indicatorsOf(body);
+		const got = x.indicators.map((i) => [i.name, i.target_text, i.target_value, i.actual_text, i.actual_value, i.achieved]);
+		expect(got).toEqual(want);
+		for (const i of x.indicators) expect(i.name).not.toMatch(LABEL_WORD);
+	});
+
+	it('warns when a paired actual is approximate', () => {
+		const x = indicatorsOf('（1）质量指标：党员满意度目标值≥90%，实际完成值约95%。');
+		expect(x.indicators.map((i) => [i.name, i.actual_value])).toEqual([['党员满意度', 0.95]]);
+		expect(x.warnings.join()).toMatch(/approximate figure/);
+	});
+});
