@@ -125,12 +125,13 @@ test('the add-data panel opens from every page', async () => {
 	const { page, errors } = await trackedPage(ctx);
 	for (const path of ['/', '/districts', '/reports']) {
 		await page.goto(`${BASE}${path}?lang=en`);
+		// The database starts after hydration, so the button has its handler by then; leaving earlier would
+		// also abort the engine's worker request (reported as a failed request).
+		await waitForDb(page);
 		await page.getByTestId('userdata-open').click();
-		await page.locator('dialog.userdata-dialog[open]').waitFor();
+		await page.locator('dialog.userdata-dialog[open]').waitFor({ timeout: 10000 });
 		assert.match(await page.locator('dialog.userdata-dialog').textContent(), /Drop files or a folder here/);
 		await page.keyboard.press('Escape');
-		// Leaving before the database has loaded would abort its worker request (reported as a failed request).
-		await waitForDb(page);
 	}
 	assert.deepEqual(errors, []);
 	await ctx.close();
