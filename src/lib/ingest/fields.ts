@@ -175,16 +175,21 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	return f;
 }
 
-const MONEY = '(约|共计|合计|共|计)?\\s{0,2}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s{0,2}(万元|万(?!人)|元)';
+// A unit glued to the number may run into a word ("100万用于"); after a space it must stand alone, so a
+// row number before a word ("1 万寿路…", "1 元旦慰问") is not money.
+const MONEY =
+	'(约|共计|合计|共|计)?\\s{0,2}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)' +
+	'(?:(万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
 function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 	const re = new RegExp('(?:' + kw.source + ')(?!执行|完成|支出率|执行率)[^。；;\\n\\d]{0,14}?' + MONEY, 'g');
 	const m = re.exec(text);
 	if (!m) return null;
 	const n = m.length;
-	const v = parseArabic(m[n - 2]);
+	const v = parseArabic(m[n - 3]);
 	if (v === null) return null;
-	const wan = m[n - 1] === '元' ? v / 1e4 : v;
+	const unit = m[n - 2] ?? m[n - 1];
+	const wan = unit === '元' ? v / 1e4 : v;
 	return { value: wan, start: m.index, end: m.index + m[0].length };
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+function report(text: string) {
+	const r = extract({ text, sourceFile: 't.txt' });
+	if (!r.ok) throw new Error(r.reason);
+	return r.value;
+}
+
+const HEAD = '石门街道2022年党建工作经费绩效自评报告\n一、基本情况\n';
+
+// Money comes from a number with a money unit (or in a money column), never from a row number.
+const MONEY: [string, number | null, number | null][] = [
+	['项目全年预算数为250万元，年度预算执行数248万元。', 250, 248],
+	['项目预算资金分配如下：1 万寿路社区党员活动 3,000元；2 党员培训 2,000元。', null, null],
+	['预算资金使用明细：1 元旦春节走访慰问 2,000元；2 党员培训 3,000元。实际支出 0.5 万元。', null, 0.5],
+	['该项目年初预算安排 98.99 万元，项目实际支出 98.99 万元。', 98.99, 98.99],
+	['项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t30\t30\t21.907\t10\t73.02%\t7.3', 30, 21.907]
+];
+
+describe('budget and actual spend', () => {
+	it.each(MONEY)('%s', (body, budget, actual) => {
+		const x = report(HEAD + body);
+		expect(x.report.budget_wan).toBe(budget);
+		expect(x.report.actual_wan).toBe(actual);
+	});
+});
