@@ -18,10 +18,28 @@ const MONEY: [string, number | null, number | null][] = [
 	['项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t30\t30\t21.907\t10\t73.02%\t7.3', 30, 21.907]
 ];
 
+// A stated execution rate only from budget-execution wording, never from an indicator's rate.
+const RATE: [string, number | null][] = [
+	['项目全年预算数为98.99万元，实际支出98.99万元。\n（3）时效指标：活动按时完成率为98.8%。', null],
+	['项目全年预算数为98.99万元，实际支出98.99万元。\n（3）时效指标：“三会一课”完成率100%。', null],
+	['项目全年预算数为98.99万元，实际支出98.99万元。\n（3）时效指标：完成率100%。', null],
+	['项目全年预算数为98.99万元，实际支出98.99万元。\n（3）时效指标：资金及时支付率91%、活动按时 完成率100%。', null],
+	['项目全年预算数为98.99万元，执行数为97万元，完成率97.99%。', 0.9799],
+	['项目支出预算数为50万元，执行数为49万元，预算执行率为98%。', 0.98],
+	['年度预算安排50万元，实际支出49万元，完成预算的98%。', 0.98],
+	['项目全年预算数为50万元，实际支出49万元，预算完成率为 98%。', 0.98]
+];
+
 describe('budget and actual spend', () => {
 	it.each(MONEY)('%s', (body, budget, actual) => {
 		const x = report(HEAD + body);
 		expect(x.report.budget_wan).toBe(budget);
 		expect(x.report.actual_wan).toBe(actual);
+	});
+});
+
+describe('stated execution rate', () => {
+	it.each(RATE)('%s', (body, rate) => {
+		expect(report(HEAD + body).report.execution_rate_stated).toBe(rate);
 	});
 });

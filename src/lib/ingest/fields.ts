@@ -203,18 +203,33 @@ export function findActual(text: string): Found<number> | null {
 	return moneyAfter(text, /实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|支出数|实际使用|累计支出|已支出/);
 }
 
-/** Execution rate as written (fraction). */
-export function findRateStated(text: string): Found<number> | null {
+/** Execution rate as written (fraction); approx when written "约100%". */
+export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
 	const re = /(预算执行率|资金执行率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
-		// a sub-indicator's 完成率 ("项目完成率") is not the budget's
-		const before = text.slice(Math.max(0, m.index - 6), m.index);
-		if ((m[1] === '完成率' || m[1] === '执行率') && /[\u4e00-\u9fff]$/.test(before) && !/(预算|资金|经费|项目|总体|整体)$/.test(before)) continue;
-		if (m[1] === '完成率' && /(项目|任务|工作|目标|培训|计划)$/.test(before)) continue;
-		return { value: Number((Number(m[3]) / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length };
+	while ((m = re.exec(text)) !== null) {
+		if ((m[1] === '完成率' || m[1] === '执行率') && !budgetRateContext(text, m.index, m[1])) continue;
+		const approx = !!m[2] || /约/.test(m[0]);
+		return { value: Number((Number(m[3]) / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
 	}
 	return null;
+}
+
+/**
+ * A bare 完成率 / 执行率 is the budget's only right after 预算/资金/经费/项目 words or at the start of a
+ * clause of a money sentence ("执行数为97万元，完成率98%"); an indicator's rate ("活动按时完成率",
+ * "“三会一课”完成率", "时效指标：完成率100%") is not.
+ */
+function budgetRateContext(text: string, at: number, word: string): boolean {
+	let b = at;
+	while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+	const before = text.slice(Math.max(0, b - 6), b);
+	if (/(预算|资金|经费|总体|整体)$/.test(before) || (word === '执行率' && /项目$/.test(before))) return true;
+	if (!/(^|[，,；;。\n])$/.test(before)) return false;
+	let s = b;
+	while (s > 0 && !/[。；;\n]/.test(text[s - 1])) s--;
+	const sentence = text.slice(s, at);
+	return /预算|执行数|支出|万元|元/.test(sentence) && !/指标|目标值|指标值/.test(sentence);
 }
 
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
