@@ -112,6 +112,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const budgetWan = budget?.value ?? null;
 	const actualWan = actual?.value ?? null;
 	const stated = rateStated?.value ?? null;
+	if (rateStated && 'approx' in rateStated && rateStated.approx) warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text.slice(rateStated.start, rateStated.end).replace(/^[^约]*/, '')})`);
 	let rate: number | null = null;
 	if (budgetWan !== null && actualWan !== null && budgetWan > 0) rate = actualWan / budgetWan;
 	else rate = stated;

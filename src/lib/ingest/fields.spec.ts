@@ -42,4 +42,9 @@ describe('stated execution rate', () => {
 	it.each(RATE)('%s', (body, rate) => {
 		expect(report(HEAD + body).report.execution_rate_stated).toBe(rate);
 	});
+	it('warns that "约100%" is an approximate figure', () => {
+		const x = report(HEAD + '项目全年预算数为10万元，年度预算执行数 9.9975万元，预算执行率约 100%。');
+		expect(x.report.execution_rate_stated).toBe(1);
+		expect(x.warnings.join()).toMatch(/approximate figure.*约 ?100%/);
+	});
 });
