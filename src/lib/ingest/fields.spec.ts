@@ -48,3 +48,19 @@ describe('stated execution rate', () => {
 		expect(x.warnings.join()).toMatch(/approximate figure.*约 ?100%/);
 	});
 });
+
+// 自评表 header rows with space-separated cells: the project name is the cell after 项目名称, no more.
+const GRID_HEAD = '项目支出绩效自评表\n（2022年度）\n';
+const PROJECT: [string, string | null][] = [
+	['项目名称 党建工作经费 主管部门 石门街道办事处 实施单位 石门街道办事处\n项目全年预算数为20万元。', '党建工作经费'],
+	['项目名称 党员教育培训经费 主管部门 中共广州市白云区石门街道工作委员会 实施单位 中共广州市白云区石门街道工作委员会\n预算数为20万元。', '党员教育培训经费'],
+	['项目名称\t“两新”组织党建工作经费\n主管部门\t石门街道办事处\t实施单位\t石门街道办事处\n预算数为20万元。', '“两新”组织党建工作经费'],
+	['项目名称\n主管部门 石门街道办事处 实施单位 石门街道办事处\n年度总体目标 预期目标 实际完成情况\n 加强基层党组织建设，提升党员教育管理水平。 已完成年度目标。\n党建工作经费预算数为20万元。', '党建工作经费'],
+	['项目名称 \n年度总体目标 加强基层党组织建设，开展党员教育培训。\n党建工作经费预算数为20万元。', '党建工作经费']
+];
+
+describe('project name in a 自评表', () => {
+	it.each(PROJECT)('%s', (body, project) => {
+		expect(report(GRID_HEAD + body).report.project_name).toBe(project);
+	});
+});

@@ -103,8 +103,13 @@ export function impliedUnit(text: string, district: string | null): string | nul
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
-	const named = /(?:^|\n)项目名称[:：\s\t]*([^\t\n]{2,40}?)(?=\t|\s{2}|\n|$)/.exec(text);
-	if (named) return { value: named[1].trim(), start: named.index + named[0].length - named[1].length, end: named.index + named[0].length };
+	// the cell after 项目名称 on its own line: it ends at a tab, two spaces or the next header label
+	const named = /(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(text);
+	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1])) {
+		const v = named[1].trim();
+		const start = named.index + named[0].indexOf(named[1], 5);
+		return { value: v, start, end: start + v.length };
+	}
 	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	if (title) {
