@@ -79,7 +79,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			const gov = unit.lastIndexOf('人民政府');
 			if (gov >= 0 && gov + 4 < unit.length) cut = gov + 4;
 			unit = unit.slice(cut);
-			if (unit.length >= 2) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
+			// a bare suffix ("街道党组织工作经费" → 街道) or a run-on into the next line's label is no unit name
+			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit)) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
 	}
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
@@ -91,7 +92,27 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		v = v.slice(cut);
 		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
 	}
-	return null;
+	return signatureUnit(text);
+}
+
+const SIGNATURE = /(?:^|\n)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
+
+/** The unit signing the report: a line that is only a unit name (a wrapped date may follow), among the last lines. */
+function signatureUnit(text: string): Found<string> | null {
+	const from = Math.max(0, text.length - 400);
+	const tail = text.slice(from);
+	SIGNATURE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	let last: RegExpExecArray | null = null;
+	while ((m = SIGNATURE.exec(tail)) !== null) last = m;
+	if (!last) return null;
+	let v = last[1];
+	let cut = 0;
+	const gov = v.lastIndexOf('人民政府');
+	if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
+	v = v.slice(cut);
+	const start = from + last.index + last[0].indexOf(last[1]) + cut;
+	return { value: v, start, end: start + v.length };
 }
 
 /** A district-level unit's full name implied by how the report refers to itself ("区直属机关工委" + a district). */
