@@ -48,3 +48,21 @@ describe('narrative target / actual pairs', () => {
 		expect(x.warnings.join()).toMatch(/approximate figure/);
 	});
 });
+
+describe('older indicator scheme in a grid', () => {
+	it('reads 资金落实 as a level-2 label (资金到位率 under 过程), not as an indicator', () => {
+		const x = indicatorsOf(
+			[
+				'一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分',
+				'投入\t资金投入\t预算编制科学性\t5\t合理\t基本达成\t3',
+				'\t资金落实\t资金到位率\t6\t100%\t100%\t6',
+				'过程\t资金管理\t资金使用合规性\t6\t规范\t规范\t6'
+			].join('\n')
+		);
+		expect(x.indicators.map((i) => [i.name, i.level1, i.level2, i.weight, i.points])).toEqual([
+			['预算编制科学性', '决策', '资金投入', 5, 3],
+			['资金到位率', '过程', '资金落实', 6, 6],
+			['资金使用合规性', '过程', '资金管理', 6, 6]
+		]);
+	});
+});

@@ -150,6 +150,8 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 			if (lv2 && t.length <= 10) {
 				l2 = lv2;
 				l1 ??= LEVEL2_PARENT[lv2] ?? null;
+				// the older 投入 block holds 资金落实, which the current scheme files under 过程
+				if (lv2 === '资金落实') l1 = '过程';
 				k++;
 				continue;
 			}

@@ -19,6 +19,7 @@ export const LEVEL2_PARENT: Record<string, string> = {
 	绩效目标: '决策',
 	资金投入: '决策',
 	资金管理: '过程',
+	资金落实: '过程',
 	组织实施: '过程',
 	财务管理: '过程',
 	业务管理: '过程',
@@ -37,7 +38,7 @@ export function level2Of(label: string): string | null {
 	if (/^生态效益/.test(t)) return '生态效益';
 	if (/^可持续/.test(t)) return '可持续影响';
 	if (t === '服务对象满意度') return '服务对象满意度';
-	if (/^(项目立项|立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理|项目管理)$/.test(t)) return t;
+	if (/^(项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/.test(t)) return t;
 	return null;
 }
 
