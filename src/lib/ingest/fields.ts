@@ -68,6 +68,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		while ((m = UNIT_SUFFIX.exec(t))) {
 			// a district/city government is the parent, followed by the unit; a town's government is the unit
 			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index))) continue;
+			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
+			if (/^[\u4e00-\u9fff]{1,3}?(?:街道|镇)/.test(t.slice(m.index + m[0].length)) && !/^(?:街道|镇)/.test(m[0])) continue;
 			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit
 			if (/^(专项|工作|活动|项目|建设|运营|经费|资金)/.test(t.slice(m.index + m[0].length))) break;
 			end = m.index + m[0].length;
@@ -131,7 +133,8 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 		const start = named.index + named[0].indexOf(named[1], 5);
 		return { value: v, start, end: start + v.length };
 	}
-	const q = /[“"]([^”"\n]{2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
+	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
+	const q = /[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	if (title) {
 		// the title after the unit (and the year): "…办事处 2021 年党建工作经费项目绩效自评报告"
