@@ -83,7 +83,8 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 	for (let i = 0; i < lines.length; i++) {
 		const text = lines[i].text;
 		// Budget header: 年初预算数 全年预算数 全年执行数 分值 执行率 得分, values on the next row(s)
-		if (/全年预算数|年初预算数|预算数[（(]万?元[）)]/.test(text) && /执行数/.test(text) && !/序号/.test(text) && !facts.budget) budgetGrid(lines, i, facts, claimed);
+		// (a header row of cells, not a sentence that states the figures: its next line is no value row)
+		if (/全年预算数|年初预算数|预算数[（(]万?元[）)]/.test(text) && /执行数/.test(text) && !/序号|[，,。；;\d]|为/.test(text) && !facts.budget) budgetGrid(lines, i, facts, claimed);
 		const rowHeader = /三级指标/.test(text) && /(分值|得分|指标值|权重)/.test(text);
 		const cellHeader = /^(一级指标|三级指标)$/.test(text.trim());
 		if (!rowHeader && !cellHeader) continue;
