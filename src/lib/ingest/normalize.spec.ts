@@ -31,6 +31,11 @@ describe('normalizeText', () => {
 			// three lines are too few to call the text double-spaced, so the blank line before the heading stays
 			text: '2023 年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告\n\n一、评价项目概述'
 		},
+		{
+			name: 'a 被评价单位 / 评价机构 label line under a long title is not joined to it',
+			raw: '2024年度社区党建工作经费财政重点评价报告\n被评价单位：中共广州市海珠区南石头街道工作委员会\n评价机构：广州市海珠区财政局\n一、项目基本情况\n“社区党建工作经费”由南石头街道负责组织实施，用于保障党组织日常运作、党员教育培训和\n阵地建设等方面的支出。',
+			text: '2024年度社区党建工作经费财政重点评价报告\n被评价单位：中共广州市海珠区南石头街道工作委员会\n评价机构：广州市海珠区财政局\n一、项目基本情况\n“社区党建工作经费”由南石头街道负责组织实施，用于保障党组织日常运作、党员教育培训和阵地建设等方面的支出。'
+		},
 		{ name: 'markdown markers', raw: '# 标题报告\n## **二、绩效评价概述**\n**（二）**为机关党员', text: '标题报告\n二、绩效评价概述\n（二）为机关党员' },
 		{ name: 'markdown table rows become tab cells', raw: '| 序号 | 金额 |\n|---|---|\n| 1 | 100 |', text: '序号\t金额\n\n1\t100' },
 		{

@@ -69,6 +69,9 @@ export function foldWidth(s: string): string {
 }
 
 /** Line starts that open a new block: headings, numbered items, "一是", table rows. */
+/** A report-header line ("被评价单位：…", "评价机构：…") starts its own line, however long the title above. */
+const HEADER_LABEL = /^(?:被评价单位|评价单位|评价机构|单位名称|实施单位|主管部门|项目名称|填报单位|报告日期|评价时间)[：:]/;
+
 export const BLOCK_START =
 	/^(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[.、](?!\d)|\s)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是|序号|合计|小计|总计|附件|附表|[-*•·]\s)/;
 
@@ -167,6 +170,7 @@ export function normalizeText(raw: string): Normalized {
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&
+				!HEADER_LABEL.test(t) &&
 				!/^[\d.,%\s]+$/.test(t) &&
 				!(tTab = tabular(t)) &&
 				!(lastTab ??= tabular(lastPhys));
