@@ -66,3 +66,26 @@ describe('older indicator scheme in a grid', () => {
 		]);
 	});
 });
+
+describe('inline prose figures after a qualitative result', () => {
+	const cases: [string, [string, string | null, number | null][]][] = [
+		[
+			'（1）社会效益指标：基层党组织战斗堡垒作用有效提升、重大敏感期越级上访发生次数0次。',
+			[
+				['基层党组织战斗堡垒作用', '有效提升', null],
+				['重大敏感期越级上访发生次数', '0次', 0]
+			]
+		],
+		[
+			'（2）可持续影响指标：党建工作长效机制：逐步完善、党建阵地持续使用率为95%。',
+			[
+				['党建工作长效机制', '逐步完善', null],
+				['党建阵地持续使用率', '95%', 0.95]
+			]
+		]
+	];
+	it.each(cases)('%s', (body, want) => {
+		const x = indicatorsOf(body);
+		expect(x.indicators.map((i) => [i.name, i.actual_text, i.actual_value])).toEqual(want);
+	});
+});

@@ -310,6 +310,9 @@ const VERB_END = /(为|将|对|评定|开展|完成|完成了|更换|采购|购�
 /** A qualitative result: name, then 有效提升 / 基本达成 / 效果明显 … */
 const QUAL = /^([^\d]{2,30}?)(?:为|达到|实现|得到)?(有效提升|明显提升|显著提升|稳步提升|持续提升|基本达成|部分达成|全面达成|达成预期指标|达成预期目标|达成预期|效果明显|成效明显|成效显著|逐步完善|不断完善|持续完善|有效发挥|充分发挥)$/;
 
+/** A clause ending in a qualitative result: what precedes "、" before a figure's own name. */
+const QUAL_END = /(有效提升|明显提升|显著提升|稳步提升|持续提升|基本达成|部分达成|全面达成|达成预期指标|达成预期目标|达成预期|效果明显|成效明显|成效显著|逐步完善|不断完善|持续完善|有效发挥|充分发挥)$/;
+
 /** "X（年度）目标值T，实际完成值A" in prose (also 指标值 … 完成值 / 实际值, separated by ，； or spaces). */
 const TA = /([^，,。；;：:]{2,40}?)(?:的)?(?:年度)?(?:目标值|目标|指标值|计划值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24}?)\s{0,2}[，,；;]?\s{0,2}(?:实际(?:完成值|完成|值|达到|达成)?|完成值)(?:为|是|：|:)?\s{0,2}([^，,。；;]{1,24})/g;
 
@@ -374,7 +377,7 @@ function cleanName(s: string): string {
 		.replace(/^[、（(）)]+/, '')
 		.replace(/[、，,]+$/, '')
 		.replace(TRAIL, '')
-		.replace(/[（(]$/, '');
+		.replace(/[（(：:]$/, '');
 }
 
 /** Figures stated in prose, e.g. "召开“三会一课”390次", "（1）数量指标：慰问覆盖率 100%"; skips claimed lines and ranges. */
@@ -513,6 +516,9 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			}
 			if (quote > 0 || book > 0) continue;
 			let name = nameBefore(body, prevEnd, at);
+			// "X有效提升、Y发生次数0次": the figure names Y only
+			const dun = name.lastIndexOf('、');
+			if (dun > 0 && QUAL_END.test(name.slice(0, dun))) name = name.slice(dun + 1);
 			const afterText = body.slice(qEnd, qEnd + 48);
 			// "3 个三级指标", "5 项指标" count indicators, they are not one
 			if (/^\s*(?:[一二三]级)?指标/.test(afterText)) {
