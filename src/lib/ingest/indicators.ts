@@ -516,9 +516,6 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			}
 			if (quote > 0 || book > 0) continue;
 			let name = nameBefore(body, prevEnd, at);
-			// "X有效提升、Y发生次数0次": the figure names Y only
-			const dun = name.lastIndexOf('、');
-			if (dun > 0 && QUAL_END.test(name.slice(0, dun))) name = name.slice(dun + 1);
 			const afterText = body.slice(qEnd, qEnd + 48);
 			// "3 个三级指标", "5 项指标" count indicators, they are not one
 			if (/^\s*(?:[一二三]级)?指标/.test(afterText)) {
@@ -539,6 +536,9 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				const d = lastDelim(seg.replace(/\s+$/, ''));
 				if (d > 0) name = nameBefore(body, Math.max(prevEnd, 0), d);
 			}
+			// "X有效提升、Y发生次数0次": the figure names Y only
+			const dun = name.lastIndexOf('、');
+			if (dun > 0 && QUAL_END.test(name.slice(0, dun))) name = name.slice(dun + 1);
 			prevEnd = nextPrev;
 			if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name)) continue;
 			let l1 = level1;
