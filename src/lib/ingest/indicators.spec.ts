@@ -96,3 +96,26 @@ describe('inline prose figures after a qualitative result', () => {
 		expect(x.indicators.map((i) => [i.name, i.actual_text, i.actual_value])).toEqual(want);
 	});
 });
+
+describe('per-indicator score lines', () => {
+	it('reads points wrapped onto the next line; 投入 maps to 决策', () => {
+		const x = indicatorsOf(
+			[
+				'四、绩效评价指标分析',
+				'（一）投入指标分析',
+				'1.立项依据充分性（分值 7 分）：经核查，基本达成，得 4 分。',
+				'2.资金到位率（分值 4 分）：目标值100%，实际100%，得 4 分。',
+				'（二）过程指标分析',
+				'1.预算执行率（分值 7 分）：目标值≥95%，实际96.59%，得',
+				' 7 分。',
+				'2.资金使用合规性（分值 7 分）：经核查，基本达成，得 4 分。'
+			].join('\n')
+		);
+		expect(x.indicators.map((i) => [i.name, i.level1, i.weight, i.points, i.actual_value])).toEqual([
+			['立项依据充分性', '决策', 7, 4, null],
+			['资金到位率', '决策', 4, 4, 1],
+			['预算执行率', '过程', 7, 7, 0.9659],
+			['资金使用合规性', '过程', 7, 4, null]
+		]);
+	});
+});

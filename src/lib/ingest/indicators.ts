@@ -253,9 +253,17 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			if (lv2 && l1 && l.rank > l1.rank) l2 = lv2;
 		}
 		if (!l.body.includes('分')) continue;
-		const body = l.body.trim();
+		let body = l.body.trim();
 		const m = re.exec(body) ?? re2.exec(body);
 		if (!m || !l1) continue;
+		// "…实际96.59%，得" + " 7 分。": a wrapped line carries the points
+		let end = l.end;
+		const next = lines[i + 1];
+		if (/(?:得|得分|评分|得分为)$/.test(body) && next && next.rank === 0 && /^\s*\d+(?:\.\d+)?\s*分/.test(next.text)) {
+			body += next.text.trim();
+			end = next.end;
+			claimed.add(i + 1);
+		}
 		// A level-1 or level-2 subtotal line is not a 三级指标
 		if (level1Of(m[1]) && m[1].length <= 6) continue;
 		const asL2 = level2Of(m[1]);
@@ -291,7 +299,7 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 			achieved: tm && am && tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
 			origin: 'table',
 			start: l.start,
-			end: l.end
+			end
 		});
 	}
 	return out;
