@@ -88,3 +88,11 @@ describe('evaluated unit', () => {
 		expect(report(text).report.unit).toBe(unit);
 	});
 });
+
+describe('evaluation type', () => {
+	const cases: [string, string | null][] = [
+		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。经自评，项目综合评价等级为“优”。', '单位自评'],
+		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。综合评价等级为“优”。', null]
+	];
+	it.each(cases)('%s', (text, type) => expect(report(text).report.evaluation_type).toBe(type));
+});

@@ -199,7 +199,7 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	const f = scan(text.slice(0, 4000), 0);
 	if (f && f.value !== '单位自评') return f;
 	// "自评" anywhere only counts when the report calls itself so (自评报告 / 自评结论 / 自评得分 …)
-	const m = /(?:本次|本项目|项目)?(?:绩效)?自评(?:报告|结论|结果|得分|表)|定期开展项目绩效自评/.exec(text);
+	const m = /(?:本次|本项目|项目)?(?:绩效)?自评(?:报告|结论|结果|得分|表)|定期开展项目绩效自评|经(?:单位)?自评[，,]/.exec(text);
 	if (m) return { value: '单位自评', start: m.index, end: m.index + m[0].length };
 	return f;
 }
