@@ -119,3 +119,15 @@ describe('per-indicator score lines', () => {
 		]);
 	});
 });
+
+describe('a labelled prose list wrapped after "；"', () => {
+	it('keeps the label on the continuation line', () => {
+		const x = indicatorsOf('1、产出指标\n（1）质量指标：培训出勤率目标值≥85%，实际完成值94%，已完成；\n培训考试通过率目标值≥80%，实际完成值81.1%，已完成。\n该街道持续开展培训 3 场。');
+		expect(x.indicators.slice(0, 2).map((i) => [i.name, i.level1, i.level2])).toEqual([
+			['培训出勤率', '产出', '质量'],
+			['培训考试通过率', '产出', '质量']
+		]);
+		// the line after a sentence ending in "。" is not part of the list
+		expect(x.indicators.slice(2).map((i) => [i.actual_value, i.level2])).toEqual([[3, null]]);
+	});
+});

@@ -394,6 +394,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
 	let headL1: { level1: string; rank: number } | null = null;
+	let carry: { level1: string | null; level2: string | null } | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		if (l.rank > 0 && isHeading(l)) {
@@ -402,12 +403,17 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			if (lv && lv.level1 && title.length <= 10 && !lv.level2) headL1 = { level1: lv.level1, rank: l.rank };
 			else if (headL1 && l.rank <= headL1.rank) headL1 = null;
 		}
+		// a labelled list wrapped after "；" keeps its label on the next line
+		const peek = LABEL.exec(l.body);
+		const peekLv = peek ? levelsOf(peek[1].split(/及|和|与|、/)[0]) : null;
+		const inherited = !peekLv && carry && l.rank === 0 && i > 0 && /[；;]\s*$/.test(lines[i - 1].text) ? carry : null;
+		carry = peekLv ? { level1: peekLv.level1 ?? headL1?.level1 ?? null, level2: peekLv.level2 } : inherited;
 		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text)) continue;
 		let body = l.body;
 		let bodyStart = l.bodyStart;
-		let level1: string | null = headL1?.level1 ?? null;
-		let level2: string | null = null;
+		let level1: string | null = inherited?.level1 ?? headL1?.level1 ?? null;
+		let level2: string | null = inherited?.level2 ?? null;
 		let labels: string[] = [];
 		const lm = LABEL.exec(body);
 		if (lm) {
