@@ -163,3 +163,43 @@ test('the unfiltered overview counts the user’s report after a reload', async 
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
+
+// The console opens its own database: it restores the same kept uploads, and its reset keeps them.
+test('a report added on /data is counted in the SQL console, also after the console is reset', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	page.on('dialog', (d) => d.accept());
+	await page.goto(`${BASE}/data?lang=en`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
+	const rep = item(page, '2024-nanhuaxi-report.txt');
+	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
+	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	const firstCell = () => page.locator('.rgrid [role=row][aria-rowindex="2"] [role=gridcell]').first().textContent();
+	const runQuery = async () => {
+		const k = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
+		await page.getByRole('button', { name: /Run/ }).click();
+		await page.waitForFunction((n) => performance.getEntriesByName('sql-result').length > n, k, { timeout: 30000 });
+	};
+	try {
+		const q = new URLSearchParams({ q: 'SELECT count(*) AS n FROM reports WHERE user_data', lang: 'en' });
+		await page.goto(`${BASE}/sql?${q}`);
+		await page.waitForFunction(() => performance.getEntriesByName('sql-ready').length > 0, null, { timeout: 60000 });
+		await runQuery();
+		assert.equal(await firstCell(), '1');
+		// The /data tables behind the views are not listed as tables made in the console.
+		assert.equal(await page.locator('details[data-table^="mine."]').count(), 0);
+		await page.getByRole('button', { name: 'Reset database' }).click();
+		await page.waitForFunction(() => /Reset:/.test(document.querySelector('.status')?.textContent ?? ''), null, { timeout: 60000 });
+		await runQuery();
+		assert.equal(await firstCell(), '1');
+		await page.screenshot({ path: `${SHOTS}/data-in-sql.png`, fullPage: true });
+	} finally {
+		await page.goto(`${BASE}/data?lang=en`);
+		await userDataReady(page);
+		await page.getByRole('button', { name: 'Forget my data' }).click();
+		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	}
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});

@@ -1,6 +1,7 @@
 /**
  * The console's own DuckDB-WASM instance: the shipped dataset attached read-only exactly as the dashboard
- * does (E's setup recipe), then external access disabled and the configuration locked. A separate
+ * does (E's setup recipe), the user's own data from /data restored, then external access disabled and the
+ * configuration locked (prepare.ts). A separate
  * instance because the console needs what the shared Connector does not offer (streamed results that can
  * be cancelled, a locked configuration, a reset that discards everything the user made) and must never
  * lock or damage the dashboard's database.
@@ -12,12 +13,12 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch, Table } from 'apache-arrow';
 import { DATASET_TABLES, type Row } from '../db/connector';
-import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serial } from '../db/setup';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, serial } from '../db/setup';
 import { datasetUrl, fetchDataset } from '../db/wasm';
+import { readBatches } from '../userdata/persist';
+import { USER_SCHEMA } from '../userdata/views';
 import { resultColumns, type ResultColumn } from './grid';
-
-/** Statements that close the console's instance to the outside once the dataset is attached. */
-export const LOCKDOWN = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+import { prepareConsole } from './prepare';
 
 /** Rows kept for display and export; the total is still counted past it. */
 export const DISPLAY_CAP = 100_000;
@@ -71,7 +72,7 @@ export class ConsoleEngine {
 		this.version = version;
 	}
 
-	/** Starts DuckDB-WASM in its own worker, attaches the dataset at `url`, locks the configuration. */
+	/** Starts DuckDB-WASM in its own worker, attaches the dataset at `url`, restores the user's data, locks the configuration. */
 	static async open(url = datasetUrl()): Promise<ConsoleEngine> {
 		const duckdb = await import('@duckdb/duckdb-wasm');
 		const { arrowToRows } = await import('../db/arrow');
@@ -84,21 +85,17 @@ export class ConsoleEngine {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		try {
 			await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-			await db.open({});
+			// As the dashboard's instance (db/wasm.ts): a split dataset's detail file is read by HTTP range requests.
+			await db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false } });
 			const conn = await db.connect();
 			const run = async (sql: string): Promise<Row[]> => arrowToRows(await conn.query(sql));
 			for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
 			await db.registerFileBuffer(DATASET_FILE, bytes);
-			await attachDataset(run, DATASET_FILE);
-			let locked = true;
-			for (const s of LOCKDOWN) {
-				try {
-					await run(s);
-				} catch (e) {
-					locked = false;
-					console.warn('console lockdown', s, e);
-				}
-			}
+			const saved = await readBatches().catch(() => []);
+			const { locked } = await prepareConsole(run, DATASET_FILE, saved, async (file) => {
+				await db.registerFileURL(file, new URL(url.replace(/[^/]*$/, file), location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+				return file;
+			});
 			const [{ v }] = await run('SELECT version() AS v');
 			return new ConsoleEngine(db, conn, worker, locked, String(v));
 		} catch (e) {
@@ -174,13 +171,13 @@ export class ConsoleEngine {
 		this.#running?.cancel();
 	}
 
-	/** Tables and columns the user created (everything but the shipped views), for the schema panel. */
+	/** Tables and columns the user created in the console (not the shipped views, not the /data tables behind them), for the schema panel. */
 	async userColumns(): Promise<UserColumn[]> {
 		const { arrowToRows } = await import('../db/arrow');
 		const shipped = DATASET_TABLES.map((t) => `'${t}'`).join(', ');
 		const sql = `SELECT table_schema AS schema, table_name AS "table", column_name AS "column", data_type AS type
 FROM information_schema.columns
-WHERE table_catalog IN (current_database(), 'temp') AND NOT (table_schema = 'main' AND table_name IN (${shipped}))
+WHERE table_catalog IN (current_database(), 'temp') AND NOT (table_schema IN ('main', '${USER_SCHEMA}') AND table_name IN (${shipped}))
 ORDER BY table_schema, table_name, ordinal_position`;
 		return this.#queue(async () => arrowToRows<UserColumn>(await this.#conn.query(sql))) as Promise<UserColumn[]>;
 	}

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { writeFixture } from '../../../test/unit/db/fixture';
 import { openWasmNodeConnector } from '../../../test/unit/db/wasm-node';
 import type { Connector } from '../db/connector';
-
-// engine.ts imports Vite ?url assets, so the statement list is repeated here and checked against its source text.
-const LOCKDOWN = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+import { LOCKDOWN } from './prepare';
 
 const dir = join(tmpdir(), `sql-lockdown-${process.pid}`);
 let db: Connector;
@@ -23,9 +21,10 @@ afterAll(async () => {
 });
 
 describe('locked console database', () => {
-	it('engine.ts runs exactly these statements', () => {
+	it('engine.ts (Vite assets, not importable here) sets up through prepareConsole, with the saved batches and a detail resolver', () => {
 		const src = readFileSync(new URL('./engine.ts', import.meta.url), 'utf8');
-		expect(src).toContain(`export const LOCKDOWN = [${LOCKDOWN.map((s) => `'${s}'`).join(', ')}];`);
+		expect(src).toMatch(/prepareConsole\(run, DATASET_FILE, saved, async \(file\) =>/);
+		expect(LOCKDOWN).toEqual(['SET enable_external_access = false', 'SET lock_configuration = true']);
 	});
 
 	it('still reads the shipped tables after locking', async () => {

@@ -10,8 +10,9 @@ import type { LoadMode } from './types';
 import { fileProblem } from './types';
 import { fileKind } from './kinds';
 import { forgetRows, loadRows } from './load';
-import { installUserViews, loadedReportIds, userCounts } from './views';
+import { loadedReportIds, userCounts } from './views';
 import { clearBatches, readBatches, saveBatch } from './persist';
+import { restoreUserData, type LoadedFile } from './restore';
 import { setSummaryTables, summaryTables } from '../queries/plan';
 
 let shippedSummaries: string[] | null = null;
@@ -22,13 +23,7 @@ function syncSummaries(total: number): void {
 	setSummaryTables(total > 0 ? [] : shippedSummaries);
 }
 
-/** A file the user loaded, as listed on the page. */
-export interface LoadedFile {
-	name: string;
-	table: string;
-	rows: number;
-	at: string;
-}
+export type { LoadedFile } from './restore';
 
 /** One dropped file as the panel shows it. */
 export interface UploadItem {
@@ -52,15 +47,8 @@ export function userConnector(): Promise<Connector> {
 		db.start();
 		const c = await db.ready;
 		const run: Run = (sql) => c.query(sql);
-		await installUserViews(run);
 		const saved = await readBatches().catch(() => []);
-		const files: LoadedFile[] = [];
-		// Replayed in the order they were loaded, each with its own mode, so the result is what the user had.
-		for (const b of saved) {
-			await loadRows(run, b.rows, b.mode);
-			const rows = Object.values(b.rows).reduce((a, r) => a + (r?.length ?? 0), 0);
-			files.splice(0, files.length, ...(b.mode === 'replace' ? files.filter((f) => f.table !== b.table) : files), { name: b.file, table: b.table, rows, at: b.at });
-		}
+		const files = await restoreUserData(run, saved);
 		if (saved.length) {
 			userData.files = files;
 			userData.restored = true;

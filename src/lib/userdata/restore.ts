@@ -1,0 +1,30 @@
+/**
+ * Puts the user's kept data into a freshly attached database: the union views, then every saved batch
+ * replayed in the order it was loaded, each with its own mode. Shared by the dashboard's database and the
+ * SQL console's, so both show exactly what the user has.
+ */
+import type { Run } from '../db/setup';
+import type { SavedBatch } from './persist';
+import { loadRows } from './load';
+import { installUserViews } from './views';
+
+/** A file the user loaded, as listed on the page. */
+export interface LoadedFile {
+	name: string;
+	table: string;
+	rows: number;
+	at: string;
+}
+
+/** Creates schema `mine` and the main.* union views, replays `saved` (oldest first); returns the files still in effect. */
+export async function restoreUserData(run: Run, saved: SavedBatch[], alias = 'ds'): Promise<LoadedFile[]> {
+	await installUserViews(run, alias);
+	let files: LoadedFile[] = [];
+	for (const b of saved) {
+		await loadRows(run, b.rows, b.mode);
+		const rows = Object.values(b.rows).reduce((a, r) => a + (r?.length ?? 0), 0);
+		// A replace batch supersedes the earlier files of its table, as it did when the user loaded it.
+		files = [...(b.mode === 'replace' ? files.filter((f) => f.table !== b.table) : files), { name: b.file, table: b.table, rows, at: b.at }];
+	}
+	return files;
+}
