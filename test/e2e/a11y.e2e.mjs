@@ -13,13 +13,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * axe rule on the nodes whose selector matches `target`, on the pages named (all pages when `pages` is absent).
  * Anything else fails. Remove an entry once its owner has fixed it.
  */
-const KNOWN = [
-	// SQL console (G1): CodeMirror's scroller is not focusable; its dark syntax colours are too faint.
-	{ rule: 'scrollable-region-focusable', target: /cm-scroller/, pages: ['sql'] },
-	{ rule: 'color-contrast', target: /./, pages: ['sql'], scheme: 'dark' },
-	// Upload page (G2): buttons and a span in the dark theme.
-	{ rule: 'color-contrast', target: /./, pages: ['data'], scheme: 'dark' }
-];
+const KNOWN = [];
 
 /** Whether a violating node is one of the known, reported ones. */
 function known(page, scheme, rule, target) {

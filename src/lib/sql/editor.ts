@@ -116,7 +116,9 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ConsoleE
 				Prec.highest(keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (opts.onrun(), true) }])),
 				keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
 				lang.of(language({})),
-				EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-multiline': 'true' }),
+				// An explicit tabindex makes the (contenteditable) content count as the scroller's focusable content for
+				// assistive-technology checks, without adding a second tab stop on the scroller itself.
+				EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-multiline': 'true', tabindex: '0' }),
 				EditorView.updateListener.of((u) => {
 					if (u.docChanged) opts.onchange(u.state.doc.toString());
 				})
