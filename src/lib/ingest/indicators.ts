@@ -256,13 +256,15 @@ export function parseScoreLines(lines: Line[], warnings: Set<string>, claimed: S
 		let body = l.body.trim();
 		const m = re.exec(body) ?? re2.exec(body);
 		if (!m || !l1) continue;
-		// "…实际96.59%，得" + " 7 分。": a wrapped line carries the points
+		// "…实际96.59%，得" + " 7 分。", "目标值≥21" + "场，实际22场，得 6 分。": a wrapped line carries the rest
 		let end = l.end;
-		const next = lines[i + 1];
-		if (/(?:得|得分|评分|得分为)$/.test(body) && next && next.rank === 0 && /^\s*\d+(?:\.\d+)?\s*分/.test(next.text)) {
+		let nx = i + 1;
+		if (nx < lines.length && lines[nx].text.trim() === '') nx++;
+		const next = lines[nx];
+		if (!/[。；;]$/.test(body) && next && next.rank === 0 && next.text.length <= 60 && /^[^，。；]{0,12}[，,]?.*分[。；]?$/.test(next.text.trim()) && /(?:得|评)/.test(next.text + body.slice(-2))) {
 			body += next.text.trim();
 			end = next.end;
-			claimed.add(i + 1);
+			for (let k = i + 1; k <= nx; k++) claimed.add(k);
 		}
 		// A level-1 or level-2 subtotal line is not a 三级指标
 		if (level1Of(m[1]) && m[1].length <= 6) continue;
