@@ -134,4 +134,13 @@ describe('a labelled prose list wrapped after "；"', () => {
 		// the line after a sentence ending in "。" is not part of the list
 		expect(x.indicators.slice(2).map((i) => [i.actual_value, i.level2])).toEqual([[3, null]]);
 	});
+
+	it('also after a line broken at "，" with a blank line between (double-spaced PDF text)', () => {
+		const x = indicatorsOf('1、产出指标\n\n（1）质量指标：党员参与率目标值=100%，实际完成值100%，\n\n已完成；慰问覆盖率年度目标≥100%，实际完成100%，已完成；\n\n完工验收通过率目标值≥90%，实际完成值84.4%，未达到目标值。');
+		expect(x.indicators.map((i) => [i.name, i.level2, i.achieved])).toEqual([
+			['党员参与率', '质量', true],
+			['慰问覆盖率', '质量', true],
+			['完工验收通过率', '质量', false]
+		]);
+	});
 });

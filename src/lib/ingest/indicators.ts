@@ -405,10 +405,12 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			if (lv && lv.level1 && title.length <= 10 && !lv.level2) headL1 = { level1: lv.level1, rank: l.rank };
 			else if (headL1 && l.rank <= headL1.rank) headL1 = null;
 		}
-		// a labelled list wrapped after "；" keeps its label on the next line
+		// a labelled list wrapped mid-sentence (after ；，、：) keeps its label on the next line(s)
 		const peek = LABEL.exec(l.body);
 		const peekLv = peek ? levelsOf(peek[1].split(/及|和|与|、/)[0]) : null;
-		const inherited = !peekLv && carry && l.rank === 0 && i > 0 && /[；;]\s*$/.test(lines[i - 1].text) ? carry : null;
+		let p = i - 1;
+		if (p >= 0 && lines[p].text.trim() === '') p--;
+		const inherited = !peekLv && carry && l.rank === 0 && p >= 0 && /[；;，,、：:]\s*$/.test(lines[p].text) ? carry : null;
 		carry = peekLv ? { level1: peekLv.level1 ?? headL1?.level1 ?? null, level2: peekLv.level2 } : inherited;
 		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text)) continue;
