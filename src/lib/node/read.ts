@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { decodeBytes } from './decode';
+import { linesOf, pdfPagesText, type PdfItem } from '../pdf/text';
+
+export { linesOf, unifyRadicals, type PdfItem } from '../pdf/text';
 
 /** File extensions the ingest reads as reports. */
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
@@ -55,7 +58,6 @@ function oneLine(e: unknown): string {
 }
 
 /** A positioned text item as pdfjs gives it. */
-export type PdfItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
 
 let pdfjsPromise: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null;
 const pdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
@@ -82,40 +84,12 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 			pages.push(linesOf(content.items.filter((i) => 'str' in i) as PdfItem[]).join('\n'));
 			page.cleanup();
 		}
-		// Fonts often map the Chinese dash to U+2015; GB18030 and the reports' own text use U+2014.
-		return unifyRadicals(pages.join('\n\n')).replace(/\u2015/g, '\u2014');
+		return pdfPagesText(pages);
 	} finally {
 		await doc.destroy();
 	}
 }
 
-/** Group positioned text items into lines (same baseline within half a glyph height). */
-export function linesOf(items: PdfItem[]): string[] {
-	const rows: { y: number; h: number; items: PdfItem[] }[] = [];
-	for (const it of items) {
-		if (it.str === '' && !it.hasEOL) continue;
-		const y = it.transform[5];
-		const h = Math.abs(it.transform[3]) || it.height || 10;
-		const row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 2);
-		if (row) row.items.push(it);
-		else rows.push({ y, h, items: [it] });
-	}
-	rows.sort((a, b) => b.y - a.y);
-	return rows.map((r) => {
-		r.items.sort((a, b) => a.transform[4] - b.transform[4]);
-		let line = '';
-		let end = -Infinity;
-		for (const it of r.items) {
-			const x = it.transform[4];
-			const gap = x - end;
-			const glyph = Math.abs(it.transform[0]) || r.h;
-			if (line !== '' && gap > glyph * 0.8 && !line.endsWith(' ') && !it.str.startsWith(' ')) line += ' ';
-			line += it.str;
-			end = x + it.width;
-		}
-		return line.replace(/\s+$/, '');
-	});
-}
 
 /** Text of a .docx: its paragraphs as mammoth gives them (separated by blank lines). */
 export async function docxText(bytes: Uint8Array): Promise<string> {
@@ -125,16 +99,3 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 	return r.value;
 }
 
-// CJK Radicals Supplement code points some PDF fonts map simplified ideographs to (no Unicode decomposition exists).
-const RADICAL_SUPPLEMENT: Record<string, string> = {
-	'\u2E9F': '母', '\u2EA0': '民', '\u2EC4': '西', '\u2EC5': '见', '\u2EC6': '角', '\u2EC9': '贝', '\u2ECB': '车',
-	'\u2ED1': '長', '\u2ED3': '长', '\u2ED4': '门', '\u2ED7': '雨', '\u2ED8': '青', '\u2EDA': '页', '\u2EDB': '风',
-	'\u2EDC': '飞', '\u2EDD': '食', '\u2EE2': '马', '\u2EE3': '骨', '\u2EE4': '鬼', '\u2EE5': '鱼', '\u2EE6': '鸟',
-	'\u2EE7': '卤', '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙',
-	'\u2EF3': '龟'
-};
-
-/** Map Kangxi radicals (NFKC) and common CJK radical-supplement forms back to the ideographs PDF fonts meant. */
-export function unifyRadicals(text: string): string {
-	return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
-}

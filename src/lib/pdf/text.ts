@@ -1,0 +1,55 @@
+/**
+ * Turning pdfjs text items into report text: shared by the CLI (src/lib/node/read.ts) and the browser
+ * upload worker (src/lib/userdata/pdf.ts). Pure: no pdfjs import, no node: built-ins.
+ */
+
+/** A positioned text item as pdfjs gives it. */
+export type PdfItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
+
+/** Group positioned text items into lines (same baseline within half a glyph height). */
+export function linesOf(items: PdfItem[]): string[] {
+	const rows: { y: number; h: number; items: PdfItem[] }[] = [];
+	for (const it of items) {
+		if (it.str === '' && !it.hasEOL) continue;
+		const y = it.transform[5];
+		const h = Math.abs(it.transform[3]) || it.height || 10;
+		const row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 2);
+		if (row) row.items.push(it);
+		else rows.push({ y, h, items: [it] });
+	}
+	rows.sort((a, b) => b.y - a.y);
+	return rows.map((r) => {
+		r.items.sort((a, b) => a.transform[4] - b.transform[4]);
+		let line = '';
+		let end = -Infinity;
+		for (const it of r.items) {
+			const x = it.transform[4];
+			const gap = x - end;
+			const glyph = Math.abs(it.transform[0]) || r.h;
+			if (line !== '' && gap > glyph * 0.8 && !line.endsWith(' ') && !it.str.startsWith(' ')) line += ' ';
+			line += it.str;
+			end = x + it.width;
+		}
+		return line.replace(/\s+$/, '');
+	});
+}
+
+/** Page texts joined, with the fixes every PDF of these reports needs (radical look-alikes, dashes). */
+export function pdfPagesText(pages: string[]): string {
+	// Fonts often map the Chinese dash to U+2015; GB18030 and the reports' own text use U+2014.
+	return unifyRadicals(pages.join('\n\n')).replace(/\u2015/g, '\u2014');
+}
+
+// CJK Radicals Supplement code points some PDF fonts map simplified ideographs to (no Unicode decomposition exists).
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+	'\u2E9F': '母', '\u2EA0': '民', '\u2EC4': '西', '\u2EC5': '见', '\u2EC6': '角', '\u2EC9': '贝', '\u2ECB': '车',
+	'\u2ED1': '長', '\u2ED3': '长', '\u2ED4': '门', '\u2ED7': '雨', '\u2ED8': '青', '\u2EDA': '页', '\u2EDB': '风',
+	'\u2EDC': '飞', '\u2EDD': '食', '\u2EE2': '马', '\u2EE3': '骨', '\u2EE4': '鬼', '\u2EE5': '鱼', '\u2EE6': '鸟',
+	'\u2EE7': '卤', '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙',
+	'\u2EF3': '龟'
+};
+
+/** Map Kangxi radicals (NFKC) and common CJK radical-supplement forms back to the ideographs PDF fonts meant. */
+export function unifyRadicals(text: string): string {
+	return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+}
