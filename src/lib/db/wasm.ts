@@ -55,8 +55,17 @@ export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection
 	};
 }
 
-/** Instantiates DuckDB-WASM (eh or mvp bundle, whichever the browser supports) and loads the dataset. */
-export async function openBrowserConnector(url = datasetUrl()): Promise<Connector> {
+/** A started DuckDB-WASM engine with the shipped dataset registered; the dashboard's and the SQL console's. */
+export interface StartedEngine {
+	duckdb: typeof import('@duckdb/duckdb-wasm');
+	db: AsyncDuckDB;
+	worker: Worker;
+	/** Registers a split dataset's detail file by URL, so DuckDB reads it by HTTP range requests. */
+	detailFile: (file: string) => Promise<string>;
+}
+
+/** Instantiates DuckDB-WASM (eh or mvp bundle, whichever the browser supports) and registers the dataset file. */
+export async function startEngine(url = datasetUrl()): Promise<StartedEngine> {
 	// The engine's JS (and apache-arrow) load here, not with the page, so the first paint never waits on them.
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const [bundle, bytes] = await Promise.all([
@@ -75,19 +84,27 @@ export async function openBrowserConnector(url = datasetUrl()): Promise<Connecto
 		// reliableHeadRequests: probe a URL-registered file with HEAD + Range, so a split dataset's detail.duckdb is
 		// read by range requests (measured: ~1.3 MB to ATTACH a 568 MB file) instead of one full GET.
 		await db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false } });
-		const conn = await db.connect();
-		const run = async (sql: string) => {
-			await conn.query(sql);
-			return [] as Row[];
-		};
-		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
 		await db.registerFileBuffer(DATASET_FILE, bytes);
+	} catch (e) {
+		await db.terminate().catch(() => undefined);
+		worker.terminate();
+		throw new Error(`数据库初始化失败 / failed to start the database: ${(e as Error).message}`, { cause: e });
+	}
+	const detailFile = async (file: string) => {
+		await db.registerFileURL(file, new URL(url.replace(/[^/]*$/, file), location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+		return file;
+	};
+	return { duckdb, db, worker, detailFile };
+}
+
+/** Starts the engine and attaches the dataset read-only behind main.* views: the dashboard's Connector. */
+export async function openBrowserConnector(url = datasetUrl()): Promise<Connector> {
+	const { db, detailFile } = await startEngine(url);
+	try {
+		const conn = await db.connect();
+		for (const s of NO_EXTENSION_DOWNLOADS) await conn.query(s);
 		const connector = await wasmConnector(db, conn);
-		// A split dataset's detail file is read by HTTP range requests, only the pages a query touches.
-		await attachDataset((sql) => connector.query(sql), DATASET_FILE, 'ds', async (file) => {
-			await db.registerFileURL(file, new URL(url.replace(/[^/]*$/, file), location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
-			return file;
-		});
+		await attachDataset((sql) => connector.query(sql), DATASET_FILE, 'ds', detailFile);
 		performance.mark('db-ready');
 		return connector;
 	} catch (e) {

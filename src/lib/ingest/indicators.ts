@@ -410,7 +410,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const peekLv = peek ? levelsOf(peek[1].split(/及|和|与|、/)[0]) : null;
 		let p = i - 1;
 		if (p >= 0 && lines[p].text.trim() === '') p--;
-		const inherited = !peekLv && carry && l.rank === 0 && p >= 0 && /[；;，,、：:]\s*$/.test(lines[p].text) ? carry : null;
+		const inherited: { level1: string | null; level2: string | null } | null = !peekLv && carry && l.rank === 0 && p >= 0 && /[；;，,、：:]\s*$/.test(lines[p].text) ? carry : null;
 		carry = peekLv ? { level1: peekLv.level1 ?? headL1?.level1 ?? null, level2: peekLv.level2 } : inherited;
 		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text)) continue;

@@ -6,15 +6,11 @@
  * be cancelled, a locked configuration, a reset that discards everything the user made) and must never
  * lock or damage the dashboard's database.
  */
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch, Table } from 'apache-arrow';
 import { DATASET_TABLES, type Row } from '../db/connector';
 import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, serial } from '../db/setup';
-import { datasetUrl, fetchDataset } from '../db/wasm';
+import { datasetUrl, startEngine } from '../db/wasm';
 import { readBatches } from '../userdata/persist';
 import { USER_SCHEMA } from '../userdata/views';
 import { resultColumns, type ResultColumn } from './grid';
@@ -74,28 +70,15 @@ export class ConsoleEngine {
 
 	/** Starts DuckDB-WASM in its own worker, attaches the dataset at `url`, restores the user's data, locks the configuration. */
 	static async open(url = datasetUrl()): Promise<ConsoleEngine> {
-		const duckdb = await import('@duckdb/duckdb-wasm');
 		const { arrowToRows } = await import('../db/arrow');
-		const [bundle, bytes] = await Promise.all([
-			duckdb.selectBundle({ mvp: { mainModule: mvpWasm, mainWorker: mvpWorker }, eh: { mainModule: ehWasm, mainWorker: ehWorker } }),
-			fetchDataset(url)
-		]);
-		if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker for the selected bundle');
-		const worker = new Worker(bundle.mainWorker);
-		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		// The same engine start as the dashboard's (bundles, range reads for a split dataset's detail file).
+		const { db, worker, detailFile } = await startEngine(url);
 		try {
-			await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-			// As the dashboard's instance (db/wasm.ts): a split dataset's detail file is read by HTTP range requests.
-			await db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false } });
 			const conn = await db.connect();
 			const run = async (sql: string): Promise<Row[]> => arrowToRows(await conn.query(sql));
 			for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
-			await db.registerFileBuffer(DATASET_FILE, bytes);
 			const saved = await readBatches().catch(() => []);
-			const { locked } = await prepareConsole(run, DATASET_FILE, saved, async (file) => {
-				await db.registerFileURL(file, new URL(url.replace(/[^/]*$/, file), location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
-				return file;
-			});
+			const { locked } = await prepareConsole(run, DATASET_FILE, saved, detailFile);
 			const [{ v }] = await run('SELECT version() AS v');
 			return new ConsoleEngine(db, conn, worker, locked, String(v));
 		} catch (e) {

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('locked console database', () => {
 	it('engine.ts (Vite assets, not importable here) sets up through prepareConsole, with the saved batches and a detail resolver', () => {
 		const src = readFileSync(new URL('./engine.ts', import.meta.url), 'utf8');
-		expect(src).toMatch(/prepareConsole\(run, DATASET_FILE, saved, async \(file\) =>/);
+		expect(src).toMatch(/prepareConsole\(run, DATASET_FILE, saved, detailFile\)/);
 		expect(LOCKDOWN).toEqual(['SET enable_external_access = false', 'SET lock_configuration = true']);
 	});
 
