@@ -11,6 +11,15 @@ export function tooltipHtml(heading: string, lines: [string, string][]): string 
 	return `<b>${esc(heading)}</b>` + lines.map(([k, v]) => `<br/>${esc(k)}：${esc(v)}`).join('');
 }
 
+/** An item tooltip for charts with one data item per row: the row's heading and label/value lines, escaped. */
+export function rowTooltip<R>(rows: R[], heading: (r: R) => string, lines: (r: R) => [string, string][]) {
+	return {
+		trigger: 'item' as const,
+		confine: true,
+		formatter: (p: { dataIndex: number }) => tooltipHtml(heading(rows[p.dataIndex]), lines(rows[p.dataIndex]))
+	};
+}
+
 /** The common part of every option: no animation (fast redraws, stable screenshots), aria, text colour. */
 export function baseOption(ctx: ChartContext, description: string): ChartOption {
 	return {

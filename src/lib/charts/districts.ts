@@ -1,7 +1,7 @@
 import type { DistrictYearRow, FindingThemeDistrictYearRow, StreetRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
-import { baseOption, categoryAxis, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, rowTooltip, valueAxis } from './base';
 import { heatmapOption } from './heatmap';
 import { sortByRate } from './overview';
 import type { ChartContext, ChartOption } from './types';
@@ -65,20 +65,13 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 48, top: 28, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (p: { dataIndex: number }) => {
-				const r = sorted[p.dataIndex];
-				return tooltipHtml(`${r.district} · ${r.street}`, [
-					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
-					[translate(l, 'col.reports'), formatCount(r.reports, l)],
-					[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
-					[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
-				]);
-			}
-		},
+		tooltip: rowTooltip(sorted, (r) => `${r.district} · ${r.street}`, (r) => [
+			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
+			[translate(l, 'col.reports'), formatCount(r.reports, l)],
+			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
+			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
+		]),
 		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
 		xAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { min: 0 }),
 		series: [

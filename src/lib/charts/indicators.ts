@@ -2,7 +2,7 @@ import type { FindingThemeRow, TopIndicatorRow } from '../queries';
 import { formatCount, formatPercent } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, SERIES } from './palette';
-import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 /** The most used indicators as horizontal bars of occurrences (most used on top). */
@@ -12,19 +12,12 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.topIndicators'), n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 40, top: 28, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (p: { dataIndex: number }) => {
-				const r = sorted[p.dataIndex];
-				return tooltipHtml(r.name, [
-					[translate(l, 'col.level1'), translateValue(l, r.level1)],
-					[translate(l, 'col.n'), formatCount(r.n, l)],
-					[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
-					[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)]
-				]);
-			}
-		},
+		tooltip: rowTooltip(sorted, (r) => r.name, (r) => [
+			[translate(l, 'col.level1'), translateValue(l, r.level1)],
+			[translate(l, 'col.n'), formatCount(r.n, l)],
+			[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
+			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)]
+		]),
 		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
 		xAxis: valueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: [
@@ -46,18 +39,11 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.targetActual'), n: known.length, summary: '' })),
 		grid: { left: 8, right: 56, top: 28, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (p: { dataIndex: number }) => {
-				const r = known[p.dataIndex];
-				return tooltipHtml(r.name, [
-					[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)],
-					[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
-					[translate(l, 'col.n'), formatCount(r.n, l)]
-				]);
-			}
-		},
+		tooltip: rowTooltip(known, (r) => r.name, (r) => [
+			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)],
+			[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
+			[translate(l, 'col.n'), formatCount(r.n, l)]
+		]),
 		yAxis: { ...categoryAxis(ctx, known.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
 		xAxis: valueAxis(ctx, translate(l, 'col.achievedRate'), (v) => `${Math.round(v * 100)}%`, { min: 0, max: 1 }),
 		series: [

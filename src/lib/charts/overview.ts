@@ -2,7 +2,7 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
@@ -23,20 +23,13 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (p: { dataIndex: number }) => {
-				const r = sorted[p.dataIndex];
-				return tooltipHtml(r.district, [
-					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-					[translate(l, 'col.reports'), formatCount(r.reports, l)],
-					[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
-					[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
-					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
-				]);
-			}
-		},
+		tooltip: rowTooltip(sorted, (r) => r.district, (r) => [
+			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+			[translate(l, 'col.reports'), formatCount(r.reports, l)],
+			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
+			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
+			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
+		]),
 		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
 		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), pctAxis, { min: 0 }),
 		series: [
@@ -64,21 +57,14 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 	return {
 		...baseOption(ctx, translate(l, 'aria.box', { title, n: sorted.length })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (p: { dataIndex: number }) => {
-				const r = sorted[p.dataIndex];
-				return tooltipHtml(r.district, [
-					[translate(l, 'col.reports'), formatCount(r.n, l)],
-					[translate(l, 'box.max'), formatScore(r.max, l)],
-					[translate(l, 'box.q3'), formatScore(r.q3, l)],
-					[translate(l, 'box.median'), formatScore(r.median, l)],
-					[translate(l, 'box.q1'), formatScore(r.q1, l)],
-					[translate(l, 'box.min'), formatScore(r.min, l)]
-				]);
-			}
-		},
+		tooltip: rowTooltip(sorted, (r) => r.district, (r) => [
+			[translate(l, 'col.reports'), formatCount(r.n, l)],
+			[translate(l, 'box.max'), formatScore(r.max, l)],
+			[translate(l, 'box.q3'), formatScore(r.q3, l)],
+			[translate(l, 'box.median'), formatScore(r.median, l)],
+			[translate(l, 'box.q1'), formatScore(r.q1, l)],
+			[translate(l, 'box.min'), formatScore(r.min, l)]
+		]),
 		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
 		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { scale: true }),
 		series: [
