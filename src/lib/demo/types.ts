@@ -1,4 +1,4 @@
-import type { EvaluationType, FindingKind, Grade, GradeBasis, UnitLevel } from '../ingest/types';
+import type { EvaluationType, FindingKind, Grade, GradeBasis, IndicatorRow, UnitLevel } from '../ingest/types';
 
 /** The page layouts the generator writes. */
 export type Layout = 'narrative' | 'grid' | 'key';
@@ -28,20 +28,7 @@ export interface TruthReport {
 }
 
 /** One indicator as the document states it; level1/level2 in the SCHEMA.md vocabulary (产出, 数量 …). */
-export interface TruthIndicator {
-	level1: string | null;
-	level2: string | null;
-	name: string;
-	target_text: string | null;
-	target_value: number | null;
-	actual_text: string | null;
-	actual_value: number | null;
-	unit: string | null;
-	weight: number | null;
-	points: number | null;
-	achieved: boolean | null;
-	origin: 'table' | 'narrative';
-}
+export type TruthIndicator = Omit<IndicatorRow, 'report_id' | 'seq' | 'evidence_start' | 'evidence_end'>;
 
 /** One itemised spending line, in yuan. */
 export interface TruthExpenditure {

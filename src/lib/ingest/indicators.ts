@@ -6,21 +6,10 @@
 import { meets, parseMeasure, scanQuantities } from './numbers';
 import { levelsOf, level1Of, level2Of, LEVEL2_PARENT } from './levels';
 import { headingTitle, isHeading, squash, type Line } from './structure';
+import type { IndicatorRow } from './types';
 
 /** One indicator before report_id / seq are attached. */
-export interface RawIndicator {
-	level1: string | null;
-	level2: string | null;
-	name: string;
-	target_text: string | null;
-	target_value: number | null;
-	actual_text: string | null;
-	actual_value: number | null;
-	unit: string | null;
-	weight: number | null;
-	points: number | null;
-	achieved: boolean | null;
-	origin: 'table' | 'narrative';
+export interface RawIndicator extends Omit<IndicatorRow, 'report_id' | 'seq' | 'evidence_start' | 'evidence_end'> {
 	start: number;
 	end: number;
 }
