@@ -22,6 +22,14 @@ export interface EchartsParams {
 	onready?: (chart: echarts.ECharts) => void;
 }
 
+const REPLACEABLE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'dataset', 'visualMap', 'dataZoom', 'title', 'graphic', 'polar', 'angleAxis', 'radiusAxis', 'radar', 'singleAxis', 'calendar', 'geo', 'parallel', 'parallelAxis'];
+
+/** Component types of either option that an update replaces outright (all drawn ones but the tooltip). */
+export function replacedTypes(prev: ChartOption, next: ChartOption): string[] {
+	const has = (o: ChartOption, k: string) => (o as Record<string, unknown>)[k] !== undefined;
+	return REPLACEABLE.filter((k) => has(prev, k) || has(next, k));
+}
+
 /** Owns one ECharts instance on the node: init, option updates, resize on size change, click events, dispose. */
 export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) => {
 	let current = params;
@@ -42,8 +50,11 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	return {
 		update(next: EchartsParams) {
 			const changed = next.option !== current.option;
+			const prev = current;
 			current = next;
-			if (changed) chart.setOption(next.option, { notMerge: true });
+			// Not notMerge: that rebuilds every component, and the tooltip's rebuild forces a page layout on each redraw.
+			// The drawn components are replaced instead; the tooltip, kept, merges its new settings.
+			if (changed) chart.setOption(next.option, { replaceMerge: replacedTypes(prev.option, next.option) });
 		},
 		destroy() {
 			ro.disconnect();

@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import type { Filters } from '../queries/filters';
 import { sameFilters } from './url';
+import { batchedQuery, unbatch } from './batch';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
 
@@ -47,11 +48,13 @@ export class QueryView<K extends string> {
 			const db = await browserConnector();
 			const sqls = this.#build(f);
 			const keys = Object.keys(sqls) as K[];
-			const results = await Promise.all(keys.map((k) => db.query(sqls[k])));
+			// One worker round trip and one Arrow decode for the whole page instead of one per query.
+			const [row] = await db.query(batchedQuery(keys.map((k) => sqls[k])));
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
 			const next = {} as Record<K, any[]>;
-			keys.forEach((k, i) => (next[k] = results[i]));
+			const lists = unbatch<any>(row, keys.length);
+			keys.forEach((k, i) => (next[k] = lists[i]));
 			this.rows = next;
 			this.loading = false;
 			await tick();
