@@ -1,7 +1,6 @@
 import { tick } from 'svelte';
 import type { Filters } from '../queries/filters';
 import { sameFilters } from './url';
-import { batchedQuery, unbatch } from './batch';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
 
@@ -48,13 +47,11 @@ export class QueryView<K extends string> {
 			const db = await browserConnector();
 			const sqls = this.#build(f);
 			const keys = Object.keys(sqls) as K[];
-			// One worker round trip and one Arrow decode for the whole page instead of one per query.
-			const [row] = await db.query(batchedQuery(keys.map((k) => sqls[k])));
+			const results = await Promise.all(keys.map((k) => db.query(sqls[k])));
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
 			const next = {} as Record<K, any[]>;
-			const lists = unbatch<any>(row, keys.length);
-			keys.forEach((k, i) => (next[k] = lists[i]));
+			keys.forEach((k, i) => (next[k] = results[i]));
 			this.rows = next;
 			this.loading = false;
 			await tick();
