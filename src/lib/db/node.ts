@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { plainValue, type Connector, type Row } from './connector';
-import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, parquetViews, serial } from './setup';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, parquetViews, serialConnector } from './setup';
 
 /** How openNodeConnector reads the directory. */
 export interface NodeConnectorOptions {
@@ -42,19 +42,11 @@ export async function openNodeConnector(dir = 'static/data', opts: NodeConnector
 
 /** Wraps an open native connection as a Connector; queries run one at a time on it. */
 export function nodeConnector(instance: DuckDBInstance, conn: DuckDBConnection): Connector {
-	let closed = false;
-	const run = serial(async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => plainValue(r) as Row));
-	return {
-		query<T = Row>(sql: string): Promise<T[]> {
-			if (closed) return Promise.reject(new Error('connector closed'));
-			return run(sql) as Promise<T[]>;
-		},
-		async close() {
-			if (closed) return;
-			closed = true;
-			await run('SELECT 1').catch(() => undefined);
+	return serialConnector(
+		async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => plainValue(r) as Row),
+		() => {
 			conn.closeSync();
 			instance.closeSync();
 		}
-	};
+	);
 }

@@ -1,7 +1,7 @@
 /** How every engine (native, WASM) turns the shipped files into the dataset's tables: one recipe. */
 import { createTableSql } from '../schema/tables';
 import { ident, str } from '../queries/sql';
-import { DATASET_TABLES, type Row } from './connector';
+import { DATASET_TABLES, type Connector, type Row } from './connector';
 import { SUMMARY_TABLES, setSummaryTables } from '../queries/plan';
 
 /** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
@@ -68,5 +68,23 @@ export function serial<A, R>(fn: (a: A) => Promise<R>): (a: A) => Promise<R> {
 		const next = tail.then(() => fn(a));
 		tail = next.catch(() => undefined);
 		return next;
+	};
+}
+
+/** A Connector over a function that runs one statement; statements run one at a time, close() waits for them. */
+export function serialConnector(exec: (sql: string) => Promise<Row[]>, shutdown: () => Promise<void> | void): Connector {
+	let closed = false;
+	const run = serial(exec);
+	return {
+		query<T = Row>(sql: string): Promise<T[]> {
+			if (closed) return Promise.reject(new Error('connector closed'));
+			return run(sql) as Promise<T[]>;
+		},
+		async close() {
+			if (closed) return;
+			closed = true;
+			await run('SELECT 1').catch(() => undefined);
+			await shutdown();
+		}
 	};
 }

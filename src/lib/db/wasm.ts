@@ -9,7 +9,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Connector, Row } from './connector';
-import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serial } from './setup';
+import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serialConnector } from './setup';
 
 /** The browser database: `ready` settles once `start()` has opened it. */
 export interface BrowserDb {
@@ -38,21 +38,13 @@ export async function fetchDataset(url = datasetUrl(), fetchFn: typeof fetch = f
 /** A Connector over an open DuckDB-WASM connection; rows converted from Arrow once, in arrow.ts. */
 export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Promise<Connector> {
 	const { arrowToRows } = await import('./arrow');
-	let closed = false;
-	const run = serial(async (sql: string) => arrowToRows(await conn.query(sql)));
-	return {
-		query<T = Row>(sql: string): Promise<T[]> {
-			if (closed) return Promise.reject(new Error('connector closed'));
-			return run(sql) as Promise<T[]>;
-		},
-		async close() {
-			if (closed) return;
-			closed = true;
-			await run('SELECT 1').catch(() => undefined);
+	return serialConnector(
+		async (sql) => arrowToRows(await conn.query(sql)),
+		async () => {
 			await conn.close();
 			await db.terminate();
 		}
-	};
+	);
 }
 
 /** A started DuckDB-WASM engine with the shipped dataset registered; the dashboard's and the SQL console's. */

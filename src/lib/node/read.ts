@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { decodeBytes } from './decode';
-import { linesOf, pdfPagesText, type PdfItem } from '../pdf/text';
+import { documentText as pdfDocumentText } from '../pdf/text';
 
 export { linesOf, unifyRadicals, type PdfItem } from '../pdf/text';
 
@@ -76,18 +76,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	try {
-		const pages: string[] = [];
-		for (let p = 1; p <= doc.numPages; p++) {
-			const page = await doc.getPage(p);
-			const content = await page.getTextContent();
-			pages.push(linesOf(content.items.filter((i) => 'str' in i) as PdfItem[]).join('\n'));
-			page.cleanup();
-		}
-		return pdfPagesText(pages);
-	} finally {
-		await doc.destroy();
-	}
+	return pdfDocumentText(doc);
 }
 
 

@@ -34,6 +34,29 @@ export function linesOf(items: PdfItem[]): string[] {
 	});
 }
 
+/** The part of a pdfjs document this module reads (legacy Node build and browser build alike). */
+export interface PdfDocumentLike {
+	numPages: number;
+	getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }>;
+	destroy(): Promise<void>;
+}
+
+/** Text of every page of an open pdfjs document, lines rebuilt and fixed; destroys the document. */
+export async function documentText(doc: PdfDocumentLike): Promise<string> {
+	try {
+		const pages: string[] = [];
+		for (let p = 1; p <= doc.numPages; p++) {
+			const page = await doc.getPage(p);
+			const content = await page.getTextContent();
+			pages.push(linesOf(content.items.filter((i) => typeof i === 'object' && i !== null && 'str' in i) as PdfItem[]).join('\n'));
+			page.cleanup();
+		}
+		return pdfPagesText(pages);
+	} finally {
+		await doc.destroy();
+	}
+}
+
 /** Page texts joined, with the fixes every PDF of these reports needs (radical look-alikes, dashes). */
 export function pdfPagesText(pages: string[]): string {
 	// Fonts often map the Chinese dash to U+2015; GB18030 and the reports' own text use U+2014.

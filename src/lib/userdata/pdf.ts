@@ -1,5 +1,5 @@
 /** PDF → text in the browser (pdfjs-dist 4 in the calling worker, no nested worker). Browser only. */
-import { linesOf, pdfPagesText, type PdfItem } from '../pdf/text';
+import { documentText } from '../pdf/text';
 
 
 /** Text of a PDF's pages; fonts without embedded Unicode maps (external CMaps) may give no text. */
@@ -8,16 +8,5 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 	// pdfjs runs its parser in this thread when it finds the worker module on globalThis (no nested worker, no URL).
 	(globalThis as unknown as { pdfjsWorker: unknown }).pdfjsWorker = worker;
 	const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-	try {
-		const pages: string[] = [];
-		for (let p = 1; p <= doc.numPages; p++) {
-			const page = await doc.getPage(p);
-			const content = await page.getTextContent();
-			pages.push(linesOf(content.items.filter((i) => 'str' in i) as PdfItem[]).join('\n'));
-			page.cleanup();
-		}
-		return pdfPagesText(pages);
-	} finally {
-		await doc.destroy();
-	}
+	return documentText(doc);
 }
