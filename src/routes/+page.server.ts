@@ -1,11 +1,12 @@
 import { DEFAULT_FILTERS } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { execByDistrictOption, gradesByYearOption, indicatorAchievementOption, scoreBoxOption } from '$lib/charts/overview';
 import { barsHeight } from '$lib/charts/districts';
 
 /** The overview's default view, computed at build time: rows for the page and SVG for each chart. */
-export async function load() {
+export async function load({ url }) {
+	const C = ssrContext(url);
 	const rows = await queryAll(PAGE_QUERIES.overview(DEFAULT_FILTERS));
 	return {
 		rows,

@@ -35,7 +35,7 @@ async function pages(ctx) {
 	const probe = await ctx.newPage();
 	const list = [
 		['overview', `${BASE}/`],
-		['overview-en', `${BASE}/?lang=en`],
+		['overview-en', `${BASE}/en`],
 		['districts', `${BASE}/districts`],
 		['district', await firstLink(probe, '/districts', 'table a[href*="/districts/"]')],
 		['streets', `${BASE}/streets`],
@@ -48,7 +48,7 @@ async function pages(ctx) {
 		['sql', `${BASE}/sql`],
 		['data', `${BASE}/data`],
 		['public', `${BASE}/public`],
-		['public-en', `${BASE}/public?lang=en`],
+		['public-en', `${BASE}/en/public`],
 		['about', `${BASE}/about`],
 		['open-data', `${BASE}/open-data`],
 		['briefing', await firstLink(probe, '/public', '.district-links a[href*="/briefing/"]')]

@@ -20,7 +20,7 @@ const item = (page, name) => page.locator(`li.item[data-file="${name}"]`);
 test('a bad CSV is refused with its file, row, column, value and reason; nothing changes', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
-	await page.goto(`${BASE}/data?lang=en`);
+	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', ['test/userdata/bad/rate-9000-percent.csv', 'test/userdata/bad/missing-columns.csv']);
 	const rate = item(page, 'rate-9000-percent.csv');
@@ -46,13 +46,13 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	const { page, errors } = await trackedPage(ctx);
 	page.on('dialog', (d) => d.accept());
 	// Filters in the URL make the overview query the browser database (the default view is prerendered).
-	await page.goto(`${BASE}/?source=real&lang=en`);
+	await page.goto(`${BASE}/en?source=real`);
 	await waitForDb(page);
 	await applied(page);
 	const before = count(await kpi(page, 'reports'));
 	assert.ok(before > 0);
 
-	await page.goto(`${BASE}/data?source=real&lang=en`);
+	await page.goto(`${BASE}/en/data?source=real`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
 	const rep = item(page, '2024-nanhuaxi-report.txt');
@@ -62,13 +62,13 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 
 	// Client-side navigation keeps the database: the overview's live count includes the new report.
 	await page.locator('nav.site-nav a').first().click();
-	await page.waitForURL((u) => u.pathname === '/');
+	await page.waitForURL((u) => u.pathname === '/en');
 	await applied(page);
 	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before + 1, { timeout: 20000 });
 	await page.screenshot({ path: `${SHOTS}/data-report-in-overview.png`, fullPage: true });
 
 	// A reload restores the data from this browser's storage.
-	await page.goto(`${BASE}/data?source=real&lang=en`);
+	await page.goto(`${BASE}/en/data?source=real`);
 	await userDataReady(page);
 	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 1 rows/);
 
@@ -80,7 +80,7 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	await page.getByRole('button', { name: 'Forget my data' }).click();
 	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
 	await page.locator('nav.site-nav a').first().click();
-	await page.waitForURL((u) => u.pathname === '/');
+	await page.waitForURL((u) => u.pathname === '/en');
 	await applied(page);
 	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before, { timeout: 20000 });
 	const stored = await page.evaluate(() => localStorage.getItem('perf-eval-userdata'));
@@ -99,7 +99,7 @@ test('report documents: a .docx (mammoth) and a .pdf (pdfjs, printed by Chromium
 	await printer.close();
 	const { page, errors } = await trackedPage(ctx);
 	page.on('dialog', (d) => d.accept());
-	await page.goto(`${BASE}/data?lang=en`);
+	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', [
 		{ name: '2023-shimen-report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync('test/userdata/good/2023-shimen-report.docx') },
@@ -124,7 +124,7 @@ test('the add-data panel opens from every page', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	for (const path of ['/', '/districts', '/reports']) {
-		await page.goto(`${BASE}${path}?lang=en`);
+		await page.goto(`${BASE}/en${path === "/" ? "" : path}`);
 		// The database starts after hydration, so the button has its handler by then; leaving earlier would
 		// also abort the engine's worker request (reported as a failed request).
 		await waitForDb(page);
@@ -142,20 +142,20 @@ test('the unfiltered overview counts the user’s report after a reload', async 
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	page.on('dialog', (d) => d.accept());
-	await page.goto(`${BASE}/?lang=en`);
+	await page.goto(`${BASE}/en`);
 	const shipped = count(await kpi(page, 'reports'));
 	await waitForDb(page);
-	await page.goto(`${BASE}/data?lang=en`);
+	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
 	const rep = item(page, '2024-nanhuaxi-report.txt');
 	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
 	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
 	try {
-		await page.goto(`${BASE}/?lang=en`);
+		await page.goto(`${BASE}/en`);
 		await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, shipped + 1, { timeout: 30000 });
 	} finally {
-		await page.goto(`${BASE}/data?lang=en`);
+		await page.goto(`${BASE}/en/data`);
 		await userDataReady(page);
 		await page.getByRole('button', { name: 'Forget my data' }).click();
 		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
@@ -169,7 +169,7 @@ test('a report added on /data is counted in the SQL console, also after the cons
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	page.on('dialog', (d) => d.accept());
-	await page.goto(`${BASE}/data?lang=en`);
+	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
 	const rep = item(page, '2024-nanhuaxi-report.txt');
@@ -195,7 +195,7 @@ test('a report added on /data is counted in the SQL console, also after the cons
 		assert.equal(await firstCell(), '1');
 		await page.screenshot({ path: `${SHOTS}/data-in-sql.png`, fullPage: true });
 	} finally {
-		await page.goto(`${BASE}/data?lang=en`);
+		await page.goto(`${BASE}/en/data`);
 		await userDataReady(page);
 		await page.getByRole('button', { name: 'Forget my data' }).click();
 		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });

@@ -6,11 +6,10 @@ let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
 
-/** `path` with ?lang=en added to its query. */
+/** The English page of `path` (the language is the path prefix `/en`). */
 function withLang(path) {
 	const u = new URL(path, BASE);
-	u.searchParams.set('lang', 'en');
-	return u.pathname + u.search;
+	return (u.pathname === '/' ? '/en' : `/en${u.pathname}`) + u.search;
 }
 
 /** The first matching link on `path`, as a path (prerendered links may be relative). */
@@ -33,7 +32,7 @@ test('every page renders without console errors; screenshots saved', async () =>
 	await probe.close();
 	const pages = [
 		['overview', '/'],
-		['overview-en', '/?lang=en'],
+		['overview-en', '/en'],
 		['districts', '/districts'],
 		['district', district],
 		['streets', '/streets'],
@@ -54,7 +53,7 @@ test('every page renders without console errors; screenshots saved', async () =>
 		assert.equal(res.status(), 200, `${name} ${path}`);
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 20000 });
 		await waitForLiveCharts(page);
-		if (path.includes('lang=en')) await page.waitForFunction(() => document.documentElement.lang === 'en');
+		if (path.startsWith('/en')) await page.waitForFunction(() => document.documentElement.lang === 'en');
 		await page.waitForTimeout(300);
 		await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 		if (errors.length) problems.push(`${name}: ${errors.join(' | ')}`);

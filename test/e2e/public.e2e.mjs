@@ -59,7 +59,7 @@ test('public page with JavaScript on: live map, a district click opens its page;
 	await Promise.all([page.waitForURL(/\/districts\/(%E4%BB%8E%E5%8C%96%E5%8C%BA|从化区)/, { timeout: 10000 }), page.mouse.click(box.x + xy[0], box.y + xy[1])]);
 	assert.match(await page.locator('h1').textContent(), /从化区/);
 
-	await page.goto(`${BASE}/public?lang=en`);
+	await page.goto(`${BASE}/en/public`);
 	await page.waitForFunction(() => document.documentElement.lang === 'en');
 	const first = await page.locator('[data-testid="summary"] li').first().textContent();
 	assert.match(first, /^This site holds [\d,]+ budget performance evaluation reports from \d+ districts/);

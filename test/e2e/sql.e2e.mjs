@@ -17,8 +17,7 @@ async function openConsole(q, lang = 'en') {
 	const tracked = await trackedPage(ctx);
 	const params = new URLSearchParams();
 	if (q != null) params.set('q', q);
-	if (lang === 'en') params.set('lang', 'en');
-	await tracked.page.goto(`${BASE}/sql?${params}`);
+	await tracked.page.goto(`${BASE}${lang === 'en' ? '/en' : ''}/sql?${params}`);
 	await tracked.page.waitForFunction(() => performance.getEntriesByName('sql-ready').length > 0, null, { timeout: 60000 });
 	await tracked.page.locator('.cm-content').waitFor();
 	return { ctx, ...tracked };

@@ -2,6 +2,7 @@ import { buildConnector } from '../db/dataset.server';
 import { renderSvg } from './ssr';
 import { SSR_INK } from './palette';
 import type { ChartContext, ChartOption } from './types';
+import { localeFromPath } from '../i18n/path';
 
 /** Runs named queries on the build-time connector; each result keeps its name. */
 export async function queryAll<K extends string>(sqls: Record<K, string>): Promise<Record<K, any[]>> {
@@ -11,8 +12,10 @@ export async function queryAll<K extends string>(sqls: Record<K, string>): Promi
 	return out;
 }
 
-/** Context for server-rendered charts: Chinese, text in the page colour. */
-export const SSR_CONTEXT: ChartContext = { locale: 'zh', ink: SSR_INK };
+/** Context for server-rendered charts: the page's language (from its path, `/en/…` for English), text in the page colour. */
+export function ssrContext(url: URL): ChartContext {
+	return { locale: localeFromPath(url.pathname), ink: SSR_INK };
+}
 
 /** SVG of an option for the prerendered page, or null when there is nothing to draw. */
 export function svgOf(option: ChartOption, hasRows: boolean, height = 320, width = 640): string | null {

@@ -1,4 +1,4 @@
-/** Shareable console links: `/sql?q=<query>` (plus `lang=en` when English). */
+/** Shareable console links: `/sql?q=<query>`, or `/en/sql?q=<query>` in English. */
 
 /** The longest query put into a link; browsers and servers start refusing URLs of a few tens of kilobytes. */
 export const SHARE_MAX = 8000;
@@ -8,8 +8,7 @@ export function shareHref(base: string, sql: string, lang: 'zh' | 'en' = 'zh'): 
 	if (sql.length > SHARE_MAX) return null;
 	const p = new URLSearchParams();
 	p.set('q', sql);
-	if (lang === 'en') p.set('lang', 'en');
-	return `${base}/sql?${p.toString()}`;
+	return `${base}${lang === 'en' ? '/en' : ''}/sql?${p.toString()}`;
 }
 
 /** The query a console URL carries, or null. */

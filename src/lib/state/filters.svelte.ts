@@ -4,7 +4,14 @@ import { page } from '$app/state';
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import { locale } from '../i18n/locale.svelte';
 import { localeFromSearch, type Locale } from '../i18n/translate';
+import { localeFromPath, localisePath } from '../i18n/path';
 import { isDefault, parseFilters, withQuery } from './url';
+
+/** The app-relative path of the current page (without `base`), language prefix included. */
+function appPath(): string {
+	const p = page.url.pathname;
+	return base && p.startsWith(base) ? p.slice(base.length) || '/' : p;
+}
 
 /**
  * The dashboard's filters, read from and written to the URL query (shareable, back/forward, reload).
@@ -16,8 +23,11 @@ export class FilterState {
 	live = $state(false);
 	/** Current filters (defaults before mount). */
 	current: Filters = $derived(this.live ? parseFilters(page.url.searchParams) : DEFAULT_FILTERS);
-	/** Locale from the URL (Chinese before mount). */
-	lang: Locale = $derived(this.live ? localeFromSearch(page.url.searchParams) : 'zh');
+	/**
+	 * Locale from the path (`/en/…`), known at prerender time so English pages are English without JavaScript.
+	 * The old `?lang=en` links still work once the app runs (the layout moves them to the `/en` path).
+	 */
+	lang: Locale = $derived(localeFromPath(appPath()) === 'en' || (this.live && localeFromSearch(page.url.searchParams) === 'en') ? 'en' : 'zh');
 	/** Whether any filter narrows the data. */
 	active = $derived(!isDefault(this.current));
 
@@ -30,22 +40,27 @@ export class FilterState {
 	set(patch: Partial<Filters>): Promise<void> {
 		const next = { ...this.current, ...patch };
 		if (patch.district !== undefined && patch.district !== this.current.district && patch.street === undefined) next.street = null;
-		return goto(withQuery(page.url.pathname, next, locale.current), { replaceState: false, keepFocus: true, noScroll: true });
+		return goto(withQuery(page.url.pathname, next), { replaceState: false, keepFocus: true, noScroll: true });
 	}
 
 	/** Clears every filter, keeping the language. */
 	reset(): Promise<void> {
-		return goto(withQuery(page.url.pathname, DEFAULT_FILTERS, locale.current), { replaceState: false, keepFocus: true, noScroll: true });
+		return goto(withQuery(page.url.pathname, DEFAULT_FILTERS), { replaceState: false, keepFocus: true, noScroll: true });
 	}
 
-	/** A link to `path` (app-relative, starting with '/') that keeps the filters and language. */
+	/** A link to `path` (app-relative route path, starting with '/') in the current language, keeping the filters. */
 	href(path: string, patch: Partial<Filters> = {}): string {
-		return withQuery(base + path, { ...this.current, ...patch }, locale.current);
+		return withQuery(base + localisePath(path, locale.current), { ...this.current, ...patch });
 	}
 
-	/** The current page in another language, keeping the filters. */
+	/** The current page in another language, keeping the filters (and any other query, such as the console's). */
 	hrefLang(lang: Locale): string {
-		return withQuery(page.url.pathname, this.current, lang);
+		const q = new URLSearchParams(this.live ? page.url.searchParams : '');
+		q.delete('lang');
+		const own = new URLSearchParams(withQuery('', this.current).slice(1));
+		for (const [k, v] of own) q.set(k, v);
+		const s = q.toString();
+		return base + localisePath(appPath(), lang) + (s ? `?${s}` : '');
 	}
 }
 

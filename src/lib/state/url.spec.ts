@@ -20,22 +20,21 @@ describe('parseFilters', () => {
 });
 
 describe('serialiseFilters', () => {
-	const cases: [Filters, 'zh' | 'en', string][] = [
-		[F({}), 'zh', ''],
-		[F({}), 'en', 'lang=en'],
-		[F({ district: '海珠区', yearFrom: 2022 }), 'zh', 'district=%E6%B5%B7%E7%8F%A0%E5%8C%BA&from=2022'],
-		[F({ source: 'real', grade: '良' }), 'en', 'grade=%E8%89%AF&source=real&lang=en']
+	const cases: [Filters, string][] = [
+		[F({}), ''],
+		[F({ district: '海珠区', yearFrom: 2022 }), 'district=%E6%B5%B7%E7%8F%A0%E5%8C%BA&from=2022'],
+		[F({ source: 'real', grade: '良' }), 'grade=%E8%89%AF&source=real']
 	];
-	it.each(cases)('%j %s', (f, l, q) => expect(serialiseFilters(f, l)).toBe(q));
+	it.each(cases)('%j', (f, q) => expect(serialiseFilters(f)).toBe(q));
 
 	it('round-trips through parse', () => {
 		const f = F({ district: '白云区', street: '新市街道', yearFrom: 2020, yearTo: 2024, evaluationType: '部门评价', grade: '中', source: 'real' });
-		expect(parseFilters(new URLSearchParams(serialiseFilters(f, 'en')))).toEqual(f);
+		expect(parseFilters(new URLSearchParams(serialiseFilters(f)))).toEqual(f);
 	});
 	it('isDefault / withQuery', () => {
 		expect(isDefault(F({}))).toBe(true);
 		expect(isDefault(F({ source: 'real' }))).toBe(false);
-		expect(withQuery('/districts', F({}), 'zh')).toBe('/districts');
-		expect(withQuery('/districts', F({ source: 'real' }), 'zh')).toBe('/districts?source=real');
+		expect(withQuery('/districts', F({}))).toBe('/districts');
+		expect(withQuery('/districts', F({ source: 'real' }))).toBe('/districts?source=real');
 	});
 });

@@ -1,5 +1,4 @@
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
-import type { Locale } from '../i18n/translate';
 
 /** URL query parameter for each filter field (short, readable, stable: links are shared). */
 export const PARAM: Record<keyof Filters, string> = {
@@ -42,15 +41,14 @@ export function parseFilters(q: URLSearchParams): Filters {
 	};
 }
 
-/** The query string (without '?') for filters and locale; defaults are left out so URLs stay short. */
-export function serialiseFilters(f: Filters, locale: Locale = 'zh'): string {
+/** The query string (without '?') for filters; defaults are left out so URLs stay short. The language is in the path. */
+export function serialiseFilters(f: Filters): string {
 	const q = new URLSearchParams();
 	for (const key of Object.keys(PARAM) as (keyof Filters)[]) {
 		const v = f[key];
 		if (v == null || v === DEFAULT_FILTERS[key]) continue;
 		q.set(PARAM[key], String(v));
 	}
-	if (locale !== 'zh') q.set('lang', locale);
 	return q.toString();
 }
 
@@ -64,8 +62,8 @@ export function sameFilters(a: Filters, b: Filters): boolean {
 	return (Object.keys(PARAM) as (keyof Filters)[]).every((k) => a[k] === b[k]);
 }
 
-/** A path with the query for the given filters and locale appended. */
-export function withQuery(path: string, f: Filters, locale: Locale): string {
-	const q = serialiseFilters(f, locale);
+/** A path with the query for the given filters appended. */
+export function withQuery(path: string, f: Filters): string {
+	const q = serialiseFilters(f);
 	return q ? `${path}?${q}` : path;
 }

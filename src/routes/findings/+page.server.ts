@@ -1,11 +1,12 @@
 import { DEFAULT_FILTERS, reportsListQuery } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { themesOption } from '$lib/charts/indicators';
 import { barsHeight, heatHeight, themeHeatOption } from '$lib/charts/districts';
 
 /** Problem themes and their sentences, prerendered; synthetic report ids so sentences can be labelled. */
-export async function load() {
+export async function load({ url }) {
+	const C = ssrContext(url);
 	const rows = await queryAll(PAGE_QUERIES.findings(DEFAULT_FILTERS));
 	const { synthetic } = await queryAll({ synthetic: reportsListQuery({ ...DEFAULT_FILTERS, source: 'synthetic' }, { limit: 100000 }) });
 	const themes = new Set(rows.byDistrictYear.map((r) => r.theme)).size;

@@ -1,12 +1,13 @@
 import { DEFAULT_FILTERS } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { indicatorAchievementOption } from '$lib/charts/overview';
 import { achievedRateOption, topIndicatorsOption } from '$lib/charts/indicators';
 import { barsHeight } from '$lib/charts/districts';
 
 /** Indicator outcomes, prerendered. */
-export async function load() {
+export async function load({ url }) {
+	const C = ssrContext(url);
 	const rows = await queryAll(PAGE_QUERIES.indicators(DEFAULT_FILTERS));
 	const levels1 = new Set(rows.achievement.map((r) => r.level1)).size;
 	return {

@@ -1,5 +1,5 @@
 import { DEFAULT_FILTERS, execByDistrictQuery, gradeMixQuery, gradesByYearQuery, kpiQuery, yearsQuery } from '$lib/queries';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { execByDistrictOption, gradesByYearOption } from '$lib/charts/overview';
 import { yearTrendOption } from '$lib/charts/years';
 import { districtMapOption } from '$lib/public/map';
@@ -11,7 +11,8 @@ const MAP_W = 640;
 const MAP_H = 520;
 
 /** The public page's figures for the whole dataset, with the map and charts as SVG for readers without JavaScript. */
-export async function load() {
+export async function load({ url }) {
+	const C = ssrContext(url);
 	const f = DEFAULT_FILTERS;
 	const rows = await queryAll({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f), exec: execByDistrictQuery(f), years: yearsQuery(f), gradesByYear: gradesByYearQuery(f) });
 	const geo = guangzhouGeo();

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_FILTERS, filterOptionsQuery, findingThemesQuery, findingsQuery, gradeMixQuery, kpiQuery, streetsQuery, yearsQuery, type FilterOptionRow } from '$lib/queries';
-import { queryAll, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, ssrContext } from '$lib/charts/load.server';
 import { renderSvg } from '$lib/charts/ssr';
 import type { ChartOption } from '$lib/charts/types';
 import { barsHeight, streetsOption } from '$lib/charts/districts';
@@ -23,7 +23,8 @@ export async function entries() {
 }
 
 /** A district's key figures, charts as SVG and top problems, for printing. */
-export async function load({ params }) {
+export async function load({ params, url }) {
+	const C = ssrContext(url);
 	const f = { ...DEFAULT_FILTERS, district: params.district };
 	const rows = await queryAll({
 		kpi: kpiQuery(f),

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_FILTERS, filterOptionsQuery, type FilterOptionRow } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { barsHeight, streetsOption } from '$lib/charts/districts';
 import { yearTrendOption } from '$lib/charts/years';
 
@@ -12,7 +12,8 @@ export async function entries() {
 }
 
 /** A district's streets, years and reports, prerendered. */
-export async function load({ params }) {
+export async function load({ params, url }) {
+	const C = ssrContext(url);
 	const f = { ...DEFAULT_FILTERS, district: params.name };
 	const rows = await queryAll(PAGE_QUERIES.district(f));
 	if (rows.kpi[0]?.reports === 0) error(404, `no reports for district ${params.name}`);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_FILTERS, filterOptionsQuery, type FilterOptionRow } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
-import { queryAll, svgOf, SSR_CONTEXT as C } from '$lib/charts/load.server';
+import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { yearMoneyOption, yearTrendOption } from '$lib/charts/years';
 
 async function streets(): Promise<FilterOptionRow[]> {
@@ -15,7 +15,8 @@ export async function entries() {
 }
 
 /** A street's years and reports, prerendered. */
-export async function load({ params }) {
+export async function load({ params, url }) {
+	const C = ssrContext(url);
 	const district = (await streets()).find((o) => o.value === params.name)?.parent ?? null;
 	if (!district) error(404, `unknown street ${params.name}`);
 	const f = { ...DEFAULT_FILTERS, district, street: params.name };
