@@ -58,6 +58,14 @@ export function valueAxis(ctx: ChartContext, name: string, fmt: (v: number) => s
 	};
 }
 
+/** The value axis of a horizontal bar chart: its name centred below the ticks (at the end it runs past the chart's edge). */
+export function barValueAxis(ctx: ChartContext, name: string, fmt: (v: number) => string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+	return valueAxis(ctx, name, fmt, { nameLocation: 'middle', nameGap: 24, ...extra });
+}
+
+/** Grid bottom that leaves room for a bar chart's centred axis name. */
+export const BAR_NAME_BOTTOM = 30;
+
 /** Legend at the top, in the text colour. */
 export function legend(ctx: ChartContext, data?: string[]): Record<string, unknown> {
 	return { top: 0, type: 'scroll', data, textStyle: { color: ctx.ink }, pageTextStyle: { color: ctx.ink } };

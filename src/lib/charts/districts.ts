@@ -1,7 +1,7 @@
 import type { DistrictYearRow, FindingThemeDistrictYearRow, StreetRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
-import { baseOption, categoryAxis, rowTooltip, valueAxis } from './base';
+import { baseOption, categoryAxis, rowTooltip, barValueAxis, BAR_NAME_BOTTOM } from './base';
 import { heatmapOption } from './heatmap';
 import { sortByRate } from './overview';
 import type { ChartContext, ChartOption } from './types';
@@ -64,7 +64,7 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 	const title = translate(l, 'chart.streets');
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary: '' })),
-		grid: { left: 8, right: 48, top: 28, bottom: 8 },
+		grid: { left: 8, right: 48, top: 28, bottom: BAR_NAME_BOTTOM },
 		tooltip: rowTooltip(sorted, (r) => `${r.district} · ${r.street}`, (r) => [
 			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
 			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
@@ -73,7 +73,7 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
 		]),
 		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
-		xAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { min: 0 }),
+		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { min: 0 }),
 		series: [
 			{
 				type: 'bar',

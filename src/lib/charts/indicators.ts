@@ -2,7 +2,7 @@ import type { FindingThemeRow, TopIndicatorRow } from '../queries';
 import { formatCount, formatPercent } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, SERIES } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, barValueAxis, BAR_NAME_BOTTOM } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 /** The most used indicators as horizontal bars of occurrences (most used on top). */
@@ -11,7 +11,7 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 	const sorted = [...rows].sort((a, b) => b.n - a.n).reverse();
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.topIndicators'), n: sorted.length, summary: '' })),
-		grid: { left: 8, right: 40, top: 28, bottom: 8 },
+		grid: { left: 8, right: 40, top: 28, bottom: BAR_NAME_BOTTOM },
 		tooltip: rowTooltip(sorted, (r) => r.name, (r) => [
 			[translate(l, 'col.level1'), translateValue(l, r.level1)],
 			[translate(l, 'col.n'), formatCount(r.n, l)],
@@ -19,7 +19,7 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)]
 		]),
 		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
-		xAxis: valueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
+		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: [
 			{
 				type: 'bar',
@@ -38,14 +38,14 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 	const known = rows.filter((r) => r.achieved_rate != null).sort((a, b) => (a.achieved_rate ?? 0) - (b.achieved_rate ?? 0));
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.targetActual'), n: known.length, summary: '' })),
-		grid: { left: 8, right: 56, top: 28, bottom: 8 },
+		grid: { left: 8, right: 56, top: 28, bottom: BAR_NAME_BOTTOM },
 		tooltip: rowTooltip(known, (r) => r.name, (r) => [
 			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)],
 			[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
 			[translate(l, 'col.n'), formatCount(r.n, l)]
 		]),
 		yAxis: { ...categoryAxis(ctx, known.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
-		xAxis: valueAxis(ctx, translate(l, 'col.achievedRate'), (v) => `${Math.round(v * 100)}%`, { min: 0, max: 1 }),
+		xAxis: barValueAxis(ctx, translate(l, 'col.achievedRate'), (v) => `${Math.round(v * 100)}%`, { min: 0, max: 1 }),
 		series: [
 			{
 				type: 'bar',
@@ -69,7 +69,7 @@ export function themesOption(rows: FindingThemeRow[], ctx: ChartContext): ChartO
 	const names = kinds.map((k) => translateValue(l, k));
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.themes'), n: themes.length, summary: '' })),
-		grid: { left: 8, right: 24, top: 36, bottom: 8 },
+		grid: { left: 8, right: 24, top: 36, bottom: BAR_NAME_BOTTOM },
 		legend: legend(ctx, names),
 		tooltip: {
 			trigger: 'axis',
@@ -81,7 +81,7 @@ export function themesOption(rows: FindingThemeRow[], ctx: ChartContext): ChartO
 			}
 		},
 		yAxis: categoryAxis(ctx, themes.map((t) => translateValue(l, t))),
-		xAxis: valueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
+		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: kinds.map((k, i) => ({
 			type: 'bar',
 			stack: 'kind',

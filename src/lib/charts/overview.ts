@@ -2,7 +2,7 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
@@ -140,7 +140,7 @@ export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx:
 	];
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: cats.length, summary: '' })),
-		grid: { left: 8, right: 24, top: 36, bottom: 8 },
+		grid: { left: 8, right: 24, top: 36, bottom: BAR_NAME_BOTTOM },
 		legend: legend(ctx, series.map((s) => s[0])),
 		tooltip: {
 			trigger: 'axis',
@@ -158,7 +158,7 @@ export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx:
 			}
 		},
 		yAxis: { ...categoryAxis(ctx, cats), axisLabel: { color: ctx.ink, width: 150, overflow: 'truncate' } },
-		xAxis: valueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
+		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: series.map(([name, k, colour]) => ({ type: 'bar', stack: 'a', name, itemStyle: { color: colour }, data: vals.map((v) => v[k]) }))
 	};
 }
