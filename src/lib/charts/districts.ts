@@ -76,7 +76,7 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { min: 0 }),
 		series: [
 			{
-				type: 'bar',
+				type: 'bar', barMaxWidth: 48,
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({ name: r.street, value: r.execution_rate })),

@@ -22,7 +22,7 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: [
 			{
-				type: 'bar',
+				type: 'bar', barMaxWidth: 48,
 				name: translate(l, 'col.n'),
 				data: sorted.map((r) => r.n),
 				labelLayout: { hideOverlap: true },
@@ -48,7 +48,7 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 		xAxis: barValueAxis(ctx, translate(l, 'col.achievedRate'), (v) => `${Math.round(v * 100)}%`, { min: 0, max: 1 }),
 		series: [
 			{
-				type: 'bar',
+				type: 'bar', barMaxWidth: 48,
 				name: translate(l, 'col.achievedRate'),
 				data: known.map((r) => ({ value: r.achieved_rate, itemStyle: { color: (r.achieved_rate ?? 0) >= 0.9 ? ACHIEVED.achieved : ACHIEVED.not } })),
 				labelLayout: { hideOverlap: true },
@@ -83,7 +83,7 @@ export function themesOption(rows: FindingThemeRow[], ctx: ChartContext): ChartO
 		yAxis: categoryAxis(ctx, themes.map((t) => translateValue(l, t))),
 		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: kinds.map((k, i) => ({
-			type: 'bar',
+			type: 'bar', barMaxWidth: 48,
 			stack: 'kind',
 			name: names[i],
 			cursor: 'pointer',

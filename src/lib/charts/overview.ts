@@ -34,7 +34,7 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), pctAxis, { min: 0 }),
 		series: [
 			{
-				type: 'bar',
+				type: 'bar', barMaxWidth: 48,
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({
@@ -107,7 +107,7 @@ export function gradesByYearOption(rows: GradesByYearRow[], ctx: ChartContext): 
 		xAxis: categoryAxis(ctx, years.map(String)),
 		yAxis: valueAxis(ctx, translate(l, 'axis.reports'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: grades.map((g, i) => ({
-			type: 'bar',
+			type: 'bar', barMaxWidth: 48,
 			stack: 'grade',
 			name: names[i],
 			itemStyle: { color: GRADE_COLOUR[g] },
@@ -159,6 +159,6 @@ export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx:
 		},
 		yAxis: { ...categoryAxis(ctx, cats), axisLabel: { color: ctx.ink, width: 150, overflow: 'truncate' } },
 		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
-		series: series.map(([name, k, colour]) => ({ type: 'bar', stack: 'a', name, itemStyle: { color: colour }, data: vals.map((v) => v[k]) }))
+		series: series.map(([name, k, colour]) => ({ type: 'bar', barMaxWidth: 48, stack: 'a', name, itemStyle: { color: colour }, data: vals.map((v) => v[k]) }))
 	};
 }

@@ -53,8 +53,8 @@ export function yearMoneyOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
 		yAxis: valueAxis(ctx, translate(l, 'axis.money'), (v) => formatCount(v, l)),
 		series: [
-			{ type: 'bar', name: names[0], data: sorted.map((r) => r.budget_wan) },
-			{ type: 'bar', name: names[1], data: sorted.map((r) => r.actual_wan) }
+			{ type: 'bar', barMaxWidth: 48, name: names[0], data: sorted.map((r) => r.budget_wan) },
+			{ type: 'bar', barMaxWidth: 48, name: names[1], data: sorted.map((r) => r.actual_wan) }
 		]
 	};
 }
