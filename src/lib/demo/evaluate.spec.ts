@@ -12,7 +12,7 @@ function echo(t: Truth): Extraction {
 		indicators: t.indicators.map((i, seq) => ({ ...i, report_id: 'x', seq, evidence_start: null, evidence_end: null })),
 		expenditures: t.expenditures.map((e, seq) => ({ ...e, report_id: 'x', seq, evidence_start: null, evidence_end: null })),
 		findings: t.findings.map((f, seq) => ({ ...f, report_id: 'x', seq, evidence_start: null, evidence_end: null })),
-		source: { report_id: 'x', source_file: t.file, sha256: '', text: '' },
+		source: { report_id: 'x', source_file: t.file, sha256: '', text: '', source_url: null },
 		evidence: {},
 		warnings: []
 	};

@@ -229,7 +229,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		indicators,
 		expenditures,
 		findings,
-		source: { report_id, source_file: input.sourceFile, sha256: input.sha256 ?? sha256Hex(input.text), text },
+		source: { report_id, source_file: input.sourceFile, sha256: input.sha256 ?? sha256Hex(input.text), text, source_url: input.manifest?.source_url ?? null },
 		evidence,
 		warnings: list
 	};

@@ -87,6 +87,8 @@ export interface SourceRow {
 	source_file: string;
 	sha256: string;
 	text: string;
+	/** The published original's web address, when a manifest gives one (an extension of SCHEMA.md). */
+	source_url: string | null;
 }
 
 /** A place a report can belong to. */

@@ -62,7 +62,7 @@ beforeAll(async () => {
 	await writeFile(join(input, 'broken.docx'), 'PK but not a zip');
 	await writeFile(join(input, 'notes.xlsx'), 'not read');
 	await writeFile(join(input, 'truth.jsonl'), '{}\n');
-	await writeFile(join(input, 'manifest.csv'), 'source_file,year,district\na_real.txt,2030,海珠区\n');
+	await writeFile(join(input, 'manifest.csv'), 'source_file,year,district,source_url\na_real.txt,2030,海珠区,https://www.example.gov.cn/a.html\n');
 }, 120_000);
 
 afterAll(async () => {
@@ -148,6 +148,10 @@ describe('runIngest on a folder of good and bad files', () => {
 		expect(r.year).toBe(2030);
 		expect(r.district).toBe('海珠区');
 		expect(String(r.warnings)).toContain('year 2023 → 2030');
+		// The manifest's address of the published original is kept in sources.source_url; other files have none.
+		const urls = await query(`SELECT source_file, source_url FROM '${join(out, 'sources.parquet')}' ORDER BY source_file`);
+		expect(urls.filter((u) => u.source_url !== null)).toEqual([{ source_file: 'a_real.txt', source_url: 'https://www.example.gov.cn/a.html' }]);
+		expect(urls.length).toBeGreaterThan(1);
 	});
 
 	it('writes CSV with a BOM and a header row, and a dictionary with row counts and no timestamp', async () => {

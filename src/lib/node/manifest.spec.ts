@@ -33,4 +33,14 @@ describe('parseManifest', () => {
 		]);
 		expect(parseManifest('source_file,colour\na.txt,red\n', 'm.csv').warnings).toEqual(['m.csv: unknown column(s) ignored: colour']);
 	});
+
+	it('keeps only web addresses as source_url (they become links on the site)', () => {
+		const csv = 'source_file,source_url\na.txt,javascript:alert(1)\nb.txt,www.gz.gov.cn/x\nc.txt,https://www.gz.gov.cn/c.html\n';
+		const m = parseManifest(csv, 'm.csv');
+		expect(m.entries).toEqual([{ source_file: 'c.txt', source_url: 'https://www.gz.gov.cn/c.html' }]);
+		expect(m.errors).toEqual([
+			{ row: 2, message: 'source_url "javascript:alert(1)" is not an http(s) address' },
+			{ row: 3, message: 'source_url "www.gz.gov.cn/x" is not an http(s) address' }
+		]);
+	});
 });

@@ -1,4 +1,5 @@
 /** Parsing an ingest manifest CSV (pure: no node: imports, so an upload page could reuse it). */
+import { isWebUrl } from '../ingest/url';
 import Papa from 'papaparse';
 import type { EvaluationType, ManifestEntry } from '../ingest/types';
 
@@ -65,9 +66,16 @@ export function parseManifest(text: string, label: string): ParsedManifest {
 			return;
 		}
 		const entry: ManifestEntry = { source_file };
-		for (const k of ['district', 'street', 'source_url', 'unit', 'project_name'] as const) {
+		for (const k of ['district', 'street', 'unit', 'project_name'] as const) {
 			const v = get(k);
 			if (v !== null) entry[k] = v;
+		}
+		const url = get('source_url');
+		if (url !== null) {
+			// Shown as a link on the site: only a web address, never javascript: or a local path.
+			const shown = url.slice(0, 80);
+			if (isWebUrl(url)) entry.source_url = url;
+			else problems.push(`source_url "${shown}" is not an http(s) address`);
 		}
 		const year = get('year');
 		if (year !== null) {

@@ -9,11 +9,13 @@ export interface RealReportRow {
 	district: string | null;
 	street: string | null;
 	unit: string | null;
+	/** The published original, when the ingest manifest gave its address. */
+	source_url: string | null;
 }
 
 /** Real reports, by year, district and file name. */
 export function realReportsQuery(): string {
-	return `SELECT r.report_id, r.source_file, r.title, r.year, r.district, r.street, r.unit FROM reports r WHERE NOT r.synthetic ORDER BY r.year NULLS LAST, r.district NULLS LAST, r.source_file`;
+	return `SELECT r.report_id, r.source_file, r.title, r.year, r.district, r.street, r.unit, s.source_url FROM reports r LEFT JOIN sources s USING (report_id) WHERE NOT r.synthetic ORDER BY r.year NULLS LAST, r.district NULLS LAST, r.source_file`;
 }
 
 /** A kind of extraction warning: its leading words, how many reports carry it, and one example. */

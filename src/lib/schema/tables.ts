@@ -125,7 +125,9 @@ export const SCHEMA: TableSpec[] = [
 			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
 			{ name: 'source_file', type: 'VARCHAR', required: true, zh: '来源文件名', en: 'Source file name' },
 			{ name: 'sha256', type: 'VARCHAR', required: true, zh: '原始字节的 sha256', en: 'sha256 of the original bytes' },
-			{ name: 'text', type: 'VARCHAR', required: true, zh: '规范化文本（证据位置指向此处）', en: 'Normalised text that evidence offsets point into' }
+			{ name: 'text', type: 'VARCHAR', required: true, zh: '规范化文本（证据位置指向此处）', en: 'Normalised text that evidence offsets point into' },
+			// Extension of SCHEMA.md (a column added at the end; nothing before it changes).
+			{ name: 'source_url', type: 'VARCHAR', zh: '原文网址（清单给出时）', en: 'Web address of the published original, where the manifest gives one' }
 		]
 	},
 	{

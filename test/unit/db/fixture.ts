@@ -84,7 +84,7 @@ export const EXPENDITURES: ExpenditureRow[] = [
 	{ report_id: 'r1', seq: 2, item: '培训', amount_yuan: 300000, evidence_start: 10, evidence_end: 20 }
 ];
 
-export const SOURCES: SourceRow[] = REPORTS.map((x) => ({ report_id: x.report_id, source_file: x.source_file, sha256: 'ab'.repeat(32), text: `${x.title}。正文` }));
+export const SOURCES: SourceRow[] = REPORTS.map((x, i) => ({ report_id: x.report_id, source_file: x.source_file, sha256: 'ab'.repeat(32), text: `${x.title}。正文`, source_url: i === 0 ? 'https://www.gz.gov.cn/example/r1.html' : null }));
 
 export const DIVISIONS: DivisionRow[] = [
 	{ code: '440100', name: '广州市', level: 'city', parent_code: null },

@@ -11,6 +11,7 @@ import type { Connector } from '../../../src/lib/db/connector';
 import * as q from '../../../src/lib/queries/index';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { writeFixture } from './fixture';
+import { realReportsQuery, type RealReportRow } from '../../../src/lib/public/queries';
 
 const dir = join(tmpdir(), `e-queries-${process.pid}`);
 const F = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
@@ -26,6 +27,12 @@ for (const source of ['duckdb', 'parquet'] as const) {
 			db = await openNodeConnector(dir, { source });
 		});
 		afterAll(async () => db?.close());
+
+		it('realReportsQuery: the real reports only, with the published address where the manifest gave one', async () => {
+			const rows = await db.query<RealReportRow>(realReportsQuery());
+			expect(rows.map((r) => r.report_id).sort()).toEqual(['r1', 'r2', 'r5', 'r8']); // synthetic: r3 r4 r6 r7 r9
+			expect(rows.filter((r) => r.source_url).map((r) => [r.report_id, r.source_url])).toEqual([['r1', 'https://www.gz.gov.cn/example/r1.html']]);
+		});
 
 		it('kpiQuery: all reports', async () => {
 			const [k] = await db.query<q.KpiRow>(q.kpiQuery(F()));
@@ -243,7 +250,7 @@ for (const source of ['duckdb', 'parquet'] as const) {
 			expect((await db.query<q.ExpenditureRow>(q.reportExpendituresQuery('r1'))).map((r) => r.amount_yuan)).toEqual([600000, 300000]);
 			expect((await db.query<q.FindingRow>(q.reportFindingsQuery('r1'))).map((r) => r.kind)).toEqual(['问题', '建议', '问题']);
 			expect(await db.query(q.reportSourceQuery('r9'))).toEqual([
-				{ report_id: 'r9', source_file: 'r9.txt', sha256: 'ab'.repeat(32), text: "50%_完成'测试。正文" }
+				{ report_id: 'r9', source_file: 'r9.txt', sha256: 'ab'.repeat(32), text: "50%_完成'测试。正文", source_url: null }
 			]);
 			expect(await db.query(q.reportExpendituresQuery('r2'))).toEqual([]);
 		});
