@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatScore, formatWan, formatWanPlain, formatYuan } from './index';
+import { formatCount, formatDateTime, formatPercent, formatScore, formatWan, formatWanPlain, formatYuan } from './index';
 
 describe('formatWan', () => {
 	const cases: [number | null, 'zh' | 'en', string][] = [
@@ -38,4 +38,17 @@ describe('formatPercent / formatCount / formatScore / formatYuan', () => {
 		[() => formatYuan(12345.6), '12,345.60']
 	];
 	it.each(cases.map(([f, out], i) => [i, f, out] as const))('case %i', (_i, f, out) => expect(f()).toBe(out));
+});
+
+describe('formatDateTime', () => {
+	const t = Date.UTC(2026, 10, 22, 6, 53, 15);
+	it('reads as a Chinese or an English reader expects', () => {
+		expect(formatDateTime(t, 'zh', 'UTC')).toBe('2026/11/22 06:53:15');
+		expect(formatDateTime(t, 'en', 'UTC')).toBe('11/22/2026, 06:53:15 AM');
+		expect(formatDateTime(t, 'zh', 'Asia/Shanghai')).toBe('2026/11/22 14:53:15');
+	});
+	it('shows a dash for nothing', () => {
+		expect(formatDateTime(null)).toBe('—');
+		expect(formatDateTime(Number.NaN, 'en')).toBe('—');
+	});
 });

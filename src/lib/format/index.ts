@@ -61,3 +61,12 @@ export function formatYuan(yuan: number | null | undefined, locale: Locale = 'zh
 	if (yuan == null || !Number.isFinite(yuan)) return DASH;
 	return fixed(yuan, locale, 2);
 }
+
+/**
+ * A moment (ms since the epoch) as date and time in the reader's time zone: 2026/11/22 06:53:15 in
+ * Chinese, 11/22/2026, 6:53:15 AM in English. `timeZone` is for tests.
+ */
+export function formatDateTime(ms: number | null | undefined, locale: Locale = 'zh', timeZone?: string): string {
+	if (ms == null || !Number.isFinite(ms)) return DASH;
+	return new Intl.DateTimeFormat(intlTag(locale), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: locale === 'en', timeZone }).format(ms);
+}
