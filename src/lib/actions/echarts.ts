@@ -16,6 +16,8 @@ export interface ChartClick {
 /** Parameters of the echarts action. */
 export interface EchartsParams {
 	option: ChartOption;
+	/** Height in px the node is being given (ChartCard's plot height), if the caller sets it. */
+	height?: number;
 	/** Called with the clicked item (cross-filtering, drill-down). */
 	onclick?: (e: ChartClick) => void;
 	/** Called once the chart has drawn its first frame, with the instance (for PNG export). */
@@ -41,10 +43,13 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	chart.on('click', (e) => {
 		current.onclick?.({ name: String(e.name ?? ''), dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, value: e.value });
 	});
+	// Whether the node's size differs from the one the chart last laid out for.
+	const resized = () => node.clientWidth !== chart.getWidth() || node.clientHeight !== chart.getHeight();
 	let frame = 0;
 	const ro = new ResizeObserver(() => {
 		cancelAnimationFrame(frame);
-		frame = requestAnimationFrame(() => chart.isDisposed() || chart.resize());
+		// A size already taken by update() needs no second layout and draw.
+		frame = requestAnimationFrame(() => chart.isDisposed() || (resized() && chart.resize()));
 	});
 	ro.observe(node);
 	return {
@@ -54,7 +59,16 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 			current = next;
 			// Not notMerge: that rebuilds every component, and the tooltip's rebuild forces a page layout on each redraw.
 			// The drawn components are replaced instead; the tooltip, kept, merges its new settings.
-			if (changed) chart.setOption(next.option, { replaceMerge: replacedTypes(prev.option, next.option) });
+			if (!changed) return;
+			const replaceMerge = replacedTypes(prev.option, next.option);
+			if (next.height !== undefined && next.height !== chart.getHeight()) {
+				// New rows that change the plot's height (its style is applied after this update): one layout and draw
+				// at the new size (option set lazily, laid out by resize, drawn now), not one at the old size and another
+				// when the ResizeObserver fires.
+				chart.setOption(next.option, { replaceMerge, lazyUpdate: true });
+				chart.resize({ height: next.height });
+				chart.getZr().flush();
+			} else chart.setOption(next.option, { replaceMerge });
 		},
 		destroy() {
 			ro.disconnect();

@@ -71,10 +71,15 @@ export function serial<A, R>(fn: (a: A) => Promise<R>): (a: A) => Promise<R> {
 	};
 }
 
-/** A Connector over a function that runs one statement; statements run one at a time, close() waits for them. */
-export function serialConnector(exec: (sql: string) => Promise<Row[]>, shutdown: () => Promise<void> | void): Connector {
+/**
+ * A Connector over a function that runs one statement; statements run one at a time, close() waits for them.
+ * `queued`: `exec` hands the statement to an engine that already runs them one at a time, in the order sent
+ * (DuckDB-WASM's worker, one message at a time), so each is sent at once: the worker never idles waiting for
+ * the page to take one result and send the next statement.
+ */
+export function serialConnector(exec: (sql: string) => Promise<Row[]>, shutdown: () => Promise<void> | void, queued = false): Connector {
 	let closed = false;
-	const run = serial(exec);
+	const run = queued ? exec : serial(exec);
 	return {
 		query<T = Row>(sql: string): Promise<T[]> {
 			if (closed) return Promise.reject(new Error('connector closed'));

@@ -35,7 +35,10 @@ export async function fetchDataset(url = datasetUrl(), fetchFn: typeof fetch = f
 	return new Uint8Array(await res.arrayBuffer());
 }
 
-/** A Connector over an open DuckDB-WASM connection; rows converted from Arrow once, in arrow.ts. */
+/**
+ * A Connector over an open DuckDB-WASM connection; rows converted from Arrow once, in arrow.ts. conn.query
+ * posts to the worker synchronously and the worker runs one message at a time: statements queue there.
+ */
 export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Promise<Connector> {
 	const { arrowToRows } = await import('./arrow');
 	return serialConnector(
@@ -43,7 +46,8 @@ export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection
 		async () => {
 			await conn.close();
 			await db.terminate();
-		}
+		},
+		true
 	);
 }
 

@@ -3,31 +3,54 @@ import type { Filters } from '../queries/filters';
 import { sameFilters } from './url';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
+import type { Connector } from '../db/connector';
 
 /** Named SQL strings for one filter state. */
 export type QuerySet<K extends string> = Record<K, string>;
 
+/** The browser database once open: a filter change then sends its queries without waiting a turn. */
+let open: Connector | null = null;
+
 /** Starts (once) and returns the browser database; loaded lazily so the first chart never waits on it. */
-export async function browserConnector() {
+export async function browserConnector(): Promise<Connector> {
 	// The user's own rows (union views, restored from this browser) are in place before any live query.
-	return userConnector();
+	return (open = await userConnector());
+}
+
+/** One query's rows, its own signal: replaced whole, never mutated, so not deeply reactive. */
+class Cell {
+	v: any[] = $state.raw([]);
+	constructor(v: any[]) {
+		this.v = v;
+	}
 }
 
 /**
  * A page's query results: the prerendered rows first, then re-run in the browser whenever the filters
  * change. Stale answers (an older filter state finishing late) are dropped.
+ *
+ * Each query's rows are a signal of their own and are shown as soon as they arrive: the worker runs the
+ * page's queries one after another, so the first charts draw while it computes the next ones, and a chart
+ * redraws only when its own rows change. `loading` stays true, and 'filter-applied' waits, until all are in.
  */
 export class QueryView<K extends string> {
-	rows: Record<K, any[]> = $state() as Record<K, any[]>;
+	/** Rows by query name (getters over the cells: read `view.rows.name` where it is drawn). */
+	readonly rows: Record<K, any[]>;
 	loading = $state(false);
 	error: string | null = $state(null);
+	#cells = {} as Record<K, Cell>;
 	#seq = 0;
 	#last: Filters | null;
 	#version = userData.version;
 	#build: (f: Filters) => QuerySet<K>;
 
 	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
-		this.rows = initial;
+		const rows = {} as Record<K, any[]>;
+		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))]) as Set<K>) {
+			const cell = (this.#cells[k] = new Cell(initial[k] ?? []));
+			Object.defineProperty(rows, k, { get: () => cell.v, enumerable: true });
+		}
+		this.rows = rows;
 		// Prerendered rows lack the data the user added in this browser: then query live from the start.
 		this.#last = hasUserData() ? null : initialFilters;
 		this.#build = build;
@@ -44,15 +67,18 @@ export class QueryView<K extends string> {
 		this.loading = true;
 		this.error = null;
 		try {
-			const db = await browserConnector();
+			const db = open ?? (await browserConnector());
 			const sqls = this.#build(f);
 			const keys = Object.keys(sqls) as K[];
-			const results = await Promise.all(keys.map((k) => db.query(sqls[k])));
+			await Promise.all(
+				keys.map((k) =>
+					db.query(sqls[k]).then((rows) => {
+						if (seq === this.#seq) this.#cells[k].v = rows;
+					})
+				)
+			);
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
-			const next = {} as Record<K, any[]>;
-			keys.forEach((k, i) => (next[k] = results[i]));
-			this.rows = next;
 			this.loading = false;
 			await tick();
 			performance.mark('filter-applied');
