@@ -4,7 +4,7 @@ import { ident, num, str } from '../queries/sql';
 import type { Run } from '../db/setup';
 import type { TableName } from '../ingest/types';
 import type { LoadMode, TableRows, TypedRow } from './types';
-import { userTable } from './views';
+import { refreshUserViews, userTable } from './views';
 import { UPLOAD_TABLES } from './validate';
 
 /** Rows per INSERT statement. */
@@ -50,6 +50,8 @@ export async function loadRows(run: Run, batch: TableRows, mode: LoadMode, onPro
 			await run(statements[i]);
 			onProgress?.((i + 1) / statements.length);
 		}
+		// In the same transaction: the views gain (or drop) the user's rows exactly when they do.
+		await refreshUserViews(run);
 		await run('COMMIT');
 	} catch (e) {
 		await run('ROLLBACK').catch(() => undefined);
@@ -63,6 +65,7 @@ export async function forgetRows(run: Run): Promise<void> {
 	await run('BEGIN TRANSACTION');
 	try {
 		for (const t of UPLOAD_TABLES) await run(`DELETE FROM ${userTable(t)}`);
+		await refreshUserViews(run);
 		await run('COMMIT');
 	} catch (e) {
 		await run('ROLLBACK').catch(() => undefined);

@@ -32,6 +32,11 @@ async function kpi() {
 	return (await run(kpiQuery(DEFAULT_FILTERS)))[0] as { reports: number; budget_wan: number; mean_score: number };
 }
 const messages = (p: Prepared) => [...p.problems, ...p.notes].map(problemText).join('\n');
+/** Tables whose main.* view reads the user's schema (a union) rather than the shipped table alone. */
+async function unionViews(): Promise<string[]> {
+	const rows = await run(`SELECT view_name AS v, sql FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal ORDER BY view_name`);
+	return rows.filter((r) => String(r.sql).includes('"mine"') || String(r.sql).includes('mine.')).map((r) => String(r.v));
+}
 
 beforeAll(async () => {
 	const db = await DuckDBInstance.create(':memory:');
@@ -51,6 +56,8 @@ describe('union views', () => {
 	it('show exactly the shipped data while the user has loaded nothing, with user_data false', async () => {
 		expect(await kpi()).toEqual({ ...baseline });
 		expect((await run('SELECT count(*)::INTEGER AS n FROM reports WHERE user_data'))[0].n).toBe(0);
+		// No user rows: each view reads the shipped table alone (a union would slow every query for nothing).
+		expect(await unionViews()).toEqual([]);
 		for (const sql of [execByDistrictQuery(DEFAULT_FILTERS), reportsListQuery(DEFAULT_FILTERS, {}), findingThemesQuery(DEFAULT_FILTERS), indicatorAchievementQuery(DEFAULT_FILTERS)]) {
 			await expect(run(sql)).resolves.toBeInstanceOf(Array);
 		}
@@ -74,6 +81,8 @@ describe('good files', () => {
 		expect(mine.map((r) => r.report_id)).toEqual(expect.arrayContaining(['user-0001', 'user-0002', 'user-0003']));
 		expect(mine.find((r) => r.street === '南华西街道' && r.year === 2024 && r.score === 91)?.grade).toBe('优');
 		expect(mine.find((r) => r.street === '石门街道' && r.year === 2023 && r.score === 85)?.grade).toBe('良');
+		// Only the tables the user added rows to read through the union.
+		expect(await unionViews()).toEqual(['findings', 'indicators', 'reports', 'sources']);
 		const baiyun = (await run(execByDistrictQuery(DEFAULT_FILTERS))).find((r) => r.district === '白云区');
 		expect(baiyun).toBeDefined();
 	});
@@ -138,6 +147,7 @@ describe('atomic loading', () => {
 		expect(counts.findings).toBe(findingsBefore);
 		await forgetRows(run);
 		expect(Object.values(await userCounts(run)).every((n) => n === 0)).toBe(true);
+		expect(await unionViews()).toEqual([]);
 		expect(await kpi()).toEqual({ ...baseline });
 	});
 });

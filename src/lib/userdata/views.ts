@@ -16,26 +16,43 @@ export function userTable(t: TableName): string {
 	return `${ident(USER_SCHEMA)}.${ident(t)}`;
 }
 
-/** The view definition: shipped rows (user_data false) then the user's rows (user_data true). */
-export function unionViewSql(t: TableName, shipped: string | null): string {
+/**
+ * The view definition: shipped rows (user_data false), then the user's rows (user_data true). While the
+ * user has no rows in a table its view reads the shipped table alone: the union would cost every
+ * dashboard query (about twice the time in DuckDB-WASM) to add nothing.
+ */
+export function unionViewSql(t: TableName, shipped: string | null, withUser = true): string {
 	const mine = `SELECT *, true AS user_data FROM ${userTable(t)}`;
-	const body = shipped ? `SELECT *, false AS user_data FROM ${shipped} UNION ALL BY NAME ${mine}` : mine;
-	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${body}`;
+	if (!shipped) return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${mine}`;
+	const ship = `SELECT *, false AS user_data FROM ${shipped}`;
+	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${withUser ? `${ship} UNION ALL BY NAME ${mine}` : ship}`;
 }
 
-/**
- * Creates the user tables (if absent) and re-creates main.{table} for every uploadable table as the
- * union of the shipped table and the user's table. The shipped table is read where setup.ts put it:
- * the split dataset's detail file (`dd`) first, else the dataset (`alias`). Call after attaching.
- */
-export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
-	await run(`CREATE SCHEMA IF NOT EXISTS ${ident(USER_SCHEMA)}`);
+/** Where each shipped table is read: the split dataset's detail file (`dd`) first, else the dataset (`alias`). */
+async function shippedTables(run: Run, alias: string): Promise<Map<string, string>> {
 	const dbs = [DETAIL_ALIAS, alias].map(str).join(', ');
 	const found = await run(
 		`SELECT database_name AS db, table_name AS name FROM duckdb_tables() WHERE database_name IN (${dbs}) AND schema_name = 'main' UNION ALL SELECT database_name, view_name FROM duckdb_views() WHERE database_name IN (${dbs}) AND schema_name = 'main' AND NOT internal`
 	);
 	const source = new Map<string, string>();
-	for (const db of [alias, DETAIL_ALIAS]) for (const r of found) if (r.db === db) source.set(String(r.name), db);
+	for (const db of [alias, DETAIL_ALIAS]) for (const r of found) if (r.db === db) source.set(String(r.name), `${ident(db)}.main.${ident(String(r.name))}`);
+	return source;
+}
+
+/** Re-creates main.{table} for every uploadable table: the union where the user has rows, the shipped table alone elsewhere. */
+export async function refreshUserViews(run: Run, alias = 'ds'): Promise<void> {
+	const source = await shippedTables(run, alias);
+	const counts = await userCounts(run);
+	for (const t of UPLOAD_TABLES) await run(unionViewSql(t, source.get(t) ?? null, (counts[t] ?? 0) > 0));
+}
+
+/**
+ * Creates the user tables (if absent) and re-creates main.{table} for every uploadable table over the
+ * shipped table and the user's (refreshUserViews). The shipped table is read where setup.ts put it:
+ * the split dataset's detail file (`dd`) first, else the dataset (`alias`). Call after attaching.
+ */
+export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
+	await run(`CREATE SCHEMA IF NOT EXISTS ${ident(USER_SCHEMA)}`);
 	const mainTables = new Set(
 		(await run(`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`)).map((r) => String(r.name))
 	);
@@ -43,9 +60,8 @@ export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
 		await run(createTableSql(t, userTable(t)).replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS '));
 		// attachDataset made an empty placeholder table where the file lacks this table; a view replaces it.
 		if (mainTables.has(t)) await run(`DROP TABLE main.${ident(t)}`);
-		const db = source.get(t);
-		await run(unionViewSql(t, db ? `${ident(db)}.main.${ident(t)}` : null));
 	}
+	await refreshUserViews(run, alias);
 }
 
 /** report_ids already visible (shipped and the user's), or only the shipped ones when the user's are about to be replaced. */
