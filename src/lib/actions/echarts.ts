@@ -32,9 +32,24 @@ export function replacedTypes(prev: ChartOption, next: ChartOption): string[] {
 	return REPLACEABLE.filter((k) => has(prev, k) || has(next, k));
 }
 
-/** Owns one ECharts instance on the node: init, option updates, resize on size change, click events, dispose. */
+/** Margin around the viewport within which a chart counts as on screen. */
+const NEAR_SCREEN = '0px';
+
+/**
+ * Owns one ECharts instance on the node: init, option updates, resize on size change, click events, dispose.
+ *
+ * A chart outside the viewport does not redraw the moment its rows change: the new option waits for the
+ * chart to come near the screen, the browser's next idle period (at most 500 ms later), or printing,
+ * whichever is first. A filter change then costs the drawing of what the reader sees, as dashboards that
+ * render only the panels in view do.
+ */
 export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) => {
 	let current = params;
+	/** The option last given to ECharts, and the one waiting while the chart is off screen. */
+	let drawn = params.option;
+	let pending: EchartsParams | null = null;
+	let onScreen = true;
+	let idle = 0;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
 	chart.setOption(current.option, { notMerge: true });
 	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
@@ -52,28 +67,69 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 		frame = requestAnimationFrame(() => chart.isDisposed() || (resized() && chart.resize()));
 	});
 	ro.observe(node);
+
+	/** Gives ECharts `next`: the drawn components replaced, the tooltip kept (notMerge would rebuild it and force a page layout). */
+	function draw(next: EchartsParams): void {
+		const replaceMerge = replacedTypes(drawn, next.option);
+		drawn = next.option;
+		if (next.height !== undefined && next.height !== chart.getHeight()) {
+			// New rows that change the plot's height (its style is applied after this update): one layout and draw
+			// at the new size (option set lazily, laid out by resize, drawn now), not one at the old size and another
+			// when the ResizeObserver fires.
+			chart.setOption(next.option, { replaceMerge, lazyUpdate: true });
+			chart.resize({ height: next.height });
+			chart.getZr().flush();
+		} else chart.setOption(next.option, { replaceMerge });
+	}
+	/** Draws the waiting option, if any. */
+	function flush(): void {
+		cancelIdle(idle);
+		idle = 0;
+		if (!pending || chart.isDisposed()) return;
+		const next = pending;
+		pending = null;
+		draw(next);
+	}
+	const io = new IntersectionObserver(
+		(entries) => {
+			onScreen = entries[entries.length - 1].isIntersecting;
+			if (onScreen) flush();
+		},
+		{ rootMargin: NEAR_SCREEN }
+	);
+	io.observe(node);
+	addEventListener('beforeprint', flush);
+
 	return {
 		update(next: EchartsParams) {
 			const changed = next.option !== current.option;
-			const prev = current;
 			current = next;
-			// Not notMerge: that rebuilds every component, and the tooltip's rebuild forces a page layout on each redraw.
-			// The drawn components are replaced instead; the tooltip, kept, merges its new settings.
 			if (!changed) return;
-			const replaceMerge = replacedTypes(prev.option, next.option);
-			if (next.height !== undefined && next.height !== chart.getHeight()) {
-				// New rows that change the plot's height (its style is applied after this update): one layout and draw
-				// at the new size (option set lazily, laid out by resize, drawn now), not one at the old size and another
-				// when the ResizeObserver fires.
-				chart.setOption(next.option, { replaceMerge, lazyUpdate: true });
-				chart.resize({ height: next.height });
-				chart.getZr().flush();
-			} else chart.setOption(next.option, { replaceMerge });
+			if (onScreen) {
+				pending = null;
+				draw(next);
+				return;
+			}
+			pending = next;
+			if (!idle) idle = onIdle(flush);
 		},
 		destroy() {
 			ro.disconnect();
+			io.disconnect();
+			removeEventListener('beforeprint', flush);
+			cancelIdle(idle);
 			cancelAnimationFrame(frame);
 			chart.dispose();
 		}
 	};
 };
+
+/** requestIdleCallback with a 500 ms deadline (a timer where the browser lacks it). */
+function onIdle(fn: () => void): number {
+	return typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : (setTimeout(fn, 100) as unknown as number);
+}
+function cancelIdle(id: number): void {
+	if (!id) return;
+	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(id);
+	else clearTimeout(id);
+}

@@ -17,6 +17,12 @@ export async function browserConnector(): Promise<Connector> {
 	return (open = await userConnector());
 }
 
+/**
+ * How long a re-query runs before the charts show they are busy (dimmed, spinner). A filter change usually
+ * redraws within about 100 ms; flashing the busy state for that is noise, and repaints every chart twice.
+ */
+export const BUSY_AFTER_MS = 250;
+
 /** One query's rows, its own signal: replaced whole, never mutated, so not deeply reactive. */
 class Cell {
 	v: any[] = $state.raw([]);
@@ -36,8 +42,10 @@ class Cell {
 export class QueryView<K extends string> {
 	/** Rows by query name (getters over the cells: read `view.rows.name` where it is drawn). */
 	readonly rows: Record<K, any[]>;
+	/** True once a re-query has run longer than BUSY_AFTER_MS, until its rows are in. */
 	loading = $state(false);
 	error: string | null = $state(null);
+	#busy: ReturnType<typeof setTimeout> | undefined;
 	#cells = {} as Record<K, Cell>;
 	#seq = 0;
 	#last: Filters | null;
@@ -64,7 +72,8 @@ export class QueryView<K extends string> {
 		this.#version = version;
 		const seq = ++this.#seq;
 		const t0 = performance.now();
-		this.loading = true;
+		clearTimeout(this.#busy);
+		this.#busy = setTimeout(() => seq === this.#seq && (this.loading = true), BUSY_AFTER_MS);
 		this.error = null;
 		try {
 			const db = open ?? (await browserConnector());
@@ -79,12 +88,14 @@ export class QueryView<K extends string> {
 			);
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
+			clearTimeout(this.#busy);
 			this.loading = false;
 			await tick();
 			performance.mark('filter-applied');
 			performance.measure('filter-redraw', { start: t0 });
 		} catch (e) {
 			if (seq !== this.#seq) return;
+			clearTimeout(this.#busy);
 			this.error = e instanceof Error ? e.message : String(e);
 			this.loading = false;
 		}
