@@ -444,5 +444,6 @@ export const VALUE_EN: Record<string, string> = {
 	服务对象满意度: 'Beneficiary satisfaction', 资金管理: 'Fund management', 组织实施: 'Implementation',
 	培训教育: 'Training', 指标设置: 'Indicator design', 队伍建设: 'Staffing', 阵地建设: 'Facilities',
 	宣传: 'Publicity', 组织建设: 'Organisation', 其他: 'Other', 预算执行: 'Budget execution',
-	资金投入: 'Funding', 绩效目标: 'Performance targets', 项目立项: 'Project approval'
+	资金投入: 'Funding', 绩效目标: 'Performance targets', 项目立项: 'Project approval', 立项: 'Project approval',
+	资金落实: 'Fund disbursement', 财务管理: 'Financial management', 业务管理: 'Operations management', 项目管理: 'Project management'
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en, zh } from './messages';
+import { en, VALUE_EN, zh } from './messages';
+import { LEVEL2_PARENT } from '../ingest/levels';
+import { THEMES } from '../ingest/findings';
+import { BENEFIT_INDICATORS, OUTPUT_INDICATORS, PROCESS_INDICATORS, SATISFACTION_INDICATORS } from '../demo/banks';
 import { localeFromSearch, translate, translateValue } from './translate';
 
 describe('translate', () => {
@@ -25,5 +28,17 @@ describe('translate', () => {
 		expect(localeFromSearch(new URLSearchParams('lang=en'))).toBe('en');
 		expect(localeFromSearch(new URLSearchParams('lang=fr'))).toBe('zh');
 		expect(localeFromSearch(new URLSearchParams(''))).toBe('zh');
+	});
+});
+
+describe('data values in English', () => {
+	it('every indicator level the extractor or the demo corpus can produce has an English label', () => {
+		const bank = [...OUTPUT_INDICATORS, ...BENEFIT_INDICATORS, ...SATISFACTION_INDICATORS, ...PROCESS_INDICATORS];
+		const levels = new Set([...Object.keys(LEVEL2_PARENT), ...Object.values(LEVEL2_PARENT), ...bank.flatMap((s) => [s.level1, s.level2])]);
+		expect([...levels].filter((v) => !(v in VALUE_EN))).toEqual([]);
+	});
+	it('every finding theme, kind, grade and evaluation type has an English label', () => {
+		const values = [...THEMES.map(([theme]) => theme), '其他', '问题', '建议', '经验', '优', '良', '中', '差', '单位自评', '部门评价', '财政评价'];
+		expect(values.filter((v) => !(v in VALUE_EN))).toEqual([]);
 	});
 });
