@@ -16,6 +16,27 @@ async function applied(page) {
 	await page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 20000 });
 }
 const item = (page, name) => page.locator(`li.item[data-file="${name}"]`);
+const REPORT = '2024-nanhuaxi-report.txt';
+
+/** On /data: picks the good report .txt, loads it and waits until it is in; returns its list item. */
+async function loadReport(page) {
+	await page.setInputFiles('[data-testid="userdata-files"]', `test/userdata/good/${REPORT}`);
+	const rep = item(page, REPORT);
+	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
+	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	return rep;
+}
+/** On /data: forgets every row the user added and waits for the empty state. */
+async function forget(page) {
+	await page.getByRole('button', { name: 'Forget my data' }).click();
+	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+}
+/** Opens /data in English and forgets the user's rows (clean-up after a test). */
+async function forgetFromDataPage(page) {
+	await page.goto(`${BASE}/en/data`);
+	await userDataReady(page);
+	await forget(page);
+}
 
 test('a bad CSV is refused with its file, row, column, value and reason; nothing changes', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
@@ -54,10 +75,7 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 
 	await page.goto(`${BASE}/en/data?source=real`);
 	await userDataReady(page);
-	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
-	const rep = item(page, '2024-nanhuaxi-report.txt');
-	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
-	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	const rep = await loadReport(page);
 	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 1 rows/);
 
 	// Client-side navigation keeps the database: the overview's live count includes the new report.
@@ -77,8 +95,7 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	await rep.and(page.locator('[data-phase="checked"]')).waitFor({ timeout: 20000 });
 	assert.match(await rep.textContent(), /this report is already loaded/);
 
-	await page.getByRole('button', { name: 'Forget my data' }).click();
-	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	await forget(page);
 	await page.locator('nav.site-nav a').first().click();
 	await page.waitForURL((u) => u.pathname === '/en');
 	await applied(page);
@@ -114,8 +131,7 @@ test('report documents: a .docx (mammoth) and a .pdf (pdfjs, printed by Chromium
 	await item(page, 'nanhuaxi.pdf').and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
 	await item(page, '2023-shimen-report.docx').and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
 	assert.match(await page.getByTestId('userdata-counts').textContent(), /reports: 2 rows/);
-	await page.getByRole('button', { name: 'Forget my data' }).click();
-	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+	await forget(page);
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
@@ -147,18 +163,12 @@ test('the unfiltered overview counts the user’s report after a reload', async 
 	await waitForDb(page);
 	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
-	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
-	const rep = item(page, '2024-nanhuaxi-report.txt');
-	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
-	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	await loadReport(page);
 	try {
 		await page.goto(`${BASE}/en`);
 		await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, shipped + 1, { timeout: 30000 });
 	} finally {
-		await page.goto(`${BASE}/en/data`);
-		await userDataReady(page);
-		await page.getByRole('button', { name: 'Forget my data' }).click();
-		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+		await forgetFromDataPage(page);
 	}
 	assert.deepEqual(errors, []);
 	await ctx.close();
@@ -171,10 +181,7 @@ test('a report added on /data is counted in the SQL console, also after the cons
 	page.on('dialog', (d) => d.accept());
 	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
-	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/good/2024-nanhuaxi-report.txt');
-	const rep = item(page, '2024-nanhuaxi-report.txt');
-	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
-	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
+	await loadReport(page);
 	const firstCell = () => page.locator('.rgrid [role=row][aria-rowindex="2"] [role=gridcell]').first().textContent();
 	const runQuery = async () => {
 		const k = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
@@ -182,8 +189,8 @@ test('a report added on /data is counted in the SQL console, also after the cons
 		await page.waitForFunction((n) => performance.getEntriesByName('sql-result').length > n, k, { timeout: 30000 });
 	};
 	try {
-		const q = new URLSearchParams({ q: 'SELECT count(*) AS n FROM reports WHERE user_data', lang: 'en' });
-		await page.goto(`${BASE}/sql?${q}`);
+		const q = new URLSearchParams({ q: 'SELECT count(*) AS n FROM reports WHERE user_data' });
+		await page.goto(`${BASE}/en/sql?${q}`);
 		await page.waitForFunction(() => performance.getEntriesByName('sql-ready').length > 0, null, { timeout: 60000 });
 		await runQuery();
 		assert.equal(await firstCell(), '1');
@@ -195,10 +202,7 @@ test('a report added on /data is counted in the SQL console, also after the cons
 		assert.equal(await firstCell(), '1');
 		await page.screenshot({ path: `${SHOTS}/data-in-sql.png`, fullPage: true });
 	} finally {
-		await page.goto(`${BASE}/en/data`);
-		await userDataReady(page);
-		await page.getByRole('button', { name: 'Forget my data' }).click();
-		await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
+		await forgetFromDataPage(page);
 	}
 	assert.deepEqual(errors, []);
 	await ctx.close();

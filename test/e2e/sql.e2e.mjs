@@ -36,6 +36,13 @@ async function waitResult(page, n, timeout = 30000) {
 	await page.waitForFunction((k) => performance.getEntriesByName('sql-result').length > k, n, { timeout });
 }
 
+/** Runs the editor's statement (or selection) with `act` (Ctrl+Enter by default) and waits for its result. */
+async function runAndWait(page, act = () => page.keyboard.press('Control+Enter')) {
+	const n = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
+	await act();
+	await waitResult(page, n);
+}
+
 /** Saves a download (the runner's browser is remote, so path() is unavailable) and reads it. */
 async function saved(download) {
 	const file = join(await mkdtemp(join(tmpdir(), 'sql-e2e-')), download.suggestedFilename());
@@ -156,9 +163,7 @@ test('cancel stops a long cross join and the page stays usable', async () => {
 	await page.locator('.cm-content').click();
 	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText('SELECT 42 AS answer');
-	const n = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
-	await page.keyboard.press('Control+Enter');
-	await waitResult(page, n);
+	await runAndWait(page);
 	assert.equal(await cell(page, 1, 1), '42');
 	assert.deepEqual(errors, []);
 	await ctx.close();
@@ -207,9 +212,7 @@ test('refused statements are explained before anything runs', async () => {
 	// The shipped tables are intact.
 	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText('SELECT count(*) AS n FROM reports');
-	const n = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
-	await page.keyboard.press('Control+Enter');
-	await waitResult(page, n);
+	await runAndWait(page);
 	assert.ok(Number(await cell(page, 1, 1)) > 0);
 	assert.deepEqual(requests, []);
 	assert.match(await page.locator('.lock').textContent(), /configuration locked/);
@@ -218,9 +221,7 @@ test('refused statements are explained before anything runs', async () => {
 	await page.keyboard.press('Control+a');
 	await page.keyboard.insertText('CREATE TABLE t1 AS SELECT 41 AS x;\nSELECT x + 1 AS y FROM t1;');
 	await page.keyboard.press('Control+a');
-	const m = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
-	await page.keyboard.press('Control+Enter');
-	await waitResult(page, m);
+	await runAndWait(page);
 	assert.equal(await cell(page, 1, 1), '42');
 	await page.locator('details[data-table=t1]').waitFor({ timeout: 10000 });
 	await ctx.close();
@@ -229,9 +230,7 @@ test('refused statements are explained before anything runs', async () => {
 test('the analyst question, exported to Excel; user tables survive until reset', async () => {
 	const { ctx, page } = await openConsole(null, 'zh');
 	await page.selectOption('select[name=example]', 'streets-under-90-2022');
-	const n = await page.evaluate(() => performance.getEntriesByName('sql-result').length);
-	await page.locator('.actions button.primary').click();
-	await waitResult(page, n);
+	await runAndWait(page, () => page.locator('.actions button.primary').click());
 	const rows = Number(await page.locator('[data-testid=result-summary] [data-rows]').getAttribute('data-rows'));
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel' }).click()]);
 	assert.match(download.suggestedFilename(), /\.xlsx$/);

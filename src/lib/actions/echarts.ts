@@ -2,6 +2,7 @@ import type { Action } from 'svelte/action';
 import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/register';
 import type { ChartOption } from '../charts/types';
+import { onIdle } from '../state/idle';
 
 echarts.use([CanvasRenderer]);
 
@@ -49,7 +50,7 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	let drawn = params.option;
 	let pending: EchartsParams | null = null;
 	let onScreen = true;
-	let idle = 0;
+	let cancelIdle: (() => void) | null = null;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
 	chart.setOption(current.option, { notMerge: true });
 	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
@@ -83,8 +84,8 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	}
 	/** Draws the waiting option, if any. */
 	function flush(): void {
-		cancelIdle(idle);
-		idle = 0;
+		cancelIdle?.();
+		cancelIdle = null;
 		if (!pending || chart.isDisposed()) return;
 		const next = pending;
 		pending = null;
@@ -111,25 +112,15 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 				return;
 			}
 			pending = next;
-			if (!idle) idle = onIdle(flush);
+			cancelIdle ??= onIdle(flush, 500);
 		},
 		destroy() {
 			ro.disconnect();
 			io.disconnect();
 			removeEventListener('beforeprint', flush);
-			cancelIdle(idle);
+			cancelIdle?.();
 			cancelAnimationFrame(frame);
 			chart.dispose();
 		}
 	};
 };
-
-/** requestIdleCallback with a 500 ms deadline (a timer where the browser lacks it). */
-function onIdle(fn: () => void): number {
-	return typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : (setTimeout(fn, 100) as unknown as number);
-}
-function cancelIdle(id: number): void {
-	if (!id) return;
-	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(id);
-	else clearTimeout(id);
-}
