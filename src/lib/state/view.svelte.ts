@@ -1,9 +1,22 @@
 import { tick } from 'svelte';
-import type { Filters } from '../queries/filters';
+import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import { sameFilters } from './url';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
 import type { Connector } from '../db/connector';
+import { onIdle } from './idle';
+import { warmUp } from './warmup';
+
+/** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
+const warmed = new WeakSet<object>();
+
+/** Resolves in the browser's next idle period while the page is visible (hidden tabs warm nothing). */
+function idleAndVisible(): Promise<void> {
+	return new Promise((resolve) => {
+		const go = () => (document.hidden ? setTimeout(go, 1000) : onIdle(() => resolve(), 1000));
+		go();
+	});
+}
 
 /** Named SQL strings for one filter state. */
 export type QuerySet<K extends string> = Record<K, string>;
@@ -51,6 +64,8 @@ export class QueryView<K extends string> {
 	#last: Filters | null;
 	#version = userData.version;
 	#build: (f: Filters) => QuerySet<K>;
+	/** The real re-query in flight: the warm-up never sends a query ahead of it. */
+	#inflight: Promise<void> | null = null;
 
 	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
 		const rows = {} as Record<K, any[]>;
@@ -62,10 +77,38 @@ export class QueryView<K extends string> {
 		// Prerendered rows lack the data the user added in this browser: then query live from the start.
 		this.#last = hasUserData() ? null : initialFilters;
 		this.#build = build;
+		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts).
+		if (typeof window !== 'undefined' && !warmed.has(build))
+			$effect(() => {
+				const ac = new AbortController();
+				const cancel = onIdle(() => void this.#warm(ac.signal), 2000);
+				return () => (cancel(), ac.abort());
+			});
+	}
+
+	async #warm(signal: AbortSignal): Promise<void> {
+		if (warmed.has(this.#build)) return;
+		warmed.add(this.#build);
+		try {
+			const db = await browserConnector();
+			if (signal.aborted) return;
+			const rounds = await warmUp(db, this.#build, this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy: () => this.#inflight, signal });
+			if (rounds.length) performance.mark('db-warm', { detail: { rounds: rounds.length, first_ms: rounds[0], last_ms: rounds[rounds.length - 1] } });
+		} catch {
+			// A database that failed to open shows its error on the next real query; the warm-up has nothing to add.
+		}
+		if (signal.aborted) warmed.delete(this.#build);
 	}
 
 	/** Re-runs every query for `f` unless it is the state already shown; marks 'filter-applied' after redraw. */
-	async run(f: Filters): Promise<void> {
+	run(f: Filters): Promise<void> {
+		const p = this.#run(f);
+		this.#inflight = p;
+		void p.finally(() => this.#inflight === p && (this.#inflight = null));
+		return p;
+	}
+
+	async #run(f: Filters): Promise<void> {
 		const version = userData.version; // read before any await: the calling $effect re-runs when the user's rows change
 		if (this.#last && sameFilters(f, this.#last) && version === this.#version) return;
 		this.#last = f;

@@ -1,0 +1,85 @@
+/** The warm-up on real native DuckDB over the fixture: what it sends, when it stops, and that it waits. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { openNodeConnector } from '../../../src/lib/db/node';
+import type { Connector } from '../../../src/lib/db/connector';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
+import { kpiQuery, gradeMixQuery } from '../../../src/lib/queries/index';
+import { warmUp, type WarmupLimits } from '../../../src/lib/state/warmup';
+import { writeFixture } from '../db/fixture';
+
+const dir = join(tmpdir(), `e-warmup-${process.pid}`);
+const build = (f: Filters) => ({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f) });
+const limits = (maxRounds: number): WarmupLimits => ({ maxRounds, minRounds: maxRounds, settle: 1, window: 1 });
+let db: Connector;
+let sent: string[];
+/** The fixture database, recording every statement it is sent. */
+const recording: Connector = {
+	query: (sql) => (sent.push(sql), db.query(sql)),
+	close: async () => undefined
+};
+const immediate = () => Promise.resolve();
+
+beforeAll(async () => {
+	await writeFixture(dir);
+	db = await openNodeConnector(dir);
+});
+afterAll(async () => {
+	await db?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('warmUp', () => {
+	it("reads the filter options, then runs the page's queries under the fixture's districts, years, types and grades", async () => {
+		sent = [];
+		const rounds = await warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy: () => null, signal: new AbortController().signal }, limits(6));
+		expect(rounds).toHaveLength(6);
+		expect(rounds.every((ms) => ms >= 0)).toBe(true);
+		expect(sent).toHaveLength(1 + 6 * 2);
+		expect(sent[0]).toMatch(/SELECT kind, value, parent/);
+		// Interleaved by kind: district O'Brien区 (first by code point), year 2022, type 单位自评, grade 优, real only, then district 海珠区.
+		expect(sent.slice(1, 13).filter((_, i) => i % 2 === 0)).toEqual([
+			kpiQuery({ ...DEFAULT_FILTERS, district: "O'Brien区" }),
+			kpiQuery({ ...DEFAULT_FILTERS, yearFrom: 2022, yearTo: 2022 }),
+			kpiQuery({ ...DEFAULT_FILTERS, evaluationType: '单位自评' }),
+			kpiQuery({ ...DEFAULT_FILTERS, grade: '优' }),
+			kpiQuery({ ...DEFAULT_FILTERS, source: 'real' }),
+			kpiQuery({ ...DEFAULT_FILTERS, district: '海珠区' })
+		]);
+	});
+
+	it('sends nothing while a real query run is in flight', async () => {
+		sent = [];
+		let release!: () => void;
+		let inflight: Promise<void> | null = new Promise<void>((r) => (release = r));
+		const done = warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy: () => inflight, signal: new AbortController().signal }, limits(1));
+		await new Promise((r) => setTimeout(r, 50));
+		expect(sent).toHaveLength(1); // the options, read before any round
+		release();
+		inflight = null;
+		expect(await done).toHaveLength(1);
+		expect(sent).toHaveLength(3);
+	});
+
+	it('stops when aborted, without finishing the round', async () => {
+		sent = [];
+		const ac = new AbortController();
+		let steps = 0;
+		const idle = async () => {
+			if (++steps === 4) ac.abort();
+		};
+		const rounds = await warmUp(recording, build, DEFAULT_FILTERS, { idle, busy: () => null, signal: ac.signal }, limits(50));
+		expect(rounds).toHaveLength(1); // round 1 complete, round 2 aborted before its second query
+		expect(sent).toHaveLength(1 + 2);
+	});
+
+	it('goes on past queries that fail (the real run reports errors)', async () => {
+		sent = [];
+		const bad = (f: Filters) => ({ broken: 'SELECT * FROM no_such_table', kpi: kpiQuery(f) });
+		const rounds = await warmUp(recording, bad, DEFAULT_FILTERS, { idle: immediate, busy: () => null, signal: new AbortController().signal }, limits(3));
+		expect(rounds).toHaveLength(3);
+		expect(sent.filter((s) => s.includes('no_such_table'))).toHaveLength(3);
+	});
+});
