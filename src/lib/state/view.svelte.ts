@@ -10,6 +10,9 @@ import { warmUp } from './warmup';
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
 
+/** After a filter change, the warm-up waits this long for the next one before it goes on (ms). */
+export const WARMUP_QUIET_MS = 1000;
+
 /** Resolves in the browser's next idle period while the page is visible (hidden tabs warm nothing). */
 function idleAndVisible(): Promise<void> {
 	return new Promise((resolve) => {
@@ -66,6 +69,8 @@ export class QueryView<K extends string> {
 	#build: (f: Filters) => QuerySet<K>;
 	/** The real re-query in flight: the warm-up never sends a query ahead of it. */
 	#inflight: Promise<void> | null = null;
+	/** When the last real re-query settled (performance.now()). */
+	#settledAt = -Infinity;
 
 	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
 		const rows = {} as Record<K, any[]>;
@@ -92,19 +97,29 @@ export class QueryView<K extends string> {
 		try {
 			const db = await browserConnector();
 			if (signal.aborted) return;
-			const rounds = await warmUp(db, this.#build, this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy: () => this.#inflight, signal });
+			const busy = () => {
+				if (this.#inflight) return this.#inflight;
+				const quiet = this.#settledAt + WARMUP_QUIET_MS - performance.now();
+				return quiet > 0 ? new Promise((r) => setTimeout(r, quiet)) : null;
+			};
+			const rounds = await warmUp(db, this.#build, this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal });
 			if (rounds.length) performance.mark('db-warm', { detail: { rounds: rounds.length, first_ms: rounds[0], last_ms: rounds[rounds.length - 1] } });
 		} catch {
 			// A database that failed to open shows its error on the next real query; the warm-up has nothing to add.
+		} finally {
+			// Left before the end (the page closed): the next visit to this page warms again.
+			if (signal.aborted) warmed.delete(this.#build);
 		}
-		if (signal.aborted) warmed.delete(this.#build);
 	}
 
 	/** Re-runs every query for `f` unless it is the state already shown; marks 'filter-applied' after redraw. */
 	run(f: Filters): Promise<void> {
 		const p = this.#run(f);
 		this.#inflight = p;
-		void p.finally(() => this.#inflight === p && (this.#inflight = null));
+		void p.finally(() => {
+			this.#settledAt = performance.now();
+			if (this.#inflight === p) this.#inflight = null;
+		});
 		return p;
 	}
 

@@ -9,7 +9,8 @@
  *
  * So, once the database is open, the page's own queries run under other filter states in idle time until
  * their round times settle: the compile cost is paid while the reader reads, not on their first clicks.
- * One query at a time, only when the browser is idle and the page visible, never ahead of a real query.
+ * One query at a time, only when the browser is idle and the page visible, never ahead of a real query, and
+ * not while the reader is changing filters.
  */
 import type { Connector } from '../db/connector';
 import type { Filters } from '../queries/filters';
@@ -64,7 +65,10 @@ export function warmupFilters(options: FilterOptionRow[], base: Filters): Filter
 export interface WarmupHooks {
 	/** Resolves when the next query may be sent (the browser idle, the page visible). */
 	idle: () => Promise<void>;
-	/** The real query run in flight, if any: the warm-up waits for it. */
+	/**
+	 * Something to wait for before the next query, or null: the real query run in flight, or a pause while the
+	 * reader is changing filters (their own queries warm the engine then). Asked again after each wait.
+	 */
 	busy: () => Promise<unknown> | null;
 	signal: AbortSignal;
 	now?: () => number;
@@ -86,7 +90,7 @@ export async function warmUp(
 	const rounds: number[] = [];
 	const step = async (sql: string): Promise<number> => {
 		await hooks.idle();
-		await hooks.busy();
+		for (let wait = hooks.busy(); wait && !hooks.signal.aborted; wait = hooks.busy()) await wait;
 		if (hooks.signal.aborted) return 0;
 		const t0 = now();
 		await db.query(sql).catch(() => undefined);

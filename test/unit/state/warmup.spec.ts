@@ -63,6 +63,16 @@ describe('warmUp', () => {
 		expect(sent).toHaveLength(3);
 	});
 
+	it('asks again after each wait: a pause after a filter change, then the next change in flight', async () => {
+		sent = [];
+		const waits = [new Promise((r) => setTimeout(r, 20)), new Promise((r) => setTimeout(r, 20))];
+		let asked = 0;
+		const busy = () => (asked++, waits.shift() ?? null);
+		expect(await warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy, signal: new AbortController().signal }, limits(1))).toHaveLength(1);
+		expect(asked).toBe(4); // two waits, then null before the first query, null before the second
+		expect(sent).toHaveLength(3);
+	});
+
 	it('stops when aborted, without finishing the round', async () => {
 		sent = [];
 		const ac = new AbortController();
