@@ -1,14 +1,15 @@
 import { buildConnector } from '../db/dataset.server';
+import { runQueries, type Query } from '../queries/combined';
 import { renderSvg } from './ssr';
 import { SSR_INK } from './palette';
 import type { ChartContext, ChartOption } from './types';
 import { localeFromPath } from '../i18n/path';
 
-/** Runs named queries on the build-time connector; each result keeps its name. */
-export async function queryAll<K extends string>(sqls: Record<K, string>): Promise<Record<K, any[]>> {
+/** Runs named queries on the build-time connector (a shared statement once); each result keeps its name. */
+export async function queryAll<K extends string>(queries: Record<K, Query>): Promise<Record<K, any[]>> {
 	const db = await buildConnector();
 	const out = {} as Record<K, any[]>;
-	for (const k of Object.keys(sqls) as K[]) out[k] = await db.query(sqls[k]);
+	await runQueries(queries, (sql) => db.query(sql), (k, rows) => (out[k] = rows));
 	return out;
 }
 

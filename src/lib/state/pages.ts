@@ -1,47 +1,37 @@
 import {
-	districtYearQuery,
 	evaluationComparisonQuery,
-	execByDistrictQuery,
 	findingThemesByDistrictYearQuery,
 	findingThemesQuery,
 	findingsQuery,
-	gradeMixQuery,
-	gradesByYearQuery,
 	indicatorAchievementQuery,
-	kpiQuery,
 	reportsListQuery,
-	scoreBoxByDistrictQuery,
 	streetsQuery,
 	topIndicatorsQuery,
-	yearsQuery,
 	type Filters
 } from '../queries';
+import { reportSets } from '../queries/combined';
 
 /** How many reports a list page prerenders and filters client-side. */
 export const REPORT_LIST_LIMIT = 5000;
 
-/** The queries behind each page, as one function of the filters, shared by prerendering and the browser. */
+/**
+ * The queries behind each page, as one function of the filters, shared by prerendering and the browser.
+ * Report-level aggregates of one page share one statement (queries/combined.ts); the rest run on their own.
+ */
 export const PAGE_QUERIES = {
 	overview: (f: Filters) => ({
-		kpi: kpiQuery(f),
-		gradeMix: gradeMixQuery(f),
-		exec: execByDistrictQuery(f),
-		box: scoreBoxByDistrictQuery(f),
-		gradesByYear: gradesByYearQuery(f),
+		...reportSets(f, ['kpi', 'gradeMix', 'exec', 'box', 'gradesByYear']),
 		indicators: indicatorAchievementQuery(f)
 	}),
-	districts: (f: Filters) => ({ exec: execByDistrictQuery(f), box: scoreBoxByDistrictQuery(f), districtYear: districtYearQuery(f) }),
+	districts: (f: Filters) => reportSets(f, ['exec', 'box', 'districtYear']),
 	district: (f: Filters) => ({
-		kpi: kpiQuery(f),
-		gradeMix: gradeMixQuery(f),
-		streets: streetsQuery(f),
-		years: yearsQuery(f),
+		...reportSets(f, ['kpi', 'gradeMix', 'streets', 'years']),
 		reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }),
 		comparison: evaluationComparisonQuery(f)
 	}),
 	streets: (f: Filters) => ({ streets: streetsQuery(f) }),
-	street: (f: Filters) => ({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f), years: yearsQuery(f), reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }) }),
-	years: (f: Filters) => ({ years: yearsQuery(f), gradesByYear: gradesByYearQuery(f), comparison: evaluationComparisonQuery(f) }),
+	street: (f: Filters) => ({ ...reportSets(f, ['kpi', 'gradeMix', 'years']), reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }) }),
+	years: (f: Filters) => ({ ...reportSets(f, ['years', 'gradesByYear']), comparison: evaluationComparisonQuery(f) }),
 	indicators: (f: Filters) => ({ achievement: indicatorAchievementQuery(f), top: topIndicatorsQuery(f, 20) }),
 	findings: (f: Filters) => ({
 		themes: findingThemesQuery(f),

@@ -6,6 +6,7 @@ import { hasUserData } from '../userdata/persist';
 import type { Connector } from '../db/connector';
 import { onIdle } from './idle';
 import { warmUp } from './warmup';
+import { runQueries, type Query } from '../queries/combined';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -21,8 +22,8 @@ function idleAndVisible(): Promise<void> {
 	});
 }
 
-/** Named SQL strings for one filter state. */
-export type QuerySet<K extends string> = Record<K, string>;
+/** Named queries for one filter state (a statement of its own, or a part of one shared with others). */
+export type QuerySet<K extends string> = Record<K, Query>;
 
 /** The browser database once open: a filter change then sends its queries without waiting a turn. */
 let open: Connector | null = null;
@@ -135,15 +136,9 @@ export class QueryView<K extends string> {
 		this.error = null;
 		try {
 			const db = open ?? (await browserConnector());
-			const sqls = this.#build(f);
-			const keys = Object.keys(sqls) as K[];
-			await Promise.all(
-				keys.map((k) =>
-					db.query(sqls[k]).then((rows) => {
-						if (seq === this.#seq) this.#cells[k].v = rows;
-					})
-				)
-			);
+			await runQueries(this.#build(f), (sql) => db.query(sql), (k, rows) => {
+				if (seq === this.#seq) this.#cells[k].v = rows;
+			});
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
 			clearTimeout(this.#busy);

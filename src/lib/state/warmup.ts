@@ -15,6 +15,7 @@
 import type { Connector } from '../db/connector';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
+import { statements, type Query } from '../queries/combined';
 
 /** When a warm-up stops. */
 export interface WarmupLimits {
@@ -81,7 +82,7 @@ export interface WarmupHooks {
  */
 export async function warmUp(
 	db: Connector,
-	build: (f: Filters) => Record<string, string>,
+	build: (f: Filters) => Record<string, Query>,
 	base: Filters,
 	hooks: WarmupHooks,
 	limits: WarmupLimits = WARMUP_LIMITS
@@ -101,7 +102,7 @@ export async function warmUp(
 	const variants = warmupFilters(options, base);
 	for (let i = 0; !hooks.signal.aborted && !settled(rounds, limits); i++) {
 		let ms = 0;
-		for (const sql of Object.values(build(variants[i % variants.length]))) {
+		for (const sql of statements(build(variants[i % variants.length]))) {
 			ms += await step(sql);
 			if (hooks.signal.aborted) break;
 		}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { groupingId, runQueries, statements, usedDims, type Query } from './combined';
+
+describe('groupingId', () => {
+	it('sets a bit for each used column the set does not group by, first column highest', () => {
+		const used = usedDims(['kpi', 'exec', 'gradesByYear']);
+		expect(used).toEqual(['district', 'year', 'grade']);
+		expect(groupingId([], used)).toBe(0b111);
+		expect(groupingId(['district'], used)).toBe(0b011);
+		expect(groupingId(['year', 'grade'], used)).toBe(0b100);
+		expect(usedDims(['kpi'])).toEqual([]);
+	});
+});
+
+describe('runQueries', () => {
+	const shared = { sql: 'SELECT shared', pick: (rows: any[]) => rows.filter((r) => r.k === 'a') };
+	const queries: Record<'a' | 'b' | 'c', Query> = { a: shared, b: 'SELECT b', c: { ...shared, pick: (rows) => rows.filter((r) => r.k === 'c') } };
+
+	it('runs each distinct statement once, in order of first use, and gives each name its part', async () => {
+		const sent: string[] = [];
+		const got: Record<string, unknown[]> = {};
+		await runQueries(queries, async (sql) => (sent.push(sql), sql === 'SELECT b' ? [{ b: 1 }] : [{ k: 'a' }, { k: 'c' }]), (k, rows) => (got[k] = rows));
+		expect(sent).toEqual(['SELECT shared', 'SELECT b']);
+		expect(statements(queries)).toEqual(sent);
+		expect(got).toEqual({ a: [{ k: 'a' }], b: [{ b: 1 }], c: [{ k: 'c' }] });
+	});
+
+	it('rejects with the failing statement’s error after handing out what did arrive', async () => {
+		const got: string[] = [];
+		const run = runQueries(queries, async (sql) => {
+			if (sql === 'SELECT b') throw new Error('Binder Error: b');
+			return [];
+		}, (k) => got.push(k));
+		await expect(run).rejects.toThrow('Binder Error: b');
+		expect(got.sort()).toEqual(['a', 'c']);
+	});
+});
