@@ -2,7 +2,7 @@ import type { Action } from 'svelte/action';
 import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/register';
 import type { ChartOption } from '../charts/types';
-import { onIdle } from '../state/idle';
+import { whenQuiet } from '../state/idle';
 
 echarts.use([CanvasRenderer]);
 
@@ -36,13 +36,17 @@ export function replacedTypes(prev: ChartOption, next: ChartOption): string[] {
 /** Margin around the viewport within which a chart counts as on screen. */
 const NEAR_SCREEN = '0px';
 
+/** An off-screen chart redraws once its rows have not changed for this long (ms), in an idle period. */
+export const OFFSCREEN_QUIET_MS = 300;
+
 /**
  * Owns one ECharts instance on the node: init, option updates, resize on size change, click events, dispose.
  *
  * A chart outside the viewport does not redraw the moment its rows change: the new option waits for the
- * chart to come near the screen, the browser's next idle period (at most 500 ms later), or printing,
- * whichever is first. A filter change then costs the drawing of what the reader sees, as dashboards that
- * render only the panels in view do.
+ * chart to come near the screen, printing, or an idle period once the rows have stayed the same for
+ * OFFSCREEN_QUIET_MS (so a reader changing filter after filter pays only for what they see, and the charts
+ * below catch up when they pause), whichever is first. Dashboards that render only the panels in view do
+ * the same.
  */
 export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) => {
 	let current = params;
@@ -50,7 +54,6 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	let drawn = params.option;
 	let pending: EchartsParams | null = null;
 	let onScreen = true;
-	let cancelIdle: (() => void) | null = null;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
 	chart.setOption(current.option, { notMerge: true });
 	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
@@ -84,13 +87,13 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	}
 	/** Draws the waiting option, if any. */
 	function flush(): void {
-		cancelIdle?.();
-		cancelIdle = null;
+		later.cancel();
 		if (!pending || chart.isDisposed()) return;
 		const next = pending;
 		pending = null;
 		draw(next);
 	}
+	const later = whenQuiet(() => flush(), OFFSCREEN_QUIET_MS, 500);
 	const io = new IntersectionObserver(
 		(entries) => {
 			onScreen = entries[entries.length - 1].isIntersecting;
@@ -112,13 +115,13 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 				return;
 			}
 			pending = next;
-			cancelIdle ??= onIdle(flush, 500);
+			later.poke();
 		},
 		destroy() {
 			ro.disconnect();
 			io.disconnect();
 			removeEventListener('beforeprint', flush);
-			cancelIdle?.();
+			later.cancel();
 			cancelAnimationFrame(frame);
 			chart.dispose();
 		}

@@ -10,3 +10,32 @@ export function onIdle(fn: () => void, timeout?: number): () => void {
 	const id = setTimeout(fn, Math.min(timeout ?? 200, 200));
 	return () => clearTimeout(id);
 }
+
+/**
+ * Runs `fn` in an idle period once `quiet` ms have passed since the last call of the returned `poke`
+ * (the first call starts the wait): work that can wait while the reader is busy, such as redrawing what is
+ * off screen while they change filter after filter. `cancel` drops it.
+ */
+export function whenQuiet(fn: () => void, quiet: number, timeout?: number): { poke: () => void; cancel: () => void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let cancelIdle: (() => void) | null = null;
+	const cancel = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		cancelIdle?.();
+		cancelIdle = null;
+	};
+	return {
+		poke() {
+			cancel();
+			timer = setTimeout(() => {
+				timer = undefined;
+				cancelIdle = onIdle(() => {
+					cancelIdle = null;
+					fn();
+				}, timeout);
+			}, quiet);
+		},
+		cancel
+	};
+}
