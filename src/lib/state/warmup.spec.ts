@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import type { FilterOptionRow } from '../queries/options';
-import { settled, warmupFilters, type WarmupLimits } from './warmup';
+import { passLength, settled, warmupFilters, type WarmupLimits } from './warmup';
 
-const L: WarmupLimits = { maxRounds: 10, minRounds: 4, settle: 1.3, window: 3 };
+const L: WarmupLimits = { maxRounds: 20, minPasses: 2, minPassRounds: 3, settle: 0.9 };
+
+describe('passLength', () => {
+	it('one round per filter state, but never fewer than minPassRounds', () => {
+		expect(passLength(29, L)).toBe(29);
+		expect(passLength(2, L)).toBe(3);
+	});
+});
 
 describe('settled', () => {
-	it('keeps going below the minimum, however fast the rounds', () => {
-		expect(settled([], L)).toBe(false);
-		expect(settled([5, 5, 5], L)).toBe(false);
+	it('needs two whole passes before it can judge', () => {
+		expect(settled([], 3, L)).toBe(false);
+		expect(settled([5, 5, 5, 5, 5], 3, L)).toBe(false); // one pass and a part
 	});
-	it('stops once the median of the last rounds is within 1.3 × the fastest', () => {
-		expect(settled([60, 40, 30, 20], L)).toBe(false); // last three 40 30 20 → median 30 > 26
-		expect(settled([60, 40, 20, 25, 26], L)).toBe(true); // last three 20 25 26 → median 25 ≤ 26
+	it('stops once a pass takes at least 0.9 × the pass before', () => {
+		expect(settled([60, 40, 30, 20, 20, 20], 3, L)).toBe(false); // 60 after 130: still getting faster
+		expect(settled([60, 40, 30, 20, 20, 20, 20, 18, 20], 3, L)).toBe(true); // 58 after 60
+		expect(settled([30, 30, 30, 40, 40, 40], 3, L)).toBe(true); // slower: nothing more to gain
 	});
-	it('a single fast outlier does not end it, a slow one does not keep it going', () => {
-		expect(settled([60, 50, 10, 50, 48], L)).toBe(false); // median 48 > 13
-		expect(settled([20, 21, 90, 22, 21], L)).toBe(true); // median of 90 22 21 is 22 ≤ 26
+	it('judges only at the end of a pass', () => {
+		expect(settled([60, 40, 30, 20, 20, 20, 20], 3, L)).toBe(false);
 	});
 	it('stops at the round cap whatever the times', () => {
-		expect(settled([50, 10, 50, 50, 50, 50, 50, 50, 50], L)).toBe(false);
-		expect(settled([50, 10, 50, 50, 50, 50, 50, 50, 50, 50], L)).toBe(true);
+		const falling = Array.from({ length: 20 }, (_, i) => 100 - i * 4);
+		expect(settled(falling.slice(0, 18), 3, L)).toBe(false);
+		expect(settled(falling, 3, L)).toBe(true);
 	});
 });
 

@@ -12,7 +12,7 @@ import { writeFixture } from '../db/fixture';
 
 const dir = join(tmpdir(), `e-warmup-${process.pid}`);
 const build = (f: Filters) => ({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f) });
-const limits = (maxRounds: number): WarmupLimits => ({ maxRounds, minRounds: maxRounds, settle: 1, window: 1 });
+const limits = (maxRounds: number): WarmupLimits => ({ maxRounds, minPasses: 1000, minPassRounds: 1, settle: 0 });
 let db: Connector;
 let sent: string[];
 /** The fixture database, recording every statement it is sent. */
@@ -71,6 +71,17 @@ describe('warmUp', () => {
 		expect(await warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy, signal: new AbortController().signal }, limits(1))).toHaveLength(1);
 		expect(asked).toBe(4); // two waits, then null before the first query, null before the second
 		expect(sent).toHaveLength(3);
+	});
+
+	it('stops when a pass over the filter states is no faster than the one before', async () => {
+		sent = [];
+		// A clock that makes every round take 5 ms: the second pass is as fast as the first.
+		let t = 0;
+		const now = () => (t += 2.5);
+		const rounds = await warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy: () => null, signal: new AbortController().signal, now }, { maxRounds: 100, minPasses: 2, minPassRounds: 4, settle: 0.9 });
+		// The fixture gives 15 filter states (3 districts, 2 years, 3 types, 4 grades, 2 sources, the base): two passes.
+		expect(rounds).toHaveLength(30);
+		expect(rounds.every((ms) => ms === 5)).toBe(true);
 	});
 
 	it('stops when aborted, without finishing the round', async () => {
