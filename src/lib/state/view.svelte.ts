@@ -36,7 +36,7 @@ export async function browserConnector(): Promise<Connector> {
 
 /**
  * How long a re-query runs before the charts show they are busy (dimmed, spinner). A filter change usually
- * redraws within about 100 ms; flashing the busy state for that is noise, and repaints every chart twice.
+ * redraws within about 50 ms; flashing the busy state for that is noise, and repaints every chart twice.
  */
 export const BUSY_AFTER_MS = 250;
 
@@ -53,8 +53,10 @@ class Cell {
  * change. Stale answers (an older filter state finishing late) are dropped.
  *
  * Each query's rows are a signal of their own and are shown as soon as they arrive: the worker runs the
- * page's queries one after another, so the first charts draw while it computes the next ones, and a chart
- * redraws only when its own rows change. `loading` stays true, and 'filter-applied' waits, until all are in.
+ * page's statements one after another (report-level aggregates share one, queries/combined.ts), so the charts
+ * in view draw while it computes the next, and a chart redraws only when its own rows change. `loading` stays
+ * true, and 'filter-applied' waits, until all are in. Once the database is open, the page's statements also
+ * warm it in idle time (warmup.ts).
  */
 export class QueryView<K extends string> {
 	/** Rows by query name (getters over the cells: read `view.rows.name` where it is drawn). */
