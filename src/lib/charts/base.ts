@@ -45,6 +45,11 @@ export function categoryAxis(ctx: ChartContext, data: string[], opts: { rotate?:
 	};
 }
 
+/** A tick label for a rate axis: whole percents, one decimal where the ticks are closer (96.5%, never 97% twice). */
+export function percentTick(v: number): string {
+	return `${Number((v * 100).toFixed(1))}%`;
+}
+
 /** A value axis with a formatter for its tick labels. */
 export function valueAxis(ctx: ChartContext, name: string, fmt: (v: number) => string, extra: Record<string, unknown> = {}): Record<string, unknown> {
 	return {

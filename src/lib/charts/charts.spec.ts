@@ -4,7 +4,7 @@ import { districtYearHeatOption, streetsOption, themeHeatOption } from './distri
 import { yearTrendOption } from './years';
 import { achievedRateOption, themesOption, topIndicatorsOption } from './indicators';
 import { renderSvg } from './ssr';
-import { esc } from './base';
+import { esc, percentTick } from './base';
 import { labelInk } from './heatmap';
 import { SSR_INK } from './palette';
 import type { ChartContext } from './types';
@@ -151,4 +151,21 @@ describe('esc', () => {
 describe('labelInk', () => {
 	it.each([[0, '#111111'], [70, '#111111'], [71, '#ffffff'], [100, '#ffffff']] as const)('%s → %s', (v, ink) => expect(labelInk(v, 0, 100)).toBe(ink));
 	it('flat range → dark', () => expect(labelInk(5, 5, 5)).toBe('#111111'));
+});
+
+describe('percentTick', () => {
+	it('whole percents where they suffice, one decimal where ticks are closer, never the same label twice', () => {
+		expect(percentTick(0)).toBe('0%');
+		expect(percentTick(1)).toBe('100%');
+		expect(percentTick(0.2)).toBe('20%');
+		// the year trend of a district with rates 96.4–98.6% gets ticks every half percent (seen as 97% 97% 98% 98%)
+		const ticks = [0.96, 0.965, 0.97, 0.975, 0.98, 0.985, 0.99].map(percentTick);
+		expect(ticks).toEqual(['96%', '96.5%', '97%', '97.5%', '98%', '98.5%', '99%']);
+	});
+	it('is the tick formatter of the year trend rate axis', () => {
+		const o = yearTrendOption([{ year: 2023, reports: 2, budget_wan: 10, actual_wan: 9.65, execution_rate: 0.965, mean_score: 90 }], zh) as any;
+		const axes = Array.isArray(o.yAxis) ? o.yAxis : [o.yAxis];
+		const rate = axes[0].axisLabel.formatter;
+		expect([0.965, 0.97, 0.975].map(rate)).toEqual(['96.5%', '97%', '97.5%']);
+	});
 });

@@ -1,7 +1,7 @@
 import type { DistrictYearRow, FindingThemeDistrictYearRow, StreetRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
-import { baseOption, categoryAxis, rowTooltip, barValueAxis, BAR_NAME_BOTTOM } from './base';
+import { baseOption, categoryAxis, rowTooltip, barValueAxis, BAR_NAME_BOTTOM, percentTick } from './base';
 import { heatmapOption } from './heatmap';
 import { sortByRate } from './overview';
 import type { ChartContext, ChartOption } from './types';
@@ -73,7 +73,7 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40):
 			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
 		]),
 		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
-		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { min: 0 }),
+		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{
 				type: 'bar', barMaxWidth: 48,

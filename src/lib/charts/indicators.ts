@@ -2,7 +2,7 @@ import type { FindingThemeRow, TopIndicatorRow } from '../queries';
 import { formatCount, formatPercent } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, SERIES } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, barValueAxis, BAR_NAME_BOTTOM } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, barValueAxis, BAR_NAME_BOTTOM, percentTick } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 /** The most used indicators as horizontal bars of occurrences (most used on top). */
@@ -45,7 +45,7 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 			[translate(l, 'col.n'), formatCount(r.n, l)]
 		]),
 		yAxis: { ...categoryAxis(ctx, known.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
-		xAxis: barValueAxis(ctx, translate(l, 'col.achievedRate'), (v) => `${Math.round(v * 100)}%`, { min: 0, max: 1 }),
+		xAxis: barValueAxis(ctx, translate(l, 'col.achievedRate'), percentTick, { min: 0, max: 1 }),
 		series: [
 			{
 				type: 'bar', barMaxWidth: 48,

@@ -2,11 +2,10 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
-const pctAxis = (v: number) => `${Math.round(v * 100)}%`;
 
 /** Rows sorted by execution rate, highest first; unknown rates last. */
 export function sortByRate<T extends { execution_rate: number | null }>(rows: T[]): T[] {
@@ -31,7 +30,7 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
 		]),
 		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
-		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), pctAxis, { min: 0 }),
+		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{
 				type: 'bar', barMaxWidth: 48,

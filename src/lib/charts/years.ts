@@ -1,7 +1,7 @@
 import type { YearRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate } from '../i18n/translate';
-import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis } from './base';
+import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis, percentTick } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 function yearTooltip(rows: YearRow[], ctx: ChartContext) {
@@ -30,7 +30,7 @@ export function yearTrendOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		tooltip: { trigger: 'axis', confine: true, formatter: yearTooltip(sorted, ctx) },
 		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
 		yAxis: [
-			valueAxis(ctx, translate(l, 'axis.executionRate'), (v) => `${Math.round(v * 100)}%`, { scale: true }),
+			valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { scale: true }),
 			valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { scale: true, splitLine: { show: false } })
 		],
 		series: [
