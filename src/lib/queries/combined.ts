@@ -8,10 +8,10 @@
  * result is picked out of the rows of its grouping set, equal to what its own builder returns (tested on
  * native DuckDB over many filter states).
  *
- * A dataset with summary tables (queries/plan.ts) keeps the separate builders: they read small tables there.
+ * A dataset with summary tables (queries/plan.ts) asks the same of summary_reports instead.
  */
 import { reportWhere, type Filters } from './filters';
-import { EXEC_RATE, gradeOrder } from './fragments';
+import { EXEC_RATE, S_EXEC_RATE, S_MEAN_SCORE, S_REPORTS, gradeOrder } from './fragments';
 import { useSummary } from './plan';
 import { kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
 import { districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
@@ -54,22 +54,37 @@ export function groupingId(dims: readonly Dim[], used: readonly Dim[]): number {
 	return used.reduce((id, d, i) => (dims.includes(d) ? id : id | (1 << (used.length - 1 - i))), 0);
 }
 
-/** One GROUPING SETS statement over the filtered reports answering every set in `sets` (rows tagged `g`). */
-export function reportSetsQuery(f: Filters, sets: readonly ReportSet[]): string {
+/** What each measure is over reports (alias r) and over summary_reports (alias s, sums of per-group sums). */
+const MEASURES = {
+	reports: { detail: 'count(*)', summary: S_REPORTS },
+	synthetic_reports: { detail: 'count(*) FILTER (WHERE r.synthetic)', summary: 'coalesce(sum(s.reports) FILTER (WHERE s.synthetic), 0)::BIGINT' },
+	budget_wan: { detail: 'sum(r.budget_wan)', summary: 'sum(s.budget_sum)' },
+	actual_wan: { detail: 'sum(r.actual_wan)', summary: 'sum(s.actual_sum)' },
+	execution_rate: { detail: EXEC_RATE, summary: S_EXEC_RATE },
+	mean_score: { detail: 'avg(r.score)', summary: S_MEAN_SCORE },
+	scored_reports: { detail: 'count(r.score)', summary: 'coalesce(sum(s.score_n), 0)::BIGINT' }
+} as const;
+
+/**
+ * One GROUPING SETS statement over the filtered reports answering every set in `sets` (rows tagged `g`), or
+ * over summary_reports (`from: 'summary'`; the score box cannot be answered there: quartiles need every score).
+ */
+export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'detail' | 'summary' = 'detail'): string {
+	if (from === 'summary' && sets.includes('box')) throw new RangeError('reportSetsQuery: the score box is not in summary_reports');
+	const a = from === 'detail' ? 'r' : 's';
 	const used = usedDims(sets);
 	const groups = [...new Map(sets.map((s) => [groupingId(REPORT_SETS[s], used), REPORT_SETS[s] as readonly Dim[]])).values()];
 	const quartiles = sets.includes('box')
 		? `, min(r.score) AS "min", quantile_cont(r.score, 0.25) AS q1, quantile_cont(r.score, 0.5) AS median, quantile_cont(r.score, 0.75) AS q3, max(r.score) AS "max"`
 		: '';
 	// grouping() of no column (only the grand total asked for) is not SQL: the one set is then 0.
-	const g = used.length ? `grouping(${used.map((d) => `r.${d}`).join(', ')})` : '0';
+	const g = used.length ? `grouping(${used.map((d) => `${a}.${d}`).join(', ')})` : '0';
 	return [
-		`SELECT ${g} AS g${used.map((d) => `, r.${d} AS ${d}`).join('')},`,
-		`count(*) AS reports, count(*) FILTER (WHERE r.synthetic) AS synthetic_reports, sum(r.budget_wan) AS budget_wan, sum(r.actual_wan) AS actual_wan,`,
-		`${EXEC_RATE} AS execution_rate, avg(r.score) AS mean_score, count(r.score) AS scored_reports${quartiles}`,
-		`FROM reports r WHERE ${reportWhere(f)}`,
-		`GROUP BY GROUPING SETS (${groups.map((g) => `(${g.map((d) => `r.${d}`).join(', ')})`).join(', ')})`,
-		`ORDER BY g${used.map((d) => (d === 'grade' ? `, ${gradeOrder('r.grade')}, r.grade` : `, r.${d}`)).join('')}`
+		`SELECT ${g} AS g${used.map((d) => `, ${a}.${d} AS ${d}`).join('')},`,
+		Object.entries(MEASURES).map(([name, m]) => `${m[from]} AS ${name}`).join(', ') + quartiles,
+		`FROM ${from === 'detail' ? 'reports r' : 'summary_reports s'} WHERE ${reportWhere(f, a)}`,
+		`GROUP BY GROUPING SETS (${groups.map((gr) => `(${gr.map((d) => `${a}.${d}`).join(', ')})`).join(', ')})`,
+		`ORDER BY g${used.map((d) => (d === 'grade' ? `, ${gradeOrder(`${a}.grade`)}, ${a}.grade` : `, ${a}.${d}`)).join('')}`
 	].join(' ');
 }
 
@@ -125,18 +140,19 @@ export const OWN_QUERY: Record<ReportSet, (f: Filters) => string> = {
 };
 
 /**
- * The named queries for `sets`: parts of one shared statement over the reports, or, when the dataset has
- * summary tables for these filters, each set's own builder.
+ * The named queries for `sets`: parts of one shared statement over the reports, or over summary_reports when
+ * the dataset has it (then the score box, which needs every score, runs its own builder).
  */
 export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[]): Record<S, Query> {
 	const out = {} as Record<S, Query>;
-	if (useSummary('summary_reports', f) || (sets.includes('box' as S) && useSummary('summary_scores', f))) {
-		for (const s of sets) out[s] = OWN_QUERY[s](f);
-		return out;
+	const from = useSummary('summary_reports', f) ? 'summary' : 'detail';
+	const shared = from === 'summary' ? sets.filter((s) => s !== 'box') : sets;
+	for (const s of sets) if (!shared.includes(s)) out[s] = OWN_QUERY[s](f);
+	if (shared.length) {
+		const sql = reportSetsQuery(f, shared, from);
+		const used = usedDims(shared);
+		for (const s of shared) out[s] = { sql, pick: (rows) => PICK[s](rows, used) };
 	}
-	const sql = reportSetsQuery(f, sets);
-	const used = usedDims(sets);
-	for (const s of sets) out[s] = { sql, pick: (rows) => PICK[s](rows, used) };
 	return out;
 }
 

@@ -9,6 +9,7 @@ import { openNodeConnector } from '../db/node';
 import type { Connector, Row } from '../db/connector';
 import * as q from '../queries/index';
 import { SUMMARY_TABLES, setSummaryTables, summaryTables } from '../queries/plan';
+import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../queries/combined';
 
 const dir = join(tmpdir(), `scale-summary-${process.pid}`);
 const F = (over: Partial<q.Filters> = {}): q.Filters => ({ ...q.DEFAULT_FILTERS, ...over });
@@ -121,3 +122,22 @@ describe('split dataset with summaries', () => {
 		});
 	});
 });
+
+describe('shared report aggregates over summary_reports', () => {
+	const SETS = Object.keys(REPORT_SETS) as ReportSet[];
+	it.each(FILTERS)('every set equals its own builder, and the detail rows: %j', async (over) => {
+		const f = F(over);
+		setSummaryTables(SUMMARY_TABLES);
+		const queries = reportSets(f, SETS);
+		expect(statements(queries)).toHaveLength(2); // the shared statement and the score box
+		const got: Record<string, Row[]> = {};
+		await runQueries(queries, (sql) => db.query(sql), (k, rows) => (got[k] = rows));
+		for (const s of SETS) expectSameRows(got[s], await db.query(OWN_QUERY[s](f)));
+		setSummaryTables([]);
+		const detail: Record<string, Row[]> = {};
+		await runQueries(reportSets(f, SETS), (sql) => db.query(sql), (k, rows) => (detail[k] = rows));
+		setSummaryTables(SUMMARY_TABLES);
+		for (const s of SETS) expectSameRows(got[s], detail[s]);
+	});
+});
+

@@ -11,7 +11,7 @@ import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { setSummaryTables } from '../../../src/lib/queries/plan';
-import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../../../src/lib/queries/combined';
+import { OWN_QUERY, REPORT_SETS, reportSets, reportSetsQuery, runQueries, statements, type ReportSet } from '../../../src/lib/queries/combined';
 import { writeFixture } from './fixture';
 
 const dir = join(tmpdir(), `e-combined-${process.pid}`);
@@ -141,12 +141,18 @@ describe('reportSets as SQL', () => {
 		expect(sql).toContain('quantile_cont(r.score, 0.25)');
 		expect(statements(reportSets(F(), ['kpi', 'years']))[0]).not.toContain('quantile_cont');
 	});
-	it("with summary tables each set runs its own builder (they read the small tables there)", () => {
+	it('with summary tables the sets share a statement over summary_reports, and the score box runs its own builder', () => {
 		setSummaryTables(['summary_reports', 'summary_scores']);
 		try {
-			const q = reportSets(F(), ['kpi', 'box']);
-			expect(q).toEqual({ kpi: OWN_QUERY.kpi(F()), box: OWN_QUERY.box(F()) });
-			expect(String(q.kpi)).toContain('summary_reports');
+			const q = reportSets(F({ grade: '良' }), ['kpi', 'box', 'exec']);
+			expect(q.box).toBe(OWN_QUERY.box(F({ grade: '良' })));
+			expect(String(q.box)).toContain('summary_scores');
+			expect(statements(q)).toHaveLength(2);
+			const shared = statements({ kpi: q.kpi, exec: q.exec });
+			expect(shared).toHaveLength(1);
+			expect(shared[0]).toContain('FROM summary_reports s WHERE s.grade = ');
+			expect(shared[0]).toContain('GROUPING SETS ((), (s.district))');
+			expect(() => reportSetsQuery(F(), ['box'], 'summary')).toThrow(/not in summary_reports/);
 		} finally {
 			setSummaryTables([]);
 		}
