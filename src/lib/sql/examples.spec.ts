@@ -1,26 +1,12 @@
 /** Every example runs on native DuckDB over E's hand-made fixture; expected rows worked out by hand from test/unit/db/fixture.ts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeFixture } from '../../../test/unit/db/fixture';
-import { openNodeConnector } from '../db/node';
-import type { Connector } from '../db/connector';
+import { describe, expect, it } from 'vitest';
+import { fixtureDatabase } from '../../../test/unit/db/fixture';
 import { EXAMPLES, exampleById } from './examples';
 import { checkSql } from './guard';
 
-const dir = join(tmpdir(), `sql-examples-${process.pid}`);
-let db: Connector;
-beforeAll(async () => {
-	await writeFixture(dir);
-	db = await openNodeConnector(dir);
-});
-afterAll(async () => {
-	await db?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+const db = fixtureDatabase('sql-examples');
 
-const run = (id: string) => db.query(exampleById(id)!.sql);
+const run = (id: string) => db().query(exampleById(id)!.sql);
 const round = (x: unknown) => (typeof x === 'number' ? Math.round(x * 10000) / 10000 : x);
 
 describe('example queries', () => {

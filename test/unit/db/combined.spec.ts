@@ -4,17 +4,14 @@
  * the bundled dataset, for every kind of filter; and the numbers of one drill-down worked out by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { setSummaryTables } from '../../../src/lib/queries/plan';
 import { OWN_QUERY, REPORT_SETS, reportSets, reportSetsQuery, runQueries, statements, type ReportSet } from '../../../src/lib/queries/combined';
-import { writeFixture } from './fixture';
+import { fixtureDatabase } from './fixture';
 
-const dir = join(tmpdir(), `e-combined-${process.pid}`);
 const F = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
 const ALL = Object.keys(REPORT_SETS) as ReportSet[];
 
@@ -49,15 +46,11 @@ const FILTERS: Partial<Filters>[] = [
 ];
 
 describe('shared report aggregates over the fixture', () => {
+	const fixture = fixtureDatabase('e-combined');
 	let db: Connector;
-	beforeAll(async () => {
-		await writeFixture(dir);
-		db = await openNodeConnector(dir);
+	beforeAll(() => {
+		db = fixture();
 		setSummaryTables([]);
-	});
-	afterAll(async () => {
-		await db?.close();
-		rmSync(dir, { recursive: true, force: true });
 	});
 
 	it.each(FILTERS)('every set equals its own builder: %j', async (over) => {

@@ -3,12 +3,16 @@
  * by hand from these rows (see the comments there), never captured from the code.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow, DivisionRow, TableName } from '../../../src/lib/ingest/types';
 import { TABLES } from '../../../src/lib/ingest/types';
 import { SCHEMA, createTableSql } from '../../../src/lib/schema/tables';
 import { ident, num, str } from '../../../src/lib/queries/sql';
+import { openNodeConnector } from '../../../src/lib/db/node';
+import type { Connector } from '../../../src/lib/db/connector';
 
 type R = Pick<ReportRow, 'report_id' | 'year' | 'district' | 'street' | 'evaluation_type' | 'budget_wan' | 'actual_wan' | 'score' | 'grade' | 'synthetic' | 'title'>;
 
@@ -132,3 +136,25 @@ export async function writeFixture(dir: string, attachOptions = ''): Promise<voi
 	conn.closeSync();
 	inst.closeSync();
 }
+
+/**
+ * For the enclosing suite: the fixture written to a temporary folder named after `name`, native DuckDB open on
+ * it (dataset.duckdb) before the tests, closed and the folder removed after. Call `db()` inside a test.
+ */
+export function fixtureDatabase(name: string): () => Connector {
+	const dir = join(tmpdir(), `${name}-${process.pid}`);
+	let db: Connector | undefined;
+	beforeAll(async () => {
+		await writeFixture(dir);
+		db = await openNodeConnector(dir);
+	});
+	afterAll(async () => {
+		await db?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+	return () => {
+		if (!db) throw new Error('fixtureDatabase: not open yet (call db() inside a test)');
+		return db;
+	};
+}
+

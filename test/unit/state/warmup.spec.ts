@@ -1,35 +1,21 @@
 /** The warm-up on real native DuckDB over the fixture: what it sends, when it stops, and that it waits. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import { openNodeConnector } from '../../../src/lib/db/node';
+import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { kpiQuery, gradeMixQuery } from '../../../src/lib/queries/index';
 import { warmUp, type WarmupLimits } from '../../../src/lib/state/warmup';
-import { writeFixture } from '../db/fixture';
+import { fixtureDatabase } from '../db/fixture';
 
-const dir = join(tmpdir(), `e-warmup-${process.pid}`);
 const build = (f: Filters) => ({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f) });
 const limits = (maxRounds: number): WarmupLimits => ({ maxRounds, minPasses: 1000, minPassRounds: 1, settle: 0 });
-let db: Connector;
+const db = fixtureDatabase('e-warmup');
 let sent: string[];
 /** The fixture database, recording every statement it is sent. */
 const recording: Connector = {
-	query: (sql) => (sent.push(sql), db.query(sql)),
+	query: (sql) => (sent.push(sql), db().query(sql)),
 	close: async () => undefined
 };
 const immediate = () => Promise.resolve();
-
-beforeAll(async () => {
-	await writeFixture(dir);
-	db = await openNodeConnector(dir);
-});
-afterAll(async () => {
-	await db?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
 
 describe('warmUp', () => {
 	it("reads the filter options, then runs the page's queries under the fixture's districts, years, types and grades", async () => {
