@@ -28,7 +28,8 @@ test('changing a filter updates the charts and the URL; back restores', async ()
 	assert.equal(new URL(page.url()).searchParams.get('district'), district);
 	const filtered = count(await kpi(page, 'reports'));
 	assert.ok(filtered > 0 && filtered < total, `district ${district}: ${filtered} of ${total}`);
-	// The grades chart is below the fold: it redraws in the next idle period (≤ 500 ms), without being scrolled to.
+	// The grades chart is below the fold: it redraws once its rows have stayed the same for 300 ms, in an idle
+	// period (≤ 500 ms more), without being scrolled to.
 	assert.ok(await page.evaluate(() => document.querySelector('#grades').getBoundingClientRect().top >= innerHeight), 'grades chart off screen');
 	await page.waitForFunction(
 		(n) => document.querySelector('#grades .live').echartsInstance.getOption().series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0) <= n,
@@ -61,6 +62,30 @@ test('changing a filter updates the charts and the URL; back restores', async ()
 	await applied(page, () => page.getByRole('button', { name: 'Reset filters' }).click());
 	assert.equal(new URL(page.url()).search, '');
 	assert.equal(new URL(page.url()).pathname, '/en');
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
+
+test('exporting an off-screen chart as PNG right after a filter change draws the new rows first', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/`);
+	await waitForLiveCharts(page);
+	await waitForDb(page);
+	const gradesTotal = () =>
+		page.evaluate(() => document.querySelector('#grades .live').echartsInstance.getOption().series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0));
+	const all = await gradesTotal();
+	const district = await page.locator('select[name="district"] option').nth(1).getAttribute('value');
+	await applied(page, () => page.selectOption('select[name="district"]', district));
+	assert.ok(await page.evaluate(() => document.querySelector('#grades').getBoundingClientRect().top >= innerHeight), 'grades chart off screen');
+	// Still waiting for a quiet moment: the chart shows the unfiltered rows.
+	assert.equal(await gradesTotal(), all);
+	const download = page.waitForEvent('download');
+	// A click that does not scroll the chart into view (as a script or assistive technology may click).
+	await page.evaluate(() => [...document.querySelectorAll('#grades .tool')].find((x) => /PNG/.test(x.textContent)).click());
+	const filtered = await gradesTotal();
+	assert.ok(filtered < all, `the export drew the filtered rows first (${filtered} of ${all})`);
+	assert.match((await download).suggestedFilename(), /\.png$/);
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });

@@ -21,8 +21,11 @@ export interface EchartsParams {
 	height?: number;
 	/** Called with the clicked item (cross-filtering, drill-down). */
 	onclick?: (e: ChartClick) => void;
-	/** Called once the chart has drawn its first frame, with the instance (for PNG export). */
-	onready?: (chart: echarts.ECharts) => void;
+	/**
+	 * Called once the chart has drawn its first frame, with the instance and `flush`, which draws rows still
+	 * waiting while the chart is off screen (call it before exporting the image).
+	 */
+	onready?: (chart: echarts.ECharts, flush: () => void) => void;
 }
 
 const REPLACEABLE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'dataset', 'visualMap', 'dataZoom', 'title', 'graphic', 'polar', 'angleAxis', 'radiusAxis', 'radar', 'singleAxis', 'calendar', 'geo', 'parallel', 'parallelAxis'];
@@ -58,7 +61,7 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	chart.setOption(current.option, { notMerge: true });
 	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
 	Object.defineProperty(node, 'echartsInstance', { value: chart, configurable: true });
-	current.onready?.(chart);
+	current.onready?.(chart, () => flush());
 	chart.on('click', (e) => {
 		current.onclick?.({ name: String(e.name ?? ''), dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, value: e.value });
 	});
