@@ -85,8 +85,10 @@ export class QueryView<K extends string> {
 		// Prerendered rows lack the data the user added in this browser: then query live from the start.
 		this.#last = hasUserData() ? null : initialFilters;
 		this.#build = build;
-		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts).
-		if (typeof window !== 'undefined' && !warmed.has(build))
+		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts), unless
+		// the reader has asked the browser to save data (and with it, on phones, battery).
+		const saveData = typeof navigator !== 'undefined' && (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+		if (typeof window !== 'undefined' && !saveData && !warmed.has(build))
 			$effect(() => {
 				const ac = new AbortController();
 				const cancel = onIdle(() => void this.#warm(ac.signal), 2000);
