@@ -6,6 +6,10 @@ import { BENEFIT_INDICATORS, OUTPUT_INDICATORS, PROCESS_INDICATORS, SATISFACTION
 import { localeFromSearch, translate, translateValue } from './translate';
 
 describe('translate', () => {
+	it('uses the same placeholders in both languages (plural choices count as their placeholder)', () => {
+		const names = (t: string) => [...new Set([...t.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
+		for (const k of Object.keys(zh) as (keyof typeof zh)[]) expect(names(en[k]), k).toEqual(names(zh[k]));
+	});
 	it('has an English string for every Chinese key and no empty strings', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
 		for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe('');
@@ -15,7 +19,16 @@ describe('translate', () => {
 		[['en', 'nav.overview'], 'Overview'],
 		[['zh', 'kpi.synthetic', { n: 3 }], '其中示范 3 份'],
 		[['en', 'table.sortBy', { col: 'Year' }], 'Sort by Year'],
-		[['en', 'kpi.synthetic', {}], '{n} synthetic']
+		[['en', 'kpi.synthetic', {}], '{n} synthetic'],
+		// English plurals by the number, also when it arrives formatted (seen: "1 reports scored")
+		[['en', 'kpi.scored', { n: '1' }], '1 report scored'],
+		[['en', 'kpi.scored', { n: 2 }], '2 reports scored'],
+		[['en', 'kpi.scored', { n: '1,001' }], '1,001 reports scored'],
+		[['en', 'kpi.scored', { n: 0 }], '0 reports scored'],
+		[['en', 'summary.scores', { n: '1', mean: '99.5' }], '1 report gives an evaluation score, averaging 99.5 out of 100.'],
+		[['en', 'summary.overall', { n: '305', districts: '1', years: '2019–2025' }], 'This site holds 305 budget performance evaluation reports from 1 district, covering 2019–2025.'],
+		[['en', 'kpi.scored', {}], '{n} {n|report|reports} scored'], // a missing parameter stays visible
+		[['zh', 'kpi.scored', { n: '1' }], '1 份有评分']
 	];
 	it.each(cases)('%j → %s', (args, expected) => expect(translate(...args)).toBe(expected));
 	it('translates data values only in English', () => {

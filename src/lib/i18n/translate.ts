@@ -3,11 +3,21 @@ import { en, zh, VALUE_EN, type MessageKey } from './messages';
 export type Locale = 'zh' | 'en';
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
-/** Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. */
+/** Whether a parameter (a number, or a number already formatted: "1", "1,234") is exactly one. */
+function isOne(v: string | number): boolean {
+	return Number(String(v).replace(/[,\s]/g, '')) === 1;
+}
+
+/**
+ * Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. `{name|one|other}`
+ * chooses by the parameter's number (English plurals: "1 report", "2 reports").
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
 	const template: string = (locale === 'en' ? en : zh)[key] ?? key;
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+	return template
+		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (isOne(params[name]) ? one : other) : m))
+		.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 /** Display label for a categorical data value (grade, evaluation type, indicator level …). */
