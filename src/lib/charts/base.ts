@@ -50,6 +50,24 @@ export function percentTick(v: number): string {
 	return `${Number((v * 100).toFixed(1))}%`;
 }
 
+type Extent = { min: number; max: number };
+const steps = (x: number) => Number(x.toFixed(9));
+
+/**
+ * Value-axis bounds for rates around the data: whole 5-point steps with a little room, never below 0. (A
+ * free `scale` axis gave a single year at 95% a range of 40–160%.)
+ */
+export const RATE_BOUNDS = {
+	min: (v: Extent) => Math.max(0, Math.floor(steps((v.min - 0.02) * 20)) / 20),
+	max: (v: Extent) => Math.ceil(steps((v.max + 0.02) * 20)) / 20
+};
+
+/** Value-axis bounds for scores around the data: 5-point steps with a little room, within 0–100 unless a score is above. */
+export const SCORE_BOUNDS = {
+	min: (v: Extent) => Math.max(0, Math.floor(steps((v.min - 2) / 5)) * 5),
+	max: (v: Extent) => (v.max > 100 ? Math.ceil(v.max) : Math.min(100, Math.ceil(steps((v.max + 2) / 5)) * 5))
+};
+
 /** A value axis with a formatter for its tick labels. */
 export function valueAxis(ctx: ChartContext, name: string, fmt: (v: number) => string, extra: Record<string, unknown> = {}): Record<string, unknown> {
 	return {

@@ -4,7 +4,7 @@ import { districtYearHeatOption, streetsOption, themeHeatOption } from './distri
 import { yearTrendOption } from './years';
 import { achievedRateOption, themesOption, topIndicatorsOption } from './indicators';
 import { renderSvg } from './ssr';
-import { esc, percentTick } from './base';
+import { esc, percentTick, RATE_BOUNDS, SCORE_BOUNDS } from './base';
 import { labelInk } from './heatmap';
 import { SSR_INK } from './palette';
 import type { ChartContext } from './types';
@@ -167,5 +167,29 @@ describe('percentTick', () => {
 		const axes = Array.isArray(o.yAxis) ? o.yAxis : [o.yAxis];
 		const rate = axes[0].axisLabel.formatter;
 		expect([0.965, 0.97, 0.975].map(rate)).toEqual(['96.5%', '97%', '97.5%']);
+	});
+});
+
+describe('axis bounds for rates and scores', () => {
+	it('a single year at 95.1% and 99.5 points gets 90–100% and 95–100, not a free range of 40–160', () => {
+		expect([RATE_BOUNDS.min({ min: 0.951, max: 0.951 }), RATE_BOUNDS.max({ min: 0.951, max: 0.951 })]).toEqual([0.9, 1]);
+		expect([SCORE_BOUNDS.min({ min: 99.5, max: 99.5 }), SCORE_BOUNDS.max({ min: 99.5, max: 99.5 })]).toEqual([95, 100]);
+	});
+	it('rates: 5-point steps around the data with room, never below 0; overspending stays visible', () => {
+		expect([RATE_BOUNDS.min({ min: 0.79, max: 0.97 }), RATE_BOUNDS.max({ min: 0.79, max: 0.97 })]).toEqual([0.75, 1]);
+		expect(RATE_BOUNDS.max({ min: 0.5, max: 0.98 })).toBe(1); // 0.98 + 0.02 is 1.0 exactly, not 1.05 from float fuzz
+		expect(RATE_BOUNDS.min({ min: 0.01, max: 0.5 })).toBe(0);
+		expect(RATE_BOUNDS.max({ min: 0.9, max: 1.27 })).toBe(1.3);
+	});
+	it('scores: within 0–100 unless a score is above 100', () => {
+		expect([SCORE_BOUNDS.min({ min: 55, max: 92 }), SCORE_BOUNDS.max({ min: 55, max: 92 })]).toEqual([50, 95]);
+		expect(SCORE_BOUNDS.min({ min: 1, max: 50 })).toBe(0);
+		expect(SCORE_BOUNDS.max({ min: 90, max: 104.5 })).toBe(105);
+	});
+	it('are the bounds of the year trend and the score box axes', () => {
+		const trend = yearTrendOption([{ year: 2024, reports: 1, budget_wan: 150, actual_wan: 142.6, execution_rate: 0.951, mean_score: 99.5 }], zh) as O;
+		expect(trend.yAxis[0].min).toBe(RATE_BOUNDS.min);
+		expect(trend.yAxis[1].max).toBe(SCORE_BOUNDS.max);
+		expect((scoreBoxOption([{ district: '南沙区', n: 9, min: 86, q1: 89, median: 94.7, q3: 99.4, max: 100 }], zh) as O).yAxis.max).toBe(SCORE_BOUNDS.max);
 	});
 });

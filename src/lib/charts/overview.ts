@@ -2,7 +2,7 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick, SCORE_BOUNDS } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
@@ -65,7 +65,7 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 			[translate(l, 'box.min'), formatScore(r.min, l)]
 		]),
 		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
-		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { scale: true }),
+		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS }),
 		series: [
 			{
 				type: 'boxplot',

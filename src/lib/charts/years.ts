@@ -1,7 +1,7 @@
 import type { YearRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate } from '../i18n/translate';
-import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis, percentTick } from './base';
+import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis, percentTick, RATE_BOUNDS, SCORE_BOUNDS } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 function yearTooltip(rows: YearRow[], ctx: ChartContext) {
@@ -30,8 +30,8 @@ export function yearTrendOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		tooltip: { trigger: 'axis', confine: true, formatter: yearTooltip(sorted, ctx) },
 		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
 		yAxis: [
-			valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { scale: true }),
-			valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { scale: true, splitLine: { show: false } })
+			valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { ...RATE_BOUNDS }),
+			valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS, splitLine: { show: false } })
 		],
 		series: [
 			{ type: 'line', name: names[0], yAxisIndex: 0, symbolSize: 8, data: sorted.map((r) => r.execution_rate) },
