@@ -27,6 +27,8 @@ test('clicking a bar of the district chart drills down', async () => {
 	const { page, errors } = await trackedPage(ctx);
 	await page.goto(`${BASE}/districts`);
 	await waitForLiveCharts(page);
+	// The chart sits below the full-width ranking table: scroll to it, as a reader would, before clicking a bar.
+	await page.locator('#exec').scrollIntoViewIfNeeded();
 	const target = await page.evaluate(() => {
 		const el = document.querySelector('#exec .live');
 		const chart = el.echartsInstance;
