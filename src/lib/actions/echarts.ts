@@ -77,10 +77,6 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 
 	/** Gives ECharts `next`: the drawn components replaced, the tooltip kept (notMerge would rebuild it and force a page layout). */
 	function draw(next: EchartsParams): void {
-		const T0 = performance.now();
-		try { draw0(next); } finally { performance.measure('draw:' + node.closest('[data-chart]')?.getAttribute('data-chart'), { start: T0 }); }
-	}
-	function draw0(next: EchartsParams): void {
 		const replaceMerge = replacedTypes(drawn, next.option);
 		drawn = next.option;
 		if (next.height !== undefined && next.height !== chart.getHeight()) {

@@ -141,7 +141,7 @@ export class QueryView<K extends string> {
 		try {
 			const db = open ?? (await browserConnector());
 			await runQueries(this.#build(f), (sql) => db.query(sql), (k, rows) => {
-				if (seq === this.#seq) { performance.measure('q:' + k, { start: t0 }); this.#cells[k].v = rows; }
+				if (seq === this.#seq) this.#cells[k].v = rows;
 			});
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
