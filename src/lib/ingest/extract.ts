@@ -4,7 +4,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Evidence, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
+import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
+import { checkRows, type Check } from './checks';
 import { normalizeText } from './normalize';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
@@ -59,10 +60,12 @@ export function extract(input: ExtractInput): ExtractResult {
 function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (!input || typeof input.text !== 'string') return { ok: false, reason: '没有文本 (no text given)' };
 	const warnings = new Set<string>();
+	const checks: Check[] = [];
 	let raw = input.text;
 	if (raw.length > MAX_CHARS) {
 		raw = raw.slice(0, MAX_CHARS);
 		warnings.add(`文本过长，只读取前 ${MAX_CHARS} 个字符 (text truncated to ${MAX_CHARS} characters)`);
+		checks.push({ code: 'text_truncated', detail: `${MAX_CHARS}` });
 	}
 	const norm = normalizeText(raw);
 	const text = norm.text;
@@ -118,6 +121,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	else rate = stated;
 	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005) {
 		warnings.add(`执行率：报告写 ${round(stated * 100)}%，按支出/预算计算为 ${round(rate * 100)}% (stated execution rate differs from actual/budget)`);
+		checks.push({ code: 'rate_mismatch', detail: `${round(stated * 100)}% ≠ ${round(rate * 100)}%` });
 	}
 	let gradeValue = grade?.value ?? null;
 	let gradeBasis: ReportRow['grade_basis'] = grade ? 'stated' : null;
@@ -127,6 +131,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	}
 	if (grade && score && gradeOfScore(score.value) !== grade.value) {
 		warnings.add(`等级“${grade.value}”与得分 ${score.value} 不一致 (stated grade does not match the score band)`);
+		checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${score.value}` });
 	}
 
 	const report: ReportRow = {
@@ -220,8 +225,18 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		evidence_end: f.end
 	}));
 
-	if (report.year === null) warnings.add('未找到评价年度 (fiscal year not found)');
-	if (report.budget_wan === null) warnings.add('未找到预算数 (budget not found)');
+	if (report.year === null) {
+		warnings.add('未找到评价年度 (fiscal year not found)');
+		checks.push({ code: 'year_missing' });
+	}
+	if (report.budget_wan === null) {
+		warnings.add('未找到预算数 (budget not found)');
+		checks.push({ code: 'budget_missing' });
+	}
+	if (report.actual_wan === null && report.budget_wan !== null) checks.push({ code: 'actual_missing' });
+	if (report.score === null) checks.push({ code: 'score_missing' });
+	if (report.unit === null) checks.push({ code: 'unit_missing' });
+	if (report.district === null && report.city === null) checks.push({ code: 'place_unresolved' });
 	const list = [...warnings];
 	report.warnings = list.length ? list.join('; ') : null;
 	const extraction: Extraction = {
@@ -231,7 +246,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		findings,
 		source: { report_id, source_file: input.sourceFile, sha256: input.sha256 ?? sha256Hex(input.text), text, source_url: input.manifest?.source_url ?? null },
 		evidence,
-		warnings: list
+		warnings: list,
+		checks: checkRows(report_id, checks)
 	};
 	return { ok: true, value: extraction };
 }
@@ -289,6 +305,14 @@ function applyManifest(input: ExtractInput, r: ReportRow, warnings: Set<string>)
 function divisionName(code: string | null, city: string): string | null {
 	if (!code) return null;
 	return divisionRows(city).find((d) => d.code === code)?.name ?? null;
+}
+
+/** The evidence table's rows: one per report-level field with offsets, in field order. */
+export function evidenceRows(x: Extraction): EvidenceRow[] {
+	return Object.entries(x.evidence)
+		.filter((e): e is [string, [number, number]] => Array.isArray(e[1]))
+		.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+		.map(([field, [s, e]]) => ({ report_id: x.report.report_id, field, evidence_start: s, evidence_end: e }));
 }
 
 /** Re-export for callers that only import the extractor module. */

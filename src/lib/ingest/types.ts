@@ -91,6 +91,31 @@ export interface SourceRow {
 	source_url: string | null;
 }
 
+/** How much a check matters: an error kept a value out of the row, a warning asks a person to look. */
+export type CheckSeverity = 'error' | 'warning' | 'info';
+
+/**
+ * One thing the extractor could not read, or read but doubts (an extension of SCHEMA.md: table `checks`).
+ * `field` is a column of the reports table (or `indicators`, `place`, `document`); `code` a stable key
+ * for filters (see CHECK_CODES in ingest/checks.ts); `reason` says it in Chinese and English.
+ */
+export interface CheckRow {
+	report_id: string;
+	seq: number;
+	field: string;
+	severity: CheckSeverity;
+	code: string;
+	reason: string;
+}
+
+/** Offsets of the text behind one report-level figure (an extension of SCHEMA.md: table `evidence`). */
+export interface EvidenceRow {
+	report_id: string;
+	field: string;
+	evidence_start: number;
+	evidence_end: number;
+}
+
 /** A place a report can belong to. */
 export interface DivisionRow {
 	code: string;
@@ -113,6 +138,8 @@ export interface Extraction {
 	evidence: Evidence;
 	/** Same strings as report.warnings, as a list. */
 	warnings: string[];
+	/** What could not be read or is doubtful, one row each (table `checks`). */
+	checks: CheckRow[];
 }
 
 /** What the caller knows about a document besides its text. */
@@ -148,5 +175,5 @@ export interface ManifestEntry {
 export type ExtractResult = { ok: true; value: Extraction } | { ok: false; reason: string };
 
 /** Table names in SCHEMA.md order. */
-export const TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions'] as const;
+export const TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions', 'checks', 'evidence'] as const;
 export type TableName = (typeof TABLES)[number];

@@ -2,7 +2,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { extract } from '../ingest/extract';
+import { evidenceRows, extract } from '../ingest/extract';
 import { divisionRows } from '../ingest/places';
 import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type ExtractResult, type ManifestEntry, type TableName } from '../ingest/types';
 import { decodeBytes } from './decode';
@@ -183,6 +183,8 @@ function addExtraction(writer: DatasetWriter, x: Extraction): void {
 	writer.append('expenditures', x.expenditures);
 	writer.append('findings', x.findings);
 	writer.append('sources', [x.source]);
+	writer.append('checks', x.checks ?? []);
+	writer.append('evidence', evidenceRows(x));
 }
 
 /** Report files in input order (folders walked in sorted order), manifests found in folders, and skips. */

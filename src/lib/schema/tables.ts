@@ -141,6 +141,32 @@ export const SCHEMA: TableSpec[] = [
 			{ name: 'level', type: 'VARCHAR', required: true, zh: '层级：city / district / street', en: "Level: 'city', 'district', 'street'" },
 			{ name: 'parent_code', type: 'VARCHAR', zh: '上级代码', en: 'Parent code' }
 		]
+	},
+	// Extensions of SCHEMA.md: tables added after the original six; nothing before them changes.
+	{
+		name: 'checks',
+		zh: '抽取核查（每条一行：未读到或存疑的字段）',
+		en: 'Extraction checks, one row per field that could not be read or is doubtful',
+		orderBy: ['report_id', 'seq'],
+		columns: [
+			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
+			{ name: 'seq', type: 'INTEGER', required: true, zh: '顺序', en: 'Order within the report' },
+			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列，或 place / indicators / document）', en: 'Field: a column of reports, or place / indicators / document' },
+			{ name: 'severity', type: 'VARCHAR', required: true, zh: '严重程度：error（数值未写入）/ warning（请人工核对）/ info', en: "Severity: 'error' (value kept out), 'warning' (please check), 'info'" },
+			{ name: 'code', type: 'VARCHAR', required: true, zh: '核查类别代码（如 budget_missing、place_ambiguous）', en: 'Check code, e.g. budget_missing, place_ambiguous' },
+			{ name: 'reason', type: 'VARCHAR', required: true, zh: '原因（中英文）', en: 'Reason, in Chinese and English' }
+		]
+	},
+	{
+		name: 'evidence',
+		zh: '报告级数值的证据位置',
+		en: 'Evidence offsets of report-level figures',
+		orderBy: ['report_id', 'field'],
+		columns: [
+			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
+			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列）', en: 'Field: a column of reports' },
+			...ev()
+		]
 	}
 ];
 
