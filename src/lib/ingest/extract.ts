@@ -27,7 +27,8 @@ import {
 	gradeOfScore,
 	impliedUnit
 } from './fields';
-import { PROVINCE, divisionRows, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
+import { divisionRows, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
+import { divisions } from './divisions';
 
 /** Longest text the extractor reads (characters); longer input is cut with a warning. */
 export const MAX_CHARS = 2_000_000;
@@ -98,11 +99,12 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const orgs = findPartyOrgs(text);
 	const members = findPartyMembers(text);
 
-	const place = resolvePlace(text, { city: input.city, head: title ? text.slice(title.start, title.end) : '', headOffset: title?.start ?? 0, unit: unit?.value ?? null });
+	const place = resolvePlace(text, { hint: input.city ?? null, head: headRanges(text, lines, title, unit), unit: unit?.value ?? null });
 	for (const w of place.warnings) warnings.add(w);
+	checks.push(...place.checks);
 	let unitValue = unit?.value ?? null;
 	if (!unitValue) {
-		const implied = impliedUnit(text, place.district);
+		const implied = impliedUnit(text, place.district && /区$/.test(place.district) ? place.district : null);
 		if (implied) {
 			unitValue = implied;
 			warnings.add(`单位名称由正文推断 (unit name implied by the text: ${implied})`);
@@ -139,11 +141,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		source_file: input.sourceFile,
 		title: title?.value ?? null,
 		year: year?.value ?? null,
-		province: place.city ? PROVINCE : null,
+		province: place.province,
 		city: place.city,
 		district: place.district,
 		street: place.street,
-		division_code: place.streetCode ?? place.districtCode ?? null,
+		division_code: place.divisionCode,
 		unit: unitValue,
 		unit_level: unitLevel,
 		project_name: project?.value ?? null,
@@ -236,7 +238,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (report.actual_wan === null && report.budget_wan !== null) checks.push({ code: 'actual_missing' });
 	if (report.score === null) checks.push({ code: 'score_missing' });
 	if (report.unit === null) checks.push({ code: 'unit_missing' });
-	if (report.district === null && report.city === null) checks.push({ code: 'place_unresolved' });
+	if (report.province === null && !place.checks.some((c) => c.code === 'place_ambiguous')) checks.push({ code: 'place_unresolved' });
 	const list = [...warnings];
 	report.warnings = list.length ? list.join('; ') : null;
 	const extraction: Extraction = {
@@ -278,7 +280,7 @@ function applyManifest(input: ExtractInput, r: ReportRow, warnings: Set<string>)
 	set('project_name', m.project_name ?? null);
 	set('evaluation_type', m.evaluation_type ?? null);
 	if (m.synthetic !== null && m.synthetic !== undefined) r.synthetic = m.synthetic;
-	const city = input.city ?? '广州市';
+	const city = r.city ?? input.city ?? null;
 	if (m.district) {
 		const d = lookupPlace(m.district, city);
 		set('district', d?.name ?? m.district);
@@ -302,9 +304,40 @@ function applyManifest(input: ExtractInput, r: ReportRow, warnings: Set<string>)
 	}
 }
 
-function divisionName(code: string | null, city: string): string | null {
+function divisionName(code: string | null, _city: string | null): string | null {
 	if (!code) return null;
-	return divisionRows(city).find((d) => d.code === code)?.name ?? null;
+	const { nodes, byCode } = divisions();
+	const i = byCode.get(code);
+	return i === undefined ? null : nodes[i].name;
+}
+
+/** Labels of the cells that name the evaluated unit. */
+const UNIT_LABEL = /(?:被评价单位|单位名称|实施单位|项目单位|主管部门|预算单位|填报单位|报送单位|评价单位|项目实施单位|部门名称|单位)[:：\s]/;
+
+/**
+ * The parts of a report that name its own unit, where a place weighs most: the title, the unit found,
+ * the first lines, lines with a unit label, and the last lines (the signature).
+ */
+function headRanges(text: string, lines: { text: string; start: number; end: number }[], title: { start: number; end: number } | null, unit: { start: number; end: number } | null): [number, number][] {
+	const out: [number, number][] = [];
+	if (title) out.push([title.start, title.end]);
+	if (unit) out.push([unit.start, unit.end]);
+	let seen = 0;
+	for (const l of lines) {
+		if (!l.text.trim()) continue;
+		if (seen++ < 3 && l.text.length <= 120) out.push([l.start, l.end]);
+		else if (seen > 400) break;
+		if (UNIT_LABEL.test(l.text) && l.text.length <= 200) out.push([l.start, l.end]);
+	}
+	// the signature: short lines among the last few
+	let k = 0;
+	for (let i = lines.length - 1; i >= 0 && k < 6; i--) {
+		const t = lines[i].text.trim();
+		if (!t) continue;
+		k++;
+		if (t.length <= 40) out.push([lines[i].start, lines[i].end]);
+	}
+	return out;
 }
 
 /** The evidence table's rows: one per report-level field with offsets, in field order. */

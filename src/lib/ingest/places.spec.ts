@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { divisionRows, lookupPlace, resolvePlace } from './places';
+import { divisionRows, lookupPlace, resolvePlace, scanMentions } from './places';
 
 describe('lookupPlace', () => {
-	const cases: [string, string, string | null, string | null][] = [
+	const cases: [string, string | null, string | null, string | null][] = [
 		['石门街', '广州市', '石门街道', '440111019'],
 		['石门街道', '广州市', '石门街道', '440111019'],
 		['白云区', '广州市', '白云区', '440111'],
-		['白云', '广州市', '白云区', '440111'],
+		['白云区', '贵阳市', '白云区', '520113'],
+		// two 白云区 in China: without a city it is not settled
+		['白云区', null, null, null],
 		['人和镇', '广州市', '人和镇', '440111103'],
-		// 新市街道 exists in several provinces; inside Guangzhou it is 白云区's
+		// 新市街道 exists six times; inside Guangzhou it is 白云区's
 		['新市街道', '广州市', '新市街道', '440111008'],
+		['新市街道', null, null, null],
+		['稠城街道', null, '稠城街道', '330782001'],
 		['石门街', '深圳市', null, null]
 	];
 	it.each(cases)('%s in %s', (name, city, official, code) => {
@@ -19,93 +23,67 @@ describe('lookupPlace', () => {
 	});
 });
 
+interface Case {
+	name: string;
+	text: string;
+	/** the head is the first line of the text unless given */
+	head?: string;
+	unit?: string;
+	hint?: string;
+	want: [string | null, string | null, string | null, string | null, string | null];
+	level?: 'street' | 'district' | null;
+	check?: string;
+	warn?: RegExp;
+}
+
+// Sentences written for these tests; the place chains follow how real reports name their units.
+const cases: Case[] = [
+	{ name: 'long unit name with its parent government', text: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告\n预算执行。', want: ['广东省', '广州市', '白云区', '石门街道', '440111019'], level: 'street' },
+	{ name: '街 for 街道', text: '广州市白云区人民政府石门街办事处\n石门街党工委。', want: ['广东省', '广州市', '白云区', '石门街道', '440111019'], level: 'street' },
+	{ name: 'a street unique in China gives its chain', text: '海幢街道党组织工作经费绩效评价\n预算数10万元。', want: ['广东省', '广州市', '海珠区', '海幢街道', '440105007'], level: 'street', warn: /district inferred from street/ },
+	{ name: 'a town in another province, full chain', text: '安徽省合肥市肥西县上派镇人民政府2022年度道路养护项目绩效自评报告\n为人民群众办实事。', want: ['安徽省', '合肥市', '肥西县', '上派镇', '340123100'], level: 'street' },
+	{ name: '人民政府 / 人民群众 never make 人民街道', text: '某县人民政府关于项目资金的绩效评价报告\n坚持以人民为中心，服务人民群众。', want: [null, null, null, null, null], check: 'place_unresolved' },
+	{ name: '新兴产业 is no 新兴街道', text: '浙江省湖州市吴兴区人民政府关于新兴产业扶持资金绩效评价报告\n支持新兴产业发展。', want: ['浙江省', '湖州市', '吴兴区', null, '330502'] },
+	{ name: '新市街道 alone is ambiguous: NULL with the candidates', text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。', want: [null, null, null, null, null], check: 'place_ambiguous', warn: /广东省/ },
+	{ name: '新市街道 settled by the hint city', text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。', hint: '广州市', want: ['广东省', '广州市', '白云区', '新市街道', '440111008'], level: 'street' },
+	{ name: 'the text chain wins over the hint', text: '贵州省贵阳市白云区财政局2022年度项目支出绩效自评表\n预算数5万元。', hint: '广州市', want: ['贵州省', '贵阳市', '白云区', null, '520113'], level: 'district' },
+	{ name: '白云区 with 贵阳市 in the prose', text: '白云区农业农村局2023年度项目绩效自评报告\n贵阳市财政局下达资金。', want: ['贵州省', '贵阳市', '白云区', null, '520113'], level: 'district' },
+	{ name: 'a county-level city is the district', text: '浙江省义乌市稠城街道办事处2022年度社区服务经费绩效自评报告', want: ['浙江省', '金华市', '义乌市', '稠城街道', '330782001'], level: 'street' },
+	{ name: 'a municipality is its own city', text: '北京市朝阳区民政局2021年度养老服务项目绩效评价报告', want: ['北京市', '北京市', '朝阳区', null, '110105'], level: 'district' },
+	{ name: 'a city without districts (东莞)', text: '东莞市东城街道办事处2022年度项目支出绩效自评报告', want: ['广东省', '东莞市', null, '东城街道', '441900003'], level: 'street' },
+	{ name: 'a two-character county right after its city', text: '河北省石家庄市赵县财政局2021年度部门整体支出绩效自评报告', want: ['河北省', '石家庄市', '赵县', null, '130133'], level: 'district' },
+	{ name: 'a city-level unit whose prose names several districts', text: '合肥市财政局2022年度专项资金绩效评价报告\n资金分配至蜀山区、包河区和瑶海区。', want: ['安徽省', '合肥市', null, null, '3401'], check: 'place_partial' },
+	{ name: 'a county named only in the unit cell', text: '项目支出绩效自评表\n项目名称\t乡村道路养护\n主管部门\t肥西县交通运输局\t实施单位\t肥西县交通运输局\n预算数100万元', unit: '肥西县交通运输局', want: ['安徽省', '合肥市', '肥西县', null, '340123'], level: 'district' },
+	{ name: 'a place learnt from elsewhere does not outweigh the unit', text: '安徽省合肥市肥西县财政局2022年度项目绩效自评报告\n学习浙江省杭州市经验，组织赴杭州市考察。', want: ['安徽省', '合肥市', '肥西县', null, '340123'] },
+	{ name: 'two provinces equally named: not written', text: '项目绩效评价报告\n资金由安徽省和浙江省共同安排。', want: [null, null, null, null, null], check: 'place_ambiguous' },
+	{ name: 'street only implied by prose, in a report that calls itself 全街', text: '广州市财政局下达资金。推动党的二十大精神在新市落地生根，全街党员干部。', want: ['广东省', '广州市', '白云区', '新市街道', '440111008'], level: 'street', warn: /street inferred from prose/ },
+	{ name: '新市民 is not 新市', text: '广州市财政局下达资金，为新市民提供服务，全街开展党建工作。', want: ['广东省', '广州市', null, null, '4401'] },
+	{ name: 'district-level unit (区直属机关工作委员会)', text: '中共广州市黄埔区直属机关工作委员会重点项目绩效评价报告\n为区直机关党组织提供阵地。', unit: '中共广州市黄埔区直属机关工作委员会', want: ['广东省', '广州市', '黄埔区', null, '440112'], level: 'district' },
+	{ name: 'a town (镇) with its district', text: '广州市从化区鳌头镇人民政府党建工作经费绩效自评报告', want: ['广东省', '广州市', '从化区', '鳌头镇', '440117113'], level: 'street' },
+	{ name: '从化区域 is not 从化区', text: '项目绩效自评报告\n覆盖从化区域内各村。', want: [null, null, null, null, null] }
+];
+
 describe('resolvePlace', () => {
-	const cases: { name: string; text: string; head?: string; unit?: string; district: string | null; street: string | null; level: 'street' | 'district' | null; warn?: RegExp }[] = [
-		{
-			name: 'long unit name',
-			head: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告',
-			text: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告\n预算执行。',
-			district: '白云区',
-			street: '石门街道',
-			level: 'street'
-		},
-		{
-			name: '街 for 街道',
-			head: '广州市白云区人民政府石门街办事处',
-			text: '广州市白云区人民政府石门街办事处\n石门街党工委。',
-			district: '白云区',
-			street: '石门街道',
-			level: 'street'
-		},
-		{
-			name: 'district inferred from a street',
-			text: '海幢街道党组织工作经费绩效评价。',
-			district: '海珠区',
-			street: '海幢街道',
-			level: 'street',
-			warn: /district inferred from street name/
-		},
-		{
-			name: 'street only implied by prose',
-			text: '推动党的二十大精神在新市落地生根，全街党员干部。',
-			district: '白云区',
-			street: '新市街道',
-			level: 'street',
-			warn: /street inferred from prose/
-		},
-		{
-			name: '新市民 is not 新市',
-			text: '为新市民提供服务，开展党建工作。',
-			district: null,
-			street: null,
-			level: null
-		},
-		{
-			name: 'district-level unit (区直属机关工作委员会)',
-			head: '中共广州市黄埔区直属机关工作委员会重点项目绩效评价报告',
-			unit: '中共广州市黄埔区直属机关工作委员会',
-			text: '中共广州市黄埔区直属机关工作委员会重点项目绩效评价报告\n为区直机关党组织提供阵地。',
-			district: '黄埔区',
-			street: null,
-			level: 'district'
-		},
-		{
-			name: 'district implied by 白云实践 and 区直机关工委',
-			text: '区直属机关工委属下的机关党委，以高质量机关党建服务保障中国式现代化的白云实践。',
-			unit: '区直属机关工委',
-			district: '白云区',
-			street: null,
-			level: 'district',
-			warn: /short name/
-		},
-		{
-			name: 'a street name of another city is not resolved in Guangzhou',
-			text: '深圳市福田区园岭街道党建经费。',
-			district: null,
-			street: null,
-			level: null
-		},
-		{
-			name: 'town (镇)',
-			head: '广州市从化区鳌头镇人民政府党建工作经费绩效自评报告',
-			text: '广州市从化区鳌头镇人民政府党建工作经费绩效自评报告',
-			district: '从化区',
-			street: '鳌头镇',
-			level: 'street'
-		}
-	];
 	it.each(cases)('$name', (c) => {
-		const p = resolvePlace(c.text, { head: c.head, headOffset: 0, unit: c.unit ?? null });
-		expect(p.district).toBe(c.district);
-		expect(p.street).toBe(c.street);
-		expect(p.unitLevel).toBe(c.level);
-		if (c.warn) expect(p.warnings.join('; ')).toMatch(c.warn);
+		const head = c.head ?? c.text.split('\n')[0];
+		const at = c.text.indexOf(head);
+		const p = resolvePlace(c.text, { head: [[at, at + head.length]], unit: c.unit ?? null, hint: c.hint ?? null });
+		expect([p.province, p.city, p.district, p.street, p.divisionCode]).toEqual(c.want);
+		if (c.level !== undefined) expect(p.unitLevel).toBe(c.level);
+		if (c.check) expect(p.checks.map((k) => k.code).concat(p.province ? [] : ['place_unresolved'])).toContain(c.check);
+		if (c.warn) expect(p.warnings.join('; ') + p.checks.map((k) => k.detail).join('; ')).toMatch(c.warn);
 		if (p.evidence) expect(c.text.slice(p.evidence[0], p.evidence[1]).length).toBeGreaterThan(0);
 	});
-	it('scopes to a configured city', () => {
-		const p = resolvePlace('深圳市福田区园岭街道党建经费。', { city: '深圳市' });
-		expect(p.district).toBe('福田区');
-		expect(p.street).toBe('园岭街道');
+});
+
+describe('scanMentions', () => {
+	it('finds each name once, at its longest form, with its offsets', () => {
+		const t = '广州市白云区人民政府石门街道办事处';
+		const m = scanMentions(t);
+		expect(m.map((x) => t.slice(x.start, x.end))).toEqual(['广州市', '白云区', '石门街道']);
+	});
+	it('finds no place in everyday words', () => {
+		expect(scanMentions('坚持人民至上，发展新兴产业，推进城镇化和区域协调。')).toEqual([]);
 	});
 });
 
@@ -114,10 +92,15 @@ describe('divisionRows', () => {
 		const rows = divisionRows('广州市');
 		const districts = rows.filter((r) => r.level === 'district');
 		expect(rows.filter((r) => r.level === 'city')).toHaveLength(1);
+		expect(rows.filter((r) => r.level === 'province').map((r) => r.name)).toEqual(['广东省']);
 		expect(districts).toHaveLength(11);
 		const codes = new Set(rows.map((r) => r.code));
-		for (const r of rows.filter((r) => r.level === 'street')) expect(codes.has(r.parent_code!)).toBe(true);
+		for (const r of rows.filter((r) => r.level !== 'province')) expect(codes.has(r.parent_code!)).toBe(true);
 		expect(rows.find((r) => r.name === '石门街道')?.parent_code).toBe('440111');
 	});
-	it('is empty for a city outside the bundled province', () => expect(divisionRows('北京市')).toEqual([]));
+	it('covers cities in every province, municipalities by their own name', () => {
+		expect(divisionRows('北京市').some((r) => r.name === '朝阳区')).toBe(true);
+		expect(divisionRows('乌鲁木齐市').some((r) => r.level === 'district')).toBe(true);
+		expect(divisionRows('火星市')).toEqual([]);
+	});
 });

