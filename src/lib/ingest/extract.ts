@@ -6,6 +6,14 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
+import { rangeProblem } from '../schema/ranges';
+import type { Found } from './fields';
+
+/** A range problem as one "zh (en)" phrase, or null. */
+function rangeText(key: string, n: number): string | null {
+	const p = rangeProblem(key, n);
+	return p ? `${p.zh} (${p.en})` : null;
+}
 import { normalizeText } from './normalize';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
@@ -87,14 +95,26 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const scoreLines = parseScoreLines(lines, warnings, claimed);
 
 	const title = findTitle(lines);
-	const year = findYear(text, title, lines);
+	const yearFound = findYear(text, title, lines);
+	let year: Found<number> | null = yearFound && Number.isFinite(yearFound.value) ? yearFound : null;
+	if (yearFound?.outside !== undefined && !year) checks.push({ code: 'out_of_range', field: 'year', detail: `${yearFound.outside}: ${rangeText('reports.year', yearFound.outside)}` });
+	if (yearFound?.prose && year) checks.push({ code: 'year_from_prose', detail: String(year.value) });
 	const unit = findUnit(title, text);
 	const project = findProject(text, title, unit);
 	const evalType = findEvaluationType(text, title);
-	const budget = grid.facts.budget ?? findBudget(text);
-	const actual = grid.facts.actual ?? findActual(text);
-	const rateStated = findRateStated(text) ?? grid.facts.rate ?? null;
-	const score = findScore(text) ?? grid.facts.score ?? null;
+	// a figure outside sense is kept out of the row and leaves a check naming it
+	const sane = <T extends { value: number } | null | undefined>(f: T, key: string, field: string): T | null => {
+		if (!f) return null;
+		const why = rangeText(key, f.value);
+		if (!why) return f;
+		checks.push({ code: 'out_of_range', field, detail: `${f.value}: ${why}` });
+		warnings.add(`${field} ${f.value} 超出合理范围，未写入 (outside sense, kept out): ${why}`);
+		return null;
+	};
+	const budget = sane(grid.facts.budget ?? findBudget(text), 'reports.budget_wan', 'budget_wan');
+	const actual = sane(grid.facts.actual ?? findActual(text, budget), 'reports.actual_wan', 'actual_wan');
+	const rateStated = sane(findRateStated(text) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
+	const score = sane(findScore(text) ?? grid.facts.score ?? null, 'reports.score', 'score');
 	const grade = findGrade(text);
 	const orgs = findPartyOrgs(text);
 	const members = findPartyMembers(text);
@@ -121,6 +141,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let rate: number | null = null;
 	if (budgetWan !== null && actualWan !== null && budgetWan > 0) rate = actualWan / budgetWan;
 	else rate = stated;
+	if (budgetWan === 0 && actualWan !== null && actualWan > 0) checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `预算为 0，支出 ${actualWan} 万元 (budget 0 with spend ${actualWan})` });
+	if (rate !== null && rangeText('reports.execution_rate', rate)) {
+		checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `${round(rate * 100)}%: ${rangeText('reports.execution_rate', rate)}` });
+		rate = null;
+	}
 	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005) {
 		warnings.add(`执行率：报告写 ${round(stated * 100)}%，按支出/预算计算为 ${round(rate * 100)}% (stated execution rate differs from actual/budget)`);
 		checks.push({ code: 'rate_mismatch', detail: `${round(stated * 100)}% ≠ ${round(rate * 100)}%` });

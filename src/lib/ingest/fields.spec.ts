@@ -96,3 +96,80 @@ describe('evaluation type', () => {
 	];
 	it.each(cases)('%s', (text, type) => expect(report(text).report.evaluation_type).toBe(type));
 });
+
+// Wording met in reports from across the country (sentences written for these tests).
+describe('money wording nationwide', () => {
+	const cases: [string, string, number | null, number | null][] = [
+		['决算数', '项目年初预算数为80万元，决算数为78.5万元。', 80, 78.5],
+		['共下达 / 已拨付', '省财政共下达专项资金120万元，截至年底已拨付115万元。', 120, 115],
+		['全额到位: actual = budget', '该项目预算资金60万元，资金已全额拨付到位。', 60, 60],
+		['资金总额', '项目资金总额为45万元，实际支出44万元。', 45, 44],
+		['调整后预算 beats 年初预算', '年初预算安排100万元，调整后预算为120万元，实际支出118万元。', 120, 118],
+		['调整预算后项目预算', '调整预算后项目预算30万元，全年执行数29万元。', 30, 29],
+		['亿元', '项目预算数为1.2亿元，实际支出1.15亿元。', 12000, 11500],
+		['元 with separators', '预算数为356,000元，实际支出350,500元。', 35.6, 35.05]
+	];
+	it.each(cases)('%s', (_n, body, budget, actual) => {
+		const x = report(HEAD + body);
+		expect(x.report.budget_wan).toBeCloseTo(budget!, 6);
+		expect(x.report.actual_wan).toBeCloseTo(actual!, 6);
+	});
+	it('keeps a negative budget out of the row, with a check', () => {
+		const x = report(HEAD + '项目预算数为-5万元，实际支出3万元。');
+		expect(x.report.budget_wan).toBeNull();
+		expect(x.checks.find((c) => c.code === 'out_of_range')?.field).toBe('budget_wan');
+	});
+	it('keeps an absurd budget out of the row, with a check', () => {
+		const x = report(HEAD + '项目预算数为100000000000000000000000万元。');
+		expect(x.report.budget_wan).toBeNull();
+		expect(x.checks.map((c) => c.code)).toContain('out_of_range');
+	});
+	it('records budget 0 with spending as a check, no rate', () => {
+		const x = report(HEAD + '项目预算数为0万元，实际支出500万元。');
+		expect(x.report.execution_rate).toBeNull();
+		expect(x.checks.some((c) => c.code === 'out_of_range' && c.field === 'execution_rate')).toBe(true);
+	});
+});
+
+describe('year wording nationwide', () => {
+	const cases: [string, string, number | null, string | null][] = [
+		['labelled cell', '项目支出绩效自评表\n评价年度：2022\n项目名称\t村级道路养护\n预算数10万元', 2022, null],
+		['in brackets after the table name, in one long line', '项目支出绩效自评表（2021年度） 项目名称 社区服务 主管部门 某某局 预算数 10万元 实际支出 9万元', 2021, null],
+		['spaced digits', '2 0 1 9 年 度 项目支出绩效自评报告\n预算数10万元', 2019, null],
+		['prose only: a check says so', '项目绩效报告\n一、基本情况\n2020年度预算安排专项资金10万元。', 2020, 'year_from_prose'],
+		['a year outside sense is no year', '2099年度项目绩效自评报告\n预算数10万元。', null, 'out_of_range']
+	];
+	it.each(cases)('%s', (_n, text, year, check) => {
+		const x = report(text);
+		expect(x.report.year).toBe(year);
+		if (check) expect(x.checks.map((c) => c.code)).toContain(check);
+	});
+	it('never puts a year into the unit', () => {
+		expect(report('1899年度某某镇人民政府项目绩效自评报告\n预算数10万元。').report.unit ?? '').not.toMatch(/\d/);
+	});
+});
+
+describe('evaluation type, score and grade wording', () => {
+	const cases: [string, string, string | null, number | null, string | null][] = [
+		['受财政局委托 far from 评价', '某某会计师事务所受某县财政局的委托，于2023年5月对该项目开展了绩效评价。预算数10万元，综合得分86分。', '财政评价', 86, '良'],
+		['受主管部门委托 (a third party)', '我公司受某市农业农村局委托，对该项目进行评价。预算数10万元。', '部门评价', null, null],
+		['pinyin glosses in traditional text', '項目自評(píng)報告\n預算數10萬元，自評(píng)得分92分。', '单位自评', 92, '优'],
+		['自评得分 without 分', '项目绩效自评报告\n预算数10万元，自评得分98，等级为优。', '单位自评', 98, '优'],
+		['达到良好水平', '项目绩效自评报告\n预算数10万元，项目绩效整体达到良好水平。', '单位自评', null, '良'],
+		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null]
+	];
+	it.each(cases)('%s', (_n, text, type, score, grade) => {
+		const x = report(text);
+		expect(x.report.evaluation_type).toBe(type);
+		expect(x.report.score).toBe(score);
+		expect(x.report.grade).toBe(grade);
+	});
+});
+
+describe('page furniture', () => {
+	it('never becomes the title, unit or a place', () => {
+		const x = report('首页 > 信息公开 > 财政资金\n索引号：001-2023-0042\n发布机构：某某区财政局\n发布日期：2023-06-01\n某某镇人民政府2022年度项目绩效自评报告\n预算数10万元，实际支出9万元。\n分享到：微信 微博\n【打印本页】【关闭窗口】');
+		expect(x.report.title).toBe('某某镇人民政府2022年度项目绩效自评报告');
+		expect(x.source.text).not.toMatch(/索引号|分享到|打印本页|首页 >/);
+	});
+});

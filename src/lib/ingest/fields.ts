@@ -5,6 +5,7 @@
 import type { EvaluationType, Grade } from './types';
 import { parseArabic, parseChineseNumeral, parseQuantity } from './numbers';
 import type { Line } from './structure';
+import { latestYear } from '../schema/ranges';
 
 /** A found value with the offsets of the text that states it. */
 export interface Found<T> {
@@ -29,18 +30,46 @@ export function findTitle(lines: Line[]): Found<string> | null {
 	return null;
 }
 
-/** The fiscal year evaluated: title "2023 年度", a bare year line, "2022年度预算安排", "2021 年党建工作经费". */
-export function findYear(text: string, title: Found<string> | null, lines: Line[]): Found<number> | null {
-	const ok = (y: number) => y >= 1990 && y <= 2100;
+/** A year as a number if it can be a fiscal year evaluated (2000 … next year). */
+function fiscal(y: string): number | null {
+	const v = Number(y.replace(/\s+/g, ''));
+	return v >= 2000 && v <= latestYear() ? v : null;
+}
+
+/**
+ * The fiscal year evaluated: title "2023 年度", a labelled cell (评价年度：2022), a bare year line, a
+ * "(2022年度)" after a table name, then prose ("2022年度预算安排", "2021 年党建工作经费"); `prose` says the
+ * year came from the prose only. Years outside 2000 … next year are not fiscal years and are passed over.
+ */
+export function findYear(text: string, title: Found<string> | null, lines: Line[]): (Found<number> & { prose?: boolean; outside?: number }) | null {
+	let outside: number | undefined;
+	const take = (raw: string) => {
+		const v = fiscal(raw);
+		if (v === null && /^(?:19|20|21)\d{2}$/.test(raw.replace(/\s+/g, ''))) outside ??= Number(raw.replace(/\s+/g, ''));
+		return v;
+	};
 	if (title) {
-		const m = /((?:19|20)\d{2})\s*年/.exec(title.value) ?? /((?:19|20)\d{2})/.exec(title.value);
-		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: title.start, end: title.end };
+		const m = /((?:19|20|21)\d{2})\s*年/.exec(title.value) ?? /((?:19|20)\d{2})/.exec(title.value);
+		const v = m ? take(m[1]) : null;
+		if (v !== null) return { value: v, start: title.start, end: title.end };
+	}
+	const label = /(?:评价年度|预算年度|项目年度|所属年度|资金年度|绩效年度|年度)[：:\t ]\s{0,2}((?:19|20|21)\d{2})(?:\s*年度?)?/.exec(text.slice(0, 20000));
+	if (label) {
+		const v = take(label[1]);
+		if (v !== null) return { value: v, start: label.index, end: label.index + label[0].length };
 	}
 	for (let i = 0; i < Math.min(lines.length, 8); i++) {
 		const l = lines[i];
 		const m = /^[（(]?((?:19|20)\d{2})\s*(?:年度?)?[）)]?$/.exec(l.text.trim());
-		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: l.start, end: l.end };
+		const v = m ? take(m[1]) : null;
+		if (v !== null) return { value: v, start: l.start, end: l.end };
 		if (l.rank > 0) break;
+	}
+	// "项目支出绩效自评表（2022年度）" inside a flattened line
+	const paren = /(?:自评表|评价表|评价报告|自评报告|绩效表)\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]/.exec(text.slice(0, 20000));
+	if (paren) {
+		const v = take(paren[1]);
+		if (v !== null) return { value: v, start: paren.index, end: paren.index + paren[0].length };
 	}
 	const pats = [
 		/((?:19|20)\d{2})\s*年度?\s*(?:的)?(?:预算安排|预算数|项目预算|部门预算|全年预算|年初预算|[^\s，。；]{0,12}?(?:工作经费|专项经费|项目经费|专项资金)(?:预算|项目))/,
@@ -49,9 +78,10 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	];
 	for (const re of pats) {
 		const m = re.exec(text);
-		if (m && ok(Number(m[1]))) return { value: Number(m[1]), start: m.index, end: m.index + m[0].length };
+		const v = m ? take(m[1]) : null;
+		if (m && v !== null) return { value: v, start: m.index, end: m.index + m[0].length, prose: true };
 	}
-	return null;
+	return outside !== undefined ? { value: NaN, start: 0, end: 0, outside } : null;
 }
 
 const UNIT_SUFFIX =
@@ -60,14 +90,15 @@ const UNIT_SUFFIX =
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	if (title) {
-		const t = title.value.replace(/^((?:19|20)\d{2})\s*年度?/, '');
+		const t = title.value.replace(/^(?:关于)?\s*(?:\d{4}\s*年度?)?\s*(?:关于)?/, '');
 		const base = title.value.length - t.length;
 		UNIT_SUFFIX.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		let end = -1;
 		while ((m = UNIT_SUFFIX.exec(t))) {
-			// a district/city government is the parent, followed by the unit; a town's government is the unit
-			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index))) continue;
+			// a district/city government is the parent, followed by the unit; a town's government is the unit,
+			// and so is any government the title names on its own ("XX县人民政府关于…", "XX区人民政府2022年…")
+			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index)) && !/^(?:关于|\s*(?:19|20)\d{2}|$)/.test(t.slice(m.index + m[0].length))) continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
 			if (/^[\u4e00-\u9fff]{1,3}?(?:街道|镇)/.test(t.slice(m.index + m[0].length)) && !/^(?:街道|镇)/.test(m[0])) continue;
 			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit
@@ -182,8 +213,8 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 export function findEvaluationType(text: string, title: Found<string> | null): Found<EvaluationType> | null {
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
-			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政局(?:组织|委托)[^。]{0,20}评价/, '财政评价'],
-			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价/, '部门评价'],
+			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托/, '财政评价'],
+			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托/, '部门评价'],
 			[/自评报告|自评表|绩效自评|单位自评/, '单位自评']
 		];
 		for (const [re, type] of rules) {
@@ -207,29 +238,53 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 // A unit glued to the number may run into a word ("100万用于"); after a space it must stand alone, so a
 // row number before a word ("1 万寿路…", "1 元旦慰问") is not money.
 const MONEY =
-	'(约|共计|合计|共|计)?\\s{0,2}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)' +
-	'(?:(万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
+	'(约|共计|合计|共|计)?\\s{0,2}([-−]?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)' +
+	'(?:(亿元|万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
 function moneyAfter(text: string, kw: RegExp): Found<number> | null {
-	const re = new RegExp('(?:' + kw.source + ')(?!执行|完成|支出率|执行率)[^。；;\\n\\d]{0,14}?' + MONEY, 'g');
+	const re = new RegExp('(?:' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)[^。；;\\n\\d-]{0,14}?' + MONEY, 'g');
 	const m = re.exec(text);
 	if (!m) return null;
 	const n = m.length;
 	const v = parseArabic(m[n - 3]);
 	if (v === null) return null;
 	const unit = m[n - 2] ?? m[n - 1];
-	const wan = unit === '元' ? v / 1e4 : v;
-	return { value: wan, start: m.index, end: m.index + m[0].length };
+	const wan = unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
+	// a minus sign is kept: the caller keeps a negative amount out of the row with a check
+	const sign = m[n - 4] ? -1 : 1;
+	return { value: sign * Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
-/** Budget (万元). */
+/** The first keyword tier that states an amount wins: an adjusted budget over the initial one, any over an application. */
+function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
+	for (const kw of tiers) {
+		const f = moneyAfter(text, kw);
+		if (f) return f;
+	}
+	return null;
+}
+
+/** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
 export function findBudget(text: string): Found<number> | null {
-	return moneyAfter(text, /全年预算数|年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算/);
+	return firstTier(text, [
+		/全年预算数|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算/,
+		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算/,
+		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排资金|申请预算|申请资金/
+	]);
 }
 
-/** Actual spend (万元). */
-export function findActual(text: string): Found<number> | null {
-	return moneyAfter(text, /实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|支出数|实际使用|累计支出|已支出/);
+/** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
+export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
+	const f = firstTier(text, [
+		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|已拨付|拨付资金|累计拨付|支付资金/
+	]);
+	if (f || !budget) return f;
+	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(text.slice(Math.max(0, budget.start - 10), budget.end + 120));
+	if (all) {
+		const start = Math.max(0, budget.start - 10) + all.index;
+		return { value: budget.value, start, end: start + all[0].length };
+	}
+	return null;
 }
 
 /** Execution rate as written (fraction); approx when written "约100%". */
@@ -263,12 +318,19 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
 export function findScore(text: string): Found<number> | null {
-	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|总分)[为是：:达\s]{0,4}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
+	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$)/g;
 	let m: RegExpExecArray | null;
-	while ((m = strong.exec(text))) {
-		const v = Number(m[2]);
-		const before = text.slice(Math.max(0, m.index - 4), m.index);
-		if (v <= 100 && !/(指标|执行|合计)$/.test(before)) return { value: v, start: m.index, end: m.index + m[0].length };
+	for (const re of [strong, bare]) {
+		re.lastIndex = 0;
+		while ((m = re.exec(text))) {
+			const v = Number(m[2].replace('−', '-'));
+			const before = text.slice(Math.max(0, m.index - 4), m.index);
+			if (/(指标|执行|合计)$/.test(before)) continue;
+			// a figure outside 0–100 is returned as it is: the caller keeps it out of the row with a check
+			return { value: v, start: m.index, end: m.index + m[0].length };
+		}
 	}
 	const weak = /得分[为是：:\s]{0,3}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	while ((m = weak.exec(text))) {
@@ -286,10 +348,10 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
-	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级)?[”"」]?|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))/g;
+	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const w = m[1] ?? m[2] ?? m[3];
+		const w = m[1] ?? m[2] ?? m[3] ?? m[4];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}

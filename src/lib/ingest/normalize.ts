@@ -115,6 +115,19 @@ function markdownRow(line: string): string {
 		.join('\t');
 }
 
+/**
+ * Page furniture of a saved web page or a portal's article box: breadcrumbs, 索引号 / 发布机构 boxes,
+ * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
+ */
+const FURNITURE =
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60})$/;
+
+/** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
+
+/** Digits of a year spaced out by a PDF or a web template: "2 0 2 2 年 度" → "2022年度". */
+const SPACED_YEAR = /(?<![\d.])([12]) (\d) (\d) (\d) ?(年)(?: ?(度))?/g;
+
 /** Normalise a document's text (see module comment). Pure and deterministic. */
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
@@ -126,7 +139,10 @@ export function normalizeText(raw: string): Normalized {
 		converted = true;
 		warnings.push('繁体字已转换为简体 (traditional characters converted to simplified)');
 	}
+	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
+	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	const rawLines = s.split('\n').map((l) => {
+		if (l.length <= 140 && FURNITURE.test(l.trim())) return '';
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();

@@ -1,3 +1,4 @@
+import { latestYear } from '../schema/ranges';
 import { describe, expect, it } from 'vitest';
 import { tableSpec } from '../schema/tables';
 import { coerceCell, detectTable, validateRows } from './validate';
@@ -9,8 +10,10 @@ describe('coerceCell', () => {
 	const cases: [string, string, unknown, unknown][] = [
 		['reports', 'year', '2022', 2022],
 		['reports', 'year', ' 2022 ', 2022],
-		['reports', 'year', '1999', 'year must be between 2000 and 2100'],
-		['reports', 'year', '2101', 'year must be between 2000 and 2100'],
+		['reports', 'year', '1999', `year must be between 2000 and ${latestYear()}`],
+		['reports', 'year', '2099', `year must be between 2000 and ${latestYear()}`],
+		['reports', 'year', String(latestYear() + 1), `year must be between 2000 and ${latestYear()}`],
+		['reports', 'budget_wan', '1e23', 'amount above'],
 		['reports', 'year', '2022.5', 'not an integer'],
 		['reports', 'year', '二〇二二', 'not an integer'],
 		['reports', 'year', '', null],

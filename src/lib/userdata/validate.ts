@@ -3,6 +3,7 @@
  * which table, required columns, types, ranges, duplicate ids, unknown columns. Pure.
  */
 import { tableSpec, type ColumnSpec } from '../schema/tables';
+import { RATE_COLUMNS as RATES, rangeProblem } from '../schema/ranges';
 import type { TableName } from '../ingest/types';
 import { fileProblem, type Problem, type TypedRow } from './types';
 
@@ -43,8 +44,6 @@ const ENUMS: Record<string, readonly string[]> = {
 	'indicators.origin': ['table', 'narrative'],
 	'findings.kind': ['问题', '建议', '经验']
 };
-const RATES = new Set(['reports.execution_rate', 'reports.execution_rate_stated']);
-const NON_NEGATIVE = new Set(['reports.budget_wan', 'reports.actual_wan', 'reports.party_orgs', 'reports.party_members', 'expenditures.amount_yuan']);
 
 /** A cell as the column's type, or a bilingual reason it is not one. */
 export type Cell = { ok: true; value: string | number | boolean | null } | { ok: false; zh: string; en: string };
@@ -96,15 +95,8 @@ export function coerceCell(table: TableName, col: ColumnSpec, raw: unknown): Cel
 }
 
 function range(key: string, n: number): Cell {
-	if (key === 'reports.year' && (n < 2000 || n > 2100)) return { ok: false, zh: '年度应在 2000–2100 之间', en: 'year must be between 2000 and 2100' };
-	if (key === 'reports.score' && (n < 0 || n > 100)) return { ok: false, zh: '得分应在 0–100 之间', en: 'score must be between 0 and 100' };
-	if (RATES.has(key) && (n < 0 || n > 2)) {
-		return n > 2
-			? { ok: false, zh: `执行率应为小数（1.0 = 100%），${n} 可能是百分数，应写作 ${n / 100}`, en: `rate must be a fraction (1.0 = 100%): ${n} looks like a percent, write ${n / 100}` }
-			: { ok: false, zh: '执行率不能为负', en: 'rate must not be negative' };
-	}
-	if (NON_NEGATIVE.has(key) && n < 0) return { ok: false, zh: '不能为负数', en: 'must not be negative' };
-	return { ok: true, value: n };
+	const p = rangeProblem(key, n);
+	return p ? { ok: false, ...p } : { ok: true, value: n };
 }
 
 /** What validation decided about one file. */
