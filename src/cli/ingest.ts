@@ -1,11 +1,14 @@
 /** `npm run ingest -- [--manifest FILE] [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [PATH ...]` */
 import { parseArgs } from 'node:util';
-import { runIngest, formatSummary, exitStatus, UsageError, type IngestOptions, type IngestIO } from '../lib/node/ingest';
+import { runIngest, formatSummary, exitStatus, OutputError, UsageError, type IngestOptions, type IngestIO } from '../lib/node/ingest';
+import { safeLine } from '../lib/node/names';
 import { progressBar } from '../lib/node/progress';
 
 const USAGE =
 	'usage: npm run ingest -- [--manifest FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +
-	'  PATH: report files (.txt .md .pdf .docx) or folders, default data/reports; output default static/data';
+	'  PATH: report files (.txt .md .pdf .docx) or folders, default data/reports; output default static/data\n' +
+	'  DIR becomes a link to the current version (kept with the previous one in a hidden version store); a run\n' +
+	'  that writes no report leaves it as it was. Exit: 0 done, 1 usage, 2 files rejected or no report, 3 failed.';
 
 /** Parse argv into ingest options and the quiet flag; throws UsageError on a bad flag. */
 export function parseIngestArgs(argv: string[]): { options: IngestOptions; quiet: boolean } {
@@ -59,24 +62,30 @@ async function main(): Promise<number> {
 		throw e;
 	}
 	const bar = !args.quiet && process.stderr.isTTY ? progressBar(process.stderr) : null;
+	// Every message is one line with no terminal control, whatever a file name holds (names.ts).
+	const line = (l: string) => safeLine(l);
 	const io: IngestIO = {
 		info: (l) => {
-			if (!args.quiet) bar ? bar.log(l) : process.stdout.write(l + '\n');
+			if (!args.quiet) bar ? bar.log(line(l)) : process.stdout.write(line(l) + '\n');
 		},
-		warn: (l) => (bar ? bar.log(l) : process.stderr.write(l + '\n')),
-		error: (l) => (bar ? bar.log(l) : process.stderr.write(l + '\n')),
+		warn: (l) => (bar ? bar.log(line(l)) : process.stderr.write(line(l) + '\n')),
+		error: (l) => (bar ? bar.log(line(l)) : process.stderr.write(line(l) + '\n')),
 		progress: bar ? (p) => bar.update(p) : undefined
 	};
 	try {
 		const summary = await runIngest(args.options, io);
 		bar?.done();
-		process.stdout.write(formatSummary(summary) + '\n');
+		process.stdout.write(formatSummary(summary).split('\n').map(line).join('\n') + '\n');
 		return exitStatus(summary);
 	} catch (e) {
 		bar?.done();
 		if (e instanceof UsageError) {
-			process.stderr.write(`ingest: ${e.message}\n${USAGE}\n`);
+			process.stderr.write(`ingest: ${line(e.message)}\n${USAGE}\n`);
 			return 1;
+		}
+		if (e instanceof OutputError) {
+			process.stderr.write(`ingest: ${line(e.message)}\n`);
+			return 3;
 		}
 		process.stderr.write(`ingest failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
 		return 3;

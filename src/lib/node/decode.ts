@@ -10,7 +10,7 @@ export type DecodeResult =
 
 const CONTROL_SHARE_LIMIT = 0.1;
 
-/** Decode a document's bytes: UTF-8 (± BOM), UTF-16 with BOM, else GB18030/GBK; rejects empty and binary input. */
+/** Decode a document's bytes: UTF-8 (± BOM), UTF-16 (with a BOM, or without when its zero bytes show it), else GB18030/GBK; rejects empty and binary input. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	if (bytes.length === 0) return { ok: false, reason: 'empty file' };
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -21,6 +21,11 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	}
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
 		return finish(bytes.subarray(2), 'utf-16be', 'invalid UTF-16BE after its byte-order mark');
+	}
+	const u16 = sniffUtf16(bytes);
+	if (u16) {
+		const text = tryDecode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes, u16);
+		if (text !== null && plausibleText(text)) return checked(text, u16);
 	}
 	if (looksBinary(bytes)) return { ok: false, reason: 'binary file, not text' };
 	const utf8 = tryDecode(bytes, 'utf-8');
@@ -58,6 +63,40 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * UTF-16 without a byte-order mark: ASCII characters (digits, spaces, line ends, which every report has)
+ * put a zero byte on one side of each pair only, high bytes for LE, low bytes for BE.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 65536) & ~1;
+	if (n < 4) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	const pairs = n / 2;
+	if (odd >= pairs * 0.05 && even <= odd * 0.02) return 'utf-16le';
+	if (even >= pairs * 0.05 && odd <= even * 0.02) return 'utf-16be';
+	return null;
+}
+
+/** Most characters are CJK, CJK punctuation, full-width forms, printable ASCII or whitespace. */
+function plausibleText(text: string): boolean {
+	const n = Math.min(text.length, 32768);
+	let good = 0;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (
+			(c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+			(c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+			(c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0x24f) || (c >= 0x3400 && c <= 0x4dbf)
+		) good++;
+	}
+	return n > 0 && good >= n * 0.9;
 }
 
 /** NUL bytes or many C0 control bytes (other than tab, LF, FF, CR, ESC-free text) mean binary. */

@@ -1,5 +1,4 @@
 /** The ingest pipeline: walk inputs, read and decode, extract, de-duplicate, write the dataset. */
-import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { evidenceRows, extract } from '../ingest/extract';
@@ -8,9 +7,18 @@ import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type Extr
 import { decodeBytes } from './decode';
 import type { FileJob } from './extract-file';
 import { parseManifest } from './manifest';
+import { UsageError } from './errors';
+import { collectInputs, display } from './inputs';
+import { LIMITS } from './limits';
+import { safeText } from './names';
+import { openOutput, type CommitResult } from './output';
 import { extractInOrder } from './pool';
-import { isReportFile } from './read';
+import { readCapped } from './read';
+import { closeSandboxes } from './sandbox';
 import { openDatasetWriter, type DatasetWriter } from './write';
+
+export { UsageError, OutputError } from './errors';
+export { collectInputs, display } from './inputs';
 
 /** What to ingest and where to write it. */
 export interface IngestOptions {
@@ -20,7 +28,10 @@ export interface IngestOptions {
 	manifests?: string[];
 	/** City place look-ups are scoped to; default 广州市. */
 	city?: string;
-	/** Output folder; default static/data. */
+	/**
+	 * Output folder; default static/data. It becomes a symbolic link to the current version folder of its
+	 * version store (src/lib/node/output.ts); a run that writes no report leaves it as it was.
+	 */
 	outDir: string;
 	/** Write dataset.duckdb too (default true). */
 	duckdbFile?: boolean;
@@ -69,10 +80,11 @@ export interface IngestSummary {
 	/** Worker threads used for read + extract (1 = in process). */
 	workers: number;
 	outDir: string;
+	/** True when no report was written and the output was left exactly as it was. */
+	unchanged: boolean;
+	/** The version folder the output now points to, the one before, and versions deleted (absent when unchanged). */
+	version?: CommitResult;
 }
-
-/** A usage error (bad flag, missing path): the CLI exits 1 with a usage line. */
-export class UsageError extends Error {}
 
 /** Below this many files, starting workers (each compiles the extractor) costs more than it saves: measured 305 files 2.8 s in process vs 5–7 s on workers under load. */
 export const WORKER_THRESHOLD = 2000;
@@ -99,11 +111,13 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 		io.warn(line);
 	};
 	const reject = (file: string, reason: string) => {
-		rejected.push({ file, reason });
-		io.error(`✗ ${file}: ${reason}`);
+		const r = safeText(reason);
+		rejected.push({ file, reason: r });
+		io.error(`✗ ${file}: ${r}`);
 	};
 
-	const { files, folderManifests, skipped } = await collectInputs(options.paths, io);
+	const { files, folderManifests, skipped, unreadable } = await collectInputs(options.paths, { info: io.info, warn });
+	for (const u of unreadable) reject(u.file, u.reason);
 	const d = deps ?? { extract, divisionRows };
 	const divisions = d.divisionRows(city);
 	if (divisions.length === 0) throw new UsageError(`unknown city "${city}" (not in the division list)`);
@@ -111,69 +125,90 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
 
-	const writer = await openDatasetWriter(options.outDir, { duckdbFile: options.duckdbFile ?? true });
+	const out = await openOutput(options.outDir, { info: io.info, warn });
 	const byId = new Map<string, string>();
 	let extractionWarnings = 0;
 	let synthetic = 0;
 	let appendMs = 0;
 	let workers = 1;
+	let counts: Record<TableName, number> | null = null;
+	let version: CommitResult | undefined;
+	let t1 = 0;
 	try {
-		const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests) }));
-		workers = deps ? 1 : (options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 1));
-		let i = 0;
-		for await (const result of extractInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract })) {
-			const label = display(files[i]);
-			if (!result.ok) reject(label, result.reason);
-			else {
-				const x = result.value;
-				const first = byId.get(x.report.report_id);
-				if (first !== undefined) {
-					warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
-				} else {
-					byId.set(x.report.report_id, label);
-					const ta = performance.now();
-					addExtraction(writer, x);
-					appendMs += performance.now() - ta;
-					extractionWarnings += x.warnings.length;
-					if (x.report.synthetic) synthetic++;
+		const writer = await openDatasetWriter(out.tmp, { duckdbFile: options.duckdbFile ?? true });
+		try {
+			const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests) }));
+			workers = deps ? 1 : (options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 1));
+			let i = 0;
+			for await (const result of extractInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract })) {
+				const label = display(files[i]);
+				if (!result.ok) reject(label, result.reason);
+				else {
+					const x = result.value;
+					const first = byId.get(x.report.report_id);
+					if (first !== undefined) {
+						warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+					} else {
+						byId.set(x.report.report_id, label);
+						const ta = performance.now();
+						addExtraction(writer, x);
+						appendMs += performance.now() - ta;
+						extractionWarnings += x.warnings.length;
+						if (x.report.synthetic) synthetic++;
+					}
+				}
+				i++;
+				io.progress?.({ done: i, total: files.length, elapsedMs: performance.now() - t0 });
+			}
+			for (const m of manifests) {
+				for (const e of new Set(m.byKey.values())) {
+					if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${safeText(e.source_file)}" matches no input file`);
 				}
 			}
-			i++;
-			io.progress?.({ done: i, total: files.length, elapsedMs: performance.now() - t0 });
+			writer.append('divisions', divisions);
+		} catch (e) {
+			await writer.abort();
+			throw e;
 		}
-		for (const m of manifests) {
-			for (const e of new Set(m.byKey.values())) {
-				if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${e.source_file}" matches no input file`);
-			}
+		t1 = performance.now();
+		if (byId.size === 0) {
+			// Nothing to write: the dataset that is there stays, untouched (an empty dataset would replace it).
+			await writer.abort();
+			io.error(
+				`ingest: no report to write (${files.length} file${files.length === 1 ? '' : 's'} read, ${rejected.length} rejected, ${skipped} skipped); ` +
+					`${display(resolve(options.outDir))} left as it was (没有可写入的报告，输出保持不变)`
+			);
+		} else {
+			counts = await writer.finish({
+				generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
+				city,
+				files_read: files.length,
+				reports: byId.size,
+				rejected: rejected.length,
+				synthetic_reports: synthetic
+			});
+			version = await out.commit();
 		}
-		writer.append('divisions', divisions);
-	} catch (e) {
-		await writer.abort();
-		throw e;
+	} finally {
+		await out.release();
+		await closeSandboxes();
 	}
-	const t1 = performance.now();
-	const counts = await writer.finish({
-		generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
-		city,
-		files_read: files.length,
-		reports: byId.size,
-		rejected: rejected.length,
-		synthetic_reports: synthetic
-	});
 	const t2 = performance.now();
 	return {
 		filesRead: files.length,
 		skipped,
-		reportsWritten: counts.reports,
+		reportsWritten: counts?.reports ?? 0,
 		rejected,
 		warnings,
 		extractionWarnings,
-		rows: counts,
+		rows: counts ?? (Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>),
 		seconds: (t2 - t0) / 1000,
 		readExtractSeconds: (t1 - t0 - appendMs) / 1000,
 		writeSeconds: (t2 - t1 + appendMs) / 1000,
 		workers,
-		outDir: options.outDir
+		outDir: options.outDir,
+		unchanged: counts === null,
+		version
 	};
 }
 
@@ -187,52 +222,6 @@ function addExtraction(writer: DatasetWriter, x: Extraction): void {
 	writer.append('evidence', evidenceRows(x));
 }
 
-/** Report files in input order (folders walked in sorted order), manifests found in folders, and skips. */
-export async function collectInputs(
-	paths: string[],
-	io: Pick<IngestIO, 'info'>
-): Promise<{ files: string[]; folderManifests: string[]; skipped: number }> {
-	const files: string[] = [];
-	const folderManifests: string[] = [];
-	const seen = new Set<string>();
-	let skipped = 0;
-	const visit = async (p: string, top: boolean): Promise<void> => {
-		const abs = resolve(p);
-		let st;
-		try {
-			st = await stat(abs);
-		} catch {
-			if (top) throw new UsageError(`no such file or folder: ${p}`);
-			return;
-		}
-		if (st.isDirectory()) {
-			const names = (await readdir(abs)).filter((n) => !n.startsWith('.')).sort(compareNames);
-			for (const n of names) {
-				const child = `${abs}${sep}${n}`;
-				if (n === 'manifest.csv') {
-					if (!seen.has(child)) folderManifests.push(child);
-					seen.add(child);
-				} else if (n !== 'truth.jsonl') await visit(child, false);
-			}
-			return;
-		}
-		if (seen.has(abs)) return;
-		seen.add(abs);
-		if (isReportFile(abs)) files.push(abs);
-		else {
-			skipped++;
-			io.info(`· ${display(abs)}: skipped (not .txt, .md, .pdf or .docx)`);
-		}
-	};
-	for (const p of paths) await visit(p, true);
-	return { files, folderManifests, skipped };
-}
-
-/** Code-point order, so the walk is the same on every machine and locale. */
-function compareNames(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
 async function loadManifest(
 	file: string,
 	explicit: boolean,
@@ -241,14 +230,13 @@ async function loadManifest(
 ): Promise<Manifest> {
 	const abs = resolve(file);
 	const m: Manifest = { file: abs, dir: dirname(abs), explicit, byKey: new Map(), used: new Set() };
-	let bytes: Uint8Array;
-	try {
-		bytes = await readFile(abs);
-	} catch (e) {
-		if (explicit) throw new UsageError(`cannot read manifest ${file} (${(e as NodeJS.ErrnoException).code})`);
-		throw e;
+	const read = await readCapped(abs, LIMITS.textFileBytes);
+	if (!read.ok) {
+		if (explicit) throw new UsageError(`cannot read manifest ${display(abs)}: ${read.reason}`);
+		reject(display(abs), `manifest ${read.reason}`);
+		return m;
 	}
-	const decoded = decodeBytes(bytes);
+	const decoded = decodeBytes(read.bytes);
 	if (!decoded.ok) {
 		reject(display(abs), `manifest ${decoded.reason}`);
 		return m;
@@ -282,12 +270,6 @@ function manifestEntry(file: string, manifests: Manifest[]): ManifestEntry | und
 	return undefined;
 }
 
-/** A path as shown in messages: relative to the working directory when inside it. */
-export function display(abs: string): string {
-	const rel = relative(process.cwd(), abs);
-	return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
-}
-
 /** The end-of-run summary, several lines. */
 export function formatSummary(s: IngestSummary): string {
 	const rate = s.seconds > 0 ? s.reportsWritten / s.seconds : 0;
@@ -299,7 +281,9 @@ export function formatSummary(s: IngestSummary): string {
 		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
 		`rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
 		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s${s.workers > 1 ? ` on ${s.workers} worker threads` : ''}, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
-		`output: ${display(resolve(s.outDir))}`
+		s.unchanged
+			? `output: ${display(resolve(s.outDir))} left as it was (no report to write)`
+			: `output: ${display(resolve(s.outDir))} → ${s.version ? display(s.version.version) : '?'}${s.version?.previous ? ` (previous: ${display(s.version.previous)})` : ''}`
 	];
 	return lines.join('\n');
 }
@@ -310,7 +294,7 @@ function summariseReasons(rejected: IngestSummary['rejected']): string[] {
 	return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} × ${reason}`);
 }
 
-/** Exit status for a finished run: 2 when any file was rejected, else 0. */
+/** Exit status for a finished run: 2 when any file was rejected or no report was written, else 0. */
 export function exitStatus(s: IngestSummary): number {
-	return s.rejected.length > 0 ? 2 : 0;
+	return s.rejected.length > 0 || s.unchanged ? 2 : 0;
 }

@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,17 +70,43 @@ describe('openDatasetWriter', () => {
 		}
 	});
 
-	it('abort leaves the folder as it was, with other files untouched', async () => {
+	it('abort writes nothing into its folder', async () => {
 		const out = join(root, 'abort');
-		const first = await openDatasetWriter(out, { duckdbFile: false });
-		first.append('reports', [report({ report_id: 'keep' })]);
-		await first.finish(info);
-		await writeFile(join(out, 'README.txt'), 'not ours');
-		const before = await readFile(join(out, 'reports.csv'));
-		const second = await openDatasetWriter(out, { duckdbFile: false });
-		second.append('reports', [report({ report_id: 'lost' })]);
-		await second.abort();
-		expect((await readFile(join(out, 'reports.csv'))).equals(before)).toBe(true);
-		expect((await readdir(out)).filter((f) => f.startsWith('.') || f === 'README.txt')).toEqual(['README.txt']);
+		const w = await openDatasetWriter(out, { duckdbFile: true });
+		w.append('reports', [report({ report_id: 'lost' })]);
+		await w.abort();
+		expect(await readdir(out)).toEqual([]);
+	});
+
+	it('neutralises formula-looking text in CSV cells only: Parquet keeps the text, numbers stay numbers', async () => {
+		const out = join(root, 'formula');
+		const w = await openDatasetWriter(out, { duckdbFile: false });
+		const texts = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '-2+3+cmd|\' /C calc\'!A0', '+1', '\t=1', '\r=1', 'ok = fine', '—', ''];
+		w.append('reports', [report({ report_id: 'r', budget_wan: -5, score: -1.5 })]);
+		w.append('findings', texts.map((t, i) => finding('r', i + 1, t)));
+		await w.finish(info);
+		const csv = await readFile(join(out, 'findings.csv'), 'utf8');
+		const cells = csv.split('\n').slice(1, -1).map((l) => l.replace(/^r,\d+,问题,/, '').replace(/,其他,,$/, ''));
+		expect(cells).toEqual([
+			`"'=HYPERLINK(""http://x"",""y"")"`,
+			"'@SUM(A1)",
+			`'-2+3+cmd|' /C calc'!A0`,
+			"'+1",
+			"'\t=1",
+			`"'\r=1"`,
+			'ok = fine',
+			'—',
+			'""'
+		]);
+		expect(await readFile(join(out, 'reports.csv'), 'utf8')).toMatch(/^r,x\.txt,,,,,,,,,,,,-5\.0?,,,,-1\.5,/m);
+		const inst = await DuckDBInstance.create(':memory:');
+		const conn = await inst.connect();
+		try {
+			const rows = (await conn.runAndReadAll(`SELECT text FROM '${join(out, 'findings.parquet')}' ORDER BY seq`)).getRowObjectsJS();
+			expect(rows.map((r) => r.text)).toEqual(texts);
+		} finally {
+			conn.closeSync();
+			inst.closeSync();
+		}
 	});
 });

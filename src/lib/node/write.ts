@@ -1,11 +1,12 @@
 /** Writing the dataset (Parquet, CSV, dataset.duckdb, dictionary.json) with native DuckDB. */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { SCHEMA, createTableSql, type ColumnSpec, type TableSpec } from '../schema/tables';
 import { TABLES, type TableName } from '../ingest/types';
+import { FORMULA_PREFIXES } from '../format/csv';
 
 /** What dictionary.json says about how the data was made (no timestamps: outputs stay deterministic). */
 export interface GenerationInfo {
@@ -43,20 +44,18 @@ export function outputFiles(options: WriteOptions): string[] {
 export interface DatasetWriter {
 	/** Append rows to a table (in any order: files are sorted by the table's orderBy when written). */
 	append(table: TableName, rows: readonly object[]): void;
-	/** Write everything into a temp folder and move the files into outDir; returns rows per table. */
+	/** Write every output file into the writer's folder; returns rows per table. */
 	finish(info: GenerationInfo): Promise<Record<TableName, number>>;
-	/** Drop everything written so far; outDir is left as it was. */
+	/** Drop the rows; nothing more is written. */
 	abort(): Promise<void>;
 }
 
 /**
- * Open a writer for outDir. Nothing in outDir changes until finish() has written every file into a temp
- * folder beside them; then each file is renamed into place (other files in outDir are left alone).
+ * Open a writer whose files go into `dir` (created if missing), a folder of its own: the ingest gives it a
+ * fresh temp folder of the version store (src/lib/node/output.ts), which becomes the dataset in one step.
  */
-export async function openDatasetWriter(outDir: string, options: WriteOptions): Promise<DatasetWriter> {
-	await mkdir(outDir, { recursive: true });
-	const tmp = join(outDir, `.ingest-tmp-${process.pid}-${Date.now()}`);
-	await mkdir(tmp);
+export async function openDatasetWriter(dir: string, options: WriteOptions): Promise<DatasetWriter> {
+	await mkdir(dir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 	const conn = await instance.connect();
 	const appenders = {} as Record<TableName, TableAppender>;
@@ -64,13 +63,9 @@ export async function openDatasetWriter(outDir: string, options: WriteOptions): 
 	const close = async () => {
 		if (closed) return;
 		closed = true;
-		try {
-			for (const a of Object.values(appenders)) a.close();
-			conn.closeSync();
-			instance.closeSync();
-		} finally {
-			await rm(tmp, { recursive: true, force: true });
-		}
+		for (const a of Object.values(appenders)) a.close();
+		conn.closeSync();
+		instance.closeSync();
 	};
 	try {
 		for (const t of SCHEMA) {
@@ -92,11 +87,8 @@ export async function openDatasetWriter(outDir: string, options: WriteOptions): 
 					appenders[t].close();
 					counts[t] = appenders[t].count;
 				}
-				await writeFiles(conn, tmp, options);
-				await writeFile(join(tmp, 'dictionary.json'), dictionaryJson(counts, info));
-				for (const f of outputFiles(options)) await rename(join(tmp, f), join(outDir, f));
-				// A stale dataset.duckdb would shadow the fresh Parquet files for readers that prefer it.
-				if (!options.duckdbFile) await rm(join(outDir, 'dataset.duckdb'), { force: true });
+				await writeFiles(conn, dir, options);
+				await writeFile(join(dir, 'dictionary.json'), dictionaryJson(counts, info));
 				return counts;
 			} finally {
 				await close();
@@ -106,12 +98,26 @@ export async function openDatasetWriter(outDir: string, options: WriteOptions): 
 	};
 }
 
+/**
+ * The SELECT list of a CSV export: text columns with formula-looking cells (FORMULA_PREFIXES) prefixed by an
+ * apostrophe, as the console's CSV export does; numbers and booleans as they are. Parquet and
+ * dataset.duckdb keep the text unchanged.
+ */
+export function csvSelectList(columns: readonly { name: string; type: string }[]): string {
+	const starts = FORMULA_PREFIXES.map((c) => `chr(${c.charCodeAt(0)})`).join(', ');
+	const text = (n: string) => `CASE WHEN left(${n}, 1) IN (${starts}) THEN chr(39) || ${n} ELSE ${n} END AS ${n}`;
+	return columns.map((c) => (c.type === 'VARCHAR' ? text(q(c.name)) : q(c.name))).join(', ');
+}
+
 async function writeFiles(conn: DuckDBConnection, dir: string, options: WriteOptions): Promise<void> {
 	for (const t of SCHEMA) {
-		const sorted = `SELECT * FROM memory.main.${t.name} ORDER BY ${t.orderBy.map(q).join(', ')}`;
-		await conn.run(`COPY (${sorted}) TO ${lit(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+		const order = `ORDER BY ${t.orderBy.map(q).join(', ')}`;
+		await conn.run(
+			`COPY (SELECT * FROM memory.main.${t.name} ${order}) TO ${lit(join(dir, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`
+		);
 		const body = join(dir, `${t.name}.csv.body`);
-		await conn.run(`COPY (${sorted}) TO ${lit(body)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '')`);
+		const csv = `SELECT ${csvSelectList(t.columns)} FROM memory.main.${t.name} ${order}`;
+		await conn.run(`COPY (${csv}) TO ${lit(body)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '')`);
 		await withBom(body, join(dir, `${t.name}.csv`));
 	}
 	if (options.duckdbFile) {

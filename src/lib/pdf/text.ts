@@ -2,6 +2,7 @@
  * Turning pdfjs text items into report text: shared by the CLI (src/lib/node/read.ts) and the browser
  * upload worker (src/lib/userdata/pdf.ts). Pure: no pdfjs import, no node: built-ins.
  */
+import { LimitError } from '../node/errors';
 
 /** A positioned text item as pdfjs gives it. */
 export type PdfItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
@@ -41,15 +42,38 @@ export interface PdfDocumentLike {
 	destroy(): Promise<void>;
 }
 
+/** Limits documentText stops at (each throws LimitError naming it); all optional. */
+export interface PdfTextLimits {
+	/** Pages of the document. */
+	pages?: number;
+	/** Characters of text, all pages together. */
+	chars?: number;
+	/** Milliseconds, checked after each page (a page's own parse cannot be interrupted here). */
+	ms?: number;
+}
+
 /** Text of every page of an open pdfjs document, lines rebuilt and fixed; destroys the document. */
-export async function documentText(doc: PdfDocumentLike): Promise<string> {
+export async function documentText(doc: PdfDocumentLike, limits: PdfTextLimits = {}): Promise<string> {
+	const t0 = Date.now();
 	try {
+		if (limits.pages !== undefined && doc.numPages > limits.pages) {
+			throw new LimitError(`too many pages: ${doc.numPages.toLocaleString('en-US')}, the limit is ${limits.pages.toLocaleString('en-US')} (页数过多)`);
+		}
 		const pages: string[] = [];
+		let chars = 0;
 		for (let p = 1; p <= doc.numPages; p++) {
 			const page = await doc.getPage(p);
 			const content = await page.getTextContent();
-			pages.push(linesOf(content.items.filter((i) => typeof i === 'object' && i !== null && 'str' in i) as PdfItem[]).join('\n'));
+			const text = linesOf(content.items.filter((i) => typeof i === 'object' && i !== null && 'str' in i) as PdfItem[]).join('\n');
 			page.cleanup();
+			pages.push(text);
+			chars += text.length;
+			if (limits.chars !== undefined && chars > limits.chars) {
+				throw new LimitError(`too much text: more than ${limits.chars.toLocaleString('en-US')} characters by page ${p} of ${doc.numPages} (文本过长)`);
+			}
+			if (limits.ms !== undefined && Date.now() - t0 > limits.ms) {
+				throw new LimitError(`too slow to read: over ${Math.round(limits.ms / 1000)} s by page ${p} of ${doc.numPages} (读取超时)`);
+			}
 		}
 		return pdfPagesText(pages);
 	} finally {

@@ -1,0 +1,15 @@
+// Reader sandbox thread body for sandbox.ts: .pdf/.docx bytes → text with the limits of heavy.ts.
+// Plain JS so it starts without a loader; tsImport compiles the TypeScript it needs (loader hooks are per thread).
+import { parentPort } from 'node:worker_threads';
+import { tsImport } from 'tsx/esm/api';
+
+const { readHeavy } = await tsImport('./heavy.ts', import.meta.url);
+parentPort.on('message', async ({ id, bytes, ext, limits }) => {
+	let result;
+	try {
+		result = await readHeavy(bytes, ext, limits);
+	} catch (e) {
+		result = { ok: false, reason: `unreadable ${String(ext).slice(1)} (${String(e?.message ?? e).split('\n')[0].slice(0, 160)})` };
+	}
+	parentPort.postMessage({ id, result });
+});
