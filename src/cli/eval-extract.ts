@@ -2,6 +2,10 @@
  * `npm run eval:extract -- [--reports N] [--seed S] [--dir DIR] [--json FILE] [--misses K]`:
  * runs the extractor on demonstration documents (generated in memory, or read from DIR with its truth.jsonl)
  * and prints field-level accuracy against their truth.
+ *
+ * `npm run eval:extract -- --fixtures [FOLDER ...]`: field-level accuracy on the hand-written fixtures
+ * (default test/extract/real, layouts and national), per field and per layout, wrong values counted apart
+ * from missing ones (wrong places separately). Exit 1 if any place is wrong.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +14,9 @@ import { generateCorpus } from '../lib/demo/corpus';
 import { formatSummary, REPORT_FIELDS, scoreDocument, summarize, type DocScore } from '../lib/demo/evaluate';
 import type { DemoDocument, Truth } from '../lib/demo/types';
 import type { ExtractInput, ExtractResult } from '../lib/ingest/types';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { formatFixtureSummary, layoutOf, scoreFixture, type ExpectedDoc, type FieldResult } from '../lib/ingest/fixture-eval';
 
 type ExtractFn = (input: ExtractInput) => ExtractResult;
 
@@ -48,7 +55,31 @@ async function loadExtract(): Promise<ExtractFn> {
 	}
 }
 
+/** Score every <name>.expected.json in the folders; the text is <name>.txt/.md beside it, or in data/reports. */
+async function fixtures(folders: string[]): Promise<void> {
+	const extract = await loadExtract();
+	const rs: FieldResult[] = [];
+	for (const dir of folders) {
+		for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+			const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ExpectedDoc;
+			const first = Array.isArray(expected) ? expected[0] : expected;
+			const src = first.source_file;
+			const file = [join(dir, src), join('data/reports', src)].find((p) => existsSync(p));
+			if (!file) throw new Error(`${join(dir, f)}: its source ${src} is neither beside it nor in data/reports`);
+			const hint = dir.endsWith('national') ? undefined : '广州市';
+			const result = extract({ text: readFileSync(file, 'utf8'), sourceFile: src, city: hint });
+			rs.push(...scoreFixture(f.replace('.expected.json', ''), layoutOf(f, basename(dir)), expected, result));
+		}
+	}
+	console.log(formatFixtureSummary(rs));
+	if (rs.some((r) => r.outcome === 'wrong' && ['province', 'city', 'district', 'street', 'division_code'].includes(r.field))) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
+	if (process.argv.includes('--fixtures')) {
+		const rest = process.argv.slice(2).filter((a) => a !== '--fixtures' && a !== '--');
+		return fixtures(rest.length ? rest : ['test/extract/real', 'test/extract/layouts', 'test/extract/national'].filter((d) => existsSync(d)));
+	}
 	const { values } = parseArgs({
 		options: {
 			reports: { type: 'string' },

@@ -16,18 +16,58 @@ export interface Found<T> {
 
 const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
 
-/** The title line: an early line naming a report (报告/评价/绩效), not a numbered heading. */
+/**
+ * The title line: an early line naming a report (报告/评价/绩效), not a numbered heading. Of a line that
+ * holds more (tab cells, a portal's "日期:… 来源:…" prefix, an 附件 label, a file extension, the title
+ * twice), the title is the part that names the report; its offsets are that part's.
+ */
 export function findTitle(lines: Line[]): Found<string> | null {
 	for (let i = 0; i < Math.min(lines.length, 8); i++) {
 		const l = lines[i];
 		const t = l.text.trim();
 		if (!t) continue;
 		if (l.rank > 0) break;
-		if (t.length <= 100 && REPORT_WORDS.test(t) && /报告|自评表|评价表/.test(t) && !/[。；]/.test(t.slice(0, -1))) {
-			return { value: t.replace(/(?<=\d)\s+(?=[年度])/g, '').replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: l.start, end: l.end };
+		const part = titlePart(l.text);
+		if (!part) continue;
+		const { text: p, at } = part;
+		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
+			const value = p.replace(/(?<=\d)\s+(?=[年度])/g, '').replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '');
+			return { value, start: l.start + at, end: l.start + at + p.length };
 		}
 	}
 	return null;
+}
+
+/** The part of a line that can be a title, with its offset in the line. */
+function titlePart(line: string): { text: string; at: number } | null {
+	// a line of cells: the cell that names a report
+	const cells = line.split(/[\t|]/);
+	let at = 0;
+	let cell = line;
+	if (cells.length > 1) {
+		const k = cells.findIndex((c) => /报告|自评表|评价表/.test(c));
+		if (k < 0) return null;
+		for (let j = 0; j < k; j++) at += cells[j].length + 1;
+		cell = cells[k];
+	}
+	let s = cell;
+	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
+	const pre =
+		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}?(?:局|中心|办公室|委员会|科|室|政府|部|处|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/.exec(s);
+	if (pre && pre[0] && /报告|自评表|评价表/.test(s.slice(pre[0].length))) {
+		s = s.slice(pre[0].length);
+		at += pre[0].length;
+	}
+	// a portal's "来源:… 浏览量:…" after the title
+	const post = /\s*(?:来源|发布日期|发布时间|浏览量|浏览次数)\s*[:：].*$/.exec(s);
+	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
+	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
+	const ext = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
+	if (ext) s = s.slice(0, ext.index);
+	const half = s.length / 2;
+	if (Number.isInteger(half) && half >= 8 && s.slice(0, half) === s.slice(half)) s = s.slice(0, half);
+	const lead = s.length - s.trimStart().length;
+	return { text: s.trim(), at: at + lead };
 }
 
 /** A year as a number if it can be a fiscal year evaluated (2000 … next year). */
@@ -89,6 +129,9 @@ const UNIT_SUFFIX =
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
+	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
+	const own = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/);
+	if (own) return own;
 	if (title) {
 		const t = title.value.replace(/^(?:关于)?\s*(?:\d{4}\s*年度?)?\s*(?:关于)?/, '');
 		const base = title.value.length - t.length;
@@ -108,6 +151,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		}
 		if (end > 0) {
 			let unit = t.slice(0, end).trim();
+			// a title that starts with the project's place ("某区某镇设施改造项目…") names no unit: the prose may
+			if (/(?:[镇乡]|街道|[区县市])$/.test(unit)) {
+				const by = /由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/.exec(text);
+				if (by) return { value: by[1], start: by.index + 1, end: by.index + 1 + by[1].length };
+			}
 			let cut = 0;
 			const gov = unit.lastIndexOf('人民政府');
 			if (gov >= 0 && gov + 4 < unit.length) cut = gov + 4;
@@ -117,7 +165,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		}
 	}
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
-	if (m) {
+	if (m && !/^(?:本级|盖章)$/.test(m[1])) {
 		let v = m[1];
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
@@ -126,6 +174,20 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
 	}
 	return signatureUnit(text);
+}
+
+/** A unit named in its own labelled cell ("实施单位\t某局", "实施单位：某局"), the parent-government prefix cut. */
+function labelledUnit(text: string, label: RegExp): Found<string> | null {
+	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
+	const m = re.exec(text.slice(0, 30000));
+	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人)/.test(m[1])) return null;
+	let v = m[1];
+	let cut = 0;
+	const gov = v.lastIndexOf('人民政府');
+	if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
+	v = v.slice(cut);
+	const start = m.index + m[0].lastIndexOf(m[1]) + cut;
+	return { value: v, start, end: start + v.length };
 }
 
 const SIGNATURE = /(?:^|\n)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;

@@ -122,6 +122,9 @@ function markdownRow(line: string): string {
 const FURNITURE =
 	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60})$/;
 
+/** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
+const FURNITURE_BOX = /^(?:索引号.*(?:发布机构|生成日期|文号|发文日期)|发布机构.*(?:责任部门|主题分类|公开方式)|公开方式.*(?:公开时限|是否有效)|(?:保护视力色|字体颜色|关键字[:：]?\S*$|生成日期[:：]?\S*$|有效期[:：]?$)|(?:生效日期[:：]?\|?有效期))/;
+
 /** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
 
@@ -142,7 +145,12 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	const rawLines = s.split('\n').map((l) => {
-		if (l.length <= 140 && FURNITURE.test(l.trim())) return '';
+		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) return '';
+		// a cell per line closed by " |" (a table exported line by line): the pipe is no text
+		if (/^\s*\|\s*$/.test(l)) return '';
+		if (/\S\s*\|\s*$/.test(l) && l.indexOf('|') === l.lastIndexOf('|')) l = l.replace(/\s*\|\s*$/, '');
+		// cells separated by " | " inside a line (a table copied from a page or a PDF): tabs, like Markdown rows
+		if (l.charCodeAt(0) !== 124 && (l.match(/\|/g)?.length ?? 0) >= 2 && !/\|\|/.test(l)) l = l.split('|').map((c) => c.trim()).filter((c, i, a) => c || (i > 0 && i < a.length - 1)).join('\t');
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();

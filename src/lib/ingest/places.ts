@@ -160,8 +160,11 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	let chosen = -1;
 	let evidence: Mention | null = null;
 	const levels: Level[] = ['province', 'city', 'district', 'street'];
+	// a district or county department evaluating a project in a town: the unit's place is the district
+	const districtUnit = DISTRICT_UNIT.test(opts.unit ?? '') && !STREET_UNIT.test(opts.unit ?? '');
 	for (const level of levels) {
 		if (level === 'city' && chosen >= 0 && MUNICIPALITIES.has(nodes[chosen].code)) continue;
+		if (level === 'street' && districtUnit) break;
 		const { sure, open } = tally(mentions, level, chosen);
 		let ranked = [...sure.entries()].sort((a, b) => score(b[1]) - score(a[1]));
 		// the hint settles a tie between places the text names, never more
@@ -216,7 +219,7 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	}
 
 	// A street named only by its bare name in prose ("在新市落地生根"), in a report that calls itself 全街 …
-	if (chosen >= 0 && nodes[chosen].level !== 'street' && nodes[chosen].level !== 'province' && STREET_SELF.test(text) && !DISTRICT_UNIT.test(unitText)) {
+	if (chosen >= 0 && !districtUnit && nodes[chosen].level !== 'street' && nodes[chosen].level !== 'province' && STREET_SELF.test(text) && !DISTRICT_UNIT.test(unitText)) {
 		const found = proseStreet(text, chosen, children, nodes);
 		if (found) {
 			chosen = found.node;

@@ -1,0 +1,136 @@
+/**
+ * Field-level accuracy of the extractor on hand-written fixtures (test/extract/…/*.expected.json):
+ * every expected field is correct, missing (the extractor wrote NULL) or wrong (it wrote another value,
+ * or a value where the reader wrote NULL). Wrong values are counted apart: a blank with a check can be
+ * reviewed, a wrong figure on a dashboard cannot. Pure, so the CLI and a spec share it.
+ */
+import type { Extraction, ExtractResult, FindingKind } from './types';
+import type { Expected } from './expected';
+import { foldWidth } from './normalize';
+
+/** One expected report, or a document the extractor must reject. */
+export type ExpectedDoc = Expected | Expected[] | { source_file: string; rejected: true };
+
+export type Outcome = 'correct' | 'missing' | 'wrong';
+
+/** One checked field of one fixture. */
+export interface FieldResult {
+	fixture: string;
+	layout: string;
+	field: string;
+	outcome: Outcome;
+	expected: unknown;
+	got: unknown;
+}
+
+export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
+
+const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
+
+function same(a: unknown, b: unknown, key: string): boolean {
+	if (b === null) return a === null;
+	if (typeof b === 'number') return typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+	if (typeof b === 'string') return typeof a === 'string' && (key === 'title' || key === 'unit' || key === 'project_name' ? sq(a) === sq(b) : a === b);
+	return a === b;
+}
+
+/** The layout of a fixture named <province>-<layout>-<short>; the folder name for others. */
+export function layoutOf(name: string, folder: string): string {
+	const base = name.replace(/\.(expected\.json|txt|md)$/, '');
+	const parts = base.split('-');
+	return parts.length >= 3 ? parts.slice(1, -1).join('-') : folder;
+}
+
+/** Compare one document's extractions with what a person wrote down. */
+export function scoreFixture(fixture: string, layout: string, expected: ExpectedDoc, result: ExtractResult, more: Extraction[] = []): FieldResult[] {
+	const out: FieldResult[] = [];
+	const put = (field: string, outcome: Outcome, e: unknown, g: unknown) => out.push({ fixture, layout, field, outcome, expected: e, got: g });
+	if ('rejected' in expected) {
+		put('rejected', result.ok ? 'wrong' : 'correct', true, result.ok ? 'accepted' : result.reason);
+		return out;
+	}
+	const list = Array.isArray(expected) ? expected : [expected];
+	const got: Extraction[] = result.ok ? [result.value, ...more] : [];
+	list.forEach((e, k) => {
+		const x = got[k] ?? null;
+		const r = (x?.report ?? {}) as unknown as Record<string, unknown>;
+		for (const [field, v] of Object.entries(e.report)) {
+			const g = x ? (r[field] ?? null) : null;
+			if (same(g, v, field)) put(field, 'correct', v, g);
+			else if (g === null) put(field, 'missing', v, g);
+			else put(field, 'wrong', v, g);
+		}
+		// indicators: each expected row is a field, matched by name containment and every listed value
+		const used = new Set<number>();
+		for (const ei of e.indicators ?? []) {
+			const en = sq(ei.name);
+			let outcome: Outcome = 'missing';
+			for (let i = 0; x && i < x.indicators.length; i++) {
+				if (used.has(i)) continue;
+				const xi = x.indicators[i] as unknown as Record<string, unknown>;
+				const xn = sq(xi.name);
+				if (!(xn.includes(en) || en.includes(xn))) continue;
+				const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
+				if (bad.length === 0) {
+					used.add(i);
+					outcome = 'correct';
+					break;
+				}
+				outcome = 'wrong';
+			}
+			put(`indicator:${String(ei.name)}`, outcome, ei, null);
+		}
+		for (const ee of e.expenditures ?? []) {
+			const hit = x?.expenditures.find((xe) => sq(xe.item) === sq(ee.item));
+			put('expenditure', hit ? (same(hit.amount_yuan, ee.amount_yuan, 'amount_yuan') ? 'correct' : 'wrong') : 'missing', ee, hit ?? null);
+		}
+		for (const [kind, subs] of Object.entries(e.findings ?? {}) as [FindingKind, string[]][]) {
+			const mine = x ? x.findings.filter((f) => f.kind === kind).map((f) => sq(f.text)) : [];
+			for (const s of subs) put(`finding:${kind}`, mine.some((t) => t.includes(sq(s))) ? 'correct' : 'missing', s, null);
+		}
+	});
+	return out;
+}
+
+/** Counts of one group of field results. */
+export interface Tally {
+	fields: number;
+	correct: number;
+	missing: number;
+	wrong: number;
+}
+
+export function tally(rs: FieldResult[]): Tally {
+	const t: Tally = { fields: rs.length, correct: 0, missing: 0, wrong: 0 };
+	for (const r of rs) t[r.outcome]++;
+	return t;
+}
+
+const pct = (t: Tally) => (t.fields ? ((100 * t.correct) / t.fields).toFixed(1) : '—');
+
+/** The printed summary: overall, wrong places, per report field, per layout, then every wrong value. */
+export function formatFixtureSummary(rs: FieldResult[]): string {
+	const lines: string[] = [];
+	const all = tally(rs);
+	const places = rs.filter((r) => PLACE_FIELDS.has(r.field));
+	const wrongPlaces = places.filter((r) => r.outcome === 'wrong').length;
+	lines.push(`fixtures: ${new Set(rs.map((r) => r.fixture)).size}, fields: ${all.fields}`);
+	lines.push(`correct ${all.correct} (${pct(all)}%), missing ${all.missing}, WRONG ${all.wrong} (of which places: ${wrongPlaces})`);
+	const group = (key: (r: FieldResult) => string, title: string) => {
+		lines.push('', `${title.padEnd(26)} fields  correct  missing  wrong`);
+		const by = new Map<string, FieldResult[]>();
+		for (const r of rs) by.set(key(r), [...(by.get(key(r)) ?? []), r]);
+		for (const [k, v] of [...by].sort()) {
+			const t = tally(v);
+			lines.push(`${k.padEnd(26)} ${String(t.fields).padStart(6)}  ${pct(t).padStart(6)}%  ${String(t.missing).padStart(7)}  ${String(t.wrong).padStart(5)}`);
+		}
+	};
+	group((r) => (r.field.includes(':') ? r.field.slice(0, r.field.indexOf(':')) : r.field), 'field');
+	group((r) => r.layout, 'layout');
+	const wrong = rs.filter((r) => r.outcome === 'wrong');
+	if (wrong.length) {
+		lines.push('', 'wrong values [fixture field: expected → got]:');
+		for (const r of wrong) lines.push(`  ${r.fixture} ${r.field}: ${JSON.stringify(r.expected)} → ${JSON.stringify(r.got)}`);
+	}
+	return lines.join('\n');
+}
