@@ -67,7 +67,8 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 
 /**
  * UTF-16 without a byte-order mark: ASCII characters (digits, spaces, line ends, which every report has)
- * put a zero byte on one side of each pair only, high bytes for LE, low bytes for BE.
+ * put a zero byte on one side of each pair, high bytes for LE, low bytes for BE; the other side sees zeros
+ * only from the few ideographs at U+xx00 (一 is U+4E00). plausibleText then confirms the guess.
  */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	const n = Math.min(bytes.length, 65536) & ~1;
@@ -79,8 +80,8 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		if (bytes[i + 1] === 0) odd++;
 	}
 	const pairs = n / 2;
-	if (odd >= pairs * 0.05 && even <= odd * 0.02) return 'utf-16le';
-	if (even >= pairs * 0.05 && odd <= even * 0.02) return 'utf-16be';
+	if (odd >= pairs * 0.03 && even <= odd * 0.25) return 'utf-16le';
+	if (even >= pairs * 0.03 && odd <= even * 0.25) return 'utf-16be';
 	return null;
 }
 
