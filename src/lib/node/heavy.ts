@@ -144,6 +144,11 @@ export function checkPdf(bytes: Uint8Array, limits: ReaderLimits = LIMITS): numb
 	return used;
 }
 
+/** Load mammoth and pdfjs (the sandbox thread does this before taking files). */
+export async function preload(): Promise<void> {
+	await Promise.all([import('mammoth'), pdfjs()]);
+}
+
 let pdfjsPromise: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null;
 const pdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 

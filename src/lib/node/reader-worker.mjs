@@ -3,7 +3,10 @@
 import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
-const { readHeavy } = await tsImport('./heavy.ts', import.meta.url);
+const { readHeavy, preload } = await tsImport('./heavy.ts', import.meta.url);
+// Libraries loaded before 'ready', so a file's time limit counts reading, not this thread's start.
+await preload();
+parentPort.postMessage({ ready: true });
 parentPort.on('message', async ({ id, bytes, ext, limits }) => {
 	let result;
 	try {

@@ -17,6 +17,8 @@ interface Pending {
 /** One reader thread, one file at a time. */
 export class ReaderSandbox {
 	private worker: Worker | null = null;
+	/** Resolves when the current thread has loaded its libraries (its first file's clock starts then). */
+	private ready: Promise<boolean> | null = null;
 	private queue: Promise<unknown> = Promise.resolve();
 	private nextId = 0;
 	private pending: Pending | null = null;
@@ -37,9 +39,13 @@ export class ReaderSandbox {
 		const w = new Worker(new URL('./reader-worker.mjs', import.meta.url), {
 			resourceLimits: { maxOldGenerationSizeMb: this.limits.readerHeapMb, maxYoungGenerationSizeMb: 32 }
 		});
-		w.on('message', (m: { id: number; result: HeavyResult }) => {
-			if (this.pending?.id === m.id) this.settle(w, m.result);
+		let markReady: (ok: boolean) => void = () => undefined;
+		this.ready = new Promise<boolean>((r) => (markReady = r));
+		w.on('message', (m: { ready?: true; id: number; result: HeavyResult }) => {
+			if (m.ready) markReady(true);
+			else if (this.pending?.id === m.id) this.settle(w, m.result);
 		});
+		w.once('exit', () => markReady(false));
 		w.on('error', (e: Error & { code?: string }) => {
 			this.drop(w);
 			const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(e.message);
@@ -71,9 +77,13 @@ export class ReaderSandbox {
 		p.resolve(r);
 	}
 
-	private readNow(bytes: Uint8Array, ext: string): Promise<HeavyResult> {
+	private async readNow(bytes: Uint8Array, ext: string): Promise<HeavyResult> {
 		const w = (this.worker ??= this.spawn());
 		w.ref();
+		if (!(await this.ready)) {
+			this.drop(w);
+			return { ok: false, reason: 'reader could not start' };
+		}
 		const id = this.nextId++;
 		return new Promise<HeavyResult>((resolve) => {
 			const timer = setTimeout(() => {
