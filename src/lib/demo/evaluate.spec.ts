@@ -14,7 +14,8 @@ function echo(t: Truth): Extraction {
 		findings: t.findings.map((f, seq) => ({ ...f, report_id: 'x', seq, evidence_start: null, evidence_end: null })),
 		source: { report_id: 'x', source_file: t.file, sha256: '', text: '', source_url: null },
 		evidence: {},
-		warnings: []
+		warnings: [],
+		checks: []
 	};
 }
 

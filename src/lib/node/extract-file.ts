@@ -8,7 +8,8 @@ import { readDocument } from './read';
 export interface FileJob {
 	id: number;
 	file: string;
-	city: string;
+	/** A city that breaks ties between places the text names (--city); never a default. */
+	city?: string;
 	manifest?: ManifestEntry;
 }
 

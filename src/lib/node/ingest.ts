@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { evidenceRows, extract } from '../ingest/extract';
-import { divisionRows } from '../ingest/places';
+import { divisionRows, divisionRowsFor } from '../ingest/places';
 import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type ExtractResult, type ManifestEntry, type TableName } from '../ingest/types';
 import { decodeBytes } from './decode';
 import type { FileJob } from './extract-file';
@@ -73,6 +73,8 @@ export interface IngestSummary {
 	rejected: { file: string; reason: string }[];
 	warnings: number;
 	extractionWarnings: number;
+	/** Checks recorded by the extractor, by severity, and reports with an error or warning check. */
+	checks?: { error: number; warning: number; info: number; reports: number };
 	rows: Record<TableName, number>;
 	seconds: number;
 	readExtractSeconds: number;
@@ -90,7 +92,7 @@ export interface IngestSummary {
 export const WORKER_THRESHOLD = 2000;
 
 /** City place look-ups are scoped to unless --city says otherwise. */
-export const DEFAULT_CITY = '广州市';
+export const DEFAULT_CITY: string | undefined = undefined;
 
 interface Manifest {
 	file: string;
@@ -119,8 +121,11 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	const { files, folderManifests, skipped, unreadable } = await collectInputs(options.paths, { info: io.info, warn });
 	for (const u of unreadable) reject(u.file, u.reason);
 	const d = deps ?? { extract, divisionRows };
-	const divisions = d.divisionRows(city);
-	if (divisions.length === 0) throw new UsageError(`unknown city "${city}" (not in the division list)`);
+	const hintRows = city ? d.divisionRows(city) : [];
+	if (city && hintRows.length === 0) throw new UsageError(`unknown city "${city}" (not in the division list)`);
+	// the divisions table: the places the reports resolved to (their city's counties and streets) and the hint city
+	const placeCodes = new Set<string>(hintRows.filter((r) => r.level === 'city' || r.level === 'province').map((r) => r.code));
+	const checkCounts = { error: 0, warning: 0, info: 0, reports: 0 };
 	const manifests: Manifest[] = [];
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
@@ -155,6 +160,9 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 						appendMs += performance.now() - ta;
 						extractionWarnings += x.warnings.length;
 						if (x.report.synthetic) synthetic++;
+						if (x.report.division_code) placeCodes.add(x.report.division_code);
+						for (const c of x.checks ?? []) checkCounts[c.severity]++;
+						if ((x.checks ?? []).some((c) => c.severity !== 'info')) checkCounts.reports++;
 					}
 				}
 				i++;
@@ -165,7 +173,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 					if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${safeText(e.source_file)}" matches no input file`);
 				}
 			}
-			writer.append('divisions', divisions);
+			writer.append('divisions', deps ? d.divisionRows(city ?? '广州市') : divisionRowsFor(placeCodes));
 		} catch (e) {
 			await writer.abort();
 			throw e;
@@ -181,7 +189,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 		} else {
 			counts = await writer.finish({
 				generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
-				city,
+				city: city ?? '',
 				files_read: files.length,
 				reports: byId.size,
 				rejected: rejected.length,
@@ -201,6 +209,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 		rejected,
 		warnings,
 		extractionWarnings,
+		checks: checkCounts,
 		rows: counts ?? (Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>),
 		seconds: (t2 - t0) / 1000,
 		readExtractSeconds: (t1 - t0 - appendMs) / 1000,
@@ -279,6 +288,7 @@ export function formatSummary(s: IngestSummary): string {
 		`rejected: ${s.rejected.length}`,
 		...summariseReasons(s.rejected).map((l) => `  ${l}`),
 		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
+		...(s.checks ? [`checks: ${s.checks.error} kept out (error), ${s.checks.warning} to check (warning), ${s.checks.info} notes; ${s.checks.reports} report${s.checks.reports === 1 ? '' : 's'} need a look (see checks.csv)`] : []),
 		`rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
 		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s${s.workers > 1 ? ` on ${s.workers} worker threads` : ''}, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
 		s.unchanged

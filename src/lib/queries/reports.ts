@@ -1,5 +1,5 @@
 /** The report list (search, sort, paging) and one report's detail rows. */
-import type { ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow } from '../ingest/types';
+import type { CheckRow, EvidenceRow, ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow } from '../ingest/types';
 import { reportWhere, type Filters } from './filters';
 import { ident, ilikeContains, int, str } from './sql';
 
@@ -100,4 +100,19 @@ export function reportSourceQuery(id: string): string {
 	return `SELECT * FROM sources WHERE report_id = ${str(id)}`;
 }
 
-export type { ReportRow, IndicatorRow, ExpenditureRow, FindingRow, SourceRow };
+/** One report's checks (what the extractor could not read or doubts), errors first. */
+export function reportChecksQuery(id: string): string {
+	return `SELECT * FROM checks WHERE report_id = ${str(id)} ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, seq`;
+}
+
+/** One report's evidence offsets of its report-level figures. */
+export function reportEvidenceQuery(id: string): string {
+	return `SELECT field, evidence_start, evidence_end FROM evidence WHERE report_id = ${str(id)} ORDER BY field`;
+}
+
+/** Reports that need a person to look: count of their error and warning checks. */
+export function checkCountsQuery(): string {
+	return `SELECT report_id, count(*)::INTEGER AS n FROM checks WHERE severity <> 'info' GROUP BY report_id ORDER BY report_id`;
+}
+
+export type { ReportRow, IndicatorRow, ExpenditureRow, FindingRow, SourceRow, CheckRow, EvidenceRow };

@@ -1,12 +1,16 @@
 import { error } from '@sveltejs/kit';
 import {
 	DEFAULT_FILTERS,
+	reportChecksQuery,
+	reportEvidenceQuery,
 	reportExpendituresQuery,
 	reportFindingsQuery,
 	reportIndicatorsQuery,
 	reportQuery,
 	reportSourceQuery,
 	reportsListQuery,
+	type CheckRow,
+	type EvidenceRow,
 	type ExpenditureRow,
 	type FindingRow,
 	type IndicatorRow,
@@ -28,7 +32,9 @@ export async function load({ params }) {
 		indicators: reportIndicatorsQuery(params.id),
 		expenditures: reportExpendituresQuery(params.id),
 		findings: reportFindingsQuery(params.id),
-		source: reportSourceQuery(params.id)
+		source: reportSourceQuery(params.id),
+		checks: reportChecksQuery(params.id),
+		evidence: reportEvidenceQuery(params.id)
 	});
 	const report = r.report[0] as ReportRow | undefined;
 	if (!report) error(404, `unknown report ${params.id}`);
@@ -37,6 +43,8 @@ export async function load({ params }) {
 		indicators: r.indicators as IndicatorRow[],
 		expenditures: r.expenditures as ExpenditureRow[],
 		findings: r.findings as FindingRow[],
-		source: (r.source[0] as SourceRow | undefined) ?? null
+		source: (r.source[0] as SourceRow | undefined) ?? null,
+		checks: r.checks as CheckRow[],
+		evidence: r.evidence as Pick<EvidenceRow, 'field' | 'evidence_start' | 'evidence_end'>[]
 	};
 }
