@@ -53,6 +53,13 @@ export function notReportReason(text: string): string | null {
 	const moneyWords = /预算|执行|资金|经费|支出/.test(text);
 	if (!evalWords || !moneyWords)
 		return '不是绩效评价报告：未找到预算/执行/评价相关内容 (not an evaluation report: no budget, execution or evaluation wording found)';
+	// a news article about evaluations: a reporter's markers, and no report title or report sections
+	const head = text.slice(0, 4000);
+	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {
+		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);
+		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
+		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
+	}
 	return null;
 }
 
