@@ -289,7 +289,7 @@ export function formatSummary(s: IngestSummary): string {
 		...summariseReasons(s.rejected).map((l) => `  ${l}`),
 		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
 		...(s.checks ? [`checks: ${s.checks.error} kept out (error), ${s.checks.warning} to check (warning), ${s.checks.info} notes; ${s.checks.reports} report${s.checks.reports === 1 ? '' : 's'} need a look (see checks.csv)`] : []),
-		`rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
+		s.unchanged ? 'rows: none written' : `rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
 		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s${s.workers > 1 ? ` on ${s.workers} worker threads` : ''}, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
 		s.unchanged
 			? `output: ${display(resolve(s.outDir))} left as it was (no report to write)`

@@ -333,6 +333,9 @@ async function commitVersion(layout: OutputLayout, tmp: string, io: OutputIO): P
 	if (kind === 'link-to-dir' || kind === 'dangling-link') {
 		previous = resolve(dirname(layout.dir), await readlink(layout.dir));
 		if (kind === 'dangling-link') previous = null;
+	} else if (kind === 'dir' && (await readdir(layout.dir)).length === 0) {
+		// An empty plain folder (made by mkdir or mkdtemp for this run): nothing to keep.
+		await rmdir(layout.dir);
 	} else if (kind === 'dir') {
 		// A plain folder from an older ingest: move it into the store as the previous version, then link DIR.
 		// rename(2) cannot put a link over a folder, so there are two steps; a journal lets the next run

@@ -3,7 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTableSql } from '../schema/tables';
-import { dictionaryJson, WASM_STORAGE_VERSION } from '../node/write';
+import { csvSelectList, dictionaryJson, WASM_STORAGE_VERSION } from '../node/write';
 import type { TableName } from '../ingest/types';
 import { GENERATED_TABLES } from './generate';
 import { SUMMARY_TABLES, summarySql } from './summary';
@@ -53,7 +53,9 @@ export async function writeScaleDataset(conn: DuckDBConnection, outDir: string, 
 		if (o.csv) {
 			// The BOM row makes Excel read UTF-8; DuckDB writes the header after it.
 			const body = join(outDir, `${t}.csv`);
-			await conn.run(`COPY ${t} TO ${lit(body)} (FORMAT csv, HEADER true, NULLSTR '')`);
+			// Formula-looking text gets a leading apostrophe, as in the ingest's CSVs (csvSelectList).
+			const cols = (await conn.runAndReadAll(`DESCRIBE ${t}`)).getRowObjectsJS().map((c) => ({ name: String(c.column_name), type: String(c.column_type) }));
+			await conn.run(`COPY (SELECT ${csvSelectList(cols)} FROM ${t}) TO ${lit(body)} (FORMAT csv, HEADER true, NULLSTR '')`);
 			const { readFile } = await import('node:fs/promises');
 			await writeFile(body, Buffer.concat([Buffer.from('\uFEFF'), await readFile(body)]));
 		}
