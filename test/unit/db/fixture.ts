@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow, DivisionRow, TableName } from '../../../src/lib/ingest/types';
+import type { CheckRow, EvidenceRow, ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow, DivisionRow, TableName } from '../../../src/lib/ingest/types';
 import { TABLES } from '../../../src/lib/ingest/types';
 import { SCHEMA, createTableSql } from '../../../src/lib/schema/tables';
 import { ident, num, str } from '../../../src/lib/queries/sql';
@@ -96,13 +96,21 @@ export const DIVISIONS: DivisionRow[] = [
 	{ code: '440111', name: '白云区', level: 'district', parent_code: '440100' }
 ];
 
+const CHECKS: CheckRow[] = [
+	{ report_id: 'r1', seq: 1, field: 'score', severity: 'info', code: 'score_missing', reason: '未找到综合得分 (overall score not found)' }
+];
+
+const EVIDENCE: EvidenceRow[] = [{ report_id: 'r1', field: 'budget_wan', evidence_start: 1, evidence_end: 9 }];
+
 const ROWS: Record<TableName, object[]> = {
 	reports: REPORTS,
 	indicators: INDICATORS,
 	expenditures: EXPENDITURES,
 	findings: FINDINGS,
 	sources: SOURCES,
-	divisions: DIVISIONS
+	divisions: DIVISIONS,
+	checks: CHECKS,
+	evidence: EVIDENCE
 };
 
 function literal(v: unknown): string {
