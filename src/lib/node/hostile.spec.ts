@@ -12,6 +12,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMITTED } from '../../../test/hostile/cases';
 import { generateHostile, type HostileCase } from '../../../test/hostile/generate';
 import { TABLES } from '../ingest/types';
 
@@ -87,21 +88,7 @@ afterAll(async () => {
 
 /** Inputs after which no report may be written: the dataset must be exactly what it was. */
 const rejectedOnly: { name: string; paths: () => string[]; expect: string[]; status?: number }[] = [
-	{ name: 'not a report', paths: () => [join(CORPUS, 'not-report')], expect: ['recipe.txt: 不是绩效评价报告', 'not an evaluation report'] },
-	{ name: 'only non-report files', paths: () => [join(CORPUS, 'non-report-files')], expect: ['budget.xlsx: skipped (not .txt, .md, .pdf or .docx)', 'no report to write (0 files read, 0 rejected, 3 skipped)'] },
-	{ name: 'a PDF without text', paths: () => [join(CORPUS, 'scanned')], expect: ['no-text.pdf: pdf has no extractable text (scanned image?)'] },
-	{
-		name: 'broken, empty and binary files',
-		paths: () => [join(CORPUS, 'broken')],
-		expect: [
-			'binary.md: binary file, not text',
-			'blank.md: empty file (only whitespace)',
-			'broken.docx: unreadable docx (not a zip archive',
-			'broken.pdf: unreadable pdf (',
-			'damaged-utf8.txt: invalid UTF-8 at byte offset 39',
-			'empty.txt: empty file'
-		]
-	},
+	...COMMITTED.map((c) => ({ name: c.what, paths: () => c.paths, expect: c.expect, status: c.status })),
 	{ name: 'an empty folder', paths: () => [join(root, 'empty')], expect: ['no report to write (0 files read, 0 rejected, 0 skipped)'] }
 ];
 
