@@ -1,17 +1,18 @@
 /**
  * .docx and .pdf → text within LIMITS, in Node. Runs in the reader sandbox thread (sandbox.ts), which adds
  * a time and heap backstop; the checks here name the limit fast, before a library expands anything:
- * a .docx's zip directory and XML parts are measured with a capped inflate (zip bombs, millions of
- * paragraphs), a PDF's compressed streams likewise (compressed bombs), then pages, text and time.
+ * a .docx's zip directory and XML parts are measured while inflated as a stream and stopped at a limit
+ * (zip bombs, millions of paragraphs), a PDF's compressed streams with a capped inflate (compressed
+ * bombs), then pages, text and time.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { documentText as pdfDocumentText } from '../pdf/text';
 import { LimitError } from './errors';
 import { LIMITS, formatBytes, formatCount, type ReaderLimits } from './limits';
 import { safeText } from './names';
-import { countXml, zipDirectory } from './zip';
+import { checkDocxParts } from './zip';
 
 /** Text of a document, or why not. */
 export type HeavyResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -43,53 +44,18 @@ const isTooLarge = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ERR_B
 // ── .docx ───────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Check a .docx against the limits without building anything large: entries, expanded size of its XML
- * parts (inflated with a cap, so a lying header does not help a bomb), elements and paragraphs.
- * Throws LimitError past a limit, Error when it is not a readable zip.
+ * Check a .docx against the limits before mammoth expands it (zip.ts: checkDocxParts, shared with the
+ * browser). Throws LimitError past a limit, Error when it is not a readable zip.
  */
-export function checkDocx(bytes: Uint8Array, limits: ReaderLimits = LIMITS): { expanded: number; elements: number; paragraphs: number } {
-	const dir = zipDirectory(bytes, limits.zipEntries);
-	if (!dir.ok) {
-		if (dir.reason.startsWith('zip bomb')) throw new LimitError(`${dir.reason} (压缩炸弹)`);
-		throw new Error(dir.reason);
-	}
-	const cap = limits.zipExpandedBytes;
-	const parts = dir.entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
-	const declared = parts.reduce((s, e) => s + e.declaredSize, 0);
-	if (declared > cap) throw new LimitError(`zip bomb: its XML parts expand to ${formatBytes(declared)}, past the ${formatBytes(cap)} limit (压缩炸弹)`);
-	let expanded = 0;
-	let elements = 0;
-	let paragraphs = 0;
-	for (const e of parts) {
-		const raw = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-		let xml: Uint8Array;
-		if (e.method === 0) xml = raw;
-		else if (e.method === 8) {
-			try {
-				xml = inflateRawSync(raw, { maxOutputLength: Math.max(1, cap - expanded), finishFlush: zlibConstants.Z_SYNC_FLUSH });
-			} catch (err) {
-				if (isTooLarge(err)) throw new LimitError(`zip bomb: expands past ${formatBytes(cap)} (压缩炸弹：解压后超过 ${formatBytes(cap)})`);
-				throw new Error(`damaged zip member ${safeText(e.name)}`);
-			}
-		} else continue;
-		expanded += xml.length;
-		if (expanded > cap) throw new LimitError(`zip bomb: expands past ${formatBytes(cap)} (压缩炸弹：解压后超过 ${formatBytes(cap)})`);
-		const c = countXml(xml);
-		elements += c.elements;
-		paragraphs += c.paragraphs;
-		if (paragraphs > limits.docxParagraphs) {
-			throw new LimitError(`too many paragraphs: more than ${formatCount(limits.docxParagraphs)} (段落过多)`);
-		}
-		if (elements > limits.docxElements) {
-			throw new LimitError(`too many XML elements: more than ${formatCount(limits.docxElements)} (元素过多)`);
-		}
-	}
-	return { expanded, elements, paragraphs };
+export async function checkDocx(bytes: Uint8Array, limits: ReaderLimits = LIMITS): Promise<{ expanded: number; elements: number; paragraphs: number }> {
+	const r = await checkDocxParts(bytes, limits);
+	if (r.ok) return r;
+	throw r.limit ? new LimitError(r.reason) : new Error(r.reason);
 }
 
 /** Text of a .docx within the limits: its paragraphs as mammoth gives them (separated by blank lines). */
 export async function docxText(bytes: Uint8Array, limits: ReaderLimits = LIMITS): Promise<string> {
-	checkDocx(bytes, limits);
+	await checkDocx(bytes, limits);
 	const mammoth = await import('mammoth');
 	const extractRawText = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
 	const r = await extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });

@@ -11,7 +11,7 @@ import { LIMITS, type ReaderLimits } from './limits';
 import { hasUnsafe, safeLine, safeText } from './names';
 import { readCapped, readDocument } from './read';
 import { ReaderSandbox } from './sandbox';
-import { countXml, zipDirectory } from './zip';
+import { checkDocxParts, countXml, XmlCounter, zipDirectory } from './zip';
 
 const MB = 1024 * 1024;
 const REPORT = 'data/reports/002_aca57f36aa8e8870.txt';
@@ -28,8 +28,24 @@ describe('zip directory and XML counts', () => {
 		const bytes = await buildDocx('第一段\n第二段\n第三段');
 		const dir = zipDirectory(bytes, 100);
 		expect(dir.ok && dir.entries.map((e) => e.name).sort()).toEqual(['[Content_Types].xml', '_rels/', '_rels/.rels', 'word/', 'word/document.xml']);
-		expect(checkDocx(bytes)).toMatchObject({ paragraphs: 3 });
-		expect(countXml(new TextEncoder().encode('<?xml?><w:body><w:p/><w:p w:x="1"><w:r/></w:p><w:pPr/></w:body>'))).toEqual({ elements: 5, paragraphs: 2 });
+		expect(await checkDocx(bytes)).toMatchObject({ paragraphs: 3 });
+		const xml = new TextEncoder().encode('<?xml?><w:body><w:p/><w:p w:x="1"><w:r/></w:p><w:pPr/></w:body>');
+		expect(countXml(xml)).toEqual({ elements: 5, paragraphs: 2 });
+	});
+	it('counts the same when the XML arrives in chunks cut anywhere', async () => {
+		const xml = new TextEncoder().encode('<?xml version="1.0"?><w:document><w:body>' + '<w:p><w:r><w:t>文字</w:t></w:r></w:p><w:pPr/><w:p\n/>'.repeat(3) + '</w:body></w:document>');
+		const whole = countXml(xml);
+		expect(whole).toEqual({ elements: 2 + 3 * 5, paragraphs: 6 });
+		for (let i = 0; i <= xml.length; i++) {
+			for (const j of [i, Math.min(xml.length, i + 1), Math.min(xml.length, i + 3)]) {
+				const c = new XmlCounter();
+				c.feed(xml.subarray(0, i));
+				c.feed(xml.subarray(i, j));
+				c.feed(xml.subarray(j));
+				expect({ elements: c.elements, paragraphs: c.paragraphs }, `cut at ${i}, ${j}`).toEqual(whole);
+			}
+		}
+		expect(await checkDocxParts(await buildDocx('一\n二'), LIMITS)).toMatchObject({ ok: true, paragraphs: 2 });
 	});
 	it('rejects what is not a zip, or is truncated', () => {
 		expect(zipDirectory(new TextEncoder().encode('PK but not a zip'), 10)).toEqual({ ok: false, reason: 'not a zip archive (no end of central directory)' });

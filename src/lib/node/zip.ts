@@ -65,18 +65,116 @@ export function zipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirector
 
 /** Elements (start tags) and w:p paragraphs in an XML part's bytes, counted without parsing. */
 export function countXml(bytes: Uint8Array): { elements: number; paragraphs: number } {
-	let elements = 0;
-	let paragraphs = 0;
-	const n = bytes.length;
-	for (let i = bytes.indexOf(0x3c); i >= 0 && i < n - 1; i = bytes.indexOf(0x3c, i + 1)) {
-		const c = bytes[i + 1];
-		if (c === 0x2f || c === 0x3f || c === 0x21) continue; // </…, <?…, <!…
-		elements++;
-		// <w:p> <w:p … <w:p/>
-		if (c === 0x77 && bytes[i + 2] === 0x3a && bytes[i + 3] === 0x70) {
-			const d = bytes[i + 4];
-			if (d === 0x3e || d === 0x20 || d === 0x2f || d === 0x09 || d === 0x0a || d === 0x0d) paragraphs++;
+	const c = new XmlCounter();
+	c.feed(bytes);
+	return { elements: c.elements, paragraphs: c.paragraphs };
+}
+
+/** Limits checkDocxParts applies (a subset of ReaderLimits in limits.ts). */
+export interface DocxPartLimits {
+	zipEntries: number;
+	zipExpandedBytes: number;
+	docxParagraphs: number;
+	docxElements: number;
+}
+
+/** Why a .docx was stopped: `limit` names a limit (zip bomb, too many paragraphs…), else it is unreadable. */
+export type DocxCheck = { ok: true; expanded: number; elements: number; paragraphs: number } | { ok: false; limit: boolean; reason: string };
+
+const MB = 1024 * 1024;
+const mb = (n: number) => `${Math.round((n / MB) * 10) / 10} MB`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Check a .docx against its limits before any library expands it: entries, the bytes its XML parts expand
+ * to (inflated as a stream and stopped at the cap, so lying headers do not help a bomb), XML elements and
+ * w:p paragraphs (counted while inflating, stopped at the limit: 2,000,000 paragraphs cost the first
+ * 50,000). Pure: DecompressionStream('deflate-raw') exists in browsers, workers and Node ≥ 20.
+ */
+export async function checkDocxParts(bytes: Uint8Array, limits: DocxPartLimits): Promise<DocxCheck> {
+	const dir = zipDirectory(bytes, limits.zipEntries);
+	if (!dir.ok) return { ok: false, limit: dir.reason.startsWith('zip bomb'), reason: dir.reason.startsWith('zip bomb') ? `${dir.reason} (压缩炸弹)` : dir.reason };
+	const cap = limits.zipExpandedBytes;
+	const parts = dir.entries.filter((e) => /\.(xml|rels)$/i.test(e.name) && (e.method === 0 || e.method === 8));
+	const declared = parts.reduce((s, e) => s + e.declaredSize, 0);
+	if (declared > cap) return { ok: false, limit: true, reason: `zip bomb: its XML parts expand to ${mb(declared)}, past the ${mb(cap)} limit (压缩炸弹)` };
+	const counter = new XmlCounter();
+	let expanded = 0;
+	const over = (): DocxCheck | null => {
+		if (expanded > cap) return { ok: false, limit: true, reason: `zip bomb: expands past ${mb(cap)} (压缩炸弹：解压后超过 ${mb(cap)})` };
+		if (counter.paragraphs > limits.docxParagraphs) return { ok: false, limit: true, reason: `too many paragraphs: more than ${count(limits.docxParagraphs)} (段落过多)` };
+		if (counter.elements > limits.docxElements) return { ok: false, limit: true, reason: `too many XML elements: more than ${count(limits.docxElements)} (元素过多)` };
+		return null;
+	};
+	for (const e of parts) {
+		const raw = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+		counter.reset();
+		if (e.method === 0) {
+			expanded += raw.length;
+			counter.feed(raw);
+			const stop = over();
+			if (stop) return stop;
+			continue;
+		}
+		const ds = new DecompressionStream('deflate-raw');
+		const writer = ds.writable.getWriter();
+		writer.write(raw.slice()).catch(() => undefined);
+		writer.close().catch(() => undefined);
+		const reader = ds.readable.getReader();
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				expanded += value.length;
+				counter.feed(value);
+				const stop = over();
+				if (stop) {
+					await reader.cancel().catch(() => undefined);
+					return stop;
+				}
+			}
+		} catch {
+			return { ok: false, limit: false, reason: `damaged zip member ${e.name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}` };
 		}
 	}
-	return { elements, paragraphs };
+	return { ok: true, expanded, elements: counter.elements, paragraphs: counter.paragraphs };
+}
+
+/** Start tags and w:p paragraphs of XML fed in chunks cut anywhere. */
+export class XmlCounter {
+	elements = 0;
+	paragraphs = 0;
+	/** 0 text, 1 after '<', 2 after '<w', 3 after '<w:', 4 after '<w:p'. */
+	private state = 0;
+	reset(): void {
+		this.state = 0;
+	}
+	feed(b: Uint8Array): void {
+		let s = this.state;
+		let i = 0;
+		const n = b.length;
+		while (i < n) {
+			if (s === 0) {
+				const j = b.indexOf(0x3c, i);
+				if (j < 0) break;
+				s = 1;
+				i = j + 1;
+				continue;
+			}
+			const c = b[i++];
+			if (s === 1) {
+				if (c === 0x2f || c === 0x3f || c === 0x21) s = 0;
+				else {
+					this.elements++;
+					s = c === 0x77 ? 2 : c === 0x3c ? 1 : 0;
+				}
+			} else if (s === 2) s = c === 0x3a ? 3 : c === 0x3c ? 1 : 0;
+			else if (s === 3) s = c === 0x70 ? 4 : c === 0x3c ? 1 : 0;
+			else {
+				if (c === 0x3e || c === 0x20 || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d) this.paragraphs++;
+				s = c === 0x3c ? 1 : 0;
+			}
+		}
+		this.state = s;
+	}
 }

@@ -3,6 +3,7 @@
  * upload worker (src/lib/userdata/pdf.ts). Pure: no pdfjs import, no node: built-ins.
  */
 import { LimitError } from '../node/errors';
+import { LIMITS } from '../node/limits';
 
 /** A positioned text item as pdfjs gives it. */
 export type PdfItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
@@ -52,8 +53,11 @@ export interface PdfTextLimits {
 	ms?: number;
 }
 
+/** The limits documentText applies unless told otherwise (the browser's upload reader gets them too). */
+export const DEFAULT_PDF_LIMITS: PdfTextLimits = { pages: LIMITS.pdfPages, chars: LIMITS.textChars, ms: LIMITS.readMs };
+
 /** Text of every page of an open pdfjs document, lines rebuilt and fixed; destroys the document. */
-export async function documentText(doc: PdfDocumentLike, limits: PdfTextLimits = {}): Promise<string> {
+export async function documentText(doc: PdfDocumentLike, limits: PdfTextLimits = DEFAULT_PDF_LIMITS): Promise<string> {
 	const t0 = Date.now();
 	try {
 		if (limits.pages !== undefined && doc.numPages > limits.pages) {
