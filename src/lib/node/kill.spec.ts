@@ -151,7 +151,7 @@ describe('SIGKILL during ingest', () => {
 			});
 			const sig = await signature(out);
 			const now = sig === sigA ? 'A' : sig === sigB ? 'B' : null;
-			expect(now, `kill ${i} (${mode}, at ${killedAt.toFixed(0)} ms, exit ${r.code}/${r.signal}): the dataset is neither the old nor the new one`).not.toBeNull();
+			expect(now, `kill ${i} (${mode}, at ${(killedAt as number | null)?.toFixed(0) ?? '(finished first)'} ms, exit ${r.code}/${r.signal}): the dataset is neither the old nor the new one`).not.toBeNull();
 			outcomes.push({ mode, result: now === current ? 'old' : 'new', tmpSeen, killedAt });
 			current = now!;
 		}
