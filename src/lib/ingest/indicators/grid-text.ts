@@ -1,0 +1,249 @@
+/**
+ * The text path of the grid reader: find where a 自评表 starts in the normalised lines, cut its lines
+ * into cells (tabs, pipes, runs of spaces, single spaces, or one cell per line) and hand the rows of
+ * cells to the one grid reader (grid.ts). The lines it used are claimed: no other pass reads them.
+ */
+import { isHeading, type Line } from '../structure';
+import { colOf, fundsColOf } from './header';
+import { readGridToks } from './grid';
+import { sq, type GridResult, type Tok } from './shared';
+
+/** Words that can open a table header (a quick test before cutting a line into cells). */
+const HEAD_WORDS = /三级指标|指标名称|一级指标|二级指标|^一级$|年初预算|全年预算|全年执行|预算执行数|调整后预算|执行数|预算数|^年初$|^全年$/;
+
+/** The cells of one line: its separator decides (tabs, pipes, 2+ spaces, else single spaces). */
+export function lineCells(l: Line, onePerLine: boolean): { text: string; start: number; end: number }[] {
+	const text = l.text;
+	if (/^[\s|:：-]*-[\s|:：-]*$/.test(text) && text.includes('|')) return []; // |---|---| separator row
+	if (text.includes('|')) {
+		if (/^\s*\|?\s*$/.test(text) || /^\s*\|\s*\|\s*$/.test(text)) return [{ text: '', start: l.start, end: l.end }];
+		if (!text.includes('\t')) return pipeCells(l);
+	}
+	const re = text.includes('\t') ? /[^\t]+/g : onePerLine ? /.+/g : /\S+(?: \S+)*/g;
+	const out: { text: string; start: number; end: number }[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const t = m[0].trim();
+		if (!t) continue;
+		const at = l.start + m.index + (m[0].length - m[0].trimStart().length);
+		// a chunk between runs of 2+ spaces holds several cells when single spaces part longer pieces;
+		// a word spaced out letter by letter ("绩 效 指 标") is one cell
+		if (re.source !== '.+' && !text.includes('\t') && / /.test(t) && !/^\S(?: \S)+$/.test(t)) {
+			const one = /\S+/g;
+			let p: RegExpExecArray | null;
+			while ((p = one.exec(t))) out.push({ text: p[0], start: at + p.index, end: at + p.index + p[0].length });
+		} else out.push({ text: t, start: at, end: at + t.length });
+	}
+	return splitGluedNames(out);
+}
+
+/** "126户指标2:新建设施": a cell that runs into the next row's "指标2:" label (a line joined to the next). */
+function splitGluedNames(cells: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+	if (!cells.some((c) => /\S指标\s*\d{1,2}\s*[:：]/.test(c.text))) return cells;
+	return cells.flatMap((c) => {
+		const m = /\S(?=指标\s*\d{1,2}\s*[:：])/.exec(c.text);
+		if (!m) return [c];
+		const cut = m.index + 1;
+		return [
+			{ text: c.text.slice(0, cut), start: c.start, end: c.start + cut },
+			{ text: c.text.slice(cut), start: c.start + cut, end: c.end }
+		];
+	});
+}
+
+/** "| a | b |", "a |", "| | x": cells between pipes; an empty cell between two pipes is kept as ''. */
+function pipeCells(l: Line): { text: string; start: number; end: number }[] {
+	const text = l.text;
+	const out: { text: string; start: number; end: number }[] = [];
+	let from = 0;
+	const bounds: [number, number][] = [];
+	for (let i = 0; i <= text.length; i++) {
+		if (i === text.length || text[i] === '|') {
+			bounds.push([from, i]);
+			from = i + 1;
+		}
+	}
+	bounds.forEach(([a, b], i) => {
+		const t = text.slice(a, b).trim();
+		const outer = i === 0 || i === bounds.length - 1;
+		if (t || !outer) out.push({ text: t, start: l.start + a, end: l.start + b });
+	});
+	return out;
+}
+
+/**
+ * Words a table is made of, for a line whose cell borders were all lost ("…绩效指标一级指标二级指标
+ * 三级指标分值年度指标值…产出指标(50分)数量指标整治沟渠长度15≥3.2公里3.4公里15…").
+ */
+const VOCAB = [
+	'绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '度量单位', '年度指标值', '年初目标值', '全年实际值', '全年完成值', '实际完成值', '完成值', '指标值',
+	'分值', '权重', '得分', '偏差原因分析及改进措施', '未完成原因及拟采取的改进措施', '未完成原因和改进措施', '未完成原因分析', '原因',
+	'项目资金(万元)', '项目资金(元)', '资金情况(万元)', '年初预算数', '全年预算数(A)', '全年预算数', '全年执行数(B)', '全年执行数', '执行率(B/A)', '执行率',
+	'年度资金总额:', '年度资金总额', '其中:', '本年财政拨款', '当年财政拨款', '上年结转资金', '其他资金', '年度总体目标完成情况综述', '年度总体目标', '年初设定目标', '全年实际完成情况',
+	'产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标',
+	'总分', '合计', '说明', '注:', '……'
+].sort((a, b) => b.length - a.length);
+
+const VALUE_UNIT = /^(?:%|‰|万元|元|公里|千米|平方米|人次|小时|个月|亩|吨|年|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
+
+/**
+ * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and
+ * the text between. The lines are read as one (a page break "2、" of a document site is dropped).
+ */
+export function gluedCells(ls: Line[]): { text: string; start: number; end: number }[] {
+	// spaces inside words ("绩 效 指 标", "满意 度指 标") are no borders: read the text without them
+	const pos: number[] = [];
+	let t = '';
+	ls.forEach((l, n) => {
+		const skip = n > 0 ? (/^\s*\d{1,2}、/.exec(l.text)?.[0].length ?? 0) : 0;
+		for (let i = skip; i < l.text.length; i++) {
+			if (/\s/.test(l.text[i])) continue;
+			t += l.text[i];
+			pos.push(l.start + i);
+		}
+	});
+	const out: { text: string; start: number; end: number }[] = [];
+	const push = (a: number, b: number) => b > a && out.push({ text: t.slice(a, b), start: pos[a], end: pos[b - 1] + 1 });
+	let i = 0;
+	let textFrom = -1;
+	while (i < t.length) {
+		const rest = t.slice(i, i + 40);
+		const word = VOCAB.find((w) => rest.startsWith(w));
+		const num = !word && /^[≥≤=<>]?\d/.test(rest) ? /^[≥≤=<>]?[\d.,]+/.exec(rest)![0] : null;
+		if (!word && !num) {
+			if (textFrom < 0) textFrom = i;
+			i++;
+			continue;
+		}
+		if (textFrom >= 0) push(textFrom, i);
+		textFrom = -1;
+		let n = word ? word.length : num!.length;
+		if (word && /^[（(]\d+分[)）]/.test(t.slice(i + n))) n += /^[（(]\d+分[)）]/.exec(t.slice(i + n))![0].length;
+		if (num) n += VALUE_UNIT.exec(t.slice(i + n))?.[0].length ?? 0;
+		push(i, i + n);
+		i += n;
+	}
+	if (textFrom >= 0) push(textFrom, t.length);
+	return out.flatMap(doubled);
+}
+
+/** "粮食应急供应保障能力有效保障有效保障": a name, then a qualitative 指标值 and the same 完成值. */
+function doubled(c: { text: string; start: number; end: number }): { text: string; start: number; end: number }[] {
+	if (VOCAB.includes(c.text)) return [c];
+	const same = /^([\u4e00-\u9fff]{2,8})\1$/.exec(c.text);
+	if (same) {
+		const x = same[1].length;
+		return [
+			{ text: same[1], start: c.start, end: c.start + x },
+			{ text: same[1], start: c.start + x, end: c.end }
+		];
+	}
+	const m = /^(.{2,}?)([\u4e00-\u9fff]{2,8})\2$/.exec(c.text);
+	if (!m) return [c];
+	const n = m[1].length;
+	const x = m[2].length;
+	const at = (k: number) => c.start + k; // offsets inside one line: spaces were not inside these words
+	return [
+		{ text: m[1], start: at(0), end: at(n) },
+		{ text: m[2], start: at(n), end: at(n + x) },
+		{ text: m[2], start: at(n + x), end: c.end }
+	];
+}
+
+/** Whether a line is a table whose cell borders were lost: table words run into each other. */
+function glued(text: string): boolean {
+	if (text.length < 60) return false;
+	return text.split(/\s+/).some((chunk) => chunk.length >= 30 && (chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2);
+}
+
+/** Whether a line can be part of a table (cells, short text, or a long line of short cells). */
+function tableLike(text: string): boolean {
+	if (/\t|\|/.test(text) || / {2,}/.test(text) || text.length <= 40) return true;
+	const parts = text.trim().split(/\s+/);
+	return parts.length >= 4 && text.length / parts.length <= 16;
+}
+
+/** Whether a line opens a 自评表 header (a header cell among its cells). */
+function opensGrid(l: Line): boolean {
+	if (!HEAD_WORDS.test(l.text) || l.text.length > 20000) return false;
+	if (glued(l.text)) return true;
+	const cells = lineCells(l, false);
+	const heads = cells.filter((c) => {
+		const t = sq(c.text);
+		return colOf(t) === 'l1' || colOf(t) === 'name' || colOf(t) === 'l2' || (fundsColOf(t) !== null && fundsColOf(t) !== 'label') || t === '一级' || t === '年初' || t === '全年';
+	});
+	return heads.length >= 2 || (heads.length === 1 && cells.length === 1);
+}
+
+/** A line that is blank or holds only a funds-table label cell ("项目资金", "（元）", "预算执行情况(10分)"). */
+function isLabelLine(l: Line): boolean {
+	if (l.text.trim() === '') return true;
+	const cells = lineCells(l, true);
+	return cells.length === 1 && fundsColOf(sq(cells[0].text)) === 'label';
+}
+
+/** The end (exclusive) of the table region that starts at line i. */
+function regionEnd(lines: Line[], i: number): number {
+	let last = i;
+	let prose = 0;
+	for (let j = i + 1; j < lines.length && j < i + 3000; j++) {
+		const l = lines[j];
+		if (l.text.trim() === '') continue;
+		if (l.rank > 0 && l.rank <= 2 && isHeading(l) && !/\t|\|/.test(l.text)) break;
+		if (tableLike(l.text)) {
+			last = j;
+			prose = 0;
+		} else if (++prose > 3) break;
+	}
+	return last + 1;
+}
+
+/** The form's title line above its first table (within 40 lines, no section heading between), else `first`. */
+function formStart(lines: Line[], first: number): number {
+	for (let j = first - 1; j >= 0 && j >= first - 40; j--) {
+		const l = lines[j];
+		if (/自评表|评价表|评分表/.test(l.text) && l.text.length <= 60) return j;
+		if (l.rank > 0 && l.rank <= 2 && isHeading(l)) break;
+	}
+	return first;
+}
+
+/** Parse every 自评表 in the lines (see module comment). */
+export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<number>): GridResult {
+	const res: GridResult = { rows: [], facts: {}, checks: [] };
+	for (let i = 0; i < lines.length; i++) {
+		if (claimed.has(i) || !opensGrid(lines[i])) continue;
+		const end = regionEnd(lines, i);
+		// the label cells above a header ("项目资金" / "（元）") carry the money unit
+		for (let back = 0; back < 6 && i > 0 && !claimed.has(i - 1) && isLabelLine(lines[i - 1]); back++) i--;
+		const nonBlank = lines.slice(i, end).filter((l) => l.text.trim() !== '');
+		const single = nonBlank.filter((l) => !/[\t|]/.test(l.text) && !/\S\s+\S/.test(l.text.trim())).length;
+		const onePerLine = nonBlank.length >= 6 && single >= nonBlank.length * 0.6;
+		const toks: Tok[] = [];
+		if (glued(lines[i].text)) {
+			let j = i;
+			for (const c of gluedCells(lines.slice(i, end))) {
+				while (j + 1 < end && lines[j + 1].start <= c.start) j++;
+				toks.push({ t: c.text, start: c.start, end: c.end, row: j });
+			}
+		}
+		else for (let j = i; j < end; j++) for (const c of lineCells(lines[j], onePerLine)) toks.push({ t: sq(c.text), start: c.start, end: c.end, row: j });
+		const r = readGridToks(toks, warnings);
+		res.rows.push(...r.rows);
+		res.checks.push(...r.checks);
+		for (const [k, v] of Object.entries(r.facts)) if ((res.facts as Record<string, unknown>)[k] === undefined) (res.facts as Record<string, unknown>)[k] = v;
+		// everything in the region was read; a table inside it was found there
+		let first = end;
+		let last = -1;
+		for (const u of r.used) [first, last] = [Math.min(first, u.row), Math.max(last, u.row)];
+		if (last < 0) {
+			i = Math.max(i, end - 1);
+			continue;
+		}
+		// the cells above the tables (项目名称, 年度目标, 实际完成情况 …) up to the form's title are the form's too
+		first = formStart(lines, first);
+		for (let j = first; j <= last; j++) claimed.add(j);
+		i = Math.max(i, end - 1);
+	}
+	return res;
+}

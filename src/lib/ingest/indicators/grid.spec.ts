@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parseGridCells, resolveTotal } from './grid';
+import { colOf } from './header';
+import { gluedPairs } from './rows';
+import type { Cell } from './shared';
+
+/** Rows of real cells (as an xlsx or docx reader hands them), with running offsets. */
+function cells(rows: string[][]): Cell[][] {
+	let at = 0;
+	return rows.map((r) =>
+		r.map((text) => {
+			const c = { text, start: at, end: at + text.length };
+			at += text.length + 1;
+			return c;
+		})
+	);
+}
+
+type Row = [level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, points: number | null, achieved: boolean | null];
+
+// Real cells keep their empty cells, so every value sits in its own column.
+const CELL_CASES: [what: string, rows: string[][], want: Row[], facts: Record<string, number>, checks: string[]][] = [
+	[
+		'standard header, merged level cells, an empty 完成值 and 得分',
+		[
+			['项目资金（元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+			['年度资金总额', '500000', '480000', '456000', '10', '95%', '9.5'],
+			['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+			['', '产出指标', '数量指标', '改造公厕座数', '≥8座', '9座', '30', '30', ''],
+			['', '', '时效指标', '完工及时率', '≥95%', '', '30', '', '尚未验收'],
+			['', '满意度指标', '服务对象满意度指标', '使用者满意度', '≥90%', '93%', '30', '28', ''],
+			['总分', '', '', '', '', '', '100', '67.5', '']
+		],
+		[
+			['产出', '数量', '改造公厕座数', '≥8座', '9座', 30, 30, true],
+			['产出', '时效', '完工及时率', '≥95%', null, 30, null, null],
+			['满意度', '服务对象满意度', '使用者满意度', '≥90%', '93%', 30, 28, true]
+		],
+		// 元 → 万元: 48 and 45.6; 45.6 / 48 = 95%; the 完工及时率 row has no 得分, so points are not summed
+		{ budget: 48, actual: 45.6, rate: 0.95, execWeight: 10, execPoints: 9.5, totalWeight: 100, score: 67.5, weightSum: 100 },
+		[]
+	],
+	[
+		'a 指标性质 / 度量单位 header; weights that miss the total by 5',
+		[
+			['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分'],
+			['产出指标', '数量指标', '义诊场次', '≥', '20', '场', '24', '40', '40'],
+			['效益指标', '社会效益指标', '签约家庭医生户数', '≥', '1500', '户', '1432', '35', '33'],
+			['满意度指标', '服务对象满意度指标', '居民满意度', '≥', '85', '%', '91', '20', '20'],
+			['合计', '', '', '', '', '', '', '100', '93']
+		],
+		[
+			['产出', '数量', '义诊场次', '≥20场', '24', 40, 40, true],
+			['效益', '社会效益', '签约家庭医生户数', '≥1500户', '1432', 35, 33, false],
+			['满意度', '服务对象满意度', '居民满意度', '≥85%', '91', 20, 20, true]
+		],
+		{ totalWeight: 100, score: 93, weightSum: 95 },
+		['分值 95 ≠ 总分 100']
+	],
+	[
+		'其中 rows only: no total, so no budget',
+		[
+			['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数'],
+			['其中：财政拨款', '30', '30', '29'],
+			['其他资金', '5', '5', '5']
+		],
+		[],
+		{},
+		[]
+	]
+];
+
+describe('parseGridCells on real cells', () => {
+	it.each(CELL_CASES)('%s', (_, rows, want, facts, checks) => {
+		const r = parseGridCells(cells(rows));
+		expect(r.rows.map((x) => [x.level1, x.level2, x.name, x.target_text, x.actual_text, x.weight, x.points, x.achieved])).toEqual(want);
+		const got: Record<string, number> = {};
+		for (const [k, v] of Object.entries(r.facts)) got[k] = Math.round((typeof v === 'number' ? v : v.value) * 1e6) / 1e6;
+		expect(got).toEqual(facts);
+		expect(r.checks.map((c) => c.detail)).toEqual(checks);
+		expect(r.checks.every((c) => c.code === 'grid_sum_mismatch')).toBe(true);
+	});
+});
+
+// The 总分 row: [cells, sums of weights / points (and of the funds row), weight first?] → weight, points.
+const NO_SUMS = { w: null, p: null, execW: null, execP: null };
+const TOTALS: [what: string, cells: (string | null)[], sums: typeof NO_SUMS, weightFirst: boolean, want: { weight: number | null; points: number | null; unsure: boolean }][] = [
+	['two cells', ['100', '94.5'], NO_SUMS, true, { weight: 100, points: 94.5, unsure: false }],
+	['two cells, 得分 column first', ['94.5', '100'], NO_SUMS, false, { weight: 100, points: 94.5, unsure: false }],
+	['得分 above 分值 is no reading', ['90', '95'], NO_SUMS, true, { weight: null, points: null, unsure: true }],
+	['glued "100100"', ['100100'], NO_SUMS, true, { weight: 100, points: 100, unsure: false }],
+	['glued "10096.5"', ['10096.5'], NO_SUMS, true, { weight: 100, points: 96.5, unsure: false }],
+	['one cell that is the weights sum (90 + funds 10)', ['100'], { w: 90, p: null, execW: 10, execP: null }, true, { weight: 100, points: null, unsure: false }],
+	['one cell that is the points sum', ['87'], { w: 100, p: 87, execW: null, execP: null }, true, { weight: null, points: 87, unsure: false }],
+	['one cell, both sums equal to it', ['100'], { w: 100, p: 100, execW: null, execP: null }, true, { weight: 100, points: 100, unsure: false }],
+	['one cell and nothing to tell which', ['96'], NO_SUMS, true, { weight: null, points: null, unsure: true }],
+	['trailing empty cells', ['100', null, null], { w: 90, p: null, execW: 10, execP: null }, true, { weight: 100, points: null, unsure: false }],
+	['no cells', [], NO_SUMS, true, { weight: null, points: null, unsure: false }]
+];
+
+describe('resolveTotal', () => {
+	it.each(TOTALS)('%s', (_, c, sums, wf, want) => expect(resolveTotal(c, sums, wf)).toEqual(want));
+});
+
+// Cells read as two glued cells, for the placement to check against 得分 ≤ 分值 ≤ 100.
+const PAIRS: [string, [string, string][]][] = [
+	['1010', [['10', '10']]],
+	['10095', [['100', '95']]],
+	['15100%', [['1', '5100%'], ['15', '100%']]],
+	['1048万元', [['10', '48万元']]],
+	['15≥3.2公里', [['15', '≥3.2公里']]],
+	['3000', []],
+	['95%', []],
+	['1095%', [['10', '95%']]],
+	['明显改善', []]
+];
+
+describe('gluedPairs', () => {
+	it.each(PAIRS)('%s', (t, want) => expect(gluedPairs(t)).toEqual(want));
+});
+
+const HEADS: [string, ReturnType<typeof colOf>][] = [
+	['一级指标', 'l1'],
+	['三级指标', 'name'],
+	['指标性质', 'nature'],
+	['年度指标值(A)', 'target'],
+	['指标值', 'target'],
+	['度量单位', 'unit'],
+	['全年实际值(B)', 'actual'],
+	['实际完成值', 'actual'],
+	['分值', 'weight'],
+	['权重', 'weight'],
+	['得分', 'points'],
+	['得分计算方法', 'other'],
+	['偏差原因分析及改进措施', 'reason'],
+	['未完成原因分析', 'reason'],
+	['产出指标', null],
+	['社区服务项目个数', null]
+];
+
+describe('colOf', () => {
+	it.each(HEADS)('%s → %s', (h, want) => expect(colOf(h)).toBe(want));
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../structure';
+import { parseNarrative } from './narrative';
+
+// the lines as written (the normaliser drops some furniture itself; this pass must not rely on it)
+function rows(text: string) {
+	const lines = splitLines(text);
+	return parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
+}
+
+// An indicator is a target or a result of the evaluated project. Background counts (staff, offices,
+// villages, equipment, chainage) and page furniture never are. Invented wording throughout.
+const CASES: [what: string, text: string, want: (string | null)[][]][] = [
+	[
+		'a 单位概况 / 项目概况 section is background; 项目实施情况 is not',
+		[
+			'一、基本情况',
+			'（一）单位概况',
+			'本馆内设机构5个，现有在职人员32人，离退休人员14人，下辖乡镇文化站12个。',
+			'（二）项目概况',
+			'项目覆盖全县9个乡镇、126个行政村，配备展陈设备48台、音响设备6套。',
+			'（三）项目实施情况',
+			'全年举办非遗展演活动16场。'
+		].join('\n'),
+		[['全年举办非遗展演活动', null, '16场']]
+	],
+	[
+		'text right under 基本情况 is background until the next heading',
+		['一、基本情况', '街道辖区面积3.2平方公里，常住人口5.6万人，设社区居委会9个。', '二、绩效目标完成情况', '数量指标：慰问困难党员目标值≥80人次，实际完成值86人次。'].join('\n'),
+		[['慰问困难党员', '≥80人次', '86人次']]
+	],
+	[
+		'an unnumbered "项目概况" line opens background; a performance heading closes it',
+		['项目概况', '项目涉及行政村11个，安装监控设备64台。', '绩效目标完成情况', '全年巡查河道120次。'].join('\n'),
+		[['全年巡查河道', null, '120次']]
+	],
+	[
+		'page furniture: breadcrumb, 索引号 box, view counts, share and print buttons',
+		[
+			'当前位置：首页 > 政务公开 > 财政资金 > 绩效评价',
+			'首页 > 信息公开 > 预决算公开',
+			'索引号：11520000-2023-00731 发布机构：某某县文化馆',
+			'发布日期：2023-06-18 浏览次数：386次',
+			'分享到：',
+			'字号：大 中 小',
+			'【打印本页】【关闭窗口】',
+			'三、绩效目标完成情况',
+			'开展送戏下乡演出24场。'
+		].join('\n'),
+		[['开展送戏下乡演出', null, '24场']]
+	],
+	['a chainage is a code, not a count', '三、实施情况\n修复K12+300处至K12+800处路段边沟，新增护栏1200米。', []],
+	['head counts outside a background section', '三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。', [['全年培训网格员', null, '260人次']]]
+];
+
+describe('parseNarrative: precision', () => {
+	it.each(CASES)('%s', (_, text, want) => expect(rows(text)).toEqual(want));
+});

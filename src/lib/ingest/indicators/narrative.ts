@@ -1,0 +1,331 @@
+/**
+ * Figures stated in prose, e.g. "召开“三会一课”390次", "（1）数量指标：慰问覆盖率 100%", "X目标值≥300人次，
+ * 实际完成值320人次", labelled by the nearest 数量指标 / 社会效益 / 产出方面 … label. An indicator is a
+ * target or result of the evaluated project: background sections (基本情况, 项目概况, 单位概况 …), page
+ * furniture (breadcrumbs, 索引号, 发布日期, 分享到 …) and head or office counts are not read.
+ */
+import { meets, parseMeasure, scanQuantities, type FoundQuantity } from '../numbers';
+import { levelsOf } from '../levels';
+import { headingTitle, isHeading, type Line } from '../structure';
+import { isBackgroundTitle, isFurniture, sq, type RawIndicator } from './shared';
+import {
+	cleanName,
+	COUNT_UNITS,
+	LABEL,
+	LABEL_ONLY,
+	LABEL_TAIL,
+	lastDelim,
+	nameBefore,
+	QUAL,
+	QUAL_END,
+	sentenceOf,
+	sharesRun,
+	SKIP_NAME,
+	standardsOf,
+	TA,
+	TRAIL,
+	VERB_END,
+	type Standard
+} from './narrative-words';
+
+type Levels = { level1: string | null; level2: string | null };
+
+/** State carried from line to line. */
+interface Walk {
+	headL1: { level1: string; rank: number } | null;
+	carry: Levels | null;
+	/** Inside a background section (its heading's rank). */
+	background: { rank: number } | null;
+}
+
+/** One line being read: its body after a level label, the levels, and where rows go. */
+interface LineCtx {
+	l: Line;
+	body: string;
+	bodyStart: number;
+	level1: string | null;
+	level2: string | null;
+	labels: string[];
+	labelled: boolean;
+	out: RawIndicator[];
+	seen: Set<string>;
+	warnings: Set<string>;
+	standards: Standard[];
+}
+
+/** Head counts, offices, villages: background figures, not results ("在职人员246人", "内设机构8个"). */
+const BACKGROUND_NAME =
+	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$/;
+
+/** Headings set the level-1 context and open or close a background section. */
+function onHeading(l: Line, w: Walk): void {
+	if (l.rank === 0) {
+		// an unnumbered heading line such as "项目概况" or "单位基本情况："
+		const t = l.text.trim().replace(/[：:]$/, '');
+		if (t.length > 14 || /[，,。；;\d]/.test(t)) return;
+		if (isBackgroundTitle(t)) w.background = { rank: 1 };
+		else if (/绩效|目标|指标|完成|产出|效益|实施|评价|结论|问题|建议|措施/.test(t)) w.background = null;
+		return;
+	}
+	if (!isHeading(l)) return;
+	const title = headingTitle(l);
+	const lv = levelsOf(title.replace(/[（(].*$/, ''));
+	if (lv && lv.level1 && title.length <= 10 && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
+	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
+	// every heading ends a background section; a background heading opens one
+	w.background = isBackgroundTitle(title) ? { rank: l.rank } : null;
+}
+
+/** A labelled list wrapped mid-sentence (after ；，、：) keeps its label on the next line(s). */
+function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
+	const l = lines[i];
+	const peek = LABEL.exec(l.body);
+	const peekLv = peek ? levelsOf(peek[1].split(/及|和|与|、/)[0]) : null;
+	let p = i - 1;
+	if (p >= 0 && lines[p].text.trim() === '') p--;
+	const inherited = !peekLv && w.carry && l.rank === 0 && p >= 0 && /[；;，,、：:]\s*$/.test(lines[p].text) ? w.carry : null;
+	w.carry = peekLv ? { level1: peekLv.level1 ?? w.headL1?.level1 ?? null, level2: peekLv.level2 } : inherited;
+	return inherited;
+}
+
+/** The line's own level label ("（1）数量指标：…"), taken off its body. */
+function readLabel(c: LineCtx): void {
+	const lm = LABEL.exec(c.body);
+	if (!lm) return;
+	c.labelled = true;
+	const raw = lm[1] + (lm[2] ?? '');
+	const parts = raw.split(/及|和|与|、/).filter(Boolean);
+	const found = parts.map((p) => levelsOf(p)).filter((x): x is NonNullable<ReturnType<typeof levelsOf>> => !!x);
+	if (found.length) {
+		c.labels = parts;
+		c.level1 = found[0].level1 ?? c.level1;
+		c.level2 = found[0].level2;
+	} else if (/效益|效果|影响$/.test(lm[1]) && lm[1].length <= 6) {
+		// A label outside the report's own scheme: take the level of the standard with the same wording
+		const st = c.standards.find((s) => sharesRun(sq(c.body.slice(lm[0].length)), s.text, 10));
+		const lv = st ? levelsOf(st.label) : null;
+		if (lv) {
+			c.level1 = lv.level1;
+			c.level2 = lv.level2;
+		}
+	} else return;
+	c.body = c.body.slice(lm[0].length);
+	c.bodyStart += lm[0].length;
+}
+
+/** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
+function pairs(c: LineCtx): [number, number][] {
+	const covered: [number, number][] = [];
+	if (!c.body.includes('实际') && !c.body.includes('完成值')) return covered;
+	TA.lastIndex = 0;
+	let t: RegExpExecArray | null;
+	while ((t = TA.exec(c.body))) {
+		const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
+		if (name.length < 2 || SKIP_NAME.test(name)) continue;
+		const actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
+		const tm = parseMeasure(t[2]);
+		const am = parseMeasure(actualRaw);
+		covered.push([t.index, t.index + t[0].length]);
+		const l1 = c.level1 ?? (/满意度|满意率/.test(name) ? '满意度' : null);
+		if (tm.approx || am.approx) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${sq(actualRaw)})`);
+		c.out.push({
+			level1: l1,
+			level2: c.level2,
+			name,
+			target_text: sq(t[2]),
+			target_value: tm.value,
+			actual_text: sq(actualRaw),
+			actual_value: am.value,
+			unit: am.unit ?? tm.unit,
+			weight: null,
+			points: null,
+			achieved: tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
+			origin: 'narrative',
+			...sentenceOf(c.l, c.bodyStart + t.index, c.bodyStart + t.index + t[0].length)
+		});
+		c.seen.add(name + '|' + am.value + '|' + am.unit);
+	}
+	return covered;
+}
+
+/** Qualitative results under a label: "基层党组织战斗堡垒作用有效提升", "…为基本达成". */
+function qualitative(c: LineCtx, covered: [number, number][]): void {
+	if (!c.labelled || (!c.level1 && !c.level2)) return;
+	let p = 0;
+	for (const part of c.body.split(/[，,。；;、]/)) {
+		const qm = QUAL.exec(part.trim());
+		const off = c.body.indexOf(part, p);
+		p = off + part.length;
+		if (!qm || /\d/.test(part)) continue;
+		if (covered.some(([a, b]) => off >= a && off < b)) continue;
+		const name = cleanName(qm[1]);
+		if (name.length < 2 || SKIP_NAME.test(name) || c.seen.has(name + '|null|null')) continue;
+		c.seen.add(name + '|null|null');
+		c.out.push({
+			level1: c.level1,
+			level2: c.level2,
+			name,
+			target_text: null,
+			target_value: null,
+			actual_text: qm[2],
+			actual_value: null,
+			unit: null,
+			weight: null,
+			points: null,
+			achieved: null,
+			origin: 'narrative',
+			...sentenceOf(c.l, c.bodyStart + off, c.bodyStart + off + part.length)
+		});
+	}
+}
+
+/** The name of a prose figure: the clause before it, or the words after it after a verb ("发放…300册"). */
+function figureName(body: string, prevEnd: number, at: number, qEnd: number): { name: string; next: number } | null {
+	let name = nameBefore(body, prevEnd, at);
+	const afterText = body.slice(qEnd, qEnd + 48);
+	// "3 个三级指标", "5 项指标" count indicators, they are not one
+	if (/^\s*(?:[一二三]级)?指标/.test(afterText)) return null;
+	const dn = afterText.search(/[，,。；;：:！？!?\n、]|\d/);
+	const following = cleanName((dn < 0 ? afterText : afterText.slice(0, dn)).replace(/^的/, ''));
+	let next = qEnd;
+	const before = sq(body.slice(prevEnd, at));
+	if (following.length >= 2 && following.length <= 24 && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
+		name = following;
+		next = qEnd + (dn < 0 ? afterText.length : dn);
+	}
+	if (name.length < 2) {
+		// "…困难群众，约二百余人次": the figure's own clause is empty; take the clause before
+		const d = lastDelim(body.slice(0, at).replace(/\s+$/, ''));
+		if (d > 0) name = nameBefore(body, Math.max(prevEnd, 0), d);
+	}
+	// "X有效提升、Y发生次数0次": the figure names Y only
+	const dun = name.lastIndexOf('、');
+	if (dun > 0 && QUAL_END.test(name.slice(0, dun))) name = name.slice(dun + 1);
+	return { name, next };
+}
+
+/** A target from the report's own standard text that names the same thing. */
+function standardTarget(standards: Standard[], name: string): { text: string; value: number | null } | null {
+	for (const s of standards) {
+		const idx = name.length >= 4 ? s.text.indexOf(name) : -1;
+		if (idx < 0) continue;
+		const pre = /(?:[≥≤>=<]|不低于|不少于|达到?)?\d+(?:\.\d+)?\s*(%|次|个|人次|名|场|期|件|册)?$/.exec(s.text.slice(0, idx));
+		if (pre) return { text: pre[0], value: parseMeasure(pre[0]).value };
+	}
+	return null;
+}
+
+/** Whether a figure is a count worth reading (a count unit, not a code, not a bare numeral in words). */
+function countable(f: FoundQuantity, body: string): boolean {
+	if (!f.q.unit || !COUNT_UNITS.has(f.q.unit)) return false;
+	if (!/\d/.test(f.number) && !/[十百千万]/.test(f.number) && !f.q.approx) return false;
+	// digits glued to a letter, digit or "+" are a code or a chainage (K12+300), not a count
+	return !/[A-Za-z\d.+]/.test(body[f.index - 1] ?? '');
+}
+
+/** Quote depth before each figure: a figure inside “…” or 《…》 is a slogan or a title. */
+function quoteDepth(body: string): (at: number) => boolean {
+	let pos = 0;
+	let quote = 0;
+	let book = 0;
+	return (at: number) => {
+		for (; pos < at; pos++) {
+			const ch = body.charCodeAt(pos);
+			if (ch === 0x201c) quote++;
+			else if (ch === 0x201d) quote = Math.max(0, quote - 1);
+			else if (ch === 0x300a) book++;
+			else if (ch === 0x300b) book = Math.max(0, book - 1);
+		}
+		return quote > 0 || book > 0;
+	};
+}
+
+/** Figures with a count unit in the line's body, each named by its clause. */
+function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, number][]): void {
+	let prevEnd = 0;
+	const quoted = quoteDepth(c.body);
+	for (const f of scanQuantities(c.body)) {
+		const at = f.index;
+		if (!countable(f, c.body)) continue;
+		if (covered.some(([a, b]) => at >= a && at < b)) {
+			prevEnd = f.end;
+			continue;
+		}
+		const absStart = c.bodyStart + at;
+		if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
+		if (quoted(at)) continue;
+		const fn = figureName(c.body, prevEnd, at, f.end);
+		if (!fn) {
+			prevEnd = f.end;
+			continue;
+		}
+		prevEnd = fn.next;
+		push(c, fn.name, f);
+	}
+}
+
+/** Add one prose figure as an indicator (unless its name is no indicator or was seen). */
+function push(c: LineCtx, name: string, f: FoundQuantity): void {
+	const q = f.q;
+	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return;
+	let { level1: l1, level2: l2 } = c;
+	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
+	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
+	const actualText = sq(f.text);
+	const key = name + '|' + q.value + '|' + q.unit;
+	if (c.seen.has(key)) return;
+	c.seen.add(key);
+	if (q.approx) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${actualText})`);
+	const target = standardTarget(c.standards, name);
+	c.out.push({
+		level1: l1,
+		level2: l2,
+		name,
+		target_text: target?.text ?? null,
+		target_value: target?.value ?? null,
+		actual_text: actualText,
+		actual_value: q.value,
+		unit: q.unit,
+		weight: null,
+		points: null,
+		achieved: target && target.value !== null ? meets(q.value, target.value, parseMeasure(target.text).op) : null,
+		origin: 'narrative',
+		...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
+	});
+}
+
+/** Figures stated in prose (see module comment); skips claimed lines and the given ranges. */
+export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: [number, number][], warnings: Set<string>): RawIndicator[] {
+	const out: RawIndicator[] = [];
+	const standards = standardsOf(lines);
+	const seen = new Set<string>();
+	const w: Walk = { headL1: null, carry: null, background: null };
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		onHeading(l, w);
+		const inherited = inheritedLabel(lines, i, w);
+		if (claimed.has(i) || w.background || !/\d|[十百千万]/.test(l.text)) continue;
+		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
+		const c: LineCtx = {
+			l,
+			body: l.body,
+			bodyStart: l.bodyStart,
+			level1: inherited?.level1 ?? w.headL1?.level1 ?? null,
+			level2: inherited?.level2 ?? null,
+			labels: [],
+			labelled: false,
+			out,
+			seen,
+			warnings,
+			standards
+		};
+		readLabel(c);
+		const covered = pairs(c);
+		qualitative(c, covered);
+		figures(c, covered, skipRanges);
+	}
+	return out.filter((r) => {
+		r.name = r.name.replace(LABEL_TAIL, '');
+		return r.name.length >= 2 && !LABEL_ONLY.test(r.name);
+	});
+}
