@@ -110,9 +110,12 @@ export function checkPdf(bytes: Uint8Array, limits: ReaderLimits = LIMITS): numb
 	return used;
 }
 
-/** Load mammoth and pdfjs (the sandbox thread does this before taking files). */
+/**
+ * Load mammoth (small) before taking files, so a .docx's clock counts reading only; pdfjs (larger) is
+ * loaded by the first PDF that passes checkPdf, inside that file's time limit, and never for a bomb.
+ */
 export async function preload(): Promise<void> {
-	await Promise.all([import('mammoth'), pdfjs()]);
+	await import('mammoth');
 }
 
 let pdfjsPromise: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null;

@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { readHeavy, preload } = await tsImport('./heavy.ts', import.meta.url);
-// Libraries loaded before 'ready', so a file's time limit counts reading, not this thread's start.
+// mammoth is loaded before 'ready', so a file's time limit counts reading, not this thread's start (heavy.ts: preload).
 await preload();
 parentPort.postMessage({ ready: true });
 parentPort.on('message', async ({ id, bytes, ext, limits }) => {
