@@ -123,7 +123,7 @@ function partings(cells: string[], maxParts: number): { parts: (string | null)[]
 }
 
 /** What the best readings agree on (see solveFundsRow). */
-function agree(readings: Reading[], cols: FundKey[]): { values: FundValues; ok: boolean; ambiguous: boolean } {
+function agree(readings: Reading[], cols: FundKey[]): Solved {
 	readings.sort((x, y) => x.fails - y.fails || y.checks - x.checks || x.splits - y.splits || x.missing - y.missing);
 	const r0 = readings[0];
 	const top = readings.filter((r) => r.fails === r0.fails && r.checks === r0.checks && r.splits === r0.splits && r.missing === r0.missing);
@@ -138,7 +138,15 @@ function agree(readings: Reading[], cols: FundKey[]): { values: FundValues; ok: 
 	const eff = new Set(top.map((r) => r.vals.budget ?? r.vals.initial ?? null));
 	if (eff.size === 1) values.budget = [...eff][0];
 	else ambiguous = true;
-	return { values, ok: true, ambiguous };
+	return { values, ok: true, ambiguous, checks: r0.fails ? 0 : r0.checks };
+}
+
+/** A solved funds row: the values kept, whether any reading held, whether the best ones disagree, sums checked. */
+export interface Solved {
+	values: FundValues;
+	ok: boolean;
+	ambiguous: boolean;
+	checks: number;
 }
 
 /**
@@ -146,14 +154,15 @@ function agree(readings: Reading[], cols: FundKey[]): { values: FundValues; ok: 
  * best readings agree (most arithmetic checks passed, then fewest cuts, then fewest missing cells).
  * `ok` is false when no reading is consistent; `ambiguous` when best readings disagree on money.
  */
-export function solveFundsRow(cells: string[], cols: FundKey[]): { values: FundValues; ok: boolean; ambiguous: boolean } {
-	if (cells.length === 0 || cols.length === 0 || cells.some((c) => !EMPTY_CELL.test(c) && !RUN.test(c.replace(/分$/, '')))) return { values: {}, ok: false, ambiguous: false };
+export function solveFundsRow(cells: string[], cols: FundKey[]): Solved {
+	const none: Solved = { values: {}, ok: false, ambiguous: false, checks: 0 };
+	if (cells.length === 0 || cols.length === 0 || cells.some((c) => !EMPTY_CELL.test(c) && !RUN.test(c.replace(/分$/, '')))) return none;
 	const readings: Reading[] = [];
 	// cells as written, one per column: no search
 	if (cells.length === cols.length && cells.every((c) => EMPTY_CELL.test(c) || PART.test(c.replace(/分$/, '')))) placements(cells.map((c) => (EMPTY_CELL.test(c) ? null : c.replace(/分$/, ''))), cols, 0, readings, 1);
 	if (readings.length === 1 && readings[0].fails === 0) return agree(readings, cols);
 	for (const p of partings(cells, cols.length)) placements(p.parts, cols, p.splits, readings, 20000);
-	if (readings.length === 0) return { values: {}, ok: false, ambiguous: false };
+	if (readings.length === 0) return none;
 	return agree(readings, cols);
 }
 
@@ -169,12 +178,22 @@ export function fundsHeaderAt(toks: Tok[], k: number): ReturnType<typeof readHea
 	return money.length >= 2 && new Set(money).size >= 2 ? h : null;
 }
 
-/** Unit multiplier to 万元 from the header cells ("项目资金（元）" → 1/10000). */
-function moneyScale(header: Tok[]): number {
-	const all = header.map((t) => t.t).join('');
-	if (/[（(]元[）)]/.test(all) && !/万元/.test(all)) return 1e-4;
+/** Unit multiplier to 万元 from cells ("项目资金（元）" → 1/10000), null when none states a unit. */
+function unitScale(cells: Tok[]): number | null {
+	const all = cells.map((t) => t.t).join('');
+	if (/万元/.test(all)) return 1;
+	if (/[（(]元[）)]/.test(all)) return 1e-4;
 	if (/亿元/.test(all)) return 1e4;
-	return 1;
+	return null;
+}
+
+/** The header's unit; else that of a 项目资金（…）label cell nearby (a PDF may move it away from the header). */
+function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): number {
+	const own = unitScale(h.toks);
+	if (own !== null) return own;
+	const from = toks.indexOf(h.toks[0]);
+	const near = toks.slice(Math.max(0, from - 12), Math.min(toks.length, h.next + 30)).filter((t) => fundsColOf(t.t) === 'label');
+	return unitScale(near) ?? 1;
 }
 
 /** A money cell that writes its unit ("185.6万元", "3,500元"): the number in the header's unit. */
@@ -207,7 +226,7 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 	if (!h) return { next: k + 1, used: [] };
 	const reliable = endsRow(toks, h.toks, h.next);
 	const cols = h.cols.filter((c): c is FundKey => c !== 'label' && c !== 'other');
-	const scale = moneyScale(h.toks);
+	const scale = moneyScale(toks, h);
 	const used = [...h.toks];
 	for (let q = h.next; q < Math.min(toks.length, h.next + 12); q++) {
 		const t = toks[q].t;
@@ -238,10 +257,18 @@ function applyFunds(cells: Tok[], cols: FundKey[], scale: number, facts: GridFac
 	if (cells.length === 0) return;
 	const end = cells[cells.length - 1].end;
 	const raw = cells.map((c) => c.t).join(' ');
-	const s = solveFundsRow(
+	let s = solveFundsRow(
 		cells.map((c) => c.t),
 		cols
 	);
+	// more cells than columns (the next row's figures without their label): the first cells, when the sums hold
+	for (let n = Math.min(cells.length - 1, cols.length); !s.ok && n >= 3; n--) {
+		const p = solveFundsRow(
+			cells.slice(0, n).map((c) => c.t),
+			cols
+		);
+		if (p.ok && !p.ambiguous && p.checks > 0) s = p;
+	}
 	if (!s.ok || s.ambiguous) {
 		warnings.add(`自评表资金行数字无法按执行率核对拆分，未采用：${raw} (funds row figures could not be placed consistently; left blank)`);
 		if (!s.ok) return;

@@ -291,7 +291,17 @@ const NO_CONSISTENT_CUT: Case = {
 	warnings: ['could not be placed consistently']
 };
 
+// A PDF that moved cells around: the 元 label after the figures, the 其中 row's figures with no label
+// after the total's, the 执行率 cell elsewhere. 441600 / 460000 = 96% and 10 × 96% = 9.6 place the
+// first five figures; 元 → 万元.
+const MOVED_CELLS: Case = {
+	lines: ['财政项目支出绩效自评表 (2023 年度) 项目名称 主管部门 某某区绿化管理局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 480000.00 460000.00 441,600.00 10 9.60 480000.00 460000.00 441600.00 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) 实施单位 其中:当年财政拨款'],
+	facts: { budget: 46, actual: 44.16, execWeight: 10, execPoints: 9.6 },
+	rows: []
+};
+
 const CASES: [string, Case][] = [
+	['cells moved by a PDF export, the unit label away from the header', MOVED_CELLS],
 	['tabs, money in 元', TABS_YUAN],
 	['Markdown pipes with |---| and 指标性质/指标值/度量单位', PIPES_SEP],
 	['pipes without |---|', PIPES_NO_SEP],

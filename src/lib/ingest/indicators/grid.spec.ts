@@ -83,8 +83,9 @@ describe('parseGridCells on real cells', () => {
 });
 
 // The 总分 row: [cells, sums of weights / points (and of the funds row), weight first?] → weight, points.
-const NO_SUMS = { w: null, p: null, execW: null, execP: null };
-const TOTALS: [what: string, cells: (string | null)[], sums: typeof NO_SUMS, weightFirst: boolean, want: { weight: number | null; points: number | null; unsure: boolean }][] = [
+type Sums = { w: number | null; p: number | null; execW: number | null; execP: number | null };
+const NO_SUMS: Sums = { w: null, p: null, execW: null, execP: null };
+const TOTALS: [what: string, cells: (string | null)[], sums: Sums, weightFirst: boolean, want: { weight: number | null; points: number | null; unsure: boolean }][] = [
 	['two cells', ['100', '94.5'], NO_SUMS, true, { weight: 100, points: 94.5, unsure: false }],
 	['two cells, 得分 column first', ['94.5', '100'], NO_SUMS, false, { weight: 100, points: 94.5, unsure: false }],
 	['得分 above 分值 is no reading', ['90', '95'], NO_SUMS, true, { weight: null, points: null, unsure: true }],
