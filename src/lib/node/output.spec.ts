@@ -70,24 +70,42 @@ describe('openOutput / commit', () => {
 		await expect(openOutput(f, quietIO().io, root)).rejects.toThrow(/^--out .*file\.txt is a file, not a folder/);
 	});
 
-	it('moves a plain folder of an older ingest into the store as the previous version; a folder with foreign files is never pruned', async () => {
+	it('moves a plain folder of an older ingest into the store as the previous version', async () => {
 		const dir = join(root, 'c', 'out');
 		await mkdir(dir, { recursive: true });
 		await writeFile(join(dir, 'reports.csv'), 'old');
-		await writeFile(join(dir, 'notes.txt'), 'mine, not the ingest’s');
+		await writeFile(join(dir, 'dataset.duckdb'), 'old db');
 		await mkdir(join(dir, `${TMP_PREFIX}1-2`));
 		const { io, lines } = quietIO();
 		const v1 = await publish(dir, { 'reports.csv': 'new' }, io);
 		expect(v1.previous).toMatch(/\/\.out\.versions\/migrated-/);
 		expect(await readFile(join(v1.previous!, 'reports.csv'), 'utf8')).toBe('old');
-		expect(await readdir(v1.previous!)).not.toContain(`${TMP_PREFIX}1-2`);
+		expect((await readdir(v1.previous!)).sort()).toEqual(['dataset.duckdb', 'reports.csv']);
 		expect((await lstat(dir)).isSymbolicLink()).toBe(true);
 		expect(lines.info.some((l) => l.includes('was a plain folder'))).toBe(true);
-		await publish(dir, { 'reports.csv': 'newer' });
-		const io3 = quietIO();
-		const v3 = await publish(dir, { 'reports.csv': 'newest' }, io3.io);
-		expect(v3.pruned.some((p) => p.includes('migrated-'))).toBe(false);
-		expect(io3.lines.warn.some((l) => l.includes('migrated-') && l.includes('notes.txt'))).toBe(true);
+	});
+
+	it('refuses a plain folder holding files the ingest did not write, and leaves it alone', async () => {
+		const dir = join(root, 'c2', 'static');
+		await mkdir(dir, { recursive: true });
+		await writeFile(join(dir, 'favicon.png'), 'png');
+		await writeFile(join(dir, 'reports.csv'), 'old');
+		await expect(openOutput(dir, quietIO().io, root)).rejects.toThrow(UsageError);
+		await expect(openOutput(dir, quietIO().io, root)).rejects.toThrow(/holds files the ingest did not write \(favicon\.png\); give it a folder of its own/);
+		expect((await readdir(dir)).sort()).toEqual(['favicon.png', 'reports.csv']);
+		expect(await readdir(join(root, 'c2'))).toEqual(['static']);
+	});
+
+	it('never prunes a version folder holding files the ingest did not write', async () => {
+		const dir = join(root, 'c3', 'out');
+		const v1 = await publish(dir, { 'reports.csv': '1' });
+		await writeFile(join(v1.version, 'notes.txt'), 'someone put this here');
+		await publish(dir, { 'reports.csv': '2' });
+		const { io, lines } = quietIO();
+		const v3 = await publish(dir, { 'reports.csv': '3' }, io);
+		expect(v3.pruned).toEqual([]);
+		expect(await readFile(join(v1.version, 'notes.txt'), 'utf8')).toBe('someone put this here');
+		expect(lines.warn).toEqual([expect.stringContaining('holds files the ingest did not write (notes.txt)')]);
 	});
 
 	it('repairs a run killed between moving the plain folder and linking DIR, and removes temp folders of killed runs', async () => {

@@ -89,6 +89,17 @@ export async function openOutput(outDir: string, io: OutputIO, cwd = process.cwd
 	const kind = await pathKind(dir);
 	if (kind === 'file' || kind === 'link-to-file') throw new UsageError(`--out ${shown(dir)} is a file, not a folder (--out 指向的是文件而不是文件夹)`);
 	if (kind === 'other') throw new UsageError(`--out ${shown(dir)} is not a folder (--out 不是文件夹)`);
+	if (kind === 'dir') {
+		// A plain folder becomes the previous version: only if it holds nothing but an older dataset (never
+		// move someone's other files, e.g. --out static would take the site's favicon with it).
+		const foreign = (await readdir(dir).catch(() => [] as string[])).filter((f) => !OURS.test(f) && !f.startsWith(TMP_PREFIX));
+		if (foreign.length) {
+			throw new UsageError(
+				`--out ${shown(dir)} holds files the ingest did not write (${foreign.slice(0, 3).map(safeText).join(', ')}${foreign.length > 3 ? ', …' : ''}); ` +
+					`give it a folder of its own (--out 目录中有非导入生成的文件)`
+			);
+		}
+	}
 	let storeExisted = true;
 	try {
 		await stat(store);
