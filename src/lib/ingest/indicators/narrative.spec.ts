@@ -53,6 +53,37 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	['head counts outside a background section', '三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。', [['全年培训网格员', null, '260人次']]]
 ];
 
+// A figure in a 绩效目标 section, or written "不少于 …", is a target; the result stated later joins it.
+const TARGETS: [what: string, text: string, want: (string | number | boolean | null)[][]][] = [
+	[
+		'targets in a 绩效目标 section, results in the next section',
+		[
+			'（三）绩效目标',
+			'数量指标：组织义诊活动不少于20场；',
+			'质量指标：随访完成率不低于90%。',
+			'二、绩效目标完成情况',
+			'全年共组织义诊活动23场，随访完成率88%。'
+		].join('\n'),
+		[
+			['组织义诊活动', '不少于20场', '23场', true],
+			['随访完成率', '不低于90%', '88%', false]
+		]
+	],
+	[
+		'a target with no result stays a target-only row',
+		['（三）绩效目标', '数量指标：新增停车位不少于120个。', '二、绩效目标完成情况', '停车场已投入使用。'].join('\n'),
+		[['新增停车位', '不少于120个', null, null]]
+	],
+	['a result after "超过" is no target', '三、实施情况\n全年服务群众超过3000人次。', [['全年服务群众', null, '超过3000人次', null]]]
+];
+
+describe('parseNarrative: targets and results', () => {
+	it.each(TARGETS)('%s', (_, text, want) => {
+		const got = parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
+		expect(got).toEqual(want);
+	});
+});
+
 describe('parseNarrative: precision', () => {
 	it.each(CASES)('%s', (_, text, want) => expect(rows(text)).toEqual(want));
 });

@@ -36,6 +36,8 @@ interface Walk {
 	carry: Levels | null;
 	/** Inside a background section (its heading's rank). */
 	background: { rank: number } | null;
+	/** Inside a 绩效目标 section: its figures are targets (its heading's rank). */
+	targets: { rank: number } | null;
 }
 
 /** One line being read: its body after a level label, the levels, and where rows go. */
@@ -47,6 +49,7 @@ interface LineCtx {
 	level2: string | null;
 	labels: string[];
 	labelled: boolean;
+	inTargets: boolean;
 	out: RawIndicator[];
 	seen: Set<string>;
 	warnings: Set<string>;
@@ -56,6 +59,12 @@ interface LineCtx {
 /** Head counts, offices, villages: background figures, not results ("在职人员246人", "内设机构8个"). */
 const BACKGROUND_NAME =
 	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$/;
+
+/** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
+const TARGET_TITLE = /^(?:项目)?(?:年度)?(?:绩效)?(?:目标|目标设定|绩效目标|预期目标)(?:情况)?$/;
+
+/** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
+const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
@@ -74,6 +83,8 @@ function onHeading(l: Line, w: Walk): void {
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	// every heading ends a background section; a background heading opens one
 	w.background = isBackgroundTitle(title) ? { rank: l.rank } : null;
+	if (TARGET_TITLE.test(title) && !/完成|实现|分析|评价/.test(title)) w.targets = { rank: l.rank };
+	else if (w.targets && l.rank <= w.targets.rank) w.targets = null;
 }
 
 /** A labelled list wrapped mid-sentence (after ；，、：) keeps its label on the next line(s). */
@@ -271,27 +282,65 @@ function push(c: LineCtx, name: string, f: FoundQuantity): void {
 	let { level1: l1, level2: l2 } = c;
 	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
-	const actualText = sq(f.text);
+	const text = sq(f.text);
 	const key = name + '|' + q.value + '|' + q.unit;
 	if (c.seen.has(key)) return;
 	c.seen.add(key);
-	if (q.approx) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${actualText})`);
-	const target = standardTarget(c.standards, name);
+	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
+	const isTarget = c.inTargets || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index));
+	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
+	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : standardTarget(c.standards, name);
+	const actual = isTarget ? null : { text, value: q.value };
 	c.out.push({
 		level1: l1,
 		level2: l2,
 		name,
 		target_text: target?.text ?? null,
 		target_value: target?.value ?? null,
-		actual_text: actualText,
-		actual_value: q.value,
+		actual_text: actual?.text ?? null,
+		actual_value: actual?.value ?? null,
 		unit: q.unit,
 		weight: null,
 		points: null,
-		achieved: target && target.value !== null ? meets(q.value, target.value, parseMeasure(target.text).op) : null,
+		achieved: target && actual && target.value !== null ? meets(actual.value, target.value, parseMeasure(target.text).op) : null,
 		origin: 'narrative',
 		...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
 	});
+}
+
+function bigrams(s: string): Set<string> {
+	const b = new Set<string>();
+	for (let i = 0; i + 2 <= s.length; i++) b.add(s.slice(i, i + 2));
+	return b;
+}
+
+/**
+ * A target stated alone ("开发公益性岗位不少于90个") and the result stated later ("全年共开发公益性岗位90个"):
+ * one indicator, named as the target names it. A target without a result stays a target-only row.
+ */
+function pairTargets(rows: RawIndicator[]): RawIndicator[] {
+	const used = new Set<RawIndicator>();
+	for (const t of rows) {
+		if (t.actual_text !== null || t.target_text === null || t.origin !== 'narrative') continue;
+		const tb = bigrams(t.name);
+		const a = rows.find((r) => {
+			if (used.has(r) || r === t || r.start < t.start || r.target_text !== null || r.actual_value === null || r.unit !== t.unit) return false;
+			let n = 0;
+			for (const b of tb) if (r.name.includes(b)) n++;
+			return tb.size > 0 && n / tb.size >= 0.6;
+		});
+		if (!a) continue;
+		used.add(a);
+		a.name = t.name;
+		a.level1 ??= t.level1;
+		a.level2 ??= t.level2;
+		a.target_text = t.target_text;
+		a.target_value = t.target_value;
+		a.achieved = t.target_value !== null && a.actual_value !== null ? meets(a.actual_value, t.target_value, parseMeasure(t.target_text!).op) : null;
+		used.add(t);
+		t.name = '';
+	}
+	return rows.filter((r) => r.name !== '' || !used.has(r));
 }
 
 /** Figures stated in prose (see module comment); skips claimed lines and the given ranges. */
@@ -299,7 +348,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const out: RawIndicator[] = [];
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
-	const w: Walk = { headL1: null, carry: null, background: null };
+	const w: Walk = { headL1: null, carry: null, background: null, targets: null };
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		onHeading(l, w);
@@ -314,6 +363,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			level2: inherited?.level2 ?? null,
 			labels: [],
 			labelled: false,
+			inTargets: w.targets !== null,
 			out,
 			seen,
 			warnings,
@@ -324,7 +374,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		qualitative(c, covered);
 		figures(c, covered, skipRanges);
 	}
-	return out.filter((r) => {
+	return pairTargets(out).filter((r) => {
 		r.name = r.name.replace(LABEL_TAIL, '');
 		return r.name.length >= 2 && !LABEL_ONLY.test(r.name);
 	});
