@@ -100,7 +100,7 @@ describe('SIGKILL during ingest', () => {
 			const k = 1 + Math.floor(Math.random() * 18);
 			let tmpSeen = false;
 			let killedAt: number | null = null;
-			const versionsBefore = new Set(readdirSync(store));
+			const versionsBefore = new Set(readdirSync(store)); // every entry of the store before this run
 			const linkBefore = readlinkSync(out);
 			const r = await run(target === 'A' ? inputA : inputB, (child) => {
 				const t0 = performance.now();
@@ -122,7 +122,8 @@ describe('SIGKILL during ingest', () => {
 					} catch {
 						return;
 					}
-					const tmp = names.find((n) => n.startsWith('.ingest-tmp-'));
+					// this run's temp folder (a killed run before it may have left its own, with files in it)
+					const tmp = names.find((n) => n.startsWith('.ingest-tmp-') && !versionsBefore.has(n));
 					if (tmp) tmpSeen = true;
 					const fire =
 						mode === 'mid-write'
