@@ -35,6 +35,11 @@ export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
 	let exec: Exec = { w: null, p: null };
 	let k = 0;
 	while (k < toks.length) {
+		// a header cell names 指标 / 预算 / 执行 …: any other cell is passed over at once
+		if (!MAY_HEAD.test(toks[k].t)) {
+			k++;
+			continue;
+		}
 		if (fundsHeaderAt(toks, k)) {
 			const fx: GridFacts = {};
 			const r = readFunds(toks, k, fx, warnings);
@@ -55,6 +60,9 @@ export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
 	}
 	return res;
 }
+
+/** What a cell that opens a header (or is part of a split one: "一级", "年初") contains. */
+const MAY_HEAD = /指标|预算|执行|资金|年初|全年|一级|二级|三级/;
 
 /** An indicator-table header at `k`: it names the 三级指标 column and one value column. */
 function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
@@ -117,7 +125,7 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 	let tot: Totals = { weight: null, points: null };
 	while (k < toks.length) {
 		const t = toks[k].t;
-		if (TERMINATOR.test(t) || fundsHeaderAt(toks, k) || colOf(t) === 'name' || colOf(t) === 'l1') break;
+		if (TERMINATOR.test(t) || (MAY_HEAD.test(t) && (fundsHeaderAt(toks, k) || colOf(t) === 'name' || colOf(t) === 'l1'))) break;
 		const rest = totalRest(t);
 		if (rest !== null) {
 			[k, tot] = readTotal(toks, k, rest, { cols, reliable, rows, exec }, res, warnings);

@@ -41,11 +41,13 @@ function placements(toks: Tok[], s: number, e: number, cols: Col[], reliable: bo
 		fits.push({ at: { ...at }, next: k, anchors, skipped, toks, splits: 0 });
 	};
 	const walk = (k: number, ci: number) => {
-		if (++nodes > 5000) return;
+		if (++nodes > 2000) return;
 		// stop here: the rest of a reliable row must have been used (a reason cell takes all that is left)
 		if (reliable ? k === e : boundary(toks, k)) close(k);
 		if (k >= e || ci >= cols.length) return;
-		for (let c = ci; c < cols.length; c++) {
+		// an empty cell holds its own column: the next one
+		const last = EMPTY_CELL.test(toks[k].t) ? ci : cols.length - 1;
+		for (let c = ci; c <= last; c++) {
 			const col = cols[c];
 			if (!fitsCol(col, toks[k].t, !reliable)) continue;
 			at[col] = k;
@@ -140,8 +142,8 @@ export function fitRow(toks: Tok[], s: number, cols: Col[], reliable: boolean): 
 	if (fits.length === 0) return null;
 	// equal otherwise, the cells fill the earlier columns: a 自评表 always states 指标值 and 分值, while
 	// 完成值 and 得分 are the cells left empty when a unit has not filled them in
-	const order = (f: Fit) => cols.map((c) => (f.at[c] !== undefined ? 1 : 0)).join('');
-	fits.sort((a, b) => b.anchors - a.anchors || b.next - a.next || a.skipped - b.skipped || a.splits - b.splits || (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : 0));
+	const order = new Map(fits.map((f) => [f, cols.reduce((n, c) => n * 2 + (f.at[c] !== undefined ? 1 : 0), 0)]));
+	fits.sort((a, b) => b.anchors - a.anchors || b.next - a.next || a.skipped - b.skipped || a.splits - b.splits || order.get(b)! - order.get(a)!);
 	return fits[0];
 }
 
