@@ -210,7 +210,7 @@ function formStart(lines: Line[], first: number): number {
 
 /** Parse every 自评表 in the lines (see module comment). */
 export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<number>): GridResult {
-	const res: GridResult = { rows: [], facts: {}, checks: [] };
+	const res: GridResult = { rows: [], facts: {}, checks: [], tables: [] };
 	for (let i = 0; i < lines.length; i++) {
 		if (claimed.has(i) || !opensGrid(lines[i])) continue;
 		const end = regionEnd(lines, i);
@@ -231,6 +231,7 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		const r = readGridToks(toks, warnings);
 		res.rows.push(...r.rows);
 		res.checks.push(...r.checks);
+		res.tables.push(...r.tables);
 		for (const [k, v] of Object.entries(r.facts)) if ((res.facts as Record<string, unknown>)[k] === undefined) (res.facts as Record<string, unknown>)[k] = v;
 		// everything in the region was read; a table inside it was found there
 		let first = end;

@@ -142,3 +142,25 @@ const HEADS: [string, ReturnType<typeof colOf>][] = [
 describe('colOf', () => {
 	it.each(HEADS)('%s → %s', (h, want) => expect(colOf(h)).toBe(want));
 });
+
+describe('one table per project', () => {
+	it('keeps each 自评表 of a document apart, the first one as the document facts', () => {
+		const form = (budget: string, actual: string, rate: string, pts: string, name: string, score: string) => [
+			['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+			['年度资金总额', budget, budget, actual, '10', rate, pts],
+			['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+			['产出指标', '数量指标', name, '≥4次', '4次', '90', '90'],
+			['总分', '', '', '', '', '100', score]
+		];
+		// 18 / 20 = 90% → 9 points, 99 in all; 5 / 5 = 100% → 10 points, 100 in all
+		const r = parseGridCells(cells([...form('20', '18', '90%', '9', '消防演练次数', '99'), ...form('5', '5', '100%', '10', '应急培训次数', '100')]));
+		const v = (f: object) => Object.fromEntries(Object.entries(f).map(([k, x]) => [k, typeof x === 'number' ? x : (x as { value: number }).value]));
+		expect(r.tables.map((t) => [t.rows.map((x) => x.name), v(t.facts)])).toEqual([
+			[['消防演练次数'], { budget: 20, actual: 18, rate: 0.9, execWeight: 10, execPoints: 9, totalWeight: 100, score: 99, weightSum: 100 }],
+			[['应急培训次数'], { budget: 5, actual: 5, rate: 1, execWeight: 10, execPoints: 10, totalWeight: 100, score: 100, weightSum: 100 }]
+		]);
+		expect(v(r.facts)).toEqual(v(r.tables[0].facts));
+		expect(r.tables[0].end).toBeLessThanOrEqual(r.tables[1].start);
+		expect(r.checks).toEqual([]);
+	});
+});

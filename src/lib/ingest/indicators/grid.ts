@@ -14,7 +14,7 @@ import { fundsHeaderAt, readFunds } from './funds';
 import { cuts, PART } from './glued';
 import { colOf, endsRow, readHeader, type Col, type Header } from './header';
 import { fitRow, rowOf } from './rows';
-import { EMPTY_CELL, mappedWarning, sq, type Cell, type GridCheck, type GridFacts, type GridResult, type RawIndicator, type Tok } from './shared';
+import { EMPTY_CELL, mappedWarning, sq, type Cell, type GridCheck, type GridFacts, type GridResult, type GridTable, type RawIndicator, type Tok } from './shared';
 
 /** The grid result with the cells it used (the text path claims their lines). */
 export interface GridRead extends GridResult {
@@ -30,9 +30,10 @@ export function parseGridCells(rows: Cell[][], warnings: Set<string> = new Set()
 
 /** parseGridCells on cells already squashed into tokens. */
 export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
-	const res: GridRead = { rows: [], facts: {}, checks: [], used: [] };
+	const res: GridRead = { rows: [], facts: {}, checks: [], tables: [], used: [] };
 	// the funds row of the table being read (a document may hold several tables; facts keep the first)
 	let exec: Exec = { w: null, p: null };
+	let pending: GridTable | null = null;
 	let k = 0;
 	while (k < toks.length) {
 		// a header cell names 指标 / 预算 / 执行 …: any other cell is passed over at once
@@ -41,28 +42,39 @@ export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
 			continue;
 		}
 		if (fundsHeaderAt(toks, k)) {
+			if (pending) res.tables.push(pending); // a funds table with no indicator table of its own
 			const fx: GridFacts = {};
 			const r = readFunds(toks, k, fx, warnings);
 			exec = { w: fx.execWeight?.value ?? null, p: fx.execPoints?.value ?? null };
-			for (const [key, v] of Object.entries(fx) as [keyof GridFacts, GridFacts[keyof GridFacts]][]) if (res.facts[key] === undefined) (res.facts as Record<string, unknown>)[key] = v;
+			merge(res.facts, fx);
+			pending = { rows: [], facts: fx, start: r.used[0]?.start ?? toks[k].start, end: r.used[r.used.length - 1]?.end ?? toks[k].end };
 			res.used.push(...r.used);
 			k = r.next;
 			continue;
 		}
 		const h = indicatorHeaderAt(toks, k);
 		if (h) {
-			const r = readIndicators(toks, h, res, warnings, exec);
+			const t = readIndicators(toks, h, res, warnings, exec);
+			res.tables.push({ rows: t.rows, facts: { ...(pending?.facts ?? {}), ...t.facts }, start: pending?.start ?? h.toks[0].start, end: t.end });
+			merge(res.facts, t.facts);
+			pending = null;
 			exec = { w: null, p: null };
-			k = Math.max(r, k + 1);
+			k = Math.max(t.next, k + 1);
 			continue;
 		}
 		k++;
 	}
+	if (pending) res.tables.push(pending);
 	return res;
 }
 
 /** What a cell that opens a header (or is part of a split one: "一级", "年初") contains. */
 const MAY_HEAD = /指标|预算|执行|资金|年初|全年|一级|二级|三级/;
+
+/** Put into `into` what it does not state yet (the first table's figures are the document's). */
+function merge(into: GridFacts, from: GridFacts): void {
+	for (const [key, v] of Object.entries(from)) if ((into as Record<string, unknown>)[key] === undefined) (into as Record<string, unknown>)[key] = v;
+}
 
 /** An indicator-table header at `k`: it names the 三级指标 column and one value column. */
 function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
@@ -113,7 +125,7 @@ function applyLabel(lab: Label, st: State, warnings: Set<string>): void {
 }
 
 /** Read the indicator rows after a header; returns the index after the table. */
-function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Set<string>, exec: Exec): number {
+function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Set<string>, exec: Exec): { next: number; rows: RawIndicator[]; facts: GridFacts; end: number } {
 	const cols = h.cols;
 	const after = cols.slice(cols.indexOf('name') + 1).filter((c) => c !== 'l1' && c !== 'l2');
 	const reliable = endsRow(toks, h.toks, h.next);
@@ -123,12 +135,13 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 	let k = h.next;
 	let strays = 0;
 	let tot: Totals = { weight: null, points: null };
+	const facts: GridFacts = {};
 	while (k < toks.length) {
 		const t = toks[k].t;
 		if (TERMINATOR.test(t) || (MAY_HEAD.test(t) && (fundsHeaderAt(toks, k) || colOf(t) === 'name' || colOf(t) === 'l1'))) break;
 		const rest = totalRest(t);
 		if (rest !== null) {
-			[k, tot] = readTotal(toks, k, rest, { cols, reliable, rows, exec }, res, warnings);
+			[k, tot] = readTotal(toks, k, rest, { cols, reliable, rows, exec }, facts, res, warnings);
 			break;
 		}
 		let lab = labelOf(t);
@@ -162,8 +175,9 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 		k = got.next;
 	}
 	res.rows.push(...rows);
-	sumChecks(rows, st.sections, tot, exec, res, warnings);
-	return k;
+	sumChecks(rows, st.sections, tot, exec, facts, res, warnings);
+	const last = res.used[res.used.length - 1];
+	return { next: k, rows, facts, end: Math.max(last?.end ?? 0, rows[rows.length - 1]?.end ?? 0, h.toks[h.toks.length - 1].end) };
 }
 
 function nextRow(toks: Tok[], k: number): number {
@@ -251,7 +265,7 @@ interface Totals {
 }
 
 /** Read the 总分 row at `k` into the facts; returns the index after it and what it states. */
-function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; reliable: boolean; rows: RawIndicator[]; exec: Exec }, res: GridRead, warnings: Set<string>): [number, Totals] {
+function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; reliable: boolean; rows: RawIndicator[]; exec: Exec }, f: GridFacts, res: GridRead, warnings: Set<string>): [number, Totals] {
 	const cells: Tok[] = rest ? [{ ...toks[k], t: rest }] : [];
 	let q = k + 1;
 	for (; q < toks.length && cells.length < 4; q++) {
@@ -270,7 +284,6 @@ function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; rel
 		sums,
 		wi < 0 || pi < 0 || wi < pi
 	);
-	const f = res.facts;
 	const span = (value: number) => ({ value, start: toks[k].start, end: (cells[cells.length - 1] ?? toks[k]).end });
 	if (r.unsure) warnings.add(`自评表总分行无法确定分值与得分，未采用：${cells.map((c) => c.t).join(' ')} (total row: weight and score could not be told apart; left blank)`);
 	if (r.weight !== null && !f.totalWeight) f.totalWeight = span(r.weight);
@@ -282,7 +295,7 @@ function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; rel
 const fmt = (x: number) => String(Math.round(x * 100) / 100);
 
 /** Weights and points against the stated section weights and the 总分 row (see module comment). */
-function sumChecks(rows: RawIndicator[], sections: Section[], tot: Totals, exec: Exec, res: GridRead, warnings: Set<string>): void {
+function sumChecks(rows: RawIndicator[], sections: Section[], tot: Totals, exec: Exec, facts: GridFacts, res: GridRead, warnings: Set<string>): void {
 	const add = (detail: string) => {
 		if (!res.checks.some((x) => x.detail === detail)) res.checks.push({ code: 'grid_sum_mismatch', detail } satisfies GridCheck);
 		warnings.add(`自评表合计不符：${detail} (grid rows do not add up to the stated total)`);
@@ -297,7 +310,7 @@ function sumChecks(rows: RawIndicator[], sections: Section[], tot: Totals, exec:
 	const W = tot.weight;
 	if (sw !== null) {
 		const withExec = W !== null && ew !== null && !near(sw, W, 0.011) && near(sw + ew, W, 0.011);
-		res.facts.weightSum ??= withExec ? sw + ew! : sw;
+		facts.weightSum = withExec ? sw + ew! : sw;
 		if (W !== null && !adds(sw, ew, W, 0.011)) add(`分值 ${fmt(sw)}${ew !== null ? ` + ${fmt(ew)}` : ''} ≠ 总分 ${fmt(W)}`);
 	}
 	if (sp !== null && tot.points !== null && !adds(sp, ep, tot.points, 0.06)) add(`得分 ${fmt(sp)}${ep !== null ? ` + ${fmt(ep)}` : ''} ≠ 总分 ${fmt(tot.points)}`);

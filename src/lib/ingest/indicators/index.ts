@@ -6,7 +6,7 @@
  * - narrative (narrative.ts): figures stated in prose, labelled by the nearest level label;
  * - declared (declared.ts): 三级指标 a report names and then reports in prose.
  */
-export type { Cell, GridCheck, GridFacts, GridResult, RawIndicator, Span } from './shared';
+export type { Cell, GridCheck, GridFacts, GridResult, GridTable, RawIndicator, Span } from './shared';
 export { isBackgroundTitle, isFurniture } from './shared';
 export { parseGridCells } from './grid';
 export { parseGrids } from './grid-text';

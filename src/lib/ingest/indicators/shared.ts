@@ -48,11 +48,22 @@ export interface Cell {
 	end: number;
 }
 
-/** What the grid reader returns. */
+/** One 自评表 of a document: its funds table and indicator table (a document may hold one per project). */
+export interface GridTable {
+	rows: RawIndicator[];
+	/** This table's own figures. */
+	facts: GridFacts;
+	/** Offsets of the table in the text. */
+	start: number;
+	end: number;
+}
+
+/** What the grid reader returns: all rows, the first table's figures, the checks, and each table apart. */
 export interface GridResult {
 	rows: RawIndicator[];
 	facts: GridFacts;
 	checks: GridCheck[];
+	tables: GridTable[];
 }
 
 /** A cell as the grid reader sees it: squashed text, offsets and the row it came from. */
