@@ -6,6 +6,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
+import { keep, listTableProjects, mask, narrativeProjects, withFigures, type ProjectPart } from './projects';
+import type { Line } from './structure';
+import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
 import type { Found } from './fields';
 
@@ -99,6 +102,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	// Indicators from grids first: they also state budget / actual / rate / total score.
 	const claimed = new Set<number>();
 	const grid = parseGrids(lines, warnings, claimed);
+	for (const c of grid.checks) checks.push(c);
 	const scoreLines = parseScoreLines(lines, warnings, claimed);
 
 	const title = findTitle(lines);
@@ -283,7 +287,116 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		warnings: list,
 		checks: checkRows(report_id, checks)
 	};
+	const parts = projectParts(text, lines, grid.tables);
+	if (parts) return { ok: true, value: splitProjects(extraction, parts) };
 	return { ok: true, value: extraction };
+}
+
+/** The projects of a multi-project document (a list table, several 自评表, a section per project), or null. */
+function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts: ProjectPart[]; unitRow: boolean; tables?: GridTable[] } | null {
+	const listed = listTableProjects(text, lines);
+	if (listed.length >= 2) return { parts: listed, unitRow: false };
+	if (tables.length >= 2) {
+		const parts = tables.map((t, k): ProjectPart => ({ name: null, segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]] }));
+		return { parts, unitRow: false, tables };
+	}
+	const sections = withFigures(text, narrativeProjects(lines));
+	return sections.length >= 2 ? { parts: sections, unitRow: true } : null;
+}
+
+/** Where the first rank-1 heading after `at` starts (the end of what a table's form can own). */
+function nextHeading(lines: Line[], at: number, fallback: number): number {
+	for (const l of lines) if (l.start > at && l.rank === 1) return l.start;
+	return fallback;
+}
+
+/**
+ * One report per project: each takes the document's title, year, place, unit and type, and its own name,
+ * figures, indicators, findings and spending from the text that belongs to it. The unit-level report keeps
+ * the document's id and the figures stated outside every project; a project's id is the document's text
+ * hash with its number, so it is stable too.
+ */
+function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: boolean; tables?: GridTable[] }): Extraction {
+	const text = doc.source.text;
+	const all = found.parts.flatMap((p) => p.segments);
+	const inside = (segs: [number, number][], s: number | null) => s !== null && segs.some(([a, b]) => s >= a && s < b);
+	const shared = (k: string) => ['title', 'year', 'unit', 'evaluation_type', 'district', 'street', 'party_orgs', 'party_members'].includes(k);
+	const make = (view: string, segs: [number, number][] | null, id: string, name: string | null, listed: ProjectPart['listed'] | undefined, tables: GridTable | undefined): Extraction => {
+		const checks: Check[] = [];
+		const warnings: string[] = [];
+		const own = (s: number | null) => (segs ? inside(segs, s) : !inside(all, s));
+		const sane = <T extends { value: number } | null | undefined>(f: T, key: string, field: string): T | null => {
+			if (!f) return null;
+			const why = rangeText(key, f.value);
+			if (!why) return f;
+			checks.push({ code: 'out_of_range', field, detail: `${f.value}: ${why}` });
+			return null;
+		};
+		const at = listed ? { start: listed.start, end: listed.end } : null;
+		const budget = sane(listed?.budget != null ? { value: listed.budget, ...at! } : (tables?.facts.budget ?? findBudget(view)), 'reports.budget_wan', 'budget_wan');
+		const actual = sane(listed?.actual != null ? { value: listed.actual, ...at! } : (tables?.facts.actual ?? findActual(view, budget)), 'reports.actual_wan', 'actual_wan');
+		const stated = sane(findRateStated(view) ?? tables?.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
+		const score = sane(listed?.score != null ? { value: listed.score, ...at! } : (findScore(view) ?? tables?.facts.score ?? null), 'reports.score', 'score');
+		const listedGrade = listed?.grade ? findGrade('等级为' + listed.grade) : null;
+		const grade = listedGrade ? { ...listedGrade, ...at! } : findGrade(view);
+		const project = name ? null : findProject(view, null, null);
+		const r: ReportRow = { ...doc.report, report_id: id, project_name: name ?? project?.value ?? null };
+		r.budget_wan = budget?.value ?? null;
+		r.actual_wan = actual?.value ?? null;
+		r.execution_rate_stated = stated?.value ?? null;
+		r.execution_rate = r.budget_wan !== null && r.actual_wan !== null && r.budget_wan > 0 ? r.actual_wan / r.budget_wan : r.execution_rate_stated;
+		if (r.execution_rate !== null && rangeText('reports.execution_rate', r.execution_rate)) r.execution_rate = null;
+		r.score = score?.value ?? null;
+		r.grade = grade?.value ?? (r.score !== null ? gradeOfScore(r.score) : null);
+		r.grade_basis = grade ? 'stated' : r.score !== null ? 'score' : null;
+		if (grade && r.score !== null && gradeOfScore(r.score) !== grade.value) checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${r.score}` });
+		if (stated && r.budget_wan !== null && r.actual_wan !== null && r.execution_rate !== null && Math.abs(r.execution_rate - stated.value) > 0.005) checks.push({ code: 'rate_mismatch', detail: `${round(stated.value * 100)}% ≠ ${round(r.execution_rate * 100)}%` });
+		if (r.budget_wan === null) checks.push({ code: 'budget_missing' });
+		if (r.score === null) checks.push({ code: 'score_missing' });
+		if (segs) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
+		// the document's place, year and unit checks hold for every report it holds
+		for (const c of doc.checks) if (['place', 'year', 'unit'].includes(c.field) || c.code === 'text_truncated') checks.push({ code: c.code as Check['code'], field: c.field, detail: c.reason.includes(': ') ? c.reason.slice(c.reason.indexOf(': ') + 2) : undefined });
+		const evidence: Evidence = {};
+		for (const [k, v] of Object.entries(doc.evidence)) if (shared(k) && v) evidence[k as keyof ReportRow] = v;
+		const ev = (k: keyof ReportRow, f: { start: number; end: number } | null | undefined) => {
+			if (f) evidence[k] = [f.start, f.end];
+		};
+		ev('budget_wan', budget);
+		ev('actual_wan', actual);
+		ev('execution_rate_stated', stated);
+		ev('score', score);
+		ev('grade', grade ?? score);
+		ev('project_name', project);
+		const pick = <T extends { evidence_start: number | null; seq: number; report_id: string }>(rows: T[]) =>
+			rows.filter((x) => own(x.evidence_start)).map((x, i) => ({ ...x, report_id: id, seq: i + 1 }));
+		r.warnings = [...doc.warnings.filter((w) => !/预算数|budget not found|执行率|等级/.test(w)), ...warnings].join('; ') || null;
+		return {
+			report: r,
+			indicators: pick(doc.indicators),
+			expenditures: pick(doc.expenditures),
+			findings: pick(doc.findings),
+			source: { ...doc.source, report_id: id },
+			evidence,
+			warnings: r.warnings ? r.warnings.split('; ') : [],
+			checks: checkRows(id, checks)
+		};
+	};
+	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16), p.name, p.listed, found.tables?.[k]));
+	if (!found.unitRow) {
+		const [first, ...rest] = projects;
+		// what belongs to no project (findings, spending after the tables) stays with the first report
+		const outside = (s: number | null) => !inside(all, s);
+		const extra = <T extends { evidence_start: number | null; seq: number; report_id: string }>(mine: T[], rows: T[]) =>
+			[...mine, ...rows.filter((x) => outside(x.evidence_start)).map((x) => ({ ...x, report_id: first.report.report_id }))].sort((a, b) => (a.evidence_start ?? 0) - (b.evidence_start ?? 0)).map((x, i) => ({ ...x, seq: i + 1 }));
+		first.findings = extra(first.findings, doc.findings);
+		first.expenditures = extra(first.expenditures, doc.expenditures);
+		first.more = rest;
+		return first;
+	}
+	const unit = make(mask(text, all), null, doc.report.report_id, null, undefined, undefined);
+	unit.report.project_name = null;
+	unit.more = projects;
+	return unit;
 }
 
 function round(x: number): number {

@@ -50,7 +50,7 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 		return out;
 	}
 	const list = Array.isArray(expected) ? expected : [expected];
-	const got: Extraction[] = result.ok ? [result.value, ...more] : [];
+	const got: Extraction[] = result.ok ? [result.value, ...(result.value.more ?? []), ...more] : [];
 	list.forEach((e, k) => {
 		const x = got[k] ?? null;
 		const r = (x?.report ?? {}) as unknown as Record<string, unknown>;

@@ -165,7 +165,9 @@ export function normalizeText(raw: string): Normalized {
 	const doubleSpaced = nonBlank.length >= 6 && followedByBlank >= nonBlank.length * 0.6;
 	const width = wrapWidth(nonBlank);
 	// A grid flattened one cell per line: short lines are cells, never wrapped prose or title parts.
-	const cellMode = nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim()));
+	const cellMode =
+		nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim())) ||
+		nonBlank.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim())).length >= 3;
 	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
 	// A paragraph ends in sentence punctuation: test its last character only (a `$` regex on the growing

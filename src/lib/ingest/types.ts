@@ -141,6 +141,11 @@ export interface Extraction {
 	warnings: string[];
 	/** What could not be read or is doubtful, one row each (table `checks`). */
 	checks: CheckRow[];
+	/**
+	 * A document evaluating several projects: the other reports it holds, one per project, in document
+	 * order (this extraction is the unit-level report, or the first project). Each has its own report_id.
+	 */
+	more?: Extraction[];
 }
 
 /** What the caller knows about a document besides its text. */

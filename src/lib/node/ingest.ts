@@ -149,11 +149,13 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 				const label = display(files[i]);
 				if (!result.ok) reject(label, result.reason);
 				else {
-					const x = result.value;
-					const first = byId.get(x.report.report_id);
-					if (first !== undefined) {
-						warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
-					} else {
+					// a document evaluating several projects holds one report per project
+					for (const x of [result.value, ...(result.value.more ?? [])]) {
+						const first = byId.get(x.report.report_id);
+						if (first !== undefined) {
+							warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+							continue;
+						}
 						byId.set(x.report.report_id, label);
 						const ta = performance.now();
 						addExtraction(writer, x);

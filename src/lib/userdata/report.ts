@@ -21,16 +21,18 @@ export function reportTextToRows(file: string, text: string, sha: string, existi
 		return { ok: false, problem: { ...fileProblem(file, '这份报告已经载入（report_id 重复）', 'duplicate report_id: this report is already loaded'), column: 'report_id', value: x.report.report_id } };
 	}
 	const plain = <T extends object>(rows: T[]) => rows as unknown as TypedRow[];
+	// a document evaluating several projects gives one report per project
+	const all = [x, ...(x.more ?? [])];
 	return {
 		ok: true,
 		reportId: x.report.report_id,
 		warnings: x.warnings,
 		rows: {
-			reports: plain([x.report]),
-			indicators: plain(x.indicators),
-			expenditures: plain(x.expenditures),
-			findings: plain(x.findings),
-			sources: plain([x.source])
+			reports: plain(all.map((e) => e.report)),
+			indicators: plain(all.flatMap((e) => e.indicators)),
+			expenditures: plain(all.flatMap((e) => e.expenditures)),
+			findings: plain(all.flatMap((e) => e.findings)),
+			sources: plain(all.map((e) => e.source))
 		}
 	};
 }

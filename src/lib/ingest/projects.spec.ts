@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+import { listTableProjects, mask, keep, narrativeProjects } from './projects';
+import { splitLines } from './structure';
+import { normalizeText } from './normalize';
+
+// Documents written for these tests after the layouts of real multi-project reports.
+const UNIT_REPORT = `某县农业服务中心2023年度项目支出绩效自评报告
+一、基本情况
+本中心实施项目共2个，调整预算后项目预算300万元，全年实际支出290万元。
+（一）项目概况
+1.水稻良种推广经费。在三个乡镇建立示范片，调整后预算200万元，实际支出195万元。
+2.农机安全检验经费。对全县农机开展年检，调整后预算100万元，实际支出95万元。
+二、绩效目标完成情况
+（一）水稻良种推广经费
+推广良种面积5200亩。该项目自评得分94分。
+（二）农机安全检验经费
+完成年检1800台。该项目自评得分82分。
+三、单位自评结论
+本单位2023年度项目支出绩效自评综合得分90.5分，等级为优。
+四、存在的问题
+（一）农机安全检验经费支出进度偏慢。`;
+
+const LIST_TABLE = `2023年度专项资金项目绩效评价情况
+单位:万元
+项目名称
+资金性质
+预算资金
+已支出
+自评分数
+自评等级
+某某镇污水管网改造工程
+专项资金
+500
+480
+93
+优
+某某中学食堂改造工程
+专项资金
+120
+90
+78
+中`;
+
+describe('multi-project documents', () => {
+	it('a unit report with a section per project: the unit row first, then one report per project', () => {
+		const r = extract({ text: UNIT_REPORT, sourceFile: 'u.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			[null, 300, 290, 90.5, '优'],
+			['水稻良种推广经费', 200, 195, 94, '优'],
+			['农机安全检验经费', 100, 95, 82, '良']
+		]);
+		expect(new Set(all.map((x) => x.report.report_id)).size).toBe(3);
+		// every report of the document keeps its title, year and unit
+		expect(new Set(all.map((x) => `${x.report.title}|${x.report.year}|${x.report.unit}`)).size).toBe(1);
+		// the ids are stable: the same text gives the same ids
+		const again = extract({ text: UNIT_REPORT, sourceFile: 'u.txt' });
+		expect(again.ok && [again.value, ...(again.value.more ?? [])].map((x) => x.report.report_id)).toEqual(all.map((x) => x.report.report_id));
+		expect(all[1].checks.map((c) => c.code)).toContain('multi_project');
+	});
+	it('a list table of projects, one cell per line, money in the unit the table states', () => {
+		const r = extract({ text: LIST_TABLE, sourceFile: 'l.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			['某某镇污水管网改造工程', 500, 480, 93, '优'],
+			['某某中学食堂改造工程', 120, 90, 78, '中']
+		]);
+	});
+	it('a list table whose rows do not read as figures is not split (never a shifted column)', () => {
+		const t = normalizeText(LIST_TABLE.replace('\n93\n', '\n优\n')).text;
+		expect(listTableProjects(t, splitLines(t))).toEqual([]);
+	});
+	it('one project named twice is one project, not a multi-project document', () => {
+		const t = '一、基本情况\n（一）党建工作经费。预算数10万元。\n二、绩效\n（一）党建工作经费。得分95分。';
+		expect(narrativeProjects(splitLines(t))).toEqual([]);
+	});
+	it('mask and keep blank text without moving offsets', () => {
+		expect(mask('abc\ndef', [[1, 5]])).toBe('a  \n ef');
+		expect(keep('abc\ndef', [[1, 5]])).toBe(' bc\nd  ');
+	});
+});

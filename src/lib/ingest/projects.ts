@@ -1,0 +1,148 @@
+/**
+ * Documents that evaluate several projects: a unit's report with a section per project, several 自评表
+ * in one file, or a list table of projects (项目名称 | 资金 | 已支出 | 自评分数 | 等级). Each project
+ * becomes a report of its own; the parts of the text that belong to it are its segments.
+ */
+import type { Line } from './structure';
+import { parseArabic } from './numbers';
+
+/** One project of a document: its name (if read) and the ranges of text that belong to it. */
+export interface ProjectPart {
+	name: string | null;
+	segments: [number, number][];
+	/** Figures a list table states for the project directly (万元, points, grade word). */
+	listed?: { budget: number | null; actual: number | null; score: number | null; grade: string | null; start: number; end: number };
+}
+
+/** A project-like name at the start of a numbered item or heading: "高原特色农业新品种试验示范经费". */
+const PROJECT_NAME = /^([\u4e00-\u9fff“”"（）()]{4,36}?(?:经费|项目|工程|资金|补助|补贴|专项))(?=[。：:，,\s]|$)/;
+
+/** Figures that make a part a project's own evaluation, not a mention. */
+const HAS_FIGURES = /(?:预算|支出|执行数|得分|评分|万元|元)/;
+
+/**
+ * Sections per project: numbered items or headings that start with a project name, grouped by name
+ * (a project described in 项目概况 and evaluated under 绩效目标完成情况 is one project). Two or more
+ * names, each with figures, make a multi-project document; otherwise none.
+ */
+export function narrativeProjects(lines: Line[]): ProjectPart[] {
+	const byName = new Map<string, ProjectPart>();
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		if (l.rank < 2) continue;
+		const m = PROJECT_NAME.exec(l.body.trim());
+		if (!m || /^(?:本|该|此|上述|各|全部|所有)/.test(m[1])) continue;
+		let end = l.end;
+		for (let j = i + 1; j < lines.length; j++) {
+			const r = lines[j].rank;
+			if (r > 0 && r <= l.rank) break;
+			end = lines[j].end;
+		}
+		const name = m[1];
+		const p = byName.get(name) ?? { name, segments: [] };
+		p.segments.push([l.start, end]);
+		byName.set(name, p);
+	}
+	const parts = [...byName.values()];
+	return parts.length >= 2 ? parts : [];
+}
+
+/** Whether each part states figures of its own (checked on the text). */
+export function withFigures(text: string, parts: ProjectPart[]): ProjectPart[] {
+	const ok = parts.filter((p) => p.listed || p.segments.some(([a, b]) => HAS_FIGURES.test(text.slice(a, b))));
+	return ok.length >= 2 && ok.length === parts.length ? parts : [];
+}
+
+const LIST_COL: [RegExp, 'name' | 'budget' | 'actual' | 'score' | 'grade' | 'other'][] = [
+	[/^项目名称$/, 'name'],
+	[/^(?:债券资金|预算资金|预算数|资金总额|项目资金|安排资金|下达资金|全年预算数)/, 'budget'],
+	[/(?:已支出|支出数|执行数|实际支出)/, 'actual'],
+	[/^(?:自评分数|自评得分|评价得分|得分|评分|分数)$/, 'score'],
+	[/^(?:自评等级|评价等级|等级|绩效等级)$/, 'grade']
+];
+
+/**
+ * A list table of projects flattened one cell per line (or tab cells): a header run that starts with
+ * 项目名称 and names a score or money column, then rows of as many cells. Money in the unit the table
+ * states (单位:亿元 / 万元 / 元), converted to 万元.
+ */
+export function listTableProjects(text: string, lines: Line[]): ProjectPart[] {
+	const cells: { t: string; start: number; end: number }[] = [];
+	for (const l of lines) {
+		for (const c of l.text.split('\t')) {
+			const t = c.trim();
+			if (!t) continue;
+			const at = l.start + l.text.indexOf(c);
+			cells.push({ t, start: at, end: at + c.length });
+		}
+	}
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^项目名称$/.test(cells[i].t)) continue;
+		const cols: string[] = [];
+		let j = i;
+		for (; j < cells.length && cols.length < 10; j++) {
+			const k = LIST_COL.find(([re]) => re.test(cells[j].t))?.[1] ?? (j > i && cells[j].t.length <= 8 && !/\d/.test(cells[j].t) ? 'other' : null);
+			if (!k) break;
+			cols.push(k);
+		}
+		if (!cols.includes('score') && !(cols.includes('budget') && cols.includes('actual'))) continue;
+		if (cols.length < 3) continue;
+		const before = text.slice(Math.max(0, cells[i].start - 300), cells[i].start);
+		const unit = /单位[:：]\s*(亿元|万元|元)/.exec(before)?.[1] ?? '万元';
+		const scale = unit === '亿元' ? 1e4 : unit === '元' ? 1e-4 : 1;
+		const parts: ProjectPart[] = [];
+		for (let r = j; r + cols.length <= cells.length; r += cols.length) {
+			const row = cells.slice(r, r + cols.length);
+			const get = (k: string) => row[cols.indexOf(k)]?.t ?? null;
+			const name = get('name');
+			if (!name || !/[\u4e00-\u9fff]{4}/.test(name) || /^(?:合计|总计|小计)/.test(name)) break;
+			const money = (k: string) => {
+				const v = get(k);
+				const n = v ? parseArabic(v.replace(/[万亿]?元$/, '')) : null;
+				return n === null ? null : Number((n * scale).toPrecision(12));
+			};
+			const sc = get('score');
+			const score = sc && /^\d{1,3}(?:\.\d+)?$/.test(sc) ? Number(sc) : null;
+			if (cols.includes('score') && (score === null || score > 100)) return [];
+			// a row that does not read as one project's figures means the columns are not what they seem
+			const b = money('budget');
+			const a = money('actual');
+			if ((cols.includes('budget') && b === null) || (cols.includes('actual') && a === null) || (b !== null && a !== null && a > b * 3)) return [];
+			const g = get('grade');
+			if (cols.includes('grade') && !(g && /^(优秀?|良好?|中等?|合格|差|较差|不合格)$/.test(g))) return [];
+			parts.push({
+				name,
+				segments: [[row[0].start, row[row.length - 1].end]],
+				listed: { budget: money('budget'), actual: money('actual'), score, grade: get('grade'), start: row[0].start, end: row[row.length - 1].end }
+			});
+		}
+		if (parts.length >= 2) return parts;
+	}
+	return [];
+}
+
+/** The text with the given ranges blanked (same length, so offsets stay valid). */
+export function mask(text: string, ranges: [number, number][]): string {
+	if (ranges.length === 0) return text;
+	let out = '';
+	let at = 0;
+	for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+		if (a < at) continue;
+		out += text.slice(at, a) + text.slice(a, b).replace(/[^\n]/g, ' ');
+		at = b;
+	}
+	return out + text.slice(at);
+}
+
+/** Only the given ranges of the text, the rest blanked (same length). */
+export function keep(text: string, ranges: [number, number][]): string {
+	const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+	const gaps: [number, number][] = [];
+	let at = 0;
+	for (const [a, b] of sorted) {
+		if (a > at) gaps.push([at, a]);
+		at = Math.max(at, b);
+	}
+	gaps.push([at, text.length]);
+	return mask(text, gaps);
+}
