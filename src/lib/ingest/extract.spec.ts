@@ -114,3 +114,14 @@ describe('themeOf', () => {
 	];
 	it.each(cases)('%s → %s', (t, theme) => expect(themeOf(t)).toBe(theme));
 });
+
+describe('row caps', () => {
+	it('keeps at most MAX_ROWS findings of filler text, with a check', async () => {
+		const { MAX_ROWS } = await import('./extract');
+		const filler = Array.from({ length: 3000 }, (_, i) => `${i + 1}、存在问题：第${i + 1}项资金管理不规范。`).join('\n');
+		const r = extract({ text: `某镇2022年度项目绩效自评报告\n预算数10万元。\n四、存在的问题\n${filler}`, sourceFile: 'f.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect(r.value.findings.length).toBeLessThanOrEqual(MAX_ROWS);
+		expect(r.value.checks.some((c) => c.code === 'rows_capped' && c.field === 'findings')).toBe(true);
+	});
+});

@@ -44,6 +44,9 @@ import { divisions } from './divisions';
 /** Longest text the extractor reads (characters); longer input is cut with a warning. */
 export const MAX_CHARS = 2_000_000;
 
+/** Most rows of one table a report can give (a real report has tens; filler text can give thousands). */
+export const MAX_ROWS = 500;
+
 /** sha256 hex of a string's UTF-8 bytes. */
 export function sha256Hex(s: string): string {
 	return bytesToHex(sha256(utf8ToBytes(s)));
@@ -263,6 +266,14 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		evidence_end: f.end
 	}));
 
+	// filler text must not become data: past a cap the rest of a table's rows are dropped, with a check
+	for (const [name, rows] of [['indicators', indicators], ['expenditures', expenditures], ['findings', findings]] as const) {
+		if (rows.length > MAX_ROWS) {
+			checks.push({ code: 'rows_capped', field: name, detail: `${rows.length} → ${MAX_ROWS}` });
+			warnings.add(`${name} 行数 ${rows.length} 过多，只保留前 ${MAX_ROWS} 行 (too many rows; kept the first ${MAX_ROWS})`);
+			rows.length = MAX_ROWS;
+		}
+	}
 	if (report.year === null) {
 		warnings.add('未找到评价年度 (fiscal year not found)');
 		checks.push({ code: 'year_missing' });
