@@ -173,3 +173,26 @@ describe('page furniture', () => {
 		expect(x.source.text).not.toMatch(/索引号|分享到|打印本页|首页 >/);
 	});
 });
+
+describe('covers, portals and cells (layouts of real published reports, own words)', () => {
+	it.each([
+		['a Wingdings tick read as R', '评价报告\n评价方式:部门(单位)绩效自评R 财政部门组织评价□\n某项目\n预算数10万元。', '单位自评'],
+		['a ticked box before the option', '评价报告\n评价方式：□单位自评 ☑财政评价\n预算数10万元。', '财政评价']
+	])('evaluation type from %s', (_n, text, type) => {
+		expect(report(text).report.evaluation_type).toBe(type);
+	});
+	it('an amount belongs to the nearest money word, not to a heading word before it', () => {
+		const x = report(HEAD + '(二)预算安排和实际支出情况 项目预算 128.60 万元,实际支出 121.35 万元。');
+		expect([x.report.budget_wan, x.report.actual_wan]).toEqual([128.6, 121.35]);
+	});
+	it.each([
+		['portal date and source before the title', '日期:2024-05-28 09:40  来源:某县农牧和科技局某县2023年农机补贴项目支出绩效自评报告\n预算数10万元。', '某县2023年农机补贴项目支出绩效自评报告'],
+		['a bracketed label before the title', '[ 有效性 ]某区城市管理局2023年度部门整体支出绩效自评报告\n预算数10万元。', '某区城市管理局2023年度部门整体支出绩效自评报告'],
+		['a document site', '《乡村道路养护项目绩效自评报告.docx》由会员分享，可在线阅读，更多相关《乡村道路养护项目绩效自评报告.docx(4页珍藏版)》\n预算数10万元。', '乡村道路养护项目绩效自评报告']
+	])('title: %s', (_n, text, title) => {
+		expect(report(text).report.title).toBe(title);
+	});
+	it('a unit cell after two spaces on a line of cells', () => {
+		expect(report('项目绩效自评表\n县级主管部门  某县农业农村委员会 实施单位  某县某某镇人民政府\n预算数10万元。').report.unit).toBe('某县某某镇人民政府');
+	});
+});

@@ -53,10 +53,18 @@ function titlePart(line: string): { text: string; at: number } | null {
 	let s = cell;
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}?(?:局|中心|办公室|委员会|科|室|政府|部|处|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/.exec(s);
-	if (pre && pre[0] && /报告|自评表|评价表/.test(s.slice(pre[0].length))) {
-		s = s.slice(pre[0].length);
-		at += pre[0].length;
+		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/;
+	for (let k = 0; k < 4; k++) {
+		const p = pre.exec(s) ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff])/.exec(s);
+		if (!p || !p[0] || !/报告|自评表|评价表/.test(s.slice(p[0].length))) break;
+		s = s.slice(p[0].length);
+		at += p[0].length;
+	}
+	// a document site's "《名称.docx》由会员分享…": the name inside the brackets
+	const doc = /《([^《》]{4,80}?(?:报告|自评表|评价表))\.(?:docx?|pdf|wps)[^《》]*》/.exec(s);
+	if (doc && /分享|在线阅读|下载|文档|页/.test(s)) {
+		at += doc.index + 1;
+		s = doc[1];
 	}
 	// a portal's "来源:… 浏览量:…" after the title
 	const post = /\s*(?:来源|发布日期|发布时间|浏览量|浏览次数)\s*[:：].*$/.exec(s);
@@ -178,7 +186,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 
 /** A unit named in its own labelled cell ("实施单位\t某局", "实施单位：某局"), the parent-government prefix cut. */
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
-	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
+	const re = new RegExp('(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
 	const m = re.exec(text.slice(0, 30000));
 	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人)/.test(m[1])) return null;
 	let v = m[1];
@@ -273,6 +281,17 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 
 /** Evaluation type from what the report says it is. */
 export function findEvaluationType(text: string, title: Found<string> | null): Found<EvaluationType> | null {
+	// a cover's tick boxes: the option ticked (☑ √ ■, or the "R" a Wingdings tick becomes in PDF text) decides
+	const OPT = '(部门[（(]单位[）)]绩效自评|单位绩效自评|单位自评|绩效自评|财政部门组织评价|财政评价|财政重点评价|部门评价|主管部门组织评价)';
+	const cover = text.slice(0, 5000);
+	// boxes before their options ("□单位自评 ☑财政评价") or after them ("自评R 财政评价□"): the empty boxes tell which
+	const before = new RegExp('□\\s?' + OPT).test(cover);
+	const ticked = before ? new RegExp('[☑√✓■▣R]\\s?' + OPT).exec(cover) : new RegExp(OPT + '\\s?[R☑√✓■▣](?![a-zA-Z])').exec(cover);
+	if (ticked) {
+		const w = ticked[1];
+		const value: EvaluationType = /财政/.test(w) ? '财政评价' : /自评/.test(w) ? '单位自评' : '部门评价';
+		return { value, start: ticked.index, end: ticked.index + ticked[0].length };
+	}
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
 			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托/, '财政评价'],
@@ -304,17 +323,25 @@ const MONEY =
 	'(?:(亿元|万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
 function moneyAfter(text: string, kw: RegExp): Found<number> | null {
-	const re = new RegExp('(?:' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)[^。；;\\n\\d-]{0,14}?' + MONEY, 'g');
-	const m = re.exec(text);
-	if (!m) return null;
-	const n = m.length;
-	const v = parseArabic(m[n - 3]);
-	if (v === null) return null;
-	const unit = m[n - 2] ?? m[n - 1];
-	const wan = unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
-	// a minus sign is kept: the caller keeps a negative amount out of the row with a check
-	const sign = m[n - 4] ? -1 : 1;
-	return { value: sign * Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
+	const re = new RegExp('(' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)([^。；;\\n\\d-]{0,14}?)' + MONEY, 'g');
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		// "预算安排和实际支出情况 项目预算 128.60 万元": another money word between the keyword and the amount
+		// means the amount is that word's, not this keyword's
+		if (/预算|支出|执行|拨付|下达|决算/.test(m[2])) {
+			re.lastIndex = m.index + m[1].length;
+			continue;
+		}
+		const n = m.length;
+		const v = parseArabic(m[n - 3]);
+		if (v === null) return null;
+		const unit = m[n - 2] ?? m[n - 1];
+		const wan = unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
+		// a minus sign is kept: the caller keeps a negative amount out of the row with a check
+		const sign = m[n - 4] ? -1 : 1;
+		return { value: sign * Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
+	}
+	return null;
 }
 
 /** The first keyword tier that states an amount wins: an adjusted budget over the initial one, any over an application. */
@@ -330,7 +357,7 @@ function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
 export function findBudget(text: string): Found<number> | null {
 	return firstTier(text, [
 		/全年预算数|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算/,
-		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算/,
+		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
 		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排资金|申请预算|申请资金/
 	]);
 }
