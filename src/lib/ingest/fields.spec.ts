@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
+import { labelledCell, titleProject } from './fields';
 
 function report(text: string) {
 	const r = extract({ text, sourceFile: 't.txt' });
@@ -194,5 +195,28 @@ describe('covers, portals and cells (layouts of real published reports, own word
 	});
 	it('a unit cell after two spaces on a line of cells', () => {
 		expect(report('项目绩效自评表\n县级主管部门  某县农业农村委员会 实施单位  某县某某镇人民政府\n预算数10万元。').report.unit).toBe('某县某某镇人民政府');
+	});
+});
+
+describe('labelled cells and project names (own words, after real layouts)', () => {
+	it.each([
+		['tab cells', '项目名称\t乡村道路养护\t主管部门\t某县交通运输局', /项目名称/, '乡村道路养护'],
+		['borders lost: value up to the next label', '项目名称某县某镇沟渠整治项目项目负责人及电话王某1', /项目名称/, '某县某镇沟渠整治项目'],
+		['borders lost after a person', '负责人及电话张、李县级主管部门某县发展和改革委员会实施单位粮食股', /县级主管部门|主管部门/, '某县发展和改革委员会'],
+		['value on the next line', '实施单位\n某县水务局\n项目资金', /实施单位/, '某县水务局'],
+		['a project code before the name', '项目名称\t51000023R000000001234-农村公路养护补助', /项目名称/, '农村公路养护补助'],
+		['prose is no cell', '收集被评价单位的预算执行情况和资料。', /被评价单位/, null]
+	])('%s', (_n, text, label, value) => {
+		expect(labelledCell(text, label)?.value ?? null).toBe(value);
+	});
+	it.each([
+		['an unknown name before the year: nothing', '某某市2023年度城乡居民养老保险市级补助资金绩效评价报告', null],
+		['a county and year', '武夷山市2023年度生态茶园建设补助资金绩效评价报告', '生态茶园建设补助资金'],
+		['项目支出 is no part of the name', '临河区2023年农机购置与应用补贴项目支出绩效自评报告', '农机购置与应用补贴'],
+		['a town opening the name stays', '银川市兴庆区掌政镇设施温棚提质改造项目绩效自评报告', '掌政镇设施温棚提质改造项目'],
+		['a unit report', '某市市政设施维护中心2023年度部门整体支出绩效自评报告', '部门整体支出'],
+		['an unrecognised unit: nothing rather than a wrong name', '2023年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告', null]
+	])('title project: %s', (_n, title, name) => {
+		expect(titleProject({ value: title, start: 0, end: title.length })?.value ?? null).toBe(name);
 	});
 });

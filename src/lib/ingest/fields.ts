@@ -6,6 +6,8 @@ import type { EvaluationType, Grade } from './types';
 import { parseArabic, parseChineseNumeral, parseQuantity } from './numbers';
 import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
+import { scanMentions } from './places';
+import { divisions } from './divisions';
 
 /** A found value with the offsets of the text that states it. */
 export interface Found<T> {
@@ -138,8 +140,9 @@ const UNIT_SUFFIX =
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
-	const own = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/);
-	if (own) return own;
+	const own = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ?? cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
+	if (own && UNIT_END.test(own.value) && !/[:：(（]/.test(own.value)) return own;
 	if (title) {
 		const t = title.value.replace(/^(?:关于)?\s*(?:\d{4}\s*年度?)?\s*(?:关于)?/, '');
 		const base = title.value.length - t.length;
@@ -181,14 +184,48 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		v = v.slice(cut);
 		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
 	}
-	return signatureUnit(text);
+	const cell = cutGovernment(labelledCell(text, /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
+	if (cell && UNIT_END.test(cell.value)) return cell;
+	return proseUnit(text) ?? signatureUnit(text);
+}
+
+/** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
+const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会)$/;
+
+/**
+ * A unit the prose names: the department that commissioned a third party ("受某县农业农村局委托", not a
+ * finance bureau: that is who evaluates), the one that carries the project out ("由某局组织实施"), or the
+ * portal's source of the page ("信息来源：某局").
+ */
+function proseUnit(text: string): Found<string> | null {
+	const head = text.slice(0, 20000);
+	const pats = [
+		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
+		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
+		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])/
+	];
+	for (const re of pats) {
+		const m = re.exec(head);
+		if (!m || /财政(?:局|厅|部|委)$/.test(m[1])) continue;
+		const start = m.index + m[0].indexOf(m[1]);
+		return { value: m[1], start, end: start + m[1].length };
+	}
+	return null;
+}
+
+/** A unit without its parent government's prefix ("某市某区人民政府某街道办事处" → "某街道办事处"). */
+function cutGovernment(f: Found<string> | null): Found<string> | null {
+	if (!f) return null;
+	const gov = f.value.lastIndexOf('人民政府');
+	if (gov < 0 || gov + 4 >= f.value.length) return f;
+	return { value: f.value.slice(gov + 4), start: f.start + gov + 4, end: f.end };
 }
 
 /** A unit named in its own labelled cell ("实施单位\t某局", "实施单位：某局"), the parent-government prefix cut. */
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	const re = new RegExp('(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
 	const m = re.exec(text.slice(0, 30000));
-	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人)/.test(m[1])) return null;
+	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
 	let v = m[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
@@ -196,6 +233,54 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	v = v.slice(cut);
 	const start = m.index + m[0].lastIndexOf(m[1]) + cut;
 	return { value: v, start, end: start + v.length };
+}
+
+/** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
+const CELL_LABELS =
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标';
+const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
+
+/**
+ * The value of a labelled cell: "实施单位\t某局", "项目名称：某项目", "主管部门某局实施单位某局" (borders lost),
+ * a value on the next line (one cell per line). The value ends at a tab, a line end, two spaces, clause
+ * punctuation or the next label; a "(盖章)" after the label and a project code before the value are dropped.
+ */
+export function labelledCell(text: string, label: RegExp, from = 0): Found<string> | null {
+	const re = new RegExp('(?:' + label.source + ')(?:\\s*[（(](?:盖章|公章)[）)])?[ \\t:：]*(?:\\n[ \\t]*)?', 'g');
+	const head = text.slice(0, 40000);
+	re.lastIndex = from;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(head))) {
+		const at = m.index + m[0].length;
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		// a label in running prose ("项目名称为…", "该项目名称") is no cell
+		// a label in running prose ("收集被评价单位的…") is no cell: a cell's label opens a line or a cell,
+		// or follows the previous cell's value when borders were lost (…局实施单位…, …电话实施单位…)
+		const before = head[m.index - 1] ?? '\n';
+		const labelText = m[0].replace(/[\s:：（(].*$/s, '');
+		if (/[为是的该本对向由在]/.test(before) || (/[\u4e00-\u9fff]/.test(before) && labelText.length < 4 && !/[局会心府处室所院站队厅部股话号期称表]/.test(before))) continue;
+		const rest = head.slice(at, at + 60);
+		let end = rest.search(/[\t\n。，；,;|]| {2}/);
+		if (end < 0) end = rest.length;
+		const stop = STOP_LABEL.exec(rest.slice(1, end));
+		if (stop) end = stop.index + 1;
+		let v = rest.slice(0, end);
+		let lead = 0;
+		const code = /^[A-Za-z0-9]{6,}[-－_ ]/.exec(v);
+		if (code) {
+			lead = code[0].length;
+			v = v.slice(lead);
+		}
+		v = v.replace(/\s*(?:本级)$/, '').trim();
+		if (/^[的之及和等为是与]/.test(v)) continue;
+		if (v.length < 2 || v.length > 40 || !/[\u4e00-\u9fff]{2}/.test(v) || STOP_LABEL.test(v.slice(0, 6)) || /^[\d.%]+$/.test(v)) continue;
+		const start = at + lead + rest.slice(lead).indexOf(v);
+		return { value: v, start, end: start + v.length };
+	}
+	return null;
 }
 
 const SIGNATURE = /(?:^|\n)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
@@ -230,10 +315,12 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	// the cell after 项目名称 on its own line: it ends at a tab, two spaces or the next header label
 	const named = /(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(text);
 	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1])) {
-		const v = named[1].trim();
-		const start = named.index + named[0].indexOf(named[1], 5);
+		const v = named[1].trim().replace(/^[A-Za-z0-9]{6,}[-－_ ]/, '');
+		const start = named.index + named[0].lastIndexOf(v);
 		return { value: v, start, end: start + v.length };
 	}
+	const cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
+	if (cell && !GENERIC_PROJECT.test(cell.value)) return cell;
 	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
 	const q = /[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
@@ -254,6 +341,8 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
 		}
+		const fromTitle = titleProject(title);
+		if (fromTitle) return fromTitle;
 	}
 	const counts = new Map<string, { n: number; start: number }>();
 	// find each 经费 / 专项资金 and look back over the CJK run before it (indexOf is linear; a lazy regex is not)
@@ -277,6 +366,39 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	let best: [string, { n: number; start: number }] | null = null;
 	for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[0].length > best[0].length)) best = e;
 	return best ? { value: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
+}
+
+/** Names too general to be a project's ("专项资金", "项目"). */
+const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单位|本级|本单位|年度|县级专项资金|市级专项资金|财政资金)$/;
+
+/**
+ * The project a title names after its places, year and unit: "某县2023年度生态茶园建设补助资金绩效评价报告"
+ * → 生态茶园建设补助资金; "…农机购置补贴项目支出绩效自评报告" → 农机购置补贴; a 部门整体支出 report → 部门整体支出.
+ */
+export function titleProject(title: Found<string>): Found<string> | null {
+	const v = title.value;
+	if (/部门整体支出|整体支出绩效/.test(v)) {
+		const at = v.indexOf('部门整体支出');
+		if (at >= 0) return { value: '部门整体支出', start: title.start + at, end: title.start + at + 6 };
+		return null;
+	}
+	// skip the places the title opens with (real division names only), the year, then a unit name
+	let pos = 0;
+	for (let k = 0; k < 6; k++) {
+		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v.slice(pos))!;
+		pos += y[0].length;
+		// a town or street opening the project's name is part of it ("某镇设施温棚提质改造项目")
+		const m = scanMentions(v.slice(pos)).find((x) => x.start === 0 && x.nodes.every((n) => divisions().nodes[n].level !== 'street'));
+		if (m) pos += m.end;
+		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
+		if (u) pos += u[0].length;
+		if (!y[0] && !m && !u) break;
+	}
+	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:项目支出|支出)?(?:的)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
+	if (!t || GENERIC_PROJECT.test(t[1]) || /^(?:项目|部门|单位)/.test(t[1]) || t[1].length <= 4) return null;
+	// a unit's words inside mean the title's unit was not recognised: no project name rather than a wrong one
+	if (/人民政府|办事处|委员会|部门|[^费]局/.test(t[1])) return null;
+	return { value: t[1], start: title.start + pos, end: title.start + pos + t[1].length };
 }
 
 /** Evaluation type from what the report says it is. */
