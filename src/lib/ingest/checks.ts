@@ -16,6 +16,7 @@ export const CHECK_CODES = {
 	unit_missing: ['info', 'unit', '未找到被评价单位', 'evaluated unit not found'],
 	score_missing: ['info', 'score', '未找到综合得分', 'overall score not found'],
 	rate_mismatch: ['warning', 'execution_rate', '报告所写执行率与支出/预算计算值不一致', 'stated execution rate differs from actual ÷ budget'],
+	rate_implausible: ['warning', 'execution_rate', '支出超过预算的 1.5 倍，预算或支出可能读错', 'spend above 1.5 × budget: budget or spend may be misread'],
 	grade_score_mismatch: ['warning', 'grade', '所写等级与得分区间不一致', 'stated grade does not match the score band'],
 	grid_sum_mismatch: ['warning', 'indicators', '指标分值或得分之和与总分不符', 'indicator weights or points do not add up to the stated total'],
 	out_of_range: ['error', 'document', '数值超出合理范围，未写入', 'value outside sense; kept out of the row'],

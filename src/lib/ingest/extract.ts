@@ -155,6 +155,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let rate: number | null = null;
 	if (budgetWan !== null && actualWan !== null && budgetWan > 0) rate = actualWan / budgetWan;
 	else rate = stated;
+	if (rate !== null && rate > 1.5 && budgetWan !== null && actualWan !== null) checks.push({ code: 'rate_implausible', detail: `${actualWan} / ${budgetWan}` });
 	if (budgetWan === 0 && actualWan !== null && actualWan > 0) checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `预算为 0，支出 ${actualWan} 万元 (budget 0 with spend ${actualWan})` });
 	if (rate !== null && rangeText('reports.execution_rate', rate)) {
 		checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `${round(rate * 100)}%: ${rangeText('reports.execution_rate', rate)}` });

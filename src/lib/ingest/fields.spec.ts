@@ -220,3 +220,26 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		expect(titleProject({ value: title, start: 0, end: title.length })?.value ?? null).toBe(name);
 	});
 });
+
+describe('more money and year wording (own words, after real reports)', () => {
+	const cases: [string, string, number | null, number | null][] = [
+		['调整为 after 年初安排', '年初安排专项资金1.35亿元，年中调整为1.28亿元，实际支出1.2亿元。', 12800, 12000],
+		['合计 over one batch', '一批项目批复总投资600万元，二批项目批复总投资400万元，合计批复总投资1000万元，实际支出950万元。', 1000, 950],
+		['转移支付资金 is no spending', '农业转移支付资金共2,400万元，全部下达。截至年底已支出2,300.5万元。', 2400, 2300.5],
+		['实际发放', '共下达补贴资金64.8万元，全年实际发放64.8万元。', 64.8, 64.8],
+		['a year inside the gap', '下达2023年乡村振兴衔接资金260万元，累计支付248.6万元。', 260, 248.6]
+	];
+	it.each(cases)('%s', (_n, body, budget, actual) => {
+		const x = report(HEAD + body);
+		expect([x.report.budget_wan, x.report.actual_wan]).toEqual([budget, actual]);
+	});
+	it('the year the prose ties to the money most often, never a date', () => {
+		const x = report('某镇设施改造项目绩效自评报告\n2024年3月11日起开展自评。下达2023年衔接资金260万元，2023年项目资金全部到位。');
+		expect(x.report.year).toBe(2023);
+		expect(x.checks.map((c) => c.code)).toContain('year_from_prose');
+	});
+	it('spend far above the budget is kept but checked', () => {
+		const x = report(HEAD + '项目预算数为10万元，实际支出30万元。');
+		expect(x.checks.map((c) => c.code)).toContain('rate_implausible');
+	});
+});

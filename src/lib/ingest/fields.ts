@@ -131,6 +131,20 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 		const v = m ? take(m[1]) : null;
 		if (m && v !== null) return { value: v, start: m.index, end: m.index + m[0].length, prose: true };
 	}
+	// the year the prose ties to money or the project most often ("2023年乡村振兴衔接资金", "2023年该专项预算"),
+	// never a date ("2024年3月11日")
+	const counts = new Map<number, { n: number; start: number; end: number }>();
+	const re = /((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)[^，。；\d\n]{0,20}?(?:资金|经费|预算|项目|专项|补助|补贴)/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text.slice(0, 50000)))) {
+		const v = take(m[1]);
+		if (v === null) continue;
+		const c = counts.get(v) ?? { n: 0, start: m.index, end: m.index + m[0].length };
+		c.n++;
+		counts.set(v, c);
+	}
+	const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].start - b[1].start)[0];
+	if (best) return { value: best[0], start: best[1].start, end: best[1].end, prose: true };
 	return outside !== undefined ? { value: NaN, start: 0, end: 0, outside } : null;
 }
 
@@ -445,7 +459,7 @@ const MONEY =
 	'(?:(亿元|万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
 function moneyAfter(text: string, kw: RegExp): Found<number> | null {
-	const re = new RegExp('(' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)([^。；;\\n\\d-]{0,14}?)' + MONEY, 'g');
+	const re = new RegExp('(' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)((?:(?:19|20)\\d{2}年度?)?[^。；;\\n\\d-]{0,14}?)' + MONEY, 'g');
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		// "预算安排和实际支出情况 项目预算 128.60 万元": another money word between the keyword and the amount
@@ -478,16 +492,16 @@ function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
 /** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
 export function findBudget(text: string): Found<number> | null {
 	return firstTier(text, [
-		/全年预算数|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算/,
+		/全年预算数|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排资金|申请预算|申请资金/
+		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 	]);
 }
 
 /** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
 export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
 	const f = firstTier(text, [
-		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|已拨付|拨付资金|累计拨付|支付资金/
+		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|已拨付|拨付资金|累计拨付|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项)支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 	]);
 	if (f || !budget) return f;
 	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(text.slice(Math.max(0, budget.start - 10), budget.end + 120));
