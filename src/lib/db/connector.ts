@@ -12,7 +12,7 @@ export interface Connector {
 }
 
 /** The tables every connector exposes, as views or tables in the default schema. */
-export const DATASET_TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions', 'checks', 'evidence'] as const;
+export const DATASET_TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions', 'checks', 'evidence', 'corrections'] as const;
 
 /** A value from a driver made plain: bigint → number, Date → ISO string, nested lists/structs likewise. */
 export function plainValue(v: unknown): unknown {

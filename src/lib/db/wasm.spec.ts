@@ -64,7 +64,7 @@ describe('browserDb', () => {
 			"ATTACH 'dataset.duckdb' AS \"ds\" (READ_ONLY)"
 		]);
 		// Nothing in the fake file, so every table is created empty in main.
-		expect(engine.statements.filter((s) => s.startsWith('CREATE TABLE main.'))).toHaveLength(8);
+		expect(engine.statements.filter((s) => s.startsWith('CREATE TABLE main.'))).toHaveLength(9);
 		expect(performance.getEntriesByName('db-ready', 'mark')).toHaveLength(1);
 	});
 

@@ -181,5 +181,5 @@ export interface ManifestEntry {
 export type ExtractResult = { ok: true; value: Extraction } | { ok: false; reason: string };
 
 /** Table names in SCHEMA.md order. */
-export const TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions', 'checks', 'evidence'] as const;
+export const TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources', 'divisions', 'checks', 'evidence', 'corrections'] as const;
 export type TableName = (typeof TABLES)[number];

@@ -48,7 +48,7 @@ describe('ingest CLI (subprocess)', () => {
 		expect(r.stdout).toMatch(/^files read: 4$/m);
 		expect(r.stdout).toMatch(/^reports written: 2$/m);
 		expect(r.stdout).toMatch(/^rejected: 2$/m);
-		expect(r.stdout).toMatch(/^rows: reports 2, indicators \d+, expenditures \d+, findings \d+, sources 2, divisions \d+, checks \d+, evidence \d+$/m);
+		expect(r.stdout).toMatch(/^rows: reports 2, indicators \d+, expenditures \d+, findings \d+, sources 2, divisions \d+, checks \d+, evidence \d+, corrections \d+$/m);
 		expect(r.stdout).toMatch(/reports\/s/);
 		expect((await readdir(out)).sort()).toContain('reports.parquet');
 	});
@@ -69,7 +69,7 @@ describe('ingest CLI (subprocess)', () => {
 		expect(one.stdout).not.toContain('worker threads');
 		expect(two.stdout).toContain('on 2 worker threads');
 		const files = (await readdir(a)).filter((f) => f.endsWith('.csv') || f.endsWith('.json')).sort();
-		expect(files).toHaveLength(9);
+		expect(files).toHaveLength(10);
 		for (const f of files) expect((await readFile(join(b, f))).equals(await readFile(join(a, f))), f).toBe(true);
 	});
 

@@ -36,7 +36,7 @@ describe('openDatasetWriter', () => {
 		]);
 		w.append('findings', [finding('b2', 2, '二'), finding('b2', 1, ''), finding('a1', 1, '甲')]);
 		const counts = await w.finish(info);
-		expect(counts).toEqual({ reports: 2, indicators: 0, expenditures: 0, findings: 3, sources: 0, divisions: 0, checks: 0, evidence: 0 });
+		expect(counts).toEqual({ reports: 2, indicators: 0, expenditures: 0, findings: 3, sources: 0, divisions: 0, checks: 0, evidence: 0, corrections: 0 });
 		const reports = await readFile(join(out, 'reports.csv'), 'utf8');
 		const header = '\uFEFFreport_id,source_file,title,year,province,city,district,street,division_code,unit,unit_level,project_name,evaluation_type,budget_wan,actual_wan,execution_rate,execution_rate_stated,score,grade,grade_basis,party_orgs,party_members,synthetic,warnings\n';
 		expect(reports).toBe(
@@ -63,7 +63,7 @@ describe('openDatasetWriter', () => {
 			]);
 			await conn.run(`ATTACH '${join(out, 'dataset.duckdb')}' AS ds (READ_ONLY)`);
 			const tables = (await conn.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'ds' ORDER BY 1`)).getRowObjectsJS();
-			expect(tables.map((t) => t.table_name)).toEqual(['checks', 'divisions', 'evidence', 'expenditures', 'findings', 'indicators', 'reports', 'sources']);
+			expect(tables.map((t) => t.table_name)).toEqual(['checks', 'corrections', 'divisions', 'evidence', 'expenditures', 'findings', 'indicators', 'reports', 'sources']);
 		} finally {
 			conn.closeSync();
 			inst.closeSync();

@@ -167,6 +167,22 @@ export const SCHEMA: TableSpec[] = [
 			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列）', en: 'Field: a column of reports' },
 			...ev()
 		]
+	},
+	{
+		name: 'corrections',
+		zh: '人工更正（每条一行：谁在何时把哪个字段从什么改成什么）',
+		en: 'Corrections made by people: who changed which field from what to what, and when',
+		orderBy: ['report_id', 'field'],
+		columns: [
+			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
+			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列，或 indicators.<seq>.<列>）', en: 'Field: a column of reports, or indicators.<seq>.<column>' },
+			{ name: 'old_value', type: 'VARCHAR', zh: '原值（机器读出的值）', en: 'Old value (what the machine read)' },
+			{ name: 'new_value', type: 'VARCHAR', zh: '新值', en: 'New value' },
+			{ name: 'reason', type: 'VARCHAR', zh: '原因', en: 'Reason' },
+			{ name: 'reviewer', type: 'VARCHAR', zh: '更正人', en: 'Reviewer' },
+			{ name: 'corrected_at', type: 'VARCHAR', zh: '更正时间（ISO 8601）', en: 'When (ISO 8601)' },
+			...ev()
+		]
 	}
 ];
 

@@ -110,7 +110,10 @@ const ROWS: Record<TableName, object[]> = {
 	sources: SOURCES,
 	divisions: DIVISIONS,
 	checks: CHECKS,
-	evidence: EVIDENCE
+	evidence: EVIDENCE,
+	corrections: [
+		{ report_id: 'r1', field: 'score', old_value: '91', new_value: '92', reason: '表内总分为 92', reviewer: '测试', corrected_at: '2026-12-01T08:00:00Z', evidence_start: 1, evidence_end: 9 }
+	]
 };
 
 function literal(v: unknown): string {
