@@ -21,11 +21,11 @@ export const COMMITTED: CommittedCase[] = [
 	{
 		name: 'non-report-files',
 		paths: [`${CORPUS}/non-report-files`],
-		expect: ['budget.xlsx: skipped (not .txt, .md, .pdf or .docx)', 'no report to write (0 files read, 0 rejected, 3 skipped)'],
+		expect: ['budget.xlsx: this .xlsx is really plain text, not an Excel workbook', 'readme.html: 不是绩效评价报告', 'notes.csv: skipped (not .txt', 'no report to write (2 files read, 2 rejected, 1 skipped)'],
 		status: 2,
 		what: 'a folder of non-report files only'
 	},
-	{ name: 'scanned', paths: [`${CORPUS}/scanned`], expect: ['no-text.pdf: pdf has no extractable text (scanned image?)'], status: 2, what: 'a PDF without text' },
+	{ name: 'scanned', paths: [`${CORPUS}/scanned`], expect: ['no-text.pdf: no readable text found by OCR in 1 page'], status: 2, what: 'a PDF without text (read by OCR, nothing found)' },
 	{
 		name: 'broken',
 		paths: [`${CORPUS}/broken`],

@@ -60,7 +60,7 @@ beforeAll(async () => {
 	await writeFile(join(input, 'not_a_report.txt'), NOT_A_REPORT);
 	await writeFile(join(input, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 	await writeFile(join(input, 'broken.docx'), 'PK but not a zip');
-	await writeFile(join(input, 'notes.xlsx'), 'not read');
+	await writeFile(join(input, 'notes.odt'), 'not read');
 	await writeFile(join(input, 'truth.jsonl'), '{}\n');
 	await writeFile(join(input, 'manifest.csv'), 'source_file,year,district,source_url\na_real.txt,2030,海珠区,https://www.example.gov.cn/a.html\n');
 }, 120_000);
@@ -103,7 +103,7 @@ describe('runIngest on a folder of good and bad files', () => {
 	it('writes the good files (txt, GBK txt, pdf, docx) and keeps the first of two identical texts', () => {
 		expect(run.filesRead).toBe(10);
 		expect(run.skipped).toBe(1);
-		expect(lines.info.some((l) => l.includes('notes.xlsx') && l.includes('skipped'))).toBe(true);
+		expect(lines.info.some((l) => l.includes('notes.odt') && l.includes('skipped'))).toBe(true);
 		expect(run.reportsWritten).toBe(4);
 		expect(lines.warn.filter((l) => l.includes('e_same_text.txt') && l.includes('a_real.txt'))).toHaveLength(1);
 		expect(run.rows.divisions).toBe(divisionRows('广州市').length);

@@ -12,7 +12,7 @@ import { collectInputs, display } from './inputs';
 import { LIMITS } from './limits';
 import { safeText } from './names';
 import { openOutput, type CommitResult } from './output';
-import { extractInOrder } from './pool';
+import { extractPartsInOrder } from './pool';
 import { readCapped } from './read';
 import { closeSandboxes } from './sandbox';
 import { openDatasetWriter, type DatasetWriter } from './write';
@@ -41,11 +41,13 @@ export interface IngestOptions {
 	workers?: number;
 }
 
-/** Progress after each input file. */
+/** Progress after each input file, and inside a long one (pages OCR'd). */
 export interface IngestProgress {
 	done: number;
 	total: number;
 	elapsedMs: number;
+	/** The file being read when it reports pages (OCR): its name, pages done and total. */
+	current?: { file: string; done: number; total: number; what: string; fileElapsedMs: number };
 }
 
 /** Side effects, passed in so tests can capture them. */
@@ -142,29 +144,43 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	try {
 		const writer = await openDatasetWriter(out.tmp, { duckdbFile: options.duckdbFile ?? true });
 		try {
-			const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests) }));
+			const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests), manifestParts: manifestParts(file, manifests) }));
 			workers = deps ? 1 : (options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 1));
 			let i = 0;
-			for await (const result of extractInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract })) {
-				const label = display(files[i]);
-				if (!result.ok) reject(label, result.reason);
-				else {
-					// a document evaluating several projects holds one report per project
-					for (const x of [result.value, ...(result.value.more ?? [])]) {
-						const first = byId.get(x.report.report_id);
-						if (first !== undefined) {
-							warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
-							continue;
+			const started = new Map<number, number>();
+			const progress = io.progress
+				? (job: FileJob, done: number, total: number, what: string) => {
+						if (!started.has(job.id)) started.set(job.id, performance.now());
+						io.progress!({ done: i, total: files.length, elapsedMs: performance.now() - t0, current: { file: display(job.file), done, total, what, fileElapsedMs: performance.now() - started.get(job.id)! } });
+					}
+				: undefined;
+			for await (const parts of extractPartsInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract, progress })) {
+				for (const { part, result, skipped, notes } of parts) {
+					const label = display(files[i]) + safeText(part);
+					for (const n of notes ?? []) io.info(`· ${label}: ${safeText(n)}`);
+					if (skipped) {
+						if (!result.ok) io.info(`· ${label}: skipped (${safeText(result.reason)})`);
+						continue;
+					}
+					if (!result.ok) reject(label, result.reason);
+					else {
+						// a document evaluating several projects holds one report per project
+						for (const x of [result.value, ...(result.value.more ?? [])]) {
+							const first = byId.get(x.report.report_id);
+							if (first !== undefined) {
+								warn(`! ${label}: same text as ${first} (report_id ${x.report.report_id}); kept the first`);
+								continue;
+							}
+							byId.set(x.report.report_id, label);
+							const ta = performance.now();
+							addExtraction(writer, x);
+							appendMs += performance.now() - ta;
+							extractionWarnings += x.warnings.length;
+							if (x.report.synthetic) synthetic++;
+							if (x.report.division_code) placeCodes.add(x.report.division_code);
+							for (const c of x.checks ?? []) checkCounts[c.severity]++;
+							if ((x.checks ?? []).some((c) => c.severity !== 'info')) checkCounts.reports++;
 						}
-						byId.set(x.report.report_id, label);
-						const ta = performance.now();
-						addExtraction(writer, x);
-						appendMs += performance.now() - ta;
-						extractionWarnings += x.warnings.length;
-						if (x.report.synthetic) synthetic++;
-						if (x.report.division_code) placeCodes.add(x.report.division_code);
-						for (const c of x.checks ?? []) checkCounts[c.severity]++;
-						if ((x.checks ?? []).some((c) => c.severity !== 'info')) checkCounts.reports++;
 					}
 				}
 				i++;
@@ -261,6 +277,23 @@ async function loadManifest(
 
 function normKey(p: string): string {
 	return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** Manifest rows for the documents inside a file (a workbook's sheets, a ZIP's entries), keyed by part. */
+function manifestParts(file: string, manifests: Manifest[]): Record<string, ManifestEntry> | undefined {
+	const out: Record<string, ManifestEntry> = {};
+	const candidates = manifests.filter((m) => m.explicit || file.startsWith(m.dir + sep)).sort((a, b) => Number(a.explicit) - Number(b.explicit) || a.dir.length - b.dir.length);
+	for (const m of candidates) {
+		for (const k of [normKey(relative(m.dir, file)), normKey(relative(process.cwd(), file)), basename(file)]) {
+			for (const [key, e] of m.byKey) {
+				if (key.length > k.length && key.startsWith(k) && (key[k.length] === '#' || key[k.length] === '/')) {
+					out[key.slice(k.length)] = e;
+					m.used.add(e);
+				}
+			}
+		}
+	}
+	return Object.keys(out).length ? out : undefined;
 }
 
 /** Manifest row for a file: explicit manifests first, then the nearest folder manifest; by relative path, then by name. */

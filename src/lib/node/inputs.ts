@@ -10,7 +10,7 @@ import type { Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
 import { safeText } from './names';
-import { isReportFile } from './read';
+import { isReportFile, REPORT_EXTENSIONS_TEXT } from './read';
 
 /** What the walk found. */
 export interface Inputs {
@@ -115,7 +115,7 @@ export async function collectInputs(paths: string[], io: WalkIO): Promise<Inputs
 			return;
 		}
 		if (isReportFile(abs)) files.push(abs);
-		else skip(abs, 'not .txt, .md, .pdf or .docx');
+		else skip(abs, `not ${REPORT_EXTENSIONS_TEXT.replace(/ (\S+)$/, ' or $1')}`);
 	};
 	for (const p of paths) await visit(resolve(p), true);
 	return { files, folderManifests, skipped, unreadable };

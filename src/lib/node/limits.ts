@@ -29,6 +29,18 @@ export interface ReaderLimits {
 	readMs: number;
 	/** Heap of the reader thread (MB); a file that needs more stops the reader, not the run. */
 	readerHeapMb: number;
+	/** Sheets in a workbook (.xlsx/.xls). */
+	sheets: number;
+	/** Cells of a workbook's sheets together, as their used ranges declare them. */
+	sheetCells: number;
+	/** Pages of one document read by OCR (each page within readMs of its own). */
+	ocrPages: number;
+	/** Pixels of an image (or a rendered page) given to OCR. */
+	imagePixels: number;
+	/** Entries in a ZIP of reports. */
+	archiveEntries: number;
+	/** Bytes a ZIP of reports expands to, all entries together (each entry also within fileBytes). */
+	archiveExpandedBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -45,7 +57,13 @@ export const LIMITS: ReaderLimits = {
 	pdfPages: 2_000,
 	pdfExpandedBytes: 128 * MB,
 	readMs: 60_000,
-	readerHeapMb: 1024
+	readerHeapMb: 1024,
+	sheets: 200,
+	sheetCells: 2_000_000,
+	ocrPages: 200,
+	imagePixels: 50_000_000,
+	archiveEntries: 10_000,
+	archiveExpandedBytes: 512 * MB
 };
 
 /** Bytes as "16 MB" / "900 KB" for messages. */

@@ -1,4 +1,4 @@
-// Reader sandbox thread body for sandbox.ts: .pdf/.docx bytes → text with the limits of heavy.ts.
+// Reader sandbox thread body for sandbox.ts: document bytes → text with the limits of heavy.ts (progress posted per OCR page).
 // Plain JS so it starts without a loader; tsImport compiles the TypeScript it needs (loader hooks are per thread).
 import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
@@ -10,7 +10,7 @@ parentPort.postMessage({ ready: true });
 parentPort.on('message', async ({ id, bytes, ext, limits }) => {
 	let result;
 	try {
-		result = await readHeavy(bytes, ext, limits);
+		result = await readHeavy(bytes, ext, limits, (done, total, what) => parentPort.postMessage({ id, progress: [done, total, what] }));
 	} catch (e) {
 		result = { ok: false, reason: `unreadable ${String(ext).slice(1)} (${String(e?.message ?? e).split('\n')[0].slice(0, 160)})` };
 	}

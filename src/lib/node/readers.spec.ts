@@ -93,8 +93,8 @@ describe('pdf limits (heavy.ts)', () => {
 		expect(checkPdf(bytes)).toBe(42);
 		expect(await readHeavy(bytes, '.pdf')).toEqual({ ok: true, text: 'Budget 100' });
 	});
-	it('a PDF without text is called so', async () => {
-		expect(await readHeavy(await readFile('test/hostile/files/scanned/no-text.pdf'), '.pdf')).toEqual({ ok: false, reason: 'pdf has no extractable text (scanned image?)' });
+	it('a PDF without text is read by OCR, and named when OCR finds nothing on it', async () => {
+		expect(await readHeavy(await readFile('test/hostile/files/scanned/no-text.pdf'), '.pdf')).toEqual({ ok: false, reason: 'no readable text found by OCR in 1 page (扫描件无可识别文字)' });
 	});
 });
 

@@ -1,17 +1,20 @@
 /**
- * The reader sandbox: .pdf and .docx are turned into text in a worker thread with a heap limit and a
- * wall-clock limit per file. heavy.ts names the limits it can see coming (zip bombs, paragraphs, pages);
+ * The reader sandbox: every format but .txt/.md is turned into text in a worker thread with a heap limit
+ * and a wall-clock limit per file (per page while OCR reports pages: the clock restarts at each). heavy.ts names the limits it can see coming (zip bombs, paragraphs, pages);
  * this is the backstop for the rest: a file that runs the reader out of heap or time stops the thread,
  * not the run, and is rejected by name. The next file gets a fresh thread.
  */
 import { Worker } from 'node:worker_threads';
 import { LIMITS, type ReaderLimits } from './limits';
-import type { HeavyResult } from './heavy';
+import type { HeavyResult, ReadProgress } from './heavy';
 
 interface Pending {
 	id: number;
 	worker: Worker;
 	resolve(r: HeavyResult): void;
+	progress?: ReadProgress;
+	/** Restart the clock (a page done). */
+	tick(): void;
 }
 
 /** One reader thread, one file at a time. */
@@ -28,8 +31,8 @@ export class ReaderSandbox {
 	constructor(private readonly limits: ReaderLimits = LIMITS) {}
 
 	/** Text of one .pdf/.docx, or why not; files are read one after the other. */
-	read(bytes: Uint8Array, ext: string): Promise<HeavyResult> {
-		const run = this.queue.then(() => this.readNow(bytes, ext));
+	read(bytes: Uint8Array, ext: string, progress?: ReadProgress): Promise<HeavyResult> {
+		const run = this.queue.then(() => this.readNow(bytes, ext, progress));
 		this.queue = run.catch(() => undefined);
 		return run;
 	}
@@ -41,9 +44,12 @@ export class ReaderSandbox {
 		});
 		let markReady: (ok: boolean) => void = () => undefined;
 		this.ready = new Promise<boolean>((r) => (markReady = r));
-		w.on('message', (m: { ready?: true; id: number; result: HeavyResult }) => {
+		w.on('message', (m: { ready?: true; id: number; result?: HeavyResult; progress?: [number, number, string] }) => {
 			if (m.ready) markReady(true);
-			else if (this.pending?.id === m.id) this.settle(w, m.result);
+			else if (this.pending?.id === m.id && m.progress) {
+				this.pending.tick();
+				this.pending.progress?.(...m.progress);
+			} else if (this.pending?.id === m.id && m.result) this.settle(w, m.result);
 		});
 		w.once('exit', () => markReady(false));
 		w.on('error', (e: Error & { code?: string }) => {
@@ -77,7 +83,7 @@ export class ReaderSandbox {
 		p.resolve(r);
 	}
 
-	private async readNow(bytes: Uint8Array, ext: string): Promise<HeavyResult> {
+	private async readNow(bytes: Uint8Array, ext: string, progress?: ReadProgress): Promise<HeavyResult> {
 		const w = (this.worker ??= this.spawn());
 		w.ref();
 		if (!(await this.ready)) {
@@ -86,14 +92,25 @@ export class ReaderSandbox {
 		}
 		const id = this.nextId++;
 		return new Promise<HeavyResult>((resolve) => {
-			const timer = setTimeout(() => {
+			let pages: [number, number] | null = null;
+			const expire = () => {
 				this.drop(w);
 				void w.terminate();
-				this.settle(w, { ok: false, reason: `too slow to read: over ${Math.round(this.limits.readMs / 1000)} s (reader stopped) (读取超时)` });
-			}, this.limits.readMs);
+				const where = pages ? ` on page ${pages[0] + 1} of ${pages[1]}` : '';
+				this.settle(w, { ok: false, reason: `too slow to read: over ${Math.round(this.limits.readMs / 1000)} s${where} (reader stopped) (读取超时)` });
+			};
+			let timer = setTimeout(expire, this.limits.readMs);
 			this.pending = {
 				id,
 				worker: w,
+				progress: (done, total, what) => {
+					pages = [done, total];
+					progress?.(done, total, what);
+				},
+				tick: () => {
+					clearTimeout(timer);
+					timer = setTimeout(expire, this.limits.readMs);
+				},
 				resolve: (r) => {
 					clearTimeout(timer);
 					resolve(r);

@@ -13,6 +13,8 @@ export interface ZipEntry {
 	declaredSize: number;
 	/** Offset of the member's data (after its local header). */
 	dataOffset: number;
+	/** General purpose flags (bit 0: encrypted, bit 11: UTF-8 name). */
+	flags: number;
 }
 
 /** The central directory, or why the bytes are not a zip archive this reader accepts. */
@@ -43,9 +45,24 @@ export function zipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirector
 	if (offset + size > bytes.length) return { ok: false, reason: 'truncated zip archive (central directory past the end)' };
 	const entries: ZipEntry[] = [];
 	let p = offset;
-	const dec = new TextDecoder();
+	const utf8 = new TextDecoder('utf-8', { fatal: true });
+	const loose = new TextDecoder();
+	// names without the UTF-8 flag are in the archiver's code page: GBK on Chinese Windows
+	const nameOf = (b: Uint8Array, flags: number): string => {
+		if (flags & 0x800) return loose.decode(b);
+		try {
+			return utf8.decode(b);
+		} catch {
+			try {
+				return new TextDecoder('gb18030').decode(b);
+			} catch {
+				return loose.decode(b);
+			}
+		}
+	};
 	for (let k = 0; k < count; k++) {
 		if (p + 46 > bytes.length || u32(p) !== CENTRAL) return { ok: false, reason: 'damaged zip archive (bad central directory entry)' };
+		const flags = u16(p + 8);
 		const method = u16(p + 10);
 		const compressedSize = u32(p + 20);
 		const declaredSize = u32(p + 24);
@@ -53,12 +70,12 @@ export function zipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirector
 		const extraLen = u16(p + 30);
 		const commentLen = u16(p + 32);
 		const local = u32(p + 42);
-		const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+		const name = nameOf(bytes.subarray(p + 46, p + 46 + nameLen), flags);
 		p += 46 + nameLen + extraLen + commentLen;
 		if (local + 30 > bytes.length || u32(local) !== LOCAL) return { ok: false, reason: `damaged zip archive (no local header for ${name})` };
 		const dataOffset = local + 30 + u16(local + 26) + u16(local + 28);
 		if (dataOffset + compressedSize > bytes.length) return { ok: false, reason: `truncated zip archive (${name} runs past the end)` };
-		entries.push({ name, method, compressedSize, declaredSize, dataOffset });
+		entries.push({ name, method, compressedSize, declaredSize, dataOffset, flags });
 	}
 	return { ok: true, entries };
 }

@@ -1,0 +1,117 @@
+/**
+ * OCR of scans (images, and PDFs whose text layer is empty or garbage), in Node, with @gutenye/ocr-node:
+ * PaddleOCR v4 Chinese detection + recognition models shipped inside the npm package, run by
+ * onnxruntime-node on the CPU; nothing is downloaded at run time. Loaded lazily: only the first scan pays
+ * for it (about 2 s). Optional: when the package cannot be loaded the scan is rejected with a message
+ * naming how to enable it (OCR_HOWTO). Runs inside the reader sandbox thread (sandbox.ts), which bounds
+ * time (per page) and heap.
+ */
+import { LimitError } from './errors';
+import type { ReaderLimits } from './limits';
+
+/** How to enable OCR, for the message a scan gets when the engine cannot be loaded. */
+export const OCR_HOWTO = 'OCR is not available: install the optional OCR engine with `npm install @gutenye/ocr-node` (onnxruntime-node-install=skip in .npmrc), then run the ingest again (未启用 OCR)';
+
+/** One recognised line: its text, the recogniser's mean confidence (0–1) and the page it is on. */
+export interface OcrLine {
+	text: string;
+	conf: number;
+	page: number;
+}
+
+/** What OCR read from a scan. */
+export interface OcrResult {
+	text: string;
+	lines: OcrLine[];
+	pages: number;
+	ms: number;
+}
+
+/** A line below this mean confidence is doubtful: figures on it become low_confidence checks. */
+export const LOW_CONFIDENCE = 0.85;
+
+type Engine = { detect(image: Buffer, options?: object): Promise<{ text: string; mean: number; box?: number[][] }[]> };
+let engine: Promise<Engine> | null = null;
+
+/** Test hook: make loading fail as if the package were missing. */
+export function setOcrUnavailable(v: boolean): void {
+	unavailable = v;
+	engine = null;
+}
+let unavailable = process.env.INGEST_OCR === 'off';
+
+/** The OCR engine, loaded once per thread; throws Error(OCR_HOWTO) when it cannot be loaded. */
+export async function ocrEngine(): Promise<Engine> {
+	if (unavailable) throw new Error(OCR_HOWTO);
+	engine ??= (async () => {
+		try {
+			const sharp = (await import('sharp')).default;
+			sharp.concurrency(1);
+			const mod = await import('@gutenye/ocr-node');
+			const Ocr = (mod.default ?? mod) as unknown as { create(o: object): Promise<Engine> };
+			return await Ocr.create({ onnxOptions: { intraOpNumThreads: 2, interOpNumThreads: 1 } });
+		} catch (e) {
+			engine = null;
+			throw new Error(`${OCR_HOWTO}; loading failed: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)}`);
+		}
+	})();
+	return engine;
+}
+
+/** Whether the OCR engine loads here (for tests and the README's measurement). */
+export async function ocrAvailable(): Promise<boolean> {
+	try {
+		await ocrEngine();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * An image's pixels within the limit, scaled down so its longer side is at most `maxSide` (detection
+ * cost grows with the area; 150–200 dpi is what the models read well), as PNG for the engine.
+ * Throws LimitError for a huge image, Error for one that does not decode.
+ */
+export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxSide = 2000): Promise<Buffer> {
+	const sharp = (await import('sharp')).default;
+	let meta;
+	try {
+		meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+	} catch (e) {
+		throw new Error(`image does not decode (${(e as Error).message.split('\n')[0].slice(0, 100)})`);
+	}
+	const w = meta.width ?? 0;
+	const h = meta.height ?? 0;
+	if (!w || !h) throw new Error('image has no size');
+	if (w * h > limits.imagePixels) {
+		throw new LimitError(`image too large: ${w}×${h} pixels, the limit is ${(limits.imagePixels / 1e6).toFixed(0)} megapixels (图片过大)`);
+	}
+	let img = sharp(bytes, { limitInputPixels: limits.imagePixels }).rotate().flatten({ background: '#ffffff' });
+	if (Math.max(w, h) > maxSide) img = img.resize({ width: w >= h ? maxSide : undefined, height: h > w ? maxSide : undefined, fit: 'inside' });
+	return img.png().toBuffer();
+}
+
+/** OCR of page images, one after the other; `progress(done, total)` after each page. */
+export async function ocrPages(pages: AsyncIterable<Buffer> | Iterable<Buffer>, total: number, progress?: (done: number, total: number) => void): Promise<OcrResult> {
+	const t0 = Date.now();
+	const ocr = await ocrEngine();
+	const lines: OcrLine[] = [];
+	const texts: string[] = [];
+	let p = 0;
+	for await (const png of pages) {
+		p++;
+		const got = await ocr.detect(png);
+		const mine = got.filter((l) => l.text.trim() !== '').map((l) => ({ text: l.text.trim(), conf: l.mean, page: p }));
+		lines.push(...mine);
+		texts.push(mine.map((l) => l.text).join('\n'));
+		progress?.(p, total);
+	}
+	return { text: texts.join('\n\n'), lines, pages: p, ms: Date.now() - t0 };
+}
+
+/** OCR of one image file (.png/.jpg/.tif …). */
+export async function ocrImage(bytes: Uint8Array, limits: ReaderLimits, progress?: (done: number, total: number) => void): Promise<OcrResult> {
+	const png = await prepareImage(bytes, limits);
+	return ocrPages([png], 1, progress);
+}
