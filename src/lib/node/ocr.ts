@@ -79,7 +79,7 @@ export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxS
 	try {
 		meta = await sharp(bytes, { limitInputPixels: false }).metadata();
 	} catch (e) {
-		throw new Error(`image does not decode (${(e as Error).message.split('\n')[0].slice(0, 100)})`);
+		throw new Error((e as Error).message.split('\n')[0].slice(0, 100));
 	}
 	const w = meta.width ?? 0;
 	const h = meta.height ?? 0;

@@ -129,17 +129,15 @@ export async function documentParts(bytes: Uint8Array, ext: string, options: Rea
 		if (!dir.ok) return [{ ok: false, part: '', reason: dir.reason, sha256 }];
 		const out: PartResult[] = [];
 		for (const name of dir.skipped) out.push({ ok: false, part: `/${name}`, reason: 'hidden or system entry', skipped: true });
-		for await (const item of archiveItems(bytes, dir.entries, limits)) {
+		// entries of other kinds are named and never inflated
+		for (const e of dir.entries) if (!isReportFile(e.name)) out.push({ ok: false, part: `/${e.name}`, reason: `not ${REPORT_EXTENSIONS_TEXT.replace(/ (\S+)$/, ' or $1')}`, skipped: true });
+		for await (const item of archiveItems(bytes, dir.entries.filter((e) => isReportFile(e.name)), limits)) {
 			const part = `/${item.path}`;
 			if (!item.ok) {
 				out.push({ ok: false, part, reason: item.reason });
 				continue;
 			}
 			const e = extname(item.path).toLowerCase();
-			if (!isReportFile(item.path)) {
-				out.push({ ok: false, part, reason: `not ${REPORT_EXTENSIONS_TEXT.replace(/ (\S+)$/, ' or $1')}`, skipped: true });
-				continue;
-			}
 			if ((e === '.txt' || e === '.md') && item.bytes.length > limits.textFileBytes) {
 				out.push({ ok: false, part, reason: `file too large: ${formatBytes(item.bytes.length)}, the limit is ${formatBytes(limits.textFileBytes)} (文件过大)` });
 				continue;
