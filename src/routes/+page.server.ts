@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS } from '$lib/queries';
+import { DEFAULT_FILTERS, checkCountsQuery } from '$lib/queries';
 import { PAGE_QUERIES } from '$lib/state/pages';
 import { queryAll, svgOf, ssrContext } from '$lib/charts/load.server';
 import { execByDistrictOption, gradesByYearOption, indicatorAchievementOption, scoreBoxOption } from '$lib/charts/overview';
@@ -8,8 +8,10 @@ import { barsHeight } from '$lib/charts/districts';
 export async function load({ url }) {
 	const C = ssrContext(url);
 	const rows = await queryAll(PAGE_QUERIES.overview(DEFAULT_FILTERS));
+	const { review } = await queryAll({ review: checkCountsQuery() });
 	return {
 		rows,
+		reviewCount: review.length,
 		svg: {
 			exec: svgOf(execByDistrictOption(rows.exec, C), rows.exec.length > 0),
 			box: svgOf(scoreBoxOption(rows.box, C), rows.box.length > 0),

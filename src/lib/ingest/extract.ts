@@ -59,6 +59,10 @@ export function notReportReason(text: string): string | null {
 	const moneyWords = /预算|执行|资金|经费|支出/.test(text);
 	if (!evalWords || !moneyWords)
 		return '不是绩效评价报告：未找到预算/执行/评价相关内容 (not an evaluation report: no budget, execution or evaluation wording found)';
+	// a performance-target form states targets, not results: it is filled in before the money is spent
+	if (/绩效目标(?:申报|审核)?表/.test(text.slice(0, 600)) && !/实际完成|完成值|完成情况|执行数|实际支出|得分|自评|评价结论|偏差/.test(text)) {
+		return '不是绩效评价报告：是绩效目标申报表，只有目标没有完成情况 (not an evaluation report: a performance-target form, with targets and no results)';
+	}
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {

@@ -243,3 +243,17 @@ describe('more money and year wording (own words, after real reports)', () => {
 		expect(x.checks.map((c) => c.code)).toContain('rate_implausible');
 	});
 });
+
+describe('titles glued to page furniture', () => {
+	it.each([
+		['a breadcrumb on the same line', '当前页面:首页 >>信息公开>>财政资金 >>某县2023年度农田建设项目资金绩效评价报告\n预算数10万元。', '某县2023年度农田建设项目资金绩效评价报告'],
+		['a bracketed label before a year', '[预算绩效]2022年度道路清扫作业经费绩效自评表\n预算数10万元。', '2022年度道路清扫作业经费绩效自评表'],
+		['a file id after the title', '某镇人民政府2023年度项目支出绩效自评表20240412093512771\n\n一、基本情况\n预算数10万元。', '某镇人民政府2023年度项目支出绩效自评表']
+	])('%s', (_n, text, title) => {
+		expect(report(text).report.title).toBe(title);
+	});
+	it('a performance-target form (targets, no results) is rejected with its reason', () => {
+		const r = extract({ text: '项目支出绩效目标申报表\n项目名称\t道路养护\n预算数\t10万元\n年度绩效目标\t完成养护100公里\n数量指标\t养护里程\t≥100公里', sourceFile: 't.txt' });
+		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
+	});
+});

@@ -57,7 +57,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 	const pre =
 		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/;
 	for (let k = 0; k < 4; k++) {
-		const p = pre.exec(s) ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff])/.exec(s);
+		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
+		const p = pre.exec(s) ?? /^.*[>»›]\s*/.exec(s) ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff\d])/.exec(s);
 		if (!p || !p[0] || !/报告|自评表|评价表/.test(s.slice(p[0].length))) break;
 		s = s.slice(p[0].length);
 		at += p[0].length;
@@ -74,6 +75,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
 	const ext = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
 	if (ext) s = s.slice(0, ext.index);
+	// a file id or time stamp glued after the title ("…自评表20240412093512771")
+	s = s.replace(/(?<=[\u4e00-\u9fff)）])\d{8,}$/, '');
 	const half = s.length / 2;
 	if (Number.isInteger(half) && half >= 8 && s.slice(0, half) === s.slice(half)) s = s.slice(0, half);
 	const lead = s.length - s.trimStart().length;

@@ -116,3 +116,35 @@ export function checkCountsQuery(): string {
 }
 
 export type { ReportRow, IndicatorRow, ExpenditureRow, FindingRow, SourceRow, CheckRow, EvidenceRow };
+
+/** One report in the review queue: its checks that ask for a person (errors and warnings). */
+export interface ReviewRow {
+	report_id: string;
+	title: string | null;
+	project_name: string | null;
+	year: number | null;
+	district: string | null;
+	street: string | null;
+	budget_wan: number | null;
+	synthetic: boolean;
+	errors: number;
+	warnings: number;
+	/** Check codes, sorted, joined by ','. */
+	codes: string;
+}
+
+/**
+ * The review queue under the filters: reports with error or warning checks, those whose figures can move
+ * the dashboard most first — kept-out values (errors) first, then by budget, then by number of checks.
+ */
+export function reviewQueueQuery(f: Filters, limit = 2000): string {
+	return `SELECT r.report_id, r.title, r.project_name, r.year, r.district, r.street, r.budget_wan, r.synthetic,
+  count(*) FILTER (WHERE k.severity = 'error')::INTEGER AS errors,
+  count(*) FILTER (WHERE k.severity = 'warning')::INTEGER AS warnings,
+  string_agg(DISTINCT k.code, ',' ORDER BY k.code) AS codes
+FROM reports r JOIN checks k ON k.report_id = r.report_id AND k.severity <> 'info'
+WHERE ${reportWhere(f, 'r')}
+GROUP BY ALL
+ORDER BY count(*) FILTER (WHERE k.severity = 'error') DESC, r.budget_wan DESC NULLS LAST, count(*) DESC, r.report_id
+LIMIT ${int(limit)}`;
+}

@@ -5,6 +5,7 @@ import {
 	findingsQuery,
 	indicatorAchievementQuery,
 	reportsListQuery,
+	reviewQueueQuery,
 	streetsQuery,
 	topIndicatorsQuery,
 	type Filters
@@ -38,5 +39,6 @@ export const PAGE_QUERIES = {
 		byDistrictYear: findingThemesByDistrictYearQuery(f),
 		sentences: findingsQuery(f, { kind: '问题', limit: 300 })
 	}),
-	reports: (f: Filters) => ({ reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }) })
+	reports: (f: Filters) => ({ reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }) }),
+	review: (f: Filters) => ({ queue: reviewQueueQuery(f) })
 };

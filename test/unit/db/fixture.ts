@@ -97,7 +97,11 @@ export const DIVISIONS: DivisionRow[] = [
 ];
 
 const CHECKS: CheckRow[] = [
-	{ report_id: 'r1', seq: 1, field: 'score', severity: 'info', code: 'score_missing', reason: '未找到综合得分 (overall score not found)' }
+	{ report_id: 'r1', seq: 1, field: 'score', severity: 'info', code: 'score_missing', reason: '未找到综合得分 (overall score not found)' },
+	{ report_id: 'r6', seq: 1, field: 'budget_wan', severity: 'warning', code: 'budget_missing', reason: '未找到预算数 (budget not found)' },
+	{ report_id: 'r6', seq: 2, field: 'place', severity: 'warning', code: 'place_ambiguous', reason: '地名有多个可能 (ambiguous place)' },
+	{ report_id: 'r4', seq: 1, field: 'score', severity: 'error', code: 'out_of_range', reason: '数值超出合理范围 (outside sense): 150' },
+	{ report_id: 'r5', seq: 1, field: 'execution_rate', severity: 'warning', code: 'rate_mismatch', reason: '执行率不一致 (rates differ)' }
 ];
 
 const EVIDENCE: EvidenceRow[] = [{ report_id: 'r1', field: 'budget_wan', evidence_start: 1, evidence_end: 9 }];
