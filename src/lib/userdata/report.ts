@@ -9,8 +9,8 @@ import { fileProblem, type Problem, type TableRows, type TypedRow } from './type
 export type ReportOutcome = { ok: true; rows: TableRows; reportId: string; warnings: string[] } | { ok: false; problem: Problem };
 
 /** Extracts one report text; `existingIds` turns an already-loaded report into a clear duplicate problem. */
-export function reportTextToRows(file: string, text: string, sha: string, existingIds: Set<string> = new Set()): ReportOutcome {
-	const r = extract({ text, sourceFile: file.replace(/^.*[\\/]/, ''), sha256: sha, synthetic: false });
+export function reportTextToRows(file: string, text: string, sha: string, existingIds: Set<string> = new Set(), sourceFile?: string): ReportOutcome {
+	const r = extract({ text, sourceFile: sourceFile ?? file.replace(/^.*[\\/]/, ''), sha256: sha, synthetic: false });
 	if (!r.ok) return { ok: false, problem: fileProblem(file, `无法识别为绩效评价报告：${r.reason}`, `not recognised as an evaluation report: ${r.reason}`) };
 	const x = r.value;
 	const rep = x.report;
