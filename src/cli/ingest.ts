@@ -1,11 +1,11 @@
-/** `npm run ingest -- [--manifest FILE] [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [PATH ...]` */
+/** `npm run ingest -- [--manifest FILE] [--corrections FILE] [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [PATH ...]` */
 import { parseArgs } from 'node:util';
 import { runIngest, formatSummary, exitStatus, OutputError, UsageError, type IngestOptions, type IngestIO } from '../lib/node/ingest';
 import { safeLine } from '../lib/node/names';
 import { progressBar } from '../lib/node/progress';
 
 const USAGE =
-	'usage: npm run ingest -- [--manifest FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +
+	'usage: npm run ingest -- [--manifest FILE]... [--corrections FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +
 	'  PATH: report files (.txt .md .pdf .docx) or folders, default data/reports; output default static/data\n' +
 	'  DIR becomes a link to the current version (kept with the previous one in a hidden version store); a run\n' +
 	'  that writes no report leaves it as it was. Exit: 0 done, 1 usage, 2 files rejected or no report, 3 failed.';
@@ -20,6 +20,7 @@ export function parseIngestArgs(argv: string[]): { options: IngestOptions; quiet
 			strict: true,
 			options: {
 				manifest: { type: 'string', multiple: true },
+				corrections: { type: 'string', multiple: true },
 				city: { type: 'string' },
 				out: { type: 'string' },
 				quiet: { type: 'boolean', short: 'q' },
@@ -40,6 +41,7 @@ export function parseIngestArgs(argv: string[]): { options: IngestOptions; quiet
 		options: {
 			paths: parsed.positionals.length ? parsed.positionals : ['data/reports'],
 			manifests: v.manifest ?? [],
+			corrections: v.corrections ?? [],
 			city: v.city,
 			outDir: v.out ?? 'static/data',
 			duckdbFile: !v['no-duckdb'],

@@ -1,7 +1,9 @@
 /** The ingest pipeline: walk inputs, read and decode, extract, de-duplicate, write the dataset. */
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { evidenceRows, extract } from '../ingest/extract';
+import { applyCorrections, parseCorrections, type Correction } from '../corrections/corrections';
 import { divisionRows, divisionRowsFor } from '../ingest/places';
 import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type ExtractResult, type ManifestEntry, type TableName } from '../ingest/types';
 import { decodeBytes } from './decode';
@@ -26,6 +28,8 @@ export interface IngestOptions {
 	paths: string[];
 	/** Manifests given explicitly (--manifest); they win over manifest.csv files found in folders. */
 	manifests?: string[];
+	/** corrections.csv files (people's corrections of what the machine read), applied to the reports they name. */
+	corrections?: string[];
 	/** City place look-ups are scoped to; default 广州市. */
 	city?: string;
 	/**
@@ -129,6 +133,8 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	const placeCodes = new Set<string>(hintRows.filter((r) => r.level === 'city' || r.level === 'province').map((r) => r.code));
 	const checkCounts = { error: 0, warning: 0, info: 0, reports: 0 };
 	const manifests: Manifest[] = [];
+	const corrections = await loadCorrections(options.corrections ?? [], reject);
+	const correctionsUsed = new Set<Correction>();
 	for (const m of options.manifests ?? []) manifests.push(await loadManifest(m, true, reject, warn));
 	for (const m of folderManifests) manifests.push(await loadManifest(m, false, reject, warn));
 
@@ -173,6 +179,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 							}
 							byId.set(x.report.report_id, label);
 							const ta = performance.now();
+							applyTo(x, corrections, correctionsUsed, writer, reject);
 							addExtraction(writer, x);
 							appendMs += performance.now() - ta;
 							extractionWarnings += x.warnings.length;
@@ -185,6 +192,9 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 				}
 				i++;
 				io.progress?.({ done: i, total: files.length, elapsedMs: performance.now() - t0 });
+			}
+			for (const [id, list] of corrections) {
+				for (const c of list) if (!correctionsUsed.has(c)) reject(`${c.file} line ${c.line}`, `correction of ${safeText(c.field)}: report ${safeText(id)} is not in the data (the report may have changed); not applied`);
 			}
 			for (const m of manifests) {
 				for (const e of new Set(m.byKey.values())) {
@@ -237,6 +247,40 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 		unchanged: counts === null,
 		version
 	};
+}
+
+type FileCorrection = Correction & { file: string };
+
+/** corrections.csv files by report_id; a file that cannot be read is a usage error, a bad row a rejected line. */
+async function loadCorrections(files: string[], reject: (file: string, reason: string) => void): Promise<Map<string, FileCorrection[]>> {
+	const byId = new Map<string, FileCorrection[]>();
+	for (const f of files) {
+		let bytes: Uint8Array;
+		try {
+			bytes = await readFile(resolve(f));
+		} catch (e) {
+			throw new UsageError(`cannot read corrections ${f} (${(e as NodeJS.ErrnoException).code})`);
+		}
+		const decoded = decodeBytes(bytes);
+		if (!decoded.ok) {
+			reject(display(resolve(f)), `corrections ${decoded.reason}`);
+			continue;
+		}
+		const { rows, problems } = parseCorrections(decoded.text);
+		for (const p of problems) reject(p.line ? `${display(resolve(f))} line ${p.line}` : display(resolve(f)), `${p.en} (${p.zh})`);
+		for (const c of rows) byId.set(c.report_id, [...(byId.get(c.report_id) ?? []), { ...c, file: display(resolve(f)) }]);
+	}
+	return byId;
+}
+
+/** Apply the corrections naming this report; applied ones become rows of the corrections table, refused ones are named. */
+function applyTo(x: Extraction, all: Map<string, FileCorrection[]>, used: Set<Correction>, writer: DatasetWriter, reject: (file: string, reason: string) => void): void {
+	const list = all.get(x.report.report_id);
+	if (!list) return;
+	for (const c of list) used.add(c);
+	const { applied, refused } = applyCorrections(list, [x.report], x.indicators);
+	for (const p of refused) reject(`${list[0].file} line ${p.line}`, `${p.en} (${p.zh})`);
+	writer.append('corrections', applied);
 }
 
 function addExtraction(writer: DatasetWriter, x: Extraction): void {

@@ -110,6 +110,11 @@ export function reportEvidenceQuery(id: string): string {
 	return `SELECT field, evidence_start, evidence_end FROM evidence WHERE report_id = ${str(id)} ORDER BY field`;
 }
 
+/** One report's corrections by people (which fields were corrected, from what, by whom). */
+export function reportCorrectionsQuery(id: string): string {
+	return `SELECT field, old_value, new_value, reason, reviewer, corrected_at FROM corrections WHERE report_id = ${str(id)} ORDER BY field`;
+}
+
 /** Reports that need a person to look: count of their error and warning checks. */
 export function checkCountsQuery(): string {
 	return `SELECT report_id, count(*)::INTEGER AS n FROM checks WHERE severity <> 'info' GROUP BY report_id ORDER BY report_id`;

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import {
 	DEFAULT_FILTERS,
 	reportChecksQuery,
+	reportCorrectionsQuery,
 	reportEvidenceQuery,
 	reportExpendituresQuery,
 	reportFindingsQuery,
@@ -34,7 +35,8 @@ export async function load({ params }) {
 		findings: reportFindingsQuery(params.id),
 		source: reportSourceQuery(params.id),
 		checks: reportChecksQuery(params.id),
-		evidence: reportEvidenceQuery(params.id)
+		evidence: reportEvidenceQuery(params.id),
+		corrections: reportCorrectionsQuery(params.id)
 	});
 	const report = r.report[0] as ReportRow | undefined;
 	if (!report) error(404, `unknown report ${params.id}`);
@@ -45,6 +47,7 @@ export async function load({ params }) {
 		findings: r.findings as FindingRow[],
 		source: (r.source[0] as SourceRow | undefined) ?? null,
 		checks: r.checks as CheckRow[],
-		evidence: r.evidence as Pick<EvidenceRow, 'field' | 'evidence_start' | 'evidence_end'>[]
+		evidence: r.evidence as Pick<EvidenceRow, 'field' | 'evidence_start' | 'evidence_end'>[],
+		corrections: r.corrections as { field: string; old_value: string | null; new_value: string | null; reason: string | null; reviewer: string | null; corrected_at: string | null }[]
 	};
 }
