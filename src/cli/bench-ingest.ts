@@ -1,4 +1,8 @@
-/** `npm run bench:ingest [-- --reports N] [--seed S] [--jobs N] [--keep]`: ingest N generated demo reports and time it. */
+/**
+ * `npm run bench:ingest [-- --reports N] [--seed S] [--jobs N] [--keep] [--formats-only] [--no-formats]`: ingest N
+ * generated demo reports and time it, then read + extract the same report in every format (test/formats)
+ * and time each: documents per second, and OCR pages per second for scans.
+ */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +10,14 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../lib/demo/corpus';
 import { manifestCsv } from '../lib/demo/output';
 import { formatSummary, runIngest, type IngestIO } from '../lib/node/ingest';
+import { extractFileParts } from '../lib/node/extract-file';
+import { closeSandboxes } from '../lib/node/sandbox';
 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
 		strict: true,
-		options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '7' }, jobs: { type: 'string' }, keep: { type: 'boolean' } }
+		options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '7' }, jobs: { type: 'string' }, keep: { type: 'boolean' }, 'formats-only': { type: 'boolean' }, 'no-formats': { type: 'boolean' } }
 	});
 	const n = Number(values.reports);
 	const seed = Number(values.seed);
@@ -21,6 +27,8 @@ async function main(): Promise<number> {
 	}
 	const root = await mkdtemp(join(tmpdir(), 'bench-ingest-'));
 	try {
+		if (!values['no-formats']) await benchFormats(root);
+		if (values['formats-only']) return 0;
 		const input = join(root, 'demo');
 		await mkdir(input);
 		let t = performance.now();
@@ -53,3 +61,35 @@ async function main(): Promise<number> {
 }
 
 main().then((code) => (process.exitCode = code));
+
+/** Read + extract the same report in every format, each several times (scans once): ms per document, documents/s, OCR pages/s. */
+async function benchFormats(root: string): Promise<void> {
+	const { allFormats } = await import('../../test/formats/write');
+	const dir = join(root, 'formats');
+	await mkdir(dir);
+	const files = await allFormats(true);
+	const rows: string[] = [];
+	for (const [name, bytes] of Object.entries(files)) {
+		const f = join(dir, name);
+		await writeFile(f, bytes);
+		const scan = name.startsWith('scan');
+		await extractFileParts({ id: 0, file: f }); // warm: the reader thread and its libraries (and the OCR engine) loaded once
+		const runs = scan ? 2 : 20;
+		let pages = 0;
+		let docs = 0;
+		const t = performance.now();
+		for (let k = 0; k < runs; k++) {
+			const parts = await extractFileParts({ id: 0, file: f }, undefined, (d, _t, what) => {
+				if (what === 'OCR page' && d > 0) pages++;
+			});
+			docs += parts.filter((p) => p.result.ok && !p.skipped).length;
+		}
+		const ms = (performance.now() - t) / runs;
+		rows.push(
+			`${name.padEnd(12)} ${String(bytes.length).padStart(8)} B  ${ms.toFixed(1).padStart(8)} ms/file  ${((docs / runs) * (1000 / ms)).toFixed(1).padStart(7)} reports/s` +
+				(pages ? `  ${((pages / runs) * (1000 / ms)).toFixed(2)} OCR pages/s (${(ms / (pages / runs) / 1000).toFixed(1)} s a page)` : '')
+		);
+	}
+	await closeSandboxes();
+	process.stdout.write(['bench:ingest formats: read + extract the report of test/formats in each format (warm reader thread; scans: OCR engine loaded)', ...rows].join('\n') + '\n');
+}

@@ -11,6 +11,20 @@ describe('progressLine', () => {
 	});
 });
 
+describe('progressLine while a file reports OCR pages', () => {
+	it('shows the page count, the file and the time left for it and for the run', () => {
+		const p = { done: 3, total: 40, elapsedMs: 3000, current: { file: 'in/scan.pdf', done: 4, total: 12, what: 'OCR page', fileElapsedMs: 28_000 } };
+		// 7 s a page: 8 pages left = 56 s; 36 files after this one at 1 file/s
+		expect(progressLine(p, 120)).toBe('[###.....................................] 3/40 files  OCR page 4/12 of in/scan.pdf (~56s left)  ETA 1m32s');
+	});
+	it('draws OCR progress even for a single file', () => {
+		const chunks: string[] = [];
+		const bar = progressBar({ columns: 80, write: (s: string) => chunks.push(s) } as unknown as NodeJS.WriteStream);
+		bar.update({ done: 0, total: 1, elapsedMs: 10, current: { file: 'scan.png', done: 0, total: 1, what: 'OCR page', fileElapsedMs: 0 } });
+		expect(chunks.join('')).toContain('OCR page 0/1 of scan.png');
+	});
+});
+
 describe('progressBar', () => {
 	const sink = () => {
 		const chunks: string[] = [];
