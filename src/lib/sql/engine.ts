@@ -15,6 +15,8 @@ import { readBatches } from '../userdata/persist';
 import { USER_SCHEMA } from '../userdata/views';
 import { resultColumns, type ResultColumn } from './grid';
 import { prepareConsole } from './prepare';
+import { SHADOW_SQL, shadowsFrom, type Shadow, type ShadowRow } from './shadow';
+import { DISPLAY_BYTES } from './toolarge';
 
 /** Rows kept for display and export; the total is still counted past it. */
 export const DISPLAY_CAP = 100_000;
@@ -28,6 +30,8 @@ export interface RunResult {
 	total: number;
 	capped: boolean;
 	elapsedMs: number;
+	/** Shipped table names that, after this statement, lead to another object (USE mine, SET search_path …). */
+	shadowed: Shadow[];
 }
 
 /** Thrown by run() when the user cancelled. */
@@ -125,19 +129,26 @@ export class ConsoleEngine {
 				const reader = await this.#conn.send(sql, true);
 				const batches: RecordBatch[] = [];
 				let kept = 0;
+				let keptBytes = 0;
 				let total = 0;
 				for await (const batch of reader) {
 					if (cancelled) break;
 					total += batch.numRows;
-					if (kept < cap) {
+					// Rows are kept up to `cap` and DISPLAY_BYTES (long text in many rows); the rest is only counted.
+					if (kept < cap && keptBytes < DISPLAY_BYTES) {
 						const take = Math.min(batch.numRows, cap - kept);
-						batches.push(take === batch.numRows ? batch : batch.slice(0, take));
+						const part = take === batch.numRows ? batch : batch.slice(0, take);
+						batches.push(part);
 						kept += take;
+						keptBytes += part.data.byteLength;
 					}
 				}
 				if (cancelled) throw new CancelledError();
 				const table = batches.length ? new Table(batches) : new Table(reader.schema);
-				return { table, columns: resultColumns(table.schema.fields), rows: arrowToRows(table), total, capped: total > kept, elapsedMs: performance.now() - t0 };
+				const elapsedMs = performance.now() - t0;
+				// A catalog question of a few milliseconds; its failure never fails the statement.
+				const shadowed = await this.#conn.query(SHADOW_SQL).then((t) => shadowsFrom(arrowToRows<ShadowRow>(t)), () => []);
+				return { table, columns: resultColumns(table.schema.fields), rows: arrowToRows(table), total, capped: total > kept, elapsedMs, shadowed };
 			})();
 			return await Promise.race([work, cancelledP]);
 		} catch (e) {

@@ -51,7 +51,24 @@ const REFUSED: [string, RefusalCode, string][] = [
 	["INSERT INTO reports (report_id) VALUES ('x')", 'shipped', 'reports'],
 	['DELETE FROM indicators', 'shipped', 'indicators'],
 	['UPDATE "findings" SET text = 1', 'shipped', 'findings'],
-	['TRUNCATE sources', 'shipped', 'sources']
+	['TRUNCATE sources', 'shipped', 'sources'],
+	// The locked engine refuses every setting but schema and search_path (lockdown.spec.ts checks all of them).
+	['SET threads = 2', 'config', 'threads'],
+	["SET memory_limit = '8GB'", 'config', 'memory_limit'],
+	["SET SESSION max_memory = '8GB'", 'config', 'max_memory'],
+	['RESET worker_threads', 'config', 'worker_threads'],
+	['SET preserve_insertion_order = false', 'config', 'preserve_insertion_order'],
+	['SET arrow_large_buffer_size = true', 'config', 'arrow_large_buffer_size'],
+	["SET GLOBAL search_path = 'mine'", 'config', 'search_path'],
+	// A temp object named like a shipped table would silently take its place in every later query.
+	['CREATE TEMP VIEW reports AS SELECT 1', 'shadow', 'reports'],
+	['create temporary table "Findings" as select 1', 'shadow', 'findings'],
+	['CREATE OR REPLACE TEMP VIEW indicators AS SELECT 1', 'shadow', 'indicators'],
+	['CREATE TEMP TABLE IF NOT EXISTS sources (x INT)', 'shadow', 'sources'],
+	['CREATE TABLE temp.reports AS SELECT 1', 'shadow', 'reports'],
+	['CREATE VIEW temp.main.expenditures AS SELECT 1', 'shadow', 'expenditures'],
+	['ALTER TABLE my_temp RENAME TO reports', 'shadow', 'reports'],
+	['ALTER VIEW IF EXISTS temp.v RENAME TO main.divisions', 'shadow', 'divisions']
 ];
 
 const ALLOWED = [
@@ -69,8 +86,19 @@ const ALLOWED = [
 	"SELECT 'it''s; ATTACH x'",
 	'SELECT 1 -- ; ATTACH x',
 	'SELECT count(*) FROM range(100000000) a, range(1000) b',
-	'SET threads = 2',
 	'SET VARIABLE x = 1',
+	'RESET VARIABLE x',
+	"SET search_path = 'mine,main'",
+	"SET SESSION schema = 'main'",
+	'RESET search_path',
+	'CREATE TEMP VIEW my_reports AS SELECT * FROM reports',
+	'CREATE TEMP MACRO reports_of(d) AS TABLE SELECT * FROM reports WHERE district = d',
+	'CREATE TABLE reports_2024 AS SELECT * FROM reports WHERE year = 2024',
+	'ALTER TABLE mine2 RENAME TO my_reports',
+	'ALTER TABLE mine2 RENAME COLUMN a TO reports',
+	// The undo the console suggests for a temp object that hides a shipped table (shadow.ts).
+	'DROP VIEW temp.main.reports',
+	'DROP TABLE IF EXISTS temp.findings',
 	"PRAGMA table_info('reports')",
 	'CREATE TABLE mine AS SELECT * FROM reports',
 	'CREATE OR REPLACE VIEW my_view AS SELECT * FROM reports',

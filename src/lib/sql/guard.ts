@@ -8,7 +8,7 @@ import { DATASET_TABLES } from '../db/connector';
 import { splitStatements, type Statement, type Token } from './lexer';
 
 /** Why a statement is refused (one i18n message per code). */
-export type RefusalCode = 'attach' | 'extension' | 'copy' | 'export' | 'import' | 'config' | 'pragma' | 'secret' | 'fileFunction' | 'fileTable' | 'shipped';
+export type RefusalCode = 'attach' | 'extension' | 'copy' | 'export' | 'import' | 'config' | 'pragma' | 'secret' | 'fileFunction' | 'fileTable' | 'shipped' | 'shadow';
 
 /** A refused statement: the reason, the offending word or name, and where it is in the script. */
 export interface Refusal {
@@ -18,12 +18,12 @@ export interface Refusal {
 	to: number;
 }
 
-/** Settings a console user may change: none of them touches files, the network or extensions. */
-const SAFE_SETTINGS = new Set([
-	'threads', 'worker_threads', 'memory_limit', 'max_memory', 'default_order', 'default_null_order', 'timezone', 'calendar',
-	'preserve_insertion_order', 'search_path', 'schema', 'max_expression_depth', 'integer_division', 'default_collation',
-	'order_by_non_integer_literal', 'pivot_limit', 'enable_progress_bar', 'enable_progress_bar_print', 'ordered_aggregate_threshold'
-]);
+/**
+ * Settings a console user may change, for this session only: exactly those the locked engine still accepts
+ * (lock_configuration = true refuses every other one, threads and memory_limit included; lockdown.spec.ts
+ * checks every setting DuckDB-WASM has against this list).
+ */
+export const SAFE_SETTINGS: ReadonlySet<string> = new Set(['schema', 'search_path']);
 
 /** PRAGMAs that only report on the database. */
 const SAFE_PRAGMAS = new Set([
@@ -67,10 +67,22 @@ function objectName(tokens: Token[], i: number): { name: string; at: Token | und
 	return { name, at, next: j };
 }
 
-/** Refuses a statement that names a shipped table as the object it changes. */
+/** Refuses a statement that names a shipped table as the object it changes (temp.… is never a shipped table). */
 function shippedTarget(tokens: Token[], i: number): Refusal | null {
 	const { name, at } = objectName(tokens, i);
+	if (at !== tokens[i] && nameOf(tokens[i]) === 'temp') return null;
 	return at && SHIPPED.has(name) ? refuse('shipped', at, name) : null;
+}
+
+/**
+ * Refuses a temporary object named like a shipped table: the temp schema is searched first, so every later
+ * query naming the table would read the user's object instead, with nothing to show it.
+ */
+function shadowTarget(tokens: Token[], i: number, temp: boolean): Refusal | null {
+	const first = nameOf(tokens[i]);
+	const { name, at } = objectName(tokens, i);
+	const qualified = at !== tokens[i];
+	return at && SHIPPED.has(name) && (temp || (qualified && first === 'temp')) ? refuse('shadow', at, name) : null;
 }
 
 /** Rules on the statement's leading keyword(s); `tokens` starts at the statement's verb. */
@@ -107,7 +119,9 @@ function checkVerb(tokens: Token[]): Refusal | null {
 			while (isWord(tokens[j], 'global', 'session', 'local')) j++;
 			const name = tokens[j];
 			if (isWord(name, 'variable')) return null;
-			return name && SAFE_SETTINGS.has(nameOf(name)) ? null : refuse('config', name ?? t0, nameOf(name) || t0.value);
+			// The two settings the locked engine accepts are per session: DuckDB refuses them globally.
+			const global = tokens.slice(1, j).some((t) => isWord(t, 'global'));
+			return name && !global && SAFE_SETTINGS.has(nameOf(name)) ? null : refuse('config', name ?? t0, nameOf(name) || t0.value);
 		}
 		case 'pragma':
 			return t1 && SAFE_PRAGMAS.has(nameOf(t1)) ? null : refuse('pragma', t1 ?? t0, nameOf(t1) || t0.value);
@@ -118,10 +132,16 @@ function checkVerb(tokens: Token[]): Refusal | null {
 				replace = true;
 				j += 2;
 			}
-			while (isWord(tokens[j], 'persistent', 'temporary', 'temp', 'materialized', 'unique')) j++;
+			let temp = false;
+			while (isWord(tokens[j], 'persistent', 'temporary', 'temp', 'materialized', 'unique')) temp = isWord(tokens[j++], 'temporary', 'temp') || temp;
 			if (isWord(tokens[j], 'secret')) return refuse('secret', tokens[j]);
-			if (replace && isWord(tokens[j], 'table', 'view', 'macro', 'function', 'sequence', 'type')) return shippedTarget(tokens, j + 1);
-			return null;
+			if (!isWord(tokens[j], 'table', 'view', 'macro', 'function', 'sequence', 'type')) return null;
+			let k = j + 1;
+			if (isWord(tokens[k], 'if') && isWord(tokens[k + 1], 'not') && isWord(tokens[k + 2], 'exists')) k += 3;
+			// Only tables and views are read by name in FROM; a temp macro or sequence named reports hides nothing.
+			const shadow = isWord(tokens[j], 'table', 'view') ? shadowTarget(tokens, k, temp) : null;
+			if (shadow) return shadow;
+			return replace ? shippedTarget(tokens, k) : null;
 		}
 		case 'drop': {
 			if (isWord(t1, 'schema', 'database')) return refuse('shipped', t1, `${t1!.value} ${nameOf(tokens[2])}`.trim());
@@ -135,8 +155,17 @@ function checkVerb(tokens: Token[]): Refusal | null {
 				j = next + 1;
 			}
 		}
-		case 'alter':
-			return isWord(t1, 'table', 'view') ? shippedTarget(tokens, isWord(tokens[2], 'if') ? 4 : 2) : null;
+		case 'alter': {
+			if (!isWord(t1, 'table', 'view')) return null;
+			const target = isWord(tokens[2], 'if') ? 4 : 2;
+			const r = shippedTarget(tokens, target);
+			if (r) return r;
+			// ALTER … RENAME TO reports: where it succeeds (a temp object, another schema) it hides the shipped table
+			// like CREATE TEMP would; in main it fails anyway (the shipped view holds the name).
+			const to = tokens.findIndex((t, i) => isWord(t, 'to') && isWord(tokens[i - 1], 'rename'));
+			const renamed = to > 0 ? objectName(tokens, to + 1) : null;
+			return renamed?.at && SHIPPED.has(renamed.name) ? refuse('shadow', renamed.at, renamed.name) : null;
+		}
 		case 'truncate':
 			return shippedTarget(tokens, isWord(t1, 'table') ? 2 : 1);
 		case 'insert': {
