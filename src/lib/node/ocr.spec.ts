@@ -64,6 +64,15 @@ describe('OCR of a scan', () => {
 		console.log(`OCR of a scanned PDF: ${r.ocr!.pages} pages in ${r.ocr!.ms} ms (${(r.ocr!.ms / r.ocr!.pages / 1000).toFixed(1)} s a page), ${r.ocr!.lines.length} lines, lowest confidence ${Math.min(...r.ocr!.lines.map((l) => l.conf)).toFixed(3)}`);
 	}, 180_000);
 
+	it('a TIFF scan is read the same way', async () => {
+		const sharp = (await import('sharp')).default;
+		const tif = await sharp(png).tiff({ compression: 'lzw' }).toBuffer();
+		const r = await readHeavy(tif, '.tif');
+		expect(r.ok).toBe(true);
+		const x = r.ok ? extract({ text: r.text, sourceFile: 'scan.tif' }) : null;
+		expect(x?.ok && figures(x.value)).toEqual(want);
+	}, 180_000);
+
 	it('figures on a low-confidence line become low_confidence checks, never silent values', () => {
 		const r = extract({ text: reportText(), sourceFile: 'scan.png' });
 		expect(r.ok).toBe(true);

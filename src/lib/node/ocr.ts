@@ -73,11 +73,11 @@ export async function ocrAvailable(): Promise<boolean> {
  * cost grows with the area; 150–200 dpi is what the models read well), as PNG for the engine.
  * Throws LimitError for a huge image, Error for one that does not decode.
  */
-export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxSide = 2000): Promise<Buffer> {
+export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxSide = 2000, page = 0): Promise<Buffer> {
 	const sharp = (await import('sharp')).default;
 	let meta;
 	try {
-		meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+		meta = await sharp(bytes, { limitInputPixels: false, page }).metadata();
 	} catch (e) {
 		throw new Error((e as Error).message.split('\n')[0].slice(0, 100));
 	}
@@ -87,7 +87,7 @@ export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxS
 	if (w * h > limits.imagePixels) {
 		throw new LimitError(`image too large: ${w}×${h} pixels, the limit is ${(limits.imagePixels / 1e6).toFixed(0)} megapixels (图片过大)`);
 	}
-	let img = sharp(bytes, { limitInputPixels: limits.imagePixels }).rotate().flatten({ background: '#ffffff' });
+	let img = sharp(bytes, { limitInputPixels: limits.imagePixels, page }).rotate().flatten({ background: '#ffffff' });
 	if (Math.max(w, h) > maxSide) img = img.resize({ width: w >= h ? maxSide : undefined, height: h > w ? maxSide : undefined, fit: 'inside' });
 	return img.png().toBuffer();
 }
@@ -110,8 +110,20 @@ export async function ocrPages(pages: AsyncIterable<Buffer> | Iterable<Buffer>, 
 	return { text: texts.join('\n\n'), lines, pages: p, ms: Date.now() - t0 };
 }
 
-/** OCR of one image file (.png/.jpg/.tif …). */
+/** OCR of one image file (.png/.jpg/.tif …); every page of a multi-page TIFF. */
 export async function ocrImage(bytes: Uint8Array, limits: ReaderLimits, progress?: (done: number, total: number) => void): Promise<OcrResult> {
-	const png = await prepareImage(bytes, limits);
-	return ocrPages([png], 1, progress);
+	const sharp = (await import('sharp')).default;
+	let pages = 1;
+	try {
+		pages = Math.max(1, (await sharp(bytes, { limitInputPixels: false }).metadata()).pages ?? 1);
+	} catch {
+		// prepareImage names what does not decode
+	}
+	if (pages > limits.ocrPages) throw new LimitError(`too many pages to OCR: ${pages}, the limit is ${limits.ocrPages} (扫描页数过多)`);
+	await ocrEngine();
+	progress?.(0, pages);
+	const renders = (async function* () {
+		for (let p = 0; p < pages; p++) yield await prepareImage(bytes, limits, 2000, p);
+	})();
+	return ocrPages(renders, pages, progress);
 }
