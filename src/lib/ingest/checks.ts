@@ -14,6 +14,8 @@ export const CHECK_CODES = {
 	place_ambiguous: ['warning', 'place', '地名有多个可能，未写入', 'place name is ambiguous; not written'],
 	place_partial: ['info', 'place', '只确定了上级地点', 'only a higher-level place was resolved'],
 	unit_missing: ['info', 'unit', '未找到被评价单位', 'evaluated unit not found'],
+	project_missing: ['info', 'project_name', '未找到项目名称', 'project name not found'],
+	type_missing: ['info', 'evaluation_type', '报告未说明评价类型', 'evaluation type not stated'],
 	score_missing: ['info', 'score', '未找到综合得分', 'overall score not found'],
 	rate_mismatch: ['warning', 'execution_rate', '报告所写执行率与支出/预算计算值不一致', 'stated execution rate differs from actual ÷ budget'],
 	rate_implausible: ['warning', 'execution_rate', '支出超过预算的 1.5 倍，预算或支出可能读错', 'spend above 1.5 × budget: budget or spend may be misread'],

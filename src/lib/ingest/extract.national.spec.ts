@@ -33,7 +33,7 @@ describe('extract() on reports from across the country', () => {
 	// they may only rise. The goal of the extraction issue is ≥ 95% correct.
 	it('keeps field accuracy and wrong values at least where they are', () => {
 		const t = tally(all);
-		expect(t.correct / t.fields).toBeGreaterThanOrEqual(0.82);
+		expect(t.correct / t.fields).toBeGreaterThanOrEqual(0.83);
 		expect(t.wrong).toBeLessThanOrEqual(56);
 	});
 });

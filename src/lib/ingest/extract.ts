@@ -290,6 +290,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (report.actual_wan === null && report.budget_wan !== null) checks.push({ code: 'actual_missing' });
 	if (report.score === null) checks.push({ code: 'score_missing' });
 	if (report.unit === null) checks.push({ code: 'unit_missing' });
+	if (report.project_name === null) checks.push({ code: 'project_missing' });
+	if (report.evaluation_type === null) checks.push({ code: 'type_missing' });
 	if (report.province === null && !place.checks.some((c) => c.code === 'place_ambiguous')) checks.push({ code: 'place_unresolved' });
 	const list = [...warnings];
 	report.warnings = list.length ? list.join('; ') : null;

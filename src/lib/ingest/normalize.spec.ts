@@ -67,3 +67,16 @@ describe('normalizeText', () => {
 		expect(normalizeText(once).text).toBe(once);
 	});
 });
+
+describe('flattened documents', () => {
+	it('breaks glued section headings out of a long line, so problems and suggestions are found', () => {
+		const line = '3、五、存在的问题一是村级保洁人员年龄偏大，作业效率不高；二是垃圾分类意识仍需提高。六、改进措施一是补充年轻保洁力量；二是开展分类宣传。某镇人民政府2024年1月8日';
+		const t = normalizeText('某镇2023年度项目绩效自评报告\n' + line).text;
+		expect(t).toContain('\n五、存在的问题\n一是村级保洁人员年龄偏大');
+		expect(t).toContain('。\n六、改进措施\n一是补充年轻保洁力量');
+	});
+	it('leaves ordinary lines alone', () => {
+		const t = '一、基本情况\n项目预算10万元。二、绩效目标完成情况良好。';
+		expect(normalizeText(t).text).toBe(t);
+	});
+});

@@ -131,6 +131,16 @@ const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōó
 /** Digits of a year spaced out by a PDF or a web template: "2 0 2 2 年 度" → "2022年度". */
 const SPACED_YEAR = /(?<![\d.])([12]) (\d) (\d) (\d) ?(年)(?: ?(度))?/g;
 
+const SECTION_WORDS = '存在的?问题|主要问题|问题和不足|改进措施|整改措施|意见建议|下一步(?:工作)?(?:计划|打算)?|有关建议|经验做法|主要经验';
+
+/** One long line of a flattened document, its glued section headings broken out. */
+function unflatten(line: string): string {
+	if (line.length < 80) return line;
+	return line
+		.replace(new RegExp('(?<=[。；;！？!?]|^\\d{1,2}[、.])\\s*(?=[一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))', 'g'), '\n')
+		.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n');
+}
+
 /** Normalise a document's text (see module comment). Pure and deterministic. */
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
@@ -226,5 +236,7 @@ export function normalizeText(raw: string): Normalized {
 		if (i + 1 < paras.length) text += '\n' + paras[i + 1];
 	}
 	text = text.replace(/[ \t]{2,}(?=\S)/g, (m) => (m.includes('\t') ? '\t' : '  ')).trim();
+	// a document flattened into long lines: its sections start again on their own line ("…。六、改进措施一是…")
+	if (/[^\n]{80}/.test(text)) text = text.split('\n').map(unflatten).join('\n');
 	return { text, converted, warnings };
 }
