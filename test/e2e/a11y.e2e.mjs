@@ -45,6 +45,7 @@ async function pages(ctx) {
 		['findings', `${BASE}/findings`],
 		['reports', `${BASE}/reports`],
 		['report', await firstLink(probe, '/reports', 'table a[href*="/reports/"]')],
+		['review', `${BASE}/review`],
 		['sql', `${BASE}/sql`],
 		['data', `${BASE}/data`],
 		['public', `${BASE}/public`],
