@@ -257,3 +257,11 @@ describe('titles glued to page furniture', () => {
 		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
 	});
 });
+
+describe('titles holding markup', () => {
+	it('a title with tags is kept as written (it is text, never cut as a breadcrumb)', () => {
+		const x = report('某镇人民政府2023年<b>x</b>党建工作经费项目绩效自评报告\n预算数10万元。');
+		expect(x.report.title).toBe('某镇人民政府2023年<b>x</b>党建工作经费项目绩效自评报告');
+		expect(x.report.year).toBe(2023);
+	});
+});

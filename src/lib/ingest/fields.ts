@@ -58,7 +58,9 @@ function titlePart(line: string): { text: string; at: number } | null {
 		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
-		const p = pre.exec(s) ?? /^.*[>»›]\s*/.exec(s) ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff\d])/.exec(s);
+		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
+		const crumb = !s.includes('<') && (/首页|位置|当前/.test(s) || /[>»›].*[>»›]/.test(s)) ? /^.*[>»›]\s*/.exec(s) : null;
+		const p = pre.exec(s) ?? crumb ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff\d])/.exec(s);
 		if (!p || !p[0] || !/报告|自评表|评价表/.test(s.slice(p[0].length))) break;
 		s = s.slice(p[0].length);
 		at += p[0].length;
