@@ -5,9 +5,12 @@
  * applied silently. Pure: runs in Node (the CLI) and in the browser (the review page).
  */
 import Papa from 'papaparse';
-import { tableSpec, type ColumnType } from '../schema/tables';
+import type { ColumnType } from '../schema/tables';
+import { fieldType } from './fields';
 import { rangeProblem } from '../schema/ranges';
 import type { IndicatorRow, ReportRow } from '../ingest/types';
+
+export { fieldType };
 
 /** The columns of corrections.csv, in order (more columns may follow and are ignored). */
 export const CORRECTION_COLUMNS = ['report_id', 'field', 'old_value', 'new_value', 'reason', 'reviewer', 'corrected_at'] as const;
@@ -48,10 +51,6 @@ export interface CorrectionProblem {
 	en: string;
 }
 
-const REPORT_FIELDS = new Map(tableSpec('reports').columns.map((c) => [c.name, c.type]));
-const INDICATOR_FIELDS = new Map(tableSpec('indicators').columns.map((c) => [c.name, c.type]));
-/** Columns that identify a row or are derived: never corrected by hand. */
-const FIXED = new Set(['report_id', 'source_file', 'synthetic', 'warnings', 'execution_rate', 'grade_basis', 'seq', 'origin', 'evidence_start', 'evidence_end']);
 
 /** Undo the apostrophe a CSV writer puts before formula-looking text. */
 function unquoteFormula(s: string): string {
@@ -99,13 +98,6 @@ export function parseCorrections(text: string): { rows: Correction[]; problems: 
 		rows.push(c);
 	});
 	return { rows, problems };
-}
-
-/** The column type a correction's field has: a reports column, or indicators.<seq>.<column>; null if unknown or fixed. */
-export function fieldType(field: string): ColumnType | null {
-	const m = /^indicators\.(\d+)\.(\w+)$/.exec(field);
-	if (m) return FIXED.has(m[2]) ? null : (INDICATOR_FIELDS.get(m[2]) ?? null);
-	return FIXED.has(field) ? null : (REPORT_FIELDS.get(field) ?? null);
 }
 
 function valueProblem(field: string, type: ColumnType, v: string): { zh: string; en: string } | null {

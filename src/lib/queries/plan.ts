@@ -11,6 +11,13 @@ export const SUMMARY_TABLES = ['summary_reports', 'summary_scores', 'summary_ind
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
 
 let present = new Set<SummaryTable>();
+/** Set while the detail rows differ from what the summaries were computed from (corrections made in this browser). */
+let bypass = false;
+
+/** Turns the summaries off (on) while the browser's corrections are overlaid on the detail rows, and back. */
+export function setSummaryBypass(on: boolean): void {
+	bypass = on;
+}
 
 /** Records the summary tables of the open dataset (unknown names ignored; an empty list turns summaries off). */
 export function setSummaryTables(names: Iterable<string>): void {
@@ -27,6 +34,6 @@ export function summaryTables(): SummaryTable[] {
  * have no street column (a street is a drill-down, read from detail rows).
  */
 export function useSummary(table: SummaryTable, f: Filters): boolean {
-	if (!present.has(table)) return false;
+	if (bypass || !present.has(table)) return false;
 	return table === 'summary_reports' || f.street == null;
 }

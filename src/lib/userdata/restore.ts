@@ -7,6 +7,9 @@ import type { Run } from '../db/setup';
 import type { SavedBatch } from './persist';
 import { loadRows } from './load';
 import { installUserViews } from './views';
+import { readCorrections } from './corrections-store';
+import { putFixes } from '../corrections/browser';
+import type { FixRow } from '../corrections/overlay';
 
 /** A file the user loaded, as listed on the page. */
 export interface LoadedFile {
@@ -16,9 +19,14 @@ export interface LoadedFile {
 	at: string;
 }
 
-/** Creates schema `mine` and the main.* union views, replays `saved` (oldest first); returns the files still in effect. */
-export async function restoreUserData(run: Run, saved: SavedBatch[], alias = 'ds'): Promise<LoadedFile[]> {
+/**
+ * Creates schema `mine` and the main.* union views, puts in the reviewer's corrections (`fixes`; by default those
+ * kept in this browser, corrections-store.ts), replays `saved` (oldest first); returns the files still in effect.
+ */
+export async function restoreUserData(run: Run, saved: SavedBatch[], alias = 'ds', fixes?: FixRow[]): Promise<LoadedFile[]> {
 	await installUserViews(run, alias);
+	const kept = fixes ?? (await readCorrections().catch(() => []));
+	if (kept.length) await putFixes(run, kept, alias);
 	let files: LoadedFile[] = [];
 	for (const b of saved) {
 		await loadRows(run, b.rows, b.mode);

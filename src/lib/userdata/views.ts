@@ -7,6 +7,7 @@ import { ident, str } from '../queries/sql';
 import { DETAIL_ALIAS, type Run } from '../db/setup';
 import type { TableName } from '../ingest/types';
 import { UPLOAD_TABLES } from './validate';
+import { correctionsUnionSql, overlayIndicatorsSql, overlayReportsSql } from '../corrections/overlay';
 
 /** Schema holding the user's tables; the shipped ones stay in the read-only attached `ds`. */
 export const USER_SCHEMA = 'mine';
@@ -21,12 +22,23 @@ export function userTable(t: TableName): string {
  * user has no rows in a table its view reads the shipped table alone: the union would cost every
  * dashboard query (about twice the time in DuckDB-WASM) to add nothing.
  */
-export function unionViewSql(t: TableName, shipped: string | null, withUser = true): string {
-	const mine = `SELECT *, true AS user_data FROM ${userTable(t)}`;
-	if (!shipped) return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${mine}`;
-	const ship = `SELECT *, false AS user_data FROM ${shipped}`;
-	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${withUser ? `${ship} UNION ALL BY NAME ${mine}` : ship}`;
+export function unionViewSql(t: TableName, shipped: string | null, withUser = true, fixes: string | null = null): string {
+	const body = unionSelect(t, shipped, withUser);
+	// The browser's own corrections (review), when there are any, are put into the rows every view reads.
+	const fixed = fixes && t === 'reports' ? overlayReportsSql(`(${body})`, fixes) : fixes && t === 'indicators' ? overlayIndicatorsSql(`(${body})`, fixes) : body;
+	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${fixed}`;
 }
+
+/** The rows of main.{t} before the browser's corrections: shipped (user_data false), then the user's. */
+function unionSelect(t: TableName, shipped: string | null, withUser: boolean): string {
+	const mine = `SELECT *, true AS user_data FROM ${userTable(t)}`;
+	if (!shipped) return mine;
+	const ship = `SELECT *, false AS user_data FROM ${shipped}`;
+	return withUser ? `${ship} UNION ALL BY NAME ${mine}` : ship;
+}
+
+/** The browser's corrections (review): the same columns as the shipped corrections table, in schema `mine`. */
+export const FIXES_TABLE = `${ident(USER_SCHEMA)}.${ident('corrections')}`;
 
 /** Where each shipped table is read: the split dataset's detail file (`dd`) first, else the dataset (`alias`). */
 async function shippedTables(run: Run, alias: string): Promise<Map<string, string>> {
@@ -43,12 +55,17 @@ async function shippedTables(run: Run, alias: string): Promise<Map<string, strin
 export async function refreshUserViews(run: Run, alias = 'ds'): Promise<void> {
 	const source = await shippedTables(run, alias);
 	const counts = await userCounts(run);
-	for (const t of UPLOAD_TABLES) await run(unionViewSql(t, source.get(t) ?? null, (counts[t] ?? 0) > 0));
+	const [{ n: fixCount }] = await run(`SELECT count(*)::INTEGER AS n FROM ${FIXES_TABLE}`);
+	const fixes = Number(fixCount) > 0 ? FIXES_TABLE : null;
+	for (const t of UPLOAD_TABLES) await run(unionViewSql(t, source.get(t) ?? null, (counts[t] ?? 0) > 0, fixes));
+	const base = (t: TableName) => `(${unionSelect(t, source.get(t) ?? null, (counts[t] ?? 0) > 0)})`;
+	await run(`CREATE OR REPLACE VIEW main.corrections AS ${correctionsUnionSql(source.get('corrections') ?? null, fixes, base('reports'), base('indicators'))}`);
 }
 
 /**
  * Creates the user tables (if absent) and re-creates main.{table} for every uploadable table over the
- * shipped table and the user's (refreshUserViews). The shipped table is read where setup.ts put it:
+ * shipped table and the user's (refreshUserViews), and main.corrections over the shipped corrections and the
+ * browser's (mine.corrections, the review's). The shipped table is read where setup.ts put it:
  * the split dataset's detail file (`dd`) first, else the dataset (`alias`). Call after attaching.
  */
 export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
@@ -61,6 +78,8 @@ export async function installUserViews(run: Run, alias = 'ds'): Promise<void> {
 		// attachDataset made an empty placeholder table where the file lacks this table; a view replaces it.
 		if (mainTables.has(t)) await run(`DROP TABLE main.${ident(t)}`);
 	}
+	await run(createTableSql('corrections', FIXES_TABLE).replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS '));
+	if (mainTables.has('corrections')) await run('DROP TABLE main.corrections');
 	await refreshUserViews(run, alias);
 }
 
