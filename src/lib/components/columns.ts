@@ -1,4 +1,5 @@
 import { filters } from '../state/filters.svelte';
+import { reportHref } from '../corrections/links.svelte';
 import { formatCount, formatPercent, formatScore, formatWanPlain, formatYuan } from '../format';
 import { locale, t, tv } from '../i18n';
 import type { Column } from './types';
@@ -47,7 +48,7 @@ export function cols() {
 		kind: c('kind', t('col.kind'), { format: val }),
 		text: c('text', t('col.text')),
 		title: c('title', t('col.title'), {
-			href: (r) => filters.href(`/reports/${encodeURIComponent(r.report_id)}`),
+			href: (r) => reportHref(r.report_id),
 			format: (v, r) => String(v ?? r.project_name ?? r.report_id),
 			synthetic: (r) => r.synthetic === true
 		}),

@@ -112,7 +112,7 @@ export function reportEvidenceQuery(id: string): string {
 
 /** One report's corrections by people (which fields were corrected, from what, by whom). */
 export function reportCorrectionsQuery(id: string): string {
-	return `SELECT field, old_value, new_value, reason, reviewer, corrected_at FROM corrections WHERE report_id = ${str(id)} ORDER BY field`;
+	return `SELECT field, old_value, new_value, reason, reviewer, corrected_at, evidence_start, evidence_end FROM corrections WHERE report_id = ${str(id)} ORDER BY field`;
 }
 
 /** Reports that need a person to look: count of their error and warning checks. */

@@ -3,10 +3,12 @@ import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import { sameFilters } from './url';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
+import { hasCorrections } from '../userdata/corrections-store';
 import type { Connector } from '../db/connector';
 import { onIdle } from './idle';
 import { warmUp } from './warmup';
 import { runQueries, type Query } from '../queries/combined';
+import { setSummaryBypass } from '../queries/plan';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -82,8 +84,10 @@ export class QueryView<K extends string> {
 			Object.defineProperty(rows, k, { get: () => cell.v, enumerable: true });
 		}
 		this.rows = rows;
-		// Prerendered rows lack the data the user added in this browser: then query live from the start.
-		this.#last = hasUserData() ? null : initialFilters;
+		// Prerendered rows lack the data the user added, and the corrections made, in this browser: then query live from the start.
+		this.#last = hasUserData() || hasCorrections() ? null : initialFilters;
+		// Summaries know nothing of this browser's corrections: the builders read the corrected detail rows.
+		if (hasCorrections()) setSummaryBypass(true);
 		this.#build = build;
 		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts), unless
 		// the reader has asked the browser to save data (and with it, on phones, battery).

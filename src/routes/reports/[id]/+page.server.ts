@@ -19,6 +19,7 @@ import {
 	type SourceRow
 } from '$lib/queries';
 import { queryAll } from '$lib/charts/load.server';
+import type { ShippedCorrection } from '$lib/components/report';
 
 /** One prerendered page per report. */
 export async function entries() {
@@ -48,6 +49,6 @@ export async function load({ params }) {
 		source: (r.source[0] as SourceRow | undefined) ?? null,
 		checks: r.checks as CheckRow[],
 		evidence: r.evidence as Pick<EvidenceRow, 'field' | 'evidence_start' | 'evidence_end'>[],
-		corrections: r.corrections as { field: string; old_value: string | null; new_value: string | null; reason: string | null; reviewer: string | null; corrected_at: string | null }[]
+		corrections: r.corrections as ShippedCorrection[]
 	};
 }
