@@ -40,12 +40,27 @@ test('a large upload (10 MB, ~90,000 rows) is kept across a reload, in chunks', 
 });
 
 test('storage too small to keep a file: said before anything changes; loaded on request for this visit only; the kept data stays as it was', async () => {
-	// Chromium's storage estimate reports a fixed quota here, so the real limit is set with the DevTools protocol:
-	// writes past it fail as they do in a browser whose disk is nearly full.
+	// A browser whose disk is nearly full: Chromium's DevTools quota override lowers the origin's quota, and, because
+	// it does not reach an IndexedDB connection that is already open (seen here: writes still succeeded), every
+	// IndexedDB write also fails with the QuotaExceededError such a browser raises, until the step is over.
 	const cdp = await s.ctx.newCDPSession(s.page);
 	const origin = new URL(BASE).origin;
 	const { usage } = await s.page.evaluate(() => navigator.storage.estimate());
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 256 * 1024 });
+	await s.page.evaluate(() => {
+		const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		const put = IDBObjectStore.prototype.put;
+		const add = IDBObjectStore.prototype.add;
+		window.__diskFull = true;
+		IDBObjectStore.prototype.put = function (...a) {
+			if (window.__diskFull) throw full();
+			return put.apply(this, a);
+		};
+		IDBObjectStore.prototype.add = function (...a) {
+			if (window.__diskFull) throw full();
+			return add.apply(this, a);
+		};
+	});
 	try {
 		const f = s.bigFindings('no-room.csv', 3, NEW_ID, 400000);
 		await s.drop([f.path]);
@@ -64,6 +79,7 @@ test('storage too small to keep a file: said before anything changes; loaded on 
 		await s.reloadData();
 		await s.intact('a file the storage could not keep, after a reload');
 	} finally {
+		await s.page.evaluate(() => (window.__diskFull = false)).catch(() => {});
 		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 	}
 	await s.page.getByRole('button', { name: 'Forget my data' }).click();
