@@ -35,6 +35,28 @@ function same(a: unknown, b: unknown, key: string): boolean {
 	return a === b;
 }
 
+/**
+ * The extracted indicator an expected one names: found by normalised name containment (either way) among those
+ * not `used`, with every listed field equal (levels given as null are not checked). index −1 when none;
+ * `named` says whether a name matched at all (then `why` lists the values that differ).
+ */
+export function matchIndicator(xs: readonly object[], ei: Record<string, unknown>, used: ReadonlySet<number>): { index: number; named: boolean; why: string } {
+	const en = sq(ei.name);
+	let named = false;
+	let why = 'no indicator with that name';
+	for (let i = 0; i < xs.length; i++) {
+		if (used.has(i)) continue;
+		const xi = xs[i] as Record<string, unknown>;
+		const xn = sq(xi.name);
+		if (!(xn.includes(en) || en.includes(xn))) continue;
+		named = true;
+		const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
+		if (bad.length === 0) return { index: i, named, why: '' };
+		why = bad.map(([k, v]) => `${k} ${JSON.stringify(xi[k])}≠${JSON.stringify(v)}`).join(', ');
+	}
+	return { index: -1, named, why };
+}
+
 /** Compare; every listed field is checked (null must be null), levels given as null are not checked. */
 export function compareExpected(x: Extraction, e: Expected): Comparison {
 	const failures: string[] = [];
@@ -49,25 +71,11 @@ export function compareExpected(x: Extraction, e: Expected): Comparison {
 	const missed: string[] = [];
 	let matched = 0;
 	for (const ei of e.indicators) {
-		const en = sq(ei.name);
-		let hit = -1;
-		let why = 'no indicator with that name';
-		for (let i = 0; i < x.indicators.length; i++) {
-			if (used.has(i)) continue;
-			const xi = x.indicators[i] as unknown as Record<string, unknown>;
-			const xn = sq(xi.name);
-			if (!(xn.includes(en) || en.includes(xn))) continue;
-			const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
-			if (bad.length === 0) {
-				hit = i;
-				break;
-			}
-			why = bad.map(([k, v]) => `${k} ${JSON.stringify(xi[k])}≠${JSON.stringify(v)}`).join(', ');
-		}
-		if (hit >= 0) {
-			used.add(hit);
+		const m = matchIndicator(x.indicators, ei, used);
+		if (m.index >= 0) {
+			used.add(m.index);
 			matched++;
-		} else missed.push(`${ei.name} (${why})`);
+		} else missed.push(`${ei.name} (${m.why})`);
 	}
 	if (matched < e.indicators_min) failures.push(`indicators: matched ${matched} < indicators_min ${e.indicators_min}; missed: ${missed.join('; ')}`);
 	// Expenditures: equal, in order

@@ -5,7 +5,7 @@
  * reviewed, a wrong figure on a dashboard cannot. Pure, so the CLI and a spec share it.
  */
 import type { Extraction, ExtractResult, FindingKind } from './types';
-import type { Expected } from './expected';
+import { matchIndicator, type Expected } from './expected';
 import { foldWidth } from './normalize';
 
 /** One expected report, or a document the extractor must reject. */
@@ -63,22 +63,9 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 		// indicators: each expected row is a field, matched by name containment and every listed value
 		const used = new Set<number>();
 		for (const ei of e.indicators ?? []) {
-			const en = sq(ei.name);
-			let outcome: Outcome = 'missing';
-			for (let i = 0; x && i < x.indicators.length; i++) {
-				if (used.has(i)) continue;
-				const xi = x.indicators[i] as unknown as Record<string, unknown>;
-				const xn = sq(xi.name);
-				if (!(xn.includes(en) || en.includes(xn))) continue;
-				const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
-				if (bad.length === 0) {
-					used.add(i);
-					outcome = 'correct';
-					break;
-				}
-				outcome = 'wrong';
-			}
-			put(`indicator:${String(ei.name)}`, outcome, ei, null);
+			const m = matchIndicator(x?.indicators ?? [], ei, used);
+			if (m.index >= 0) used.add(m.index);
+			put(`indicator:${String(ei.name)}`, m.index >= 0 ? 'correct' : m.named ? 'wrong' : 'missing', ei, m.index >= 0 ? null : m.why);
 		}
 		for (const ee of e.expenditures ?? []) {
 			const hit = x?.expenditures.find((xe) => sq(xe.item) === sq(ee.item));
