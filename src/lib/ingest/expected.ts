@@ -40,10 +40,16 @@ function same(a: unknown, b: unknown, key: string): boolean {
  * not `used`, with every listed field equal (levels given as null are not checked). index −1 when none;
  * `named` says whether a name matched at all (then `why` lists the values that differ).
  */
-export function matchIndicator(xs: readonly object[], ei: Record<string, unknown>, used: ReadonlySet<number>): { index: number; named: boolean; why: string } {
+export function matchIndicator(
+	xs: readonly object[],
+	ei: Record<string, unknown>,
+	used: ReadonlySet<number>
+): { index: number; named: boolean; why: string; conflict: boolean } {
 	const en = sq(ei.name);
 	let named = false;
 	let why = 'no indicator with that name';
+	// conflict: the extractor wrote a value that differs (not only NULL where the reader wrote one) — a wrong value
+	let conflict = false;
 	for (let i = 0; i < xs.length; i++) {
 		if (used.has(i)) continue;
 		const xi = xs[i] as Record<string, unknown>;
@@ -51,10 +57,15 @@ export function matchIndicator(xs: readonly object[], ei: Record<string, unknown
 		if (!(xn.includes(en) || en.includes(xn))) continue;
 		named = true;
 		const bad = Object.entries(ei).filter(([k, v]) => k !== 'name' && !((k === 'level1' || k === 'level2') && v === null) && !same(xi[k], v, k));
-		if (bad.length === 0) return { index: i, named, why: '' };
-		why = bad.map(([k, v]) => `${k} ${JSON.stringify(xi[k])}≠${JSON.stringify(v)}`).join(', ');
+		if (bad.length === 0) return { index: i, named, why: '', conflict: false };
+		const wrote = bad.some(([k]) => xi[k] !== null && xi[k] !== undefined);
+		// the least damning candidate explains the miss: one with only blanks beats one with a different value
+		if (why === 'no indicator with that name' || (conflict && !wrote)) {
+			why = bad.map(([k, v]) => `${k} ${JSON.stringify(xi[k])}≠${JSON.stringify(v)}`).join(', ');
+			conflict = wrote;
+		}
 	}
-	return { index: -1, named, why };
+	return { index: -1, named, why, conflict };
 }
 
 /** Compare; every listed field is checked (null must be null), levels given as null are not checked. */

@@ -1,7 +1,8 @@
 /**
  * Field-level accuracy of the extractor on hand-written fixtures (test/extract/…/*.expected.json):
  * every expected field is correct, missing (the extractor wrote NULL) or wrong (it wrote another value,
- * or a value where the reader wrote NULL). Wrong values are counted apart: a blank with a check can be
+ * or a value where the reader wrote NULL; an indicator is wrong when one of its values differs, missing when it
+ * is absent or only lacks values). Wrong values are counted apart: a blank with a check can be
  * reviewed, a wrong figure on a dashboard cannot. Pure, so the CLI and a spec share it.
  */
 import type { Extraction, ExtractResult, FindingKind } from './types';
@@ -65,7 +66,8 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 		for (const ei of e.indicators ?? []) {
 			const m = matchIndicator(x?.indicators ?? [], ei, used);
 			if (m.index >= 0) used.add(m.index);
-			put(`indicator:${String(ei.name)}`, m.index >= 0 ? 'correct' : m.named ? 'wrong' : 'missing', ei, m.index >= 0 ? null : m.why);
+			// named but incomplete: wrong only where the extractor wrote a different value, missing where it left a blank
+			put(`indicator:${String(ei.name)}`, m.index >= 0 ? 'correct' : m.conflict ? 'wrong' : 'missing', ei, m.index >= 0 ? null : m.why);
 		}
 		for (const ee of e.expenditures ?? []) {
 			const hit = x?.expenditures.find((xe) => sq(xe.item) === sq(ee.item));
