@@ -171,7 +171,7 @@ test('report text containing <script> and <img onerror> is shown as text and run
 	// The fixture report is ingested on its own and served in place of the site's dataset to the browser database.
 	const out = mkdtempSync(join(tmpdir(), 'xss-'));
 	try {
-		const r = spawnSync('npx', ['tsx', 'src/cli/ingest.ts', '--quiet', '--out', out, 'test/fixtures/xss'], { encoding: 'utf8' });
+		const r = spawnSync('npx', ['tsx', 'src/tools/cli/ingest.ts', '--quiet', '--out', out, 'test/fixtures/xss'], { encoding: 'utf8' });
 		assert.equal(r.status, 0, `ingest of the fixture failed: ${r.stderr}`);
 		const db = readFileSync(join(out, 'dataset.duckdb'));
 		const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });

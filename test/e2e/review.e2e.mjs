@@ -186,7 +186,7 @@ test('correct two figures of a report with a check, see them everywhere, export,
 
 	// The CLI applies the exported file: the report's document and the five real ones into a temporary output.
 	const out = join(tmp, 'data');
-	const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/ingest.ts', '--quiet', '--city', '广州市', '--corrections', csvFile, '--out', out, 'data/reports', join('data/demo', sourceFile)], { cwd: ROOT, encoding: 'utf8' });
+	const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/cli/ingest.ts', '--quiet', '--city', '广州市', '--corrections', csvFile, '--out', out, 'data/reports', join('data/demo', sourceFile)], { cwd: ROOT, encoding: 'utf8' });
 	assert.equal(cli.status, 0, cli.stdout + cli.stderr);
 	const table = (name) => Papa.parse(readFileSync(join(out, `${name}.csv`), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 	const rep = table('reports').find((r) => r.report_id === ID);

@@ -2,7 +2,7 @@ import type { Action } from 'svelte/action';
 import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/register';
 import type { ChartOption } from '../charts/types';
-import { whenQuiet } from '../state/idle';
+import { whenQuiet } from '../util/idle';
 
 echarts.use([CanvasRenderer]);
 

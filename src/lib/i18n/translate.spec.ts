@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, VALUE_EN, zh } from './messages';
 import { LEVEL2_PARENT } from '../ingest/levels';
 import { THEMES } from '../ingest/findings';
-import { BENEFIT_INDICATORS, OUTPUT_INDICATORS, PROCESS_INDICATORS, SATISFACTION_INDICATORS } from '../demo/banks';
+import { BENEFIT_INDICATORS, OUTPUT_INDICATORS, PROCESS_INDICATORS, SATISFACTION_INDICATORS } from '../../tools/demo/banks';
 import { localeFromSearch, translate, translateValue } from './translate';
 
 describe('translate', () => {

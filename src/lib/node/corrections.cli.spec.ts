@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/ingest.ts');
+const CLI = resolve('src/tools/cli/ingest.ts');
 const cli = (args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
 
 let root: string;

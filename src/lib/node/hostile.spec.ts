@@ -16,7 +16,7 @@ import { COMMITTED } from '../../../test/hostile/cases';
 import { generateHostile, type HostileCase } from '../../../test/hostile/generate';
 import { TABLES } from '../ingest/types';
 
-const CLI = resolve('src/cli/ingest.ts');
+const CLI = resolve('src/tools/cli/ingest.ts');
 const CORPUS = resolve('test/hostile/files');
 const GOOD = ['data/reports/000_0ddd0e06e9da77fd.txt', 'data/reports/001_a8d36e24f2b32f26.txt'].map((f) => resolve(f));
 const asNobody = process.getuid?.() === 0;

@@ -6,7 +6,7 @@ import { evidenceRows, extract } from '../ingest/extract';
 import { applyCorrections, parseCorrections, type Correction } from '../corrections/corrections';
 import { divisionRows, divisionRowsFor } from '../ingest/places';
 import { TABLES, type DivisionRow, type Extraction, type ExtractInput, type ExtractResult, type ManifestEntry, type TableName } from '../ingest/types';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../ingest/decode';
 import type { FileJob } from './extract-file';
 import { parseManifest } from './manifest';
 import { UsageError } from './errors';
@@ -65,10 +65,14 @@ export interface IngestIO {
 	progress?(p: IngestProgress): void;
 }
 
-/** The extractor and the city's division rows; injectable so tests can force failures (then extraction runs in process). */
+/**
+ * The extractor and the city's division rows; injectable so tests can force failures (then extraction runs in
+ * process). With deps the divisions table is `divisionRows(city)`, the city undefined without --city: the test
+ * decides which places that means (no place name is built in here).
+ */
 export interface IngestDeps {
 	extract(input: ExtractInput): ExtractResult;
-	divisionRows(city: string): DivisionRow[];
+	divisionRows(city?: string): DivisionRow[];
 }
 
 /** What a run did. */
@@ -201,7 +205,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 					if (!m.used.has(e)) warn(`! ${display(m.file)}: source_file "${safeText(e.source_file)}" matches no input file`);
 				}
 			}
-			writer.append('divisions', deps ? d.divisionRows(city ?? '广州市') : divisionRowsFor(placeCodes));
+			writer.append('divisions', deps ? d.divisionRows(city) : divisionRowsFor(placeCodes));
 		} catch (e) {
 			await writer.abort();
 			throw e;
@@ -216,7 +220,7 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 			);
 		} else {
 			counts = await writer.finish({
-				generator: 'perf-eval-insight ingest (src/cli/ingest.ts)',
+				generator: 'perf-eval-insight ingest (src/tools/cli/ingest.ts)',
 				city: city ?? '',
 				files_read: files.length,
 				reports: byId.size,

@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../demo/corpus';
+import { generateCorpus } from '../../tools/demo/corpus';
 import { TABLES } from '../ingest/types';
 
-const CLI = resolve('src/cli/ingest.ts');
+const CLI = resolve('src/tools/cli/ingest.ts');
 const KILLS = 20;
 
 let root: string;

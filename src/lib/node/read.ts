@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../ingest/decode';
 import { LIMITS, formatBytes, type ReaderLimits } from './limits';
 import { archiveEntries, archiveItems } from '../formats/archive';
 import { HEAVY_EXTENSIONS, readHeavy, type OcrInfo, type ReadProgress } from './heavy';

@@ -4,7 +4,7 @@
  */
 import type { Filters } from './filters';
 
-/** Summary tables a dataset may ship (see src/lib/scale/summary.ts for their definitions). */
+/** Summary tables a dataset may ship (see src/tools/scale/summary.ts for their definitions). */
 export const SUMMARY_TABLES = ['summary_reports', 'summary_scores', 'summary_indicators', 'summary_findings'] as const;
 
 /** One summary table's name. */

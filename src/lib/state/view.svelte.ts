@@ -5,7 +5,7 @@ import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
 import { hasCorrections } from '../userdata/corrections-store';
 import type { Connector } from '../db/connector';
-import { onIdle } from './idle';
+import { onIdle } from '../util/idle';
 import { warmUp } from './warmup';
 import { runQueries, type Query } from '../queries/combined';
 import { setSummaryBypass } from '../queries/plan';

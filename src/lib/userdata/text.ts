@@ -1,5 +1,5 @@
 /** Bytes → text for uploads (encoding detected from the bytes) and delimiter detection. Pure, browser-safe. */
-import { decodeBytes } from '../node/decode';
+import { decodeBytes } from '../ingest/decode';
 
 /** Decoded upload text, or a bilingual reason it cannot be read as text. */
 export type UploadText = { ok: true; text: string; encoding: string; bom: boolean } | { ok: false; zh: string; en: string };

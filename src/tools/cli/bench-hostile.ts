@@ -11,10 +11,10 @@ import { mkdtemp, readlink, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMITTED } from '../../test/hostile/cases';
-import { generateHostile } from '../../test/hostile/generate';
+import { COMMITTED } from '../../../test/hostile/cases';
+import { generateHostile } from '../../../test/hostile/generate';
 
-const CLI = resolve('src/cli/ingest.ts');
+const CLI = resolve('src/tools/cli/ingest.ts');
 
 interface Row {
 	name: string;

@@ -7,11 +7,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../lib/demo/corpus';
-import { manifestCsv } from '../lib/demo/output';
-import { formatSummary, runIngest, type IngestIO } from '../lib/node/ingest';
-import { extractFileParts } from '../lib/node/extract-file';
-import { closeSandboxes } from '../lib/node/sandbox';
+import { generateCorpus } from '../demo/corpus';
+import { manifestCsv } from '../demo/output';
+import { formatSummary, runIngest, type IngestIO } from '../../lib/node/ingest';
+import { extractFileParts } from '../../lib/node/extract-file';
+import { closeSandboxes } from '../../lib/node/sandbox';
 
 async function main(): Promise<number> {
 	const { values } = parseArgs({
@@ -64,7 +64,7 @@ main().then((code) => (process.exitCode = code));
 
 /** Read + extract the same report in every format, each several times (scans once): ms per document, documents/s, OCR pages/s. */
 async function benchFormats(root: string): Promise<void> {
-	const { allFormats } = await import('../../test/formats/write');
+	const { allFormats } = await import('../../../test/formats/write');
 	const dir = join(root, 'formats');
 	await mkdir(dir);
 	const files = await allFormats(true);

@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runDemoTables } from './demo-tables';
-import { startBenchServer } from '../lib/scale/server';
-import { median, percentile, rendererRssMb, SQL_BENCH_QUERY } from '../lib/scale/bench-util';
+import { startBenchServer } from '../scale/server';
+import { median, percentile, rendererRssMb, SQL_BENCH_QUERY } from '../scale/bench-util';
 
 const MARKER = `--class=perf-bench-${process.pid}`;
 const ARGS = [MARKER, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -209,7 +209,7 @@ async function nativeSql(dir: string, runs: number): Promise<number[]> {
 
 function ingestThroughput(reports: number): { reports_per_s: number | null; output: string } {
 	log(`ingest: npm run bench:ingest -- --reports ${reports}`);
-	const r = spawnSync('npx', ['tsx', 'src/cli/bench-ingest.ts', '--reports', String(reports)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+	const r = spawnSync('npx', ['tsx', 'src/tools/cli/bench-ingest.ts', '--reports', String(reports)], { encoding: 'utf8', maxBuffer: 64 << 20 });
 	const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
 	const m = /result: (\d+(?:\.\d+)?) reports\/s/.exec(out);
 	return { reports_per_s: m ? Number(m[1]) : null, output: out.trim().split('\n').slice(-4).join('\n') };

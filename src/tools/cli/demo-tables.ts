@@ -4,8 +4,8 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseArgs } from 'node:util';
-import { generationSql } from '../lib/scale/generate';
-import { writeScaleDataset } from '../lib/scale/write';
+import { generationSql } from '../scale/generate';
+import { writeScaleDataset } from '../scale/write';
 
 function intArg(name: string, value: string | undefined, fallback: number): number {
 	if (value === undefined) return fallback;

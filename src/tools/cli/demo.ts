@@ -2,8 +2,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../lib/demo/corpus';
-import { isGeneratedName, manifestCsv, truthJsonl } from '../lib/demo/output';
+import { generateCorpus } from '../demo/corpus';
+import { isGeneratedName, manifestCsv, truthJsonl } from '../demo/output';
 
 function intArg(name: string, value: string | undefined, fallback: number): number {
 	if (value === undefined) return fallback;
@@ -41,7 +41,7 @@ function main(): void {
 }
 
 if (process.argv.includes('--tables')) {
-	// Large datasets straight as tables (no documents): src/cli/demo-tables.ts.
+	// Large datasets straight as tables (no documents): src/tools/cli/demo-tables.ts.
 	import('./demo-tables').then((m) => m.runDemoTables(process.argv.slice(2))).catch((e) => {
 		console.error(`data:demo --tables: ${(e as Error).message}`);
 		process.exit(1);

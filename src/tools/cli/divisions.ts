@@ -38,6 +38,6 @@ const data = {
 	areas: areas.map((a) => a.code + a.name).join(','),
 	streets: byArea
 };
-const out = join(dirname(fileURLToPath(import.meta.url)), '../lib/ingest/divisions.cn.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../lib/ingest/divisions.cn.json');
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`divisions: ${provinces.length} provinces, ${cities.length} cities, ${areas.length} county-level units, ${streets.length} streets/towns → ${out}`);

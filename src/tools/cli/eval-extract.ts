@@ -10,13 +10,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../lib/demo/corpus';
-import { formatSummary, REPORT_FIELDS, scoreDocument, summarize, type DocScore } from '../lib/demo/evaluate';
-import type { DemoDocument, Truth } from '../lib/demo/types';
-import type { ExtractInput, ExtractResult } from '../lib/ingest/types';
+import { generateCorpus } from '../demo/corpus';
+import { formatSummary, REPORT_FIELDS, scoreDocument, summarize, type DocScore } from '../demo/evaluate';
+import type { DemoDocument, Truth } from '../demo/types';
+import places from '../demo/guangzhou.json';
+import type { ExtractInput, ExtractResult } from '../../lib/ingest/types';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFixtureSummary, layoutOf, scoreFixture, type ExpectedDoc, type FieldResult } from '../lib/ingest/fixture-eval';
+import { formatFixtureSummary, layoutOf, scoreFixture, type ExpectedDoc, type FieldResult } from '../../lib/ingest/fixture-eval';
 
 type ExtractFn = (input: ExtractInput) => ExtractResult;
 
@@ -47,7 +48,7 @@ function readDir(dir: string): DemoDocument[] {
 
 async function loadExtract(): Promise<ExtractFn> {
 	try {
-		const mod = (await import('../lib/ingest/extract')) as { extract?: ExtractFn };
+		const mod = (await import('../../lib/ingest/extract')) as { extract?: ExtractFn };
 		if (typeof mod.extract !== 'function') throw new Error('src/lib/ingest/extract.ts has no exported extract()');
 		return mod.extract;
 	} catch (e) {
@@ -66,7 +67,7 @@ async function fixtures(folders: string[]): Promise<void> {
 			const src = first.source_file;
 			const file = [join(dir, src), join('data/reports', src)].find((p) => existsSync(p));
 			if (!file) throw new Error(`${join(dir, f)}: its source ${src} is neither beside it nor in data/reports`);
-			const hint = dir.endsWith('national') ? undefined : '广州市';
+			const hint = dir.endsWith('national') ? undefined : places.city.name;
 			const result = extract({ text: readFileSync(file, 'utf8'), sourceFile: src, city: hint });
 			rs.push(...scoreFixture(f.replace('.expected.json', ''), layoutOf(f, basename(dir)), expected, result));
 		}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: node src/cli/fix-lock.mjs  (after any npm install that rewrote package-lock.json)
+// Usage: node src/tools/cli/fix-lock.mjs  (after any npm install that rewrote package-lock.json)
 // npm drops optional platform packages the registry here does not serve from the lock; npm ci then
 // refuses the lock. Re-add them as optional, platform-guarded entries (never installed on linux-x64).
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /** `npm run ingest -- [--manifest FILE] [--corrections FILE] [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [PATH ...]` */
 import { parseArgs } from 'node:util';
-import { runIngest, formatSummary, exitStatus, OutputError, UsageError, type IngestOptions, type IngestIO } from '../lib/node/ingest';
-import { safeLine } from '../lib/node/names';
-import { progressBar } from '../lib/node/progress';
+import { runIngest, formatSummary, exitStatus, OutputError, UsageError, type IngestOptions, type IngestIO } from '../../lib/node/ingest';
+import { safeLine } from '../../lib/node/names';
+import { progressBar } from '../../lib/node/progress';
 
 const USAGE =
 	'usage: npm run ingest -- [--manifest FILE]... [--corrections FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +

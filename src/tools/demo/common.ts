@@ -1,4 +1,5 @@
 import { num, pctText, round, yuanText } from './format';
+import places from './guangzhou.json';
 import type { Plan } from './plan';
 import type { Rng } from './rng';
 import type { Truth, TruthIndicator, TruthReport } from './types';
@@ -64,8 +65,8 @@ export function baseTruth(plan: Plan, file: string): Truth {
 	const report: TruthReport = {
 		title: null,
 		year: plan.year,
-		province: '广东省',
-		city: '广州市',
+		province: places.city.province,
+		city: places.city.name,
 		district: p.district,
 		street: p.street,
 		division_code: p.streetCode ?? p.districtCode,

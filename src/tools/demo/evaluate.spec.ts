@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction, ExtractResult } from '../ingest/types';
+import type { Extraction, ExtractResult } from '../../lib/ingest/types';
 import { unitName } from './common';
 import { generateCorpus } from './corpus';
 import { REPORT_FIELDS, sameValue, scoreDocument, summarize } from './evaluate';

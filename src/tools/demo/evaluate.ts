@@ -1,4 +1,4 @@
-import type { ExtractResult, Extraction } from '../ingest/types';
+import type { ExtractResult, Extraction } from '../../lib/ingest/types';
 import type { Truth, TruthReport } from './types';
 
 /** Report fields scored against the truth, in SCHEMA.md order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../ingest/extract';
+import { extract } from '../../lib/ingest/extract';
 import { generateCorpus } from './corpus';
 import { HEADLINE_FIELDS, scoreDocument, summarize, type ReportField } from './evaluate';
 

@@ -1,4 +1,4 @@
-import type { Grade } from '../ingest/types';
+import type { Grade } from '../../lib/ingest/types';
 import {
 	BENEFIT_INDICATORS,
 	DISTRICT_ITEMS,
@@ -101,10 +101,10 @@ function drawPlace(rng: Rng): Place {
 		const isTown = name.endsWith('镇');
 		const short = isTown ? name : name.replace(/街道$/, '街');
 		const core = name.replace(/(街道|镇)$/, '');
-		const formalUnit = isTown ? `广州市${d.name}${name}人民政府` : `广州市${d.name}人民政府${name}办事处`;
+		const formalUnit = isTown ? `${guangzhou.city.name}${d.name}${name}人民政府` : `${guangzhou.city.name}${d.name}人民政府${name}办事处`;
 		const unit = isTown
-			? rng.pick([formalUnit, `${d.name}${name}人民政府`, `中共广州市${d.name}${name}委员会`])
-			: rng.pick([formalUnit, `广州市${d.name}人民政府${short}办事处`, `${d.name}${name}办事处`, `中共广州市${d.name}${name}工作委员会`]);
+			? rng.pick([formalUnit, `${d.name}${name}人民政府`, `中共${guangzhou.city.name}${d.name}${name}委员会`])
+			: rng.pick([formalUnit, `${guangzhou.city.name}${d.name}人民政府${short}办事处`, `${d.name}${name}办事处`, `中共${guangzhou.city.name}${d.name}${name}工作委员会`]);
 		return {
 			kind: isTown ? 'town' : 'street',
 			district: d.name,
@@ -118,7 +118,7 @@ function drawPlace(rng: Rng): Place {
 	}
 	const d = rng.pick(DISTRICTS);
 	if (kind === 'jiguan') {
-		const formalUnit = `中共广州市${d.name}直属机关工作委员会`;
+		const formalUnit = `中共${guangzhou.city.name}${d.name}直属机关工作委员会`;
 		return {
 			kind,
 			district: d.name,
@@ -126,11 +126,11 @@ function drawPlace(rng: Rng): Place {
 			street: null,
 			streetCode: null,
 			shortName: rng.pick(['区直机关工委', '我委']),
-			unit: rng.pick([formalUnit, `广州市${d.name}直属机关工作委员会`, `${d.name}直属机关工作委员会`]),
+			unit: rng.pick([formalUnit, `${guangzhou.city.name}${d.name}直属机关工作委员会`, `${d.name}直属机关工作委员会`]),
 			formalUnit
 		};
 	}
-	const formalUnit = `中共广州市${d.name}委员会组织部`;
+	const formalUnit = `中共${guangzhou.city.name}${d.name}委员会组织部`;
 	return {
 		kind,
 		district: d.name,
@@ -138,7 +138,7 @@ function drawPlace(rng: Rng): Place {
 		street: null,
 		streetCode: null,
 		shortName: rng.pick(['区委组织部', '我部']),
-		unit: rng.pick([formalUnit, `中共广州市${d.name}委组织部`]),
+		unit: rng.pick([formalUnit, `中共${guangzhou.city.name}${d.name}委组织部`]),
 		formalUnit
 	};
 }

@@ -1,4 +1,4 @@
-import type { EvaluationType, FindingKind, Grade, GradeBasis, IndicatorRow, UnitLevel } from '../ingest/types';
+import type { EvaluationType, FindingKind, Grade, GradeBasis, IndicatorRow, UnitLevel } from '../../lib/ingest/types';
 
 /** The page layouts the generator writes. */
 export type Layout = 'narrative' | 'grid' | 'key';
@@ -7,8 +7,8 @@ export type Layout = 'narrative' | 'grid' | 'key';
 export interface TruthReport {
 	title: string | null;
 	year: number;
-	province: '广东省';
-	city: '广州市';
+	province: string;
+	city: string;
 	district: string;
 	street: string | null;
 	division_code: string;

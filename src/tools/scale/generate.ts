@@ -5,8 +5,8 @@
  */
 import places from '../demo/guangzhou.json';
 import { BENEFIT_INDICATORS, DISTRICT_ITEMS, FINDINGS, OUTPUT_INDICATORS, PRACTICES, PROCESS_INDICATORS, PROJECTS, QUAL_TARGETS, SATISFACTION_INDICATORS, STREET_ITEMS } from '../demo/banks';
-import { str } from '../queries/sql';
-import { createTableSql } from '../schema/tables';
+import { str } from '../../lib/queries/sql';
+import { createTableSql } from '../../lib/schema/tables';
 
 /** What to generate. */
 export interface TableGenOptions {
@@ -113,7 +113,7 @@ export function generationSql(o: TableGenOptions): string[] {
 		     '综合得分', coalesce(score::VARCHAR, '未载明'), '分，评价等级', coalesce(grade, '未载明'), '。') AS text
 		 FROM _gen_r`,
 		`CREATE OR REPLACE TABLE _gen_r3 AS SELECT *, substr(sha256(text), 1, 16) AS report_id FROM _gen_r2`,
-		`INSERT INTO reports BY NAME SELECT report_id, source_file, title, year, '广东省' AS province, '广州市' AS city, district, street,
+		`INSERT INTO reports BY NAME SELECT report_id, source_file, title, year, ${str(places.city.province)} AS province, ${str(places.city.name)} AS city, district, street,
 		   code AS division_code, unit, unit_level, project_name, evaluation_type, budget_wan, actual_wan, execution_rate, execution_rate_stated,
 		   score, grade, grade_basis, party_orgs,
 		   CASE WHEN party_orgs IS NOT NULL THEN party_orgs * (8 + floor(u_members * 30)::INTEGER) END AS party_members,

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generationSql } from './generate';
 import { DETAIL_FILE, writeScaleDataset } from './write';
-import { openNodeConnector } from '../db/node';
-import type { Connector, Row } from '../db/connector';
-import * as q from '../queries/index';
-import { SUMMARY_TABLES, setSummaryTables, summaryTables } from '../queries/plan';
-import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../queries/combined';
+import { openNodeConnector } from '../../lib/db/node';
+import type { Connector, Row } from '../../lib/db/connector';
+import * as q from '../../lib/queries/index';
+import { SUMMARY_TABLES, setSummaryTables, summaryTables } from '../../lib/queries/plan';
+import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../../lib/queries/combined';
 
 const dir = join(tmpdir(), `scale-summary-${process.pid}`);
 const F = (over: Partial<q.Filters> = {}): q.Filters => ({ ...q.DEFAULT_FILTERS, ...over });

@@ -4,7 +4,7 @@
  * be answered from them; sums are kept separately from counts so means stay exact.
  */
 
-import { SUMMARY_TABLES, type SummaryTable } from '../queries/plan';
+import { SUMMARY_TABLES, type SummaryTable } from '../../lib/queries/plan';
 
 export { SUMMARY_TABLES, type SummaryTable };
 

@@ -2,11 +2,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTableSql } from '../schema/tables';
-import { csvSelectList, dictionaryJson, WASM_STORAGE_VERSION } from '../node/write';
-import type { TableName } from '../ingest/types';
+import { createTableSql } from '../../lib/schema/tables';
+import { csvSelectList, dictionaryJson, WASM_STORAGE_VERSION } from '../../lib/node/write';
+import type { TableName } from '../../lib/ingest/types';
 import { GENERATED_TABLES } from './generate';
 import { SUMMARY_TABLES, summarySql } from './summary';
+import places from '../demo/guangzhou.json';
 
 /** Detail tables that go to detail.duckdb when the dataset is split. */
 export const DETAIL_TABLES = ['reports', 'indicators', 'expenditures', 'findings', 'sources'] as const;
@@ -74,7 +75,7 @@ export async function writeScaleDataset(conn: DuckDBConnection, outDir: string, 
 	say(o.split ? 'dataset.duckdb (summaries) + detail.duckdb written' : 'dataset.duckdb written');
 	await writeFile(
 		join(outDir, 'dictionary.json'),
-		dictionaryJson(counts as Record<TableName, number>, { generator: 'data:demo --tables', city: '广州市', files_read: 0, reports: counts.reports, rejected: 0, synthetic_reports: counts.reports })
+		dictionaryJson(counts as Record<TableName, number>, { generator: 'data:demo --tables', city: places.city.name, files_read: 0, reports: counts.reports, rejected: 0, synthetic_reports: counts.reports })
 	);
 	return counts;
 }
