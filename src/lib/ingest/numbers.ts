@@ -13,9 +13,10 @@ export interface Quantity {
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
-	'平方米', '万元', '人次', '场次', '小时', '个月', '%', '‰', '元', '次', '册', '个', '名', '宗', '场', '期', '件',
+	'平方公里', '平方米', '立方米', '万元', '人次', '公里', '公顷', '场次', '小时', '个月', '%', '‰', '元', '次', '册', '个', '名', '宗', '场', '期', '件',
 	'条', '人', '户', '分', '项', '家', '所', '篇', '批', '盆', '部', '台', '套', '本', '份', '支', '处', '间', '天', '日',
-	'年', '月', '周', '轮', '班', '站', '块', '张', '幅', '棵', '株', '座', '位', '组', '队'
+	'年', '月', '周', '轮', '班', '站', '块', '张', '幅', '棵', '株', '座', '位', '组', '队',
+	'吨', '亩', '辆'
 ] as const;
 
 const DIGIT: Record<string, number> = {
@@ -108,7 +109,7 @@ export function scanQuantities(s: string): FoundQuantity[] {
 		}
 		// a lone Chinese numeral in words (一是, 统一) is no quantity: skip before parsing it
 		if (!m[3] && !m[4] && !m[5] && !m[6] && !m[7] && (m[2].charCodeAt(0) > 0x7f) && m[2].length < 2) continue;
-		const q = quantityFromMatch(m);
+		const q = quantityFromMatch(m, s.slice(m.index + m[0].length, m.index + m[0].length + 1));
 		if (!q) continue;
 		let index = m.index;
 		const pre = APPROX_TAIL.exec(s.slice(Math.max(0, index - 6), index));
@@ -129,15 +130,17 @@ export function quantityRegex(): RegExp {
 }
 
 /** A match of quantityRegex turned into a Quantity (null when the number is not a number). */
-export function quantityFromMatch(m: RegExpExecArray): Quantity | null {
+export function quantityFromMatch(m: RegExpExecArray, next = ''): Quantity | null {
 	const [, pre, num, yu1, wan, yu2, unitRaw, post] = m;
 	let value = /\d/.test(num) ? parseArabic(num) : parseChineseNumeral(num);
 	if (value === null) return null;
 	let unit: string | null = unitRaw ?? null;
-	// A bare 万 ("100万") means 万元; before a count unit ("1万多名") it multiplies.
+	// A bare 万 ("100万") means 万元; before a unit it is part of the unit as written ("2.36万平方米" is 2.36
+	// 万平方米, "1万多名" 1 万名), and before a word the parser does not know ("31.2万吨") it is no money.
 	if (wan) {
-		if (unit === null) unit = '万元';
-		else value *= 1e4;
+		if (unit !== null) unit = '万' + unit;
+		else if (/^[\u4e00-\u9fff]/.test(next) && !/^[元的和及或与至到左]/.test(next)) unit = null;
+		else unit = '万元';
 	}
 	// toPrecision drops the binary noise of the division (95.83 / 100 → 0.9583, not 0.95829999…)
 	if (unit === '%') value = Number((value / 100).toPrecision(12));
@@ -152,7 +155,7 @@ export function parseQuantity(s: string): Quantity | null {
 	if (!t) return null;
 	const m = Q_ANCHORED.exec(t);
 	if (!m || !m[2]) return null;
-	return quantityFromMatch(m);
+	return quantityFromMatch(m, t.slice(m[0].length, m[0].length + 1));
 }
 
 /** Money in 万元 from a written amount: "1,234,567.89元" → 123.456789, "100万" → 100, "42 万元" → 42. */
