@@ -519,18 +519,21 @@ export function findActual(text: string, budget: Found<number> | null = null): F
 
 /** Execution rate as written (fraction); approx when written "约100%". */
 export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
-	const re = /(预算执行率|资金执行率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+	const re = /(预算执行率|资金执行率|资金使用率|资金支付率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
-		if ((m[1] === '完成率' || m[1] === '执行率') && !budgetRateContext(text, m.index, m[1])) continue;
+		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;
 		const approx = !!m[2] || /约/.test(m[0]);
 		return { value: Number((Number(m[3]) / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
 	}
 	return null;
 }
 
+/** Rate words that name the budget's rate only in a money context (else an indicator's: 设备使用率). */
+const BARE_RATE = new Set(['完成率', '执行率', '使用率', '支付率', '支出率']);
+
 /**
- * A bare 完成率 / 执行率 is the budget's only right after 预算/资金/经费/项目 words or at the start of a
+ * A bare 完成率 / 执行率 (使用率 / 支付率 / 支出率) is the budget's only right after 预算/资金/经费/项目 words or at the start of a
  * clause of a money sentence ("执行数为97万元，完成率98%"); an indicator's rate ("活动按时完成率",
  * "“三会一课”完成率", "时效指标：完成率100%") is not.
  */

@@ -43,6 +43,8 @@ describe('normalizeText', () => {
 			raw: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5',
 			text: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5'
 		},
+		{ name: 'PDF text: a space after the decimal point, 。 read as o after a percent', raw: '预算合计346. 4万元,使用率97.83%o1、行道树修剪', text: '预算合计346.4万元,使用率97.83%。1、行道树修剪' },
+		{ name: 'a numbered item after a sentence keeps its space', raw: '完成3个项目。 2. 4个社区', text: '完成3个项目。 2. 4个社区' },
 		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' }
 	];
 	it.each(cases)('$name', ({ raw, text }) => expect(normalizeText(raw).text).toBe(text));
