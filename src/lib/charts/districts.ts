@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/translate';
 import type { DistrictYearRow, FindingThemeDistrictYearRow, StreetRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
@@ -57,11 +58,26 @@ export function themeHeatOption(rows: FindingThemeDistrictYearRow[], by: 'distri
 	);
 }
 
-/** Streets compared: execution rate as horizontal bars (best on top), clickable. */
-export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = 40): ChartOption {
+/** The whole city's streets page plots at most this many bars (the table lists all). */
+export const STREETS_PLOTTED = 40;
+
+/**
+ * The title of a streets chart that shows at most `limit` of `total` streets: it says when only the lowest rates
+ * are plotted (a chart never silently leaves out a street, least of all the worst).
+ */
+export function streetsTitle(l: Locale, total: number, limit = Infinity): string {
+	return total > limit ? translate(l, 'chart.streetsLowest', { n: limit, total }) : translate(l, 'chart.streets');
+}
+
+/**
+ * Streets compared: execution rate as horizontal bars (best on top), clickable. Every street, unless more than
+ * `limit`: then the `limit` lowest rates (those that need a look), and streetsTitle says so.
+ */
+export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = Infinity): ChartOption {
 	const l = ctx.locale;
-	const sorted = sortByRate(rows).slice(0, limit).reverse();
-	const title = translate(l, 'chart.streets');
+	const ranked = sortByRate(rows);
+	const sorted = (ranked.length > limit ? ranked.slice(ranked.length - limit) : ranked).reverse();
+	const title = streetsTitle(l, rows.length, limit);
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 48, top: 28, bottom: BAR_NAME_BOTTOM },

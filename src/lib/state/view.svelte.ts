@@ -63,8 +63,15 @@ class Cell {
 export class QueryView<K extends string> {
 	/** Rows by query name (getters over the cells: read `view.rows.name` where it is drawn). */
 	readonly rows: Record<K, any[]>;
-	/** True once a re-query has run longer than BUSY_AFTER_MS, until its rows are in. */
+	/**
+	 * True while the rows shown may not belong to the filters asked for: at once when the rows are still the
+	 * prerendered ones (a deep link such as `/?district=白云区` must never show the whole dataset's numbers as its
+	 * own), after BUSY_AFTER_MS for a later re-query (a quick change does not flash); until all rows are in.
+	 * Pages show a loading state instead of numbers while it is true (ChartCard, KpiTiles, Pending).
+	 */
 	loading = $state(false);
+	/** Whether a live query has answered yet: until then the rows are the prerendered ones (default filters). */
+	#answered = false;
 	error: string | null = $state(null);
 	#busy: ReturnType<typeof setTimeout> | undefined;
 	#cells = {} as Record<K, Cell>;
@@ -140,7 +147,9 @@ export class QueryView<K extends string> {
 		const seq = ++this.#seq;
 		const t0 = performance.now();
 		clearTimeout(this.#busy);
-		this.#busy = setTimeout(() => seq === this.#seq && (this.loading = true), BUSY_AFTER_MS);
+		// Prerendered rows for other filters are wrong at once; a live answer for the last filters is only old.
+		if (!this.#answered) this.loading = true;
+		else this.#busy = setTimeout(() => seq === this.#seq && (this.loading = true), BUSY_AFTER_MS);
 		this.error = null;
 		try {
 			const db = open ?? (await browserConnector());
@@ -149,6 +158,7 @@ export class QueryView<K extends string> {
 			});
 			if (seq !== this.#seq) return;
 			performance.measure('filter-queries', { start: t0 });
+			this.#answered = true;
 			clearTimeout(this.#busy);
 			this.loading = false;
 			await tick();

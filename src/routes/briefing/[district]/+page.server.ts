@@ -13,9 +13,6 @@ function svgOf(option: ChartOption, hasRows: boolean, height: number): string | 
 	return hasRows ? renderSvg(option, 640, height) : null;
 }
 
-/** Streets shown in a briefing's chart (two A4 pages leave room for about this many bars). */
-const STREETS = 15;
-
 /** One briefing per district present in the data. */
 export async function entries() {
 	const { options } = await queryAll({ options: filterOptionsQuery() });
@@ -47,7 +44,8 @@ export async function load({ params, url }) {
 		problems: topProblems(problemThemes, rows.findings, 5, 2),
 		svg: {
 			years: svgOf(yearTrendOption(rows.years, C), rows.years.length > 0, 260),
-			streets: svgOf(streetsOption(streets, C, STREETS), streets.length > 0, barsHeight(Math.min(streets.length, STREETS), 160)),
+			// Every street, the worst included: a briefing that leaves one out misleads (the chart grows instead).
+			streets: svgOf(streetsOption(streets, C), streets.length > 0, barsHeight(streets.length, 160)),
 			themes: svgOf(themesOption(problemThemes, C), problemThemes.length > 0, barsHeight(new Set(problemThemes.map((t) => t.theme)).size, 160))
 		}
 	};

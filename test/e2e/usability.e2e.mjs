@@ -1,0 +1,106 @@
+/**
+ * Issue 16 (usability): what leadership, analysts and the public met in a real browser — each test failed
+ * before its fix.
+ */
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+
+let b;
+before(async () => (b = await browser()));
+after(async () => b?.close());
+
+/** A context whose dataset download waits until `release()` is called (DuckDB "still loading"). */
+async function heldDataset(opts = {}) {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+	let release;
+	const gate = new Promise((r) => (release = r));
+	await ctx.route('**/data/dataset.duckdb', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return { ctx, release };
+}
+
+const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
+
+test('1. a deep-linked filtered view shows a loading state, never the unfiltered numbers, until its query answers', async () => {
+	// The whole dataset's count, as the default view shows it.
+	const plain = await b.newContext();
+	const p0 = await plain.newPage();
+	await p0.goto(`${BASE}/`);
+	const total = count(await kpi(p0, 'reports'));
+	await plain.close();
+
+	const { ctx, release } = await heldDataset();
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/?district=${encodeURIComponent('白云区')}`);
+	await hydrated(page);
+	await page.waitForTimeout(400);
+	assert.equal(await page.locator('select[name="district"]').inputValue(), '白云区');
+	// No figure of the whole dataset under the 白云区 filter: the tiles, every chart and its table say loading.
+	assert.notEqual(count(await kpi(page, 'reports')), total, 'reports tile shows the unfiltered count');
+	assert.match(await kpi(page, 'reports'), /加载中/);
+	assert.match(await kpi(page, 'budget'), /加载中/);
+	const charts = await page.locator('.chart-card').count();
+	assert.ok(charts >= 3);
+	assert.equal(await page.locator('.chart-card [data-testid="chart-loading"]').count(), charts, 'every chart covered');
+	for (const el of await page.locator('.chart-card .plot .live, .chart-card .plot .ssr').all()) assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+	await page.screenshot({ path: `${SHOTS}/usability-1-deeplink-loading.png` });
+	release();
+	await appliedOnce(page);
+	const filtered = count(await kpi(page, 'reports'));
+	assert.ok(filtered > 0 && filtered < total, `白云区 ${filtered} of ${total}`);
+	assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0);
+
+	// /years: the table and the comparison are hidden too; /findings: the sentence list.
+	for (const path of ['/years', '/findings', '/districts', '/reports']) {
+		const held = await heldDataset();
+		const { page: p } = await trackedPage(held.ctx);
+		await p.goto(`${BASE}${path}?district=${encodeURIComponent('白云区')}`);
+		await hydrated(p);
+		await p.waitForTimeout(300);
+		const pending = await p.locator('[data-pending="true"]').count();
+		assert.ok(pending >= 1, `${path}: table or list marked loading`);
+		for (const el of await p.locator('[data-pending="true"] > :not(.cover)').all()) assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden', `${path} content hidden`);
+		held.release();
+		await appliedOnce(p);
+		assert.equal(await p.locator('[data-pending="true"]').count(), 0, `${path}: loading state gone once answered`);
+		await held.ctx.close();
+	}
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
+
+test('2. briefing and top-N charts plot every street (the worst included) and their titles say what is plotted', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/briefing/${encodeURIComponent('白云区')}`);
+	const fig = page.locator('figure', { has: page.locator('#b-streets-cap') });
+	const title = await fig.locator('figcaption').textContent();
+	assert.doesNotMatch(title, /得分/, 'the streets chart plots the rate only');
+	// The table beside the chart holds every street; the chart names every one of them, the lowest rate too.
+	const streets = await fig.locator('details tbody tr').evaluateAll((trs) => trs.map((tr) => ({ name: tr.cells[0].textContent.trim(), rate: tr.cells[4].textContent.trim() })));
+	assert.ok(streets.length >= 16, `${streets.length} streets`);
+	const svgText = await fig.locator('.svg').textContent();
+	const missing = streets.filter((s) => !svgText.includes(s.name.replace(/\s*示范.*$/, '')));
+	assert.deepEqual(missing, [], 'streets left out of the chart');
+
+	// The district page's live chart: as many bars as streets.
+	await page.goto(`${BASE}/districts/${encodeURIComponent('白云区')}`);
+	await page.waitForFunction(() => document.querySelector('#streets .live canvas'), null, { timeout: 30000 });
+	const bars = await page.evaluate(() => document.querySelector('#streets .live').echartsInstance.getOption().yAxis[0].data.length);
+	assert.equal(bars, streets.length);
+
+	// /streets plots 40 of all streets: the title says which (the lowest rates) and of how many.
+	await page.goto(`${BASE}/streets`);
+	assert.match(await page.locator('#streets-title').textContent(), /执行率最低的 40 个街道（共 \d+ 个/);
+	// /indicators: top-20 charts say so, and the rate chart is not called target vs actual.
+	await page.goto(`${BASE}/indicators`);
+	assert.match(await page.locator('#top-title').textContent(), /20/);
+	assert.doesNotMatch(await page.locator('#achieved-title').textContent(), /目标值与实际值/);
+	// (leaving a page while the engine loads aborts its downloads: not an error)
+	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []);
+	await ctx.close();
+});
