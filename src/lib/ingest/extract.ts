@@ -400,7 +400,20 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		};
 	};
 	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16), p.name, p.listed, found.tables?.[k]));
-	if (!found.unitRow) {
+	// a project's own 实施单位 ("实施单位为阜康市水利局") names its unit; else the document's
+	found.parts.forEach((p, k) => {
+		const own = projectUnit(keep(text, p.segments));
+		const r = projects[k].report;
+		if (own && own.value !== r.unit) {
+			r.unit = own.value;
+			// a department of the document's district (阜康市水利局 under 阜康市) is district-level
+			if (r.district && !r.street && !/街道|[镇乡](?:人民)?政府|办事处/.test(own.value)) r.unit_level = 'district';
+			projects[k].evidence.unit = [own.start, own.end];
+		}
+	});
+	// the unit-level report only where the document states a unit-level budget or score outside every project
+	const masked = mask(text, all);
+	if (!found.unitRow || (findScore(masked) === null && findBudget(masked) === null)) {
 		const [first, ...rest] = projects;
 		// what belongs to no project (findings, spending after the tables) stays with the first report
 		const outside = (s: number | null) => !inside(all, s);
@@ -415,6 +428,12 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 	unit.report.project_name = null;
 	unit.more = projects;
 	return unit;
+}
+
+/** A project's implementing unit as its section names it ("实施单位为阜康市水利局", "实施单位：…"). */
+function projectUnit(view: string): { value: string; start: number; end: number } | null {
+	const m = /(?:实施单位|项目单位|责任单位)(?:为|是|[：:])\s{0,2}([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院|馆|处|队|委|部))(?=[，。；,;、\s]|$)/.exec(view);
+	return m ? { value: m[1], start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
 }
 
 function round(x: number): number {

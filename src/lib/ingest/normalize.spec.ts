@@ -45,6 +45,7 @@ describe('normalizeText', () => {
 		},
 		{ name: 'PDF text: a space after the decimal point, 。 read as o after a percent', raw: '预算合计346. 4万元,使用率97.83%o1、行道树修剪', text: '预算合计346.4万元,使用率97.83%。1、行道树修剪' },
 		{ name: 'a numbered item after a sentence keeps its space', raw: '完成3个项目。 2. 4个社区', text: '完成3个项目。 2. 4个社区' },
+		{ name: 'enclosed list markers are spelled out', raw: '㈠供热管网改造项目。\n⑵质量指标\n⒊时效指标', text: '（一）供热管网改造项目。\n(2)质量指标\n3.时效指标' },
 		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' }
 	];
 	it.each(cases)('$name', ({ raw, text }) => expect(normalizeText(raw).text).toBe(text));

@@ -46,9 +46,13 @@ export function looksTraditional(s: string): boolean {
 	return false;
 }
 
-const ODD = /[\uff01-\uff5e\u00a0\u2000-\u200d\u202f\u205f\u3000\u000b\u000c\ufeff\u00ad\u2060]/g;
+const ODD = /[\uff01-\uff5e\u00a0\u2000-\u200d\u202f\u205f\u3000\u000b\u000c\ufeff\u00ad\u2060\u3220-\u3229\u2474-\u249b]/g;
+const CN_DIGITS = '一二三四五六七八九十';
 
-/** Map full-width digits, letters, ％ ． ＝ ＜ ＞ and odd spaces to ASCII; drop zero-width characters. */
+/**
+ * Map full-width digits, letters, ％ ． ＝ ＜ ＞ and odd spaces to ASCII; drop zero-width characters;
+ * spell out enclosed list markers (㈠ → （一）, ⑴ → (1), ⒈ → 1.) so they open items like the written forms.
+ */
 export function foldWidth(s: string): string {
 	ODD.lastIndex = 0;
 	if (!ODD.test(s)) return s;
@@ -64,6 +68,9 @@ export function foldWidth(s: string): string {
 		if (c === 0xff0b) return '+';
 		if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad || c === 0x2060) return '';
 		if (c >= 0xff01 && c <= 0xff5e) return ch; // other full-width punctuation stays (（）：，)
+		if (c >= 0x3220 && c <= 0x3229) return `（${CN_DIGITS[c - 0x3220]}）`;
+		if (c >= 0x2474 && c <= 0x2487) return `(${c - 0x2473})`;
+		if (c >= 0x2488 && c <= 0x249b) return `${c - 0x2487}.`;
 		return ' ';
 	});
 }

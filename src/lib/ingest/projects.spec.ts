@@ -60,6 +60,24 @@ describe('multi-project documents', () => {
 		expect(again.ok && [again.value, ...(again.value.more ?? [])].map((x) => x.report.report_id)).toEqual(all.map((x) => x.report.report_id));
 		expect(all[1].checks.map((c) => c.code)).toContain('multi_project');
 	});
+	it('projects under circled markers with their own 实施单位, and no unit-level figures: no unit row', () => {
+		const t = [
+			'某县2023年度新增专项债券项目绩效自评报告',
+			'一、绩效目标设定情况',
+			'㈠城西污水处理厂扩建项目。安排资金3000万元,实施单位为某县住房和城乡建设局。',
+			'㈡东湖灌区节水改造工程。安排资金1200万元,实施单位为某县水利局。',
+			'二、绩效目标完成情况分析',
+			'㈠城西污水处理厂扩建项目。已支出2880万元,支出进度96%。该项目自评得分95分。',
+			'㈡东湖灌区节水改造工程。已支出960万元,支出进度80%。该项目自评得分84分。'
+		].join('\n');
+		const r = extract({ text: t, sourceFile: 'bond.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.unit, x.report.budget_wan, x.report.actual_wan, x.report.score])).toEqual([
+			['城西污水处理厂扩建项目', '某县住房和城乡建设局', 3000, 2880, 95],
+			['东湖灌区节水改造工程', '某县水利局', 1200, 960, 84]
+		]);
+	});
 	it('a list table of projects, one cell per line, money in the unit the table states', () => {
 		const r = extract({ text: LIST_TABLE, sourceFile: 'l.txt' });
 		if (!r.ok) throw new Error(r.reason);
