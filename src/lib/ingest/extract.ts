@@ -354,7 +354,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		const budget = sane(listed?.budget != null ? { value: listed.budget, ...at! } : (tables?.facts.budget ?? findBudget(view)), 'reports.budget_wan', 'budget_wan');
 		const actual = sane(listed?.actual != null ? { value: listed.actual, ...at! } : (tables?.facts.actual ?? findActual(view, budget)), 'reports.actual_wan', 'actual_wan');
 		const stated = sane(findRateStated(view) ?? tables?.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
-		const score = sane(listed?.score != null ? { value: listed.score, ...at! } : (findScore(view) ?? tables?.facts.score ?? null), 'reports.score', 'score');
+		const score = sane(listed?.score != null ? { value: listed.score, ...at! } : ((name ? namedScore(text, name) : null) ?? findScore(view) ?? tables?.facts.score ?? null), 'reports.score', 'score');
 		const listedGrade = listed?.grade ? findGrade('等级为' + listed.grade) : null;
 		const grade = listedGrade ? { ...listedGrade, ...at! } : findGrade(view);
 		const project = name ? null : findProject(view, null, null);
@@ -424,10 +424,25 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		first.more = rest;
 		return first;
 	}
-	const unit = make(mask(text, all), null, doc.report.report_id, null, undefined, undefined);
+	// the unit's own figures: outside every project, and not a project's score stated by its name
+	const named = found.parts.flatMap((p) => {
+		const f = p.name ? namedScore(text, p.name) : null;
+		return f ? [[f.start, f.end] as [number, number]] : [];
+	});
+	const unit = make(mask(text, [...all, ...named]), null, doc.report.report_id, null, undefined, undefined);
 	unit.report.project_name = null;
 	unit.more = projects;
 	return unit;
+}
+
+/** A project's score stated by its name elsewhere ("…二、自评结果 公园绿地养护项目自评得分97.5分；…"). */
+function namedScore(text: string, name: string): Found<number> | null {
+	const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[^。；;，,\\n]{0,8}?(?:自评得分|评价得分|得分|评分)[为是：:]?\\s{0,2}(\\d{1,3}(?:\\.\\d+)?)\\s{0,2}分', 'g');
+	const hits = [...text.matchAll(re)];
+	// named once with one score: a second, different score for the same name is no answer
+	if (hits.length === 0 || new Set(hits.map((h) => h[1])).size > 1) return null;
+	const h = hits[0];
+	return { value: Number(h[1]), start: h.index!, end: h.index! + h[0].length };
 }
 
 /** A project's implementing unit as its section names it ("实施单位为阜康市水利局", "实施单位：…"). */

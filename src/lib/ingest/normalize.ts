@@ -140,12 +140,18 @@ const SPACED_YEAR = /(?<![\d.])([12]) (\d) (\d) (\d) ?(年)(?: ?(度))?/g;
 
 const SECTION_WORDS = '存在的?问题|主要问题|问题和不足|改进措施|整改措施|意见建议|下一步(?:工作)?(?:计划|打算)?|有关建议|经验做法|主要经验';
 
+const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（）()]{4,30}?(?:项目|经费|工程|资金)[：:])/g;
+
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {
 	if (line.length < 80) return line;
 	return line
 		.replace(new RegExp('(?<=[。；;！？!?]|^\\d{1,2}[、.])\\s*(?=[一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))', 'g'), '\n')
-		.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n');
+		.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n')
+		// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
+		.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
+		// an inline numbered project after a sentence: "…97.83%。2、公园绿地养护项目:预算212万元"
+		.replace(INLINE_PROJECT, '\n');
 }
 
 /** Normalise a document's text (see module comment). Pure and deterministic. */

@@ -78,6 +78,20 @@ describe('multi-project documents', () => {
 			['东湖灌区节水改造工程', '某县水利局', 1200, 960, 84]
 		]);
 	});
+	it('projects enumerated inside one flattened line, scored together by name, the unit scored apart', () => {
+		const t =
+			'某市公园管理所2023年度项目支出绩效自评报告 一、项目情况 本所共有2个项目,预算合计150. 5万元,全年实际支付147万元,使用率97.67%o1、古树名木复壮项目:预算100.5万元,全年实际支付99万元,使用率98.51%。完成复壮古树36株。' +
+			'2、园路修缮项目:预算50万元,全年实际支付48万元,使用率96%。修缮园路1.2公里。二、项目绩效自评结果 古树名木复壮项目自评得分95分;园路修缮项目自评得分88分。本所项目支出绩效自评综合得分92.4分。' +
+			'三、存在的问题 (一)园路修缮项目雨季施工延误。';
+		const r = extract({ text: t, sourceFile: 'inline.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score])).toEqual([
+			[null, 150.5, 147, 92.4],
+			['古树名木复壮项目', 100.5, 99, 95],
+			['园路修缮项目', 50, 48, 88]
+		]);
+	});
 	it('a list table of projects, one cell per line, money in the unit the table states', () => {
 		const r = extract({ text: LIST_TABLE, sourceFile: 'l.txt' });
 		if (!r.ok) throw new Error(r.reason);

@@ -43,7 +43,14 @@ export function narrativeProjects(lines: Line[]): ProjectPart[] {
 		p.segments.push([l.start, end]);
 		byName.set(name, p);
 	}
-	const parts = [...byName.values()];
+	// a short name inside a longer one is that project ("花境提升项目" under 存在的问题 is "人民路沿线花境提升项目")
+	const parts: ProjectPart[] = [];
+	for (const p of byName.values()) {
+		const long = [...byName.values()].find((q) => q !== p && q.name!.length > p.name!.length && q.name!.includes(p.name!));
+		if (long) long.segments.push(...p.segments);
+		else parts.push(p);
+	}
+	for (const p of parts) p.segments.sort((a, b) => a[0] - b[0]);
 	return parts.length >= 2 ? parts : [];
 }
 
