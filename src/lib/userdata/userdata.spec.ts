@@ -2,7 +2,7 @@
  * Every bad file in test/userdata/bad through the same prepare → load path the browser uses, on native
  * DuckDB over the shipped dataset; good files load, change the dashboard's numbers, and can be forgotten.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -16,6 +16,8 @@ import { forgetRows, loadRows, snapshotRows } from './load';
 import { installUserViews, loadedReportIds, userCounts } from './views';
 import { problemText } from './types';
 
+/** The bundled dataset: static/data, or the one test/setup/dataset.ts built when that is missing. */
+const DATASET = join(inject('datasetDir'), 'dataset.duckdb');
 const BAD = 'test/userdata/bad';
 const GOOD = 'test/userdata/good';
 const expected: Record<string, string> = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8'));
@@ -46,7 +48,7 @@ beforeAll(async () => {
 		conn.closeSync();
 		db.closeSync();
 	};
-	await attachDataset(run, 'static/data/dataset.duckdb');
+	await attachDataset(run, DATASET);
 	baseline = await kpi();
 	await installUserViews(run);
 });
@@ -158,7 +160,7 @@ describe('split dataset', () => {
 		const conn = await db.connect();
 		const r: Run = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((x) => plainValue(x) as Row);
 		try {
-			await r(`ATTACH 'static/data/dataset.duckdb' AS ds (READ_ONLY)`);
+			await r(`ATTACH '${DATASET.replaceAll("'", "''")}' AS ds (READ_ONLY)`);
 			await r(`ATTACH ':memory:' AS dd`);
 			await r(`CREATE TABLE dd.main.indicators AS SELECT * FROM ds.main.indicators LIMIT 3`);
 			await installUserViews(r);

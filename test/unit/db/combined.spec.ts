@@ -3,8 +3,7 @@
  * it equals what its own builder returns (those are checked by hand in queries.spec.ts), over the fixture and
  * the bundled dataset, for every kind of filter; and the numbers of one drill-down worked out by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
@@ -105,10 +104,11 @@ describe('shared report aggregates over the fixture', () => {
 	});
 });
 
-describe.skipIf(!existsSync('static/data/dataset.duckdb'))('shared report aggregates over the bundled dataset', () => {
+// Never skipped: test/setup/dataset.ts builds the bundled dataset when static/data/ is missing.
+describe('shared report aggregates over the bundled dataset', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await openNodeConnector('static/data');
+		db = await openNodeConnector(inject('datasetDir'));
 		setSummaryTables([]);
 	});
 	afterAll(async () => db?.close());
