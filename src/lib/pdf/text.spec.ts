@@ -8,8 +8,8 @@ describe('linesOf', () => {
 		const items = [item('执行数', 40, 700), item('预算数', 0, 720), item('100万元', 70, 701)];
 		expect(linesOf(items)).toEqual(['预算数', '执行数100万元']);
 	});
-	it('puts a space where a gap wider than a glyph separates cells', () => {
-		expect(linesOf([item('序号', 0, 500), item('金额', 100, 500)])).toEqual(['序号 金额']);
+	it('cuts a line into tab-separated cells where a gap wider than a glyph separates them', () => {
+		expect(linesOf([item('序号', 0, 500), item('金额', 100, 500)])).toEqual(['序号\t金额']);
 	});
 });
 

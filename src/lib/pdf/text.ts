@@ -4,36 +4,25 @@
  */
 import { LimitError } from '../node/errors';
 import { LIMITS } from '../node/limits';
+import { layoutText, type TextBox } from './table';
 
 /** A positioned text item as pdfjs gives it. */
 export type PdfItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
 
-/** Group positioned text items into lines (same baseline within half a glyph height). */
+/** A pdfjs item as a box in top-down page coordinates (its baseline is the bottom of the box). */
+export function boxOf(it: PdfItem): TextBox {
+	const glyph = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
+	const h = it.height || glyph;
+	return { text: it.str, x: it.transform[4], y: -it.transform[5] - h, w: it.width, h, glyph };
+}
+
+/**
+ * A page's items as lines of text, top to bottom: items on one baseline side by side, and tables rebuilt
+ * from the items' positions (table.ts) — a row is one line of tab-separated cells, a cell's wrapped lines
+ * joined into one cell, a merged cell filled into each row it covers.
+ */
 export function linesOf(items: PdfItem[]): string[] {
-	const rows: { y: number; h: number; items: PdfItem[] }[] = [];
-	for (const it of items) {
-		if (it.str === '' && !it.hasEOL) continue;
-		const y = it.transform[5];
-		const h = Math.abs(it.transform[3]) || it.height || 10;
-		const row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 2);
-		if (row) row.items.push(it);
-		else rows.push({ y, h, items: [it] });
-	}
-	rows.sort((a, b) => b.y - a.y);
-	return rows.map((r) => {
-		r.items.sort((a, b) => a.transform[4] - b.transform[4]);
-		let line = '';
-		let end = -Infinity;
-		for (const it of r.items) {
-			const x = it.transform[4];
-			const gap = x - end;
-			const glyph = Math.abs(it.transform[0]) || r.h;
-			if (line !== '' && gap > glyph * 0.8 && !line.endsWith(' ') && !it.str.startsWith(' ')) line += ' ';
-			line += it.str;
-			end = x + it.width;
-		}
-		return line.replace(/\s+$/, '');
-	});
+	return layoutText(items.filter((it) => it.str.trim() !== '').map(boxOf));
 }
 
 /** The part of a pdfjs document this module reads (legacy Node build and browser build alike). */
