@@ -167,7 +167,7 @@ export function solveFundsRow(cells: string[], cols: FundKey[]): Solved {
 }
 
 /** Row labels of the total row, and of rows that are only a part of it. */
-const TOTAL_ROW = /^(?:年度资金总额|资金总额|项目资金总额|总额|合计|总计|资金合计|年度资金合计|年度总金额)[:：]?/;
+const TOTAL_ROW = /^(?:年度资金总额|年度财政资金总额|财政资金总额|资金总额|项目资金总额|总额|合计|总计|资金合计|年度资金合计|年度总金额)[:：]?/;
 const PART_ROW = /^(?:其中|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转|其他资金|单位资金|财政专户|自筹资金|社会资金|一般公共预算|政府性基金)/;
 
 /** Where a funds header starts at `k` (null when the cells there are no funds header). */

@@ -300,7 +300,27 @@ const MOVED_CELLS: Case = {
 	rows: []
 };
 
+// A form exported with no border and no space at all: header cells carry notes "(A)", "(B/A)",
+// "(10分*执行率)"; the funds row is labelled 年度财政资金总额; a 分钟 unit. 310.88 / 320.5 = 97.0%, 10 × 97% = 9.7.
+const NO_BORDERS_NOTES: Case = {
+	lines: [
+		'1/2 2023年河道保洁项目绩效目标自评表 填报日期:2024年3月2日 总分:99.4分 项目名称某某县2023年河道保洁项目主管部门某某县水利局' +
+			'预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)年度财政资金总额320.5310.8897%9.7' +
+			'一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标(50分)数量指标保洁河道长度≥120公里126公里20时效指标巡查响应时间≤30分钟25分钟15' +
+			'质量指标水面漂浮物清除率≥95%93%14.7效益指标(40分)生态效益指标河道水质达标率≥90%92%20社会效益指标群众投诉办结率100%100%20'
+	],
+	facts: { budget: 320.5, actual: 310.88, rate: 0.97, execPoints: 9.7 },
+	rows: [
+		['产出', '数量', '保洁河道长度', '≥120公里', '126公里', null, 20],
+		['产出', '时效', '巡查响应时间', '≤30分钟', '25分钟', null, 15],
+		['产出', '质量', '水面漂浮物清除率', '≥95%', '93%', null, 14.7],
+		['效益', '生态效益', '河道水质达标率', '≥90%', '92%', null, 20],
+		['效益', '社会效益', '群众投诉办结率', '100%', '100%', null, 20]
+	]
+};
+
 const CASES: [string, Case][] = [
+	['no border and no space, header notes, 年度财政资金总额', NO_BORDERS_NOTES],
 	['cells moved by a PDF export, the unit label away from the header', MOVED_CELLS],
 	['tabs, money in 元', TABS_YUAN],
 	['Markdown pipes with |---| and 指标性质/指标值/度量单位', PIPES_SEP],

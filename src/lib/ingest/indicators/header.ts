@@ -13,7 +13,7 @@ export type FundCol = 'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weig
 
 /** Strip "(A)", "（B/A）", "(10分)" and spaces from a header cell. */
 function bare(h: string): string {
-	return h.replace(/\s+/g, '').replace(/[（(](?:[A-Za-z](?:\/[A-Za-z])?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?)[）)]$/, '');
+	return h.replace(/\s+/g, '').replace(/[（(](?:[A-Za-z](?:\/[A-Za-z])?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?(?:[×*][^)）]{1,8})?)[）)]$/, '');
 }
 
 /** The indicator-table column a header cell names, or null. */
@@ -39,7 +39,7 @@ export function fundsColOf(h: string): FundCol | null {
 	const raw = h.replace(/\s+/g, '');
 	if (raw.length === 0 || raw.length > 20) return null;
 	if (/^[（(](?:万元|元|亿元)[）)]$/.test(raw)) return 'label';
-	if (/^(?:项目资金|资金情况|资金来源|资金类别|资金构成|预算资金|年度预算数|预算执行情况|预算执行|资金)(?:[（(](?:万元|元|亿元|\d+分)[）)])?$/.test(raw) && /[（(]|^项目资金$|^资金情况$/.test(raw)) return 'label';
+	if (/^(?:项目资金|资金情况|资金来源|资金类别|资金构成|预算资金|年度预算数|预算执行情况|预算执行|资金)(?:[（(](?:万元|元|亿元|\d+分)[）)]){0,2}$/.test(raw) && /[（(]|^项目资金$|^资金情况$/.test(raw)) return 'label';
 	const t = bare(raw).replace(/[（(](?:万元|元|亿元)[）)]/, '');
 	if (/^年初预算(?:数|金额)?$/.test(t)) return 'initial';
 	if (/^(?:全年预算数|全年预算|调整后预算数?|调整预算数?|预算调整数|年度预算数|预算数|预算金额|批复预算数?|全年预算金额)$/.test(t)) return 'budget';
