@@ -9,7 +9,8 @@ export interface Filters {
 	yearTo: number | null;
 	evaluationType: string | null;
 	grade: string | null;
-	source: 'all' | 'real' | 'synthetic';
+	/** 'user': only the rows added in this browser on /data (the views' user_data flag; browser only). */
+	source: 'all' | 'real' | 'synthetic' | 'user';
 }
 
 /** No filter: every report. */
@@ -39,6 +40,7 @@ export function reportConditions(f: Filters, alias = 'r', ignore: FilterKey[] = 
 	if (on('source')) {
 		if (f.source === 'real') c.push(`NOT ${alias}.synthetic`);
 		else if (f.source === 'synthetic') c.push(`${alias}.synthetic`);
+		else if (f.source === 'user') c.push(`${alias}.user_data`);
 		else if (f.source !== 'all') throw new RangeError(`filters: unknown source ${String(f.source)}`);
 	}
 	return c;

@@ -34,6 +34,7 @@ export function summaryTables(): SummaryTable[] {
  * have no street column (a street is a drill-down, read from detail rows).
  */
 export function useSummary(table: SummaryTable, f: Filters): boolean {
-	if (bypass || !present.has(table)) return false;
+	// Summaries have no user_data column (and know nothing of the user's rows).
+	if (bypass || !present.has(table) || f.source === 'user') return false;
 	return table === 'summary_reports' || f.street == null;
 }

@@ -11,7 +11,7 @@ export const PARAM: Record<keyof Filters, string> = {
 	source: 'source'
 };
 
-const SOURCES = new Set(['all', 'real', 'synthetic']);
+const SOURCES = new Set(['all', 'real', 'synthetic', 'user']);
 
 function text(v: string | null): string | null {
 	const s = v?.trim();

@@ -3,7 +3,7 @@ import { extract } from '../ingest/extract';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { decodeUpload } from './text';
-import { fileProblem, type Problem, type TableRows, type TypedRow } from './types';
+import { ALREADY_LOADED, fileProblem, type Problem, type TableRows, type TypedRow } from './types';
 
 /** What one report file gave: rows for each table, or the problem that stopped it. */
 export type ReportOutcome = { ok: true; rows: TableRows; reportId: string; warnings: string[] } | { ok: false; problem: Problem };
@@ -18,7 +18,7 @@ export function reportTextToRows(file: string, text: string, sha: string, existi
 		return { ok: false, problem: fileProblem(file, '版式无法识别：未找到年度、地区、预算、得分或等级', 'unknown report layout: no year, place, budget, score or grade found') };
 	}
 	if (existingIds.has(x.report.report_id)) {
-		return { ok: false, problem: { ...fileProblem(file, '这份报告已经载入（report_id 重复）', 'duplicate report_id: this report is already loaded'), column: 'report_id', value: x.report.report_id } };
+		return { ok: false, problem: { ...fileProblem(file, ALREADY_LOADED.zh, ALREADY_LOADED.en), column: 'report_id', value: x.report.report_id } };
 	}
 	const plain = <T extends object>(rows: T[]) => rows as unknown as TypedRow[];
 	// a document evaluating several projects gives one report per project

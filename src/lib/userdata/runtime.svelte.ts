@@ -7,7 +7,7 @@ import type { Run } from '../db/setup';
 import type { Prepared } from './prepare';
 import type { CheckReply, CheckRequest } from './protocol';
 import type { LoadMode } from './types';
-import { fileProblem } from './types';
+import { ALREADY_LOADED, fileProblem } from './types';
 import { fileKind } from './kinds';
 import { forgetRows, loadRows } from './load';
 import { loadedReportIds, userCounts } from './views';
@@ -233,7 +233,7 @@ class UserData {
 				const seen = await loadedReportIds(run, this.mode === 'replace' && eff.table !== 'report');
 				const dup = idRows.find((r) => seen.has(String(r.report_id)));
 				if (dup) {
-					it.prepared!.problems = [...it.prepared!.problems, { ...fileProblem(it.name, 'report_id 已存在于已载入的数据中', 'duplicate report_id: already in the loaded data'), column: 'report_id', value: String(dup.report_id) }];
+					it.prepared!.problems = [...it.prepared!.problems, { ...fileProblem(it.name, ALREADY_LOADED.zh, ALREADY_LOADED.en), column: 'report_id', value: String(dup.report_id) }];
 					throw new Error(`duplicate report_id ${dup.report_id}`);
 				}
 			}

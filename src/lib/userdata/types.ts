@@ -20,6 +20,9 @@ export type TableRows = Partial<Record<TableName, TypedRow[]>>;
 /** How a batch goes into the user's tables. */
 export type LoadMode = 'append' | 'replace';
 
+/** The reason given for a report that is already loaded: nothing in the file needs correcting. */
+export const ALREADY_LOADED = { zh: '这份报告已载入（report_id 相同），无需再次载入，文件无需修改', en: 'this report is already loaded (same report_id): nothing to load again, nothing to correct' };
+
 /** A problem with no row or column: the file as a whole. */
 export function fileProblem(file: string, zh: string, en: string): Problem {
 	return { file, row: null, column: null, value: null, zh, en };

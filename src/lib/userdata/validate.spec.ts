@@ -90,7 +90,7 @@ describe('validateRows', () => {
 			[5, 'report_id', 'old']
 		]);
 		expect(v.problems[2].en).toContain('first at row 2');
-		expect(v.problems[3].en).toContain('already in the loaded data');
+		expect(v.problems[3].en).toContain('already loaded (same report_id): nothing to load again');
 	});
 	it('refuses a file missing required columns, with nothing loadable', () => {
 		const v = validateRows('indicators.csv', ['report_id', 'name'], [['a', 'b']]);

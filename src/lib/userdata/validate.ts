@@ -5,8 +5,11 @@
 import { tableSpec, type ColumnSpec } from '../schema/tables';
 import { RATE_COLUMNS as RATES, rangeProblem } from '../schema/ranges';
 import type { TableName } from '../ingest/types';
-import { fileProblem, type Problem, type TypedRow } from './types';
+import { ALREADY_LOADED, fileProblem, type Problem, type TypedRow } from './types';
 import { MAX_UPLOAD_ROWS, tooManyRows } from './limits';
+import { mapChineseHeader, rowReportId } from './headers';
+import { isKnownDistrict } from './places';
+
 
 /** Text a spreadsheet would run as a formula (the CSV writers' rule, src/lib/format/csv.ts). */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
@@ -144,7 +147,9 @@ export interface ValidateOptions {
 
 /** Validates a header and its data rows (strings or Arrow values) for one file. */
 export function validateRows(file: string, header: string[], data: unknown[][], opts: ValidateOptions = {}): Validation {
-	const cols = header.map(normaliseHeader);
+	// A header in Chinese (标题, 年度, 区, 预算 …) names the reports table's columns.
+	const zhHeader = opts.table && opts.table !== 'reports' ? null : mapChineseHeader(header);
+	const cols = (zhHeader ? zhHeader.columns : header).map(normaliseHeader);
 	const firstRow = opts.firstRow ?? 2;
 	const maxProblems = opts.maxProblems ?? 200;
 	const out: Validation = { file, table: null, rows: [], rowNumbers: [], problems: [], notes: [], fatal: true, total: data.length, badRows: 0 };
@@ -155,9 +160,13 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 	if (cols.length <= 1) {
 		return fatal(`只识别出一列（${header[0]?.slice(0, 40) ?? ''}）：请检查分隔符（逗号、制表符、分号）`, `only one column found: check the delimiter (comma, tab, semicolon)`);
 	}
-	const table = opts.table ?? detectTable(file, cols);
+	const table = opts.table ?? (zhHeader ? 'reports' : detectTable(file, cols));
 	if (!table) return fatal(`无法判断属于哪张表：列名与 ${UPLOAD_TABLES.join('、')} 均不符`, `cannot tell which table this is: its columns match none of ${UPLOAD_TABLES.join(', ')}`);
 	out.table = table;
+	if (zhHeader) {
+		const pairs = zhHeader.mapped.map(([a, b]) => `${a} → ${b}`).join(', ');
+		out.notes.push(fileProblem(file, `中文列名已对应到 SCHEMA 的列：${pairs}`, `Chinese column names mapped to the SCHEMA columns: ${pairs}`));
+	}
 	const spec = tableSpec(table);
 	const seen = new Set<string>();
 	for (const c of cols) {
@@ -168,7 +177,13 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 	if (table === 'reports' || table === 'sources') {
 		if (!seen.has('source_file')) defaults.source_file = file.replace(/^.*[\\/]/, '');
 		if (table === 'reports' && !seen.has('synthetic')) defaults.synthetic = false;
-		for (const k of Object.keys(defaults)) out.notes.push({ ...fileProblem(file, `缺少 ${k} 列，已填为 ${defaults[k]}`, `no ${k} column: filled with ${defaults[k]}`), column: k });
+		if (table === 'reports' && zhHeader && !seen.has('report_id')) {
+			// A sheet people keep in Chinese seldom has ids: filled per row below (a stable hash of the row), so it
+			// loads, and loads once. A file in the schema's own column names must name its report_id.
+			defaults.report_id = null;
+			out.notes.push({ ...fileProblem(file, '缺少 report_id 列：每行按其内容生成编号（同一行再次上传得到同一编号）', 'no report_id column: each row gets an id made from its content (the same row uploaded again gets the same id)'), column: 'report_id' });
+		}
+		for (const k of Object.keys(defaults)) if (k !== 'report_id') out.notes.push({ ...fileProblem(file, `缺少 ${k} 列，已填为 ${defaults[k]}`, `no ${k} column: filled with ${defaults[k]}`), column: k });
 	}
 	const missing = spec.columns.filter((c) => c.required && !seen.has(c.name) && !(c.name in defaults)).map((c) => c.name);
 	if (missing.length) return fatal(`缺少必填列：${missing.join(', ')}（${table} 表）`, `missing required columns: ${missing.join(', ')} (table ${table})`, missing[0]);
@@ -182,6 +197,7 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 	out.fatal = false;
 	const text = spec.columns.filter((c) => c.type === 'VARCHAR').map((c) => c.name);
 	let formulas = 0;
+	let rates = 0;
 	let unquoted = 0;
 
 	const index = new Map(cols.map((c, i) => [c, i]));
@@ -202,7 +218,7 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 		const row: TypedRow = {};
 		for (const c of spec.columns) {
 			const at = index.get(c.name);
-			const raw = at === undefined ? defaults[c.name] : cells[at];
+			const raw = at === undefined ? (c.name === 'report_id' && 'report_id' in defaults ? rowReportId(file, cells) : defaults[c.name]) : cells[at];
 			const cell = coerceCell(table, c, raw);
 			if (cell.ok) row[c.name] = cell.value;
 			else {
@@ -219,6 +235,18 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 				}
 			}
 		}
+		if (!bad && table === 'reports') {
+			// An unknown district (火星区) is not a place: kept out of the district column (so no chart or map places it), flagged.
+			if (typeof row.district === 'string' && !isKnownDistrict(row.district)) {
+				out.notes.push({ file, row: rowNo, column: 'district', value: row.district, zh: `区名不在全国行政区划中：不计入任何区，不在地图上标出（区列留空），请核对`, en: `not a district in the official divisions: counted in no district and left off the map (district left empty); please check` });
+				row.district = null;
+			}
+			// The execution rate follows from budget and spend when the file does not state it (as the extractor derives it).
+			if (row.execution_rate == null && typeof row.budget_wan === 'number' && row.budget_wan > 0 && typeof row.actual_wan === 'number') {
+				row.execution_rate = Math.round((row.actual_wan / row.budget_wan) * 1e6) / 1e6;
+				rates++;
+			}
+		}
 		if (!bad) {
 			const k = idKey(row);
 			const prev = firstSeen.get(k);
@@ -228,7 +256,7 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 				push({ file, row: rowNo, column: 'report_id', value: k, zh: `${what} 重复（首次出现在第 ${prev} 行）`, en: `duplicate ${what} (first at row ${prev})` });
 			} else if ((table === 'reports' || table === 'sources') && existing.has(k)) {
 				bad = true;
-				push({ file, row: rowNo, column: 'report_id', value: k, zh: 'report_id 已存在于已载入的数据中', en: 'duplicate report_id: already in the loaded data' });
+				push({ file, row: rowNo, column: 'report_id', value: k, ...ALREADY_LOADED });
 			} else firstSeen.set(k, rowNo);
 		}
 		if (bad) out.badRows++;
@@ -238,6 +266,7 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			for (const c of text) if (typeof row[c] === 'string' && FORMULA_LIKE.test(row[c] as string)) formulas++;
 		}
 	});
+	if (rates) out.notes.push({ ...fileProblem(file, `${rates} 行的执行率由 实际支出 ÷ 预算 算出`, `${rates} rows: execution rate computed as actual spend ÷ budget`), column: 'execution_rate' });
 	if (formulas) {
 		out.notes.push(
 			fileProblem(
