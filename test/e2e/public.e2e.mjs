@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import readXlsxFile from 'read-excel-file/node';
 import { BASE, SHOTS, browser, trackedPage, waitForDb } from './helpers.mjs';
 
 let b;
@@ -90,11 +90,9 @@ test('open data: every link downloads the right kind of file; XLSX rows match th
 		if (l.format === 'xlsx') {
 			const name = decodeURIComponent(l.href.split('/').pop()).replace(/\.xlsx$/, '');
 			const spec = dictionary.tables.find((t) => t.name === name);
-			const wb = new ExcelJS.Workbook();
-			await wb.xlsx.load(body);
-			const sheet = wb.getWorksheet(name);
-			assert.equal(sheet.actualRowCount - 1, spec.rows, `${name}.xlsx data rows`);
-			assert.deepEqual(sheet.getRow(1).values.slice(1), spec.columns.map((c) => c.name), `${name}.xlsx header`);
+			const sheet = await readXlsxFile(body, { sheet: name });
+			assert.equal(sheet.length - 1, spec.rows, `${name}.xlsx data rows`);
+			assert.deepEqual(sheet[0], spec.columns.map((c) => c.name), `${name}.xlsx header`);
 		}
 	}
 	// The reports CSV opens in Excel with Chinese intact: BOM then UTF-8 text.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { fileSlug, toCsv } from './csv';
 
 describe('toCsv', () => {
@@ -13,12 +14,19 @@ describe('toCsv', () => {
 		['a,b', '"a,b"'],
 		['say "hi"', '"say ""hi"""'],
 		['line\nbreak', '"line\nbreak"'],
-		['=SUM(A1)', "'=SUM(A1)"],
+		['=SUM(A1)', `"'=SUM(A1)"`],
+		['+1', `"'+1"`],
+		['@cmd', `"'@cmd"`],
+		['\tx', `"'\tx"`],
 		[-5, '-5'],
 		[Number.NaN, ''],
 		[true, 'true']
 	];
 	it.each(cases)('cell %j → %s', (v, out) => expect(toCsv([{ key: 'x', label: 'x' }], [{ x: v }])).toBe(`\uFEFFx\r\n${out}\r\n`));
+	it('formula-looking text reads back as text with its apostrophe; numbers never change', () => {
+		const csv = toCsv([{ key: 'x', label: 'x' }], [{ x: '=HYPERLINK("http://x")' }, { x: '-3' }, { x: -3 }]);
+		expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([['x'], [`'=HYPERLINK("http://x")`], ["'-3"], ['-3']]);
+	});
 	it('slugs titles', () => {
 		expect(fileSlug('区 × 年度：预算执行率')).toBe('区-年度-预算执行率');
 		expect(fileSlug('///')).toBe('chart');

@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** A column of an exported or displayed table. */
 export interface CsvColumn {
 	key: string;
@@ -11,24 +13,29 @@ export interface CsvColumn {
  */
 export const FORMULA_PREFIXES = ['=', '+', '-', '@', '\t', '\r'] as const;
 
+const FORMULA_RE = new RegExp(`^[${FORMULA_PREFIXES.join('').replace('-', '\\-')}]`);
+
 /** Text as it goes into a CSV cell: formula-looking text prefixed with an apostrophe, anything else unchanged. */
 export function neutraliseFormula(s: string): string {
 	return s !== '' && (FORMULA_PREFIXES as readonly string[]).includes(s[0]) ? `'${s}` : s;
 }
 
-function cell(v: unknown): string {
-	if (v == null) return '';
-	const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
-	// Quote when needed; prefix formula-looking text so spreadsheets show it instead of evaluating it.
-	const safe = typeof v === 'number' ? s : neutraliseFormula(s);
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/** A value as PapaParse writes it: non-finite numbers empty (Papa would write NaN), everything else as it is. */
+function plain(v: unknown): unknown {
+	return typeof v === 'number' && !Number.isFinite(v) ? null : v;
 }
 
-/** Rows as CSV (RFC 4180, CRLF) with a UTF-8 BOM so Excel reads Chinese correctly; raw values, not formatted. */
+/**
+ * Rows as CSV (RFC 4180, CRLF) with a UTF-8 BOM so Excel reads Chinese correctly; raw values, not formatted.
+ * PapaParse's `unparse` quotes and, with `escapeFormulae` (the FORMULA_PREFIXES), prefixes formula-looking text with an
+ * apostrophe (and quotes it) so spreadsheets show it instead of evaluating it; numbers are never changed.
+ */
 export function toCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {
-	const lines = [columns.map((c) => cell(c.label)).join(',')];
-	for (const r of rows) lines.push(columns.map((c) => cell(r[c.key])).join(','));
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	const body = Papa.unparse(
+		{ fields: columns.map((c) => c.label), data: rows.map((r) => columns.map((c) => plain(r[c.key]))) },
+		{ newline: '\r\n', escapeFormulae: FORMULA_RE }
+	);
+	return '\uFEFF' + body + '\r\n';
 }
 
 /** A file-name-safe slug of a title (keeps CJK). */

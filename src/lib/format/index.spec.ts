@@ -52,3 +52,12 @@ describe('formatDateTime', () => {
 		expect(formatDateTime(Number.NaN, 'en')).toBe('—');
 	});
 });
+
+describe('numberFormat', () => {
+	it('keeps one formatter per locale and digits, and formats as a new one would', async () => {
+		const { numberFormat } = await import('./index');
+		expect(numberFormat('zh', 1, 1)).toBe(numberFormat('zh', 1, 1));
+		expect(numberFormat('en', 1, 1)).not.toBe(numberFormat('zh', 1, 1));
+		expect(numberFormat('en', 2, 2).format(1234.5)).toBe(new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(1234.5));
+	});
+});

@@ -1,7 +1,7 @@
 /** Build-time helpers for the open-data page: the data dictionary, file sizes and XLSX workbooks. */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { xlsxBlob } from '../format/xlsx';
 import type { Connector } from '../db/connector';
 import { ident } from '../queries/sql';
 
@@ -51,33 +51,17 @@ export function fileSize(dir: string, file: string | undefined): number | null {
 	}
 }
 
-/** Excel's limit on characters in one cell. */
-export const XLSX_CELL_MAX = 32767;
-/** Appended to text cut at the cell limit. */
-export const CUT_MARK = '…[截断]';
-
-/** A value as an XLSX cell: text over Excel's cell limit is cut and marked; everything else unchanged. */
-export function cellValue(v: unknown): string | number | boolean | null {
-	if (v == null) return null;
-	if (typeof v === 'number' || typeof v === 'boolean') return v;
-	if (typeof v === 'bigint') return Number(v);
-	const s = String(v);
-	return s.length > XLSX_CELL_MAX ? s.slice(0, XLSX_CELL_MAX - CUT_MARK.length) + CUT_MARK : s;
-}
+export { cellValue, CUT_MARK, XLSX_CELL_MAX } from '../format/xlsx';
 
 /** A workbook of one table: the rows on the first sheet (header = column names), the column meanings on a second. */
 export async function tableXlsx(db: Connector, table: DictTable): Promise<Uint8Array> {
 	const rows = await db.query(`SELECT * FROM ${ident(table.name)}`);
-	const wb = new ExcelJS.Workbook();
-	wb.creator = 'perf-eval-insight';
-	const sheet = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
 	const names = table.columns.map((c) => c.name);
-	sheet.addRow(names).font = { bold: true };
-	for (const r of rows) sheet.addRow(names.map((n) => cellValue((r as Record<string, unknown>)[n])));
-	const about = wb.addWorksheet('说明 about');
-	about.addRow(['column', 'type', '含义', 'meaning']).font = { bold: true };
-	for (const c of table.columns) about.addRow([c.name, c.type, c.zh, c.en]);
-	return new Uint8Array(await wb.xlsx.writeBuffer());
+	const blob = await xlsxBlob([
+		{ name: table.name, header: names, rows: rows.map((r) => names.map((n) => (r as Record<string, unknown>)[n])) },
+		{ name: '说明 about', header: ['column', 'type', '含义', 'meaning'], rows: table.columns.map((c) => [c.name, c.type, c.zh, c.en]) }
+	]);
+	return new Uint8Array(await blob.arrayBuffer());
 }
 
 const cache = new Map<string, Promise<Uint8Array>>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
+import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,13 +77,16 @@ describe('tableXlsx', () => {
 		const bytes = await tableXlsx(db, table);
 		expect(sqls).toEqual(['SELECT * FROM "findings"']);
 		expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
-		const wb = new ExcelJS.Workbook();
-		await wb.xlsx.load(Buffer.from(bytes) as any);
-		const data = wb.getWorksheet('findings')!;
-		expect(data.getRow(1).values).toEqual([undefined, 'report_id', 'seq', 'text']);
-		expect(data.getRow(2).values).toEqual([undefined, 'abc', 1, '培训教育不足<img src=x onerror=alert(1)>']);
-		expect(data.getRow(3).getCell(3).value).toBeNull();
-		const about = wb.getWorksheet('说明 about')!;
-		expect(about.getRow(3).values).toEqual([undefined, 'seq', 'INTEGER', '序号', 'Order']);
+		const buf = Buffer.from(bytes);
+		expect(await readSheetNames(buf)).toEqual(['findings', '说明 about']);
+		const data = await readXlsxFile(buf, { sheet: 'findings' });
+		expect(data[0]).toEqual(['report_id', 'seq', 'text']);
+		expect(data[1]).toEqual(['abc', 1, '培训教育不足<img src=x onerror=alert(1)>']);
+		expect(data[2][2]).toBeNull();
+		const about = await readXlsxFile(buf, { sheet: '说明 about' });
+		// Both sheets keep their header row in view (a frozen pane below row 1).
+		const files = unzipSync(bytes);
+		for (const f of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) expect(strFromU8(files[f])).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+		expect(about[2]).toEqual(['seq', 'INTEGER', '序号', 'Order']);
 	});
 });

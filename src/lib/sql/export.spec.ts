@@ -6,6 +6,7 @@ import { tableFromArrays } from 'apache-arrow';
 import readXlsxFile from 'read-excel-file/node';
 import * as pq from 'parquet-wasm/node';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { CUT_MARK, XLSX_CELL_MAX } from '../format/xlsx';
 import { exportFileName, resultCsv, resultParquet, resultXlsx, type ParquetWriter } from './export';
 
 const COLUMNS = ['street', 'rate', 'ok', 'note', 'tags'];
@@ -32,6 +33,13 @@ describe('resultXlsx', () => {
 		expect(rows[1]).toEqual(['海幢街道', 0.875, false, 'say "hi", then\nleave', '["培训教育","资金管理"]']);
 		expect(rows[2]).toEqual(['=HYPERLINK("x")', null, true, null, null]);
 		expect(rows.length).toBe(3);
+	});
+	it('cuts text over the 32,767-character Excel cell limit and marks it (CSV keeps it whole)', async () => {
+		const long = '字'.repeat(XLSX_CELL_MAX + 5);
+		const rows = await readXlsxFile(Buffer.from(await (await resultXlsx(['t'], [{ t: long }])).arrayBuffer()));
+		expect((rows[1][0] as string).length).toBe(XLSX_CELL_MAX);
+		expect((rows[1][0] as string).endsWith(CUT_MARK)).toBe(true);
+		expect(resultCsv(['t'], [{ t: long }])).toContain(long);
 	});
 });
 
