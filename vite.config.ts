@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { pdfjsAssets } from './src/tools/vite/pdfjs-assets';
 
 /**
  * Specs that need DuckDB (native or WASM), the bundled dataset, subprocesses, worker threads, OCR or the format
@@ -21,7 +22,7 @@ const ENGINE = [
 const ALL = ['src/**/*.spec.ts', 'test/unit/**/*.spec.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), pdfjsAssets()],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

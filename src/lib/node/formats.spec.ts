@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, docxWithTable, mhtml, portalBytes, printReportPdf, wordDoc, workbook, zipOf } from '../../../test/formats/build';
 import { EXPECTED, GRID } from '../../../test/formats/report';
+import { CMAP_EXPECTED, CMAP_REPORT, cmapPdf } from '../../../test/formats/cmap-pdf.mjs';
 import { docxRepeated } from '../../../test/hostile/generate';
 import { archiveEntries, safeEntryPath } from '../formats/archive';
 import { decodeHtml, htmlToText, mhtmlToHtml, rowsToLines } from '../formats/html';
@@ -82,6 +83,21 @@ describe('the same report in every format gives the same figures', () => {
 			['效益', '社会效益', '≥90%', '88%'],
 			['满意度', '服务对象满意度', '≥90%', '95%']
 		]);
+	});
+});
+
+describe('a PDF whose font needs a predefined CMap (Type0, /UniGB-UCS2-H, STSong-Light not embedded)', () => {
+	it('gives no text to pdfjs without its CMaps: the fixture needs them', async () => {
+		const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		const doc = await pdfjs.getDocument({ data: cmapPdf(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+		const content = await (await doc.getPage(1)).getTextContent();
+		expect(content.items.map((i) => ('str' in i ? i.str : '')).join('')).toBe('');
+		await doc.destroy();
+	});
+	it('is read by the CLI (cMapUrl) and gives the report written in it', async () => {
+		expect(await readHeavy(cmapPdf(), '.pdf')).toEqual({ ok: true, text: CMAP_REPORT.join('\n') });
+		const got = reports(await parts('cmap.pdf', cmapPdf()));
+		expect(got.map(([, x]) => ({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score, grade: x.report.grade }))).toEqual([CMAP_EXPECTED]);
 	});
 });
 

@@ -1,12 +1,32 @@
 /** PDF → text in the browser (pdfjs-dist 4 in the calling worker, no nested worker). Browser only. */
 import { documentText } from '../pdf/text';
 
+/**
+ * Where the build put pdfjs's CMaps or standard fonts (src/tools/vite/pdfjs-assets.ts): `_app/pdfjs/DIR/`
+ * beside this site's `_app/`, found from the worker's own address (the site may live under a sub-path).
+ */
+export function pdfjsAssetUrl(dir: 'cmaps' | 'standard_fonts', here: string): string {
+	const at = here.indexOf('/_app/');
+	return `${at >= 0 ? here.slice(0, at) : new URL(here).origin}/_app/pdfjs/${dir}/`;
+}
 
-/** Text of a PDF's pages; fonts without embedded Unicode maps (external CMaps) may give no text. */
+/** Text of a PDF's pages; fonts with predefined CMaps (UniGB-UCS2-H …) read through the self-hosted CMaps. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
 	const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
 	// pdfjs runs its parser in this thread when it finds the worker module on globalThis (no nested worker, no URL).
 	(globalThis as unknown as { pdfjsWorker: unknown }).pdfjsWorker = worker;
-	const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+	const here = self.location.href;
+	const doc = await pdfjs.getDocument({
+		data: bytes.slice(),
+		// the parser fetches CMaps and font data itself (the default would look at `document`, absent in a worker)
+		useWorkerFetch: true,
+		cMapUrl: pdfjsAssetUrl('cmaps', here),
+		cMapPacked: true,
+		standardFontDataUrl: pdfjsAssetUrl('standard_fonts', here),
+		isEvalSupported: false,
+		disableFontFace: true,
+		useSystemFonts: false,
+		verbosity: 0
+	}).promise;
 	return documentText(doc);
 }
