@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { pdfjsAssets } from './src/tools/vite/pdfjs-assets';
+import { pdfjsAssets } from './src/tools/vite/pdfjs-assets.js';
 
 /**
  * Specs that need DuckDB (native or WASM), the bundled dataset, subprocesses, worker threads, OCR or the format

@@ -2,7 +2,7 @@
 import { documentText } from '../pdf/text';
 
 /**
- * Where the build put pdfjs's CMaps or standard fonts (src/tools/vite/pdfjs-assets.ts): `_app/pdfjs/DIR/`
+ * Where the build put pdfjs's CMaps or standard fonts (src/tools/vite/pdfjs-assets.js): `_app/pdfjs/DIR/`
  * beside this site's `_app/`, found from the worker's own address (the site may live under a sub-path).
  */
 export function pdfjsAssetUrl(dir: 'cmaps' | 'standard_fonts', here: string): string {

@@ -8,13 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Plugin } from 'vite';
 
 /** Where the assets go in the client build (and are served from). */
 export const PDFJS_ASSETS = '_app/pdfjs';
 const DIRS = ['cmaps', 'standard_fonts'];
 
-export function pdfjsAssets(): Plugin {
+
+/** @returns {import('vite').Plugin} */
+export function pdfjsAssets() {
 	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 	let ssr = false;
 	return {
