@@ -9,7 +9,7 @@ import { putFixes } from './browser';
 import { clearCorrections, readCorrections, rememberReviewer, rememberedReviewer, storable, writeCorrections, type StoredCorrection } from '../userdata/corrections-store';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { str } from '../queries/sql';
-import { setSummaryBypass } from '../queries/plan';
+import { setDetailOnly } from '../state/plan';
 import type { IndicatorRow, ReportRow } from '../ingest/types';
 import type { Run } from '../db/setup';
 
@@ -127,7 +127,7 @@ class Review {
 		try {
 			const run = await this.#run();
 			await putFixes(run, this.list);
-			setSummaryBypass(this.list.length > 0);
+			setDetailOnly('corrections', this.list.length > 0);
 			userData.version++;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);

@@ -52,6 +52,9 @@ export function sha256Hex(s: string): string {
 	return bytesToHex(sha256(utf8ToBytes(s)));
 }
 
+const NOTICE_TITLE = /^[^\n。]{0,80}(?:的通知|的公告|的公示|的通报|工作通知)\s*$/m;
+const RESULT_WORDS = /执行率|实际支出|执行数|支出数|完成值|实际完成|自评得分|评价得分|综合得分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|等级为/;
+
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
@@ -62,6 +65,10 @@ export function notReportReason(text: string): string | null {
 	// a performance-target form states targets, not results: it is filled in before the money is spent
 	if (/绩效目标(?:申报|审核)?表/.test(text.slice(0, 600)) && !/实际完成|完成值|完成情况|执行数|实际支出|得分|自评|评价结论|偏差/.test(text)) {
 		return '不是绩效评价报告：是绩效目标申报表，只有目标没有完成情况 (not an evaluation report: a performance-target form, with targets and no results)';
+	}
+	// a notice (通知 / 公告 / 公示 / 通报) that only announces or lists reports: no result figure anywhere
+	if (NOTICE_TITLE.test(text.slice(0, 400)) && !RESULT_WORDS.test(text)) {
+		return '不是绩效评价报告：是一份通知或公告，没有评价结果 (not an evaluation report: a notice or announcement with no evaluation results)';
 	}
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);

@@ -46,6 +46,11 @@ describe('normalizeText', () => {
 		{ name: 'PDF text: a space after the decimal point, 。 read as o after a percent', raw: '预算合计346. 4万元,使用率97.83%o1、行道树修剪', text: '预算合计346.4万元,使用率97.83%。1、行道树修剪' },
 		{ name: 'a numbered item after a sentence keeps its space', raw: '完成3个项目。 2. 4个社区', text: '完成3个项目。 2. 4个社区' },
 		{ name: 'enclosed list markers are spelled out', raw: '㈠供热管网改造项目。\n⑵质量指标\n⒊时效指标', text: '（一）供热管网改造项目。\n(2)质量指标\n3.时效指标' },
+		{
+			name: 'a breadcrumb and a notice title are not joined to the lines after them',
+			raw: '某市财政局 > 政务公开 > 预算绩效管理\n某市财政局关于公开2023年度绩效评价报告的公告\n为加强财政支出管理,现将评价报告公开如下',
+			text: '某市财政局 > 政务公开 > 预算绩效管理\n某市财政局关于公开2023年度绩效评价报告的公告\n为加强财政支出管理,现将评价报告公开如下'
+		},
 		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' }
 	];
 	it.each(cases)('$name', ({ raw, text }) => expect(normalizeText(raw).text).toBe(text));

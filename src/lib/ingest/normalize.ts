@@ -142,6 +142,9 @@ const SECTION_WORDS = '存在的?问题|主要问题|问题和不足|改进措�
 
 const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（）()]{4,30}?(?:项目|经费|工程|资金)[：:])/g;
 
+/** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
+const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
+
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {
 	if (line.length < 80) return line;
@@ -214,7 +217,7 @@ export function normalizeText(raw: string): Normalized {
 			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
-				inPreamble && !cellMode && !/(报告|自评表|评价表|[）)])$/.test(lastPhys) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+				inPreamble && !cellMode && !/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) && !BREADCRUMB.test(lastPhys) && !BREADCRUMB.test(t) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
 			let tTab: boolean | null = null;
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&

@@ -8,7 +8,9 @@ import type { Connector } from '../db/connector';
 import { onIdle } from '../util/idle';
 import { warmUp } from './warmup';
 import { runQueries, type Query } from '../queries/combined';
-import { setSummaryBypass } from '../queries/plan';
+import type { QueryPlan } from '../queries/plan';
+import { pagePlan, setDetailOnly } from './plan';
+import { ResultCache } from '../db/cache';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -26,6 +28,9 @@ function idleAndVisible(): Promise<void> {
 
 /** Named queries for one filter state (a statement of its own, or a part of one shared with others). */
 export type QuerySet<K extends string> = Record<K, Query>;
+
+/** Results of the dashboard's queries by data version and SQL: back/forward and repeated filter states need no query. */
+const results = new ResultCache(64);
 
 /** The browser database once open: a filter change then sends its queries without waiting a turn. */
 let open: Connector | null = null;
@@ -78,13 +83,13 @@ export class QueryView<K extends string> {
 	#seq = 0;
 	#last: Filters | null;
 	#version = userData.version;
-	#build: (f: Filters) => QuerySet<K>;
+	#build: (f: Filters, plan?: QueryPlan) => QuerySet<K>;
 	/** The real re-query in flight: the warm-up never sends a query ahead of it. */
 	#inflight: Promise<void> | null = null;
 	/** When the last real re-query settled (performance.now()). */
 	#settledAt = -Infinity;
 
-	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters) => QuerySet<K>) {
+	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters, plan?: QueryPlan) => QuerySet<K>) {
 		const rows = {} as Record<K, any[]>;
 		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))]) as Set<K>) {
 			const cell = (this.#cells[k] = new Cell(initial[k] ?? []));
@@ -94,7 +99,7 @@ export class QueryView<K extends string> {
 		// Prerendered rows lack the data the user added, and the corrections made, in this browser: then query live from the start.
 		this.#last = hasUserData() || hasCorrections() ? null : initialFilters;
 		// Summaries know nothing of this browser's corrections: the builders read the corrected detail rows.
-		if (hasCorrections()) setSummaryBypass(true);
+		if (hasCorrections()) setDetailOnly('corrections', true);
 		this.#build = build;
 		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts), unless
 		// the reader has asked the browser to save data (and with it, on phones, battery).
@@ -118,7 +123,7 @@ export class QueryView<K extends string> {
 				const quiet = this.#settledAt + WARMUP_QUIET_MS - performance.now();
 				return quiet > 0 ? new Promise((r) => setTimeout(r, quiet)) : null;
 			};
-			const rounds = await warmUp(db, this.#build, this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal });
+			const rounds = await warmUp(db, (f) => this.#build(f, pagePlan(db)), this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal });
 			if (rounds.length) performance.mark('db-warm', { detail: { rounds: rounds.length, first_ms: rounds[0], last_ms: rounds[rounds.length - 1] } });
 		} catch {
 			// A database that failed to open shows its error on the next real query; the warm-up has nothing to add.
@@ -153,7 +158,7 @@ export class QueryView<K extends string> {
 		this.error = null;
 		try {
 			const db = open ?? (await browserConnector());
-			await runQueries(this.#build(f), (sql) => db.query(sql), (k, rows) => {
+			await runQueries(this.#build(f, pagePlan(db)), (sql) => results.get(version, sql, (q) => db.query(q)), (k, rows) => {
 				if (seq === this.#seq) this.#cells[k].v = rows;
 			});
 			if (seq !== this.#seq) return;

@@ -15,14 +15,11 @@ import { clearBatches, deleteBatch, estimateBytes, readBatches, saveBatch, stora
 import { oversize } from './limits';
 import { orphanIds, reportIdsOf, withoutOrphans, type Checked } from './orphans';
 import { restoreUserData, type LoadedFile } from './restore';
-import { setSummaryTables, summaryTables } from '../queries/plan';
-
-let shippedSummaries: string[] | null = null;
+import { setDetailOnly } from '../state/plan';
 
 /** Pre-aggregated summaries know nothing of the user's rows: builders read the union views while there are any. */
 function syncSummaries(total: number): void {
-	shippedSummaries ??= summaryTables();
-	setSummaryTables(total > 0 ? [] : shippedSummaries);
+	setDetailOnly('userRows', total > 0);
 }
 
 export type { LoadedFile } from './restore';

@@ -6,7 +6,7 @@
 import { isHeading, type Line } from '../structure';
 import { colOf, fundsColOf } from './header';
 import { readGridToks } from './grid';
-import { sq, type GridResult, type Tok } from './shared';
+import { sq, type GridResult, type GridTable, type Tok } from './shared';
 
 /** Words that can open a table header (a quick test before cutting a line into cells). */
 const HEAD_WORDS = /三级指标|指标名称|一级指标|二级指标|^一级$|年初预算|全年预算|全年执行|预算执行数|调整后预算|执行数|预算数|^年初$|^全年$/;
@@ -84,20 +84,23 @@ const VOCAB = [
 	'总分', '合计', '说明', '注:', '……'
 ].sort((a, b) => b.length - a.length);
 
+const SCORING_NOTE = /(?:完成值|实际值|实际完成值)(?:达到|大于|小于|等于|≥|≤)[^。\n]{0,80}?(?:记满分|记分|分值上限|不得分)[^。\n]{0,60}?。/g;
+
 const HEAD_NOTE = /^[（(](?:[A-Za-z](?:\/[A-Za-z])?|\d+(?:\.\d+)?分(?:[*×][^)）]{1,8})?)[)）]/;
 
 const VALUE_UNIT = /^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
 
 /**
  * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and
- * the text between. The lines are read as one (a page break "2、" of a document site is dropped).
+ * the text between. The lines are read as one (a page marker "2、" of a document site is dropped).
  */
 export function gluedCells(ls: Line[]): { text: string; start: number; end: number }[] {
 	// spaces inside words ("绩 效 指 标", "满意 度指 标") are no borders: read the text without them
 	const pos: number[] = [];
 	let t = '';
 	ls.forEach((l, n) => {
-		const skip = n > 0 ? (/^\s*\d{1,2}、/.exec(l.text)?.[0].length ?? 0) : 0;
+		// a page marker of a document site ("3、90%完成值…") is no cell, on the first line too
+		const skip = /^\s*\d{1,2}、/.exec(l.text)?.[0].length ?? 0;
 		for (let i = skip; i < l.text.length; i++) {
 			if (/\s/.test(l.text[i])) continue;
 			t += l.text[i];
@@ -106,9 +109,19 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 	});
 	const out: { text: string; start: number; end: number }[] = [];
 	const push = (a: number, b: number) => b > a && out.push({ text: t.slice(a, b), start: pos[a], end: pos[b - 1] + 1 });
+	// a scoring-method cell ("完成值达到指标值，记满分；未达到…按B/A*该指标分值记分。") is text, though it names table words
+	const prose: [number, number][] = [...t.matchAll(SCORING_NOTE)].map((m) => [m.index!, m.index! + m[0].length]);
 	let i = 0;
 	let textFrom = -1;
 	while (i < t.length) {
+		const inProse = prose.find(([a, b]) => i >= a && i < b);
+		if (inProse) {
+			if (textFrom >= 0) push(textFrom, i);
+			push(inProse[0] > i ? i : inProse[0], inProse[1]);
+			textFrom = -1;
+			i = inProse[1];
+			continue;
+		}
 		const rest = t.slice(i, i + 40);
 		const word = VOCAB.find((w) => rest.startsWith(w));
 		const num = !word && /^[≥≤=<>]?\d/.test(rest) ? /^[≥≤=<>]?[\d.,]+/.exec(rest)![0] : null;
@@ -123,6 +136,8 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 		// a header word's note: "(50分)", "(A)", "(B/A)", "(10分*执行率)"
 		const note = word ? HEAD_NOTE.exec(t.slice(i + n)) : null;
 		if (note) n += note[0].length;
+		// "服务对象满意度指标(10分)" with a section's weight stands for its level-1 section 满意度指标 too
+		if (word === '服务对象满意度指标' && note && /分/.test(note[0])) out.push({ text: '满意度指标', start: pos[i], end: pos[i] });
 		if (num) n += VALUE_UNIT.exec(t.slice(i + n))?.[0].length ?? 0;
 		push(i, i + n);
 		i += n;
@@ -250,5 +265,23 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		for (let j = first; j <= last; j++) claimed.add(j);
 		i = Math.max(i, end - 1);
 	}
+	res.tables = pairTables(res.tables);
 	return res;
+}
+
+/**
+ * A funds table with no indicator rows followed by an indicator table with no funds figures is one form
+ * whose two parts fell into separate regions (a page break between them): never two projects.
+ */
+function pairTables(tables: GridTable[]): GridTable[] {
+	const out: GridTable[] = [];
+	for (let k = 0; k < tables.length; k++) {
+		const a = tables[k];
+		const b = tables[k + 1];
+		if (b && a.rows.length === 0 && a.facts.budget && b.rows.length > 0 && !b.facts.budget && !b.facts.actual) {
+			out.push({ rows: b.rows, facts: { ...a.facts, ...b.facts }, start: a.start, end: b.end });
+			k++;
+		} else out.push(a);
+	}
+	return out;
 }
