@@ -1,4 +1,5 @@
 /** The one database seam: DuckDB-WASM in the browser, native DuckDB in Node, same interface. */
+import type { QueryPlan } from '../sqltext/plan';
 
 /** A plain row: numbers, strings, booleans, null (ISO strings for dates and timestamps). */
 export type Row = Record<string, unknown>;
@@ -9,6 +10,8 @@ export interface Connector {
 	query<T = Row>(sql: string): Promise<T[]>;
 	/** Releases the database; further queries reject. */
 	close(): Promise<void>;
+	/** What the attached dataset lets builders read besides detail rows (attachDataset's answer); none: detail only. */
+	plan?: QueryPlan;
 }
 
 /** The tables every connector exposes, as views or tables in the default schema. */

@@ -28,16 +28,19 @@ export async function openNodeConnector(dir = 'static/data', opts: NodeConnector
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	const run = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
+	let plan;
 	try {
 		for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
-		if (useDb) await attachDataset(run, dbFile, 'ds', async (f) => resolve(root, f));
-		else await parquetViews(run, (t) => (existsSync(resolve(root, `${t}.parquet`)) ? resolve(root, `${t}.parquet`) : null));
+		if (useDb) plan = await attachDataset(run, dbFile, 'ds', async (f) => resolve(root, f));
+		else plan = await parquetViews(run, (t) => (existsSync(resolve(root, `${t}.parquet`)) ? resolve(root, `${t}.parquet`) : null));
 	} catch (e) {
 		conn.closeSync();
 		instance.closeSync();
 		throw new Error(`数据加载失败 / failed to load the dataset in ${root}: ${(e as Error).message}`, { cause: e });
 	}
-	return nodeConnector(instance, conn);
+	const db = nodeConnector(instance, conn);
+	db.plan = plan;
+	return db;
 }
 
 /** Wraps an open native connection as a Connector; queries run one at a time on it. */

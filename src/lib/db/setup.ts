@@ -1,8 +1,8 @@
 /** How every engine (native, WASM) turns the shipped files into the dataset's tables: one recipe. */
 import { createTableSql } from '../schema/tables';
-import { ident, str } from '../queries/sql';
+import { ident, str } from '../sqltext/sql';
 import { DATASET_TABLES, type Connector, type Row } from './connector';
-import { SUMMARY_TABLES, setSummaryTables } from '../queries/plan';
+import { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan } from '../sqltext/plan';
 
 /** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
 export const DATASET_FILE = 'dataset.duckdb';
@@ -27,9 +27,10 @@ export type DetailResolver = (file: string) => Promise<string>;
  * in main while the shipped ones stay read-only. A table missing from the file becomes an empty
  * table with the SCHEMA.md columns, so every dashboard query still runs. A large (split) dataset names
  * a detail file in ds.dataset_meta: with `detail` given it is attached as `dd` and the detail views read
- * from it. Summary tables get main views too and are recorded for the builders (queries/plan.ts).
+ * from it. Summary tables get main views too; the plan returned names them for the builders (queries/plan.ts):
+ * the caller keeps it with its connector (`Connector.plan`).
  */
-export async function attachDataset(run: Run, file: string, alias = 'ds', detail?: DetailResolver): Promise<void> {
+export async function attachDataset(run: Run, file: string, alias = 'ds', detail?: DetailResolver): Promise<QueryPlan> {
 	await run(`ATTACH ${str(file)} AS ${ident(alias)} (READ_ONLY)`);
 	const present = new Set((await run(presentTablesSql(alias))).map((r) => String(r.name)));
 	let inDetail = new Set<string>();
@@ -46,19 +47,19 @@ export async function attachDataset(run: Run, file: string, alias = 'ds', detail
 	}
 	const summaries = SUMMARY_TABLES.filter((t) => present.has(t));
 	for (const t of summaries) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}`);
-	setSummaryTables(summaries);
+	return planWith(summaries);
 }
 
 /** Alias of the attached detail file of a split dataset. */
 export const DETAIL_ALIAS = 'dd';
 
-/** main.{table} views over read_parquet of each file `fileOf(table)` returns (null: an empty table). Native only. */
-export async function parquetViews(run: Run, fileOf: (table: string) => string | null): Promise<void> {
-	setSummaryTables([]);
+/** main.{table} views over read_parquet of each file `fileOf(table)` returns (null: an empty table). Native only; no summaries. */
+export async function parquetViews(run: Run, fileOf: (table: string) => string | null): Promise<QueryPlan> {
 	for (const t of DATASET_TABLES) {
 		const file = fileOf(t);
 		await run(file ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM read_parquet(${str(file)})` : createTableSql(t, `main.${ident(t)}`));
 	}
+	return DETAIL_PLAN;
 }
 
 /** Serialises calls on one connection: each query starts after the previous one settled. */

@@ -100,7 +100,7 @@ export async function openBrowserConnector(url = datasetUrl()): Promise<Connecto
 		const conn = await db.connect();
 		for (const s of NO_EXTENSION_DOWNLOADS) await conn.query(s);
 		const connector = await wasmConnector(db, conn);
-		await attachDataset((sql) => connector.query(sql), DATASET_FILE, 'ds', detailFile);
+		connector.plan = await attachDataset((sql) => connector.query(sql), DATASET_FILE, 'ds', detailFile);
 		performance.mark('db-ready');
 		return connector;
 	} catch (e) {

@@ -8,14 +8,15 @@
  * result is picked out of the rows of its grouping set, equal to what its own builder returns (tested on
  * native DuckDB over many filter states).
  *
- * A dataset with summary tables (queries/plan.ts) asks the same of summary_reports instead.
+ * With a plan naming summary tables (queries/plan.ts) it asks the same of summary_reports instead.
  */
 import { reportWhere, type Filters } from './filters';
 import { EXEC_RATE, S_EXEC_RATE, S_MEAN_SCORE, S_REPORTS, gradeOrder } from './fragments';
-import { useSummary } from './plan';
+import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
 import { kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
 import { districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
-import type { Row } from '../db/connector';
+/** A plain result row (db/connector.ts's Row; declared here so queries/ imports nothing from db/). */
+type Row = Record<string, unknown>;
 
 /** A statement whose rows are shared by several results: `pick` takes this one's rows out of them. */
 export interface SharedQuery {
@@ -128,7 +129,7 @@ export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[
 };
 
 /** Each set's own builder (what the shared statement replaces, and what a summarised dataset still runs). */
-export const OWN_QUERY: Record<ReportSet, (f: Filters) => string> = {
+export const OWN_QUERY: Record<ReportSet, (f: Filters, plan?: QueryPlan) => string> = {
 	kpi: kpiQuery,
 	gradeMix: gradeMixQuery,
 	exec: execByDistrictQuery,
@@ -143,11 +144,11 @@ export const OWN_QUERY: Record<ReportSet, (f: Filters) => string> = {
  * The named queries for `sets`: parts of one shared statement over the reports, or over summary_reports when
  * the dataset has it (then the score box, which needs every score, runs its own builder).
  */
-export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[]): Record<S, Query> {
+export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], plan: QueryPlan = DETAIL_PLAN): Record<S, Query> {
 	const out = {} as Record<S, Query>;
-	const from = useSummary('summary_reports', f) ? 'summary' : 'detail';
+	const from = useSummary(plan, 'summary_reports', f) ? 'summary' : 'detail';
 	const shared = from === 'summary' ? sets.filter((s) => s !== 'box') : sets;
-	for (const s of sets) if (!shared.includes(s)) out[s] = OWN_QUERY[s](f);
+	for (const s of sets) if (!shared.includes(s)) out[s] = OWN_QUERY[s](f, plan);
 	if (shared.length) {
 		const sql = reportSetsQuery(f, shared, from);
 		const used = usedDims(shared);

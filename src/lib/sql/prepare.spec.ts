@@ -8,7 +8,6 @@ import { REPORTS, writeFixture } from '../../../test/unit/db/fixture';
 import { plainValue, type Row } from '../db/connector';
 import type { Run } from '../db/setup';
 import type { SavedBatch } from '../userdata/persist';
-import { setSummaryTables, summaryTables } from '../queries/plan';
 import { prepareConsole } from './prepare';
 
 const dir = join(tmpdir(), `sql-prepare-${process.pid}`);
@@ -46,10 +45,8 @@ afterAll(() => {
 });
 
 describe('prepareConsole', () => {
-	it('attaches, replays the saved uploads in order into the union views, locks, and keeps the page-wide summary choice', async () => {
-		setSummaryTables([]);
-		expect(await prepareConsole(db.run, FILE, SAVED)).toEqual({ locked: true, batches: 3 });
-		expect(summaryTables()).toEqual([]);
+	it('attaches, replays the saved uploads in order into the union views, locks, and returns the plan of the console engine (no page-wide state to keep)', async () => {
+		expect(await prepareConsole(db.run, FILE, SAVED)).toEqual({ locked: true, batches: 3, plan: { summaries: [] } });
 		expect((await db.run('SELECT report_id FROM reports WHERE user_data ORDER BY report_id')).map((r) => r.report_id)).toEqual(['user-b', 'user-c', 'user-d']);
 		expect(await n(db.run, 'SELECT count(*) AS n FROM reports')).toBe(REPORTS.length + 3);
 		expect(await n(db.run, 'SELECT count(*) AS n FROM findings WHERE user_data')).toBe(1);

@@ -5,7 +5,7 @@
  * Free of Vite assets so tests run the very same recipe on DuckDB-WASM's Node build.
  */
 import { attachDataset, type DetailResolver, type Run } from '../db/setup';
-import { setSummaryTables, summaryTables } from '../queries/plan';
+import type { QueryPlan } from '../sqltext/plan';
 import type { SavedBatch } from '../userdata/persist';
 import { restoreUserData } from '../userdata/restore';
 
@@ -18,18 +18,13 @@ export interface Prepared {
 	locked: boolean;
 	/** Saved upload batches replayed into schema `mine`. */
 	batches: number;
+	/** The console engine's own query plan (the dashboard's is its connector's; neither touches the other). */
+	plan: QueryPlan;
 }
 
 /** Attaches `file`, restores the user's `saved` batches, locks; a failed lockdown statement is reported, not fatal. */
 export async function prepareConsole(run: Run, file: string, saved: SavedBatch[], detail?: DetailResolver): Promise<Prepared> {
-	// attachDataset records the dataset's summary tables page-wide; the dashboard's own choice (none while the
-	// user has rows) must survive the console opening its second instance.
-	const summaries = summaryTables();
-	try {
-		await attachDataset(run, file, 'ds', detail);
-	} finally {
-		setSummaryTables(summaries);
-	}
+	const plan = await attachDataset(run, file, 'ds', detail);
 	await restoreUserData(run, saved);
 	let locked = true;
 	for (const s of LOCKDOWN) {
@@ -40,5 +35,5 @@ export async function prepareConsole(run: Run, file: string, saved: SavedBatch[]
 			console.warn('console lockdown', s, e);
 		}
 	}
-	return { locked, batches: saved.length };
+	return { locked, batches: saved.length, plan };
 }

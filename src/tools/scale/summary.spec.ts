@@ -8,7 +8,7 @@ import { DETAIL_FILE, writeScaleDataset } from './write';
 import { openNodeConnector } from '../../lib/db/node';
 import type { Connector, Row } from '../../lib/db/connector';
 import * as q from '../../lib/queries/index';
-import { SUMMARY_TABLES, setSummaryTables, summaryTables } from '../../lib/queries/plan';
+import { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan } from '../../lib/queries/plan';
 import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../../lib/queries/combined';
 
 const dir = join(tmpdir(), `scale-summary-${process.pid}`);
@@ -31,7 +31,6 @@ beforeAll(async () => {
 }, 120000);
 afterAll(async () => {
 	await db?.close();
-	setSummaryTables([]);
 	rmSync(dir, { recursive: true, force: true });
 });
 
@@ -47,7 +46,7 @@ const FILTERS: Partial<q.Filters>[] = [
 	{ district: '不存在区' }
 ];
 
-type Builder = [string, (f: q.Filters) => string];
+type Builder = [string, (f: q.Filters, plan?: QueryPlan) => string];
 const BUILDERS: Builder[] = [
 	['kpiQuery', q.kpiQuery],
 	['gradeMixQuery', q.gradeMixQuery],
@@ -58,7 +57,7 @@ const BUILDERS: Builder[] = [
 	['districtYearQuery', q.districtYearQuery],
 	['streetsQuery', q.streetsQuery],
 	['indicatorAchievementQuery', q.indicatorAchievementQuery],
-	['topIndicatorsQuery', (f) => q.topIndicatorsQuery(f, 15)],
+	['topIndicatorsQuery', (f, p) => q.topIndicatorsQuery(f, 15, p)],
 	['findingThemesQuery', q.findingThemesQuery],
 	['findingThemesByDistrictYearQuery', q.findingThemesByDistrictYearQuery]
 ];
@@ -79,7 +78,7 @@ function expectSameRows(a: Row[], b: Row[]) {
 describe('split dataset with summaries', () => {
 	it('attaches the detail file and records every summary table', async () => {
 		expect(existsSync(join(dir, DETAIL_FILE))).toBe(true);
-		expect(summaryTables().sort()).toEqual([...SUMMARY_TABLES].sort());
+		expect([...db.plan!.summaries].sort()).toEqual([...SUMMARY_TABLES].sort());
 		const [r] = await db.query<{ n: number }>('SELECT count(*) AS n FROM reports');
 		expect(r.n).toBe(3000);
 		const [i] = await db.query<{ n: number }>('SELECT count(*) AS n FROM indicators');
@@ -107,10 +106,8 @@ describe('split dataset with summaries', () => {
 	describe.each(BUILDERS)('%s: summary path = detail path', (name, build) => {
 		it.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', async (_label, over) => {
 			const f = F(over);
-			setSummaryTables([]);
-			const detailSql = build(f);
-			setSummaryTables(SUMMARY_TABLES);
-			const summarySql = build(f);
+			const detailSql = build(f, DETAIL_PLAN);
+			const summarySql = build(f, db.plan);
 			const usesSummary = /\bsummary_\w+/.test(summarySql);
 			// summary_reports serves street filters; the child summaries leave street to the detail rows.
 			const expectSummary = f.street == null || /^(kpi|gradeMix|gradesByYear|years|execByDistrict|districtYear|streets)Query$/.test(name);
@@ -127,16 +124,14 @@ describe('shared report aggregates over summary_reports', () => {
 	const SETS = Object.keys(REPORT_SETS) as ReportSet[];
 	it.each(FILTERS)('every set equals its own builder, and the detail rows: %j', async (over) => {
 		const f = F(over);
-		setSummaryTables(SUMMARY_TABLES);
-		const queries = reportSets(f, SETS);
+		const all = planWith(SUMMARY_TABLES);
+		const queries = reportSets(f, SETS, all);
 		expect(statements(queries)).toHaveLength(2); // the shared statement and the score box
 		const got: Record<string, Row[]> = {};
 		await runQueries(queries, (sql) => db.query(sql), (k, rows) => (got[k] = rows));
-		for (const s of SETS) expectSameRows(got[s], await db.query(OWN_QUERY[s](f)));
-		setSummaryTables([]);
+		for (const s of SETS) expectSameRows(got[s], await db.query(OWN_QUERY[s](f, all)));
 		const detail: Record<string, Row[]> = {};
-		await runQueries(reportSets(f, SETS), (sql) => db.query(sql), (k, rows) => (detail[k] = rows));
-		setSummaryTables(SUMMARY_TABLES);
+		await runQueries(reportSets(f, SETS, DETAIL_PLAN), (sql) => db.query(sql), (k, rows) => (detail[k] = rows));
 		for (const s of SETS) expectSameRows(got[s], detail[s]);
 	});
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
-import { setSummaryTables } from '../../../src/lib/queries/plan';
+import { DETAIL_PLAN, planWith } from '../../../src/lib/queries/plan';
 import { OWN_QUERY, REPORT_SETS, reportSets, reportSetsQuery, runQueries, statements, type ReportSet } from '../../../src/lib/queries/combined';
 import { fixtureDatabase } from './fixture';
 
@@ -49,7 +49,6 @@ describe('shared report aggregates over the fixture', () => {
 	let db: Connector;
 	beforeAll(() => {
 		db = fixture();
-		setSummaryTables([]);
 	});
 
 	it.each(FILTERS)('every set equals its own builder: %j', async (over) => {
@@ -109,7 +108,7 @@ describe('shared report aggregates over the bundled dataset', () => {
 	let db: Connector;
 	beforeAll(async () => {
 		db = await openNodeConnector(inject('datasetDir'));
-		setSummaryTables([]);
+		expect(db.plan).toEqual(DETAIL_PLAN); // the bundled dataset ships no summary tables
 	});
 	afterAll(async () => db?.close());
 
@@ -126,7 +125,6 @@ describe('shared report aggregates over the bundled dataset', () => {
 
 describe('reportSets as SQL', () => {
 	it('one GROUPING SETS statement with each distinct grouping once; quartiles only when the box is asked for', () => {
-		setSummaryTables([]);
 		const q = reportSets(F({ district: '南沙区' }), ['kpi', 'exec', 'box', 'gradesByYear']);
 		const [sql] = statements(q);
 		expect(sql).toContain('GROUP BY GROUPING SETS ((), (r.district), (r.year, r.grade))');
@@ -135,10 +133,10 @@ describe('reportSets as SQL', () => {
 		expect(statements(reportSets(F(), ['kpi', 'years']))[0]).not.toContain('quantile_cont');
 	});
 	it('with summary tables the sets share a statement over summary_reports, and the score box runs its own builder', () => {
-		setSummaryTables(['summary_reports', 'summary_scores']);
-		try {
-			const q = reportSets(F({ grade: '良' }), ['kpi', 'box', 'exec']);
-			expect(q.box).toBe(OWN_QUERY.box(F({ grade: '良' })));
+		const plan = planWith(['summary_reports', 'summary_scores']);
+		{
+			const q = reportSets(F({ grade: '良' }), ['kpi', 'box', 'exec'], plan);
+			expect(q.box).toBe(OWN_QUERY.box(F({ grade: '良' }), plan));
 			expect(String(q.box)).toContain('summary_scores');
 			expect(statements(q)).toHaveLength(2);
 			const shared = statements({ kpi: q.kpi, exec: q.exec });
@@ -146,8 +144,8 @@ describe('reportSets as SQL', () => {
 			expect(shared[0]).toContain('FROM summary_reports s WHERE s.grade = ');
 			expect(shared[0]).toContain('GROUPING SETS ((), (s.district))');
 			expect(() => reportSetsQuery(F(), ['box'], 'summary')).toThrow(/not in summary_reports/);
-		} finally {
-			setSummaryTables([]);
+			// The same sets without the plan read the detail rows: no state is left behind.
+			expect(statements(reportSets(F({ grade: '良' }), ['kpi', 'box', 'exec'])).join()).not.toContain('summary_');
 		}
 	});
 });

@@ -18,7 +18,8 @@ import { putFixes } from '../../../src/lib/corrections/browser';
 import { restoreUserData } from '../../../src/lib/userdata/restore';
 import { loadRows } from '../../../src/lib/userdata/load';
 import { DEFAULT_FILTERS, kpiQuery, reportQuery } from '../../../src/lib/queries';
-import { setSummaryBypass, setSummaryTables, summaryTables, useSummary } from '../../../src/lib/queries/plan';
+import { planWith, useSummary } from '../../../src/lib/queries/plan';
+import { pagePlan, setDetailOnly } from '../../../src/lib/state/plan';
 
 const root = join(tmpdir(), `e-overlay-${process.pid}`);
 
@@ -169,13 +170,15 @@ describe.each([
 
 describe('summary tables', () => {
 	it('are not used while the browser overlays corrections on the detail rows', () => {
-		const before = summaryTables();
-		setSummaryTables(['summary_reports']);
-		expect(useSummary('summary_reports', DEFAULT_FILTERS)).toBe(true);
-		setSummaryBypass(true);
-		expect(useSummary('summary_reports', DEFAULT_FILTERS)).toBe(false);
-		setSummaryBypass(false);
-		expect(useSummary('summary_reports', DEFAULT_FILTERS)).toBe(true);
-		setSummaryTables(before);
+		const db = { plan: planWith(['summary_reports']) } as Connector;
+		expect(useSummary(pagePlan(db), 'summary_reports', DEFAULT_FILTERS)).toBe(true);
+		setDetailOnly('corrections', true);
+		expect(useSummary(pagePlan(db), 'summary_reports', DEFAULT_FILTERS)).toBe(false);
+		setDetailOnly('corrections', false);
+		expect(useSummary(pagePlan(db), 'summary_reports', DEFAULT_FILTERS)).toBe(true);
+		// Nor while the user's own rows are in the views.
+		setDetailOnly('userRows', true);
+		expect(useSummary(pagePlan(db), 'summary_reports', DEFAULT_FILTERS)).toBe(false);
+		setDetailOnly('userRows', false);
 	});
 });

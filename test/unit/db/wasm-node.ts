@@ -25,13 +25,15 @@ export async function openWasmNodeConnector(file: string | null): Promise<Connec
 	const conn = db.connect();
 	const run = async (sql: string): Promise<Row[]> => arrowToRows(conn.query(sql));
 	for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
+	let plan;
 	if (file) {
 		db.registerFileBuffer(DATASET_FILE, new Uint8Array(readFileSync(file)));
-		await attachDataset(run, DATASET_FILE);
+		plan = await attachDataset(run, DATASET_FILE);
 	}
 	const [{ v }] = await run('SELECT version() AS v');
 	return {
 		version: String(v),
+		plan,
 		query: <T = Row>(sql: string) => run(sql) as Promise<T[]>,
 		async close() {
 			conn.close();
