@@ -57,7 +57,12 @@ export class FilterState {
 	/** Shallow routing: the URL and page.state change, the page is not navigated (or re-loaded). */
 	#push(next: Filters): Promise<void> {
 		const state: FilterPageState = { filters: next };
-		pushState(withQuery(page.url.pathname, next), state);
+		// A page's own parameters (the /reports search and sort) stay; only the filters change.
+		const own = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
+		for (const k of [...Object.values(PARAM), 'lang']) own.delete(k);
+		const url = withQuery(page.url.pathname, next);
+		const rest = own.toString();
+		pushState(rest ? `${url}${url.includes('?') ? '&' : '?'}${rest}` : url, state);
 		return Promise.resolve();
 	}
 
