@@ -50,6 +50,15 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		[['开展送戏下乡演出', null, '24场']]
 	],
 	['a chainage is a code, not a count', '三、实施情况\n修复K12+300处至K12+800处路段边沟，新增护栏1200米。', []],
+	[
+		'"由 X 降至 Y": the result is Y; the budget\'s 支出进度 beside an amount is no indicator; lengths in 公里',
+		'二、绩效目标完成情况分析\n截至年底已支出1880万元,支出进度94%。改造供热管网12.6公里;管网失水率由9%降至4.5%;设备使用率96%。',
+		[
+			['改造供热管网', null, '12.6公里'],
+			['管网失水率', null, '4.5%'],
+			['设备使用率', null, '96%']
+		]
+	],
 	['head counts outside a background section', '三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。', [['全年培训网格员', null, '260人次']]]
 ];
 

@@ -21,6 +21,7 @@ import {
 	sentenceOf,
 	sharesRun,
 	SKIP_NAME,
+	BUDGET_RATE_NAME,
 	standardsOf,
 	TA,
 	TRAIL,
@@ -228,7 +229,8 @@ function standardTarget(standards: Standard[], name: string): { text: string; va
 
 /** Whether a figure is a count worth reading (a count unit, not a code, not a bare numeral in words). */
 function countable(f: FoundQuantity, body: string): boolean {
-	if (!f.q.unit || !COUNT_UNITS.has(f.q.unit)) return false;
+	const unit = f.q.unit;
+	if (!unit || !(COUNT_UNITS.has(unit) || (unit.length > 1 && unit.startsWith('万') && COUNT_UNITS.has(unit.slice(1))))) return false;
 	if (!/\d/.test(f.number) && !/[十百千万]/.test(f.number) && !f.q.approx) return false;
 	// digits glued to a letter, digit or "+" are a code or a chainage (K12+300), not a count
 	return !/[A-Za-z\d.+]/.test(body[f.index - 1] ?? '');
@@ -251,12 +253,28 @@ function quoteDepth(body: string): (at: number) => boolean {
 	};
 }
 
+/** A change written "由 X 降至 Y": the words between the two figures. */
+const CHANGE_TO = /^\s{0,2}(?:降至|降低至|降低到|下降至|下降到|降到|减少到|减少至|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|上升到|上升至)\s{0,2}/;
+
 /** Figures with a count unit in the line's body, each named by its clause. */
 function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, number][]): void {
 	let prevEnd = 0;
 	const quoted = quoteDepth(c.body);
-	for (const f of scanQuantities(c.body)) {
+	const found = scanQuantities(c.body);
+	for (let k = 0; k < found.length; k++) {
+		let f = found[k];
 		const at = f.index;
+		// "热损失率由18%降至11%": the figure reached is the result, named by the clause before 由
+		const change = CHANGE_TO.exec(c.body.slice(f.end, f.end + 8));
+		if (change && found[k + 1]?.index === f.end + change[0].length && found[k + 1].q.unit === f.q.unit) {
+			const from = f;
+			f = found[++k];
+			if (!countable(f, c.body) || quoted(at)) continue;
+			const name = nameBefore(c.body, prevEnd, from.index).replace(/由$/, '');
+			prevEnd = f.end;
+			push(c, name, f);
+			continue;
+		}
 		if (!countable(f, c.body)) continue;
 		if (covered.some(([a, b]) => at >= a && at < b)) {
 			prevEnd = f.end;
@@ -279,6 +297,11 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 function push(c: LineCtx, name: string, f: FoundQuantity): void {
 	const q = f.q;
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return;
+	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
+	if (BUDGET_RATE_NAME.test(name)) {
+		const { start, end } = sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end);
+		if (/\d\s{0,2}(?:万元|元|亿元)/.test(c.l.text.slice(start - c.l.start, end - c.l.start))) return;
+	}
 	let { level1: l1, level2: l2 } = c;
 	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
