@@ -1,7 +1,7 @@
 /**
- * Pre-aggregated summary tables for the leadership views. Their dimensions are exactly the report
- * filters (district, street, year, evaluation_type, grade, synthetic), so every dashboard filter can
- * be answered from them; sums are kept separately from counts so means stay exact.
+ * Pre-aggregated summary tables for the leadership views. Their dimensions are the report filters
+ * (district, street, year, evaluation_type, grade, synthetic) and the place chain above them (province,
+ * city: places/queries.ts reads rows by place at any level), so every dashboard filter can be answered from them; sums are kept separately from counts so means stay exact.
  */
 
 import { SUMMARY_TABLES, type SummaryTable } from '../../lib/queries/plan';
@@ -9,7 +9,7 @@ import { SUMMARY_TABLES, type SummaryTable } from '../../lib/queries/plan';
 export { SUMMARY_TABLES, type SummaryTable };
 
 /** The report-level dimensions shared by summary_reports, summary_indicators and summary_findings. */
-export const SUMMARY_DIMS = ['district', 'street', 'year', 'evaluation_type', 'grade', 'synthetic'] as const;
+export const SUMMARY_DIMS = ['province', 'city', 'district', 'street', 'year', 'evaluation_type', 'grade', 'synthetic'] as const;
 
 const DIMS = SUMMARY_DIMS.map((d) => `r.${d}`).join(', ');
 /** Child-table summaries leave street out (a street is a drill-down, read from detail rows), which keeps them small at 10⁶ reports. */
