@@ -208,6 +208,27 @@ export function wordDoc(): Uint8Array {
 	return new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
 }
 
+/**
+ * The report as an RTF document as Word or WPS saves it (\ansicpg936, a font table with \fcharset134, a
+ * colour table, \*\ destinations): title and prose as GBK bytes (\'hh), the grid as a table (\trowd …
+ * \cell … \row) whose cells are \uN? escapes.
+ */
+export function rtfReport(): Uint8Array {
+	const gbk = (t: string) => Array.from(gbkEncode(t), (b) => (b < 0x80 ? String.fromCharCode(b).replace(/[\\{}]/g, '\\$&') : `\\'${b.toString(16)}`)).join('');
+	const uni = (t: string) => Array.from(t, (c) => (c.charCodeAt(0) < 0x80 ? c.replace(/[\\{}]/g, '\\$&') : `\\u${c.charCodeAt(0) > 0x7fff ? c.charCodeAt(0) - 0x10000 : c.charCodeAt(0)}?`)).join('');
+	const width = Math.max(...GRID.map((r) => r.length));
+	const cellx = Array.from({ length: width }, (_, i) => `\\cellx${(i + 1) * 1000}`).join('');
+	const rows = GRID.map((r) => `\\trowd\\trgaph108${cellx}\n\\pard\\intbl ${Array.from({ length: width }, (_, c) => `${uni(r[c] ?? '')}\\cell `).join('')}\\row\n`).join('');
+	const rtf =
+		"{\\rtf1\\ansi\\ansicpg936\\deff0\\deflang1033\\deflangfe2052{\\fonttbl{\\f0\\fnil\\fcharset134 " + gbk('宋体') + ";}{\\f1\\fswiss\\fcharset0 Arial;}}\n" +
+		"{\\colortbl ;\\red0\\green0\\blue0;}\n{\\*\\generator WPS Office;}{\\info{\\title " + gbk('绩效报告') + "}{\\author x}}\n\\viewkind4\\uc1\n" +
+		`\\pard\\qc\\f0\\fs32 ${gbk(TITLE)}\\par\n` +
+		PROSE.map((p) => `\\pard\\fi480\\f0\\fs24 ${gbk(p)}\\par\n`).join('') +
+		rows +
+		'\\pard\\par\n}';
+	return new TextEncoder().encode(rtf);
+}
+
 /** A ZIP with the given files (path → bytes), names flagged UTF-8. */
 export async function zipOf(files: Record<string, Uint8Array | string>): Promise<Uint8Array> {
 	const zip = new JSZip();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, docxWithTable, mhtml, portalBytes, printReportPdf, wordDoc, workbook, zipOf } from '../../../test/formats/build';
+import { closeBrowser, docxWithTable, mhtml, portalBytes, printReportPdf, rtfReport, wordDoc, workbook, zipOf } from '../../../test/formats/build';
 import { EXPECTED, GRID } from '../../../test/formats/report';
 import { CMAP_EXPECTED, CMAP_REPORT, cmapPdf } from '../../../test/formats/cmap-pdf.mjs';
 import { docxRepeated } from '../../../test/hostile/generate';
@@ -65,7 +65,10 @@ describe('the same report in every format gives the same figures', () => {
 		['report.html', () => portalBytes('gbk')],
 		['report.htm', () => portalBytes('utf-8')],
 		['report.mhtml', mhtml],
-		['report.pdf', printReportPdf]
+		['report.pdf', printReportPdf],
+		// RTF as WPS saves it: GBK bytes in the prose, \uN? escapes in the table's cells
+		['report.rtf', rtfReport],
+		['saved-as-rtf.doc', rtfReport]
 	];
 	it.each(cases)('%s', async (name, make) => {
 		const got = reports(await parts(name, await make()));
@@ -158,11 +161,13 @@ describe('.docx tables and .doc', () => {
 		const r = await readHeavy(wordDoc(), '.doc');
 		expect(r.ok && r.text.split('\n')).toContain('年度资金总额\t120\t120\t114\t10\t95%\t9.5');
 	});
-	it('a .doc that is really RTF or HTML is named for what it is', async () => {
-		expect(await readHeavy(enc('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl} 预算}'), '.doc')).toEqual({
-			ok: false,
-			reason: 'this .doc is really an RTF document, which is not read: open it in Word or WPS and save it as .docx or PDF (实为 RTF 文档)'
-		});
+	it('a .doc that is really RTF is read as RTF, one that is HTML as a page, anything else named', async () => {
+		const rtf = await readHeavy(rtfReport(), '.doc');
+		expect(rtf.ok && rtf.notes).toEqual(['a .doc that is really an RTF document: read as RTF']);
+		expect(rtf.ok && rtf.text.split('\n').slice(0, 2)).toEqual(['2024年度京溪街道社区党建工作经费项目支出绩效自评报告', '根据区财政局关于开展2024年度项目支出绩效自评工作的通知，广州市白云区人民政府京溪街道办事处对社区党建工作经费开展了绩效自评，现将自评情况报告如下。']);
+		expect(rtf.ok && rtf.text.split('\n')).toContain('年度资金总额\t120\t120\t114\t10\t95%\t9.5');
+		expect(await readHeavy(enc('{\\rtf1' + '{'.repeat(2000)), '.rtf')).toEqual({ ok: false, reason: 'unreadable rtf (groups nested deeper than 1000)' });
+		expect(await readHeavy(enc('预算数100万元'), '.rtf')).toEqual({ ok: false, reason: 'this .rtf is really plain text, not an RTF document (不是 RTF 文档)' });
 		const page = await readHeavy(portalBytes('gbk'), '.doc');
 		expect(page.ok && page.notes).toEqual(['a .doc that is really an HTML page: read as a web page']);
 		expect(await readHeavy(enc('just some words'), '.doc')).toEqual({ ok: false, reason: 'this .doc is really plain text, not a Word document (不是 Word 文档)' });
@@ -237,7 +242,7 @@ describe('what a file is and which files are read', () => {
 		['预算数100万元', 'text']
 	])('%j is %s', (s, kind) => expect(sniff(enc(s))).toBe(kind));
 	it('the walker takes every new extension and names what it skips', async () => {
-		for (const n of ['a.xlsx', 'a.XLS', 'a.doc', 'a.htm', 'a.mhtml', 'a.mht', 'a.zip', 'a.png', 'a.JPG', 'a.jpeg', 'a.tif', 'a.tiff']) expect(isReportFile(n), n).toBe(true);
+		for (const n of ['a.xlsx', 'a.XLS', 'a.doc', 'a.rtf', 'a.htm', 'a.mhtml', 'a.mht', 'a.zip', 'a.png', 'a.JPG', 'a.jpeg', 'a.tif', 'a.tiff']) expect(isReportFile(n), n).toBe(true);
 		const d = join(root, 'walk');
 		await mkdir(d, { recursive: true });
 		for (const n of ['a.xlsx', 'b.zip', 'c.png', 'd.odt']) await writeFile(join(d, n), 'x');

@@ -1,5 +1,5 @@
 /**
- * Documents → text within LIMITS, in Node: .docx (tables as tab-separated rows), .doc, .xlsx/.xls (one
+ * Documents → text within LIMITS, in Node: .docx (tables as tab-separated rows), .doc, .rtf, .xlsx/.xls (one
  * text per sheet), saved web pages, PDFs (the text layer; scanned or garbage pages by OCR) and images (OCR).
  * Runs in the reader sandbox thread (sandbox.ts), which adds a time and heap backstop; the checks here name
  * the limit fast, before a library expands anything: a .docx's or .xlsx's zip directory and XML parts are
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { decodeHtml, htmlToText, mhtmlToHtml } from '../formats/html';
 import { textLayerVerdict } from '../formats/scan';
+import { RtfError, rtfToText } from '../formats/rtf';
 import { kindName, sniff } from '../formats/sniff';
 import { WorkbookError, workbookSheets, type SheetJs } from '../formats/sheets';
 import { documentText as pdfDocumentText, linesOf, pdfPagesText, type PdfItem } from '../pdf/text';
@@ -46,7 +47,7 @@ export type HeavyResult =
 export type ReadProgress = (done: number, total: number, what: string) => void;
 
 /** Extensions readHeavy takes (every format but .txt/.md). */
-export const HEAVY_EXTENSIONS = ['.pdf', '.docx', '.doc', '.xlsx', '.xls', '.html', '.htm', '.mhtml', '.mht', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
+export const HEAVY_EXTENSIONS = ['.pdf', '.docx', '.doc', '.rtf', '.xlsx', '.xls', '.html', '.htm', '.mhtml', '.mht', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 
 /** Document bytes → text, or the reason (a limit by name, or "unreadable …"); never throws. */
@@ -58,6 +59,7 @@ export async function readHeavy(bytes: Uint8Array, ext: string, limits: ReaderLi
 	} catch (e) {
 		if (e instanceof LimitError) return { ok: false, reason: e.message };
 		if (e instanceof WorkbookError) return { ok: false, reason: e.message };
+		if (e instanceof RtfError) return { ok: false, reason: `unreadable rtf (${e.message})` };
 		if (e instanceof Error && e.message.startsWith(OCR_HOWTO.slice(0, 20))) return { ok: false, reason: e.message };
 		return { ok: false, reason: `unreadable ${format} (${oneLine(e)})` };
 	}
@@ -83,8 +85,11 @@ async function readAny(bytes: Uint8Array, ext: string, limits: ReaderLimits, pro
 			if (kind === 'cfb') return { ok: true, text: await docText(bytes) };
 			if (kind === 'zip') return withNote({ ok: true, text: await docxText(bytes, limits) }, 'a .doc that is a .docx file: read as .docx');
 			if (kind === 'html' || kind === 'mhtml') return withNote(pageText(bytes, kind), `a .doc that is really ${kindName(kind)}: read as a web page`);
-			if (kind === 'rtf') return { ok: false, reason: 'this .doc is really an RTF document, which is not read: open it in Word or WPS and save it as .docx or PDF (实为 RTF 文档)' };
+			if (kind === 'rtf') return withNote({ ok: true, text: rtfToText(bytes) }, 'a .doc that is really an RTF document: read as RTF');
 			return { ok: false, reason: `this .doc is really ${kindName(kind)}, not a Word document (不是 Word 文档)` };
+		case '.rtf':
+			if (kind !== 'rtf') return { ok: false, reason: `this .rtf is really ${kindName(kind)}, not an RTF document (不是 RTF 文档)` };
+			return { ok: true, text: rtfToText(bytes) };
 		case '.xlsx':
 		case '.xls':
 			if (kind === 'html' || kind === 'mhtml') return withNote(pageText(bytes, kind), `${ext} that is really ${kindName(kind)}: its tables read as a web page`);

@@ -20,7 +20,7 @@ export { docxText, pdfText } from './heavy';
 export const REPORT_EXTENSIONS = ['.txt', '.md', ...HEAVY_EXTENSIONS, '.zip'] as const;
 
 /** The extensions as the walker's skip message lists them. */
-export const REPORT_EXTENSIONS_TEXT = '.txt .md .pdf .docx .doc .xlsx .xls .html .htm .mhtml .mht .png .jpg .jpeg .tif .tiff .zip';
+export const REPORT_EXTENSIONS_TEXT = '.txt .md .pdf .docx .doc .xlsx .xls .html .htm .mhtml .mht .rtf .png .jpg .jpeg .tif .tiff .zip';
 
 /** A document's text and the sha256 of its original bytes, or why it could not be read. */
 export type ReadResult =

@@ -4,7 +4,7 @@
  * with the CLI, and scans and old .doc files refused with the CLI command that reads them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, docxWithTable, mhtml, portalBytes, scanPng, wordDoc, workbook, zipOf } from '../../../test/formats/build';
+import { closeBrowser, docxWithTable, mhtml, portalBytes, rtfReport, scanPng, wordDoc, workbook, zipOf } from '../../../test/formats/build';
 import { EXPECTED, GRID } from '../../../test/formats/report';
 import { docxRepeated } from '../../../test/hostile/generate';
 import type { SheetJs } from '../formats/sheets';
@@ -67,5 +67,16 @@ describe('upload: new formats', () => {
 		expect(doc.problems[0].en).toBe('old Word (.doc) files are read by the CLI only (npm run ingest -- FILE)');
 		const page = await prep('page.doc', portalBytes('gbk'));
 		expect(reports(page).map((r) => r.score)).toEqual([93.5]);
+	});
+	it('an .rtf, and a .doc that is really RTF, are read as RTF with their table\'s indicators; a mislabelled .rtf is named', async () => {
+		for (const name of ['report.rtf', 'saved-as-rtf.doc']) {
+			const p = await prep(name, rtfReport());
+			expect(reports(p).map((r) => [r.source_file, r.year, r.budget_wan, r.score]), name).toEqual([[name, EXPECTED.year, EXPECTED.budget_wan, EXPECTED.score]]);
+			expect((p.rows.indicators ?? []).map((i) => (i as { name: string }).name), name).toEqual(EXPECTED.indicators);
+		}
+		const text = await prep('notes.rtf', new TextEncoder().encode('预算数100万元'));
+		expect(text.problems[0].en).toBe('this file is really plain text, not an RTF document');
+		expect(fileKind('A.RTF')).toBe('rtf');
+		expect(UPLOAD_ACCEPT.split(',')).toContain('.rtf');
 	});
 });

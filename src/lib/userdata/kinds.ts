@@ -1,10 +1,10 @@
 /** Which path an uploaded file takes, by its extension. Pure. */
 
 /**
- * csv/parquet: tabular rows; report: .txt/.md text; docx/pdf/doc: documents; workbook: .xlsx/.xls; page:
+ * csv/parquet: tabular rows; report: .txt/.md text; docx/pdf/doc/rtf: documents; workbook: .xlsx/.xls; page:
  * .html/.htm/.mhtml/.mht; zip: a batch of reports; image: a scan (OCR runs in the CLI only); other: refused.
  */
-export type FileKind = 'csv' | 'parquet' | 'report' | 'docx' | 'pdf' | 'doc' | 'workbook' | 'page' | 'zip' | 'image' | 'other';
+export type FileKind = 'csv' | 'parquet' | 'report' | 'docx' | 'pdf' | 'doc' | 'rtf' | 'workbook' | 'page' | 'zip' | 'image' | 'other';
 
 /** The kind of a file from its name. */
 export function fileKind(name: string): FileKind {
@@ -15,6 +15,7 @@ export function fileKind(name: string): FileKind {
 	if (ext === 'docx') return 'docx';
 	if (ext === 'pdf') return 'pdf';
 	if (ext === 'doc') return 'doc';
+	if (ext === 'rtf') return 'rtf';
 	if (ext === 'xlsx' || ext === 'xls') return 'workbook';
 	if (ext === 'html' || ext === 'htm' || ext === 'mhtml' || ext === 'mht') return 'page';
 	if (ext === 'zip') return 'zip';
@@ -23,13 +24,13 @@ export function fileKind(name: string): FileKind {
 }
 
 /** The extensions the upload accepts (the file picker's accept list). */
-export const UPLOAD_ACCEPT = '.csv,.tsv,.parquet,.txt,.md,.docx,.doc,.pdf,.xlsx,.xls,.html,.htm,.mhtml,.mht,.zip,.png,.jpg,.jpeg,.tif,.tiff';
+export const UPLOAD_ACCEPT = '.csv,.tsv,.parquet,.txt,.md,.docx,.doc,.rtf,.pdf,.xlsx,.xls,.html,.htm,.mhtml,.mht,.zip,.png,.jpg,.jpeg,.tif,.tiff';
 
 /** Bilingual reason a file of an unsupported kind is refused. */
 export function unsupportedReason(name: string): { zh: string; en: string } {
 	return {
-		zh: `不支持的文件类型：${name}（支持 .csv .tsv .parquet .txt .md .docx .pdf .xlsx .xls .html .htm .mhtml .zip；.doc 与扫描件请用命令行导入）`,
-		en: `unsupported file type: ${name} (supported: .csv .tsv .parquet .txt .md .docx .pdf .xlsx .xls .html .htm .mhtml .zip; .doc and scans through the CLI)`
+		zh: `不支持的文件类型：${name}（支持 .csv .tsv .parquet .txt .md .docx .rtf .pdf .xlsx .xls .html .htm .mhtml .zip；.doc 与扫描件请用命令行导入）`,
+		en: `unsupported file type: ${name} (supported: .csv .tsv .parquet .txt .md .docx .rtf .pdf .xlsx .xls .html .htm .mhtml .zip; .doc and scans through the CLI)`
 	};
 }
 

@@ -8,6 +8,7 @@ import { fileKind, scanReason, unsupportedReason, type FileKind } from './kinds'
 import { archiveEntries, archiveItems } from '../formats/archive';
 import { decodeHtml, htmlToText, mhtmlToHtml } from '../formats/html';
 import { WorkbookError, workbookSheets, type SheetJs } from '../formats/sheets';
+import { rtfToText } from '../formats/rtf';
 import { kindName, sniff } from '../formats/sniff';
 import { LIMITS } from '../node/limits';
 import { checkDocxParts } from '../node/zip';
@@ -65,7 +66,7 @@ export async function prepareUpload(file: string, bytes: Uint8Array, deps: Prepa
 		const v = kind === 'csv' ? validateCsvBytes(file, bytes, { existingIds }, deps.onProgress) : validateParquetBytes(file, bytes, deps.parquetToIpc!, { existingIds });
 		return { ...v, kind, rows: v.table && v.rows.length ? { [v.table]: v.rows } : {}, encoding: 'encoding' in v ? (v.encoding as string) : undefined, delimiter: 'delimiter' in v ? (v.delimiter as string) : undefined };
 	}
-	if (kind === 'report' || kind === 'docx' || kind === 'pdf' || kind === 'doc' || kind === 'workbook' || kind === 'page' || kind === 'zip' || kind === 'image') {
+	if (kind === 'report' || kind === 'docx' || kind === 'pdf' || kind === 'doc' || kind === 'rtf' || kind === 'workbook' || kind === 'page' || kind === 'zip' || kind === 'image') {
 		if (bytes.length === 0) return refused(file, kind, '文件为空', 'empty file');
 		const docs = await documents(file, kind, bytes, deps, false);
 		if ('zh' in docs) return refused(file, kind, docs.zh, docs.en);
@@ -124,8 +125,16 @@ async function documents(file: string, kind: FileKind, bytes: Uint8Array, deps: 
 		case 'doc':
 			if (sniffed === 'html' || sniffed === 'mhtml') return documents(file, 'page', bytes, deps, inZip);
 			if (sniffed === 'zip') return documents(file, 'docx', bytes, deps, inZip);
-			if (sniffed === 'rtf') return { zh: '这个 .doc 实为 RTF 文档，请另存为 .docx 或 PDF', en: 'this .doc is really an RTF document: save it as .docx or PDF' };
+			if (sniffed === 'rtf') return documents(file, 'rtf', bytes, deps, inZip);
 			return { zh: '旧版 Word（.doc）只能用命令行导入（npm run ingest -- 文件）', en: 'old Word (.doc) files are read by the CLI only (npm run ingest -- FILE)' };
+		case 'rtf': {
+			if (sniffed !== 'rtf') return { zh: `这个文件实为${kindName(sniffed)}，不是 RTF 文档`, en: `this file is really ${kindName(sniffed)}, not an RTF document` };
+			try {
+				return one(rtfToText(bytes));
+			} catch (e) {
+				return { zh: `无法读取 RTF：${(e as Error).message}`, en: `cannot read the RTF: ${(e as Error).message}` };
+			}
+		}
 		case 'docx':
 		case 'pdf': {
 			const read = kind === 'docx' ? deps.docxToText : deps.pdfToText;

@@ -6,7 +6,7 @@ import { progressBar } from '../../lib/node/progress';
 
 const USAGE =
 	'usage: npm run ingest -- [--manifest FILE]... [--corrections FILE]... [--city NAME] [--out DIR] [--quiet] [--no-duckdb] [--jobs N] [PATH ...]\n' +
-	'  PATH: report files (.txt .md .pdf .docx .doc .xlsx .xls .html .htm .mhtml .png .jpg .tif .zip; scans by OCR) or folders,\n' +
+	'  PATH: report files (.txt .md .pdf .docx .doc .rtf .xlsx .xls .html .htm .mhtml .png .jpg .tif .zip; scans by OCR) or folders,\n' +
 	'  default data/reports; output default static/data\n' +
 	'  DIR becomes a link to the current version (kept with the previous one in a hidden version store); a run\n' +
 	'  that writes no report leaves it as it was. Exit: 0 done, 1 usage, 2 files rejected or no report, 3 failed.';
