@@ -32,6 +32,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		const part = titlePart(l.text);
 		if (!part) continue;
 		const { text: p, at } = part;
+		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
+		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
 			const value = p.replace(/(?<=\d)\s+(?=[年度])/g, '').replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '');
 			return { value, start: l.start + at, end: l.start + at + p.length };
@@ -221,7 +223,9 @@ function proseUnit(text: string): Found<string> | null {
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
 		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
-		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])/
+		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])/,
+		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
+		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/
 	];
 	for (const re of pats) {
 		const m = re.exec(head);
@@ -302,7 +306,7 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 	return null;
 }
 
-const SIGNATURE = /(?:^|\n)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
+const SIGNATURE = /(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|管理处|管理所|服务中心|中心|办公室))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
 
 /** The unit signing the report: a line that is only a unit name (a wrapped date may follow), among the last lines. */
 function signatureUnit(text: string): Found<string> | null {
@@ -312,7 +316,8 @@ function signatureUnit(text: string): Found<string> | null {
 	let m: RegExpExecArray | null;
 	let last: RegExpExecArray | null = null;
 	while ((m = SIGNATURE.exec(tail)) !== null) last = m;
-	if (!last) return null;
+	// the finance bureau or a firm that signs a third-party evaluation is not the evaluated unit
+	if (!last || /财政(?:局|厅)$/.test(last[1])) return null;
 	let v = last[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
