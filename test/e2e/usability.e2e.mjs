@@ -247,3 +247,49 @@ test('7. the demo banner counts the synthetic reports of the view, not always th
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
+
+test('6. /districts says the rate uses only reports stating both figures, beside sums of all', async () => {
+	for (const [path, re] of [['/districts', /执行率只用同时写明预算和支出的报告/], ['/en/districts', /execution rate uses only reports stating both/]]) {
+		const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await ctx.newPage();
+		await page.goto(`${BASE}${path}`);
+		const note = page.getByTestId('rate-footnote');
+		assert.match(await note.textContent(), re);
+		// right under the ranking table
+		assert.ok(await note.evaluate((n) => n.closest('section').querySelector('table') !== null));
+		await ctx.close();
+	}
+});
+
+test('8. exports: CSVs without float noise; chart PNGs with title, filters, source, version, date and synthetic mark', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/districts`);
+	await waitForDb(page);
+	await page.waitForFunction(() => document.querySelector('#exec .live canvas'), null, { timeout: 30000 });
+	const noise = /\d\.\d*(0{6,}\d|9{6,}\d)\b/;
+	for (const id of ['exec', 'heat-exec', 'heat-score']) {
+		const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`#${id} .tool`).first().click()]);
+		const file = `test-results/usability-${id}.csv`;
+		await dl.saveAs(file);
+		const csv = readFileSync(file, 'utf8');
+		assert.doesNotMatch(csv, noise, `${id}: ${csv.match(noise)?.[0]}`);
+	}
+	await page.goto(`${BASE}/?district=${encodeURIComponent('白云区')}`);
+	await appliedOnce(page);
+	await page.waitForFunction(() => document.querySelector('#exec .live canvas'), null, { timeout: 30000 });
+	const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#exec .tool').nth(1).click()]);
+	const file = `${SHOTS}/usability-8-export.png`;
+	await png.saveAs(file);
+	const dims = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		return { w: img.width, h: img.height, chart: document.querySelector('#exec .live canvas').height };
+	}, readFileSync(file).toString('base64'));
+	assert.ok(dims.h - 2 * dims.chart >= 60, `caption above the chart: ${dims.h} vs 2 × ${dims.chart}`);
+	// the footer names the data version and its date on every page
+	assert.match(await page.getByTestId('data-version').textContent(), /数据版本 .+ · 截至 \d{4}-\d{2}-\d{2}/);
+	assert.deepEqual(errors, []);
+	await ctx.close();
+});
