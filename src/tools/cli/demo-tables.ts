@@ -1,5 +1,5 @@
 /**
- * `npm run data:demo -- --tables --reports N --seed S --out DIR [--csv] [--no-csv] [--partitioned] [--split|--no-split] [--no-summaries]`:
+ * `npm run data:demo -- --tables --reports N --seed S --out DIR [--nationwide] [--csv] [--no-csv] [--partitioned] [--split|--no-split] [--no-summaries]`:
  * a large synthetic dataset generated directly as tables in native DuckDB, written like the ingest's output.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -29,7 +29,8 @@ export async function runDemoTables(args: string[], log: (s: string) => void = (
 			split: { type: 'boolean' },
 			'no-split': { type: 'boolean' },
 			'no-summaries': { type: 'boolean' },
-			threads: { type: 'string' }
+			threads: { type: 'string' },
+			nationwide: { type: 'boolean' }
 		}
 	});
 	const reports = intArg('reports', values.reports, 30000);
@@ -41,8 +42,8 @@ export async function runDemoTables(args: string[], log: (s: string) => void = (
 	const instance = await DuckDBInstance.create(':memory:', { threads: values.threads ?? '2', preserve_insertion_order: 'true' });
 	const conn = await instance.connect();
 	try {
-		for (const s of generationSql({ reports, seed })) await conn.run(s);
-		log(`data:demo --tables: ${reports} reports generated (seed ${seed}) in ${elapsed()}`);
+		for (const s of generationSql({ reports, seed, nationwide: values.nationwide ?? false })) await conn.run(s);
+		log(`data:demo --tables: ${reports} reports generated (seed ${seed}${values.nationwide ? ', nationwide' : ''}) in ${elapsed()}`);
 		const counts = await writeScaleDataset(conn, out, {
 			csv: values.csv ?? (!values['no-csv'] && reports <= 100000),
 			partitioned: values.partitioned ?? false,

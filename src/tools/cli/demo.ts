@@ -1,4 +1,7 @@
-/** `npm run data:demo -- --reports N --seed S [--out DIR]`: writes the demonstration corpus, truth.jsonl and manifest.csv. */
+/**
+ * `npm run data:demo -- --reports N --seed S [--out DIR] [--nationwide]`: writes the demonstration corpus, truth.jsonl and
+ * manifest.csv. `--nationwide` spreads it over six cities of five provinces (src/tools/demo/nationwide.ts); the default is Guangzhou.
+ */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +16,7 @@ function intArg(name: string, value: string | undefined, fallback: number): numb
 
 function main(): void {
 	const { values } = parseArgs({
-		options: { reports: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+		options: { reports: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, nationwide: { type: 'boolean' } },
 		strict: true
 	});
 	const reports = intArg('reports', values.reports, 300);
@@ -21,7 +24,7 @@ function main(): void {
 	if (reports < 0) throw new Error(`--reports must be ≥ 0, got ${reports}`);
 	const out = values.out ?? 'data/demo';
 	const t0 = performance.now();
-	const docs = generateCorpus({ reports, seed });
+	const docs = generateCorpus({ reports, seed, nationwide: values.nationwide ?? false });
 	mkdirSync(out, { recursive: true });
 	let removed = 0;
 	for (const name of readdirSync(out)) {

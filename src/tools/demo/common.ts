@@ -1,5 +1,4 @@
 import { num, pctText, round, yuanText } from './format';
-import places from './guangzhou.json';
 import type { Plan } from './plan';
 import type { Rng } from './rng';
 import type { Truth, TruthIndicator, TruthReport } from './types';
@@ -65,8 +64,8 @@ export function baseTruth(plan: Plan, file: string): Truth {
 	const report: TruthReport = {
 		title: null,
 		year: plan.year,
-		province: places.city.province,
-		city: places.city.name,
+		province: p.province,
+		city: p.city,
 		district: p.district,
 		street: p.street,
 		division_code: p.streetCode ?? p.districtCode,

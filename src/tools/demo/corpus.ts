@@ -5,6 +5,7 @@ import { renderGrid } from './grid';
 import { renderKey } from './key';
 import { renderNarrative } from './narrative';
 import { drawPlan } from './plan';
+import { demoCities, type CityData } from './nationwide';
 import { createRng, mixSeed, type Rng } from './rng';
 import type { DemoDocument } from './types';
 
@@ -12,6 +13,8 @@ import type { DemoDocument } from './types';
 export interface CorpusOptions {
 	reports: number;
 	seed: number;
+	/** Spread over the cities of nationwide.ts DEMO_CITIES (default: Guangzhou only, as the bundled data). */
+	nationwide?: boolean;
 }
 
 let toTraditional: ((s: string) => string) | null = null;
@@ -44,9 +47,9 @@ function layoutText(lines: readonly string[], rng: Rng, markdown: boolean, wrap:
 }
 
 /** Generates one document; document i of a seed is the same whatever the corpus size. */
-export function generateDocument(index: number, seed: number, width = 5): DemoDocument {
+export function generateDocument(index: number, seed: number, width = 5, cities?: readonly CityData[]): DemoDocument {
 	const rng = createRng(mixSeed(seed, index));
-	const plan = drawPlan(rng);
+	const plan = drawPlan(rng, cities);
 	const stem = `demo_${String(index + 1).padStart(width, '0')}`;
 	const markdown = plan.layout !== 'grid' && rng.chance(0.08);
 	const file = stem + (markdown ? '.md' : '.txt');
@@ -69,9 +72,10 @@ export function generateDocument(index: number, seed: number, width = 5): DemoDo
 }
 
 /** Generates a deterministic demonstration corpus of `reports` documents from `seed`. */
-export function generateCorpus({ reports, seed }: CorpusOptions): DemoDocument[] {
+export function generateCorpus({ reports, seed, nationwide }: CorpusOptions): DemoDocument[] {
 	if (!Number.isInteger(reports) || reports < 0) throw new Error(`generateCorpus: reports must be a non-negative integer, got ${reports}`);
 	if (!Number.isInteger(seed)) throw new Error(`generateCorpus: seed must be an integer, got ${seed}`);
 	const width = Math.max(5, String(reports).length);
-	return Array.from({ length: reports }, (_, i) => generateDocument(i, seed, width));
+	const cities = nationwide ? demoCities() : undefined;
+	return Array.from({ length: reports }, (_, i) => generateDocument(i, seed, width, cities));
 }

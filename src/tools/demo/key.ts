@@ -1,7 +1,6 @@
 import { baseTruth, drawStyle, finishTruth, heading, listLines, moneyText, rateText, row, scoreText, tableIndicator, ZH_ORD } from './common';
 import { num, round } from './format';
 import type { Plan } from './plan';
-import places from './guangzhou.json';
 import type { Rng } from './rng';
 import type { Truth } from './types';
 
@@ -28,7 +27,7 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 	r.title = title;
 	const lines: string[] = [heading(1, title)];
 	if (!title.includes(p.unit)) lines.push(`被评价单位：${p.unit}`);
-	if (fiscal) lines.push(`评价机构：${places.city.name}${p.district}财政局`);
+	if (fiscal) lines.push(`评价机构：${p.city}${p.district}财政局`);
 
 	lines.push(heading(2, '一、项目基本情况'));
 	lines.push(heading(3, '（一）项目概况'));

@@ -69,7 +69,7 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	const s1 = sec(kind === 'dept' || kind === 'none' ? `“${plan.project}”项目概述` : rng.pick(['基本情况', '评价项目概述', `“${plan.project}”项目概述`]));
 	const sub = (s: Section, n: number, text: string) => s.lines.push(heading(3, `（${ZH_ORD[n]}）${text}`));
 	sub(s1, 0, rng.pick(['项目实施情况', '项目背景资料', '项目背景']));
-	const bg: string[] = [rng.pick(BACKGROUND)];
+	const bg: string[] = [rng.pick(BACKGROUND).replace('广州市', plan.place.city)];
 	if (rng.chance(0.6)) {
 		r.party_orgs = plan.partyOrgs;
 		r.party_members = plan.partyMembers;
@@ -84,7 +84,7 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	}
 	if (rng.chance(0.3)) {
 		// Policy references carry other years (the notice is dated the year before), as in the real reports.
-		bg.push(`根据《广州市财政局关于提前下达${y}${sp}年度基层党建工作经费的通知》（穗财行〔${y - 1}〕${rng.int(20, 180)}号）要求，${rng.pick(['区财政', '区财政局'])}下拨党建工作经费。`);
+		bg.push(`根据《${plan.place.city}财政局关于提前下达${y}${sp}年度基层党建工作经费的通知》（${plan.place.city === '广州市' ? '穗' : ''}财行〔${y - 1}〕${rng.int(20, 180)}号）要求，${rng.pick(['区财政', '区财政局'])}下拨党建工作经费。`);
 	}
 	s1.lines.push(bg.join(''));
 

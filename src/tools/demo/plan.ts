@@ -14,6 +14,7 @@ import {
 } from './banks';
 import { chineseApprox, round, splitPoints } from './format';
 import guangzhou from './guangzhou.json';
+import { guangzhouCity, type CityData } from './nationwide';
 import type { Rng } from './rng';
 import type { Layout, TruthExpenditure, TruthFinding, TruthIndicator } from './types';
 
@@ -23,6 +24,8 @@ export type UnitKind = 'street' | 'town' | 'jiguan' | 'zuzhi';
 /** Where a report comes from and how it names its unit. */
 export interface Place {
 	kind: UnitKind;
+	province: string;
+	city: string;
 	district: string;
 	districtCode: string;
 	/** Official street/town name with suffix, null for district units. */
@@ -77,6 +80,7 @@ interface DistrictData {
 	streets: [string, string][];
 }
 const DISTRICTS = (guangzhou as unknown as { districts: DistrictData[] }).districts;
+const GUANGZHOU = guangzhouCity();
 
 /** Grade of a score under 财预〔2020〕10号: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
 export function gradeOf(score: number): Grade {
@@ -88,7 +92,12 @@ export function districts(): readonly DistrictData[] {
 	return DISTRICTS;
 }
 
-function drawPlace(rng: Rng): Place {
+function drawPlace(rng: Rng, cities?: readonly CityData[]): Place {
+	// The default corpus is Guangzhou and draws nothing for its city, so its documents stay as they were.
+	const c = cities?.length ? rng.pick(cities) : GUANGZHOU;
+	const DISTRICTS = c.districts;
+	const city = c.city;
+	const at = { province: c.province, city };
 	const kind = rng.weighted<'local' | 'jiguan' | 'zuzhi'>([
 		['local', 80],
 		['jiguan', 12],
@@ -101,11 +110,12 @@ function drawPlace(rng: Rng): Place {
 		const isTown = name.endsWith('镇');
 		const short = isTown ? name : name.replace(/街道$/, '街');
 		const core = name.replace(/(街道|镇)$/, '');
-		const formalUnit = isTown ? `${guangzhou.city.name}${d.name}${name}人民政府` : `${guangzhou.city.name}${d.name}人民政府${name}办事处`;
+		const formalUnit = isTown ? `${city}${d.name}${name}人民政府` : `${city}${d.name}人民政府${name}办事处`;
 		const unit = isTown
-			? rng.pick([formalUnit, `${d.name}${name}人民政府`, `中共${guangzhou.city.name}${d.name}${name}委员会`])
-			: rng.pick([formalUnit, `${guangzhou.city.name}${d.name}人民政府${short}办事处`, `${d.name}${name}办事处`, `中共${guangzhou.city.name}${d.name}${name}工作委员会`]);
+			? rng.pick([formalUnit, `${d.name}${name}人民政府`, `中共${city}${d.name}${name}委员会`])
+			: rng.pick([formalUnit, `${city}${d.name}人民政府${short}办事处`, `${d.name}${name}办事处`, `中共${city}${d.name}${name}工作委员会`]);
 		return {
+			...at,
 			kind: isTown ? 'town' : 'street',
 			district: d.name,
 			districtCode: d.code,
@@ -116,29 +126,31 @@ function drawPlace(rng: Rng): Place {
 			formalUnit
 		};
 	}
-	const d = rng.pick(DISTRICTS);
+	const d = rng.pick(DISTRICTS.filter((x) => x.streets.length || !cities?.length));
 	if (kind === 'jiguan') {
-		const formalUnit = `中共${guangzhou.city.name}${d.name}直属机关工作委员会`;
+		const formalUnit = `中共${city}${d.name}直属机关工作委员会`;
 		return {
+			...at,
 			kind,
 			district: d.name,
 			districtCode: d.code,
 			street: null,
 			streetCode: null,
-			shortName: rng.pick(['区直机关工委', '我委']),
-			unit: rng.pick([formalUnit, `${guangzhou.city.name}${d.name}直属机关工作委员会`, `${d.name}直属机关工作委员会`]),
+			shortName: rng.pick([`${d.name.slice(-1)}直机关工委`, '我委']),
+			unit: rng.pick([formalUnit, `${city}${d.name}直属机关工作委员会`, `${d.name}直属机关工作委员会`]),
 			formalUnit
 		};
 	}
-	const formalUnit = `中共${guangzhou.city.name}${d.name}委员会组织部`;
+	const formalUnit = `中共${city}${d.name}委员会组织部`;
 	return {
+		...at,
 		kind,
 		district: d.name,
 		districtCode: d.code,
 		street: null,
 		streetCode: null,
-		shortName: rng.pick(['区委组织部', '我部']),
-		unit: rng.pick([formalUnit, `中共${guangzhou.city.name}${d.name}委组织部`]),
+		shortName: rng.pick([`${d.name.slice(-1)}委组织部`, '我部']),
+		unit: rng.pick([formalUnit, `中共${city}${d.name}委组织部`]),
 		formalUnit
 	};
 }
@@ -263,7 +275,7 @@ function drawExpenditures(rng: Rng, kind: UnitKind, actualYuan: number): TruthEx
 }
 
 /** Draws every value of one report. */
-export function drawPlan(rng: Rng): Plan {
+export function drawPlan(rng: Rng, cities?: readonly CityData[]): Plan {
 	const layout = rng.weighted<Layout>([
 		['narrative', 50],
 		['grid', 30],
@@ -271,7 +283,7 @@ export function drawPlan(rng: Rng): Plan {
 	]);
 	const oldFrame = layout === 'key' && rng.chance(0.25);
 	const year = rng.int(2019, 2025);
-	const place = drawPlace(rng);
+	const place = drawPlace(rng, cities);
 	const project = rng.pick(PROJECTS[place.kind]);
 	const budgetYuan = drawBudgetYuan(rng, place.kind);
 	const initialBudgetYuan = rng.chance(0.8) ? budgetYuan : Math.round(budgetYuan * rng.float(0.6, 1.2) / 10000) * 10000 || budgetYuan;

@@ -4,6 +4,7 @@
  * minutes on two cores. Consistent with SCHEMA.md and 财预〔2020〕10号's grade bands; all synthetic.
  */
 import places from '../demo/guangzhou.json';
+import { guangzhouCity, wholeCountry, type CityData } from '../demo/nationwide';
 import { BENEFIT_INDICATORS, DISTRICT_ITEMS, FINDINGS, OUTPUT_INDICATORS, PRACTICES, PROCESS_INDICATORS, PROJECTS, QUAL_TARGETS, SATISFACTION_INDICATORS, STREET_ITEMS } from '../demo/banks';
 import { str } from '../../lib/queries/sql';
 import { createTableSql } from '../../lib/schema/tables';
@@ -16,6 +17,8 @@ export interface TableGenOptions {
 	seed: number;
 	/** First fiscal year (default 2019); years run over six years from it. */
 	firstYear?: number;
+	/** Spread reports over every city of the country (src/tools/demo/nationwide.ts); default Guangzhou. */
+	nationwide?: boolean;
 }
 
 /** The detail tables the generator creates (SCHEMA.md names), in the connection's current schema. */
@@ -25,6 +28,8 @@ const lit = (v: string | number | null) => (v === null ? 'NULL' : typeof v === '
 const values = (rows: (string | number | null)[][]) => rows.map((r) => `(${r.map(lit).join(', ')})`).join(', ');
 
 interface Place {
+	province: string;
+	city: string;
 	district: string;
 	district_code: string;
 	street: string | null;
@@ -32,13 +37,34 @@ interface Place {
 }
 
 /** Every unit a synthetic report can belong to: each street/town, and one district-level unit per district. */
-export function placeList(): Place[] {
+export function placeList(cities: readonly CityData[] = [guangzhouCity()]): Place[] {
 	const out: Place[] = [];
-	for (const d of places.districts) {
-		out.push({ district: d.name, district_code: d.code, street: null, code: d.code });
-		for (const [code, name] of d.streets) out.push({ district: d.name, district_code: d.code, street: name, code });
-	}
+	for (const c of cities)
+		for (const d of c.districts) {
+			const at = { province: c.province, city: c.city, district: d.name, district_code: d.code };
+			out.push({ ...at, street: null, code: d.code });
+			for (const [code, name] of d.streets) out.push({ ...at, street: name, code });
+		}
 	return out;
+}
+
+/** divisions rows of the generated places: provinces and cities (nationwide), districts, streets. */
+function divisionRows(cities: readonly CityData[], nationwide: boolean): (string | null)[][] {
+	if (!nationwide)
+		return [
+			[places.city.code, places.city.name, 'city', null],
+			...places.districts.flatMap((d) => [[d.code, d.name, 'district', places.city.code], ...d.streets.map(([c, s]) => [c, s, 'street', d.code])])
+		];
+	const rows = new Map<string, (string | null)[]>();
+	for (const c of cities) {
+		rows.set(c.provinceCode, [c.provinceCode, c.province, 'province', null]);
+		if (c.cityCode !== c.provinceCode) rows.set(c.cityCode, [c.cityCode, c.city, 'city', c.provinceCode]);
+		for (const d of c.districts) {
+			rows.set(d.code, [d.code, d.name, 'district', c.cityCode]);
+			for (const [code, name] of d.streets) rows.set(code, [code, name, 'street', d.code]);
+		}
+	}
+	return [...rows.values()];
 }
 
 /** SQL statements that create the six tables (and scratch tables prefixed `_gen_`) in the current schema. */
@@ -48,7 +74,8 @@ export function generationSql(o: TableGenOptions): string[] {
 	if (!Number.isInteger(o.seed)) throw new RangeError(`seed must be an integer, got ${o.seed}`);
 	const seed = o.seed;
 	const y0 = o.firstYear ?? 2019;
-	const pl = placeList();
+	const cities = o.nationwide ? wholeCountry() : [guangzhouCity()];
+	const pl = placeList(cities);
 	const cat = [...OUTPUT_INDICATORS, ...BENEFIT_INDICATORS, ...SATISFACTION_INDICATORS, ...PROCESS_INDICATORS];
 	const fcat: [string, string, string][] = [];
 	for (const [theme, t] of Object.entries(FINDINGS)) {
@@ -63,7 +90,7 @@ export function generationSql(o: TableGenOptions): string[] {
 	return [
 		...GENERATED_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`),
 		...GENERATED_TABLES.map((t) => createTableSql(t)),
-		`CREATE OR REPLACE TABLE _gen_places AS SELECT * FROM (VALUES ${values(pl.map((p, k) => [k, p.district, p.district_code, p.street, p.code]))}) t(pid, district, district_code, street, code)`,
+		`CREATE OR REPLACE TABLE _gen_places AS SELECT * FROM (VALUES ${values(pl.map((p, k) => [k, p.province, p.city, p.district, p.district_code, p.street, p.code]))}) t(pid, province, city, district, district_code, street, code)`,
 		`CREATE OR REPLACE TABLE _gen_cat AS SELECT * FROM (VALUES ${values(cat.map((c, k) => [k, c.level1, c.level2, c.name, c.kind, c.unit, c.range?.[0] ?? null, c.range?.[1] ?? null]))}) t(cid, level1, level2, name, kind, unit, lo, hi)`,
 		`CREATE OR REPLACE TABLE _gen_fcat AS SELECT kind, theme, text, (row_number() OVER (PARTITION BY kind ORDER BY k) - 1)::INTEGER AS kidx, count(*) OVER (PARTITION BY kind) AS kn FROM (VALUES ${values(fcat.map((f, k) => [k, ...f]))}) t(k, kind, theme, text)`,
 		// One row per report with every draw it needs; later tables join on i.
@@ -75,7 +102,7 @@ export function generationSql(o: TableGenOptions): string[] {
 		     ${u('i', 15)} AS u_nscore, ${u('i', 16)} AS u_unit, ${u('i', 17)} AS u_members
 		   FROM range(${n}) t(i)
 		 ), m AS (
-		   SELECT b.*, p.district, p.district_code, p.street, p.code,
+		   SELECT b.*, p.province, p.city, p.district, p.district_code, p.street, p.code,
 		     ${y0} + floor(u_year * 6)::INTEGER AS year,
 		     CASE WHEN u_type < 0.70 THEN '单位自评' WHEN u_type < 0.88 THEN '部门评价' WHEN u_type < 0.98 THEN '财政评价' END AS evaluation_type,
 		     round(5 * pow(200, u_budget), 2) AS budget_full,
@@ -113,12 +140,12 @@ export function generationSql(o: TableGenOptions): string[] {
 		     '综合得分', coalesce(score::VARCHAR, '未载明'), '分，评价等级', coalesce(grade, '未载明'), '。') AS text
 		 FROM _gen_r`,
 		`CREATE OR REPLACE TABLE _gen_r3 AS SELECT *, substr(sha256(text), 1, 16) AS report_id FROM _gen_r2`,
-		`INSERT INTO reports BY NAME SELECT report_id, source_file, title, year, ${str(places.city.province)} AS province, ${str(places.city.name)} AS city, district, street,
+		`INSERT INTO reports BY NAME SELECT report_id, source_file, title, year, province, city, district, street,
 		   code AS division_code, unit, unit_level, project_name, evaluation_type, budget_wan, actual_wan, execution_rate, execution_rate_stated,
 		   score, grade, grade_basis, party_orgs,
 		   CASE WHEN party_orgs IS NOT NULL THEN party_orgs * (8 + floor(u_members * 30)::INTEGER) END AS party_members,
 		   true AS synthetic, NULL::VARCHAR AS warnings
-		 FROM _gen_r3 ORDER BY year, district, street, report_id`,
+		 FROM _gen_r3 ORDER BY year, province, city, district, street, report_id`,
 		`INSERT INTO sources BY NAME SELECT report_id, source_file, sha256(text) AS sha256, text FROM _gen_r3 ORDER BY report_id`,
 		// 18–22 distinct indicators per report: a window of the catalog starting at a per-report offset.
 		`CREATE OR REPLACE TABLE _gen_i AS
@@ -176,10 +203,7 @@ export function generationSql(o: TableGenOptions): string[] {
 		 FROM k JOIN _gen_fcat c ON c.kind = k.kind AND c.kidx = floor(k.ut * c.kn)::INTEGER
 		 ORDER BY report_id, seq`,
 		`INSERT INTO divisions BY NAME
-		 SELECT * FROM (VALUES ${values([
-				[places.city.code, places.city.name, 'city', null],
-				...places.districts.flatMap((d) => [[d.code, d.name, 'district', places.city.code], ...d.streets.map(([c, s]) => [c, s, 'street', d.code])])
-			])}) t(code, name, level, parent_code) ORDER BY code`,
+		 SELECT * FROM (VALUES ${values(divisionRows(cities, o.nationwide ?? false))}) t(code, name, level, parent_code) ORDER BY code`,
 		'DROP TABLE _gen_i',
 		'DROP TABLE _gen_r',
 		'DROP TABLE _gen_r2',
