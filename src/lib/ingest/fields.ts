@@ -501,18 +501,34 @@ function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
 
 /** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
 export function findBudget(text: string): Found<number> | null {
-	return firstTier(text, [
+	return (
+		firstTier(text, [
 		/全年预算数|预算(?:资金)?(?:合计|总计)|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
-	]);
+		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
+	);
+}
+
+/**
+ * A form's money cell, its unit in the label and the figure alone on a later line ("全年预算数(万元)" / "3012.8"),
+ * as a cover page flattened one cell per line gives it.
+ */
+function labelledMoney(text: string, label: RegExp): Found<number> | null {
+	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')\\s*[（(](万元|元|亿元)[）)][ \\t]*(?:\\n[ \\t]*)+([\\d,]+(?:\\.\\d+)?)[ \\t]*(?=\\n|$)');
+	const m = re.exec(text.slice(0, 40000));
+	if (!m) return null;
+	const v = parseArabic(m[2]);
+	if (v === null) return null;
+	const wan = m[1] === '元' ? v / 1e4 : m[1] === '亿元' ? v * 1e4 : v;
+	return { value: Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
 /** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
 export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
 	const f = firstTier(text, [
-		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|已拨付|拨付资金|累计拨付|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项)支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
-	]);
+		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项)支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+	]) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
 	if (f || !budget) return f;
 	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(text.slice(Math.max(0, budget.start - 10), budget.end + 120));
 	if (all) {
