@@ -82,3 +82,21 @@ describe('layoutText', () => {
 	});
 	it('an empty page has no lines', () => expect(layoutText([t('  ', 0, 0)])).toEqual([]));
 });
+
+describe('layoutText on a hostile page', () => {
+	it('40,000 scattered pieces are laid out as lines (no table), in seconds at most', () => {
+		const boxes = Array.from({ length: 40_000 }, (_, i) => t(`x${i}`, (i * 7919) % 500, (i * 104729) % 20_000));
+		const t0 = performance.now();
+		const lines = layoutText(boxes);
+		expect(performance.now() - t0).toBeLessThan(3000);
+		expect(lines.join('').replace(/\s/g, '').length).toBe(boxes.reduce((n, b) => n + b.text.length, 0));
+	});
+	it('4,000 pieces of a table page are still rebuilt as a table', () => {
+		const boxes = Array.from({ length: 1000 }, (_, r) => [t(`指标${r}`, 0, r * 24), t('≥20期', 60, r * 24), t('20', 110, r * 24), t('18', 130, r * 24)]).flat();
+		const t0 = performance.now();
+		const lines = layoutText(boxes);
+		expect(performance.now() - t0).toBeLessThan(5000);
+		expect(lines.slice(0, 2)).toEqual(['指标0\t≥20期\t20\t18', '指标1\t≥20期\t20\t18']);
+		expect(lines).toHaveLength(1000);
+	});
+});

@@ -20,6 +20,9 @@
  *    table's first column).
  */
 
+/** Pieces of text on one page past which no table is rebuilt (the row grouping compares pieces pairwise). */
+export const MAX_FRAGMENTS = 4000;
+
 /** Positioned text, top-down coordinates: `y` is the top of the box. `glyph`: the font size, if known (else h). */
 export interface TextBox {
 	text: string;
@@ -71,6 +74,8 @@ export function layoutText(boxes: TextBox[], options: LayoutOptions = {}): strin
 	const pitch = options.pitch ?? 1.7;
 	const lines = groupLines(boxes.filter((b) => b.text.trim() !== ''));
 	const frags = lines.map((l, i) => fragmentsOf(l, i, gap));
+	// a page of more pieces than any table has (a hostile file): its lines, cells side by side, no table
+	if (frags.reduce((n, l) => n + l.length, 0) > MAX_FRAGMENTS) return frags.filter((l) => l.length > 0).map((l) => l.map((f) => f.text).join('\t'));
 	linkWrapped(frags, pitch);
 	const blocks = frags.flat().filter((f) => !f.prev).map(blockOf);
 	return rowsText(rowsOf(blocks, pitch), pitch);
@@ -83,7 +88,8 @@ function groupLines(boxes: TextBox[]): Line[] {
 	const lines: Line[] = [];
 	for (const b of sorted) {
 		const c = b.y + b.h / 2;
-		const line = lines.find((l) => Math.abs(l.centre - c) <= Math.max(l.h, b.h) / 2);
+		// boxes come by centre: the line a box belongs to is one of the last few
+		const line = lines.slice(-8).find((l) => Math.abs(l.centre - c) <= Math.max(l.h, b.h) / 2);
 		if (line) {
 			line.boxes.push(b);
 			line.centre = (line.centre * (line.boxes.length - 1) + c) / line.boxes.length;
