@@ -83,7 +83,20 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 		['（三）绩效目标', '数量指标：新增停车位不少于120个。', '二、绩效目标完成情况', '停车场已投入使用。'].join('\n'),
 		[['新增停车位', '不少于120个', null, null]]
 	],
-	['a result after "超过" is no target', '三、实施情况\n全年服务群众超过3000人次。', [['全年服务群众', null, '超过3000人次', null]]]
+	['a result after "超过" is no target', '三、实施情况\n全年服务群众超过3000人次。', [['全年服务群众', null, '超过3000人次', null]]],
+	[
+		'a target written right after its result, in the forms reports use',
+		[
+			'二、绩效目标完成情况',
+			'全年兑现奖补企业212家,年度目标200家;监测点完好率91.5%,未达到95%的年度目标;问卷满意度88%,低于90%的目标值;完成道路修补36处,计划40处;改造路灯80盏。'
+		].join('\n'),
+		[
+			['全年兑现奖补企业', '200家', '212家', true],
+			['监测点完好率', '95%', '91.5%', false],
+			['问卷满意度', '90%', '88%', false],
+			['完成道路修补', '40处', '36处', false]
+		]
+	]
 ];
 
 describe('parseNarrative: targets and results', () => {

@@ -271,8 +271,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			f = found[++k];
 			if (!countable(f, c.body) || quoted(at)) continue;
 			const name = nameBefore(c.body, prevEnd, from.index).replace(/由$/, '');
-			prevEnd = f.end;
-			push(c, name, f);
+			prevEnd = Math.max(f.end, push(c, name, f));
 			continue;
 		}
 		if (!countable(f, c.body)) continue;
@@ -289,30 +288,51 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			continue;
 		}
 		prevEnd = fn.next;
-		push(c, fn.name, f);
+		const used = push(c, fn.name, f);
+		// the target stated right after the result ("196家,年度目标180家") was read with it
+		if (used > f.end) {
+			prevEnd = Math.max(prevEnd, used);
+			while (k + 1 < found.length && found[k + 1].index < used) k++;
+		}
 	}
 }
 
-/** Add one prose figure as an indicator (unless its name is no indicator or was seen). */
-function push(c: LineCtx, name: string, f: FoundQuantity): void {
+/**
+ * A target written right after a result: "196家,年度目标180家", "47.2%（目标45%）", "12处,计划12处",
+ * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
+ */
+const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}([≥≤]?[^，,。；;）)\s]{1,16})|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
+
+function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
+	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
+	if (!m) return null;
+	const raw = (m[1] ?? m[2]).trim();
+	const q = parseMeasure(raw);
+	if (q.value === null || q.unit !== f.q.unit) return null;
+	return { text: raw, value: q.value, end: f.end + m[0].length };
+}
+
+/** Add one prose figure as an indicator (unless its name is no indicator or was seen); returns where what it read ends. */
+function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
-	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return;
+	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
 		const { start, end } = sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end);
-		if (/\d\s{0,2}(?:万元|元|亿元)/.test(c.l.text.slice(start - c.l.start, end - c.l.start))) return;
+		if (/\d\s{0,2}(?:万元|元|亿元)/.test(c.l.text.slice(start - c.l.start, end - c.l.start))) return f.end;
 	}
 	let { level1: l1, level2: l2 } = c;
 	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
 	const text = sq(f.text);
 	const key = name + '|' + q.value + '|' + q.unit;
-	if (c.seen.has(key)) return;
+	if (c.seen.has(key)) return f.end;
 	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const isTarget = c.inTargets || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index));
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
-	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : standardTarget(c.standards, name);
+	const after = isTarget ? null : targetAfter(c.body, f);
+	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
 	const actual = isTarget ? null : { text, value: q.value };
 	c.out.push({
 		level1: l1,
@@ -329,6 +349,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): void {
 		origin: 'narrative',
 		...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
 	});
+	return after?.end ?? f.end;
 }
 
 function bigrams(s: string): Set<string> {
