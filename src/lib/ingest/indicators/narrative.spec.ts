@@ -94,7 +94,8 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 			['全年兑现奖补企业', '200家', '212家', true],
 			['监测点完好率', '95%', '91.5%', false],
 			['问卷满意度', '90%', '88%', false],
-			['完成道路修补', '40处', '36处', false]
+			['完成道路修补', '40处', '36处', false],
+			['改造路灯', null, '80盏', null]
 		]
 	]
 ];
