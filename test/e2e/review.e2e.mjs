@@ -34,7 +34,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 async function applied(page) {
 	await page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 30000 });
 }
-/** The overview's budget KPI in yuan ("¥347.3 m" → 347300000). */
+/** The overview's budget KPI in yuan ("¥347.30 m" → 347300000). */
 async function budgetYuan(page) {
 	const s = (await page.locator('[data-kpi="budget"]').first().textContent()).trim();
 	const m = /¥([\d,.]+)\s*(k|m|bn)/.exec(s);
@@ -97,7 +97,7 @@ test('correct two figures of a report with a check, see them everywhere, export,
 	await form.getByRole('button', { name: 'Save correction' }).click();
 	await page.getByTestId('fix-status').filter({ hasText: 'Saved' }).waitFor();
 	assert.equal(await form.count(), 0);
-	assert.match(await page.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥500\.0 k/);
+	assert.match(await page.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥0\.50 m/);
 	assert.equal(await page.locator('[data-corrected="budget_wan"]').count(), 1);
 	// The execution rate follows (45.288 / 50), as the CLI derives it.
 	assert.match(await page.locator('.fields').textContent(), /90\.6%/);
@@ -212,7 +212,7 @@ test('the site rebuilt from the corrected dataset shows the corrected figures, m
 		const ctx3 = await b.newContext({ javaScriptEnabled: false });
 		const p3 = await ctx3.newPage();
 		await p3.goto(`${served.url}/en/reports/${ID}`);
-		assert.match(await p3.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥500\.0 k/);
+		assert.match(await p3.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥0\.50 m/);
 		assert.equal(await p3.locator('[data-corrected="budget_wan"]').count(), 1);
 		assert.match(await p3.locator('[data-corrected="budget_wan"]').getAttribute('title'), new RegExp(`corrected by ${REVIEWER}`));
 		assert.equal(await p3.locator('[data-corrected="unit"]').count(), 1);

@@ -293,3 +293,42 @@ test('8. exports: CSVs without float noise; chart PNGs with title, filters, sour
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
+
+test('9. English pages: one money unit, English brackets, reasons in one language; one data control and the language link on one line at 1366 px', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1366, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/en`);
+	assert.match(await kpi(page, 'budget'), /^¥[\d,]+\.\d\d m$/);
+	assert.match(await kpi(page, 'actual'), /^¥[\d,]+\.\d\d m$/);
+	// The header: one control for the user's data, the language link on the brand's line and not broken.
+	const head = page.locator('header.site-head');
+	assert.equal(await head.getByText('Add data', { exact: true }).count(), 0);
+	assert.equal(await head.getByText('My data', { exact: true }).count(), 1);
+	const box = async (sel) => page.locator(sel).first().boundingBox();
+	const lang = await box('a.lang');
+	const brand = await box('a.brand');
+	assert.ok(lang.y < brand.y + brand.height, `language link on the brand's line (${lang.y} vs ${brand.y}+${brand.height})`);
+	assert.ok(lang.height < 40, `language link on one line (${lang.height}px)`);
+	await page.screenshot({ path: `${SHOTS}/usability-9-en-1366.png` });
+
+	await page.goto(`${BASE}/en/districts`);
+	const text = await page.locator('main').textContent();
+	assert.doesNotMatch(text, /10k yuan/);
+	assert.match(await page.locator('#ranking-title').locator('..').locator('thead').textContent(), /Budget \(¥ m\)/);
+	assert.doesNotMatch(text, /¥[\d.,]+ k\b/);
+
+	// Brackets and separators in English on the briefing.
+	await page.goto(`${BASE}/en/briefing/${encodeURIComponent('白云区')}`);
+	for (const c of await page.getByTestId('problem-count').allTextContents()) assert.match(c, /^ ?\(\d+\)$/, c);
+	assert.doesNotMatch(await page.locator('.kpis').textContent(), /[（）]/);
+
+	// A refused file's reason in English only.
+	await page.goto(`${BASE}/en/data`);
+	await userDataReady(page);
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/userdata/bad/rate-9000-percent.csv');
+	const it = page.locator('li.item[data-file="rate-9000-percent.csv"][data-phase="checked"]');
+	await it.waitFor({ timeout: 20000 });
+	for (const r of await it.locator('td.reason').allTextContents()) assert.doesNotMatch(r, /[\u4e00-\u9fff]/, r);
+	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []);
+	await ctx.close();
+});

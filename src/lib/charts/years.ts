@@ -1,5 +1,5 @@
 import type { YearRow } from '../queries';
-import { formatCount, formatPercent, formatScore, formatWan } from '../format';
+import { formatCount, formatPercent, formatScore, formatWan, formatWanPlain } from '../format';
 import { translate } from '../i18n/translate';
 import { baseOption, categoryAxis, legend, tooltipHtml, valueAxis, percentTick, RATE_BOUNDS, SCORE_BOUNDS } from './base';
 import type { ChartContext, ChartOption } from './types';
@@ -51,7 +51,7 @@ export function yearMoneyOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		legend: legend(ctx, names),
 		tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, formatter: yearTooltip(sorted, ctx) },
 		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
-		yAxis: valueAxis(ctx, translate(l, 'axis.money'), (v) => formatCount(v, l)),
+		yAxis: valueAxis(ctx, translate(l, 'axis.money'), (v) => (l === 'en' ? formatWanPlain(v, l) : formatCount(v, l))),
 		series: [
 			{ type: 'bar', barMaxWidth: 48, name: names[0], data: sorted.map((r) => r.budget_wan) },
 			{ type: 'bar', barMaxWidth: 48, name: names[1], data: sorted.map((r) => r.actual_wan) }

@@ -8,6 +8,8 @@ export interface Column<R = Record<string, unknown>> {
 	num?: boolean;
 	/** Makes the cell a link. */
 	href?: (row: R) => string | null;
+	/** Header in CSV exports when the raw value's unit differs from the displayed one (English money: 10k yuan raw, ¥ m shown). */
+	csvLabel?: string;
 	/** Shows a synthetic badge after the text when true for the row. */
 	synthetic?: (row: R) => boolean;
 }

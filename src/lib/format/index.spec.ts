@@ -13,13 +13,15 @@ describe('formatWan', () => {
 		[10_000, 'zh', '1.00亿元'],
 		[123_456, 'zh', '12.35亿元'],
 		[-50, 'zh', '-50.0万元'],
-		[3.456, 'en', '¥34.6 k'],
+		[3.456, 'en', '¥0.03 m'],
+		[99.96, 'en', '¥1.00 m'],
 		[150, 'en', '¥1.50 m'],
-		[1234.5, 'en', '¥12.3 m'],
-		[123_456, 'en', '¥1.23 bn']
+		[1234.5, 'en', '¥12.35 m'],
+		[123_456, 'en', '¥1,234.56 m']
 	];
 	it.each(cases)('%s (%s) → %s', (v, l, out) => expect(formatWan(v, l)).toBe(out));
 	it('plain 万元 keeps two decimals', () => expect(formatWanPlain(1234.5)).toBe('1,234.50'));
+	it('plain English amounts are million yuan, as their header says', () => expect(formatWanPlain(1234.5, 'en')).toBe('12.35'));
 });
 
 describe('formatPercent / formatCount / formatScore / formatYuan', () => {

@@ -29,26 +29,22 @@ function digitsFor(abs: number): number {
 
 /**
  * Money given in 万元, shown as 万元 below 1 亿 and as 亿元 from 1 亿 (= 10,000 万元) up.
- * English uses yuan with k / m / bn, since 万 has no English counterpart.
+ * English uses million yuan (¥ m) throughout, since 万 has no English counterpart.
  */
 export function formatWan(wan: number | null | undefined, locale: Locale = 'zh'): string {
 	if (wan == null || !Number.isFinite(wan)) return DASH;
 	const abs = Math.abs(wan);
-	if (locale === 'en') {
-		const yuan = wan * 10_000;
-		const a = Math.abs(yuan);
-		if (a >= 1e9) return `¥${fixed(yuan / 1e9, locale, 2)} bn`;
-		if (a >= 1e6) return `¥${fixed(yuan / 1e6, locale, digitsFor(a / 1e6))} m`;
-		return `¥${fixed(yuan / 1e3, locale, digitsFor(a / 1e3))} k`;
-	}
+	// One English unit everywhere (tiles, tooltips, tables, axes): million yuan, two decimals — never ¥1.00 m
+	// beside ¥999.6 k beside "10k yuan".
+	if (locale === 'en') return `¥${fixed(wan / 100, locale, 2)} m`;
 	if (abs >= 10_000) return `${fixed(wan / 10_000, locale, 2)}亿元`;
 	return `${fixed(wan, locale, digitsFor(abs))}万元`;
 }
 
-/** A bare 万元 amount for tables whose header already names the unit. */
+/** A bare amount for tables whose header already names the unit: 万元 in Chinese, million yuan (¥ m) in English. */
 export function formatWanPlain(wan: number | null | undefined, locale: Locale = 'zh'): string {
 	if (wan == null || !Number.isFinite(wan)) return DASH;
-	return fixed(wan, locale, 2);
+	return fixed(locale === 'en' ? wan / 100 : wan, locale, 2);
 }
 
 /** A fraction (1.0 = 100%) as a percentage with one decimal. */
