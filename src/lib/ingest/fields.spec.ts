@@ -103,9 +103,15 @@ describe('evaluated unit', () => {
 describe('evaluation type', () => {
 	const cases: [string, string | null][] = [
 		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。经自评，项目综合评价等级为“优”。', '单位自评'],
-		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。综合评价等级为“优”。', null]
+		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。综合评价等级为“优”。', null],
+		['某乡人民政府2023年公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价机构:某某咨询有限公司\n自评方式 |\n单位自评 |\n项目预算数为20万元。', '财政评价'],
+		['2023年农技推广项目绩效评价报告\n委托单位:某某县农业农村局\n评价机构:某某会计师事务所\n项目预算数为20万元。', '部门评价']
 	];
 	it.each(cases)('%s', (text, type) => expect(report(text).report.evaluation_type).toBe(type));
+	it('a cover: the evaluator\'s 评价分值 is the score; a project name repeated over two title lines is written once', () => {
+		const x = report('某乡人民政府2023年公益岗位补贴项目\n公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价分值:84.5分评价等级:良\n项目预算数为20万元。');
+		expect([x.report.score, x.report.grade, x.report.title]).toEqual([84.5, '良', '某乡人民政府2023年公益岗位补贴项目绩效评价报告']);
+	});
 });
 
 // Wording met in reports from across the country (sentences written for these tests).

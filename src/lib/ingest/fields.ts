@@ -35,7 +35,11 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
-			const value = p.replace(/(?<=\d)\s+(?=[年度])/g, '').replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '');
+			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
+			const value = p
+				.replace(/(?<=\d)\s+(?=[年度])/g, '')
+				.replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '')
+				.replace(/([\u4e00-\u9fff]{4,30})\1/, '$1');
 			return { value, start: l.start + at, end: l.start + at + p.length };
 		}
 	}
@@ -440,8 +444,8 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	}
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
-			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托/, '财政评价'],
-			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托/, '部门评价'],
+			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,20}?财政(?:局|厅|部|委)/, '财政评价'],
+			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,24}?(?:局|委员会|委|办公室|中心|厅)(?=[\s|]|$)/m, '部门评价'],
 			[/自评报告|自评表|绩效自评|单位自评/, '单位自评']
 		];
 		for (const [re, type] of rules) {
@@ -572,7 +576,7 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
 export function findScore(text: string): Found<number> | null {
-	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$)/g;
 	let m: RegExpExecArray | null;
