@@ -1,12 +1,12 @@
 /**
  * Report formats on /data in Chromium: a PDF whose font needs pdfjs's predefined CMaps (read through the
- * CMaps the site ships, nothing fetched from another site), and scans (a PNG, an image-only PDF) refused with
- * the CLI command that reads them, in both languages.
+ * CMaps the site ships, nothing fetched from another site), RTF, and scans (a PNG, an image-only PDF, a PDF
+ * whose text layer is mojibake) refused with the CLI command that reads them, in both languages.
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, browser, trackedPage } from './helpers.mjs';
-import { CMAP_REPORT, cmapPdf } from '../formats/cmap-pdf.mjs';
+import { CMAP_REPORT, cmapPdf, garbagePdf } from '../formats/cmap-pdf.mjs';
 
 let b;
 before(async () => (b = await browser()));
@@ -64,7 +64,7 @@ test('an .rtf and a .doc that is really RTF are read as reports on /data', async
 	await ctx.close();
 });
 
-test('a scan (a PNG, an image-only PDF) is refused with the CLI command that reads it, in Chinese and in English', async () => {
+test('a scan (a PNG, an image-only PDF, a PDF whose text layer is mojibake) is refused with the CLI command that reads it, in Chinese and in English', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const printer = await ctx.newPage();
 	await printer.setContent(`<p style="font: 24px 'Noto Sans CJK SC', sans-serif">${CMAP_REPORT.join('<br>')}</p>`);
@@ -74,11 +74,12 @@ test('a scan (a PNG, an image-only PDF) is refused with the CLI command that rea
 	await printer.close();
 	const files = [
 		{ name: 'scan.png', mimeType: 'image/png', buffer: png },
-		{ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdf }
+		{ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdf },
+		{ name: 'garbage.pdf', mimeType: 'application/pdf', buffer: Buffer.from(garbagePdf()) }
 	];
 	const want = {
-		'/data': { 'scan.png': '图片（扫描件）需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）', 'scan.pdf': '这个 PDF 没有文字层（扫描件），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）' },
-		'/en/data': { 'scan.png': 'an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)', 'scan.pdf': 'this PDF has no text layer (a scan) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)' }
+		'/data': { 'scan.png': '图片（扫描件）需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）', 'scan.pdf': '这个 PDF 没有文字层（扫描件），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）', 'garbage.pdf': '这个 PDF 的文字层是乱码（字体映射损坏），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）' },
+		'/en/data': { 'scan.png': 'an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)', 'scan.pdf': 'this PDF has no text layer (a scan) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)', 'garbage.pdf': "this PDF's text layer is garbage (100% unreadable characters) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)" }
 	};
 	for (const [path, reasons] of Object.entries(want)) {
 		const { page, errors } = await trackedPage(ctx);

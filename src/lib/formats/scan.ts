@@ -45,3 +45,11 @@ export function textLayerVerdict(pages: string[]): TextLayerVerdict {
 	const empty = sizes.map((n, i) => (n <= 4 ? i + 1 : 0)).filter((p) => p > 0);
 	return empty.length ? { ocrPages: empty, why: `page${empty.length > 1 ? 's' : ''} ${empty.join(', ')} without a text layer` } : { ocrPages: [], why: '' };
 }
+
+/** A PDF whose whole text layer is garbage: only OCR reads it (the browser names the CLI instead). */
+export class GarbageTextLayerError extends Error {
+	constructor(readonly why: string) {
+		super(why);
+		this.name = 'GarbageTextLayerError';
+	}
+}

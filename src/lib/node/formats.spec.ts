@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, docxWithTable, mhtml, portalBytes, printReportPdf, rtfReport, wordDoc, workbook, zipOf } from '../../../test/formats/build';
 import { EXPECTED, GRID } from '../../../test/formats/report';
-import { CMAP_EXPECTED, CMAP_REPORT, cmapPdf } from '../../../test/formats/cmap-pdf.mjs';
+import { CMAP_EXPECTED, CMAP_REPORT, cmapPdf, garbagePdf } from '../../../test/formats/cmap-pdf.mjs';
 import { docxRepeated } from '../../../test/hostile/generate';
 import { archiveEntries, safeEntryPath } from '../formats/archive';
 import { decodeHtml, htmlToText, mhtmlToHtml, rowsToLines } from '../formats/html';
@@ -19,7 +19,7 @@ import { textLayerVerdict } from '../formats/scan';
 import { sniff } from '../formats/sniff';
 import type { Extraction } from '../ingest/types';
 import { extractFileParts, type PartOutcome } from './extract-file';
-import { readHeavy } from './heavy';
+import { pdfText, readHeavy } from './heavy';
 import { collectInputs } from './inputs';
 import { LIMITS } from './limits';
 import { documentParts, isReportFile } from './read';
@@ -257,5 +257,10 @@ describe('what a file is and which files are read', () => {
 		expect(textLayerVerdict([Array.from('本项目全年预算数一百二十万元执行数一百一十四万元'.repeat(9)).join('\n')]).why).toMatch(/of lines hold one character/);
 		expect(textLayerVerdict(['Budget 100'])).toEqual({ ocrPages: [], why: '' });
 		expect(textLayerVerdict(['本项目全年预算数120万元', '', '第三页：自评结论为优'])).toEqual({ ocrPages: [2], why: 'page 2 without a text layer' });
+	});
+	it('the hand-written mojibake PDF (for the browser e2e) has a text layer the verdict calls garbage', async () => {
+		const text = await pdfText(garbagePdf());
+		expect(text.split('\n')).toEqual(Array(8).fill('ÃÂ¤Ã¦Â±Â'.repeat(5)));
+		expect(textLayerVerdict([text]).why).toBe('garbage text layer (100% unreadable characters)');
 	});
 });

@@ -47,6 +47,11 @@ export const DEFAULT_PDF_LIMITS: PdfTextLimits = { pages: LIMITS.pdfPages, chars
 
 /** Text of every page of an open pdfjs document, lines rebuilt and fixed; destroys the document. */
 export async function documentText(doc: PdfDocumentLike, limits: PdfTextLimits = DEFAULT_PDF_LIMITS): Promise<string> {
+	return pdfPagesText(await documentPages(doc, limits));
+}
+
+/** The text layer of every page of an open pdfjs document, lines and tables rebuilt; destroys the document. */
+export async function documentPages(doc: PdfDocumentLike, limits: PdfTextLimits = DEFAULT_PDF_LIMITS): Promise<string[]> {
 	const t0 = Date.now();
 	try {
 		if (limits.pages !== undefined && doc.numPages > limits.pages) {
@@ -68,7 +73,7 @@ export async function documentText(doc: PdfDocumentLike, limits: PdfTextLimits =
 				throw new LimitError(`too slow to read: over ${Math.round(limits.ms / 1000)} s by page ${p} of ${doc.numPages} (读取超时)`);
 			}
 		}
-		return pdfPagesText(pages);
+		return pages;
 	} finally {
 		await doc.destroy();
 	}

@@ -144,6 +144,9 @@ async function documents(file: string, kind: FileKind, bytes: Uint8Array, deps: 
 			try {
 				text = await read(bytes);
 			} catch (e) {
+				if (e instanceof Error && e.name === 'GarbageTextLayerError') {
+					return scanReason({ zh: '这个 PDF 的文字层是乱码（字体映射损坏），', en: `this PDF's text layer is garbage (${e.message.replace(/^garbage text layer \(|\)$/g, '')}) and` });
+				}
 				return { zh: `无法读取 ${ext}：${(e as Error).message}`, en: `cannot read ${ext}: ${(e as Error).message}` };
 			}
 			if (text.trim() === '') return kind === 'pdf' ? scanReason({ zh: '这个 PDF 没有文字层（扫描件），', en: 'this PDF has no text layer (a scan) and' }) : { zh: `${ext} 中没有可提取的文字`, en: `no text found in the ${ext}` };
