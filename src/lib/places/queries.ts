@@ -200,5 +200,5 @@ export function placeReportsQuery(f: PlaceFilters, limit = 200): string {
 
 /** Distinct values for the multi-select menus: years, types and grades present. */
 export function placeOptionsQuery(): string {
-	return `SELECT 'year' AS k, CAST(year AS VARCHAR) AS v FROM (SELECT DISTINCT year FROM reports WHERE year IS NOT NULL) UNION ALL SELECT 'type', evaluation_type FROM (SELECT DISTINCT evaluation_type FROM reports WHERE evaluation_type IS NOT NULL) UNION ALL SELECT 'grade', grade FROM (SELECT DISTINCT grade FROM reports WHERE grade IS NOT NULL) ORDER BY k, ${gradeOrder('v')}, v`;
+	return `SELECT k, v FROM (SELECT 'year' AS k, CAST(year AS VARCHAR) AS v FROM (SELECT DISTINCT year FROM reports WHERE year IS NOT NULL) UNION ALL SELECT 'type', evaluation_type FROM (SELECT DISTINCT evaluation_type FROM reports WHERE evaluation_type IS NOT NULL) UNION ALL SELECT 'grade', grade FROM (SELECT DISTINCT grade FROM reports WHERE grade IS NOT NULL)) ORDER BY k, ${gradeOrder('v')}, v`;
 }

@@ -19,6 +19,7 @@ import {
 	compareProblemsQuery,
 	compareQuery,
 	placeCountsQuery,
+	placeOptionsQuery,
 	placeReportsQuery,
 	placeRowsQuery,
 	rankQuery,
@@ -201,6 +202,15 @@ describe('compare', () => {
 	});
 
 	it('refuses no groups', () => expect(() => compareQuery([])).toThrow(RangeError));
+});
+
+describe('placeOptionsQuery', () => {
+	it('years, types and grades present, grades in their order', async () => {
+		const rows = await db.query<{ k: string; v: string }>(placeOptionsQuery());
+		expect(rows.filter((r) => r.k === 'grade').map((r) => r.v)).toEqual(['优', '良', '中', '差']);
+		expect(rows.filter((r) => r.k === 'year').map((r) => r.v)).toEqual(['2022', '2023']);
+		expect(rows.filter((r) => r.k === 'type').map((r) => r.v).sort()).toEqual(['单位自评', '财政评价', '部门评价'].sort());
+	});
 });
 
 describe('placeReportsQuery', () => {
