@@ -40,7 +40,7 @@ const files = readdirSync(here)
 console.log(`e2e: ${site.url}, ${files.length} test files`);
 
 const code = await new Promise((done) => {
-	const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=300000', '--test-reporter=spec', ...files], {
+	const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', '--test-reporter=spec', ...files], {
 		cwd: root,
 		stdio: 'inherit',
 		env: { ...process.env, E2E_BASE_URL: site.url, E2E_WS_ENDPOINT: browser.wsEndpoint() }

@@ -275,3 +275,71 @@ test('100,000 rows: only a window is in the DOM, scrolling reaches the end', asy
 	assert.equal(await page.locator('.rgrid [role=row][aria-rowindex="100001"] [role=gridcell]').nth(1).textContent(), '99999');
 	await ctx.close();
 });
+
+// Issue 16 item 10: what the console did wrong as an analyst met it (one console for all four, to keep the file short).
+test('console items: an error clears the result; Ctrl+Enter closes completion; one column, one number of decimals; FROM rep offers tables first', async () => {
+	const { ctx, page } = await openConsole('SELECT 42 AS answer');
+	const replace = async (sql) => {
+		await page.locator('.cm-content').click();
+		await page.keyboard.press('Control+a');
+		await page.keyboard.insertText(sql);
+	};
+	// An error clears the previous result: nothing below it belongs to another query.
+	await runAndWait(page, () => runAtEnd(page));
+	assert.equal(await cell(page, 1, 1), '42');
+	await replace('SELECT nosuch FROM reports');
+	await page.keyboard.press('Control+Enter');
+	await page.locator('.problem[data-kind=error]').waitFor({ timeout: 30000 });
+	assert.equal(await page.locator('.rgrid').count(), 0, 'no result grid under the error');
+	assert.equal(await page.locator('[data-testid=result-summary]').count(), 0, 'no row count of the earlier query');
+	// A refusal clears it too.
+	await replace('SELECT 1 AS one');
+	await runAndWait(page);
+	assert.equal(await page.locator('.rgrid').count(), 1);
+	await replace("COPY reports TO 'x.csv'");
+	await page.keyboard.press('Control+Enter');
+	await page.locator('.problem[data-kind=refused]').waitFor({ timeout: 10000 });
+	assert.equal(await page.locator('.rgrid').count(), 0);
+
+	// Ctrl+Enter closes an open completion list and runs.
+	await page.keyboard.press('Control+a');
+	await page.keyboard.press('Delete');
+	await page.keyboard.type('SELECT 7 AS execution_r', { delay: 30 });
+	await page.locator('.cm-tooltip-autocomplete').waitFor({ timeout: 10000 });
+	await runAndWait(page);
+	assert.equal(await page.locator('.cm-tooltip-autocomplete').count(), 0, 'the completion list is closed');
+	assert.equal(await cell(page, 1, 1), '7');
+
+	// Numbers of one column show with one number of decimals (97 beside 97.5 reads 97.0), never rounded.
+	await replace('SELECT * FROM (VALUES (97::DOUBLE), (97.5), (100.25)) t(v) ORDER BY v');
+	await runAndWait(page);
+	assert.deepEqual([await cell(page, 1, 1), await cell(page, 2, 1), await cell(page, 3, 1)], ['97.00', '97.50', '100.25']);
+
+	// After FROM the tables are suggested above the columns (FROM rep → reports, no report_id).
+	await page.keyboard.press('Control+a');
+	await page.keyboard.press('Delete');
+	await page.keyboard.type('SELECT * FROM rep', { delay: 30 });
+	// The list follows the typing: wait for the one for "rep", whose first option is the table.
+	await page.waitForFunction(() => /^reports/.test(document.querySelector('.cm-tooltip-autocomplete li')?.textContent?.trim() ?? ''), null, { timeout: 10000 });
+	assert.match((await page.locator('.cm-tooltip-autocomplete li').first().textContent()).trim(), /^reports/);
+	assert.equal(await page.locator('.cm-tooltip-autocomplete li', { hasText: 'report_id' }).count(), 0, 'no column where a table stands');
+	await page.keyboard.press('Escape');
+	await ctx.close();
+});
+
+test('a shared query link can run on open: the sharer ticks it, the link carries run=1, the query runs at once', async () => {
+	const { ctx, page } = await openConsole('SELECT 6 * 7 AS answer');
+	// Opened without run=1 the query waits in the editor.
+	await page.waitForTimeout(500);
+	assert.equal(await page.locator('.rgrid').count(), 0, 'a plain shared link runs nothing');
+	await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('checkbox', { name: /runs the query on open/ }).check();
+	await page.getByRole('button', { name: /share link/ }).click();
+	const href = await page.locator('input.share-url').inputValue();
+	assert.equal(new URL(href).searchParams.get('run'), '1');
+	const page2 = await ctx.newPage();
+	await page2.goto(href);
+	await waitResult(page2, 0, 60000);
+	assert.equal(await cell(page2, 1, 1), '42');
+	await ctx.close();
+});

@@ -1,5 +1,11 @@
 /** The one database seam: DuckDB-WASM in the browser, native DuckDB in Node, same interface. */
 import type { QueryPlan } from '../sqltext/plan';
+import type { RecordBatch, Schema } from 'apache-arrow';
+
+/** A result as Arrow record batches, streamed as the engine produces them (nothing is held but what the reader keeps). */
+export interface ArrowStream extends AsyncIterable<RecordBatch> {
+	readonly schema: Schema;
+}
 
 /** A plain row: numbers, strings, booleans, null (ISO strings for dates and timestamps). */
 export type Row = Record<string, unknown>;
@@ -12,6 +18,11 @@ export interface Connector {
 	close(): Promise<void>;
 	/** What the attached dataset lets builders read besides detail rows (attachDataset's answer); none: detail only. */
 	plan?: QueryPlan;
+	/**
+	 * The result of one statement as an Arrow stream (DuckDB-WASM connectors: the SQL console). Aborting `signal`
+	 * asks the engine to stop it, while it computes or streams; the promise or the stream then rejects or ends.
+	 */
+	arrow?(sql: string, signal?: AbortSignal): Promise<ArrowStream>;
 }
 
 /** The tables every connector exposes, as views or tables in the default schema. */

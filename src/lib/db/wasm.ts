@@ -8,7 +8,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Connector, Row } from './connector';
+import type { Connector } from './connector';
 import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset, serialConnector } from './setup';
 
 /** The browser database: `ready` settles once `start()` has opened it. */
@@ -41,7 +41,7 @@ export async function fetchDataset(url = datasetUrl(), fetchFn: typeof fetch = f
  */
 export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Promise<Connector> {
 	const { arrowToRows } = await import('./arrow');
-	return serialConnector(
+	const c = serialConnector(
 		async (sql) => arrowToRows(await conn.query(sql)),
 		async () => {
 			await conn.close();
@@ -49,6 +49,18 @@ export async function wasmConnector(db: AsyncDuckDB, conn: AsyncDuckDBConnection
 		},
 		true
 	);
+	c.arrow = async (sql, signal) => {
+		const cancel = () => void conn.cancelSent().catch(() => false);
+		signal?.addEventListener('abort', cancel, { once: true });
+		const reader = await conn.send(sql, true);
+		return {
+			get schema() {
+				return reader.schema;
+			},
+			[Symbol.asyncIterator]: () => reader[Symbol.asyncIterator]()
+		};
+	};
+	return c;
 }
 
 /** A started DuckDB-WASM engine with the shipped dataset registered; the dashboard's and the SQL console's. */

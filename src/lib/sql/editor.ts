@@ -4,7 +4,7 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLi
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
-import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap, type CompletionSource } from '@codemirror/autocomplete';
+import { autocompletion, closeCompletion, completionKeymap, closeBrackets, closeBracketsKeymap, type CompletionSource } from '@codemirror/autocomplete';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { sql, PostgreSQL, SQLDialect, keywordCompletionSource, schemaCompletionSource } from '@codemirror/lang-sql';
 import { DUCKDB_FUNCTIONS } from './functions';
@@ -36,13 +36,20 @@ export const functionCompletion: CompletionSource = (ctx) => {
 	return { from: word.from, options: DUCKDB_FUNCTIONS.map(([label, detail]) => ({ label, type: 'function', detail, boost: -1 })), validFor: /^[A-Za-z0-9_]*$/ };
 };
 
-/** Completion of every known column name without its table prefix (lang-sql completes columns only after `table.`). */
+/** Words after which a table name comes, never a column (`FROM rep` means reports, not report_id). */
+const TABLE_POSITION = /\b(?:from|join|into|update|table|describe|summarize)\s+$/i;
+
+/**
+ * Completion of every known column name without its table prefix (lang-sql completes columns only after
+ * `table.`); none where only a table can stand, so the tables lang-sql suggests there come first.
+ */
 export function columnCompletion(getColumns: () => { label: string; type: string; detail?: string; info?: string }[]): CompletionSource {
 	return (ctx) => {
 		const word = ctx.matchBefore(/[A-Za-z_][A-Za-z0-9_]*/);
 		if (!word || (word.from === word.to && !ctx.explicit)) return null;
 		// After a dot lang-sql's own schema completion knows the table; stay out of its way.
 		if (ctx.state.sliceDoc(word.from - 1, word.from) === '.') return null;
+		if (TABLE_POSITION.test(ctx.state.sliceDoc(Math.max(0, word.from - 40), word.from))) return null;
 		return { from: word.from, options: getColumns(), validFor: /^[A-Za-z0-9_]*$/ };
 	};
 }
@@ -113,7 +120,8 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ConsoleE
 				autocompletion({ activateOnTyping: true }),
 				lintGutter(),
 				placeholder(opts.placeholder),
-				Prec.highest(keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (opts.onrun(), true) }])),
+				// Running closes an open completion list: it would otherwise stay over the editor with the result below.
+				Prec.highest(keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: (v) => (closeCompletion(v), opts.onrun(), true) }])),
 				keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
 				lang.of(language({})),
 				// An explicit tabindex makes the (contenteditable) content count as the scroller's focusable content for

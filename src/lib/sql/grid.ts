@@ -104,9 +104,29 @@ export function visibleWindow(scrollTop: number, viewport: number, rowHeight: nu
 	return [first, Math.max(first, end)];
 }
 
-/** Text of one cell: NULL shown as such, lists and structs as JSON, numbers unrounded. */
-export function cellText(v: unknown): string {
+/**
+ * Text of one cell: NULL shown as such, lists and structs as JSON, numbers unrounded; with `digits`, a number
+ * written with fewer decimals is padded with zeros to that many (97 beside 97.25 reads 97.00), never rounded.
+ */
+export function cellText(v: unknown, digits = 0): string {
 	if (v === null || v === undefined) return 'NULL';
 	if (typeof v === 'object') return JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? Number(x) : x));
-	return String(v);
+	const s = String(v);
+	if (typeof v !== 'number' || digits === 0 || !Number.isFinite(v) || /e/i.test(s)) return s;
+	const dot = s.indexOf('.');
+	const have = dot < 0 ? 0 : s.length - dot - 1;
+	return have >= digits ? s : `${s}${dot < 0 ? '.' : ''}${'0'.repeat(digits - have)}`;
+}
+
+/** The most decimals any number of a column is written with (exponent forms aside): its cells are padded to it. */
+export function columnDigits(rows: Record<string, unknown>[], key: string): number {
+	let d = 0;
+	for (const r of rows) {
+		const v = r[key];
+		if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+		const s = String(v);
+		const dot = s.indexOf('.');
+		if (dot >= 0 && !/e/i.test(s)) d = Math.max(d, s.length - dot - 1);
+	}
+	return d;
 }

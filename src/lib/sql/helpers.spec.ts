@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Bool, Decimal, Field, Float64, Int32, Int64, List, Utf8 } from 'apache-arrow';
 import { HISTORY_KEY, addHistory, loadHistory, saveHistory, type HistoryEntry } from './history';
-import { shareHref, sharedQuery, SHARE_MAX } from './share';
-import { cellText, resultColumns, sortOrder, visibleWindow } from './grid';
+import { shareHref, sharedQuery, sharedRun, SHARE_MAX } from './share';
+import { cellText, columnDigits, resultColumns, sortOrder, visibleWindow } from './grid';
 import { defaultSpec, quickChartOption, QUICK_CHART_MAX } from './chart';
 
 const mem = () => {
@@ -46,6 +46,11 @@ describe('share', () => {
 	});
 	it('refuses an over-long query and reads an empty one as none', () => {
 		expect(shareHref('', 'x'.repeat(SHARE_MAX + 1))).toBeNull();
+		// Run on open is the sharer's choice, carried as run=1; without a query there is nothing to run.
+		const runs = new URL(shareHref('', 'SELECT 1', 'en', true)!, 'http://x');
+		expect([sharedRun(runs.searchParams), sharedQuery(runs.searchParams)]).toEqual([true, 'SELECT 1']);
+		expect(sharedRun(new URL(shareHref('', 'SELECT 1')!, 'http://x').searchParams)).toBe(false);
+		expect(sharedRun(new URLSearchParams('run=1'))).toBe(false);
 		expect(sharedQuery(new URLSearchParams('q=%20'))).toBeNull();
 	});
 });
@@ -76,6 +81,11 @@ describe('grid', () => {
 		expect(visibleWindow(28 * 50000, 280, 28, 100000, 5)).toEqual([49995, 50015]);
 		expect(visibleWindow(28 * 99999, 280, 28, 100000, 5)).toEqual([99994, 100000]);
 		expect([cellText(null), cellText(1.5), cellText(['a']), cellText(true)]).toEqual(['NULL', '1.5', '["a"]', 'true']);
+		// One column, one number of decimals: 97 beside 97.5 reads 97.0; nothing is rounded.
+		const rows = [{ x: 97 }, { x: 97.5 }, { x: null }, { x: 0.125 }];
+		expect(columnDigits(rows, 'x')).toBe(3);
+		expect(rows.map((r) => cellText(r.x, columnDigits(rows, 'x')))).toEqual(['97.000', '97.500', 'NULL', '0.125']);
+		expect([cellText(97, 1), cellText(1e21, 2), cellText(-3, 2), cellText('7', 2)]).toEqual(['97.0', '1e+21', '-3.00', '7']);
 	});
 });
 

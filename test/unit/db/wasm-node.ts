@@ -8,8 +8,12 @@ import { DATASET_FILE, NO_EXTENSION_DOWNLOADS, attachDataset } from '../../../sr
 
 const require = createRequire(import.meta.url);
 
-/** Opens DuckDB-WASM (blocking Node bindings) with `file` registered as a buffer and attached like the browser does. */
-export async function openWasmNodeConnector(file: string | null): Promise<Connector & { version: string }> {
+/**
+ * Opens DuckDB-WASM (blocking Node bindings) with `file` registered as a buffer (as dataset.duckdb) and, unless
+ * `attach` is false, attached like the browser does. `arrow()` hands out the result's batches as the browser's connector
+ * streams them (the blocking bindings answer whole and cannot interrupt a statement).
+ */
+export async function openWasmNodeConnector(file: string | null, { attach = true } = {}): Promise<Connector & { version: string }> {
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const db = await duckdb.createDuckDB(
@@ -28,12 +32,24 @@ export async function openWasmNodeConnector(file: string | null): Promise<Connec
 	let plan;
 	if (file) {
 		db.registerFileBuffer(DATASET_FILE, new Uint8Array(readFileSync(file)));
-		plan = await attachDataset(run, DATASET_FILE);
+		if (attach) plan = await attachDataset(run, DATASET_FILE);
 	}
 	const [{ v }] = await run('SELECT version() AS v');
 	return {
 		version: String(v),
 		plan,
+		// The blocking bindings answer whole: the stream hands out the result's batches one by one. They build their
+		// tables with apache-arrow's CommonJS build; the app's code uses its ES module (other classes): through IPC.
+		async arrow(sql: string) {
+			const { tableFromIPC } = await import('apache-arrow');
+			const table = tableFromIPC(require('apache-arrow').tableToIPC(conn.query(sql), 'stream'));
+			return {
+				schema: table.schema,
+				async *[Symbol.asyncIterator]() {
+					for (const batch of table.batches) yield batch;
+				}
+			};
+		},
 		query: <T = Row>(sql: string) => run(sql) as Promise<T[]>,
 		async close() {
 			conn.close();
