@@ -58,12 +58,15 @@ const steps = (x: number) => Number(x.toFixed(9));
  * free `scale` axis gave a single year at 95% a range of 40–160%.)
  */
 export const RATE_BOUNDS = {
+	// Ticks on whole 5% steps (85, 90, 95, 100%), never ECharts' 3% steps (85, 87, 90, 93 … beside a second axis).
+	minInterval: 0.05,
 	min: (v: Extent) => Math.max(0, Math.floor(steps((v.min - 0.02) * 20)) / 20),
 	max: (v: Extent) => Math.ceil(steps((v.max + 0.02) * 20)) / 20
 };
 
 /** Value-axis bounds for scores around the data: 5-point steps with a little room, within 0–100 unless a score is above. */
 export const SCORE_BOUNDS = {
+	minInterval: 5,
 	min: (v: Extent) => Math.max(0, Math.floor(steps((v.min - 2) / 5)) * 5),
 	max: (v: Extent) => (v.max > 100 ? Math.ceil(v.max) : Math.min(100, Math.ceil(steps((v.max + 2) / 5)) * 5))
 };

@@ -25,6 +25,9 @@ export interface HeatSpec {
 	max?: number;
 }
 
+/** Fill of a cell without data: a mid grey, unlike any step of the ramp (whose lowest is near white). */
+export const NO_DATA = '#bcc3cb';
+
 /** Text colour for a cell: white where the ramp is dark (upper part of the range), near-black elsewhere. */
 export function labelInk(v: number, min: number, max: number): string {
 	const t = max > min ? (v - min) / (max - min) : 0;
@@ -41,6 +44,11 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 	const min = spec.min ?? (values.length ? Math.min(...values) : 0);
 	const max = spec.max ?? (values.length ? Math.max(...values) : 1);
 	const showLabels = cells.length <= 160;
+	// Cells without data are drawn apart from the scale (grey, '—', "no data" on hover): a blank cell read like the lowest value.
+	const have = new Set(cells.map((c) => `${xi.get(c.x)},${yi.get(c.y)}`));
+	const missing: [number, number][] = [];
+	spec.xs.forEach((_, x) => spec.ys.forEach((__, y) => have.has(`${x},${y}`) || missing.push([x, y])));
+	const noData = translate(l, 'chart.noData');
 	return {
 		...baseOption(ctx, translate(l, 'aria.heat', { title: spec.title, rows: spec.ys.length, cols: spec.xs.length })),
 		// Rotated year/district labels need room above the colour scale.
@@ -48,7 +56,11 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 		tooltip: {
 			trigger: 'item',
 			confine: true,
-			formatter: (p: { dataIndex: number }) => {
+			formatter: (p: { dataIndex: number; seriesIndex: number }) => {
+				if (p.seriesIndex === 1) {
+					const [x, y] = missing[p.dataIndex];
+					return tooltipHtml(`${spec.ys[y]} · ${spec.xs[x]}`, [[spec.valueName, noData]]);
+				}
 				const c = cells[p.dataIndex];
 				return tooltipHtml(`${c.y} · ${c.x}`, [[spec.valueName, spec.format(c.value as number, l)], ...(c.extra ?? [])]);
 			}
@@ -59,6 +71,7 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 			min,
 			max: max > min ? max : min + 1,
 			calculable: false,
+			seriesIndex: 0,
 			orient: 'horizontal',
 			left: 'center',
 			bottom: 0,
@@ -85,6 +98,13 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 					formatter: (p: { dataIndex: number }) => spec.format(cells[p.dataIndex].value as number, l)
 				},
 				itemStyle: { borderColor: 'rgba(127,127,127,0.35)', borderWidth: 1 }
+			},
+			{
+				type: 'heatmap',
+				name: noData,
+				data: missing.map(([x, y]) => ({ name: spec.ys[y], value: [x, y, 0] })),
+				label: { show: showLabels, fontSize: 10, color: '#57606a', formatter: () => '—' },
+				itemStyle: { color: NO_DATA, borderColor: 'rgba(127,127,127,0.35)', borderWidth: 1 }
 			}
 		]
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtMapOption, metricRange, simplifyGeo, simplifyRing, MAP_NAME } from './map';
+import { districtMapOption, metricRange, shortName, simplifyGeo, simplifyRing, MAP_NAME } from './map';
 import { guangzhouGeo } from './geo.server';
 import { registerDistrictMap } from './register-map';
 import { renderSvg } from '../charts/ssr';
@@ -61,7 +61,20 @@ describe('districtMapOption', () => {
 		registerDistrictMap(guangzhouGeo());
 		const svg = renderSvg(districtMapOption(rows, DEFAULT_CONTEXT, 'execution_rate', DISTRICTS), 640, 480);
 		expect(svg.startsWith('<svg')).toBe(true);
-		for (const d of DISTRICTS) expect(svg).toContain(d);
+		// every district labelled (short names), no label over another (10 px glyphs)
+		for (const d of DISTRICTS) expect(svg).toContain(`>${shortName(d)}</text>`);
+		const boxes = [...svg.matchAll(/translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ t: m[3], x: Number(m[1]), y: Number(m[2]), w: m[3].length * 10, h: 10 })).filter((b) => DISTRICTS.map(shortName).includes(b.t));
+		const over = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2).map((b) => `${a.t}/${b.t}`));
+		expect(over).toEqual([]);
 		expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(11);
 	});
+});
+
+describe('map labels', () => {
+	it.each([
+		['越秀区', '越秀'],
+		['从化区', '从化'],
+		['城区', '城区'],
+		['增城市', '增城']
+	])('%s → %s', (name, want) => expect(shortName(name)).toBe(want));
 });

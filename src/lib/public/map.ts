@@ -122,11 +122,18 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 				selectedMode: false,
 				layoutCenter: ['55%', '50%'],
 				layoutSize: '95%',
-				label: { show: true, color: '#1f2328', fontSize: 10, textBorderColor: 'rgba(255,255,255,0.85)', textBorderWidth: 2 },
+				// Short names (越秀, not 越秀区) and no label drawn over another: the small central districts crowd each other.
+				label: { show: true, color: '#1f2328', fontSize: 10, textBorderColor: 'rgba(255,255,255,0.85)', textBorderWidth: 2, formatter: (p: { name: string }) => shortName(p.name) },
+				labelLayout: { hideOverlap: true },
 				itemStyle: { areaColor: '#d0d7de', borderColor: '#57606a', borderWidth: 0.8 },
 				emphasis: { label: { show: true, color: '#000' }, itemStyle: { areaColor: '#E69F00' } },
 				data: all.map((name) => ({ name, value: byName.get(name)?.[metric] ?? null }))
 			}
 		]
 	};
+}
+
+/** A district's name without its 区/县/市 suffix, for map labels (越秀区 → 越秀); two-character names stay whole. */
+export function shortName(name: string): string {
+	return name.length > 2 ? name.replace(/[区县市旗]$/, '') : name;
 }
