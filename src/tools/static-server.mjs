@@ -70,14 +70,17 @@ function files(dir, gzip) {
 export function serve(root, { port = 0, mounts = {}, gzip = false } = {}) {
 	const site = files(resolve(root), gzip);
 	const mounted = Object.entries(mounts).map(([prefix, target]) =>
-		prefix.endsWith('/') ? { prefix, handler: files(resolve(target), gzip), file: null } : { prefix, handler: files(dirname(resolve(target)), gzip), file: basename(target) }
+		prefix.endsWith('/')
+			? { prefix, handler: files(resolve(target), gzip), file: null }
+			: { prefix, handler: files(dirname(resolve(target)), gzip), file: basename(target) }
 	);
 	const notFound = join(resolve(root), '404.html');
 	const sent = new Map();
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		const path = url.pathname;
-		const count = (chunk) => chunk && req.method !== 'HEAD' && sent.set(path, (sent.get(path) ?? 0) + (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length));
+		const count = (chunk) =>
+			chunk && req.method !== 'HEAD' && sent.set(path, (sent.get(path) ?? 0) + (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length));
 		const write = res.write.bind(res);
 		const end = res.end.bind(res);
 		res.write = (chunk, ...rest) => (count(chunk), write(chunk, ...rest));

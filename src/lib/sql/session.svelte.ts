@@ -161,7 +161,13 @@ export class ConsoleSession {
 						const pos = tooLarge ? null : errorPosition(err.message, full, s.from, s.text);
 						if (pos) marks.markError(pos.from, pos.to, message);
 						this.result = null;
-						this.status = { kind: 'error', message: tooLarge ? message.split('\n')[0] : message, line: pos?.line ?? null, column: pos?.column ?? null, tooLarge };
+						this.status = {
+							kind: 'error',
+							message: tooLarge ? message.split('\n')[0] : message,
+							line: pos?.line ?? null,
+							column: pos?.column ?? null,
+							tooLarge
+						};
 					}
 					break;
 				}
