@@ -27,7 +27,7 @@ const FIXED: Record<string, string> = {
 };
 
 /** Readings pinyin-pro gets wrong in place names (the core, without its suffix), to be extended as they are found. */
-const READINGS: Record<string, string> = { 乐清: 'Yueqing', 藏: 'Zang' };
+const READINGS: Record<string, string> = { 乐清: 'Yueqing', 黄陂: 'Huangpi', 藏: 'Zang' };
 
 /** Ethnic groups named in autonomous areas' names (…族自治州): the longest first when matched. */
 const ETHNIC = [
@@ -133,12 +133,15 @@ function compute(name: string, level: NameLevel | undefined): string {
 	return placePinyin(name);
 }
 
+/** Characters whose reading in place names is fixed, whatever the word around them suggests (花都 Huadu, not Huadou). */
+const PLACE_CHAR: Record<string, string> = { 都: 'du' };
+
 function joinSyllables(text: string, syl: string[]): string {
 	// pinyin-pro gives one item per character for Han text; anything else falls back to reading the text alone.
 	if (syl.length !== text.length) return placePinyin(text);
 	let out = '';
 	for (let i = 0; i < syl.length; i++) {
-		const s = syl[i];
+		const s = PLACE_CHAR[text[i]] ?? syl[i];
 		if (i > 0 && HAN.test(text[i]) && /^[aoe]/.test(s) && /[a-zü]$/.test(out)) out += "'";
 		out += s;
 	}
