@@ -17,7 +17,7 @@ export const CHECK_CODES = {
 	project_missing: ['info', 'project_name', '未找到项目名称', 'project name not found'],
 	type_missing: ['info', 'evaluation_type', '报告未说明评价类型', 'evaluation type not stated'],
 	score_missing: ['info', 'score', '未找到综合得分', 'overall score not found'],
-	rate_mismatch: ['warning', 'execution_rate', '报告所写执行率与支出/预算计算值不一致', 'stated execution rate differs from actual ÷ budget'],
+	rate_mismatch: ['warning', 'execution_rate', '报告所写执行率与支出/预算计算值不一致（相差超过2个百分点时执行率留空待核）', 'stated execution rate differs from actual ÷ budget (beyond 2 points the rate is left blank for review)'],
 	rate_implausible: ['warning', 'execution_rate', '支出超过预算的 1.5 倍，预算或支出可能读错', 'spend above 1.5 × budget: budget or spend may be misread'],
 	grade_score_mismatch: ['warning', 'grade', '所写等级与得分区间不一致', 'stated grade does not match the score band'],
 	grid_sum_mismatch: ['warning', 'indicators', '指标分值或得分之和与总分不符', 'indicator weights or points do not add up to the stated total'],

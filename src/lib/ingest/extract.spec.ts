@@ -27,14 +27,22 @@ const BASE = [
 ].join('\n');
 
 describe('extract()', () => {
-	it('computes the rate from budget and spend, keeps the stated rate, and warns when they differ', () => {
+	it('keeps the stated rate and, when actual/budget differs from it beyond rounding, leaves the rate blank with a check', () => {
 		const x = ok(BASE);
 		expect(x.report.budget_wan).toBe(200);
 		expect(x.report.actual_wan).toBe(180);
-		expect(x.report.execution_rate).toBeCloseTo(0.9, 12);
+		// 180 / 200 = 90% against a stated 100%: one of the three figures is wrong, and which one is for a person
+		expect(x.report.execution_rate).toBeNull();
 		expect(x.report.execution_rate_stated).toBe(1);
+		expect(x.checks.map((c) => c.code)).toContain('rate_mismatch');
 		expect(x.warnings.join()).toMatch(/stated execution rate differs/);
 		expect(x.report.warnings).toBe(x.warnings.join('; '));
+	});
+
+	it('computes the rate from budget and spend when the stated rate agrees up to rounding', () => {
+		const x = ok('2023年度某项目绩效自评报告\n一、概述\n项目全年预算数为860万元，执行数为842.5万元，执行率98%。');
+		expect(x.report.execution_rate).toBeCloseTo(842.5 / 860, 12);
+		expect(x.report.execution_rate_stated).toBe(0.98);
 	});
 
 	it('points evidence at the sentence that states a figure', () => {

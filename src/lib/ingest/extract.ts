@@ -44,6 +44,9 @@ import { divisions } from './divisions';
 /** Longest text the extractor reads (characters); longer input is cut with a warning. */
 export const MAX_CHARS = 2_000_000;
 
+/** How far the stated rate and actual/budget may differ before the rate is left blank (2 points: beyond rounding). */
+const RATE_TRUST = 0.02;
+
 /** Most rows of one table a report can give (a real report has tens; filler text can give thousands). */
 export const MAX_ROWS = 500;
 
@@ -175,6 +178,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005) {
 		warnings.add(`执行率：报告写 ${round(stated * 100)}%，按支出/预算计算为 ${round(rate * 100)}% (stated execution rate differs from actual/budget)`);
 		checks.push({ code: 'rate_mismatch', detail: `${round(stated * 100)}% ≠ ${round(rate * 100)}%` });
+		// beyond rounding, one of the three figures was misread or misprinted: no rate on the dashboard until a person looks
+		if (Math.abs(rate - stated) > RATE_TRUST) rate = null;
 	}
 	let gradeValue = grade?.value ?? null;
 	let gradeBasis: ReportRow['grade_basis'] = grade ? 'stated' : null;
@@ -375,7 +380,10 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		r.grade = grade?.value ?? (r.score !== null ? gradeOfScore(r.score) : null);
 		r.grade_basis = grade ? 'stated' : r.score !== null ? 'score' : null;
 		if (grade && r.score !== null && gradeOfScore(r.score) !== grade.value) checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${r.score}` });
-		if (stated && r.budget_wan !== null && r.actual_wan !== null && r.execution_rate !== null && Math.abs(r.execution_rate - stated.value) > 0.005) checks.push({ code: 'rate_mismatch', detail: `${round(stated.value * 100)}% ≠ ${round(r.execution_rate * 100)}%` });
+		if (stated && r.budget_wan !== null && r.actual_wan !== null && r.execution_rate !== null && Math.abs(r.execution_rate - stated.value) > 0.005) {
+			checks.push({ code: 'rate_mismatch', detail: `${round(stated.value * 100)}% ≠ ${round(r.execution_rate * 100)}%` });
+			if (Math.abs(r.execution_rate - stated.value) > RATE_TRUST) r.execution_rate = null;
+		}
 		if (r.budget_wan === null) checks.push({ code: 'budget_missing' });
 		if (r.score === null) checks.push({ code: 'score_missing' });
 		if (segs) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
