@@ -39,7 +39,11 @@ afterAll(async () => {
 describe('locked console database', () => {
 	it('engine.ts (Vite assets, not importable here) sets up through prepareConsole, with the saved batches and a detail resolver', () => {
 		const src = readFileSync(new URL('./engine.ts', import.meta.url), 'utf8');
-		expect(src).toMatch(/prepareConsole\(run, DATASET_FILE, saved, detailFile\)/);
+		// The browser's engine hands its saved batches and detail resolver to over(), which prepares through
+		// prepareConsole (over() itself runs for real on DuckDB-WASM's Node build in session.spec.ts).
+		expect(src).toMatch(/ConsoleEngine\.over\(connector, kill, saved, detailFile\)/);
+		expect(src).toMatch(/prepareConsole\(\(sql\) => db\.query\(sql\), file, saved, detail\)/);
+		expect(src).toMatch(/file = DATASET_FILE/);
 		expect(LOCKDOWN).toEqual(['SET enable_external_access = false', 'SET lock_configuration = true']);
 	});
 
