@@ -72,6 +72,6 @@ test('1. a deep-linked filtered view shows a loading state, never the unfiltered
 		assert.equal(await p.locator('[data-pending="true"]').count(), 0, `${path}: loading state gone once answered`);
 		await held.ctx.close();
 	}
-	assert.deepEqual(errors, []);
+	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });
