@@ -27,6 +27,17 @@ afterAll(async () => {
 });
 
 describe('openDatasetWriter', () => {
+	it('writes doubles without binary noise in CSV and exactly in Parquet', async () => {
+		const out = join(root, 'noise');
+		const w = await openDatasetWriter(out, { duckdbFile: false });
+		w.append('reports', [report({ report_id: 'n1', source_file: 'n.txt', budget_wan: 386.4800000000001, execution_rate: 0.9278399999999999 })]);
+		await w.finish(info);
+		const row = (await readFile(join(out, 'reports.csv'), 'utf8')).split('\n')[1];
+		expect(row).toContain(',386.48,');
+		expect(row).toContain(',0.92784,');
+		expect(row).not.toMatch(/0000000|9999999/);
+	});
+
 	it('writes RFC 4180 CSV with a BOM, NULL as an empty field, rows sorted by the table order', async () => {
 		const out = join(root, 'csv');
 		const w = await openDatasetWriter(out, { duckdbFile: false });

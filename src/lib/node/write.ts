@@ -100,13 +100,15 @@ export async function openDatasetWriter(dir: string, options: WriteOptions): Pro
 
 /**
  * The SELECT list of a CSV export: text columns with formula-looking cells (FORMULA_PREFIXES) prefixed by an
- * apostrophe, as the console's CSV export does; numbers and booleans as they are. Parquet and
+ * apostrophe, as the console's CSV export does; doubles without binary noise (10 decimals); other values as they are. Parquet and
  * dataset.duckdb keep the text unchanged.
  */
 export function csvSelectList(columns: readonly { name: string; type: string }[]): string {
 	const starts = FORMULA_PREFIXES.map((c) => `chr(${c.charCodeAt(0)})`).join(', ');
 	const text = (n: string) => `CASE WHEN left(${n}, 1) IN (${starts}) THEN chr(39) || ${n} ELSE ${n} END AS ${n}`;
-	return columns.map((c) => (c.type === 'VARCHAR' ? text(q(c.name)) : q(c.name))).join(', ');
+	// doubles to 10 decimals: a computed 0.9278399999999999 is written 0.92784 (binary noise, not precision)
+	const num = (n: string) => `round(${n}, 10) AS ${n}`;
+	return columns.map((c) => (c.type === 'VARCHAR' ? text(q(c.name)) : c.type === 'DOUBLE' ? num(q(c.name)) : q(c.name))).join(', ');
 }
 
 async function writeFiles(conn: DuckDBConnection, dir: string, options: WriteOptions): Promise<void> {
