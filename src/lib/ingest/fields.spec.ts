@@ -154,7 +154,9 @@ describe('year wording nationwide', () => {
 		['in brackets after the table name, in one long line', '项目支出绩效自评表（2021年度） 项目名称 社区服务 主管部门 某某局 预算数 10万元 实际支出 9万元', 2021, null],
 		['spaced digits', '2 0 1 9 年 度 项目支出绩效自评报告\n预算数10万元', 2019, null],
 		['prose only: a check says so', '项目绩效报告\n一、基本情况\n2020年度预算安排专项资金10万元。', 2020, 'year_from_prose'],
-		['a year outside sense is no year', '2099年度项目绩效自评报告\n预算数10万元。', null, 'out_of_range']
+		['a year outside sense is no year', '2099年度项目绩效自评报告\n预算数10万元。', null, 'out_of_range'],
+		['money spent by December of a year', '环境整治项目绩效评价自评报告\n一、资金情况\n项目资金46万元。我镇于2023年12月25日之前支出44.8万元。', 2023, 'year_from_prose'],
+		['a date in the next spring is no budget year', '环境整治项目绩效评价自评报告\n一、资金情况\n项目资金46万元,截至2024年3月已支出44.8万元。', null, null]
 	];
 	it.each(cases)('%s', (_n, text, year, check) => {
 		const x = report(text);

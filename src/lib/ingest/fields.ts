@@ -156,6 +156,10 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	}
 	const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].start - b[1].start)[0];
 	if (best) return { value: best[0], start: best[1].start, end: best[1].end, prose: true };
+	// money spent by December of a year is that year's budget ("截至2023年12月31日已支出…", "于2023年12月25日之前支出")
+	const dec = /((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?[^，。；\n]{0,8}?(?:已|累计|共)?(?:支出|拨付|支付|兑付|执行)[^，。；\n]{0,12}?\d[\d,.]*\s*[万亿]?元/.exec(text.slice(0, 50000));
+	const dv = dec ? take(dec[1]) : null;
+	if (dec && dv !== null) return { value: dv, start: dec.index, end: dec.index + dec[0].length, prose: true };
 	return outside !== undefined ? { value: NaN, start: 0, end: 0, outside } : null;
 }
 
