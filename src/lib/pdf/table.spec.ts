@@ -83,6 +83,17 @@ describe('layoutText', () => {
 	it('an empty page has no lines', () => expect(layoutText([t('  ', 0, 0)])).toEqual([]));
 });
 
+describe('layoutText on text set line by line', () => {
+	it('a space item between words is kept as a space, not lost or taken for a cell gap', () => {
+		expect(layoutText([t('一级指标', 0, 0), t(' ', 40, 0), t('二级指标', 43, 0), t(' ', 83, 0), t('5', 86, 0)])).toEqual(['一级指标 二级指标 5']);
+	});
+	it('evenly spaced lines with columns aligned by tabs: a long cell above a short one is not joined to it', () => {
+		const rows = [['项目资金（万元）', '年初预算数', '全年预算数'], ['年度资金总额', '86'], ['其中：当年财政拨款', '86', '80'], ['年度总体目标', '预期目标'], ['一级指标', '二级指标', '分值']];
+		const boxes = rows.flatMap((r, i) => r.map((c, k) => t(c, [0, 100, 160][k], i * 14)));
+		expect(layoutText(boxes)).toEqual(rows.map((r) => r.join('\t')));
+	});
+});
+
 describe('layoutText on a hostile page', () => {
 	it('40,000 scattered pieces are laid out as lines (no table), in seconds at most', () => {
 		const boxes = Array.from({ length: 40_000 }, (_, i) => t(`x${i}`, (i * 7919) % 500, (i * 104729) % 20_000));

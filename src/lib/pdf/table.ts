@@ -72,11 +72,11 @@ interface Block {
 export function layoutText(boxes: TextBox[], options: LayoutOptions = {}): string[] {
 	const gap = options.gap ?? 0.8;
 	const pitch = options.pitch ?? 1.7;
-	const lines = groupLines(boxes.filter((b) => b.text.trim() !== ''));
+	const lines = groupLines(boxes.filter((b) => b.text !== ''));
 	const frags = lines.map((l, i) => fragmentsOf(l, i, gap));
 	// a page of more pieces than any table has (a hostile file): its lines, cells side by side, no table
 	if (frags.reduce((n, l) => n + l.length, 0) > MAX_FRAGMENTS) return frags.filter((l) => l.length > 0).map((l) => l.map((f) => f.text).join('\t'));
-	linkWrapped(frags, pitch);
+	linkWrapped(frags, pitch, regular(frags));
 	const blocks = frags.flat().filter((f) => !f.prev).map(blockOf);
 	return rowsText(rowsOf(blocks, pitch), pitch);
 }
@@ -110,6 +110,11 @@ function fragmentsOf(line: Line, index: number, gap: number): Frag[] {
 	let cur: Frag | null = null;
 	for (const b of line.boxes) {
 		const g = glyphOf(b);
+		// a space item keeps the space between words but does not carry the text over a gap between cells
+		if (b.text.trim() === '') {
+			if (cur && !cur.text.endsWith(' ')) cur.text += ' ';
+			continue;
+		}
 		if (cur && b.x - cur.x1 <= gap * Math.max(g, cur.glyph)) {
 			// a word space between Latin words or figures whose items carry none
 			const space = b.x - cur.x1 > 0.2 * g && /[^\s\u2E80-\uFFEF]$/.test(cur.text) && /^[^\s\u2E80-\uFFEF]/.test(b.text);
@@ -132,10 +137,27 @@ function fragmentsOf(line: Line, index: number, gap: number): Frag[] {
 const xOverlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
 const overlapsIn = (f: Frag, line: Frag[]) => line.filter((g) => xOverlap(f, g));
 
-function linkWrapped(lines: Frag[][], pitch: number): void {
+/**
+ * The pitch of a page whose lines are evenly spaced and never interleaved (text set line by line, its
+ * columns aligned by tabs or spaces): there a cell cannot be told from the next row's, so nothing is joined
+ * at that pitch. Null when the page has lines between lines (cells centred beside wrapped ones) or uneven
+ * spacing (padded table rows).
+ */
+function regular(lines: Frag[][]): number | null {
+	const bases = lines.filter((l) => l.length > 0).map((l) => Math.max(...l.map((f) => f.bottom)));
+	const steps = bases.slice(1).map((b, i) => b - bases[i]).sort((a, b) => a - b);
+	if (steps.length < 4) return null;
+	const median = steps[Math.floor(steps.length / 2)];
+	const glyph = Math.max(...lines.flat().map((f) => f.glyph));
+	// a step under a line's height: baselines offset within rows (centred cells); uneven steps: padded rows
+	const even = steps.filter((d) => Math.abs(d - median) <= 0.1 * median).length >= 0.8 * steps.length;
+	return median >= 1.1 * glyph && even ? median : null;
+}
+
+function linkWrapped(lines: Frag[][], pitch: number, step: number | null): void {
 	for (let i = 0; i < lines.length; i++) {
 		for (const f of lines[i]) {
-			const g = wrapOf(f, lines, i, pitch);
+			const g = wrapOf(f, lines, i, step === null ? pitch : Math.min(pitch, (0.85 * step) / f.glyph));
 			if (g) {
 				f.next = g;
 				g.prev = f;

@@ -22,7 +22,7 @@ export function boxOf(it: PdfItem): TextBox {
  * joined into one cell, a merged cell filled into each row it covers.
  */
 export function linesOf(items: PdfItem[]): string[] {
-	return layoutText(items.filter((it) => it.str.trim() !== '').map(boxOf));
+	return layoutText(items.filter((it) => it.str !== '').map(boxOf));
 }
 
 /** The part of a pdfjs document this module reads (legacy Node build and browser build alike). */
