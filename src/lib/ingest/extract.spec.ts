@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { extract, fullUnitName } from './extract';
 import { themeOf } from './findings';
 import type { Extraction } from './types';
 
@@ -132,4 +132,13 @@ describe('row caps', () => {
 		expect(r.value.findings.length).toBeLessThanOrEqual(MAX_ROWS);
 		expect(r.value.checks.some((c) => c.code === 'rows_capped' && c.field === 'findings')).toBe(true);
 	});
+});
+
+describe('fullUnitName', () => {
+	it.each([
+		['雨花区圭塘街道', '一、基本情况\n圭塘街道办事处负责实施。', '圭塘街道办事处'],
+		['隆回县六都寨镇', '被评价单位:隆回县六都寨镇人民政府', '隆回县六都寨镇人民政府'],
+		['洋泾街道', '洋泾街道2023年社区微更新项目', '洋泾街道'],
+		['某某区城市管理局', '某某区城市管理局办事处', '某某区城市管理局']
+	])('%s', (unit, text, want) => expect(fullUnitName(text, unit)).toBe(want));
 });

@@ -151,6 +151,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	for (const w of place.warnings) warnings.add(w);
 	checks.push(...place.checks);
 	let unitValue = unit?.value ?? null;
+	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
+	if (unitValue) unitValue = fullUnitName(text, unitValue);
 	if (!unitValue) {
 		const implied = impliedUnit(text, place.district && /区$/.test(place.district) ? place.district : null);
 		if (implied) {
@@ -448,6 +450,19 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 	unit.report.project_name = null;
 	unit.more = projects;
 	return unit;
+}
+
+/**
+ * The full name of a street office or town government named bare: "雨花区圭塘街道" → "圭塘街道办事处", "隆回县六都寨镇"
+ * → "隆回县六都寨镇人民政府", when the text writes that full name; as written there (with or without the county).
+ */
+export function fullUnitName(text: string, unit: string): string {
+	const m = /^(.*?[区县市旗])?([\u4e00-\u9fff]{1,8}(?:街道|镇|乡))$/.exec(unit);
+	if (!m) return unit;
+	const core = m[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const prefix = m[1] ? m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+	const full = new RegExp('(' + (prefix ? '(?:' + prefix + ')?' : '') + core + (m[2].endsWith('街道') ? '办事处' : '人民政府') + ')').exec(text);
+	return full ? full[1] : unit;
 }
 
 /** A project's score stated by its name elsewhere ("…二、自评结果 公园绿地养护项目自评得分97.5分；…"). */
