@@ -5,23 +5,11 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
 
 let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
-
-/** A context whose dataset download waits until `release()` is called (DuckDB "still loading"). */
-async function heldDataset(opts = {}) {
-	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
-	let release;
-	const gate = new Promise((r) => (release = r));
-	await ctx.route('**/data/dataset.duckdb', async (route) => {
-		await gate;
-		await route.continue();
-	});
-	return { ctx, release };
-}
 
 const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });

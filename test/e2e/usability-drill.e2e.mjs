@@ -4,8 +4,7 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
 
 let b;
 before(async () => (b = await browser()));

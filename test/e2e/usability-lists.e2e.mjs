@@ -4,29 +4,13 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+import { BASE, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
 
 let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
 
-/** A context whose dataset download waits until `release()` is called (DuckDB "still loading"). */
-async function heldDataset(opts = {}) {
-	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
-	let release;
-	const gate = new Promise((r) => (release = r));
-	await ctx.route('**/data/dataset.duckdb', async (route) => {
-		await gate;
-		await route.continue();
-	});
-	return { ctx, release };
-}
-
-const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
-const userDataReady = (page) => page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: 30000 });
-const ZH_CSV = '我的报告-中文表头.csv';
 
 test('4. /reports: search text and sort are in the URL (a shared link shows the same list) and search reads the report text', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });

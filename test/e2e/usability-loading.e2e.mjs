@@ -4,8 +4,7 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE, SHOTS, browser, count, kpi, trackedPage, waitForDb } from './helpers.mjs';
+import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
 
 let b;
 before(async () => (b = await browser()));
@@ -25,8 +24,6 @@ async function heldDataset(opts = {}) {
 
 const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
-const userDataReady = (page) => page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: 30000 });
-const ZH_CSV = '我的报告-中文表头.csv';
 
 test('1. a deep-linked filtered view shows a loading state, never the unfiltered numbers, until its query answers', async () => {
 	// The whole dataset's count, as the default view shows it.

@@ -4,7 +4,6 @@
  * reads both formats; it is handed in (Node and the browser import it their own way). Pure.
  */
 import { rowsToLines } from './html';
-import { sniff } from './sniff';
 
 /** The part of SheetJS this module uses. */
 export interface SheetJs {

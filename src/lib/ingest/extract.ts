@@ -124,7 +124,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 
 	const title = findTitle(lines);
 	const yearFound = findYear(text, title, lines);
-	let year: Found<number> | null = yearFound && Number.isFinite(yearFound.value) ? yearFound : null;
+	const year: Found<number> | null = yearFound && Number.isFinite(yearFound.value) ? yearFound : null;
 	if (yearFound?.outside !== undefined && !year) checks.push({ code: 'out_of_range', field: 'year', detail: `${yearFound.outside}: ${rangeText('reports.year', yearFound.outside)}` });
 	if (yearFound?.prose && year) checks.push({ code: 'year_from_prose', detail: String(year.value) });
 	const unit = findUnit(title, text);

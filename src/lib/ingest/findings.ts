@@ -172,7 +172,7 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		if (hasKindChildren) continue;
 		// A combined heading's children are handled on their own; a single-kind section may contain a
 		// pseudo-heading ("建议：") that splits what it says before (problems) from what follows.
-		let from = i + 1;
+		const from = i + 1;
 		const firstBody = lines.slice(from, end).find((x) => x.text.trim() !== '');
 		// Body text on the heading line itself (e.g. "（一）政策方面建议。暂无调整建议。")
 		const tail = l.body.slice(headingTitle(l).length).replace(/^[。.：:\s]+/, '');

@@ -15,7 +15,6 @@ import { RtfError, rtfToText } from '../formats/rtf';
 import { kindName, sniff } from '../formats/sniff';
 import { WorkbookError, workbookSheets, type SheetJs } from '../formats/sheets';
 import { documentText as pdfDocumentText, linesOf, pdfPagesText, type PdfItem } from '../pdf/text';
-import { decodeBytes } from '../ingest/decode';
 import { LimitError } from './errors';
 import { LIMITS, formatBytes, formatCount, type ReaderLimits } from './limits';
 import { safeText } from './names';

@@ -12,7 +12,10 @@ export function mergeOptions(a: FilterOptionRow[], b: FilterOptionRow[]): Filter
 	const out: FilterOptionRow[] = [];
 	for (const o of [...a, ...b]) {
 		const k = `${o.kind}\u0000${o.value}\u0000${o.parent ?? ''}`;
-		if (!seen.has(k)) seen.add(k), out.push(o);
+		if (!seen.has(k)) {
+			seen.add(k);
+			out.push(o);
+		}
 	}
 	return out;
 }

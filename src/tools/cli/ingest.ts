@@ -69,7 +69,9 @@ async function main(): Promise<number> {
 	const line = (l: string) => safeLine(l);
 	const io: IngestIO = {
 		info: (l) => {
-			if (!args.quiet) bar ? bar.log(line(l)) : process.stdout.write(line(l) + '\n');
+			if (args.quiet) return;
+			if (bar) bar.log(line(l));
+			else process.stdout.write(line(l) + '\n');
 		},
 		warn: (l) => (bar ? bar.log(line(l)) : process.stderr.write(line(l) + '\n')),
 		error: (l) => (bar ? bar.log(line(l)) : process.stderr.write(line(l) + '\n')),

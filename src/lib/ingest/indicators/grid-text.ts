@@ -98,7 +98,7 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 	// spaces inside words ("绩 效 指 标", "满意 度指 标") are no borders: read the text without them
 	const pos: number[] = [];
 	let t = '';
-	ls.forEach((l, n) => {
+	ls.forEach((l) => {
 		// a page marker of a document site ("3、90%完成值…") is no cell, on the first line too
 		const skip = /^\s*\d{1,2}、/.exec(l.text)?.[0].length ?? 0;
 		for (let i = skip; i < l.text.length; i++) {
