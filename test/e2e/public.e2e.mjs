@@ -107,7 +107,7 @@ test('open data: every link downloads the right kind of file; XLSX rows match th
 	await ctx.close();
 });
 
-test('briefing: print CSS (A4, site chrome and Print button hidden), at most two A4 pages', async () => {
+test('briefing: print CSS (A4, site chrome and Print button hidden), at most three A4 pages', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	await page.goto(`${BASE}/public`);
@@ -133,7 +133,8 @@ test('briefing: print CSS (A4, site chrome and Print button hidden), at most two
 	assert.equal(await page.locator('.site-head').isVisible(), false, 'site header hidden in print');
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
 	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-	assert.ok(pages >= 1 && pages <= 2, `briefing prints on ${pages} A4 pages`);
+	// Three since the charts print one a row across the page (issue 16 item 6: in two columns their labels printed at 5 pt).
+	assert.ok(pages >= 1 && pages <= 3, `briefing prints on ${pages} A4 pages`);
 	await page.emulateMedia({ media: 'screen' });
 	await page.screenshot({ path: `${SHOTS}/briefing.png`, fullPage: true });
 	// Navigating away while the database loads aborts its downloads; that is not an error.
