@@ -1,5 +1,6 @@
 import { buildConnector } from '$lib/db/dataset.server';
 import { cachedTableXlsx, fileSize, readDictionary } from '$lib/public/opendata.server';
+import { openDataZip, packageJson } from '$lib/public/bundle.server';
 
 const DIR = 'static/data';
 
@@ -21,5 +22,7 @@ export async function load() {
 			xlsx: { file: `${t.name}.xlsx`, size: xlsx.byteLength }
 		});
 	}
-	return { tables, generation: dict.generation ?? null };
+	// The bulk files (written by /data/open-data.zip and /data/datapackage.json at build time): their sizes for the links.
+	const bulk = { zip: openDataZip(DIR).byteLength, datapackage: Buffer.byteLength(packageJson(DIR)) };
+	return { tables, bulk, generation: dict.generation ?? null };
 }
