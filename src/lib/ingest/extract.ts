@@ -10,6 +10,7 @@ import { keep, listTableProjects, mask, narrativeProjects, withFigures, type Pro
 import type { Line } from './structure';
 import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
+import { esc } from './indicators/shared';
 import type { Found } from './fields';
 
 /** A range problem as one "zh (en)" phrase, or null. */
@@ -459,15 +460,15 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 export function fullUnitName(text: string, unit: string): string {
 	const m = /^(.*?[区县市旗])?([\u4e00-\u9fff]{1,8}(?:街道|镇|乡))$/.exec(unit);
 	if (!m) return unit;
-	const core = m[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const prefix = m[1] ? m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+	const core = esc(m[2]);
+	const prefix = m[1] ? esc(m[1]) : '';
 	const full = new RegExp('(' + (prefix ? '(?:' + prefix + ')?' : '') + core + (m[2].endsWith('街道') ? '办事处' : '人民政府') + ')').exec(text);
 	return full ? full[1] : unit;
 }
 
 /** A project's score stated by its name elsewhere ("…二、自评结果 公园绿地养护项目自评得分97.5分；…"). */
 function namedScore(text: string, name: string): Found<number> | null {
-	const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[^。；;，,\\n]{0,8}?(?:自评得分|评价得分|得分|评分)[为是：:]?\\s{0,2}(\\d{1,3}(?:\\.\\d+)?)\\s{0,2}分', 'g');
+	const re = new RegExp(esc(name) + '[^。；;，,\\n]{0,8}?(?:自评得分|评价得分|得分|评分)[为是：:]?\\s{0,2}(\\d{1,3}(?:\\.\\d+)?)\\s{0,2}分', 'g');
 	const hits = [...text.matchAll(re)];
 	// named once with one score: a second, different score for the same name is no answer
 	if (hits.length === 0 || new Set(hits.map((h) => h[1])).size > 1) return null;

@@ -490,12 +490,17 @@ function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 		const v = parseArabic(m[n - 3]);
 		if (v === null) return null;
 		const unit = m[n - 2] ?? m[n - 1];
-		const wan = unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
+		const wan = toWan(v, unit);
 		// a minus sign is kept: the caller keeps a negative amount out of the row with a check
 		const sign = m[n - 4] ? -1 : 1;
 		return { value: sign * Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 	}
 	return null;
+}
+
+/** An amount in 万元 from its written unit (元, 万元, 亿元). */
+function toWan(v: number, unit: string | undefined): number {
+	return unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
 }
 
 /** The first keyword tier that states an amount wins: an adjusted budget over the initial one, any over an application. */
@@ -528,7 +533,7 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 	if (!m) return null;
 	const v = parseArabic(m[2]);
 	if (v === null) return null;
-	const wan = m[1] === '元' ? v / 1e4 : m[1] === '亿元' ? v * 1e4 : v;
+	const wan = toWan(v, m[1]);
 	return { value: Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
