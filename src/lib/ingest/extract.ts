@@ -178,12 +178,9 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `${round(rate * 100)}%: ${rangeText('reports.execution_rate', rate)}` });
 		rate = null;
 	}
-	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005) {
+	if (rate !== null && stated !== null && budgetWan !== null && actualWan !== null && Math.abs(rate - stated) > 0.005)
 		warnings.add(`执行率：报告写 ${round(stated * 100)}%，按支出/预算计算为 ${round(rate * 100)}% (stated execution rate differs from actual/budget)`);
-		checks.push({ code: 'rate_mismatch', detail: `${round(stated * 100)}% ≠ ${round(rate * 100)}%` });
-		// beyond rounding, one of the three figures was misread or misprinted: no rate on the dashboard until a person looks
-		if (Math.abs(rate - stated) > RATE_TRUST) rate = null;
-	}
+	if (budgetWan !== null && actualWan !== null) rate = trustedRate(rate, stated, checks);
 	let gradeValue = grade?.value ?? null;
 	let gradeBasis: ReportRow['grade_basis'] = grade ? 'stated' : null;
 	if (!gradeValue && score) {
@@ -383,10 +380,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		r.grade = grade?.value ?? (r.score !== null ? gradeOfScore(r.score) : null);
 		r.grade_basis = grade ? 'stated' : r.score !== null ? 'score' : null;
 		if (grade && r.score !== null && gradeOfScore(r.score) !== grade.value) checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${r.score}` });
-		if (stated && r.budget_wan !== null && r.actual_wan !== null && r.execution_rate !== null && Math.abs(r.execution_rate - stated.value) > 0.005) {
-			checks.push({ code: 'rate_mismatch', detail: `${round(stated.value * 100)}% ≠ ${round(r.execution_rate * 100)}%` });
-			if (Math.abs(r.execution_rate - stated.value) > RATE_TRUST) r.execution_rate = null;
-		}
+		if (r.budget_wan !== null && r.actual_wan !== null) r.execution_rate = trustedRate(r.execution_rate, stated?.value ?? null, checks);
 		if (r.budget_wan === null) checks.push({ code: 'budget_missing' });
 		if (r.score === null) checks.push({ code: 'score_missing' });
 		if (segs) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
@@ -480,6 +474,16 @@ function namedScore(text: string, name: string): Found<number> | null {
 function projectUnit(view: string): { value: string; start: number; end: number } | null {
 	const m = /(?:实施单位|项目单位|责任单位)(?:为|是|[：:])\s{0,2}([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院|馆|处|队|委|部))(?=[，。；,;、\s]|$)/.exec(view);
 	return m ? { value: m[1], start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The computed rate against the stated one: a rate_mismatch check beyond rounding (0.5 point), and beyond
+ * RATE_TRUST no rate at all (one of budget, spend or the stated rate was misread or misprinted: a person decides).
+ */
+function trustedRate(rate: number | null, stated: number | null, checks: Check[]): number | null {
+	if (rate === null || stated === null || Math.abs(rate - stated) <= 0.005) return rate;
+	checks.push({ code: 'rate_mismatch', detail: `${round(stated * 100)}% ≠ ${round(rate * 100)}%` });
+	return Math.abs(rate - stated) > RATE_TRUST ? null : rate;
 }
 
 function round(x: number): number {
