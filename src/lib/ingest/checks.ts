@@ -22,6 +22,7 @@ export const CHECK_CODES = {
 	grade_score_mismatch: ['warning', 'grade', '所写等级与得分区间不一致', 'stated grade does not match the score band'],
 	grid_sum_mismatch: ['warning', 'indicators', '指标分值或得分之和与总分不符', 'indicator weights or points do not add up to the stated total'],
 	out_of_range: ['error', 'document', '数值超出合理范围，未写入', 'value outside sense; kept out of the row'],
+	fragment_skipped: ['info', 'document', '文首是另一张表的结尾（不属于本报告），未读取', 'the text opens with the end of another form (not this report); not read'],
 	multi_project: ['info', 'document', '一份文件包含多个项目，已拆分', 'one document holds several projects; split into one report each'],
 	text_truncated: ['warning', 'document', '文本过长，只读取了前一部分', 'text too long; only its start was read'],
 	rows_capped: ['warning', 'document', '行数过多，只保留前一部分', 'too many rows; only the first were kept'],

@@ -105,21 +105,33 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		checks.push({ code: 'text_truncated', detail: `${MAX_CHARS}` });
 	}
 	const norm = normalizeText(raw);
-	const text = norm.text;
+	let text = norm.text;
 	const why = notReportReason(text);
 	if (why) return { ok: false, reason: why };
 	for (const w of norm.warnings) warnings.add(w);
 
 	const report_id = sha256Hex(text).slice(0, 16);
-	const lines = splitLines(text);
+	let lines = splitLines(text);
 	const evidence: Evidence = {};
 	const ev = (k: keyof ReportRow, f: { start: number; end: number } | null) => {
 		if (f) evidence[k] = [f.start, f.end];
 	};
 
 	// Indicators from grids first: they also state budget / actual / rate / total score.
-	const claimed = new Set<number>();
-	const grid = parseGrids(lines, warnings, claimed);
+	let claimed = new Set<number>();
+	const before = [...warnings];
+	let grid = parseGrids(lines, warnings, claimed);
+	// a page that starts with the tail of the previous form: that tail is no part of this report
+	const cut = leadingFragment(lines, grid.tables);
+	if (cut > 0) {
+		text = text.slice(0, cut).replace(/[^\n]/g, ' ') + text.slice(cut);
+		lines = splitLines(text);
+		warnings.clear();
+		for (const w of before) warnings.add(w);
+		checks.push({ code: 'fragment_skipped', detail: `0–${cut}` });
+		claimed = new Set<number>();
+		grid = parseGrids(lines, warnings, claimed);
+	}
 	for (const c of grid.checks) checks.push(c);
 	const scoreLines = parseScoreLines(lines, warnings, claimed);
 
@@ -332,6 +344,21 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	}
 	const sections = withFigures(text, narrativeProjects(lines));
 	return sections.length >= 2 ? { parts: sections, unitRow: true } : null;
+}
+
+/**
+ * Where a text that opens inside another form ends that form: the first table has no funds figures and
+ * no form title above it, a form title (…自评表) follows it, and a table of the next form comes after.
+ * 0: the text opens with its own form.
+ */
+export function leadingFragment(lines: Line[], tables: GridTable[]): number {
+	if (tables.length < 2) return 0;
+	const [a, b] = tables;
+	if (a.facts.budget || a.facts.actual || a.rows.length === 0) return 0;
+	const formTitle = (l: Line) => /自评表|评价表/.test(l.text) && l.text.replace(/[\s|]+/g, '').length <= 60;
+	if (lines.some((l) => l.end <= a.start && formTitle(l))) return 0;
+	const title = lines.find((l) => l.start >= a.end && l.end <= b.start && formTitle(l));
+	return title ? title.start : 0;
 }
 
 /** Where the first rank-1 heading after `at` starts (the end of what a table's form can own). */

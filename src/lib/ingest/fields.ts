@@ -24,10 +24,12 @@ const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
  * twice), the title is the part that names the report; its offsets are that part's.
  */
 export function findTitle(lines: Line[]): Found<string> | null {
-	for (let i = 0; i < Math.min(lines.length, 8); i++) {
+	// the first 8 lines that hold text (a skipped fragment leaves blank lines in front)
+	for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
 		const l = lines[i];
 		const t = l.text.trim();
 		if (!t) continue;
+		seen++;
 		if (l.rank > 0) break;
 		const part = titlePart(l.text);
 		if (!part) continue;

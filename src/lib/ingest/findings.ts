@@ -199,5 +199,32 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		for (let j = i; j < end; j++) claimed.add(j);
 		i = end - 1;
 	}
+	for (let i = 0; i < lines.length; i++) if (!claimed.has(i)) out.push(...cellFindings(lines, i));
+	out.sort((a, b) => a.start - b.start);
 	return out;
+}
+
+/** A 自评表's labelled cells: 存在问题 / 改进措施 (a 偏差原因 cell explains a figure and is no finding). */
+const CELL_LABEL = /^(?:存在(?:的)?问题|主要问题|问题|改进措施|整改措施|改进建议|下一步改进措施|意见建议|存在问题及改进措施|问题及改进措施|存在问题和改进措施)[:：]?$/;
+
+/**
+ * Findings in a form's labelled cells: "存在问题\t<text>" on one line, or "存在问题" on a line of its own
+ * with the text on the next (a table flattened one cell per line). A combined cell (问题及改进措施) is
+ * split by its wording.
+ */
+export function cellFindings(lines: Line[], i: number): RawFinding[] {
+	const l = lines[i];
+	const cells = l.text.split(/\t|\|/).map((c) => c.trim());
+	const label = cells[0];
+	if (!CELL_LABEL.test(label)) return [];
+	let value = cells.slice(1).find((c) => c !== '');
+	let start = value === undefined ? -1 : l.start + l.text.indexOf(value, label.length);
+	if (value === undefined && cells.length === 1) {
+		const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim() !== '');
+		if (next && !/\t|\|/.test(next.text) && next.rank === 0) [value, start] = [next.text.trim(), next.start + next.text.indexOf(next.text.trim())];
+	}
+	if (value === undefined || value.length < 6 || NONE.test(value) || !/[\u4e00-\u9fff]{4}/.test(value)) return [];
+	const kinds = kindsOf(label);
+	const kind: FindingKind = kinds.length > 1 ? (SUGGEST.test(value) ? '建议' : '问题') : (kinds[0] ?? '问题');
+	return [{ kind, text: value, start, end: start + value.length }];
 }

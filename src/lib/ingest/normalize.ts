@@ -92,7 +92,8 @@ const TABLE_WORDS = /一级指标|三级指标|年度指标值|实际完成值|�
  * sentence punctuation, four cells ending in a number or three or more cells with a header word. Such lines are never joined.
  */
 function tabular(line: string): boolean {
-	if (line.includes('\t')) return true;
+	// a row of a pipe table ("a | b | ||"): never joined to the next row
+	if (line.includes('\t') || (line.match(/\|/g)?.length ?? 0) >= 2) return true;
 	const cells = line.trim().split(/\s+/);
 	if (cells.length < 2) return false;
 	for (let i = 1; i < cells.length; i++) if (NUM_CELL.test(cells[i]) && NUM_CELL.test(cells[i - 1])) return true;
@@ -109,6 +110,17 @@ function wrapWidth(lines: string[]): number {
 	if (lens.length < 5) return Infinity;
 	lens.sort((a, b) => a - b);
 	return lens[Math.floor(lens.length * 0.8)];
+}
+
+/**
+ * A row of cells between pipes inside a line ("项目名称 | 某项目 | |||||"): tabs, the empty cells an
+ * export pads its end with dropped. A row with an empty cell between two filled ones keeps its pipes (a
+ * tab row cannot hold an empty cell, and the grid reader places cells by their order).
+ */
+export function pipeRow(line: string): string {
+	const cells = line.split('|').map((c) => c.trim());
+	while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+	return cells.length >= 2 && !cells.includes('') ? cells.join('\t') : line;
 }
 
 /** Turn a Markdown table row "| a | b |" into tab-separated cells; separator rows become empty. */
@@ -178,7 +190,7 @@ export function normalizeText(raw: string): Normalized {
 		if (/^\s*\|\s*$/.test(l)) return '';
 		if (/\S\s*\|\s*$/.test(l) && l.indexOf('|') === l.lastIndexOf('|')) l = l.replace(/\s*\|\s*$/, '');
 		// cells separated by " | " inside a line (a table copied from a page or a PDF): tabs, like Markdown rows
-		if (l.charCodeAt(0) !== 124 && (l.match(/\|/g)?.length ?? 0) >= 2 && !/\|\|/.test(l)) l = l.split('|').map((c) => c.trim()).filter((c, i, a) => c || (i > 0 && i < a.length - 1)).join('\t');
+		if (l.charCodeAt(0) !== 124 && (l.match(/\|/g)?.length ?? 0) >= 2) l = pipeRow(l);
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();

@@ -68,6 +68,9 @@ function pipeCells(l: Line): { text: string; start: number; end: number }[] {
 		const outer = i === 0 || i === bounds.length - 1;
 		if (t || !outer) out.push({ text: t, start: l.start + a, end: l.start + b });
 	});
+	// "| 20 | 20 | ||": empty cells at the end of a row are padding (an export's merged columns), not cells
+	// that could shift the next row
+	while (out.length > 1 && out[out.length - 1].text === '') out.pop();
 	return out;
 }
 

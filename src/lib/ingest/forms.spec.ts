@@ -1,0 +1,84 @@
+/**
+ * Pipe-table forms as web pages export them: rows padded with empty cells, labelled cells (项目名称 | X),
+ * findings in 存在问题 / 改进措施 cells, and a page that opens with the tail of the previous form.
+ */
+import { describe, expect, it } from 'vitest';
+import { pipeRow, normalizeText } from './normalize';
+import { cellFindings } from './findings';
+import { splitLines } from './structure';
+import { extract } from './extract';
+
+describe('pipeRow', () => {
+	const cases: [string, string][] = [
+		['项目名称 | 某某经费 | |||||||||', '项目名称\t某某经费'],
+		['产出指标 | 数量指标 | 培训人次 | ≥ | 50 | 人次 | 52 | 20 | 20 | ||', '产出指标\t数量指标\t培训人次\t≥\t50\t人次\t52\t20\t20'],
+		// an empty cell between filled ones keeps the row's pipes: the grid reader places cells by order
+		['质量指标 | 合格率 | | 100 | % | 10 | 10', '质量指标 | 合格率 | | 100 | % | 10 | 10'],
+		['a | ', 'a | ']
+	];
+	it.each(cases)('%s', (a, b) => expect(pipeRow(a)).toBe(b));
+
+	it('a padded pipe row is never joined to the next row', () => {
+		const t = normalizeText('绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |\n产出指标 | 数量指标 | 走访户数 | 80 | 85 | 20 | 20 | | ||\n质量指标 | 台账完整率 | 100% | 98% | 20 | 18 | | ||').text;
+		expect(t.split('\n')).toHaveLength(3);
+	});
+});
+
+describe('cellFindings', () => {
+	const cases: { text: string; kind: string | null; finding?: string }[] = [
+		{ text: '存在问题\t巡查记录不全，个别设施破损发现较晚。', kind: '问题', finding: '巡查记录不全，个别设施破损发现较晚。' },
+		{ text: '改进措施\t建立月度巡查台账并纳入考核。', kind: '建议', finding: '建立月度巡查台账并纳入考核。' },
+		{ text: '存在问题及改进措施 | 建议提前开展项目前期论证。', kind: '建议' },
+		{ text: '存在问题\n部分资金拨付晚于计划进度。', kind: '问题', finding: '部分资金拨付晚于计划进度。' },
+		{ text: '存在问题\t无', kind: null },
+		// a 偏差原因 cell explains a figure: no finding
+		{ text: '偏差原因\t雨季施工延误两周。', kind: null },
+		// a sentence that starts with the word is prose, not a labelled cell
+		{ text: '存在问题较多，需进一步整改落实到位。', kind: null }
+	];
+	it.each(cases)('$text', ({ text, kind, finding }) => {
+		const got = cellFindings(splitLines(text), 0);
+		if (kind === null) return expect(got).toEqual([]);
+		expect(got).toHaveLength(1);
+		expect(got[0].kind).toBe(kind);
+		if (finding) expect(got[0].text).toBe(finding);
+		expect(text.slice(got[0].start, got[0].end)).toBe(got[0].text);
+	});
+});
+
+describe('a page that opens with the end of the previous form', () => {
+	const tail = [
+		'绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 原因 |',
+		'产出指标 | 数量指标 | 发放慰问品 | ≥ | 300 | 份 | 310 | 45 | 45 | ||',
+		'合计 | 100 | 98.5 | ||||||||',
+		'存在问题 | 上一张表的问题，不属于本报告。 | |||||||||'
+	];
+	const form = [
+		'部门预算项目支出绩效自评表(2024年度) | ||||||||||',
+		'项目名称 | 河道保洁经费 | |||||||||',
+		'主管部门 | 某县水利局 | 实施单位 | 某县河道管理所 | |||||||',
+		'预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | ||',
+		'总额 | 30.00 | 32.00 | 30.40 | 95.00% | 10 | 9.5 | |||',
+		'绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 原因 |',
+		'产出指标 | 数量指标 | 保洁河道长度 | ≥ | 40 | 公里 | 42 | 45 | 45 | ||',
+		'效益指标 | 生态效益指标 | 河面漂浮物清理率 | ≥ | 95 | % | 96 | 45 | 44 | ||',
+		'合计 | 100 | 98.5 | ||||||||',
+		'存在问题 | 汛期保洁频次不足。 | |||||||||'
+	];
+	it('reads only the form that starts on the page', () => {
+		const r = extract({ text: [...tail, ...form].join('\n'), sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const x = r.value;
+		expect(x.more ?? []).toHaveLength(0);
+		expect(x.report.project_name).toBe('河道保洁经费');
+		expect(x.report.budget_wan).toBe(32);
+		expect(x.indicators.map((i) => i.name)).toEqual(['保洁河道长度', '河面漂浮物清理率']);
+		expect(x.findings.map((f) => f.text)).toEqual(['汛期保洁频次不足。']);
+		expect(x.checks.map((c) => c.code)).toContain('fragment_skipped');
+	});
+	it('a document of two whole forms keeps both', () => {
+		const r = extract({ text: [...form, ...form.map((l) => l.replace('河道保洁经费', '堤防巡查经费'))].join('\n'), sourceFile: 'x.txt' });
+		expect(r.ok && (r.value.more ?? []).length).toBe(1);
+	});
+});
