@@ -24,16 +24,23 @@ const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
  * twice), the title is the part that names the report; its offsets are that part's.
  */
 export function findTitle(lines: Line[]): Found<string> | null {
+	// a bare category ("自评报告") is the title only when no line below names more
+	let generic: Found<string> | null = null;
 	// the first 8 lines that hold text (a skipped fragment leaves blank lines in front)
 	for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
 		const l = lines[i];
 		const t = l.text.trim();
 		if (!t) continue;
-		seen++;
-		if (l.rank > 0) break;
-		const part = titlePart(l.text);
+		// a portal's bullet box ("- 索引号" / "- 绩效自评报告" as its 公开目录 value) is furniture: not counted
+		const bullet = /^[-•·*]\s+/.exec(l.text)?.[0].length ?? 0;
+		if (bullet && GENERIC_TITLE.test(t.slice(bullet))) continue;
+		if (!bullet) seen++;
+		if (l.rank > 0 && !bullet) break;
+		const part = titlePart(l.text.slice(bullet));
 		if (!part) continue;
-		const { text: p, at } = part;
+		const { text: p } = part;
+		const at = part.at + bullet;
+		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
@@ -42,11 +49,16 @@ export function findTitle(lines: Line[]): Found<string> | null {
 				.replace(/(?<=\d)\s+(?=[年度])/g, '')
 				.replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '')
 				.replace(/([\u4e00-\u9fff]{4,30})\1/, '$1');
-			return { value, start: l.start + at, end: l.start + at + p.length };
+			const found = { value, start: l.start + at, end: l.start + at + p.length };
+			if (!GENERIC_TITLE.test(value)) return found;
+			generic ??= found;
 		}
 	}
-	return null;
+	return generic;
 }
+
+/** A category name, not a title: "绩效自评报告", "评价报告" with nothing that names a year, place or project. */
+const GENERIC_TITLE = /^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
 
 /** The part of a line that can be a title, with its offset in the line. */
 function titlePart(line: string): { text: string; at: number } | null {

@@ -205,7 +205,7 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 }
 
 /** A 自评表's labelled cells: 存在问题 / 改进措施 (a 偏差原因 cell explains a figure and is no finding). */
-const CELL_LABEL = /^(?:存在(?:的)?问题|主要问题|问题|改进措施|整改措施|改进建议|下一步改进措施|意见建议|存在问题及改进措施|问题及改进措施|存在问题和改进措施)[:：]?$/;
+const CELL_LABEL = /^(?:存在(?:的)?问题|主要问题|问题|改进措施|整改措施|改进建议|下一步改进措施|意见建议)(?:[及和与、][\u4e00-\u9fff]{2,10})?[:：]?$/;
 
 /**
  * Findings in a form's labelled cells: "存在问题\t<text>" on one line, or "存在问题" on a line of its own

@@ -82,3 +82,15 @@ describe('a page that opens with the end of the previous form', () => {
 		expect(r.ok && (r.value.more ?? []).length).toBe(1);
 	});
 });
+
+describe('labelled finding cells with a longer label', () => {
+	const cases: [string, string | null][] = [
+		['改进措施及结果应用方案 | 下年度提前招标，资金到位后一月内拨付。', '建议'],
+		['存在问题及原因分析 | 资金下达较晚，支出进度偏慢。', '问题'],
+		['偏差原因分析 | 资金下达较晚，支出进度偏慢。', null]
+	];
+	it.each(cases)('%s', (text, kind) => {
+		const got = cellFindings(splitLines(text), 0);
+		expect(got.map((f) => f.kind)).toEqual(kind ? [kind] : []);
+	});
+});

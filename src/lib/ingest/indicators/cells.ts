@@ -25,7 +25,8 @@ export function labelOf(t: string): Label | null {
 	const weight = wm ? Number(wm[1]) : null;
 	const rest = wm ? t.slice(0, wm.index) : t;
 	if (rest === '') return weight !== null ? { level1: null, level2: null, isL1: true, weight, mapped: null } : null;
-	const core = rest.replace(/(?:指标|方面|类)$/, '');
+	// "社会效益效益指标": a word doubled when the form was filled in
+	const core = rest.replace(/(?:指标|方面|类)$/, '').replace(/(效益)\1/, '$1');
 	if (L2_WORDS.test(core)) {
 		const lv2 = level2Of(/^可持续/.test(core) ? '可持续影响' : core)!;
 		return { level1: LEVEL2_PARENT[lv2] ?? null, level2: lv2, isL1: false, weight, mapped: null };
@@ -48,11 +49,11 @@ export const FRAGMENT = /^(?:[\u4e00-\u9fff]{0,2}指标|指标[:：]?)$/;
 export const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?\s*(?:[—－\-/\\]+)?|…+|\.{3,}|。{3,}|——)$/;
 
 /** "指标1:" / "指标1" before a name ("指标1:完成项目数量" → "完成项目数量"). */
-export const NAME_PREFIX = /^指标\s*\d+\s*[:：、.]?\s*/;
+export const NAME_PREFIX = /^(?:指标\s*\d+\s*[:：、.]?\s*|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=[\u4e00-\u9fff])|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?=[\u4e00-\u9fff]))/;
 
 /** The total row's label, with what is glued after it ("总分100100" → "100100"), or null. */
 export function totalRest(t: string): string | null {
-	const m = /^(?:总分|合计|总计|综合得分|总得分|得分合计|分值合计|评分合计|总体得分|自评总分|总分值|自评得分合计)[:：]?/.exec(t);
+	const m = /^(?:合计得分|总分|合计|总计|综合得分|总得分|得分合计|分值合计|评分合计|总体得分|自评总分|总分值|自评得分合计)[:：]?/.exec(t);
 	if (!m) return null;
 	const rest = t.slice(m[0].length).replace(/分$/, '');
 	return rest === '' || /^[\d.]+$/.test(rest) ? rest : null;

@@ -161,7 +161,8 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 			k += n;
 			continue;
 		}
-		const got = valueLike(t) || t.length > 40 ? null : readRow(toks, k, after, reliable, st);
+		// a numbered sub-indicator ("1、秸秆还田") is a name, though it starts with a digit
+		const got = valueLike(t.replace(NAME_PREFIX, '')) || t.length > 40 ? null : readRow(toks, k, after, reliable, st);
 		if (!got) {
 			if (t.length > 40 && !reliable) break;
 			if (++strays > 6 && !reliable) break;
@@ -279,11 +280,16 @@ function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; rel
 	const sums: Sums = { w: total(ctx.rows, 'weight'), p: total(ctx.rows, 'points'), execW: ctx.exec.w, execP: ctx.exec.p };
 	const wi = ctx.cols.indexOf('weight');
 	const pi = ctx.cols.indexOf('points');
-	const r = resolveTotal(
-		cells.map((c) => (EMPTY_CELL.test(c.t) ? null : c.t)),
-		sums,
-		wi < 0 || pi < 0 || wi < pi
-	);
+	const filled = cells.filter((c) => !EMPTY_CELL.test(c.t));
+	// one figure on a row that names the score (合计得分), or under a table with no 分值 column: the score
+	const onlyPoints = filled.length === 1 && PART.test(filled[0].t.replace(/分$/, '')) && Number(filled[0].t.replace(/分$/, '')) <= 100 && (/得分/.test(toks[k].t) || (pi >= 0 && wi < 0));
+	const r = onlyPoints
+		? { weight: null, points: Number(filled[0].t.replace(/分$/, '')), unsure: false }
+		: resolveTotal(
+				cells.map((c) => (EMPTY_CELL.test(c.t) ? null : c.t)),
+				sums,
+				wi < 0 || pi < 0 || wi < pi
+			);
 	const span = (value: number) => ({ value, start: toks[k].start, end: (cells[cells.length - 1] ?? toks[k]).end });
 	if (r.unsure) warnings.add(`自评表总分行无法确定分值与得分，未采用：${cells.map((c) => c.t).join(' ')} (total row: weight and score could not be told apart; left blank)`);
 	if (r.weight !== null && !f.totalWeight) f.totalWeight = span(r.weight);
