@@ -6,7 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
-import { keep, listTableProjects, mask, narrativeProjects, withFigures, type ProjectPart } from './projects';
+import { keep, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
 import type { Line } from './structure';
 import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
@@ -342,6 +342,8 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 		const parts = tables.map((t, k): ProjectPart => ({ name: null, segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]] }));
 		return { parts, unitRow: false, tables };
 	}
+	const whole = reportParts(text, lines);
+	if (whole.length >= 2) return { parts: whole, unitRow: false };
 	const sections = withFigures(text, narrativeProjects(lines));
 	return sections.length >= 2 ? { parts: sections, unitRow: true } : null;
 }
@@ -378,7 +380,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 	const all = found.parts.flatMap((p) => p.segments);
 	const inside = (segs: [number, number][], s: number | null) => s !== null && segs.some(([a, b]) => s >= a && s < b);
 	const shared = (k: string) => ['title', 'year', 'unit', 'evaluation_type', 'district', 'street', 'party_orgs', 'party_members'].includes(k);
-	const make = (view: string, segs: [number, number][] | null, id: string, name: string | null, listed: ProjectPart['listed'] | undefined, tables: GridTable | undefined): Extraction => {
+	const make = (view: string, segs: [number, number][] | null, id: string, name: string | null, listed: ProjectPart['listed'] | undefined, tables: GridTable | undefined, title?: ProjectPart['title']): Extraction => {
 		const checks: Check[] = [];
 		const warnings: string[] = [];
 		const own = (s: number | null) => (segs ? inside(segs, s) : !inside(all, s));
@@ -397,7 +399,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		const listedGrade = listed?.grade ? findGrade('等级为' + listed.grade) : null;
 		const grade = listedGrade ? { ...listedGrade, ...at! } : findGrade(view);
 		const project = name ? null : findProject(view, null, null);
-		const r: ReportRow = { ...doc.report, report_id: id, project_name: name ?? project?.value ?? null };
+		const r: ReportRow = { ...doc.report, report_id: id, project_name: name ?? project?.value ?? null, title: title?.value ?? doc.report.title };
 		r.budget_wan = budget?.value ?? null;
 		r.actual_wan = actual?.value ?? null;
 		r.execution_rate_stated = stated?.value ?? null;
@@ -424,6 +426,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		ev('score', score);
 		ev('grade', grade ?? score);
 		ev('project_name', project);
+		ev('title', title);
 		const pick = <T extends { evidence_start: number | null; seq: number; report_id: string }>(rows: T[]) =>
 			rows.filter((x) => own(x.evidence_start)).map((x, i) => ({ ...x, report_id: id, seq: i + 1 }));
 		r.warnings = [...doc.warnings.filter((w) => !/预算数|budget not found|执行率|等级/.test(w)), ...warnings].join('; ') || null;
@@ -438,7 +441,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 			checks: checkRows(id, checks)
 		};
 	};
-	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16), p.name, p.listed, found.tables?.[k]));
+	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16), p.name, p.listed, found.tables?.[k], p.title));
 	// a project's own 实施单位 ("实施单位为阜康市水利局") names its unit; else the document's
 	found.parts.forEach((p, k) => {
 		const own = projectUnit(keep(text, p.segments));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { listTableProjects, mask, keep, narrativeProjects } from './projects';
+import { listTableProjects, mask, keep, narrativeProjects, partName, reportParts } from './projects';
 import { splitLines } from './structure';
 import { normalizeText } from './normalize';
 
@@ -113,4 +113,48 @@ describe('multi-project documents', () => {
 		expect(mask('abc\ndef', [[1, 5]])).toBe('a  \n ef');
 		expect(keep('abc\ndef', [[1, 5]])).toBe(' bc\nd  ');
 	});
+});
+
+describe('reportParts: several whole reports in one document', () => {
+	const two = [
+		'某县文旅局部门整体支出及项目支出绩效评价报告',
+		'部门整体支出绩效评价报告',
+		'一、基本情况',
+		'本年度调整后预算120万元，全年支出118万元。',
+		'二、评价结论',
+		'部门整体支出绩效自评得分94分。',
+		'项目支出绩效评价报告',
+		'一、项目概况',
+		'非遗展演经费年初预算20万元，全年支出19.5万元。',
+		'二、评价结论',
+		'项目自评得分91分。'
+	].join('\n');
+	it('splits at each title with a score of its own; the document title opens no part', () => {
+		const parts = reportParts(two, splitLines(two));
+		expect(parts.map((p) => [p.name, p.title?.value])).toEqual([
+			['部门整体支出', '部门整体支出绩效评价报告'],
+			[null, '项目支出绩效评价报告']
+		]);
+		expect(two.slice(parts[0].segments[0][0], parts[0].segments[0][1])).toContain('94分');
+		expect(two.slice(parts[1].segments[0][0], parts[1].segments[0][1])).not.toContain('94分');
+	});
+	it('numbered headings that each name an evaluation', () => {
+		const t = '一、河道治理资金绩效自评\n下达资金800万元，已支出760万元。\n自评得分90分。\n二、水库维修资金绩效自评\n下达资金300万元，已支出300万元。\n自评得分95分。';
+		expect(reportParts(t, splitLines(t)).map((p) => p.name)).toEqual(['河道治理资金', '水库维修资金']);
+	});
+	it('one report with its own attached 自评报告 title but no second score is one report', () => {
+		const t = '2023年道路养护项目绩效自评报告\n一、概况\n预算50万元，支出48万元，自评得分92分。\n附件\n道路养护项目绩效评价报告\n（见正文）';
+		expect(reportParts(t, splitLines(t))).toEqual([]);
+	});
+	it('two parts naming the same project are one', () => {
+		const t = '道路养护项目绩效评价报告\n预算50万元，得分92分。\n道路养护项目绩效评价报告\n预算50万元，得分92分。';
+		expect(reportParts(t, splitLines(t))).toEqual([]);
+	});
+	const names: [string, string | null][] = [
+		['2023 年农田水利设施管护项目部门评价报告', '农田水利设施管护项目'],
+		['部门整体支出绩效评价报告', '部门整体支出'],
+		['项目支出绩效评价报告', null],
+		['住房保障绩效自评', '住房保障']
+	];
+	it.each(names)('partName(%s)', (t, n) => expect(partName(t)).toBe(n));
 });

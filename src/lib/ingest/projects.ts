@@ -10,6 +10,8 @@ import { parseArabic } from './numbers';
 export interface ProjectPart {
 	name: string | null;
 	segments: [number, number][];
+	/** The part's own title line, when the document holds several whole reports one after another. */
+	title?: { value: string; start: number; end: number };
 	/** Figures a list table states for the project directly (万元, points, grade word). */
 	listed?: { budget: number | null; actual: number | null; score: number | null; grade: string | null; start: number; end: number };
 }
@@ -152,4 +154,52 @@ export function keep(text: string, ranges: [number, number][]): string {
 	}
 	gaps.push([at, text.length]);
 	return mask(text, gaps);
+}
+
+/** A report's title on a line of its own: "2023年X项目部门评价报告", "部门整体支出绩效评价报告". */
+const PART_TITLE = /^(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”"（）()、]{2,50}?(?:绩效(?:自评|评价)报告|评价报告|自评报告)$/;
+/** A numbered heading that opens one evaluation among several: "一、住房保障绩效自评". */
+const PART_HEADING = /^([\u4e00-\u9fff“”"（）()、]{2,30}?)(?:资金)?绩效(?:自评|评价)(?:情况|报告|结果)?$/;
+/** A score stated in a part: "自评得分92分", "综合得分 92.6 分", "得分为87.5". */
+const PART_SCORE = /(?:得分|评分|自评分)\s*(?:为|是|[:：])?\s*\d{1,3}(?:\.\d+)?/;
+
+/** The project a part title names, or null for a bare kind ("项目支出绩效评价报告"). */
+export function partName(title: string): string | null {
+	const t = title
+		.replace(/\s+/g, '')
+		.replace(/^20\d{2}年度?/, '')
+		.replace(/(?:部门|项目支出|财政|单位)?(?:绩效)?(?:自评|评价|自评价)(?:情况|报告|结果)?$/, '')
+		.replace(/绩效$/, '');
+	return t.length >= 2 && !/^(?:项目支出|项目|部门|单位)$/.test(t) ? t : null;
+}
+
+/**
+ * Several whole reports in one document, one after another: each opens with its own title line
+ * ("部门整体支出绩效评价报告" … "项目支出绩效评价报告") or a numbered heading naming its evaluation
+ * ("一、住房保障绩效自评" … "二、城镇老旧小区改造绩效自评"), and each states a score of its own. A title with
+ * no score after it (the document's own title) opens no part; two parts naming the same project are one.
+ */
+export function reportParts(text: string, lines: Line[]): ProjectPart[] {
+	const starts: { at: number; name: string | null; title?: ProjectPart['title'] }[] = [];
+	for (const l of lines) {
+		const t = l.text.trim();
+		if (l.rank === 0 && t.length <= 60 && !/[，。；,]/.test(t) && PART_TITLE.test(t)) {
+			const at = l.start + l.text.indexOf(t);
+			starts.push({ at, name: partName(t), title: { value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: at, end: at + t.length } });
+		} else if (l.rank === 1) {
+			const m = PART_HEADING.exec(l.body.trim().replace(/[。.：:]$/, ''));
+			if (m) starts.push({ at: l.start, name: partName(m[0]) });
+		}
+	}
+	const parts: ProjectPart[] = [];
+	starts.forEach((s, k) => {
+		const end = k + 1 < starts.length ? starts[k + 1].at : text.length;
+		const body = text.slice(s.at, end);
+		if (PART_SCORE.test(body) && HAS_FIGURES.test(body)) parts.push({ name: s.name, segments: [[s.at, end]], title: s.title });
+		// a title with no score of its own (the document's title above the first part) opens no part
+		else if (parts.length) parts[parts.length - 1].segments[0][1] = end;
+	});
+	const names = parts.map((p) => p.name ?? p.title?.value ?? '');
+	if (parts.length < 2 || new Set(names).size < names.length) return [];
+	return parts;
 }
