@@ -59,6 +59,9 @@ export function sha256Hex(s: string): string {
 const NOTICE_TITLE = /^[^\n。]{0,80}(?:的通知|的公告|的公示|的通报|工作通知)\s*$/m;
 const RESULT_WORDS = /执行率|实际支出|执行数|支出数|完成值|实际完成|自评得分|评价得分|综合得分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|等级为/;
 
+/** What only an evaluation states: a score, a grade, or an indicator's achieved value. */
+const EVAL_RESULT = /自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
+
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
@@ -73,6 +76,14 @@ export function notReportReason(text: string): string | null {
 	// a notice (通知 / 公告 / 公示 / 通报) that only announces or lists reports: no result figure anywhere
 	if (NOTICE_TITLE.test(text.slice(0, 400)) && !RESULT_WORDS.test(text)) {
 		return '不是绩效评价报告：是一份通知或公告，没有评价结果 (not an evaluation report: a notice or announcement with no evaluation results)';
+	}
+	// a 部门决算 page, or a funding plan / 实施方案: money is everywhere, but no evaluation result is stated
+	const headTitle = text.slice(0, 400);
+	if (!EVAL_RESULT.test(text)) {
+		if (/决算(?:公开|说明|报告|情况)?/.test(headTitle) && !/(?:绩效(?:自评|评价)报告|自评表|评价表)/.test(headTitle))
+			return '不是绩效评价报告：是部门决算，没有评价结果（得分、等级或指标完成值） (not an evaluation report: a final-accounts document with no evaluation result — score, grade or indicator results)';
+		if (/^[^\n。]{0,80}(?:实施方案|资金计划|分配方案|使用计划|安排计划|统筹整合[^\n。]{0,20}方案)\s*$/m.test(headTitle))
+			return '不是绩效评价报告：是资金计划或实施方案，没有评价结果 (not an evaluation report: a funding plan or implementation scheme with no evaluation result)';
 	}
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);

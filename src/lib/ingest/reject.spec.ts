@@ -19,11 +19,33 @@ const NOTICE_WITH_RESULTS = [
 
 const REPORT = ['某县水利局2024年度项目支出绩效自评报告', '一、项目基本情况', '项目预算120万元，实际支出118万元。自评得分95分。'].join('\n');
 
+const FINAL_ACCOUNTS = [
+	'某镇人民政府2023年度部门决算公开',
+	'第一部分 部门概况',
+	'一、主要职能',
+	'第二部分 2023年度部门决算情况说明',
+	'一、收入支出决算总体情况说明：2023年度收入总计812.4万元，支出总计805.9万元。',
+	'二、项目支出决算情况：项目支出210.3万元，主要用于农村人居环境整治和道路维修。',
+	'三、预算绩效管理工作开展情况：本单位对项目支出开展了绩效监控。'
+].join('\n');
+
+const FINAL_ACCOUNTS_WITH_REPORT = FINAL_ACCOUNTS + '\n附件：道路维修项目绩效自评报告\n项目预算60万元，实际支出58万元，自评得分92分，等级为优。';
+
+const PLAN = [
+	'某县2024年统筹整合财政涉农资金实施方案',
+	'一、资金规模：计划整合中央、省、市、县各级资金共计8600万元。',
+	'二、资金使用：重点支持产业发展和基础设施，预算执行进度按月通报。',
+	'三、绩效目标：完成农村道路硬化45公里，带动脱贫户增收。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
 		['a notice that states a result is read', NOTICE_WITH_RESULTS, null],
 		['a report', REPORT, null],
+		['a final-accounts page with no evaluation result', FINAL_ACCOUNTS, /部门决算/],
+		['a final-accounts page with an evaluation report attached is read', FINAL_ACCOUNTS_WITH_REPORT, null],
+		['a funding plan with targets and no result', PLAN, /资金计划或实施方案/],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
