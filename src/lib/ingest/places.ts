@@ -97,6 +97,38 @@ export function scanMentions(text: string, head: [number, number][] = []): Menti
 			break;
 		}
 	}
+	out.push(...shortCounties(text, inHead, out));
+	return out.sort((a, b) => a.start - b.start);
+}
+
+let twoChar: Map<string, number[]> | null = null;
+
+/**
+ * A two-character county (康县, 赵县) that opens an institution's name ("康县中医医院", "2023年赵县财政局"):
+ * the name must be the county's alone in the whole country, start the unit's name (after a year, a
+ * bracket or the start of a line) and be followed by an institution word. Inside a word ("小康县") never.
+ */
+function shortCounties(text: string, inHead: (s: number) => boolean, found: Mention[]): Mention[] {
+	const { nodes } = divisions();
+	if (!twoChar) {
+		twoChar = new Map();
+		nodes.forEach((n, i) => {
+			if (n.level === 'district' && n.name.length === 2 && /[县旗]$/.test(n.name)) twoChar!.set(n.name, [...(twoChar!.get(n.name) ?? []), i]);
+		});
+	}
+	const out: Mention[] = [];
+	for (const [name, ids] of twoChar) {
+		if (ids.length !== 1) continue;
+		let i = text.indexOf(name);
+		while (i >= 0) {
+			const prev = text[i - 1] ?? '';
+			const after = text.slice(i + 2, i + 16);
+			const opens = i === 0 || /[\s\d年度（(：:，,。、\-—]/.test(prev);
+			const institution = /^(?:人民政府|政府|[\u4e00-\u9fff]{0,10}?(?:局|医院|卫生院|中学|小学|学校|中心|办公室|委员会|站|所|院|馆))/.test(after);
+			if (opens && institution && !found.some((m) => m.start <= i && m.end >= i + 2)) out.push({ nodes: ids, start: i, end: i + 2, head: inHead(i) });
+			i = text.indexOf(name, i + 2);
+		}
+	}
 	return out;
 }
 
@@ -152,7 +184,9 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	const place: Place = { province: null, city: null, district: null, street: null, divisionCode: null, unitLevel: null, warnings: [], checks: [], evidence: null };
 	const { nodes, children } = divisions();
 	const head = opts.head ?? [];
-	const mentions = scanMentions(text, head);
+	// a project's site (实施地点：…城关镇) says where the money went, not where the unit is: no street from it
+	const sites = siteClauses(text);
+	const mentions = scanMentions(text, head).filter((m) => !(sites.some(([a, b]) => m.start >= a && m.start < b) && m.nodes.every((n) => nodes[n].level === 'street')));
 	const hint = opts.hint ? findCity(opts.hint) : -1;
 	const anyHead = mentions.some((m) => m.head);
 	const unitText = (opts.unit ?? '') + head.map(([a, b]) => text.slice(a, b)).join(' ');
@@ -242,9 +276,21 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 		place.warnings.push(`区由街道名推断 (district inferred from street name: ${place.street} → ${place.district})`);
 	}
 	if (place.street) place.unitLevel = 'street';
-	else if (place.district && (DISTRICT_UNIT.test(unitText) || /[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))) place.unitLevel = 'district';
+	// a county's own institution ("康县中医医院", "某县第一中学") is district-level too
+	else if (place.district && ((opts.unit ?? '').includes(place.district) && !STREET_UNIT.test(opts.unit ?? '') || DISTRICT_UNIT.test(unitText) || /[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))) place.unitLevel = 'district';
 	if (!place.district && !place.street) place.checks.push({ code: 'place_partial', detail: `${place.province ?? ''}${place.city ?? ''}` });
 	return place;
+}
+
+/** Clauses that name a project's site: "实施地点：…", "建设地点为…", "项目区域覆盖…", up to the clause's end. */
+export function siteClauses(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const m of text.matchAll(/(?:实施|建设|项目)(?:地点|地址|区域|范围)|实施范围|覆盖范围|受益范围/g)) {
+		const rest = text.slice(m.index!);
+		const end = /[。；;\n|\t]/.exec(rest.slice(m[0].length));
+		out.push([m.index!, m.index! + m[0].length + (end ? end.index : Math.min(rest.length - m[0].length, 120))]);
+	}
+	return out;
 }
 
 /** Street base names that are everyday words; never taken from prose without their suffix. */
