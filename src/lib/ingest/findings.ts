@@ -123,6 +123,18 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 	return items;
 }
 
+/** A run-on heading's text cut at its inline numbers: "1.目标偏重产出；2.管护责任不明确。" (else one item). */
+export function inlineItems(t: string, base: number): { text: string; start: number; end: number }[] {
+	const marks = [...t.matchAll(/(?:^|(?<=[。；;]))\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是)/g)];
+	if (marks.length < 2 || marks[0].index !== 0) return [{ text: t, start: base, end: base + t.length }];
+	return marks.map((m, k) => {
+		const s = m.index! + m[0].length;
+		const e = k + 1 < marks.length ? marks[k + 1].index! : t.length;
+		const text = t.slice(s, e).replace(/\s+$/, '');
+		return { text, start: base + s, end: base + s + text.length };
+	});
+}
+
 function linesText(body: Line[], base: number): string {
 	// Rebuild the block's text with original offsets (lines may be separated by blank lines).
 	let out = '';
@@ -147,7 +159,9 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			isSection = kinds.length > 0;
 		}
 		if (!isSection) continue;
-		const end = sectionEnd(lines, i);
+		let end = sectionEnd(lines, i);
+		// a report's title line starts another report: the section ends there
+		for (let j = i + 1; j < end; j++) if (REPORT_TITLE_LINE.test(lines[j].text.trim()) && lines[j].rank === 0) end = j;
 		if (kinds.length > 1) {
 			// "存在问题及改进建议" without sub-headings per kind: classify each item by its wording
 			const kindChild = lines.slice(i + 1, end).some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
@@ -185,8 +199,8 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			else segments.push({ kind: kinds[0], from, to: pseudoAt });
 			segments.push({ kind: pk, from: pseudoAt + 1, to: end });
 		} else segments.push({ kind: kinds[0], from, to: end });
-		if (tail && !NONE.test(tail) && !firstBody) {
-			out.push({ kind: kinds[0], text: tail, start: l.end - tail.length, end: l.end });
+		if (tail && !NONE.test(tail) && (!firstBody || (tail.length >= 8 && /[。；;]$/.test(tail)))) {
+			for (const it of inlineItems(tail, l.end - tail.length)) out.push({ kind: kinds[0], ...it });
 		}
 		for (const seg of segments) {
 			for (const it of splitItems(lines, seg.from, seg.to)) {
@@ -203,6 +217,9 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 	out.sort((a, b) => a.start - b.start);
 	return out;
 }
+
+/** A report's title on a line of its own ("2023 年防汛物资储备项目部门评价报告"). */
+const REPORT_TITLE_LINE = /^(?:20\d{2}\s*年度?\s*)?[^\s，。；,]{2,50}?(?:评价报告|自评报告|自评表)$/;
 
 /** A 自评表's labelled cells: 存在问题 / 改进措施 (a 偏差原因 cell explains a figure and is no finding). */
 const CELL_LABEL = /^(?:存在(?:的)?问题|主要问题|问题|改进措施|整改措施|改进建议|下一步改进措施|意见建议)(?:[及和与、][\u4e00-\u9fff]{2,10})?[:：]?$/;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pipeRow, normalizeText } from './normalize';
-import { cellFindings } from './findings';
+import { cellFindings, inlineItems } from './findings';
+import { headingTitle, isHeading } from './structure';
 import { splitLines } from './structure';
 import { extract } from './extract';
 
@@ -92,5 +93,34 @@ describe('labelled finding cells with a longer label', () => {
 	it.each(cases)('%s', (text, kind) => {
 		const got = cellFindings(splitLines(text), 0);
 		expect(got.map((f) => f.kind)).toEqual(kind ? [kind] : []);
+	});
+});
+
+describe('PDF text: headings whose text runs on after a space, reports run into each other', () => {
+	const cases: [string, string, boolean][] = [
+		['六、存在的问题及原因分析 部分泵站电机老化，维修配件采购周期较长，影响故障处置时效。', '存在的问题及原因分析', true],
+		['(二)存在的主要问题 1.目标偏重产出，缺少管护指标;2.责任不明确。', '存在的主要问题', true],
+		['一、项目基本情况', '项目基本情况', true],
+		// PDF-spaced words are no run-on text
+		['(一)项目 概况', '项目 概况', true],
+		['1.项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加。', '项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加', false]
+	];
+	it.each(cases)('%s', (text, title, heading) => {
+		const [l] = splitLines(text);
+		expect(headingTitle(l)).toBe(title);
+		expect(isHeading(l)).toBe(heading);
+	});
+	it('inline numbered items after a run-on heading', () => {
+		const t = '1.目标偏重产出;2.管护责任不明确。';
+		expect(inlineItems(t, 10).map((x) => [x.text, t.slice(x.start - 10, x.end - 10)])).toEqual([
+			['目标偏重产出;', '目标偏重产出;'],
+			['管护责任不明确。', '管护责任不明确。']
+		]);
+		expect(inlineItems('只有一项。', 0)).toHaveLength(1);
+	});
+	it('a second report title run into the last sentence is its own line', () => {
+		const t = normalizeText('2023 年甲项目部门评价报告 一、项目基本情况 预算 20 万元，支出 19 万元。二、评价结论 得分 90 分。三、有关建议 加强管理。 2023 年乙项目部门评价报告 一、项目基本情况 预算 30 万元。').text;
+		expect(t.split('\n')).toContain('2023 年乙项目部门评价报告');
+		expect(t.split('\n')[0]).toBe('2023 年甲项目部门评价报告');
 	});
 });

@@ -166,8 +166,15 @@ function unflatten(line: string): string {
 		// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
 		.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
 		// an inline numbered project after a sentence: "…97.83%。2、公园绿地养护项目:预算212万元"
-		.replace(INLINE_PROJECT, '\n');
+		.replace(INLINE_PROJECT, '\n')
+		// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
+		.replace(INLINE_REPORT_TITLE, '\n')
+		.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
+		// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
+		.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n');
 }
+
+const INLINE_REPORT_TITLE = /(?<=[。；;！？!?])\s*(?=(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”（）()]{2,40}?(?:评价报告|自评报告)\s+一、)/g;
 
 /** Normalise a document's text (see module comment). Pure and deterministic. */
 export function normalizeText(raw: string): Normalized {

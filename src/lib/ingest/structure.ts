@@ -60,7 +60,11 @@ export function splitLines(text: string): Line[] {
 export function headingTitle(l: Line): string {
 	if (l.title !== undefined) return l.title;
 	const m = /^[^。：:；;]*/.exec(l.body);
-	l.title = (m ? m[0] : l.body).replace(/[。.、，,\s]+$/, '').trim();
+	let t = m ? m[0] : l.body;
+	// a heading whose text runs on after a space (a PDF line: "存在的问题及原因分析 部分泵站电机老化，…")
+	const sp = /^([\u4e00-\u9fff（）()、]{4,20})\s+(?=[\u4e00-\u9fff（(]|\d{1,2}[.、](?!\d))(?=\S{6})/.exec(t);
+	if (sp && (t.length > 30 || /^\s*\d{1,2}[.、]|[，,]/.test(t.slice(sp[0].length)))) t = sp[1];
+	l.title = t.replace(/[。.、，,\s]+$/, '').trim();
 	return l.title;
 }
 
@@ -69,7 +73,9 @@ export function isHeading(l: Line): boolean {
 	if (l.rank === 0) return false;
 	if (l.head !== undefined) return l.head;
 	const title = headingTitle(l);
-	l.head = title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)));
+	// a title cut at a space ("存在的问题及原因分析 部分…") is a heading whose text runs on
+	const runOn = /^\s*$/.test(l.body.slice(title.length, title.length + 1)) && l.body.length > title.length + 1 && title.length >= 4 && /[\u4e00-\u9fff]$/.test(title);
+	l.head = title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)) || runOn);
 	return l.head;
 }
 
