@@ -6,7 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
-import { keep, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
+import { keep, labelledProjects, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
 import type { Line } from './structure';
 import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
@@ -355,6 +355,8 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	}
 	const whole = reportParts(text, lines);
 	if (whole.length >= 2) return { parts: whole, unitRow: false };
+	const labelled = labelledProjects(text, lines);
+	if (labelled.length >= 2) return { parts: labelled, unitRow: false };
 	const sections = withFigures(text, narrativeProjects(lines));
 	return sections.length >= 2 ? { parts: sections, unitRow: true } : null;
 }

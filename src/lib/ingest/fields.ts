@@ -43,7 +43,7 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
-		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
+		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
 			const value = p
 				.replace(/(?<=\d)\s+(?=[年度])/g, '')
@@ -67,7 +67,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	let at = 0;
 	let cell = line;
 	if (cells.length > 1) {
-		const k = cells.findIndex((c) => /报告|自评表|评价表/.test(c));
+		const k = cells.findIndex((c) => /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)$/.test(c));
 		if (k < 0) return null;
 		for (let j = 0; j < k; j++) at += cells[j].length + 1;
 		cell = cells[k];

@@ -214,7 +214,26 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		i = end - 1;
 	}
 	for (let i = 0; i < lines.length; i++) if (!claimed.has(i)) out.push(...cellFindings(lines, i));
+	// no section and no cell names a finding: sentences that say what they are ("存在的问题是…", "下一步将…")
+	if (out.length === 0) for (const l of lines) out.push(...proseFindings(l));
 	out.sort((a, b) => a.start - b.start);
+	return out;
+}
+
+const PROSE_PROBLEM = /^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)/;
+const PROSE_SUGGEST = /^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议)/;
+
+/** Findings stated as sentences of the running text, for a report that has no findings section. */
+export function proseFindings(l: Line): RawFinding[] {
+	const out: RawFinding[] = [];
+	for (const m of l.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
+		const raw = m[0];
+		const t = raw.trim();
+		const kind: FindingKind | null = PROSE_PROBLEM.test(t) ? '问题' : PROSE_SUGGEST.test(t) ? '建议' : null;
+		if (!kind || t.length < 10 || NONE.test(t)) continue;
+		const start = l.start + m.index! + raw.indexOf(t);
+		out.push({ kind, text: t, start, end: start + t.length });
+	}
 	return out;
 }
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pipeRow, normalizeText } from './normalize';
-import { cellFindings, inlineItems } from './findings';
+import { cellFindings, inlineItems, proseFindings } from './findings';
+import { labelledName } from './projects';
 import { headingTitle, isHeading } from './structure';
 import { splitLines } from './structure';
 import { extract } from './extract';
@@ -123,4 +124,40 @@ describe('PDF text: headings whose text runs on after a space, reports run into 
 		expect(t.split('\n')).toContain('2023 年乙项目部门评价报告');
 		expect(t.split('\n')[0]).toBe('2023 年甲项目部门评价报告');
 	});
+});
+
+describe('projects summarised in labelled paragraphs (项目一：… 项目二：…)', () => {
+	const names: [string, string | null][] = [
+		['某财农〔2023〕12号村级道路维修项目,项目全年预算数20万元', '村级道路维修项目'],
+		['中央财政衔接资金-牧区饮水设备购置项目资金,全年预算数', '牧区饮水设备购置项目'],
+		['2023年护林员补助,预算数8万元', '2023年护林员补助']
+	];
+	it.each(names)('labelledName(%s)', (t, n) => expect(labelledName(t)).toBe(n));
+	it('splits a unit self-evaluation into one report per labelled project', () => {
+		const text = [
+			'某镇人民政府2023年度转移支付项目绩效自评结果',
+			'项目一：村级道路维修项目，项目全年预算数20万元，执行数19万元。道路已通车。存在的问题是养护资金不足。',
+			'项目二：护林员补助，项目全年预算数8万元，执行数8万元，完成预算的100%。下一步将完善考勤制度。',
+			'某镇人民政府'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan])).toEqual([
+			['村级道路维修项目', 20, 19],
+			['护林员补助', 8, 8]
+		]);
+		expect(all.map((x) => x.report.title)).toEqual(['某镇人民政府2023年度转移支付项目绩效自评结果', '某镇人民政府2023年度转移支付项目绩效自评结果']);
+		expect(all.map((x) => x.findings.map((f) => f.kind))).toEqual([['问题'], ['建议']]);
+	});
+});
+
+describe('proseFindings: sentences that say what they are', () => {
+	const cases: [string, string[]][] = [
+		['设备已投入使用。存在的问题是冷链运输能力不足，旺季需低价出售。下一步将争取冷藏车配套资金。', ['问题', '建议']],
+		['项目按期完成，群众满意度较高。', []],
+		['存在问题：无。', []]
+	];
+	it.each(cases)('%s', (t, kinds) => expect(proseFindings(splitLines(t)[0]).map((f) => f.kind)).toEqual(kinds));
 });

@@ -203,3 +203,31 @@ export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 	if (parts.length < 2 || new Set(names).size < names.length) return [];
 	return parts;
 }
+
+/** "项目一：", "项目2:" opening a paragraph on one project of a unit's self-evaluation. */
+const PROJECT_LABEL = /^项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*/;
+
+/** The project a labelled paragraph names: its document number, its fund's name before "-" and a closing 资金 dropped. */
+export function labelledName(rest: string): string | null {
+	let t = rest.replace(/^[\u4e00-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\s*\d{1,4}\s*号\s*/, '');
+	t = t.split(/[，,。；;：:]/)[0];
+	if (t.includes('-')) t = t.slice(t.lastIndexOf('-') + 1);
+	t = t.replace(/(?<=项目)资金$/, '').trim();
+	return t.length >= 4 && t.length <= 50 ? t : null;
+}
+
+/**
+ * A unit's self-evaluation summarised project by project in labelled paragraphs ("项目一：…", "项目二：…"):
+ * two or more, each with figures, each its own report. A paragraph runs to the next label; the last one
+ * to the end of its line (the signature below belongs to the document).
+ */
+export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
+	const at = lines.map((l, i) => ({ l, i, m: PROJECT_LABEL.exec(l.text.trim()) })).filter((x) => x.m);
+	if (at.length < 2) return [];
+	const parts = at.map((x, k): ProjectPart => {
+		const start = x.l.start + x.l.text.indexOf(x.l.text.trim());
+		const end = k + 1 < at.length ? at[k + 1].l.start : x.l.end;
+		return { name: labelledName(x.l.text.trim().slice(x.m![0].length)), segments: [[start, end]] };
+	});
+	return withFigures(text, parts);
+}
