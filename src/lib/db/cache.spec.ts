@@ -48,4 +48,18 @@ describe('ResultCache', () => {
 		expect(await c.get(1, 'x', flaky)).toEqual([{ ok: true }]);
 		expect(n).toBe(2);
 	});
+
+	it('keeps rows computed elsewhere (by the warm-up): the next get of that statement and version runs nothing', async () => {
+		const c = new ResultCache(2);
+		const { calls, exec } = counting();
+		c.set(1, 'a', [{ warm: true }]);
+		expect(await c.get(1, 'a', exec)).toEqual([{ warm: true }]);
+		await c.get(2, 'a', exec); // another data version: runs
+		expect(calls).toEqual(['a']);
+		c.set(1, 'a', [{ other: true }]); // kept already: stays
+		expect(await c.get(1, 'a', exec)).toEqual([{ warm: true }]);
+		c.set(1, 'b', []);
+		c.set(1, 'c', []); // past the size: the least recently used (version 2's a) goes
+		expect(c.size).toBe(2);
+	});
 });

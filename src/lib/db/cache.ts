@@ -29,8 +29,23 @@ export class ResultCache {
 		const p = exec(sql);
 		this.#entries.set(key, p);
 		p.catch(() => this.#entries.get(key) === p && this.#entries.delete(key));
-		while (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value as string);
+		this.#trim();
 		return p;
+	}
+
+	/**
+	 * Keeps rows computed elsewhere (the idle warm-up's) as the result of `sql` at data `version`, the most recently
+	 * used; a result being computed or kept already stays as it is.
+	 */
+	set(version: number | string, sql: string, rows: Row[]): void {
+		const key = `${version}\u0000${sql}`;
+		if (this.#entries.has(key)) return;
+		this.#entries.set(key, Promise.resolve(rows));
+		this.#trim();
+	}
+
+	#trim(): void {
+		while (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value as string);
 	}
 
 	/** Number of results kept. */

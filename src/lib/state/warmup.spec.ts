@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import type { FilterOptionRow } from '../queries/options';
-import { passLength, settled, warmupFilters, type WarmupLimits } from './warmup';
+import { passLength, settled, warmUp, warmupFilters, type WarmupLimits } from './warmup';
+import type { Connector } from '../db/connector';
 
 const L: WarmupLimits = { maxRounds: 20, minPasses: 2, minPassRounds: 3, settle: 0.9 };
 
@@ -70,5 +71,32 @@ describe('warmupFilters', () => {
 			{ ...DEFAULT_FILTERS, source: 'synthetic' },
 			DEFAULT_FILTERS
 		]);
+	});
+});
+
+describe('warmUp', () => {
+	it('runs every pass on the engine and hands the rows of each statement, with the data version, to keep', async () => {
+		const ran: string[] = [];
+		const db = {
+			plan: undefined,
+			query: async (sql: string) => {
+				if (sql.includes('kind')) return [{ kind: 'district', value: '海珠区', parent: null }];
+				ran.push(sql);
+				return [{ sql }];
+			}
+		} as unknown as Connector;
+		const kept: [string, unknown[], number][] = [];
+		let t = 0;
+		const rounds = await warmUp(
+			db,
+			(f) => ({ a: `A ${f.district ?? f.source}`, b: `B ${f.district ?? f.source}` }),
+			DEFAULT_FILTERS,
+			{ idle: async () => {}, busy: () => null, signal: new AbortController().signal, now: () => (t += 1), version: () => 7, keep: (sql, rows, v) => kept.push([sql, rows, v]) },
+			{ maxRounds: 20, minPasses: 2, minPassRounds: 2, settle: 0.9 }
+		);
+		const pass = ['A 海珠区', 'B 海珠区', 'A real', 'B real', 'A synthetic', 'B synthetic', 'A all', 'B all'];
+		expect(rounds).toHaveLength(8); // two passes of four states, the second no faster: settled
+		expect(ran).toEqual([...pass, ...pass]);
+		expect(kept.map(([sql, rows, v]) => [sql, rows, v])).toEqual(ran.map((sql) => [sql, [{ sql }], 7]));
 	});
 });

@@ -12,7 +12,7 @@
  * One query at a time, only when the browser is idle and the page visible, never ahead of a real query, and
  * not while the reader is changing filters.
  */
-import type { Connector } from '../db/connector';
+import type { Connector, Row } from '../db/connector';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
 import { statements, type Query } from '../queries/combined';
@@ -83,11 +83,16 @@ export interface WarmupHooks {
 	busy: () => Promise<unknown> | null;
 	signal: AbortSignal;
 	now?: () => number;
+	/** The data version now (read before each query and handed to `keep`). */
+	version?: () => number;
+	/** Receives each statement's rows with the data version read before it ran (the view keeps them in its result cache). */
+	keep?: (sql: string, rows: Row[], version: number) => void;
 }
 
 /**
  * Runs `build`'s queries under the filter states of `warmupFilters`, one query at a time, pass after pass,
- * until a pass is no faster than the one before (`settled`), the round cap, or `signal` aborts. Query errors are ignored (the real run reports them).
+ * until a pass is no faster than the one before (`settled`), the round cap, or `signal` aborts. Every pass runs on
+ * the engine (that is what warms it); the rows go to `hooks.keep`. Query errors are ignored (the real run reports them).
  * Returns the round times in ms.
  */
 export async function warmUp(
@@ -103,9 +108,12 @@ export async function warmUp(
 		await hooks.idle();
 		for (let wait = hooks.busy(); wait && !hooks.signal.aborted; wait = hooks.busy()) await wait;
 		if (hooks.signal.aborted) return 0;
+		const version = hooks.version?.() ?? 0;
 		const t0 = now();
-		await db.query(sql).catch(() => undefined);
-		return now() - t0;
+		const rows = await db.query(sql).catch(() => undefined);
+		const ms = now() - t0;
+		if (rows && !hooks.signal.aborted) hooks.keep?.(sql, rows, version);
+		return ms;
 	};
 	await hooks.idle();
 	const options = hooks.signal.aborted ? [] : await db.query<FilterOptionRow>(filterOptionsQuery()).catch(() => []);
