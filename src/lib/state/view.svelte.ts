@@ -4,13 +4,14 @@ import { sameFilters } from './url';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { hasUserData } from '../userdata/persist';
 import { hasCorrections } from '../userdata/corrections-store';
-import type { Connector } from '../db/connector';
+import type { Connector, Row } from '../db/connector';
 import { onIdle } from '../util/idle';
 import { warmUp } from './warmup';
 import { runQueries, type Query } from '../queries/combined';
 import type { QueryPlan } from '../queries/plan';
 import { pagePlan, setDetailOnly } from './plan';
 import { ResultCache } from '../db/cache';
+import type { Before } from '../answers/client';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -29,8 +30,12 @@ function idleAndVisible(): Promise<void> {
 /** Named queries for one filter state (a statement of its own, or a part of one shared with others). */
 export type QuerySet<K extends string> = Record<K, Query>;
 
-/** Results of the dashboard's queries by data version and SQL: back/forward and repeated filter states need no query. */
-const results = new ResultCache(64);
+/**
+ * Results of the dashboard's queries by data version and SQL: back/forward and repeated filter states need no
+ * query. The idle warm-up keeps what it computes here too (the likely next states: each district, year, type,
+ * grade, source), so a page's warm-up fills about 30 to 90 entries.
+ */
+const results = new ResultCache(400);
 
 /** The browser database once open: a filter change then sends its queries without waiting a turn. */
 let open: Connector | null = null;
@@ -84,12 +89,23 @@ export class QueryView<K extends string> {
 	#last: Filters | null;
 	#version = userData.version;
 	#build: (f: Filters, plan?: QueryPlan) => QuerySet<K>;
+	/** The prerendered rows and their filters. */
+	#initial: Record<string, unknown[]>;
+	#initialFilters: Filters;
+	/** Rows computed at build time for a filter state (answers/client.ts), used until the database is open. */
+	#before: Before | null;
+	/** The data version the prerendered rows and answers belong to: none apply once this browser's rows or corrections change it. */
+	#builtVersion: number | null;
 	/** The real re-query in flight: the warm-up never sends a query ahead of it. */
 	#inflight: Promise<void> | null = null;
 	/** When the last real re-query settled (performance.now()). */
 	#settledAt = -Infinity;
 
-	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters, plan?: QueryPlan) => QuerySet<K>) {
+	/**
+	 * `before`: the page's answers before the engine (answers/client.ts `answersFor`, `reportsBefore`): a filter
+	 * state they hold is drawn from them while DuckDB loads; any other waits for it, shown as loading.
+	 */
+	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters, plan?: QueryPlan) => QuerySet<K>, before: Before | null = null) {
 		const rows = {} as Record<K, any[]>;
 		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))]) as Set<K>) {
 			const cell = (this.#cells[k] = new Cell(initial[k] ?? []));
@@ -101,6 +117,10 @@ export class QueryView<K extends string> {
 		// Summaries know nothing of this browser's corrections: the builders read the corrected detail rows.
 		if (hasCorrections()) setDetailOnly('corrections', true);
 		this.#build = build;
+		this.#before = before;
+		this.#initial = initial;
+		this.#initialFilters = initialFilters;
+		this.#builtVersion = this.#last ? userData.version : null;
 		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts), unless
 		// the reader has asked the browser to save data (and with it, on phones, battery).
 		const saveData = typeof navigator !== 'undefined' && (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -118,12 +138,14 @@ export class QueryView<K extends string> {
 		try {
 			const db = await browserConnector();
 			if (signal.aborted) return;
+			// What the warm-up computes is kept: the states it runs are the ones a reader is likely to choose next.
+			const keep = (sql: string, rows: Row[], version: number) => version === userData.version && results.set(version, sql, rows);
 			const busy = () => {
 				if (this.#inflight) return this.#inflight;
 				const quiet = this.#settledAt + WARMUP_QUIET_MS - performance.now();
 				return quiet > 0 ? new Promise((r) => setTimeout(r, quiet)) : null;
 			};
-			const rounds = await warmUp(db, (f) => this.#build(f, pagePlan(db)), this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal });
+			const rounds = await warmUp(db, (f) => this.#build(f, pagePlan(db)), this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal, version: () => userData.version, keep });
 			if (rounds.length) performance.mark('db-warm', { detail: { rounds: rounds.length, first_ms: rounds[0], last_ms: rounds[rounds.length - 1] } });
 		} catch {
 			// A database that failed to open shows its error on the next real query; the warm-up has nothing to add.
@@ -152,17 +174,36 @@ export class QueryView<K extends string> {
 		const seq = ++this.#seq;
 		const t0 = performance.now();
 		clearTimeout(this.#busy);
-		// Prerendered rows for other filters are wrong at once; a live answer for the last filters is only old.
-		if (!this.#answered) this.loading = true;
+		// Prerendered rows for other filters are wrong at once, and so is any answer while the database loads (that
+		// takes seconds); a live answer for the last filters is only old.
+		if (!this.#answered || !open) this.loading = true;
 		else this.#busy = setTimeout(() => seq === this.#seq && (this.loading = true), BUSY_AFTER_MS);
 		this.error = null;
 		try {
+			// Before the database is open, a state computed at build time is drawn from its file at once.
+			if (!open && version === this.#builtVersion && !hasCorrections()) {
+				// Back to the prerendered state: its rows; another state: the page's answer files.
+				const early = sameFilters(f, this.#initialFilters) ? this.#initial : await this.#before?.(f).catch(() => null);
+				if (seq !== this.#seq) return;
+				if (early && Object.keys(this.#cells).every((k) => Array.isArray(early[k]))) {
+					for (const k of Object.keys(this.#cells) as K[]) this.#cells[k].v = early[k] as any[];
+					performance.measure('filter-queries', { start: t0, detail: { source: 'answers' } });
+					this.#answered = true;
+					this.loading = false;
+					await tick();
+					performance.mark('filter-applied', { detail: { source: 'answers' } });
+					performance.measure('filter-redraw', { start: t0, detail: { source: 'answers' } });
+					return;
+				}
+			}
 			const db = open ?? (await browserConnector());
+			const [hits, misses] = [results.hits, results.misses];
 			await runQueries(this.#build(f, pagePlan(db)), (sql) => results.get(version, sql, (q) => db.query(q)), (k, rows) => {
 				if (seq === this.#seq) this.#cells[k].v = rows;
 			});
 			if (seq !== this.#seq) return;
-			performance.measure('filter-queries', { start: t0 });
+			// How many statements the result cache answered (back/forward, a state the warm-up ran) and how many ran.
+			performance.measure('filter-queries', { start: t0, detail: { source: 'engine', cached: results.hits - hits, ran: results.misses - misses } });
 			this.#answered = true;
 			clearTimeout(this.#busy);
 			this.loading = false;

@@ -1,0 +1,46 @@
+/** Build time: the answer files (answers/states.ts) computed on native DuckDB with the same queries the pages run. */
+import type { Connector, Row } from '../db/connector';
+import { runQueries, type Query } from '../queries/combined';
+import type { Filters } from '../queries/filters';
+import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
+import { PAGE_QUERIES } from '../state/pages';
+import { answerKey, answerStates, type AnswerDim, type AnswerPack, type AnswerPage } from './states';
+
+/** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan). */
+export async function pageAnswers(db: Connector, page: AnswerPage, f: Filters): Promise<Record<string, Row[]>> {
+	const out: Record<string, Row[]> = {};
+	await runQueries(
+		PAGE_QUERIES[page](f) as Record<string, Query>,
+		(sql) => db.query(sql),
+		(k, rows) => (out[k] = rows)
+	);
+	return out;
+}
+
+/** The answer file of `page` and `dim`: every state of answerStates, an answer equal to an earlier state's stored once (a street alone and within its district). */
+export async function answerPack(db: Connector, page: AnswerPage, dim: AnswerDim, version: string | null, options?: FilterOptionRow[]): Promise<AnswerPack> {
+	const opts = options ?? (await db.query<FilterOptionRow>(filterOptionsQuery()));
+	const pack: AnswerPack = { version, page, dim, states: {} };
+	const byText = new Map<string, string>();
+	// A street of one district (a single option row with its parent) has the same rows with and without the district.
+	const parents = new Map<string, (string | null)[]>();
+	for (const o of opts) if (o.kind === 'street') parents.set(o.value, [...(parents.get(o.value) ?? []), o.parent]);
+	for (const f of answerStates(opts, dim)) {
+		const key = answerKey(f);
+		const only = f.street != null && f.district != null ? parents.get(f.street) : undefined;
+		if (only?.length === 1 && only[0] === f.district) {
+			const alone = answerKey({ ...f, district: null }); // computed before: answerStates lists the street alone first
+			(pack.same ??= {})[key] = pack.same?.[alone] ?? alone;
+			continue;
+		}
+		const rows = await pageAnswers(db, page, f);
+		const text = JSON.stringify(rows);
+		const same = byText.get(text);
+		if (same) (pack.same ??= {})[key] = same;
+		else {
+			pack.states[key] = rows;
+			byText.set(text, key);
+		}
+	}
+	return pack;
+}

@@ -1,0 +1,118 @@
+/**
+ * Answers before the engine (issue 17): at build time the native engine runs each dashboard page's queries for
+ * every single-filter state (each district, street, year, evaluation type, grade and source) and writes the
+ * results as one small JSON file per page and dimension (`/answers/<page>/<dimension>.json`, routes/answers).
+ * Until DuckDB-WASM is ready, a page that changes to, or opens on, one of those states draws these rows at once;
+ * combinations wait for the engine. Pure: which states exist, their keys, which file holds a state.
+ */
+import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
+import type { FilterOptionRow } from '../queries/options';
+import { serialiseFilters } from '../state/url';
+
+/**
+ * The dashboard pages with answer files (keys of PAGE_QUERIES whose filters are the URL's, not a path's). The report
+ * list needs none: its prerendered rows hold every report and the columns the filters test (reportsBefore).
+ */
+export const ANSWER_PAGES = ['overview', 'districts', 'streets', 'years', 'indicators', 'findings', 'review'] as const;
+export type AnswerPage = (typeof ANSWER_PAGES)[number];
+
+/** One file per dimension: the filter it sets. */
+export const ANSWER_DIMS = ['district', 'street', 'year', 'type', 'grade', 'source'] as const;
+export type AnswerDim = (typeof ANSWER_DIMS)[number];
+
+/** One answer file: the data version it was computed from and each state's rows by query name. */
+export interface AnswerPack {
+	version: string | null;
+	page: AnswerPage;
+	dim: AnswerDim;
+	/** By answerKey(filters). */
+	states: Record<string, Record<string, unknown[]>>;
+	/** A state whose rows are another's (a street alone and the street within its district): key → key in states. */
+	same?: Record<string, string>;
+}
+
+/** The key of a filter state within its file: its URL query (defaults left out), stable and readable. */
+export function answerKey(f: Filters): string {
+	return serialiseFilters(f);
+}
+
+/**
+ * The file that holds the answers for `f`, or null when `f` is the unfiltered state (prerendered in the page) or
+ * sets more than one dimension (a combination: DuckDB answers). A street with or without its district is the
+ * street's; a year range of one bound or of one year is the year's.
+ */
+export function answerDim(f: Filters): AnswerDim | null {
+	const set: AnswerDim[] = [];
+	if (f.street != null) set.push('street');
+	else if (f.district != null) set.push('district');
+	if (f.yearFrom != null || f.yearTo != null) set.push('year');
+	if (f.evaluationType != null) set.push('type');
+	if (f.grade != null) set.push('grade');
+	if (f.source !== 'all') set.push('source');
+	return set.length === 1 && f.source !== 'user' ? set[0] : null;
+}
+
+const F = (over: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...over });
+
+/**
+ * Every state of dimension `dim` the files cover, from the filter choices the pages offer (layout's
+ * filterOptionsQuery): each district; each street alone and within its district; each year as from, to, and
+ * from = to; each evaluation type and grade; real and synthetic reports.
+ */
+export function answerStates(options: FilterOptionRow[], dim: AnswerDim): Filters[] {
+	const of = (kind: FilterOptionRow['kind']) => options.filter((o) => o.kind === kind);
+	switch (dim) {
+		case 'district':
+			return of('district').map((o) => F({ district: o.value }));
+		case 'street':
+			return of('street').flatMap((o) => [F({ street: o.value }), ...(o.parent != null ? [F({ district: o.parent, street: o.value })] : [])]);
+		case 'year':
+			return of('year')
+				.map((o) => Number(o.value))
+				.filter(Number.isFinite)
+				.flatMap((y) => [F({ yearFrom: y }), F({ yearTo: y }), F({ yearFrom: y, yearTo: y })]);
+		case 'type':
+			return of('evaluation_type').map((o) => F({ evaluationType: o.value }));
+		case 'grade':
+			return of('grade').map((o) => F({ grade: o.value }));
+		case 'source':
+			return [F({ source: 'real' }), F({ source: 'synthetic' })];
+	}
+}
+
+/** The rows for `f` in `pack`, or null when the pack does not hold that state. */
+export function answerIn(pack: AnswerPack, f: Filters): Record<string, unknown[]> | null {
+	const k = answerKey(f);
+	return pack.states[k] ?? (pack.same?.[k] != null ? (pack.states[pack.same[k]] ?? null) : null);
+}
+
+/** The columns of a report list row the filters test (queries/reports.ts REPORT_LIST_COLUMNS has them all). */
+interface FilterableRow {
+	district?: unknown;
+	street?: unknown;
+	year?: unknown;
+	evaluation_type?: unknown;
+	grade?: unknown;
+	synthetic?: unknown;
+}
+
+/**
+ * The rows of a complete report list (every report, in the list's order) that `f` keeps, as reportWhere's SQL
+ * keeps them (a NULL fails every condition), or null for what the list cannot tell (this browser's own rows).
+ */
+export function filterReportRows<T extends FilterableRow>(rows: readonly T[], f: Filters): T[] | null {
+	if (f.source === 'user') return null;
+	const num = (v: unknown) => (v == null ? null : Number(v));
+	return rows.filter((r) => {
+		const y = num(r.year);
+		if (f.district != null && r.district !== f.district) return false;
+		if (f.street != null && r.street !== f.street) return false;
+		if (f.yearFrom != null && (y == null || y < f.yearFrom)) return false;
+		if (f.yearTo != null && (y == null || y > f.yearTo)) return false;
+		if (f.evaluationType != null && r.evaluation_type !== f.evaluationType) return false;
+		if (f.grade != null && r.grade !== f.grade) return false;
+		if (f.source === 'real' && r.synthetic !== false) return false;
+		if (f.source === 'synthetic' && r.synthetic !== true) return false;
+		return true;
+	});
+}

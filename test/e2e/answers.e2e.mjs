@@ -1,0 +1,166 @@
+/**
+ * Issue 17, answers before the engine: with DuckDB-WASM's module, worker and the dataset held back (page.route), a
+ * deep link with one filter and a filter change draw that state's figures from the build's answer files — checked
+ * against figures computed here from the open-data CSV, not by the app — and a combination, which no file holds,
+ * shows loading until the engine answers.
+ */
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import Papa from 'papaparse';
+import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
+
+let b;
+let reports;
+before(async () => {
+	b = await browser();
+	const csv = await (await fetch(`${BASE}/data/reports.csv`)).text();
+	reports = Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+});
+after(async () => b?.close());
+
+/** Reports count, execution rate and mean score of the CSV rows `keep` selects (the app's definitions, README). */
+function figures(keep) {
+	const rows = reports.filter(keep);
+	const both = rows.filter((r) => r.budget_wan !== '' && r.actual_wan !== '');
+	const sum = (rs, k) => rs.reduce((s, r) => s + Number(r[k]), 0);
+	const scored = rows.filter((r) => r.score !== '');
+	return { reports: rows.length, rate: sum(both, 'actual_wan') / sum(both, 'budget_wan'), score: sum(scored, 'score') / scored.length };
+}
+
+/** A context where DuckDB-WASM never arrives until `release()`: its modules, workers and the dataset wait. */
+async function noEngine() {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	let release;
+	const gate = new Promise((r) => (release = r));
+	const hold = async (route) => {
+		await gate;
+		await route.continue().catch(() => undefined);
+	};
+	for (const p of ['**/*.wasm', '**/duckdb-browser-*.js', '**/data/dataset.duckdb']) await ctx.route(p, hold);
+	return { ctx, release };
+}
+
+const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+const applied = (page, n = 1) => page.waitForFunction((n) => performance.getEntriesByName('filter-applied').length >= n, n, { timeout: 30000 });
+const dbReady = (page) => page.evaluate(() => performance.getEntriesByName('db-ready').length > 0);
+
+async function assertKpis(page, want, label) {
+	assert.equal(count(await kpi(page, 'reports')), want.reports, `${label}: reports`);
+	assert.equal(await kpi(page, 'rate'), `${(want.rate * 100).toFixed(1)}%`, `${label}: execution rate`);
+	assert.equal(Number((await kpi(page, 'score')).replace(/[^\d.]/g, '')).toFixed(1), want.score.toFixed(1), `${label}: mean score`);
+}
+
+test('a deep link with one filter shows its own figures before DuckDB-WASM has arrived', async () => {
+	const all = figures(() => true);
+	for (const district of ['白云区', '天河区']) {
+		const want = figures((r) => r.district === district);
+		assert.ok(want.reports > 0 && want.reports < all.reports);
+		const { ctx, release } = await noEngine();
+		const { page, errors } = await trackedPage(ctx);
+		await page.goto(`${BASE}/?district=${encodeURIComponent(district)}`);
+		await hydrated(page);
+		await applied(page);
+		assert.equal(await dbReady(page), false, 'the engine is held back');
+		await assertKpis(page, want, district);
+		assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0, 'charts drawn, not loading');
+		// The demo banner counts this view's synthetic reports from the same file.
+		const synthetic = reports.filter((r) => r.district === district && r.synthetic === 'true').length;
+		await page.waitForFunction((n) => document.querySelector('[data-testid="demo-banner"]')?.textContent?.includes(` ${n} `), synthetic, { timeout: 5000 });
+		// The district chart plots this district only (its own rows, not the whole city's).
+		const source = await page.evaluate(() => performance.getEntriesByName('filter-applied').at(-1).detail?.source);
+		assert.equal(source, 'answers');
+		if (district === '白云区') await page.screenshot({ path: `${SHOTS}/answers-deeplink-before-engine.png` });
+		release();
+		await ctx.close();
+		assert.deepEqual(
+			errors.filter((e) => !e.includes('ERR_ABORTED') && !e.includes('net::')),
+			[]
+		);
+	}
+});
+
+test('a filter change before DuckDB-WASM is ready draws the new state at once; a combination waits, loading, for the engine', async () => {
+	const { ctx, release } = await noEngine();
+	const { page } = await trackedPage(ctx);
+	await page.goto(`${BASE}/`);
+	await hydrated(page);
+	await page.selectOption('select[name="district"]', '天河区');
+	await applied(page, 1);
+	assert.equal(await dbReady(page), false);
+	await assertKpis(
+		page,
+		figures((r) => r.district === '天河区'),
+		'天河区 chosen'
+	);
+
+	// A year alone (from 2023): its own file.
+	await page.selectOption('select[name="district"]', '');
+	await applied(page, 2);
+	await page.selectOption('select[name="from"]', '2023');
+	await applied(page, 3);
+	await assertKpis(
+		page,
+		figures((r) => r.year !== '' && Number(r.year) >= 2023),
+		'from 2023'
+	);
+
+	// A combination: no file has it, and the engine is not there — loading, never another state's numbers.
+	await page.selectOption('select[name="grade"]', '优');
+	await page.waitForTimeout(300);
+	assert.match(await kpi(page, 'reports'), /加载中/);
+	assert.match(await kpi(page, 'rate'), /加载中/);
+	assert.equal(await page.locator('.chart-card').count(), await page.locator('.chart-card [data-testid="chart-loading"]').count());
+	release();
+	await applied(page, 4);
+	await assertKpis(
+		page,
+		figures((r) => r.year !== '' && Number(r.year) >= 2023 && r.grade === '优'),
+		'from 2023, 优'
+	);
+	await ctx.close();
+});
+
+test('tables and sentence lists of other pages, and the report list, answer a single filter before the engine', async () => {
+	const { ctx, release } = await noEngine();
+	const { page } = await trackedPage(ctx);
+	for (const path of ['/years', '/findings', '/districts', '/indicators', '/streets']) {
+		await page.goto(`${BASE}${path}?district=${encodeURIComponent('白云区')}`);
+		await hydrated(page);
+		await applied(page);
+		assert.equal(await page.locator('[data-pending="true"]').count(), 0, `${path}: nothing left loading`);
+		assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0, `${path}: charts drawn`);
+	}
+	await page.goto(`${BASE}/reports?district=${encodeURIComponent('白云区')}&source=real`);
+	await hydrated(page);
+	await applied(page);
+	const want = reports.filter((r) => r.district === '白云区' && r.synthetic === 'false').length;
+	assert.equal(await page.locator('[data-pending="true"]').count(), 0);
+	assert.equal(count(await page.locator('[data-testid="report-count"]').textContent()), want, `the list counts ${want} reports`);
+	assert.equal(await dbReady(page), false);
+	release();
+	await ctx.close();
+});
+
+test('once DuckDB has warmed up, a state the warm-up ran, and back to a state seen, come from the result cache', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page } = await trackedPage(ctx);
+	await page.goto(`${BASE}/`);
+	await hydrated(page);
+	// The idle warm-up runs the overview under each district, year, type, grade and source, and keeps the rows.
+	await page.waitForFunction(() => performance.getEntriesByName('db-warm').length > 0, null, { timeout: 120000 });
+	const last = () => page.evaluate(() => performance.getEntriesByName('filter-queries').at(-1)?.detail);
+	await page.selectOption('select[name="district"]', '海珠区');
+	await applied(page, 1);
+	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'a district the warm-up ran');
+	await page.selectOption('select[name="grade"]', '优');
+	await applied(page, 2);
+	assert.equal((await last()).ran, 2, 'a combination runs');
+	await page.goBack();
+	await applied(page, 3);
+	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'back: from the cache');
+	await assertKpis(page, figures((r) => r.district === '海珠区'), '海珠区 after back');
+	await page.goForward();
+	await applied(page, 4);
+	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'forward: from the cache');
+	await ctx.close();
+});
