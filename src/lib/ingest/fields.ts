@@ -233,7 +233,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 }
 
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
-const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会)$/;
+const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司)$/;
 
 /**
  * A unit the prose names: the department that commissioned a third party ("受某县农业农村局委托", not a
@@ -636,6 +636,9 @@ export function findGrade(text: string): Found<Grade> | null {
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}
+	// a 自评表's total row with the grade in its last cell: "总分 | 100 | 96.8 | 优"
+	const row = /(?:^|[\t|\n])\s*(?:总分|合计|综合得分|自评得分)\s*(?:[\t|]\s*\d{1,3}(?:\.\d+)?\s*){1,2}[\t|]\s*(优秀|良好|优|良|中|差)\s*(?=[\t|\n]|$)/.exec(text);
+	if (row) return { value: GRADE_WORD[row[1]], start: row.index, end: row.index + row[0].length };
 	return null;
 }
 

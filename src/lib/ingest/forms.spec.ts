@@ -161,3 +161,31 @@ describe('proseFindings: sentences that say what they are', () => {
 	];
 	it.each(cases)('%s', (t, kinds) => expect(proseFindings(splitLines(t)[0]).map((f) => f.kind)).toEqual(kinds));
 });
+
+describe('a 公开14表 whose cells came out of order', () => {
+	// after the layout of a county school's published 自评表: the money unit is the last cell of the line above the
+	// funds header, 年初预算数 is empty, the header's two rows are flattened upper row first, the grade sits in the
+	// total row, and the 实施单位 is a school
+	const text = [
+		'2023年度项目支出绩效自评表 | 部门:某县第二小学 |',
+		'| 公开14表 | 项目名称 | 学生课后服务补助资金 | 主管部门 | 某县教育局 | 实施单位 | 某县第二小学 | 项目资金 (元) |',
+		'| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |',
+		'| 250000.00 | 240000.00 | 10 | 96.00% | 9.6 | 其中:当年财政 拨款 |',
+		'| — | 年度 总体 目标 | 预期目标 | 实际完成情况 | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 参加课后服务学生数 | ≧ | 300 | 人 | 312 | 30 | 30 |',
+		'| 质量指标 | 安全事故发生数 | ═ | 0 | 起 | 0 | 30 | 30 |',
+		'| 满意度指标 | 服务对象满意度指标等 | 家长满意度 | ≧ | 90 | % | 88% | 30 | 27 | 部分家长希望增加活动种类 |',
+		'| 其他需要说明事项 | 无 | 总分 | 100 | 96.6 | 优 |'
+	].join('\n');
+	it('reads money in 元, the columns in the lower header row order, the stated grade and the school', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const x = r.value.report;
+		expect([x.budget_wan, x.actual_wan, x.score, x.grade, x.grade_basis, x.unit]).toEqual([25, 24, 96.6, '优', 'stated', '某县第二小学']);
+		expect(r.value.indicators.map((i) => [i.name, i.level1, i.level2, i.target_text, i.actual_text, i.unit, i.weight, i.points])).toEqual([
+			['参加课后服务学生数', '产出', '数量', '≥300人', '312', '人', 30, 30],
+			['安全事故发生数', '产出', '质量', '=0起', '0', '起', 30, 30],
+			['家长满意度', '满意度', '服务对象满意度', '≥90%', '88%', '%', 30, 27]
+		]);
+	});
+});

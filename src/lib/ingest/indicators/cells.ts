@@ -26,7 +26,7 @@ export function labelOf(t: string): Label | null {
 	const rest = wm ? t.slice(0, wm.index) : t;
 	if (rest === '') return weight !== null ? { level1: null, level2: null, isL1: true, weight, mapped: null } : null;
 	// "社会效益效益指标": a word doubled when the form was filled in
-	const core = rest.replace(/(?:指标|方面|类)$/, '').replace(/(效益)\1/, '$1');
+	const core = rest.replace(/等$/, '').replace(/(?:指标|方面|类)$/, '').replace(/(效益)\1/, '$1');
 	if (L2_WORDS.test(core)) {
 		const lv2 = level2Of(/^可持续/.test(core) ? '可持续影响' : core)!;
 		return { level1: LEVEL2_PARENT[lv2] ?? null, level2: lv2, isL1: false, weight, mapped: null };
@@ -61,9 +61,9 @@ export function totalRest(t: string): string | null {
 
 /** A cell that ends the indicator table. */
 export const TERMINATOR =
-	/^(?:评价结论|存在问题|存在的问题|改进措施|整改措施|自评等级|自评结论|评价等级|等级[:：]|填报单位|填表单位|填报人|填表人|填报日期|项目负责人|财务负责人|单位负责人|联系人|联系电话|审核意见|主管部门意见|注[:：\d]|说明[:：]|备注[:：]|(?:说明|备注|注)$|年度总体目标|项目名称|主管部门|实施单位|项目支出绩效自评表)/;
+	/^(?:评价结论|其他需要说明|其他说明事项|存在问题|存在的问题|改进措施|整改措施|自评等级|自评结论|评价等级|等级[:：]|填报单位|填表单位|填报人|填表人|填报日期|项目负责人|财务负责人|单位负责人|联系人|联系电话|审核意见|主管部门意见|注[:：\d]|说明[:：]|备注[:：]|(?:说明|备注|注)$|年度总体目标|项目名称|主管部门|实施单位|项目支出绩效自评表)/;
 
-const OPERATOR = /^(?:=|＝|≥|≤|>|<|＞|＜|>=|<=|≧|≦|正向|反向|定性|定量|大于等于|小于等于|等于|不低于|不高于|不少于|不多于)$/;
+const OPERATOR = /^(?:=|＝|═|≥|≤|>|<|＞|＜|>=|<=|≧|≦|正向|反向|定性|定量|大于等于|小于等于|等于|不低于|不高于|不少于|不多于)$/;
 const UNIT_WORDS = new Set<string>([...UNITS, '公里', '千米', '米', '亩', '吨', '辆', '公顷', '立方米', '平方公里', '万人', '万元/个', '人/次', '百分比', '百分率', 'km', 'm', 'm²', '㎡', 'kg', 't']);
 
 /** Whether a cell can be the value of a column (EMPTY fits every column). */
@@ -91,5 +91,5 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 
 /** Whether a cell reads like a value rather than the name of the next indicator. */
 export function valueLike(t: string): boolean {
-	return /^[-+]?\d/.test(t) || /^(?:=|＝|≥|≤|>|<|＞|＜|≧|≦)/.test(t);
+	return /^[-+]?\d/.test(t) || /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)/.test(t);
 }

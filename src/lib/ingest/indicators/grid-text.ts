@@ -204,6 +204,14 @@ function isLabelLine(l: Line): boolean {
 	return cells.length === 1 && fundsColOf(sq(cells[0].text)) === 'label';
 }
 
+/** A line of cells whose last cell is a funds-table label with a money unit ("项目资金 (元)"). */
+function endsWithLabel(l: Line): boolean {
+	const cells = lineCells(l, false).filter((c) => c.text.trim() !== '');
+	if (cells.length < 2) return false;
+	const last = sq(cells[cells.length - 1].text);
+	return fundsColOf(last) === 'label' && /[（(](?:万元|元|亿元)[）)]/.test(last);
+}
+
 /** The end (exclusive) of the table region that starts at line i. */
 function regionEnd(lines: Line[], i: number): number {
 	let last = i;
@@ -238,6 +246,8 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		const end = regionEnd(lines, i);
 		// the label cells above a header ("项目资金" / "（元）") carry the money unit
 		for (let back = 0; back < 6 && i > 0 && !claimed.has(i - 1) && isLabelLine(lines[i - 1]); back++) i--;
+		// …or the last cell of the line above ("… | 实施单位 | 某中学 | 项目资金 (元) |"), a form's rows run together
+		if (i > 0 && !claimed.has(i - 1) && endsWithLabel(lines[i - 1])) i--;
 		const nonBlank = lines.slice(i, end).filter((l) => l.text.trim() !== '');
 		const single = nonBlank.filter((l) => !/[\t|]/.test(l.text) && !/\S\s+\S/.test(l.text.trim())).length;
 		const onePerLine = nonBlank.length >= 6 && single >= nonBlank.length * 0.6;

@@ -82,6 +82,18 @@ function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
 	const c = colOf(t);
 	if (c !== 'l1' && c !== 'l2' && c !== 'name' && !/^(?:绩效指标|年度绩效指标|年度绩效指标完成情况|一级)/.test(t)) return null;
 	const h = readHeader(toks, k, colOf);
+	// the lower row of a two-row header (年度指标值 over 指标性质 | 指标值 | 度量单位) read alone: the form's
+	// remaining columns follow in the standard order
+	// a two-row header flattened upper row first: "年度指标值 | 实际完成值 | 分值 | 得分 | 偏差… | 一级指标 | 二级指标 |
+	// 三级指标 | 指标性质 | 指标值 | 度量单位": the upper row's value columns come after the lower row's
+	const firstLevel = h.cols.findIndex((x) => x === 'l1' || x === 'l2' || x === 'name');
+	if (firstLevel > 0 && h.cols.slice(0, firstLevel).every((x) => x !== 'l1' && x !== 'l2' && x !== 'name')) {
+		const upper = h.cols.slice(0, firstLevel);
+		const lower = h.cols.slice(firstLevel);
+		h.cols = [...lower, ...upper.filter((x) => !(x === 'target' && lower.includes('target')))];
+	}
+	const hc = h.cols;
+	if (hc[hc.length - 1] === 'unit' && hc.includes('target') && !hc.some((x) => x === 'actual' || x === 'weight' || x === 'points')) h.cols = [...hc, 'actual', 'weight', 'points', 'reason'];
 	const values = h.cols.filter((x) => x === 'target' || x === 'actual' || x === 'weight' || x === 'points');
 	return h.cols.includes('name') && values.length > 0 ? h : null;
 }
@@ -138,7 +150,13 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 	const facts: GridFacts = {};
 	while (k < toks.length) {
 		const t = toks[k].t;
-		if (TERMINATOR.test(t) || (MAY_HEAD.test(t) && (fundsHeaderAt(toks, k) || colOf(t) === 'name' || colOf(t) === 'l1'))) break;
+		if (TERMINATOR.test(t) || (MAY_HEAD.test(t) && (fundsHeaderAt(toks, k) || colOf(t) === 'name' || colOf(t) === 'l1'))) {
+			// "其他需要说明事项 | 无 | 总分 | 100 | 96.8": the total row shares the line with the closing cell
+			let q = k + 1;
+			while (q < toks.length && q <= k + 4 && toks[q].row === toks[k].row && totalRest(toks[q].t) === null) q++;
+			if (q < toks.length && q <= k + 4 && toks[q].row === toks[k].row && TERMINATOR.test(t)) [k, tot] = readTotal(toks, q, totalRest(toks[q].t)!, { cols, reliable, rows, exec }, facts, res, warnings);
+			break;
+		}
 		const rest = totalRest(t);
 		if (rest !== null) {
 			[k, tot] = readTotal(toks, k, rest, { cols, reliable, rows, exec }, facts, res, warnings);

@@ -152,7 +152,7 @@ function compose(value: string | null, nature: string | null, unit: string | nul
 	if (value === null || EMPTY_CELL.test(value)) return null;
 	let t = value;
 	if (unit && !EMPTY_CELL.test(unit) && /\d$/.test(t)) t += unit;
-	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature)) t = nature.replace('≧', '≥').replace('≦', '≤') + t;
+	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature)) t = nature.replace('≧', '≥').replace('≦', '≤').replace('═', '=') + t;
 	return t;
 }
 
