@@ -84,6 +84,10 @@ test('a filter change before DuckDB-WASM is ready draws the new state at once; a
 	const { page } = await trackedPage(ctx);
 	await page.goto(`${BASE}/`);
 	await hydrated(page);
+	// A filter control taking focus fetches the file its change will read.
+	const fetched = page.waitForRequest((r) => r.url().endsWith('/answers/overview/district.json'), { timeout: 5000 });
+	await page.focus('select[name="district"]');
+	await fetched;
 	await page.selectOption('select[name="district"]', '天河区');
 	await applied(page, 1);
 	assert.equal(await dbReady(page), false);
@@ -158,7 +162,11 @@ test('once DuckDB has warmed up, a state the warm-up ran, and back to a state se
 	await page.goBack();
 	await applied(page, 3);
 	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'back: from the cache');
-	await assertKpis(page, figures((r) => r.district === '海珠区'), '海珠区 after back');
+	await assertKpis(
+		page,
+		figures((r) => r.district === '海珠区'),
+		'海珠区 after back'
+	);
 	await page.goForward();
 	await applied(page, 4);
 	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'forward: from the cache');

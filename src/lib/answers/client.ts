@@ -4,15 +4,15 @@
  */
 import { base } from '$app/paths';
 import type { Filters } from '../queries/filters';
-import { answerDim, answerIn, filterReportRows, type AnswerPack, type AnswerPage } from './states';
+import { answerDim, answerIn, filterReportRows, type AnswerDim, type AnswerPack, type AnswerPage } from './states';
 
 /** Rows by query name for a filter state, or null when there is no answer before the engine. */
-export type Before = (f: Filters) => Promise<Record<string, unknown[]> | null>;
+export type Before = ((f: Filters) => Promise<Record<string, unknown[]> | null>) & { page?: AnswerPage };
 
 const packs = new Map<string, Promise<AnswerPack | null>>();
 
 /** The answer file of `page` and the dimension `dim` (null when it cannot be fetched: tried again next time). */
-function pack(page: AnswerPage, dim: string): Promise<AnswerPack | null> {
+function pack(page: AnswerPage, dim: AnswerDim): Promise<AnswerPack | null> {
 	const url = `${base}/answers/${page}/${dim}.json`;
 	let p = packs.get(url);
 	if (!p) {
@@ -30,13 +30,39 @@ function pack(page: AnswerPage, dim: string): Promise<AnswerPack | null> {
  * version (a cached file after a new build) answers nothing.
  */
 export function answersFor(page: AnswerPage, version: string | null): Before {
-	return async (f) => {
+	const before: Before = async (f) => {
 		const dim = answerDim(f);
 		if (!dim) return null;
 		const p = await pack(page, dim);
 		return p && p.version === version ? answerIn(p, f) : null;
 	};
+	before.page = page;
+	return before;
 }
+
+/** The page in front of the reader, whose answer files a filter control's change reads (set by its QueryView). */
+let active: AnswerPage | null = null;
+
+/** Records the page in front of the reader (null: one without answer files). */
+export function setActiveAnswers(page: AnswerPage | null): void {
+	active = page;
+}
+
+/** Fetches the active page's answer file for `dim` ahead of a change (a filter control took focus), unless fetched already. */
+export function prefetchAnswers(dim: AnswerDim): void {
+	if (active) void pack(active, dim);
+}
+
+/** The answer file each filter control's change reads (by the control's URL parameter name). */
+export const DIM_OF_PARAM: Record<string, AnswerDim> = {
+	district: 'district',
+	street: 'street',
+	from: 'year',
+	to: 'year',
+	type: 'type',
+	grade: 'grade',
+	source: 'source'
+};
 
 /** The report list's answers: its prerendered rows (every report, when fewer than its limit) filtered as the SQL filters them. */
 export function reportsBefore(initial: unknown[], limit: number): Before {

@@ -11,7 +11,7 @@ import { runQueries, type Query } from '../queries/combined';
 import type { QueryPlan } from '../queries/plan';
 import { pagePlan, setDetailOnly } from './plan';
 import { ResultCache } from '../db/cache';
-import type { Before } from '../answers/client';
+import { setActiveAnswers, type Before } from '../answers/client';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -39,6 +39,9 @@ const results = new ResultCache(400);
 
 /** The browser database once open: a filter change then sends its queries without waiting a turn. */
 let open: Connector | null = null;
+
+/** Whether the browser database is open (until then, pages draw what the build computed, answers/). */
+export const engineOpen = (): boolean => open !== null;
 
 /** Starts (once) and returns the browser database; loaded lazily so the first chart never waits on it. */
 export async function browserConnector(): Promise<Connector> {
@@ -118,6 +121,7 @@ export class QueryView<K extends string> {
 		if (hasCorrections()) setDetailOnly('corrections', true);
 		this.#build = build;
 		this.#before = before;
+		if (typeof window !== 'undefined') setActiveAnswers(before?.page ?? null);
 		this.#initial = initial;
 		this.#initialFilters = initialFilters;
 		this.#builtVersion = this.#last ? userData.version : null;
