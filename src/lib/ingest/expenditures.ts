@@ -89,6 +89,9 @@ function round2(x: number): number {
 
 const PROSE_LEAD = /(?:主要|分别)?用于[:：]|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]/g;
 
+/** A funding source, not a spending item: 中央资金, 省级补助资金, 本级配套, 上级拨款. */
+const FUND_SOURCE = /(?:中央|省|市|县|区|旗|本级|上级|自筹|地方|财政|衔接)[\u4e00-\u9fff]{0,8}?(?:资金|拨款|配套|补助)$|^(?:中央|省级|市级|县级|区级|本级)/;
+
 /** Prose spending lists after 主要用于：, each part "item amount(万|万元|元)". */
 function prose(text: string): RawExpenditure[] {
 	const out: RawExpenditure[] = [];
@@ -124,7 +127,8 @@ function prose(text: string): RawExpenditure[] {
 			}
 			p = cut + 1;
 		}
-		if (parts.length >= 2) out.push(...parts);
+		// "其中：中央资金2140万元、省级资金1890万元…" says where the money came from, not what it was spent on
+		if (parts.length >= 2 && !parts.some((x) => FUND_SOURCE.test(x.item))) out.push(...parts);
 	}
 	return out;
 }

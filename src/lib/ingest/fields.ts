@@ -339,7 +339,8 @@ function signatureUnit(text: string): Found<string> | null {
 	let last: RegExpExecArray | null = null;
 	while ((m = SIGNATURE.exec(tail)) !== null) last = m;
 	// the finance bureau or a firm that signs a third-party evaluation is not the evaluated unit
-	if (!last || /财政(?:局|厅)$/.test(last[1])) return null;
+	// (a finance bureau signing a self-evaluation — 自评 — with no third party in the text is the unit)
+	if (!last || (/财政(?:局|厅)$/.test(last[1]) && (!/自评/.test(text.slice(0, 600)) || /委托|第三方|评价机构|事务所|咨询|评估中心|重点评价/.test(text)))) return null;
 	let v = last[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
@@ -532,7 +533,7 @@ export function findBudget(text: string): Found<number> | null {
 		firstTier(text, [
 		/全年预算数|预算(?:资金)?(?:合计|总计)|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }

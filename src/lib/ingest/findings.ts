@@ -123,6 +123,19 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 	return items;
 }
 
+/** An item that goes on to say what comes next ("…不稳定。下一步，将严格…"): the plan is an item of its own. */
+function nextStep(it: { text: string; start: number; end: number }): { text: string; start: number; end: number }[] {
+	const m = /(?<=[。；;])\s*(?=下一步|今后)/.exec(it.text);
+	if (!m || m.index < 6) return [it];
+	const a = it.text.slice(0, m.index);
+	const b = it.text.slice(m.index + m[0].length);
+	const bs = it.start + m.index + m[0].length;
+	return [
+		{ text: a, start: it.start, end: it.start + a.length },
+		{ text: b, start: bs, end: bs + b.length }
+	];
+}
+
 /** A run-on heading's text cut at its inline numbers: "1.目标偏重产出；2.管护责任不明确。" (else one item). */
 export function inlineItems(t: string, base: number): { text: string; start: number; end: number }[] {
 	const marks = [...t.matchAll(/(?:^|(?<=[。；;]))\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是)/g)];
@@ -162,15 +175,17 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		let end = sectionEnd(lines, i);
 		// a report's title line starts another report: the section ends there
 		for (let j = i + 1; j < end; j++) if (REPORT_TITLE_LINE.test(lines[j].text.trim()) && lines[j].rank === 0) end = j;
+		// the signature under the last section (unit, date) is no finding
+		while (end > i + 1 && (lines[end - 1].text.trim() === '' || SIGNATURE.test(lines[end - 1].text.trim()))) end--;
 		if (kinds.length > 1) {
 			// "存在问题及改进建议" without sub-headings per kind: classify each item by its wording
 			const kindChild = lines.slice(i + 1, end).some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
 			if (kindChild) continue;
-			for (const it of splitItems(lines, i + 1, end)) {
+			for (const it of splitItems(lines, i + 1, end).flatMap(nextStep)) {
 				const t = it.text.trim();
 				if (!t || NONE.test(t)) continue;
 				const kind: FindingKind =
-					kinds.includes('建议') && SUGGEST.test(t) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
+					kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t)) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
 				out.push({ kind, text: t, start: it.start, end: it.end });
 			}
 			for (let j = i; j < end; j++) claimed.add(j);
@@ -236,6 +251,9 @@ export function proseFindings(l: Line): RawFinding[] {
 	}
 	return out;
 }
+
+/** A signature line: a date, or a short organisation name with no punctuation. */
+const SIGNATURE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|人民政府|政府|办事处|办公室|中心|厅|委|院|所|站|学校|中学|小学|医院))$/;
 
 /** A report's title on a line of its own ("2023 年防汛物资储备项目部门评价报告"). */
 const REPORT_TITLE_LINE = /^(?:20\d{2}\s*年度?\s*)?[^\s，。；,]{2,50}?(?:评价报告|自评报告|自评表)$/;

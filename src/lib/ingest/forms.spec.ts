@@ -189,3 +189,35 @@ describe('a 公开14表 whose cells came out of order', () => {
 		]);
 	});
 });
+
+describe('a county report to the city finance bureau', () => {
+	const text = [
+		'某县2023年度衔接推进乡村振兴补助资金绩效自评报告',
+		'市财政局：',
+		'现将我县2023年度衔接资金绩效自评情况报告如下。',
+		'一、资金投入情况',
+		'2023年全县共投入各级财政衔接推进乡村振兴补助资金3200万元，其中：中央资金1200万元、省级资金800万元，县本级资金1200万元。',
+		'截至2023年12月31日，累计支出3104万元，支出进度97%。',
+		'二、存在问题及下一步工作',
+		'一是部分项目开工较晚；二是个别产业项目收益不稳定。下一步，将提前开展项目前期论证。',
+		'某县财政局',
+		'2024年1月10日'
+	].join('\n');
+	it('reads the budget it invested, the signing finance bureau as the unit, findings without the signature', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.unit]).toEqual([3200, 3104, '某县财政局']);
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分项目开工较晚；'],
+			['问题', '个别产业项目收益不稳定。'],
+			['建议', '下一步，将提前开展项目前期论证。']
+		]);
+		// where the money came from is no spending item
+		expect(r.value.expenditures).toEqual([]);
+	});
+	it('a finance bureau signing a third-party evaluation is not the unit', () => {
+		const r = extract({ text: text.replace('现将我县', '受县财政局委托，第三方评价机构对我县') , sourceFile: 'x.txt' });
+		expect(r.ok && r.value.report.unit).not.toBe('某县财政局');
+	});
+});
