@@ -52,12 +52,15 @@ async function assertKpis(page, want, label) {
 
 test('a deep link with one filter shows its own figures before DuckDB-WASM has arrived', async () => {
 	const all = figures(() => true);
-	for (const district of ['白云区', '天河区']) {
+	for (const [district, lang] of [
+		['白云区', '/'],
+		['天河区', '/en']
+	]) {
 		const want = figures((r) => r.district === district);
 		assert.ok(want.reports > 0 && want.reports < all.reports);
 		const { ctx, release } = await noEngine();
 		const { page, errors } = await trackedPage(ctx);
-		await page.goto(`${BASE}/?district=${encodeURIComponent(district)}`);
+		await page.goto(`${BASE}${lang}?district=${encodeURIComponent(district)}`);
 		await hydrated(page);
 		await applied(page);
 		assert.equal(await dbReady(page), false, 'the engine is held back');
