@@ -46,7 +46,7 @@ describe('exact SQL', () => {
 
 	it('topIndicatorsQuery', () => {
 		expect(topIndicatorsQuery(F(), 5)).toBe(
-			'SELECT i.name AS name, i.level1 AS level1, count(*) AS n, count(i.target_value) AS with_target, count(*) FILTER (WHERE i.achieved) / nullif(count(i.achieved), 0) AS achieved_rate FROM indicators i JOIN reports r ON r.report_id = i.report_id WHERE TRUE GROUP BY i.name, i.level1 ORDER BY n DESC, i.name, i.level1 NULLS LAST LIMIT 5'
+			"SELECT name, level1, count(*) AS n, count(target_value) AS with_target, count(*) FILTER (WHERE achieved) / nullif(count(achieved), 0) AS achieved_rate FROM (SELECT i.name AS name, CASE WHEN i.level1 = '满意度' OR i.level2 LIKE '%满意度%' THEN '满意度' ELSE i.level1 END AS level1, i.target_value, i.achieved FROM indicators i JOIN reports r ON r.report_id = i.report_id WHERE TRUE) GROUP BY name, level1 ORDER BY n DESC, name, level1 NULLS LAST LIMIT 5"
 		);
 		expect(() => topIndicatorsQuery(F(), -1)).toThrow(RangeError);
 	});
