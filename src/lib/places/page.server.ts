@@ -5,7 +5,12 @@
 import { buildConnector } from '../db/dataset.server';
 import type { Connector } from '../db/connector';
 import { DETAIL_PLAN } from '../sqltext/plan';
-import { englishLabel, type NameLevel } from './english';
+import { englishLabel, englishPlace, type NameLevel } from './english';
+import { levelGeo } from './geo.server';
+import { PLACE_MAP_SIZE, mapShortEn, mapShortZh, placeMapOption, type PlaceMapData } from './map';
+import { registerPlaceMap } from './register-map';
+import { svgOf } from '../charts/load.server';
+import { SSR_INK } from '../charts/palette';
 import { LEVELS, breadcrumbs, emptySelection, levelIndex, shownLevel, startLevel, type Level, type PlaceSelection, type ShownLevel } from './hierarchy';
 import { anyPlace, compareQuery, placeCountsQuery, placeOptionsQuery, placeReportsQuery, placeRowsQuery, rankQuery, type CompareRow, type PlaceReportRow, type PlaceRow, type RankRow } from './queries';
 
@@ -92,6 +97,53 @@ export interface PlacePage {
 	labels: Record<string, string>;
 	/** Values for the multi-select filters. */
 	options: { years: number[]; types: string[]; grades: string[] };
+	/** The map of the level shown (country by province, province by city, city by district), or null (streets, reports, no geometry). */
+	map: PlaceMapData | null;
+}
+
+/** The names above `shown` that all of `children` share (the parent the map draws), or null when they differ. */
+function mapPath(shown: Level, children: ChildRow[]): string[] | null {
+	const path: string[] = [];
+	for (const l of LEVELS.slice(0, levelIndex(shown))) {
+		const vals = new Set(children.map((c) => (c as unknown as Record<string, string | null>)[l]));
+		if (vals.size !== 1) return null;
+		const [v] = [...vals];
+		if (v == null) return null;
+		path.push(v);
+	}
+	return path;
+}
+
+/** The map of a /places level: its geometry's names, short labels in `lang` and the prerendered SVG. */
+export function levelMap(shown: Level, children: ChildRow[], lang: 'zh' | 'en'): PlaceMapData | null {
+	if (shown === 'street' || !children.length) return null;
+	const path = mapPath(shown, children);
+	const geo = path && levelGeo(path);
+	if (!path || !geo) return null;
+	const key = path.length ? path.join('/') : 'country';
+	registerPlaceMap(key, geo);
+	const names = geo.features.map((f) => f.properties.name);
+	const short: Record<string, string> = {};
+	for (const n of names) short[n] = lang === 'en' ? mapShortEn(englishPlace(n, shown)) : mapShortZh(n);
+	const items = children.map((c) => ({ name: c.name, label: c.label, reports: c.reports, execution_rate: c.execution_rate, mean_score: c.mean_score }));
+	const inMap = items.some((i) => names.includes(i.name));
+	const { width, height } = PLACE_MAP_SIZE;
+	const svg = svgOf(placeMapOption(items, names, short, key, { locale: lang, ink: SSR_INK }), inMap, height, width);
+	return { key, names, short, svg, width, height };
+}
+
+/** The key of every level's map a build needs (the geometry files under /geo/): as the place pages draw them. */
+export async function mapKeys(): Promise<string[]> {
+	const c = await db();
+	const start = await datasetStart();
+	const rows = await c.query<{ province: string; city: string }>(`SELECT DISTINCT province, city FROM reports WHERE province IS NOT NULL AND city IS NOT NULL ORDER BY ALL`);
+	const keys = new Set<string>();
+	if (start === 'province') keys.add('country');
+	for (const r of rows) {
+		if (start !== 'district') keys.add(r.province);
+		keys.add(`${r.province}/${r.city}`);
+	}
+	return [...keys].filter((k) => levelGeo(k === 'country' ? [] : k.split('/')) != null);
 }
 
 /** The page at `path` in `lang`, or null when the path names no place with reports. */
@@ -163,6 +215,7 @@ export async function placePage(path: string, lang: 'zh' | 'en'): Promise<PlaceP
 		}
 	}
 
+	const map = shown === 'report' ? null : levelMap(shown, children, lang);
 	const opts = await c.query<{ k: string; v: string }>(placeOptionsQuery());
 	const labels: Record<string, string> = {};
 	if (lang === 'en') for (const ch of children) labels[ch.name] = ch.label;
@@ -182,7 +235,8 @@ export async function placePage(path: string, lang: 'zh' | 'en'): Promise<PlaceP
 			years: opts.filter((o) => o.k === 'year').map((o) => Number(o.v)).sort((a, b) => b - a),
 			types: opts.filter((o) => o.k === 'type').map((o) => o.v),
 			grades: opts.filter((o) => o.k === 'grade').map((o) => o.v)
-		}
+		},
+		map
 	};
 }
 

@@ -38,6 +38,11 @@ const TEXT = {
 	synthetic: { zh: '示范数据', en: 'synthetic' },
 	chart: { zh: '各地区平均得分与执行率', en: 'Mean score and execution rate by place' },
 	map: { zh: '地图', en: 'Map' },
+	mapTitle: { zh: '各{level}预算执行率（地图）', en: 'Budget execution rate by {level} (map)' },
+	mapHint: {
+		zh: '颜色越深执行率越高；灰色为没有报告的地区。点击地区或下表中的地名逐级查看。边界经简化，仅用于按地区阅读数据，不是标准地图。',
+		en: 'Darker means a higher execution rate; grey places have no reports. Click a place, or its name in the table below, to drill down. Borders are simplified, for reading figures by place; this is not a standard map.'
+	},
 	rankIn: { zh: '在{parent}排第 {rank}（共 {of} 个）', en: '{rankth} of {of} in {parent}' },
 	rankAll: { zh: '全部{level}中排第 {rank}（共 {of} 个）', en: '{rankth} of {of} {level} overall' },
 	compareTitle: { zh: '并列对比', en: 'Side by side' },

@@ -1,0 +1,129 @@
+/**
+ * The map of a /places level (the country by province, a province by city, a city by district): the ECharts option
+ * (pure, the same at build time for the SVG and in the browser) and its registration. Geometry comes from
+ * `geo.server.ts` at build time; the browser fetches one level's file (`/geo/<key>.json`) only on that level's page.
+ */
+import { formatCount, formatPercent, formatScore } from '../format';
+import { translate } from '../i18n/translate';
+import { baseOption, tooltipHtml } from '../charts/base';
+import type { ChartContext, ChartOption } from '../charts/types';
+import { MAP_RAMP, metricRange } from '../public/map';
+import type { ExecByDistrictRow } from '../queries';
+
+/** One place on the map with its figures (a child row of the page). */
+export interface PlaceMapItem {
+	/** The place's full name, as the geometry and the data name it. */
+	name: string;
+	/** Its label on the page ("Baiyun District (白云区)" in English). */
+	label: string;
+	reports: number;
+	execution_rate: number | null;
+	mean_score: number | null;
+}
+
+/** What a /places page needs to draw its level's map. */
+export interface PlaceMapData {
+	/** The geometry's key: 'country', '广东省' or '广东省/广州市' (its file is /geo/<key>.json). */
+	key: string;
+	/** Every region of the geometry (drawn grey when the data has no reports there). */
+	names: string[];
+	/** Short labels drawn on the map, per region (广东, 白云; Guangdong, Baiyun in English). */
+	short: Record<string, string>;
+	/** The prerendered SVG (null when no region has reports). */
+	svg: string | null;
+	width: number;
+	height: number;
+}
+
+/** Map size in SVG units (the SVG scales to its box). */
+export const PLACE_MAP_SIZE = { width: 640, height: 480 };
+
+/** The name a level's geometry is registered under. */
+export function placeMapName(key: string): string {
+	return `places:${key}`;
+}
+
+/** The file of a level's geometry under the site's base. */
+export function placeGeoPath(key: string): string {
+	return `/geo/${key.split('/').map(encodeURIComponent).join('/')}.json`;
+}
+
+const SUFFIX_ZH = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟|区|县|旗)$/;
+const SUFFIX_EN = / (Special Administrative Region|SAR|Uygur Autonomous Region|Zhuang Autonomous Region|Hui Autonomous Region|Autonomous Region|Autonomous Prefecture|Autonomous County|Province|Prefecture|District|County|City|Banner|League|New Area|Forestry District)$/;
+
+/** A region's label on the map: its name without the administrative suffix (广东省 → 广东, 越秀区 → 越秀); two characters stay whole. */
+export function mapShortZh(name: string): string {
+	const s = name.replace(SUFFIX_ZH, '');
+	return s.length >= 2 ? s : name;
+}
+
+/** An English name without its administrative suffix (Guangdong Province → Guangdong). */
+export function mapShortEn(english: string): string {
+	return english.replace(/ \(.*\)$/, '').replace(SUFFIX_EN, '') || english;
+}
+
+/** A choropleth of `items` by execution rate over the regions `names`; items carry their name for click-through. */
+export function placeMapOption(items: PlaceMapItem[], names: string[], short: Record<string, string>, key: string, ctx: ChartContext): ChartOption {
+	const l = ctx.locale;
+	const title = translate(l, 'public.mapExec');
+	const byName = new Map(items.map((r) => [r.name, r]));
+	const region = new Set(names);
+	const drawn = items.filter((r) => region.has(r.name));
+	const known = drawn.filter((r) => r.execution_rate != null).sort((a, b) => b.execution_rate! - a.execution_rate!);
+	const summary = known.map((r) => `${r.label} ${formatPercent(r.execution_rate, l)}`).join(l === 'en' ? ', ' : '、');
+	const [min, max] = metricRange(drawn as unknown as ExecByDistrictRow[], 'execution_rate');
+	return {
+		...baseOption(ctx, translate(l, 'aria.bar', { title, n: known.length, summary }).replace(/柱状图|bar chart/i, l === 'en' ? 'map' : '地图')),
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (p: { name: string }) => {
+				const r = byName.get(p.name);
+				if (!r) return tooltipHtml(short[p.name] ?? p.name, [[title, translate(l, 'public.mapNoData')]]);
+				return tooltipHtml(r.label, [
+					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
+					[translate(l, 'col.reports'), formatCount(r.reports, l)]
+				]);
+			}
+		},
+		visualMap: {
+			type: 'continuous',
+			min,
+			max,
+			calculable: false,
+			realtime: false,
+			left: 8,
+			bottom: 8,
+			itemHeight: 90,
+			text: [formatPercent(max, l), formatPercent(min, l)],
+			textStyle: { color: ctx.ink },
+			inRange: { color: MAP_RAMP }
+		},
+		series: [
+			{
+				type: 'map',
+				map: placeMapName(key),
+				name: title,
+				roam: false,
+				cursor: 'pointer',
+				selectedMode: false,
+				layoutCenter: ['52%', '50%'],
+				layoutSize: '98%',
+				// Labels only on places with reports (the rest stay unlabelled grey), never one over another.
+				label: {
+					show: true,
+					color: '#1f2328',
+					fontSize: 10,
+					textBorderColor: 'rgba(255,255,255,0.85)',
+					textBorderWidth: 2,
+					formatter: (p: { name: string }) => (byName.has(p.name) ? (short[p.name] ?? p.name) : '')
+				},
+				labelLayout: { hideOverlap: true },
+				itemStyle: { areaColor: '#d0d7de', borderColor: '#57606a', borderWidth: 0.6 },
+				emphasis: { label: { show: true, color: '#000' }, itemStyle: { areaColor: '#E69F00' } },
+				data: names.map((name) => ({ name, value: byName.get(name)?.execution_rate ?? null }))
+			}
+		]
+	};
+}
