@@ -1,5 +1,6 @@
 import { RULE, SERIES } from './palette';
 import type { ChartContext, ChartOption } from './types';
+import { mapShortEn } from '../places/short';
 
 /** Escapes text for an HTML tooltip (tooltips render HTML; data values are untrusted). */
 export function esc(s: unknown): string {
@@ -20,6 +21,18 @@ export function rowTooltip<R>(rows: R[], heading: (r: R) => string, lines: (r: R
 	};
 }
 
+/** A place name as the chart's page writes it: the English label on English pages ("Baiyun District (白云区)"). */
+export function placeText(ctx: ChartContext, name: string | null | undefined): string {
+	if (name == null) return '—';
+	return ctx.place ? ctx.place(name) : name;
+}
+
+/** Axis labels of place names: short English ("Baiyun") on English pages; none (the name itself) on Chinese ones. */
+export function placeTick(ctx: ChartContext): ((v: string) => string) | undefined {
+	const f = ctx.place;
+	return f ? (v: string) => mapShortEn(f(v)) : undefined;
+}
+
 /** The common part of every option: no animation (fast redraws, stable screenshots), aria, text colour. */
 export function baseOption(ctx: ChartContext, description: string): ChartOption {
 	return {
@@ -33,14 +46,15 @@ export function baseOption(ctx: ChartContext, description: string): ChartOption 
 }
 
 /** A category axis with readable, non-overlapping labels. */
-export function categoryAxis(ctx: ChartContext, data: string[], opts: { rotate?: boolean; name?: string } = {}): Record<string, unknown> {
+export function categoryAxis(ctx: ChartContext, data: string[], opts: { rotate?: boolean; name?: string; places?: boolean } = {}): Record<string, unknown> {
+	const formatter = opts.places ? placeTick(ctx) : undefined;
 	return {
 		type: 'category',
 		data,
 		name: opts.name,
 		axisLine: { lineStyle: { color: RULE } },
 		axisTick: { alignWithLabel: true, lineStyle: { color: RULE } },
-		axisLabel: { color: ctx.ink, interval: 0, rotate: opts.rotate ? 40 : 0, hideOverlap: true, overflow: 'truncate', width: 90 },
+		axisLabel: { color: ctx.ink, interval: 0, rotate: opts.rotate ? 40 : 0, hideOverlap: true, overflow: 'truncate', width: 90, ...(formatter ? { formatter } : {}) },
 		nameTextStyle: { color: ctx.ink }
 	};
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/translate';
 import type { DistrictYearRow, FindingThemeDistrictYearRow, StreetRow } from '../queries';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
-import { baseOption, categoryAxis, rowTooltip, barValueAxis, BAR_NAME_BOTTOM, percentTick } from './base';
+import { baseOption, categoryAxis, rowTooltip, barValueAxis, BAR_NAME_BOTTOM, percentTick, placeText, placeTick } from './base';
 import { heatmapOption } from './heatmap';
 import { sortByRate } from './overview';
 import type { ChartContext, ChartOption } from './types';
@@ -19,6 +19,7 @@ export function districtYearHeatOption(rows: DistrictYearRow[], metric: 'executi
 			xs,
 			ys,
 			valueName: translate(l, rate ? 'col.executionRate' : 'col.meanScore'),
+			places: true,
 			format: rate ? (v, loc) => formatPercent(v, loc) : (v, loc) => formatScore(v, loc),
 			cells: rows.map((r) => ({
 				x: String(r.year),
@@ -81,14 +82,14 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = Infi
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 48, top: 28, bottom: BAR_NAME_BOTTOM },
-		tooltip: rowTooltip(sorted, (r) => `${r.district} · ${r.street}`, (r) => [
+		tooltip: rowTooltip(sorted, (r) => `${placeText(ctx, r.district)} · ${placeText(ctx, r.street)}`, (r) => [
 			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
 			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
 			[translate(l, 'col.reports'), formatCount(r.reports, l)],
 			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
 			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
 		]),
-		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
+		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(ctx.place ? { formatter: placeTick(ctx) } : {}) } },
 		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{

@@ -1,6 +1,6 @@
 import { translate, type Locale } from '../i18n/translate';
 import { RAMP } from './palette';
-import { baseOption, categoryAxis, tooltipHtml } from './base';
+import { baseOption, categoryAxis, placeText, placeTick, tooltipHtml } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 /** One cell of a heat map. */
@@ -23,6 +23,8 @@ export interface HeatSpec {
 	/** Fixed colour scale bounds; default: data min/max. */
 	min?: number;
 	max?: number;
+	/** The rows are places: English labels on English pages. */
+	places?: boolean;
 }
 
 /** Fill of a cell without data: a mid grey, unlike any step of the ramp (whose lowest is near white). */
@@ -37,6 +39,7 @@ export function labelInk(v: number, min: number, max: number): string {
 /** A heat map of categories × categories; null cells are left blank, labels shown when cells are few. */
 export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 	const l = ctx.locale;
+	const yText = (y: string) => (spec.places ? placeText(ctx, y) : y);
 	const xi = new Map(spec.xs.map((x, i) => [x, i]));
 	const yi = new Map(spec.ys.map((y, i) => [y, i]));
 	const cells = spec.cells.filter((c) => c.value != null && xi.has(c.x) && yi.has(c.y));
@@ -59,14 +62,14 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 			formatter: (p: { dataIndex: number; seriesIndex: number }) => {
 				if (p.seriesIndex === 1) {
 					const [x, y] = missing[p.dataIndex];
-					return tooltipHtml(`${spec.ys[y]} · ${spec.xs[x]}`, [[spec.valueName, noData]]);
+					return tooltipHtml(`${yText(spec.ys[y])} · ${spec.xs[x]}`, [[spec.valueName, noData]]);
 				}
 				const c = cells[p.dataIndex];
-				return tooltipHtml(`${c.y} · ${c.x}`, [[spec.valueName, spec.format(c.value as number, l)], ...(c.extra ?? [])]);
+				return tooltipHtml(`${yText(c.y)} · ${c.x}`, [[spec.valueName, spec.format(c.value as number, l)], ...(c.extra ?? [])]);
 			}
 		},
 		xAxis: { ...categoryAxis(ctx, spec.xs, { rotate: spec.xs.length > 8 }), splitArea: { show: false } },
-		yAxis: { ...categoryAxis(ctx, spec.ys), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate' } },
+		yAxis: { ...categoryAxis(ctx, spec.ys), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(spec.places && ctx.place ? { formatter: placeTick(ctx) } : {}) } },
 		visualMap: {
 			min,
 			max: max > min ? max : min + 1,

@@ -4,6 +4,7 @@ import { renderSvg } from './ssr';
 import { SSR_INK } from './palette';
 import type { ChartContext, ChartOption } from './types';
 import { localeFromPath } from '../i18n/path';
+import { englishLabel } from '../places/english';
 
 /** Runs named queries on the build-time connector (a shared statement once); each result keeps its name. */
 export async function queryAll<K extends string>(queries: Record<K, Query>): Promise<Record<K, any[]>> {
@@ -15,7 +16,8 @@ export async function queryAll<K extends string>(queries: Record<K, Query>): Pro
 
 /** Context for server-rendered charts: the page's language (from its path, `/en/…` for English), text in the page colour. */
 export function ssrContext(url: URL): ChartContext {
-	return { locale: localeFromPath(url.pathname), ink: SSR_INK };
+	const locale = localeFromPath(url.pathname);
+	return { locale, ink: SSR_INK, ...(locale === 'en' ? { place: (name: string) => englishLabel(name) } : {}) };
 }
 
 /** SVG of an option for the prerendered page, or null when there is nothing to draw. */

@@ -2,7 +2,7 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick, SCORE_BOUNDS } from './base';
+import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick, placeText, SCORE_BOUNDS } from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
@@ -18,18 +18,18 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 	const sorted = sortByRate(rows);
 	const title = translate(l, 'chart.execByDistrict');
 	const best = sorted[0];
-	const summary = best ? `${best.district} ${formatPercent(best.execution_rate, l)}` : '';
+	const summary = best ? `${placeText(ctx, best.district)} ${formatPercent(best.execution_rate, l)}` : '';
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: rowTooltip(sorted, (r) => r.district, (r) => [
+		tooltip: rowTooltip(sorted, (r) => placeText(ctx, r.district), (r) => [
 			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
 			[translate(l, 'col.reports'), formatCount(r.reports, l)],
 			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
 			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
 			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
 		]),
-		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
+		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6, places: true }),
 		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{
@@ -56,7 +56,7 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 	return {
 		...baseOption(ctx, translate(l, 'aria.box', { title, n: sorted.length })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: rowTooltip(sorted, (r) => r.district, (r) => [
+		tooltip: rowTooltip(sorted, (r) => placeText(ctx, r.district), (r) => [
 			[translate(l, 'col.reports'), formatCount(r.n, l)],
 			[translate(l, 'box.max'), formatScore(r.max, l)],
 			[translate(l, 'box.q3'), formatScore(r.q3, l)],
@@ -64,7 +64,7 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 			[translate(l, 'box.q1'), formatScore(r.q1, l)],
 			[translate(l, 'box.min'), formatScore(r.min, l)]
 		]),
-		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6 }),
+		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6, places: true }),
 		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS }),
 		series: [
 			{

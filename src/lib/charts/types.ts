@@ -6,6 +6,8 @@ export interface ChartContext {
 	locale: Locale;
 	/** Text colour (the SSR placeholder when rendering on the server). */
 	ink: string;
+	/** English pages: a place name's English label ("Baiyun District (白云区)"); absent on Chinese pages. */
+	place?: (name: string) => string;
 }
 
 /** An ECharts option (core typing: builders only use registered charts and components). */

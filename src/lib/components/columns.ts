@@ -3,6 +3,7 @@ import { reportHref } from '../corrections/links.svelte';
 import { formatCount, formatPercent, formatScore, formatWanPlain, formatYuan } from '../format';
 import { locale, t, tv } from '../i18n';
 import type { Column } from './types';
+import { hasPlaceNames, placeName } from '../places/names';
 
 type AnyRow = Record<string, any>;
 
@@ -14,12 +15,16 @@ export function cols() {
 	const score = (v: unknown) => formatScore(v as number, l);
 	const wan = (v: unknown) => formatWanPlain(v as number, l);
 	const val = (v: unknown) => tv(v as string);
+	// Place names: "Baiyun District (白云区)" on English pages (the layout ships the labels), as they are in Chinese.
+	const place = (v: unknown) => (v == null ? '—' : placeName(String(v)));
+	// CSVs keep the Chinese name (the data's value) and add the English label beside it on English pages.
+	const also = (label: string) => (hasPlaceNames() ? { csvAlso: { label: `${label} (English)`, value: (v: unknown) => placeName(String(v)) } } : {});
 	const c = (key: string, label: string, extra: Partial<Column<AnyRow>> = {}): Column<AnyRow> => ({ key, label, ...extra });
 	const drop = { district: null, street: null };
 	return {
-		district: c('district', t('col.district'), { href: (r) => (r.district ? filters.href(`/districts/${encodeURIComponent(r.district)}`, drop) : null) }),
-		districtPlain: c('district', t('col.district')),
-		street: c('street', t('col.street'), { href: (r) => (r.street ? filters.href(`/streets/${encodeURIComponent(r.street)}`, drop) : null), format: (v) => (v == null ? t('common.districtLevel') : String(v)) }),
+		district: c('district', t('col.district'), { href: (r) => (r.district ? filters.href(`/districts/${encodeURIComponent(r.district)}`, drop) : null), format: place, ...also(t('col.district')) }),
+		districtPlain: c('district', t('col.district'), { format: place, ...also(t('col.district')) }),
+		street: c('street', t('col.street'), { href: (r) => (r.street ? filters.href(`/streets/${encodeURIComponent(r.street)}`, drop) : null), format: (v) => (v == null ? t('common.districtLevel') : placeName(String(v))), ...also(t('col.street')) }),
 		year: c('year', t('col.year')),
 		reports: c('reports', t('col.reports'), { num: true, format: count }),
 		n: c('n', t('col.n'), { num: true, format: count }),

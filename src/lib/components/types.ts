@@ -10,6 +10,8 @@ export interface Column<R = Record<string, unknown>> {
 	href?: (row: R) => string | null;
 	/** Header in CSV exports when the raw value's unit differs from the displayed one (English money: 10k yuan raw, ¥ m shown). */
 	csvLabel?: string;
+	/** A second CSV column from the same value (a place's English label beside its Chinese name on English pages). */
+	csvAlso?: { label: string; value: (v: unknown) => string };
 	/** Shows a synthetic badge after the text when true for the row. */
 	synthetic?: (row: R) => boolean;
 }

@@ -4,6 +4,8 @@ import Papa from 'papaparse';
 export interface CsvColumn {
 	key: string;
 	label: string;
+	/** A second column written right after this one from the same value (place names' English labels on English pages). */
+	csvAlso?: { label: string; value: (v: unknown) => string };
 }
 
 /**
@@ -32,7 +34,10 @@ function plain(v: unknown): unknown {
  */
 export function toCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {
 	const body = Papa.unparse(
-		{ fields: columns.map((c) => c.label), data: rows.map((r) => columns.map((c) => plain(r[c.key]))) },
+		{
+			fields: columns.flatMap((c) => (c.csvAlso ? [c.label, c.csvAlso.label] : [c.label])),
+			data: rows.map((r) => columns.flatMap((c) => (c.csvAlso ? [plain(r[c.key]), r[c.key] == null ? null : c.csvAlso.value(r[c.key])] : [plain(r[c.key])])))
+		},
 		{ newline: '\r\n', escapeFormulae: FORMULA_RE }
 	);
 	return '\uFEFF' + body + '\r\n';

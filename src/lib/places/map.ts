@@ -9,6 +9,9 @@ import { baseOption, tooltipHtml } from '../charts/base';
 import type { ChartContext, ChartOption } from '../charts/types';
 import { MAP_RAMP, metricRange } from '../public/map';
 import type { ExecByDistrictRow } from '../queries';
+import { mapShortEn, mapShortZh } from './short';
+
+export { mapShortEn, mapShortZh };
 
 /** One place on the map with its figures (a child row of the page). */
 export interface PlaceMapItem {
@@ -46,20 +49,6 @@ export function placeMapName(key: string): string {
 /** The file of a level's geometry under the site's base. */
 export function placeGeoPath(key: string): string {
 	return `/geo/${key.split('/').map(encodeURIComponent).join('/')}.json`;
-}
-
-const SUFFIX_ZH = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟|区|县|旗)$/;
-const SUFFIX_EN = / (Special Administrative Region|SAR|Uygur Autonomous Region|Zhuang Autonomous Region|Hui Autonomous Region|Autonomous Region|Autonomous Prefecture|Autonomous County|Province|Prefecture|District|County|City|Banner|League|New Area|Forestry District)$/;
-
-/** A region's label on the map: its name without the administrative suffix (广东省 → 广东, 越秀区 → 越秀); two characters stay whole. */
-export function mapShortZh(name: string): string {
-	const s = name.replace(SUFFIX_ZH, '');
-	return s.length >= 2 ? s : name;
-}
-
-/** An English name without its administrative suffix (Guangdong Province → Guangdong). */
-export function mapShortEn(english: string): string {
-	return english.replace(/ \(.*\)$/, '').replace(SUFFIX_EN, '') || english;
 }
 
 /** A choropleth of `items` by execution rate over the regions `names`; items carry their name for click-through. */

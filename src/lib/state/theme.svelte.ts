@@ -1,5 +1,6 @@
 import { locale } from '../i18n/locale.svelte';
 import type { ChartContext } from '../charts/types';
+import { hasPlaceNames, placeName } from '../places/names';
 
 /** Light/dark preference of the browser (light while prerendering). */
 class ThemeState {
@@ -21,5 +22,5 @@ export const theme = new ThemeState();
 
 /** Chart context for the active locale and theme. */
 export function chartContext(): ChartContext {
-	return { locale: locale.current, ink: theme.dark ? '#e6edf3' : '#1f2328' };
+	return { locale: locale.current, ink: theme.dark ? '#e6edf3' : '#1f2328', ...(locale.current === 'en' && hasPlaceNames() ? { place: placeName } : {}) };
 }
