@@ -7,7 +7,7 @@ import { formatCount, formatPercent, formatScore } from '../format';
 import { translate } from '../i18n/translate';
 import { baseOption, tooltipHtml } from '../charts/base';
 import type { ChartContext, ChartOption } from '../charts/types';
-import { MAP_RAMP, metricRange } from '../public/map';
+import { metricRange } from '../public/map';
 import type { ExecByDistrictRow } from '../queries';
 import { mapShortEn, mapShortZh } from './short';
 
@@ -37,6 +37,13 @@ export interface PlaceMapData {
 	width: number;
 	height: number;
 }
+
+/**
+ * Sequential ramp, its lightest step clearly blue, and a near-white grey for places without reports: the lowest
+ * rate must not look like "no data" (on the country map most provinces have none).
+ */
+export const PLACE_RAMP = ['#b9d3ea', '#6baed6', '#2171b5', '#08306b'];
+export const PLACE_NO_DATA = '#eef0f2';
 
 /** Map size in SVG units (the SVG scales to its box). */
 export const PLACE_MAP_SIZE = { width: 640, height: 480 };
@@ -87,7 +94,7 @@ export function placeMapOption(items: PlaceMapItem[], names: string[], short: Re
 			itemHeight: 90,
 			text: [formatPercent(max, l), formatPercent(min, l)],
 			textStyle: { color: ctx.ink },
-			inRange: { color: MAP_RAMP }
+			inRange: { color: PLACE_RAMP }
 		},
 		series: [
 			{
@@ -109,7 +116,7 @@ export function placeMapOption(items: PlaceMapItem[], names: string[], short: Re
 					formatter: (p: { name: string }) => (byName.has(p.name) ? (short[p.name] ?? p.name) : '')
 				},
 				labelLayout: { hideOverlap: true },
-				itemStyle: { areaColor: '#d0d7de', borderColor: '#57606a', borderWidth: 0.6 },
+				itemStyle: { areaColor: PLACE_NO_DATA, borderColor: '#57606a', borderWidth: 0.6 },
 				emphasis: { label: { show: true, color: '#000' }, itemStyle: { areaColor: '#E69F00' } },
 				data: names.map((name) => ({ name, value: byName.get(name)?.execution_rate ?? null }))
 			}
