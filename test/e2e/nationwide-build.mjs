@@ -8,7 +8,7 @@
  * goes to test-results/nationwide-build/ and is reused by a later run with E2E_SKIP_BUILD=1.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, renameSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, renameSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,9 @@ export async function nationwideBuild() {
 	const out = process.env.E2E_NATIONWIDE_BUILD ? resolve(process.env.E2E_NATIONWIDE_BUILD) : join(root, 'test-results/nationwide-build');
 	const reuse = process.env.E2E_NATIONWIDE_BUILD || process.env.E2E_SKIP_BUILD === '1';
 	if (reuse && existsSync(join(out, 'index.html'))) return out;
+	// Built earlier in this run (nationwide.e2e.mjs and places-maps.e2e.mjs both need it): not built twice.
+	const started = Number(process.env.E2E_RUN_STARTED);
+	if (started && existsSync(join(out, 'index.html')) && statSync(join(out, 'index.html')).mtimeMs >= started) return out;
 	const tree = mkdtempSync(join(tmpdir(), 'nationwide-tree-'));
 	try {
 		cpSync(root, tree, {

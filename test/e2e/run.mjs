@@ -43,7 +43,8 @@ const code = await new Promise((done) => {
 	const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', '--test-reporter=spec', ...files], {
 		cwd: root,
 		stdio: 'inherit',
-		env: { ...process.env, E2E_BASE_URL: site.url, E2E_WS_ENDPOINT: browser.wsEndpoint() }
+		// E2E_RUN_STARTED: a nationwide build made during this run is shared by the files that need it (nationwide-build.mjs).
+		env: { ...process.env, E2E_BASE_URL: site.url, E2E_WS_ENDPOINT: browser.wsEndpoint(), E2E_RUN_STARTED: process.env.E2E_RUN_STARTED ?? String(Date.now()) }
 	});
 	child.on('exit', (c) => done(c ?? 1));
 });
