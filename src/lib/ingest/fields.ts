@@ -435,7 +435,8 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v.slice(pos))!;
 		pos += y[0].length;
 		// a town or street opening the project's name is part of it ("某镇设施温棚提质改造项目")
-		const m = scanMentions(v.slice(pos)).find((x) => x.start === 0 && x.nodes.every((n) => divisions().nodes[n].level !== 'street'));
+		// (a town followed by the year is the unit's place: "某县某镇2023年度…项目")
+		const m = scanMentions(v.slice(pos)).find((x) => x.start === 0 && (x.nodes.every((n) => divisions().nodes[n].level !== 'street') || /^\s*(?:19|20)\d{2}/.test(v.slice(pos + x.end))));
 		if (m) pos += m.end;
 		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
 		if (u) pos += u[0].length;
@@ -533,7 +534,7 @@ export function findBudget(text: string): Found<number> | null {
 		firstTier(text, [
 		/全年预算数|预算(?:资金)?(?:合计|总计)|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }

@@ -221,3 +221,25 @@ describe('a county report to the city finance bureau', () => {
 		expect(r.ok && r.value.report.unit).not.toBe('某县财政局');
 	});
 });
+
+describe('a one-line document site text of the standard self-evaluation template', () => {
+	const text =
+		'平山县岗南镇2023年度村内道路硬化项目绩效自评报告一、基本情况(一)项目基本概况我镇2023年实施村内道路硬化项目2个,项目实施单位为岗南镇人民政府。(二)资金及项目绩效目标2023年共安排奖补资金50万元,绩效目标是硬化村内道路3.2公里、安装太阳能路灯60盏,改善群众出行条件二、项目资金使用及管理情况资金实行专账核算,未发现挤占挪用情况三、预算支出组织实施情况我镇2023年实际支出48万元四、预算支出绩效情况完成村内道路硬化3.3公里,安装路灯60盏,工程验收合格率100%五、存在的问题及原因分析部分村后期管护无专人负责六、几点建议建立道路和路灯管护制度,落实到村民小组七、其他需要说明的问题暂无';
+	it('breaks the template sections, pairs each target with its result, reads findings', () => {
+		const lines = normalizeText(text).text.split('\n');
+		expect(lines).toContain('二、项目资金使用及管理情况');
+		expect(lines).toContain('五、存在的问题及原因分析');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.project_name]).toEqual([50, 48, '村内道路硬化项目']);
+		const ind = (n: string) => r.value.indicators.find((i) => i.name.includes(n));
+		expect([ind('硬化村内道路')?.target_text, ind('硬化村内道路')?.actual_text]).toEqual(['3.2公里', '3.3公里']);
+		expect([ind('路灯')?.target_text, ind('路灯')?.actual_text]).toEqual(['60盏', '60盏']);
+		expect(r.value.findings.map((f) => f.kind)).toEqual(['问题', '建议']);
+	});
+	it('a longer section title is never cut at a shorter one inside it (绩效目标完成情况 is no 绩效目标)', () => {
+		const t = normalizeText('某局2023年度整体支出绩效自评报告 一、基本情况 本局负责城市管理工作，年度预算800万元，全年支出780万元，执行率97.5%。 三、绩效目标完成情况 (一)道路机械化清扫率 78.5%,年度目标 75%。').text;
+		expect(t).not.toMatch(/绩效目标\n完成情况/);
+	});
+});

@@ -170,9 +170,26 @@ function unflatten(line: string): string {
 		// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
 		.replace(INLINE_REPORT_TITLE, '\n')
 		.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
+		// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
+		// their own lines even with no full stop before them ("…出行条件二、项目资金使用及管理情况奖补资金…")
+		.replace(line.length >= 200 ? TEMPLATE_HEADING : /(?!)/g, '\n')
+		// …and the section's text starts a line of its own after its title ("二、项目资金使用及管理情况\n奖补资金…")
+		.replace(line.length >= 200 ? TEMPLATE_RUN_ON : /(?!)/g, (m: string, _h: string, at: number, all: string) => (/[\u4e00-\u9fff\d]/.test(all[at + m.length] ?? '') ? m + '\n' : m))
 		// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
 		.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n');
 }
+
+/** Titles of the standard sections of a self-evaluation report (财政部 template and its local variants). */
+export const TEMPLATE_TITLES = (
+	'基本情况|项目基本概况|项目概况|项目基本情况|资金及项目绩效目标|项目绩效目标|绩效目标|项目资金使用及管理情况|资金使用及管理情况|预算支出组织实施情况|项目组织实施情况|预算支出绩效情况|项目绩效情况|绩效目标完成情况|绩效评价工作开展情况|综合评价情况及评价结论|绩效评价指标分析|绩效自评结论|评价结论|主要经验及做法|存在的问题及原因分析|存在的问题|存在问题|几点建议|有关建议|改进建议|下一步改进措施|其他需要说明的问题|其他需说明的问题'
+)
+	.split('|')
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+const TEMPLATE_HEADING = new RegExp('(?<=[\\u4e00-\\u9fff%。；;，,0-9）)])\\s*(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])(?:' + TEMPLATE_TITLES + '))', 'g');
+
+// the longest title at the marker (no lookahead: a shorter title inside a longer one is never taken)
+const TEMPLATE_RUN_ON = new RegExp('((?:^|\\n)(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])(?:' + TEMPLATE_TITLES + '))', 'g');
 
 const INLINE_REPORT_TITLE = /(?<=[。；;！？!?])\s*(?=(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”（）()]{2,40}?(?:评价报告|自评报告)\s+一、)/g;
 

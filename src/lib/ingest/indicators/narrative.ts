@@ -62,7 +62,10 @@ const BACKGROUND_NAME =
 	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
-const TARGET_TITLE = /^(?:项目)?(?:年度)?(?:绩效)?(?:目标|目标设定|绩效目标|预期目标)(?:情况)?$/;
+const TARGET_TITLE = /^(?:资金及|项目资金及)?(?:项目)?(?:年度)?(?:绩效)?(?:目标|目标设定|绩效目标|预期目标)(?:设定)?(?:情况)?$/;
+
+/** A sentence that states the targets: "绩效目标是硬化村内道路4.5公里、安装路灯120盏". */
+const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/;
 
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
@@ -315,6 +318,8 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 /** Add one prose figure as an indicator (unless its name is no indicator or was seen); returns where what it read ends. */
 function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
+	// "绩效目标是硬化村内道路4.5公里": the lead is no part of the name
+	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '');
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
@@ -329,7 +334,8 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (c.seen.has(key)) return f.end;
 	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
-	const isTarget = c.inTargets || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index));
+	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
+	const isTarget = c.inTargets || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
@@ -371,7 +377,11 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 			if (used.has(r) || r === t || r.start < t.start || r.target_text !== null || r.actual_value === null || r.unit !== t.unit) return false;
 			let n = 0;
 			for (const b of tb) if (r.name.includes(b)) n++;
-			return tb.size > 0 && n / tb.size >= 0.6;
+			// either way round: "安装路灯" is the result of "安装太阳能路灯"
+			const rb = bigrams(r.name.replace(/^(?:完成|实现|已|共|全年|累计)+/, ''));
+			let m = 0;
+			for (const b of rb) if (t.name.includes(b)) m++;
+			return (tb.size > 0 && n / tb.size >= 0.6) || (rb.size >= 2 && m / rb.size >= 0.6);
 		});
 		if (!a) continue;
 		used.add(a);
