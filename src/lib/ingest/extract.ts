@@ -62,6 +62,9 @@ const RESULT_WORDS = /执行率|实际支出|执行数|支出数|完成值|实�
 /** What only an evaluation states: a score, a grade, or an indicator's achieved value. */
 const EVAL_RESULT = /自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
 
+/** Money actually spent, with its figure ("实际支出91.2万元", "执行数 40.59"). */
+const SPENT_FIGURE = /(?:实际支出|已支出|累计支出|执行数|决算数|已拨付|实际拨付)[^\d\n。]{0,8}[\d,.]+\s{0,2}[万亿]?元/;
+
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
@@ -85,6 +88,11 @@ export function notReportReason(text: string): string | null {
 		if (/^[^\n。]{0,80}(?:实施方案|资金计划|分配方案|使用计划|安排计划|统筹整合[^\n。]{0,20}方案)\s*$/m.test(headTitle))
 			return '不是绩效评价报告：是资金计划或实施方案，没有评价结果 (not an evaluation report: a funding plan or implementation scheme with no evaluation result)';
 	}
+	// rules (管理办法, 实施细则) describe scoring and grades without evaluating anything: only spending read plus a score make them a report
+	if (/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) && !(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text)))
+		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
+	if (!EVAL_RESULT.test(text) && /^[^\n。]{0,80}(?:方案|计划|规划|意见|安排)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(text.slice(0, 800)))
+		return '不是绩效评价报告：是工作方案或计划，没有评价结果 (not an evaluation report: a plan or scheme with no evaluation result)';
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {

@@ -38,6 +38,21 @@ const PLAN = [
 	'三、绩效目标：完成农村道路硬化45公里，带动脱贫户增收。'
 ].join('\n');
 
+const RULES = [
+	'某县财政专项资金绩效评价管理办法',
+	'第一条 为规范财政专项资金绩效评价，提高资金使用效益，制定本办法。',
+	'第十条 评价结果分为优、良、中、差四个等级，综合得分90分（含）以上为优。',
+	'第十一条 预算执行率低于80%的项目，下年度预算予以核减。'
+].join('\n');
+
+const PLAN_WITH_COVER = [
+	'县委农村工作领导小组：',
+	'现将我县2024年财政涉农资金统筹整合使用方案随文呈报，请予审核。',
+	'某县农业农村局',
+	'某县2024年财政涉农资金统筹整合使用方案(年初方案)',
+	'一、资金规模：整合资金6200万元，预算执行进度按月调度。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -46,6 +61,8 @@ describe('notReportReason', () => {
 		['a final-accounts page with no evaluation result', FINAL_ACCOUNTS, /部门决算/],
 		['a final-accounts page with an evaluation report attached is read', FINAL_ACCOUNTS_WITH_REPORT, null],
 		['a funding plan with targets and no result', PLAN, /资金计划或实施方案/],
+		['rules that describe scores and grades but evaluate nothing', RULES, /管理办法/],
+		['a plan under its cover letter, its title bracketed', PLAN_WITH_COVER, /方案或计划/],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
