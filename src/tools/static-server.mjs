@@ -1,14 +1,28 @@
 /**
- * The one static file server of the project, for the end-to-end tests (test/e2e/server.mjs) and the bench
- * (src/tools/scale/server.ts): sirv (dev mode: files read at each request, Range answered with 206) behind
- * node:http, with the MIME types the app needs, `path`, `path.html` and `path/index.html`, prefixes mounted on
- * other folders or single files, precompressed gzip on request and a count of the bytes sent on the wire.
+ * The one static file server of the project: `npm start` / `npm run preview` (run as a script: `node
+ * src/tools/static-server.mjs [DIR] [--port N] [--host H]`), the end-to-end tests (test/e2e/server.mjs) and the
+ * bench (src/tools/scale/server.ts). sirv (dev mode: files looked up at each request, Range answered with 206)
+ * behind node:http, with the MIME types the app needs, `path`, `path.html` and `path/index.html`, prefixes mounted
+ * on other folders or single files, and a count of the bytes sent on the wire.
+ *
+ * Precompressed copies (`<file>.br`, `<file>.gz`, written at build time by src/tools/precompress.mjs) are sent to a
+ * client that accepts them, brotli first, with `Content-Encoding` and `Vary: Accept-Encoding`; the content type is
+ * the original file's (`application/wasm` for the engine, which the browser then compiles while it streams in). A
+ * Range or HEAD request is always answered from the file itself: DuckDB-WASM sizes a URL-registered database with
+ * HEAD and reads it in byte ranges, which must be ranges of the file, not of its compressed copy.
+ *
+ * Caching: `/_app/immutable/*` (content-hashed names) is `public, max-age=31536000, immutable`; everything else
+ * `no-cache` with a weak ETag, so a rebuilt page or a switched dataset is seen at once and an unchanged one is a 304.
  */
 import { createServer } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { precompress } from './precompress.mjs';
+
+export { precompress };
 
 /** MIME type by file extension (sirv's table lacks the data formats). */
 export const MIME = {
@@ -31,48 +45,53 @@ export const MIME = {
 	'.map': 'application/json'
 };
 
-/** Text files worth compressing. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.wasm']);
-
-/** Writes `<file>.gz` beside every compressible file under `dir` (under 64 MB) whose .gz is missing or older. */
-export function precompress(dir) {
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, e.name);
-		if (e.isDirectory()) precompress(p);
-		else if (e.isFile() && COMPRESSIBLE.has(extname(e.name))) {
-			const st = statSync(p);
-			if (st.size >= 64 << 20) continue;
-			if (existsSync(`${p}.gz`) && statSync(`${p}.gz`).mtimeMs >= st.mtimeMs) continue;
-			writeFileSync(`${p}.gz`, gzipSync(readFileSync(p), { level: 6 }));
-		}
-	}
+/** Cache-Control by request path: hashed build assets forever, the rest revalidated on each use. */
+export function cacheControl(pathname) {
+	return pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** A sirv handler over `dir`: `next()` when no file matches. */
-function files(dir, gzip) {
+/** A sirv handler over `dir` (`compressed`: send .br/.gz copies to clients that accept them); `next()` when no file matches. */
+function files(dir, compressed, prefix = '') {
+	const plain = handler(dir, false, prefix);
+	const enc = compressed ? handler(dir, true, prefix) : plain;
+	return (req, res, next) => {
+		// Ranges and sizes are of the file itself, never of a compressed copy (see the module comment).
+		if (req.headers.range || req.method === 'HEAD') {
+			if (compressed) res.setHeader('vary', 'Accept-Encoding');
+			return plain(req, res, next);
+		}
+		return enc(req, res, next);
+	};
+}
+
+function handler(dir, compressed, prefix) {
 	return sirv(dir, {
 		dev: true,
-		gzip,
+		etag: true,
+		gzip: compressed,
+		brotli: compressed,
 		extensions: ['html'],
 		setHeaders(res, pathname) {
 			const type = MIME[extname(pathname)];
 			if (type) res.setHeader('content-type', type);
-			res.setHeader('cache-control', 'no-cache');
+			res.setHeader('cache-control', cacheControl(prefix + pathname));
+			res.setHeader('accept-ranges', 'bytes');
 		}
 	});
 }
 
 /**
- * Serves `root` on 127.0.0.1 (an ephemeral port unless `port`); resolves to { url, close, bytesServed, resetBytes }.
- * `mounts` maps a path prefix ending in '/' to a folder, or an exact path to a file. With `gzip`, a client that
- * accepts gzip gets `<file>.gz` where one exists (see precompress). A path matching nothing gets 404.html (or 404).
+ * Serves `root` on `host` (127.0.0.1; an ephemeral port unless `port`); resolves to { url, close, bytesServed,
+ * resetBytes }. `mounts` maps a path prefix ending in '/' to a folder, or an exact path to a file. Unless
+ * `compressed` is false, a client that accepts br or gzip gets `<file>.br` / `<file>.gz` where one exists (see
+ * precompress.mjs). A path matching nothing gets 404.html (or 404).
  */
-export function serve(root, { port = 0, mounts = {}, gzip = false } = {}) {
-	const site = files(resolve(root), gzip);
+export function serve(root, { port = 0, host = '127.0.0.1', mounts = {}, compressed = true } = {}) {
+	const site = files(resolve(root), compressed);
 	const mounted = Object.entries(mounts).map(([prefix, target]) =>
 		prefix.endsWith('/')
-			? { prefix, handler: files(resolve(target), gzip), file: null }
-			: { prefix, handler: files(dirname(resolve(target)), gzip), file: basename(target) }
+			? { prefix, handler: files(resolve(target), compressed, prefix.slice(0, -1)), file: null }
+			: { prefix, handler: files(dirname(resolve(target)), compressed), file: basename(target) }
 	);
 	const notFound = join(resolve(root), '404.html');
 	const sent = new Map();
@@ -100,11 +119,11 @@ export function serve(root, { port = 0, mounts = {}, gzip = false } = {}) {
 		}
 		site(req, res, missing);
 	});
-	return new Promise((ok) =>
-		server.listen(port, '127.0.0.1', () => {
+	return new Promise((ok, fail) =>
+		server.once('error', fail).listen(port, host, () => {
 			const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
 			ok({
-				url: `http://127.0.0.1:${p}`,
+				url: `http://${host.includes(':') ? `[${host}]` : host}:${p}`,
 				/** Bytes sent on the wire for paths starting with `prefix` since the last reset. */
 				bytesServed: (prefix) => [...sent].filter(([k]) => k.startsWith(prefix)).reduce((a, [, n]) => a + n, 0),
 				resetBytes: () => sent.clear(),
@@ -117,3 +136,24 @@ export function serve(root, { port = 0, mounts = {}, gzip = false } = {}) {
 		})
 	);
 }
+
+/** `node src/tools/static-server.mjs [DIR=build] [--port 4173] [--host localhost]`: serves a built site until stopped. */
+async function main() {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { port: { type: 'string', default: '4173' }, host: { type: 'string', default: 'localhost' } }
+	});
+	const dir = positionals[0] ?? 'build';
+	if (!existsSync(join(dir, 'index.html'))) {
+		console.error(`static-server: ${dir}/index.html missing; build the site first (npm run build)`);
+		process.exit(1);
+	}
+	const port = Number(values.port);
+	const s = await serve(dir, { port, host: values.host }).catch((e) => {
+		console.error(`static-server: cannot listen on ${values.host}:${port}: ${e.message}`);
+		process.exit(1);
+	});
+	console.log(`serving ${dir} on ${s.url}/ (precompressed brotli/gzip where present; Ctrl-C stops)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,4 +1,4 @@
-/** A static server for the bench: the built site, /data/* mapped to one scale's folder, gzip for text, Range for data files. */
+/** A static server for the bench: the built site, /data/* mapped to one scale's folder, precompressed brotli/gzip, Range for data files. */
 import { join, normalize, resolve } from 'node:path';
 import { precompress, serve } from '../static-server.mjs';
 
@@ -24,7 +24,7 @@ export function safeJoin(dir: string, rel: string): string | null {
 	return p.startsWith(resolve(dir)) || p.startsWith(dir) ? p : null;
 }
 
-/** Starts the server on 127.0.0.1 (an ephemeral port): the project's static server (sirv), text precompressed to gzip. */
+/** Starts the server on 127.0.0.1 (an ephemeral port): the project's static server (sirv), as `npm start` serves the site. */
 export async function startBenchServer(o: BenchServerOptions): Promise<BenchServer> {
 	const bench: Record<string, string> = o.benchFiles ?? {
 		'/__bench/duckdb.mjs': 'bench/tmp/duckdb.mjs',
@@ -32,6 +32,6 @@ export async function startBenchServer(o: BenchServerOptions): Promise<BenchServ
 		'/__bench/duckdb-browser-eh.worker.js': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'
 	};
 	// Only the bench's own copies are written beside: the site tree and the scale folder (not node_modules).
-	for (const dir of [o.root, o.dataDir]) precompress(dir);
-	return serve(o.root, { gzip: true, mounts: { '/data/': o.dataDir, ...bench } });
+	for (const dir of [o.root, o.dataDir]) await precompress(dir);
+	return serve(o.root, { mounts: { '/data/': o.dataDir, ...bench } });
 }
