@@ -14,7 +14,7 @@ function staticPrecompressed() {
 		async adapt(builder) {
 			await inner.adapt(builder);
 			const s = await precompress('build');
-			builder.log.info(
+			builder.log(
 				`precompressed ${s.files} files (${(s.bytes / 2 ** 20).toFixed(1)} MB → ${(s.br / 2 ** 20).toFixed(1)} MB brotli, ${(s.gz / 2 ** 20).toFixed(1)} MB gzip) in ${(s.ms / 1000).toFixed(1)} s`
 			);
 		}
