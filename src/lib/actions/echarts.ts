@@ -26,6 +26,16 @@ export interface EchartsParams {
 	 * waiting while the chart is off screen (call it before exporting the image).
 	 */
 	onready?: (chart: echarts.ECharts, flush: () => void) => void;
+	/**
+	 * What the option draws (charts/key.ts `chartKey` of option and rows). An update whose key and height equal those
+	 * of the option drawn (or waiting) is not given to ECharts: the same picture costs no layout and no draw.
+	 */
+	key?: string;
+}
+
+/** Whether `next` would draw what `prev` drew: both keyed, same key, same height. */
+export function sameDrawing(prev: Pick<EchartsParams, 'key' | 'height'>, next: Pick<EchartsParams, 'key' | 'height'>): boolean {
+	return prev.key !== undefined && prev.key === next.key && prev.height === next.height;
 }
 
 const REPLACEABLE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'dataset', 'visualMap', 'dataZoom', 'title', 'graphic', 'polar', 'angleAxis', 'radiusAxis', 'radar', 'singleAxis', 'calendar', 'geo', 'parallel', 'parallelAxis'];
@@ -53,8 +63,8 @@ export const OFFSCREEN_QUIET_MS = 300;
  */
 export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) => {
 	let current = params;
-	/** The option last given to ECharts, and the one waiting while the chart is off screen. */
-	let drawn = params.option;
+	/** What was last given to ECharts, and what waits while the chart is off screen. */
+	let drawn = params;
 	let pending: EchartsParams | null = null;
 	let onScreen = true;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
@@ -77,8 +87,8 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 
 	/** Gives ECharts `next`: the drawn components replaced, the tooltip kept (notMerge would rebuild it and force a page layout). */
 	function draw(next: EchartsParams): void {
-		const replaceMerge = replacedTypes(drawn, next.option);
-		drawn = next.option;
+		const replaceMerge = replacedTypes(drawn.option, next.option);
+		drawn = next;
 		if (next.height !== undefined && next.height !== chart.getHeight()) {
 			// New rows that change the plot's height (its style is applied after this update): one layout and draw
 			// at the new size (option set lazily, laid out by resize, drawn now), not one at the old size and another
@@ -112,6 +122,14 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 			const changed = next.option !== current.option;
 			current = next;
 			if (!changed) return;
+			// Rows answered again as they are drawn, or as they wait off screen: nothing to redraw.
+			if (pending && sameDrawing(pending, next)) return;
+			if (sameDrawing(drawn, next)) {
+				// Back to what is on screen before waiting rows were drawn: they are dropped.
+				pending = null;
+				later.cancel();
+				return;
+			}
 			if (onScreen) {
 				pending = null;
 				draw(next);
