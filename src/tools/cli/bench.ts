@@ -45,6 +45,25 @@ interface ScaleResult {
 	dataset_bytes_fetched: number | null;
 	/** Bytes of /data/* sent during the filter changes. */
 	filter_bytes_fetched: number | null;
+	/** Bytes the server sent (compressed, as on the wire) for one cold load, navigation to db-ready: median of the loads. */
+	wire_bytes_to_db_ready: number | null;
+	/** Of those, the WebAssembly engine (.wasm) and /data/*. */
+	wire_bytes_wasm: number | null;
+	wire_bytes_data: number | null;
+	/** Deep link `/?district=…` opened cold: ms from navigation until the KPI tiles show that district's report count (native DuckDB's). */
+	deep_link_district: string | null;
+	deep_link_expected_reports: number | null;
+	deep_link_ms: number[];
+	deep_link_median_ms: number | null;
+	deep_link_p95_ms: number | null;
+	/** A filter change made the moment the page is hydrated ('first-chart'), not after db-ready: ms from the change to 'filter-applied' and to the right KPI figure. */
+	first_paint_filter_applied_ms: number[];
+	first_paint_filter_median_ms: number | null;
+	first_paint_filter_p95_ms: number | null;
+	first_paint_filter_right_median_ms: number | null;
+	first_paint_filter_right_p95_ms: number | null;
+	/** When db-ready came in those loads (ms after navigation): what the first-paint change waited for. */
+	first_paint_db_ready_median_ms: number | null;
 	errors: string[];
 }
 
@@ -140,6 +159,107 @@ async function filterChanges(page: Page, count: number): Promise<number[]> {
 		if (ms !== null && ms >= 0) out.push(ms);
 	}
 	return out;
+}
+
+/** The district with most reports and its count, from native DuckDB over the scale's files (the deep link's expected figure). */
+async function nativeTopDistrict(dir: string): Promise<{ district: string; reports: number }> {
+	const inst = await DuckDBInstance.create(':memory:');
+	const c = await inst.connect();
+	try {
+		await c.run(`ATTACH '${join(process.cwd(), dir, 'dataset.duckdb')}' AS ds (READ_ONLY)`);
+		let schema = 'ds';
+		if (existsSync(join(dir, 'detail.duckdb'))) {
+			await c.run(`ATTACH '${join(process.cwd(), dir, 'detail.duckdb')}' AS dd (READ_ONLY)`);
+			schema = 'dd';
+		}
+		const rows = (await c.runAndReadAll(`SELECT district, count(*)::INTEGER AS n FROM ${schema}.reports WHERE district IS NOT NULL GROUP BY district ORDER BY n DESC, district LIMIT 1`)).getRowObjects();
+		return { district: String(rows[0].district), reports: Number(rows[0].n) };
+	} finally {
+		c.closeSync();
+		inst.closeSync();
+	}
+}
+
+/**
+ * Installed before any page script: records in `window.__rightAt` the first moment (performance.now()) the KPI tiles
+ * show `want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
+ */
+function watchKpi(want: string): void {
+	const w = window as unknown as { __rightAt?: number; __want?: string };
+	w.__want = want;
+	const check = () => {
+		if (w.__rightAt !== undefined || !w.__want) return;
+		const tiles = document.querySelector('[data-testid="kpis"]');
+		const n = document.querySelector('[data-kpi="reports"]');
+		if (tiles && n && !tiles.hasAttribute('data-loading') && (n.textContent ?? '').replace(/\D/g, '') === w.__want) {
+			w.__rightAt = performance.now();
+			obs.disconnect();
+		}
+	};
+	const obs = new MutationObserver(check);
+	obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+/** A cold deep link with a district filter: ms from navigation to that district's figures in the KPI tiles. */
+async function deepLink(browser: Browser, url: string, district: string, reports: number, timeout: number): Promise<{ ms: number; errors: string[] }> {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const errors: string[] = [];
+	try {
+		await ctx.addInitScript(watchKpi, String(reports));
+		const page = await ctx.newPage();
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${url}?district=${encodeURIComponent(district)}`);
+		const ms = await page.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 }).then((h) => h.jsonValue() as Promise<number>);
+		return { ms, errors };
+	} finally {
+		await ctx.close();
+	}
+}
+
+/**
+ * A cold load of the overview and a district chosen the moment the page is hydrated (its 'first-chart' mark), before
+ * DuckDB is ready: ms from the change to 'filter-applied' and to the district's figures in the KPI tiles.
+ */
+async function firstPaintFilter(browser: Browser, url: string, district: string, reports: number, timeout: number) {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const errors: string[] = [];
+	try {
+		await ctx.addInitScript(watchKpi, '');
+		const page = await ctx.newPage();
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(url);
+		await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 60000, polling: 'raf' });
+		const t = await page.evaluate(
+			async ({ value, want }) => {
+				const w = window as unknown as { __rightAt?: number; __want?: string };
+				const sel = document.querySelector('select[name="district"]') as HTMLSelectElement;
+				let obs: PerformanceObserver | undefined;
+				const applied = new Promise<number>((resolve) => {
+					obs = new PerformanceObserver((list) => {
+						const m = list.getEntries().find((e) => e.name === 'filter-applied');
+						if (m) resolve(m.startTime);
+					});
+					obs.observe({ type: 'mark' });
+				});
+				const dbReadyBefore = performance.getEntriesByName('db-ready').length > 0;
+				w.__want = want;
+				const t0 = performance.now();
+				sel.value = value;
+				sel.dispatchEvent(new Event('change', { bubbles: true }));
+				const at = await applied;
+				obs?.disconnect();
+				return { t0, applied: at - t0, dbReadyBefore };
+			},
+			{ value: district, want: String(reports) }
+		);
+		const right = await page.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 100 }).then((h) => h.jsonValue() as Promise<number>);
+		await page.waitForFunction(() => performance.getEntriesByName('db-ready').length > 0, null, { timeout, polling: 100 });
+		const db = await page.evaluate(() => performance.getEntriesByName('db-ready')[0].startTime);
+		if (t.dbReadyBefore) errors.push('first-paint filter: DuckDB was already ready when the filter changed');
+		return { applied: t.applied, right: right - t.t0, db, errors };
+	} finally {
+		await ctx.close();
+	}
 }
 
 /** The bench query in the page through a separate DuckDB-WASM instance from the same bundles (the app exposes no hook). */
@@ -249,8 +369,12 @@ async function main(): Promise<void> {
 			const r: ScaleResult = {
 				scale, reports, first_chart_ms: [], first_chart_median_ms: 0, bytes_before_first_chart: 0, db_ready_median_ms: null, filter_median_ms: null,
 				filter_p95_ms: null, filter_samples: 0, filter_warm_median_ms: null, filter_warm_p95_ms: null, db_warm_ms: null, sql_browser_median_ms: null, sql_native_median_ms: null, sql_ratio: null, peak_js_heap_mb: 0,
-				peak_renderer_rss_mb: 0, peak_renderer_rss_mb_with_sql: 0, dataset_bytes_fetched: null, filter_bytes_fetched: null, errors: []
+				peak_renderer_rss_mb: 0, peak_renderer_rss_mb_with_sql: 0, dataset_bytes_fetched: null, filter_bytes_fetched: null,
+				wire_bytes_to_db_ready: null, wire_bytes_wasm: null, wire_bytes_data: null, deep_link_district: null, deep_link_expected_reports: null, deep_link_ms: [],
+				deep_link_median_ms: null, deep_link_p95_ms: null, first_paint_filter_applied_ms: [], first_paint_filter_median_ms: null, first_paint_filter_p95_ms: null,
+				first_paint_filter_right_median_ms: null, first_paint_filter_right_p95_ms: null, first_paint_db_ready_median_ms: null, errors: []
 			};
+			const wire: { all: number; wasm: number; data: number }[] = [];
 			const bytes: number[] = [];
 			const dbs: number[] = [];
 			let peakRss = 0;
@@ -265,8 +389,9 @@ async function main(): Promise<void> {
 					if (l.db !== null) dbs.push(l.db);
 					r.errors.push(...l.errors);
 					r.dataset_bytes_fetched = server.bytesServed('/data/');
+					wire.push({ all: server.bytesServed('/'), wasm: server.bytesServed(/\.wasm$/), data: r.dataset_bytes_fetched });
 					r.peak_js_heap_mb = Math.max(r.peak_js_heap_mb, await heapMb(l.page));
-					log(`  load ${k + 1}/${loads}: first-chart ${l.fc.t.toFixed(0)} ms, ${(l.fc.bytes / 1024).toFixed(1)} KB before it, db-ready ${l.db?.toFixed(0)} ms, ${((r.dataset_bytes_fetched ?? 0) / 2 ** 20).toFixed(1)} MB of /data read`);
+					log(`  load ${k + 1}/${loads}: first-chart ${l.fc.t.toFixed(0)} ms, ${(l.fc.bytes / 1024).toFixed(1)} KB before it, db-ready ${l.db?.toFixed(0)} ms, ${(wire[wire.length - 1].all / 2 ** 20).toFixed(2)} MB on the wire to it (${((r.dataset_bytes_fetched ?? 0) / 2 ** 20).toFixed(2)} MB of /data)`);
 					if (last) {
 						server.resetBytes();
 						const f = await filterChanges(l.page, Number(values.filters));
@@ -299,6 +424,30 @@ async function main(): Promise<void> {
 				r.filter_warm_p95_ms = percentile(fw, 0.95);
 				log(`  after the warm-up (db-warm at ${r.db_warm_ms === null ? 'not within 60 s' : `${r.db_warm_ms.toFixed(0)} ms`}): filter → redraw median ${r.filter_warm_median_ms?.toFixed(1)} ms, p95 ${r.filter_warm_p95_ms?.toFixed(1)} ms`);
 				await w.ctx.close();
+				// Before the engine: a deep link with a filter, and a filter changed at first paint (fresh contexts, cold).
+				const top = await nativeTopDistrict(dir);
+				r.deep_link_district = top.district;
+				r.deep_link_expected_reports = top.reports;
+				const dbFirst: number[] = [];
+				const right: number[] = [];
+				for (let k = 0; k < loads; k++) {
+					const d = await deepLink(browser, url, top.district, top.reports, 15 * 60000).catch((e) => ({ ms: null, errors: [`deep link: ${(e as Error).message}`] }));
+					r.errors.push(...d.errors);
+					if (d.ms !== null) r.deep_link_ms.push(d.ms);
+					const f = await firstPaintFilter(browser, url, top.district, top.reports, 15 * 60000).catch((e) => ({ applied: null, right: null, db: null, errors: [`first-paint filter: ${(e as Error).message}`] }));
+					r.errors.push(...f.errors);
+					if (f.applied !== null) r.first_paint_filter_applied_ms.push(f.applied);
+					if (f.right !== null) right.push(f.right);
+					if (f.db !== null) dbFirst.push(f.db);
+					log(`  cold ${k + 1}/${loads}: /?district=${top.district} shows its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`);
+				}
+				r.deep_link_median_ms = median(r.deep_link_ms);
+				r.deep_link_p95_ms = percentile(r.deep_link_ms, 0.95);
+				r.first_paint_filter_median_ms = median(r.first_paint_filter_applied_ms);
+				r.first_paint_filter_p95_ms = percentile(r.first_paint_filter_applied_ms, 0.95);
+				r.first_paint_filter_right_median_ms = median(right);
+				r.first_paint_filter_right_p95_ms = percentile(right, 0.95);
+				r.first_paint_db_ready_median_ms = median(dbFirst);
 			} finally {
 				clearInterval(sampler);
 				await server.close();
@@ -306,6 +455,9 @@ async function main(): Promise<void> {
 			r.first_chart_median_ms = median(r.first_chart_ms) ?? 0;
 			r.bytes_before_first_chart = median(bytes) ?? 0;
 			r.db_ready_median_ms = median(dbs);
+			r.wire_bytes_to_db_ready = median(wire.map((x) => x.all));
+			r.wire_bytes_wasm = median(wire.map((x) => x.wasm));
+			r.wire_bytes_data = median(wire.map((x) => x.data));
 			r.peak_renderer_rss_mb_with_sql = peakRss;
 			results.push(r);
 		}
@@ -329,7 +481,13 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 		(r) =>
 			`| ${r.scale} | ${r.reports} | ${f0(r.first_chart_median_ms)} | ${f1(r.bytes_before_first_chart / 1024)} | ${f0(r.db_ready_median_ms)} | ${f1(r.filter_median_ms)} / ${f1(r.filter_p95_ms)} · ${f1(r.filter_warm_median_ms)} / ${f1(r.filter_warm_p95_ms)} | ${f0(r.sql_browser_median_ms)} / ${f0(r.sql_native_median_ms)} (${r.sql_ratio === null ? '—' : r.sql_ratio.toFixed(2)}×) | ${f0(r.peak_js_heap_mb)} | ${f0(r.peak_renderer_rss_mb)} / ${f0(r.peak_renderer_rss_mb_with_sql)} | ${f1((r.dataset_bytes_fetched ?? 0) / 2 ** 20)} |`
 	);
-	return [head, '|---|---|---|---|---|---|---|---|---|---|', ...rows, '', `ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`].join('\n');
+	const mb = (x: number | null) => (x === null ? '—' : (x / 2 ** 20).toFixed(2));
+	const head2 = '| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…` → its figures, median / p95 ms | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
+	const rows2 = rs.map(
+		(r) =>
+			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
+	);
+	return [head, '|---|---|---|---|---|---|---|---|---|---|', ...rows, '', 'Before the engine:', '', head2, '|---|---|---|---|---|---|', ...rows2, '', `ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`].join('\n');
 }
 
 main().catch((e) => {

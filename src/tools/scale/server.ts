@@ -5,8 +5,8 @@ import { precompress, serve } from '../static-server.mjs';
 /** A running bench server. */
 export interface BenchServer {
 	url: string;
-	/** Bytes sent on the wire for paths starting with `prefix` since the last reset. */
-	bytesServed(prefix: string): number;
+	/** Bytes sent on the wire (compressed where they were) for paths starting with `prefix`, or matching a RegExp, since the last reset. */
+	bytesServed(prefix: string | RegExp): number;
 	resetBytes(): void;
 	close(): Promise<void>;
 }
