@@ -182,22 +182,26 @@ async function nativeTopDistrict(dir: string): Promise<{ district: string; repor
 
 /**
  * Installed before any page script: records in `window.__rightAt` the first moment (performance.now()) the KPI tiles
- * show `want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
+ * show `window.__want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
+ * Plain text, not a function: tsx (esbuild keepNames) would wrap a function's inner functions in a `__name` helper
+ * the page does not have.
  */
-function watchKpi(want: string): void {
-	const w = window as unknown as { __rightAt?: number; __want?: string };
-	w.__want = want;
-	const check = () => {
-		if (w.__rightAt !== undefined || !w.__want) return;
+function watchKpi(want: string): { content: string } {
+	return {
+		content: `(() => {
+	window.__want = ${JSON.stringify(want)};
+	const obs = new MutationObserver(() => {
+		if (window.__rightAt !== undefined || !window.__want) return;
 		const tiles = document.querySelector('[data-testid="kpis"]');
 		const n = document.querySelector('[data-kpi="reports"]');
-		if (tiles && n && !tiles.hasAttribute('data-loading') && (n.textContent ?? '').replace(/\D/g, '') === w.__want) {
-			w.__rightAt = performance.now();
+		if (tiles && n && !tiles.hasAttribute('data-loading') && (n.textContent || '').replace(/\\D/g, '') === window.__want) {
+			window.__rightAt = performance.now();
 			obs.disconnect();
 		}
-	};
-	const obs = new MutationObserver(check);
+	});
 	obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})();`
+	};
 }
 
 /** A cold deep link with a district filter: ms from navigation to that district's figures in the KPI tiles. */
@@ -205,7 +209,7 @@ async function deepLink(browser: Browser, url: string, district: string, reports
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const errors: string[] = [];
 	try {
-		await ctx.addInitScript(watchKpi, String(reports));
+		await ctx.addInitScript(watchKpi(String(reports)));
 		const page = await ctx.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${url}?district=${encodeURIComponent(district)}`);
@@ -224,7 +228,7 @@ async function firstPaintFilter(browser: Browser, url: string, district: string,
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const errors: string[] = [];
 	try {
-		await ctx.addInitScript(watchKpi, '');
+		await ctx.addInitScript(watchKpi(''));
 		const page = await ctx.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(url);
@@ -431,10 +435,10 @@ async function main(): Promise<void> {
 				const dbFirst: number[] = [];
 				const right: number[] = [];
 				for (let k = 0; k < loads; k++) {
-					const d = await deepLink(browser, url, top.district, top.reports, 15 * 60000).catch((e) => ({ ms: null, errors: [`deep link: ${(e as Error).message}`] }));
+					const d = await deepLink(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({ ms: null, errors: [`deep link: ${(e as Error).message}`] }));
 					r.errors.push(...d.errors);
 					if (d.ms !== null) r.deep_link_ms.push(d.ms);
-					const f = await firstPaintFilter(browser, url, top.district, top.reports, 15 * 60000).catch((e) => ({ applied: null, right: null, db: null, errors: [`first-paint filter: ${(e as Error).message}`] }));
+					const f = await firstPaintFilter(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({ applied: null, right: null, db: null, errors: [`first-paint filter: ${(e as Error).message}`] }));
 					r.errors.push(...f.errors);
 					if (f.applied !== null) r.first_paint_filter_applied_ms.push(f.applied);
 					if (f.right !== null) right.push(f.right);
