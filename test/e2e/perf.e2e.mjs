@@ -49,3 +49,26 @@ test('performance marks first-chart and filter-applied are set; figures recorded
 	assert.ok(firsts.every((ms) => Number.isFinite(ms) && ms > 0), `first-chart marks: ${firsts}`);
 	assert.ok(filters.length > 0 && filters.every((ms) => Number.isFinite(ms) && ms >= 0), `filter-applied marks: ${filters}`);
 });
+
+// What `npm start` sends: the engine precompressed at build time, as WebAssembly (compiled while it streams).
+test('the DuckDB engine and the dataset arrive compressed (brotli), the engine as application/wasm', async () => {
+	const ctx = await b.newContext();
+	const page = await ctx.newPage();
+	const seen = [];
+	// The context sees the worker's requests too (the engine is fetched by DuckDB's worker).
+	ctx.on('response', (r) => /\.wasm$|\/data\/dataset\.duckdb$/.test(new URL(r.url()).pathname) && seen.push(r));
+	await page.goto(`${BASE}/`);
+	await waitForDb(page, 120000);
+	const engine = seen.find((r) => /duckdb-(eh|mvp)\.[^/]*\.wasm$/.test(r.url()));
+	assert.ok(engine, `engine fetched: ${seen.map((r) => r.url())}`);
+	const h = await engine.allHeaders();
+	assert.equal(h['content-type'], 'application/wasm');
+	assert.equal(h['content-encoding'], 'br');
+	assert.match(h['cache-control'], /immutable/);
+	const { responseBodySize } = await engine.request().sizes();
+	assert.ok(responseBodySize > 0 && responseBodySize < 10 * 2 ** 20, `engine bytes on the wire: ${responseBodySize}`);
+	const data = seen.find((r) => r.url().endsWith('/data/dataset.duckdb'));
+	assert.ok(data, 'dataset fetched');
+	assert.equal((await data.allHeaders())['content-encoding'], 'br');
+	await ctx.close();
+});
