@@ -117,17 +117,18 @@ function shortCounties(text: string, inHead: (s: number) => boolean, found: Ment
 		});
 	}
 	const out: Mention[] = [];
-	for (const [name, ids] of twoChar) {
-		if (ids.length !== 1) continue;
-		let i = text.indexOf(name);
-		while (i >= 0) {
-			const prev = text[i - 1] ?? '';
-			const after = text.slice(i + 2, i + 16);
-			const opens = i === 0 || /[\s\d年度（(：:，,。、\-—]/.test(prev);
-			const institution = /^(?:人民政府|政府|[\u4e00-\u9fff]{0,10}?(?:局|医院|卫生院|中学|小学|学校|中心|办公室|委员会|站|所|院|馆))/.test(after);
-			if (opens && institution && !found.some((m) => m.start <= i && m.end >= i + 2)) out.push({ nodes: ids, start: i, end: i + 2, head: inHead(i) });
-			i = text.indexOf(name, i + 2);
-		}
+	// one pass over the text: each 县 / 旗 with the character before it
+	for (let j = 1; j < text.length; j++) {
+		const c = text.charCodeAt(j);
+		if (c !== 0x53bf /* 县 */ && c !== 0x65d7 /* 旗 */) continue;
+		const i = j - 1;
+		const ids = twoChar.get(text.slice(i, i + 2));
+		if (!ids || ids.length !== 1) continue;
+		const prev = text[i - 1] ?? '';
+		const after = text.slice(i + 2, i + 16);
+		const opens = i === 0 || /[\s\d年度（(：:，,。、\-—]/.test(prev);
+		const institution = /^(?:人民政府|政府|[\u4e00-\u9fff]{0,10}?(?:局|医院|卫生院|中学|小学|学校|中心|办公室|委员会|站|所|院|馆))/.test(after);
+		if (opens && institution && !found.some((m) => m.start <= i && m.end >= i + 2)) out.push({ nodes: ids, start: i, end: i + 2, head: inHead(i) });
 	}
 	return out;
 }
