@@ -1,10 +1,6 @@
 /** The public face: /public (JS off and on), /open-data downloads, /briefing print CSS, CSP, untrusted report text. */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { BASE, SHOTS, browser, trackedPage, waitForDb } from './helpers.mjs';
 
@@ -168,35 +164,35 @@ test('CSP: meta policy on every page; DuckDB-WASM loads with no violation; injec
 });
 
 test('report text containing <script> and <img onerror> is shown as text and runs nothing', async () => {
-	// The fixture report is ingested on its own and served in place of the site's dataset to the browser database.
-	const out = mkdtempSync(join(tmpdir(), 'xss-'));
-	try {
-		const r = spawnSync('npx', ['tsx', 'src/tools/cli/ingest.ts', '--quiet', '--out', out, 'test/fixtures/xss'], { encoding: 'utf8' });
-		assert.equal(r.status, 0, `ingest of the fixture failed: ${r.stderr}`);
-		const db = readFileSync(join(out, 'dataset.duckdb'));
-		const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
-		await ctx.route('**/data/dataset.duckdb', (route) => route.fulfill({ status: 200, body: db, contentType: 'application/octet-stream' }));
-		const dialogs = [];
-		const { page } = await trackedPage(ctx);
-		page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
-		const pwned = () => page.evaluate(() => [1, 2, 3, 4].filter((i) => window[`pwned${i}`] !== undefined));
+	// The fixture report comes in as a reader's own upload on /data (the browser's ingest), so the dashboard's pages query
+	// it live (the build's prerendered rows and answer files stand aside while this browser holds rows of its own).
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const dialogs = [];
+	const { page } = await trackedPage(ctx);
+	page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+	const pwned = () => page.evaluate(() => [1, 2, 3, 4].filter((i) => window[`pwned${i}`] !== undefined));
 
-		await page.goto(`${BASE}/reports?district=${encodeURIComponent('海珠区')}`);
-		await waitForDb(page);
-		await page.getByText('<script>window.pwned1=1</script>', { exact: false }).first().waitFor({ timeout: 15000 });
-		await page.screenshot({ path: `${SHOTS}/xss-reports.png`, fullPage: true });
+	await page.goto(`${BASE}/en/data`);
+	await page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: 30000 });
+	await page.setInputFiles('[data-testid="userdata-files"]', 'test/fixtures/xss/xss-report.txt');
+	const rep = page.locator('li.item[data-file="xss-report.txt"]');
+	await rep.getByRole('button', { name: 'Load' }).click({ timeout: 20000 });
+	await rep.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 30000 });
+	assert.deepEqual(await pwned(), [], 'nothing ran while the upload was read');
 
-		await page.goto(`${BASE}/findings?district=${encodeURIComponent('海珠区')}`);
-		await waitForDb(page);
-		await page.getByText('<img src=x onerror="window.pwned4=1">', { exact: false }).first().waitFor({ timeout: 15000 });
-		await page.getByText('<script>window.pwned3=1</script>', { exact: false }).first().waitFor({ timeout: 15000 });
-		await page.screenshot({ path: `${SHOTS}/xss-findings.png`, fullPage: true });
+	await page.goto(`${BASE}/reports?district=${encodeURIComponent('海珠区')}`);
+	await waitForDb(page);
+	await page.getByText('<script>window.pwned1=1</script>', { exact: false }).first().waitFor({ timeout: 20000 });
+	await page.screenshot({ path: `${SHOTS}/xss-reports.png`, fullPage: true });
 
-		assert.equal(await page.locator('main img[src="x"]').count(), 0, 'no <img> element made from report text');
-		assert.deepEqual(await pwned(), [], 'no script from report text ran');
-		assert.deepEqual(dialogs, []);
-		await ctx.close();
-	} finally {
-		rmSync(out, { recursive: true, force: true });
-	}
+	await page.goto(`${BASE}/findings?district=${encodeURIComponent('海珠区')}`);
+	await waitForDb(page);
+	await page.getByText('<img src=x onerror="window.pwned4=1">', { exact: false }).first().waitFor({ timeout: 20000 });
+	await page.getByText('<script>window.pwned3=1</script>', { exact: false }).first().waitFor({ timeout: 20000 });
+	await page.screenshot({ path: `${SHOTS}/xss-findings.png`, fullPage: true });
+
+	assert.equal(await page.locator('main img[src="x"]').count(), 0, 'no <img> element made from report text');
+	assert.deepEqual(await pwned(), [], 'no script from report text ran');
+	assert.deepEqual(dialogs, []);
+	await ctx.close();
 });
