@@ -183,7 +183,9 @@ const UNIT_SUFFIX =
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
-	const own = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ?? cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+	const labelled = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ?? cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
+	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;
 	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
 	if (own && UNIT_END.test(own.value) && !/[:：(（]/.test(own.value)) return own;
 	if (title) {
@@ -196,6 +198,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			// a district/city government is the parent, followed by the unit; a town's government is the unit,
 			// and so is any government the title names on its own ("XX县人民政府关于…", "XX区人民政府2022年…")
 			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index)) && !/^(?:关于|\s*(?:19|20)\d{2}|$)/.test(t.slice(m.index + m[0].length))) continue;
+			// "城镇老旧小区" is no town, and a unit's name holds no year ("沂南县2023年度城镇…")
+			if ((m[1] === '镇' && t[m.index - 1] === '城') || /(?:19|20)\d{2}/.test(t.slice(0, m.index))) continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
 			if (/^[\u4e00-\u9fff]{1,3}?(?:街道|镇)/.test(t.slice(m.index + m[0].length)) && !/^(?:街道|镇)/.test(m[0])) continue;
 			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit
@@ -219,7 +223,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		}
 	}
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
-	if (m && !/^(?:本级|盖章)$/.test(m[1])) {
+	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1])) {
 		let v = m[1];
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
@@ -229,7 +233,15 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	}
 	const cell = cutGovernment(labelledCell(text, /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
 	if (cell && UNIT_END.test(cell.value)) return cell;
-	return proseUnit(text) ?? signatureUnit(text);
+	return proseUnit(text) ?? signatureUnit(text) ?? sourceUnit(text);
+}
+
+/** A government page's "来源：某县住房和城乡建设局" above the report: the publishing unit, the last resort. */
+function sourceUnit(text: string): Found<string> | null {
+	const m = /来源\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30}?)(?=[\s|\t]|$)/m.exec(text.slice(0, 800));
+	if (!m || !UNIT_END.test(m[1]) || /网|报|社$|新闻|融媒/.test(m[1])) return null;
+	const start = m.index + m[0].length - m[1].length;
+	return { value: m[1], start, end: start + m[1].length };
 }
 
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
@@ -270,7 +282,8 @@ function cutGovernment(f: Found<string> | null): Found<string> | null {
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	const re = new RegExp('(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
 	const m = re.exec(text.slice(0, 30000));
-	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
+	// "(一)项目实施单位基本情况" is a heading, not a cell
+	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人|基本情况|概况|情况|简介)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
 	let v = m[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
@@ -532,7 +545,7 @@ function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
 export function findBudget(text: string): Found<number> | null {
 	return (
 		firstTier(text, [
-		/全年预算数|预算(?:资金)?(?:合计|总计)|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
+		/全年预算数|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
 		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|计划投资|总投资|资金共|资金合计|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)

@@ -243,3 +243,28 @@ describe('a one-line document site text of the standard self-evaluation template
 		expect(t).not.toMatch(/绩效目标\n完成情况/);
 	});
 });
+
+describe('government web copies: the page header, units and totals', () => {
+	const text = [
+		'      当前位置:首页>政府信息公开>财政预决算>绩效评价',
+		'      日期:2024-05-10 10:20  来源:某县住房和城乡建设局',
+		'      分享到:',
+		'',
+		'      某县2023年度城镇老旧小区改造项目支出绩效自评报告',
+		'      一、项目基本情况',
+		'      (一)项目实施单位基本情况',
+		'      2023年上级下达我县城镇老旧小区改造补助资金1.1亿元,县级配套资金1,500万元,合计12,500万元。',
+		'      截至2023年底,项目累计支出1.2亿元。',
+		'      (二)绩效目标完成情况',
+		'      新建停车位计划400个,实际完成420个。',
+		'      二、评价结论 自评得分92分。'
+	].join('\n');
+	it('reads the publishing unit from 来源, never 城镇 as a town, the 合计 of the funds, a 计划/实际完成 pair', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.title, r.value.report.unit, r.value.report.budget_wan, r.value.report.actual_wan]).toEqual(['某县2023年度城镇老旧小区改造项目支出绩效自评报告', '某县住房和城乡建设局', 12500, 12000]);
+		const park = r.value.indicators.find((i) => i.name.includes('停车位'));
+		expect([park?.target_text, park?.actual_text, park?.achieved]).toEqual(['400个', '420个', true]);
+	});
+});

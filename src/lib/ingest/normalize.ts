@@ -253,7 +253,7 @@ export function normalizeText(raw: string): Normalized {
 			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
-				inPreamble && !cellMode && !/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) && !BREADCRUMB.test(lastPhys) && !BREADCRUMB.test(t) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+				inPreamble && !cellMode && !/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) && !/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) && !BREADCRUMB.test(lastPhys) && !BREADCRUMB.test(t) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
 			let tTab: boolean | null = null;
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&
