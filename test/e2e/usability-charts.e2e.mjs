@@ -4,7 +4,7 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, browser, trackedPage } from './helpers.mjs';
+import { BASE, browser, trackedPage, waitForDb } from './helpers.mjs';
 
 let b;
 before(async () => (b = await browser()));
@@ -92,4 +92,18 @@ test('10. charts: empty heat-map cells apart from the lowest value, 5% rate tick
 	const over = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((c) => a.x < c.x + c.w && c.x < a.x + a.w && a.y < c.y + c.h && c.y < a.y + a.h).map((c) => `${a.t}/${c.t}`));
 	assert.deepEqual(over, []);
 	await nojs.close();
+});
+
+test('11. one satisfaction category: 效益 · 服务对象满意度 and 满意度 · 服务对象满意度 are not two', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page } = await trackedPage(ctx);
+	await page.goto(`${BASE}/indicators`);
+	await waitForDb(page);
+	// the levels chart's rows, as its table shows them: level1, level2, counts
+	const card = page.locator('#levels').locator('xpath=ancestor-or-self::*[.//details[contains(@class,"as-table")]][1]');
+	await card.locator('details.as-table summary').click();
+	const rows = await card.locator('details.as-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent.trim())));
+	const sat = rows.filter((r) => r[1] === '服务对象满意度').map((r) => r[0]);
+	assert.deepEqual(sat, ['满意度'], `rows naming 服务对象满意度: ${JSON.stringify(sat)}`);
+	await ctx.close();
 });
