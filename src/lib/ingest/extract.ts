@@ -476,7 +476,8 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 	});
 	// the unit-level report only where the document states a unit-level budget or score outside every project
 	const masked = mask(text, all);
-	if (!found.unitRow || (findScore(masked) === null && findBudget(masked) === null)) {
+	// (a budget total alone is the unit's background, "共实施项目9个，预算538.6万元": no evaluation of the unit as a whole)
+	if (!found.unitRow || (findScore(masked) === null && (findBudget(masked) === null || !/部门整体|整体支出/.test(doc.report.title ?? '')))) {
 		const [first, ...rest] = projects;
 		// what belongs to no project (findings, spending after the tables) stays with the first report
 		const outside = (s: number | null) => !inside(all, s);

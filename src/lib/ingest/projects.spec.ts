@@ -158,3 +158,26 @@ describe('reportParts: several whole reports in one document', () => {
 	];
 	it.each(names)('partName(%s)', (t, n) => expect(partName(t)).toBe(n));
 });
+
+describe('a unit report on two projects, with the unit budget only as background', () => {
+	const text = [
+		'某县农业农村局2023年度项目支出绩效单位自评报告',
+		'一、基本情况',
+		'2023年共实施部门预算项目9个，调整预算后项目资金538.6万元。',
+		'二、项目绩效自评情况',
+		'（一）果园病虫害绿色防控经费',
+		'年初预算45万元，调整预算后52万元，全年支出50.96万元，预算执行率98%。自评得分95.5分。',
+		'（二）农村集体经济审计经费',
+		'年初预算20万元，调整预算后24万元，全年支出21.36万元，预算执行率89%。自评得分86.2分。'
+	].join('\n');
+	it('gives one report per project and no unit row (the unit is not scored as a whole)', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score])).toEqual([
+			['果园病虫害绿色防控经费', 52, 50.96, 95.5],
+			['农村集体经济审计经费', 24, 21.36, 86.2]
+		]);
+	});
+});
