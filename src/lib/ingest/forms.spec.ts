@@ -268,3 +268,17 @@ describe('government web copies: the page header, units and totals', () => {
 		expect([park?.target_text, park?.actual_text, park?.achieved]).toEqual(['400个', '420个', true]);
 	});
 });
+
+describe('a 指标名称 | 年度目标 | 实际完成 table glued into one line', () => {
+	it('pairs each written target with the figure right after it, never with the next name', () => {
+		const text = '某街道2023年度项目支出绩效自评报告\n二、绩效指标完成情况\n绩效指标指标名称年度目标实际完成专职网格员配备人数≥60人62人网格事件按时办结率≥95%96.5%居民满意度≥90%92%';
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const got = r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text]);
+		expect(got).toContainEqual(['网格事件按时办结率', '≥95%', '96.5%']);
+		expect(got).toContainEqual(['居民满意度', '≥90%', '92%']);
+		// no figure is ever filed under the name that follows it
+		expect(got.every(([name]) => !/[≥≤]$/.test(String(name)))).toBe(true);
+	});
+});

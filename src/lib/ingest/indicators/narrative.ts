@@ -204,7 +204,8 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	const following = cleanName((dn < 0 ? afterText : afterText.slice(0, dn)).replace(/^的/, ''));
 	let next = qEnd;
 	const before = sq(body.slice(prevEnd, at));
-	if (following.length >= 2 && following.length <= 24 && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
+	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
+	if (following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
 		name = following;
 		next = qEnd + (dn < 0 ? afterText.length : dn);
 	}
@@ -319,7 +320,7 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
 	// "绩效目标是硬化村内道路4.5公里": the lead is no part of the name
-	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '');
+	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '').replace(/[≥≤=<>＞＜≧≦]+$/, '');
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
@@ -339,7 +340,17 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
-	const actual = isTarget ? null : { text, value: q.value };
+	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
+	let actual = isTarget ? null : { text, value: q.value };
+	let end = after?.end ?? f.end;
+	if (isTarget && !c.inTargets) {
+		const m = /^\s{0,2}([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
+		const pm = m ? parseMeasure(m[1]) : null;
+		if (m && pm && pm.value !== null && pm.unit === q.unit) {
+			actual = { text: sq(m[1]), value: pm.value };
+			end = f.end + m[0].length;
+		}
+	}
 	c.out.push({
 		level1: l1,
 		level2: l2,
@@ -355,7 +366,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		origin: 'narrative',
 		...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
 	});
-	return after?.end ?? f.end;
+	return end;
 }
 
 function bigrams(s: string): Set<string> {
