@@ -358,7 +358,7 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	const listed = listTableProjects(text, lines);
 	if (listed.length >= 2) return { parts: listed, unitRow: false };
 	if (tables.length >= 2) {
-		const parts = tables.map((t, k): ProjectPart => ({ name: null, segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]] }));
+		const parts = tables.map((t, k): ProjectPart => ({ name: null, title: t.title, segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]] }));
 		return { parts, unitRow: false, tables };
 	}
 	const whole = reportParts(text, lines);
@@ -380,7 +380,7 @@ export function leadingFragment(lines: Line[], tables: GridTable[]): number {
 	if (a.facts.budget || a.facts.actual || a.rows.length === 0) return 0;
 	const formTitle = (l: Line) => /自评表|评价表/.test(l.text) && l.text.replace(/[\s|]+/g, '').length <= 60;
 	if (lines.some((l) => l.end <= a.start && formTitle(l))) return 0;
-	const title = lines.find((l) => l.start >= a.end && l.end <= b.start && formTitle(l));
+	const title = lines.find((l) => l.start >= a.end && l.start <= b.start && formTitle(l));
 	return title ? title.start : 0;
 }
 

@@ -282,3 +282,27 @@ describe('a 指标名称 | 年度目标 | 实际完成 table glued into one line
 		expect(got.every(([name]) => !/[≥≤]$/.test(String(name)))).toBe(true);
 	});
 });
+
+describe('two whole 自评表 forms in one page', () => {
+	const form = (name: string, budget: string) => [
+		'部门预算项目支出绩效自评表(2023年度) | ||||||||||',
+		`项目名称 | 51000023R00000001-${name} | |||||||||`,
+		'主管部门 | 某县档案馆部门 | 实施单位 | 某县档案馆 | |||||||',
+		'预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | ||',
+		`总额 | ${budget} | ${budget} | ${budget} | 100.00% | 10 | 10 | |||`,
+		'绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 原因 |',
+		'产出指标 | 数量指标 | 完成件数 | ≥ | 10 | 件 | 10 | 90 | 90 | ||',
+		'合计 | 100 | 100 | ||||||||'
+	];
+	it('each report takes its own form: its 项目名称 (above its tables) and the form title', () => {
+		const text = ['某县档案馆2023年度项目支出绩效自评表公开', ...form('档案数字化经费', '18.00'), ...form('档案保护经费', '6.00')].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.title, x.report.project_name, x.report.budget_wan])).toEqual([
+			['部门预算项目支出绩效自评表(2023年度)', '档案数字化经费', 18],
+			['部门预算项目支出绩效自评表(2023年度)', '档案保护经费', 6]
+		]);
+	});
+});

@@ -263,7 +263,20 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		const r = readGridToks(toks, warnings);
 		res.rows.push(...r.rows);
 		res.checks.push(...r.checks);
-		res.tables.push(...r.tables);
+		// each table owns its form from the form's title line down (项目名称, 实施单位 … sit above the tables)
+		for (const t of r.tables) {
+			const at = lines.findIndex((l) => l.end >= t.start);
+			const fs = at >= 0 ? formStart(lines, at) : -1;
+			if (fs >= 0 && fs < at && lines[fs].start >= (res.tables[res.tables.length - 1]?.end ?? 0)) {
+				t.start = lines[fs].start;
+				const name = lines[fs].text.split(/[\t|]/)[0].trim();
+				if (/自评表|评价表/.test(name) && name.length <= 60) {
+					const s0 = lines[fs].start + lines[fs].text.indexOf(name);
+					t.title = { value: name, start: s0, end: s0 + name.length };
+				}
+			}
+			res.tables.push(t);
+		}
 		for (const [k, v] of Object.entries(r.facts)) if ((res.facts as Record<string, unknown>)[k] === undefined) (res.facts as Record<string, unknown>)[k] = v;
 		// everything in the region was read; a table inside it was found there
 		let first = end;

@@ -56,6 +56,8 @@ export interface GridTable {
 	/** Offsets of the table in the text. */
 	start: number;
 	end: number;
+	/** The form's title line above the table ("部门预算项目支出绩效自评表(2023年度)"), when it has one. */
+	title?: { value: string; start: number; end: number };
 }
 
 /** What the grid reader returns: all rows, the first table's figures, the checks, and each table apart. */
