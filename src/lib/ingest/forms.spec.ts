@@ -306,3 +306,19 @@ describe('two whole 自评表 forms in one page', () => {
 		]);
 	});
 });
+
+describe('unit cells counted in ten-thousands', () => {
+	it('"万页" and "万人次" are units of a grid row', () => {
+		const text = [
+			'绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 原因 |',
+			'产出指标 | 数量指标 | 数字化扫描页数 | ≥ | 12 | 万页 | 12.6 | 45 | 45 | ||',
+			'效益指标 | 社会效益指标 | 年服务群众人次 | ≥ | 8 | 万人次 | 9.3 | 45 | 45 | ||',
+			'合计 | 100 | 100 | ||||||||'
+		].join('\n');
+		const r = extract({ text: '某馆2023年度项目支出绩效自评表\n' + text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit, i.weight])).toEqual([
+			['数字化扫描页数', '≥12万页', '12.6', '万页', 45],
+			['年服务群众人次', '≥8万人次', '9.3', '万人次', 45]
+		]);
+	});
+});

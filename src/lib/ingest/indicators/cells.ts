@@ -80,7 +80,8 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 			return OPERATOR.test(t);
 		case 'unit':
 			// a unit word, one character (栋, 辆, 棵), or a compound (元/公里, 元/平方米)
-			return UNIT_WORDS.has(t) || (/^[\u4e00-\u9fff]$/.test(t) && !/^[是否无有好优良中差高低]$/.test(t)) || /^(?:[\u4e00-\u9fff]{1,3}|%)\/(?:[\u4e00-\u9fff]{1,3}|[a-z²]{1,3})$/.test(t);
+			// "万页", "万人次": a unit counted in ten-thousands
+			return UNIT_WORDS.has(t) || (/^万[\u4e00-\u9fff]{1,2}$/.test(t) && UNIT_WORDS.has(t.slice(1))) || /^万[页册株棵件条]$/.test(t) || (/^[\u4e00-\u9fff]$/.test(t) && !/^[是否无有好优良中差高低]$/.test(t)) || /^(?:[\u4e00-\u9fff]{1,3}|%)\/(?:[\u4e00-\u9fff]{1,3}|[a-z²]{1,3})$/.test(t);
 		case 'reason':
 		case 'other':
 			return !stream || /[，,。；;、]/.test(t) || t.length > 14 || /^(?:0|无|正常|无偏差|达标|已完成|完成|未完成)$/.test(t);
