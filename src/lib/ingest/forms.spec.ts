@@ -322,3 +322,11 @@ describe('unit cells counted in ten-thousands', () => {
 		]);
 	});
 });
+
+describe('actual spend among its categories', () => {
+	it('全年支出 / 支出：X is the actual, 人员经费支出 / 公用经费支出 are parts of it', () => {
+		const text = '某县政协2023年度部门整体支出绩效评价报告\n一、基本情况\n2、支出:829.70万元。其中:人员经费支出451.32万元,公用经费支出86.6万元,项目支出291.78万元。\n二、评价结论\n自评得分95分。';
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.report.actual_wan).toBe(829.7);
+	});
+});
