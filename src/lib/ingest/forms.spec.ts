@@ -330,3 +330,13 @@ describe('actual spend among its categories', () => {
 		expect(r.ok && r.value.report.actual_wan).toBe(829.7);
 	});
 });
+
+describe('a figure with its qualifier', () => {
+	it.each([
+		['群众满意度达到95%以上。', '95%以上', 0.95],
+		['受益群众达到3200人以上。', '3200人以上', 3200]
+	])('%s', (sentence, text, value) => {
+		const r = extract({ text: '某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金20万元，实际支出19万元。\n二、绩效目标完成情况\n' + sentence + '\n三、评价结论\n自评得分90分。', sourceFile: 'x.txt' });
+		expect(r.ok && r.value.indicators.map((i) => [i.actual_text, i.actual_value])).toContainEqual([text, value]);
+	});
+});

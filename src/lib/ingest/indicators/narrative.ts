@@ -330,7 +330,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	let { level1: l1, level2: l2 } = c;
 	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
-	const text = sq(f.text);
+	// "95%以上", "200人左右": the qualifier is part of the figure as written (the value stays the number)
+	const qualifier = /^(?:以上|以下|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
+	const text = sq(f.text) + qualifier;
 	const key = name + '|' + q.value + '|' + q.unit;
 	if (c.seen.has(key)) return f.end;
 	c.seen.add(key);
