@@ -504,12 +504,24 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
  * → "隆回县六都寨镇人民政府", when the text writes that full name; as written there (with or without the county).
  */
 export function fullUnitName(text: string, unit: string): string {
+	// "柯街镇人民政府" that the text also writes with its county ("昌宁县柯街镇人民政府"): the name as written in full
+	if (/^[\u4e00-\u9fff]{1,8}(?:镇人民政府|乡人民政府|街道办事处)$/.test(unit)) {
+		let i = text.indexOf(unit);
+		while (i >= 0) {
+			const p = /([^县区市旗省盟州\s\d，。：:；;、（）()|]{1,6}[县区市旗])$/.exec(text.slice(Math.max(0, i - 12), i));
+			if (p && !/人民政府|办事处/.test(p[1])) return p[1] + unit;
+			i = text.indexOf(unit, i + unit.length);
+		}
+		return unit;
+	}
 	const m = /^(.*?[区县市旗])?([\u4e00-\u9fff]{1,8}(?:街道|镇|乡))$/.exec(unit);
 	if (!m) return unit;
 	const core = esc(m[2]);
 	const prefix = m[1] ? esc(m[1]) : '';
 	const full = new RegExp('(' + (prefix ? '(?:' + prefix + ')?' : '') + core + (m[2].endsWith('街道') ? '办事处' : '人民政府') + ')').exec(text);
-	return full ? full[1] : unit;
+	if (!full) return unit;
+	// found bare ("柯街镇人民政府"): the text may write it with its county too
+	return full[1].startsWith(m[2]) ? fullUnitName(text, full[1]) : full[1];
 }
 
 /** A project's score stated by its name elsewhere ("…二、自评结果 公园绿地养护项目自评得分97.5分；…"). */
