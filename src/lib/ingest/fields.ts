@@ -341,7 +341,7 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 	return null;
 }
 
-const SIGNATURE = /(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|管理处|管理所|服务中心|中心|办公室))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
+const SIGNATURE = /(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|厅|管理处|管理所|服务中心|中心|办公室))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
 
 /** The unit signing the report: a line that is only a unit name (a wrapped date may follow), among the last lines. */
 function signatureUnit(text: string): Found<string> | null {
@@ -350,7 +350,13 @@ function signatureUnit(text: string): Found<string> | null {
 	SIGNATURE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	let last: RegExpExecArray | null = null;
-	while ((m = SIGNATURE.exec(tail)) !== null) last = m;
+	const all: RegExpExecArray[] = [];
+	while ((m = SIGNATURE.exec(tail)) !== null) {
+		last = m;
+		all.push(m);
+	}
+	// a joint signature ("…住房和城乡建设厅" over "…财政厅"): the department signing with the finance office
+	if (last && all.length >= 2 && /财政(?:局|厅)$/.test(last[1]) && !/财政(?:局|厅)$/.test(all[all.length - 2][1])) last = all[all.length - 2];
 	// the finance bureau or a firm that signs a third-party evaluation is not the evaluated unit
 	// (a finance bureau signing a self-evaluation — 自评 — with no third party in the text is the unit)
 	if (!last || (/财政(?:局|厅)$/.test(last[1]) && (!/自评/.test(text.slice(0, 600)) || /委托|第三方|评价机构|事务所|咨询|评估中心|重点评价/.test(text)))) return null;
