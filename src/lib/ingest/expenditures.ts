@@ -87,7 +87,10 @@ function round2(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 
-const PROSE_LEAD = /(?:主要|分别)?用于[:：]|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]/g;
+const PROSE_LEAD = /(?:主要|分别)?用于[:：]|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
+
+/** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
+const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
 
 /** A funding source, not a spending item: 中央资金, 省级补助资金, 本级配套, 上级拨款. */
 const FUND_SOURCE = /(?:中央|省|市|县|区|旗|本级|上级|自筹|地方|财政|衔接)[\u4e00-\u9fff]{0,8}?(?:资金|拨款|配套|补助)$|^(?:中央|省级|市级|县级|区级|本级)/;
@@ -128,7 +131,7 @@ function prose(text: string): RawExpenditure[] {
 			p = cut + 1;
 		}
 		// "其中：中央资金2140万元、省级资金1890万元…" says where the money came from, not what it was spent on
-		if (parts.length >= 2 && !parts.some((x) => FUND_SOURCE.test(x.item))) out.push(...parts);
+		if (parts.length >= 2 && !parts.some((x) => FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) out.push(...parts);
 	}
 	return out;
 }

@@ -340,3 +340,18 @@ describe('a figure with its qualifier', () => {
 		expect(r.ok && r.value.indicators.map((i) => [i.actual_text, i.actual_value])).toContainEqual([text, value]);
 	});
 });
+
+describe('itemised spending in prose', () => {
+	const spend = (sentence: string) => {
+		const r = extract({ text: '某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金100万元。\n' + sentence + '\n二、评价结论\n自评得分90分。', sourceFile: 'x.txt' });
+		return r.ok ? r.value.expenditures.map((e) => [e.item, e.amount_yuan]) : null;
+	};
+	it.each([
+		['实际支出91.2万元,其中道路硬化工程款78.6万元,路灯采购安装12.6万元。', [['道路硬化工程款', 786000], ['路灯采购安装', 126000]]],
+		['项目支出包括委员履职活动经费37.9万元,文史资料编印经费12万元。', [['委员履职活动经费', 379000], ['文史资料编印经费', 120000]]],
+		// a classification of the spending is no item of it
+		['支出829.7万元。其中:人员经费支出451.32万元,公用经费支出86.6万元,项目支出291.78万元。', []],
+		// nor is where the money came from
+		['共下达资金96万元,其中省级资金72万元,县级资金24万元。', []]
+	])('%s', (sentence, items) => expect(spend(sentence)).toEqual(items));
+});
