@@ -173,6 +173,17 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		}
 		if (!isSection) continue;
 		let end = sectionEnd(lines, i);
+		// "5. 存在问题" whose items are marked one level higher ("(一)…", "(二)…"): the items run until another marker
+		const firstAt = lines.findIndex((x, j) => j > i && x.text.trim() !== '');
+		if (firstAt > 0 && lines[firstAt].rank > 0 && lines[firstAt].rank < l.rank) {
+			const ir = lines[firstAt].rank;
+			let j = firstAt;
+			// …and stop at a real heading of that rank ("二、城镇老旧小区改造绩效自评", "（六）自评结论"): a short title, no clause
+			const heading = (x: Line) => x.rank === ir && isHeading(x) && headingTitle(x).length <= 20 && !/[，,；;]/.test(headingTitle(x)) && /(?:结论|自评|评价|情况|概况|说明|结果|问题|建议|措施|做法|经验)$/.test(headingTitle(x));
+			while (j < lines.length && (lines[j].rank === ir || lines[j].rank === 0) && !(lines[j].rank === 0 && REPORT_TITLE_LINE.test(lines[j].text.trim())) && !(j > firstAt && heading(lines[j]))) j++;
+			if (heading(lines[firstAt])) j = firstAt;
+			end = Math.max(end, j);
+		}
 		// a report's title line starts another report: the section ends there
 		for (let j = i + 1; j < end; j++) if (REPORT_TITLE_LINE.test(lines[j].text.trim()) && lines[j].rank === 0) end = j;
 		// the signature under the last section (unit, date) is no finding

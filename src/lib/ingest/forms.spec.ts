@@ -355,3 +355,16 @@ describe('itemised spending in prose', () => {
 		['共下达资金96万元,其中省级资金72万元,县级资金24万元。', []]
 	])('%s', (sentence, items) => expect(spend(sentence)).toEqual(items));
 });
+
+describe('a findings section whose items are marked one level higher', () => {
+	it('"5. 存在问题" then "(一)…" "(二)…": every item, up to the next section', () => {
+		const text = ['某镇2024年度部门整体支出绩效自评报告', '  4. 自评结论', '', '自评得分92分。', '', '  5. 存在问题', '', '(一)部分项目支出进度前慢后快,四季度支出偏多。', '', '(二)绩效目标设置偏重产出数量,效益指标量化不足。', '', '  6. 改进措施', '', '(一)建立项目支出月度通报制度,及时督办。', '', '(二)下年度预算增加可量化的效益指标。', '', '(三)自评结论', '预算资金300万元。'].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.findings.map((f) => [f.kind, f.text.slice(0, 8)])).toEqual([
+			['问题', '部分项目支出进度'],
+			['问题', '绩效目标设置偏重'],
+			['建议', '建立项目支出月度'],
+			['建议', '下年度预算增加可']
+		]);
+	});
+});
