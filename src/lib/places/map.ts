@@ -3,11 +3,11 @@
  * (pure, the same at build time for the SVG and in the browser) and its registration. Geometry comes from
  * `geo.server.ts` at build time; the browser fetches one level's file (`/geo/<key>.json`) only on that level's page.
  */
-import { formatCount, formatPercent, formatScore } from '../format';
+import { formatPercent } from '../format';
 import { translate } from '../i18n/translate';
 import { baseOption, tooltipHtml } from '../charts/base';
 import type { ChartContext, ChartOption } from '../charts/types';
-import { metricRange } from '../public/map';
+import { mapLegend, metricRange, placeTooltipRows } from '../public/map';
 import type { ExecByDistrictRow } from '../queries';
 import { mapShortEn, mapShortZh } from './short';
 
@@ -76,26 +76,10 @@ export function placeMapOption(items: PlaceMapItem[], names: string[], short: Re
 			formatter: (p: { name: string }) => {
 				const r = byName.get(p.name);
 				if (!r) return tooltipHtml(short[p.name] ?? p.name, [[title, translate(l, 'public.mapNoData')]]);
-				return tooltipHtml(r.label, [
-					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
-					[translate(l, 'col.reports'), formatCount(r.reports, l)]
-				]);
+				return tooltipHtml(r.label, placeTooltipRows(r, l));
 			}
 		},
-		visualMap: {
-			type: 'continuous',
-			min,
-			max,
-			calculable: false,
-			realtime: false,
-			left: 8,
-			bottom: 8,
-			itemHeight: 90,
-			text: [formatPercent(max, l), formatPercent(min, l)],
-			textStyle: { color: ctx.ink },
-			inRange: { color: PLACE_RAMP }
-		},
+		visualMap: mapLegend(min, max, (x) => formatPercent(x, l), ctx, PLACE_RAMP),
 		series: [
 			{
 				type: 'map',

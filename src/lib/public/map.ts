@@ -65,6 +65,20 @@ export type MapMetric = 'execution_rate' | 'mean_score';
 export const MAP_RAMP = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
 
 /** The colour range for a metric: rates from the lowest known (capped at 100%), scores from the lowest known. */
+/** A map tooltip's rows for one place: execution rate, mean score, reports (the district and the places maps). */
+export function placeTooltipRows(r: { execution_rate: number | null; mean_score: number | null; reports: number }, l: ChartContext['locale']): [string, string][] {
+	return [
+		[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+		[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
+		[translate(l, 'col.reports'), formatCount(r.reports, l)]
+	];
+}
+
+/** A map's continuous legend, bottom left, from min to max in the given colours. */
+export function mapLegend(min: number, max: number, fmt: (x: number) => string, ctx: ChartContext, ramp: string[]) {
+	return { type: 'continuous' as const, min, max, calculable: false, realtime: false, left: 8, bottom: 8, itemHeight: 90, text: [fmt(max), fmt(min)], textStyle: { color: ctx.ink }, inRange: { color: ramp } };
+}
+
 export function metricRange(rows: ExecByDistrictRow[], metric: MapMetric): [number, number] {
 	const vals = rows.map((r) => r[metric]).filter((v): v is number => v != null && Number.isFinite(v));
 	if (vals.length === 0) return metric === 'mean_score' ? [60, 100] : [0, 1];
@@ -92,26 +106,10 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 			formatter: (p: { name: string }) => {
 				const r = byName.get(p.name);
 				if (!r) return tooltipHtml(p.name, [[title, translate(l, 'public.mapNoData')]]);
-				return tooltipHtml(r.district, [
-					[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-					[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
-					[translate(l, 'col.reports'), formatCount(r.reports, l)]
-				]);
+				return tooltipHtml(r.district, placeTooltipRows(r, l));
 			}
 		},
-		visualMap: {
-			type: 'continuous',
-			min,
-			max,
-			calculable: false,
-			realtime: false,
-			left: 8,
-			bottom: 8,
-			itemHeight: 90,
-			text: [fmt(max), fmt(min)],
-			textStyle: { color: ctx.ink },
-			inRange: { color: MAP_RAMP }
-		},
+		visualMap: mapLegend(min, max, fmt, ctx, MAP_RAMP),
 		series: [
 			{
 				type: 'map',
