@@ -14,6 +14,7 @@ export const CHECK_CODES = {
 	place_ambiguous: ['warning', 'place', '地名有多个可能，未写入', 'place name is ambiguous; not written'],
 	place_partial: ['info', 'place', '只确定了上级地点', 'only a higher-level place was resolved'],
 	unit_missing: ['info', 'unit', '未找到被评价单位', 'evaluated unit not found'],
+	unit_from_source: ['info', 'unit', '单位取自网页的“来源”栏（正文未写明），请核对', 'unit taken from the page header\'s 来源 (source) line, not the report text: please check'],
 	project_missing: ['info', 'project_name', '未找到项目名称', 'project name not found'],
 	type_missing: ['info', 'evaluation_type', '报告未说明评价类型', 'evaluation type not stated'],
 	score_missing: ['info', 'score', '未找到综合得分', 'overall score not found'],

@@ -160,6 +160,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (yearFound?.outside !== undefined && !year) checks.push({ code: 'out_of_range', field: 'year', detail: `${yearFound.outside}: ${rangeText('reports.year', yearFound.outside)}` });
 	if (yearFound?.prose && year) checks.push({ code: 'year_from_prose', detail: String(year.value) });
 	const unit = findUnit(title, text);
+	// the last resort, a page header's 来源 line: written, and said so for the reviewer
+	if (unit && 'source' in unit) checks.push({ code: 'unit_from_source', detail: unit.value });
 	const project = findProject(text, title, unit);
 	const evalType = findEvaluationType(text, title);
 	// a figure outside sense is kept out of the row and leaves a check naming it

@@ -233,16 +233,9 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	}
 	const cell = cutGovernment(labelledCell(text, /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
 	if (cell && UNIT_END.test(cell.value)) return cell;
-	return proseUnit(text) ?? signatureUnit(text) ?? sourceUnit(text);
+	return proseUnit(text) ?? signatureUnit(text);
 }
 
-/** A government page's "来源：某县住房和城乡建设局" above the report: the publishing unit, the last resort. */
-function sourceUnit(text: string): Found<string> | null {
-	const m = /来源\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30}?)(?=[\s|\t]|$)/m.exec(text.slice(0, 800));
-	if (!m || !UNIT_END.test(m[1]) || /网|报|社$|新闻|融媒/.test(m[1])) return null;
-	const start = m.index + m[0].length - m[1].length;
-	return { value: m[1], start, end: start + m[1].length };
-}
 
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
 const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司)$/;
@@ -252,7 +245,7 @@ const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办�
  * finance bureau: that is who evaluates), the one that carries the project out ("由某局组织实施"), or the
  * portal's source of the page ("信息来源：某局").
  */
-function proseUnit(text: string): Found<string> | null {
+function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	const head = text.slice(0, 20000);
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
@@ -265,7 +258,8 @@ function proseUnit(text: string): Found<string> | null {
 		const m = re.exec(head);
 		if (!m || /财政(?:局|厅|部|委)$/.test(m[1])) continue;
 		const start = m.index + m[0].indexOf(m[1]);
-		return { value: m[1], start, end: start + m[1].length };
+		// a page header's 来源 line names who published the page: written, and marked for the reviewer
+		return re === pats[2] ? { value: m[1], start, end: start + m[1].length, source: true } : { value: m[1], start, end: start + m[1].length };
 	}
 	return null;
 }

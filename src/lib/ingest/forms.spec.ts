@@ -264,6 +264,7 @@ describe('government web copies: the page header, units and totals', () => {
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect([r.value.report.title, r.value.report.unit, r.value.report.budget_wan, r.value.report.actual_wan]).toEqual(['某县2023年度城镇老旧小区改造项目支出绩效自评报告', '某县住房和城乡建设局', 12500, 12000]);
+		expect(r.value.checks.map((c) => c.code)).toContain('unit_from_source');
 		const park = r.value.indicators.find((i) => i.name.includes('停车位'));
 		expect([park?.target_text, park?.actual_text, park?.achieved]).toEqual(['400个', '420个', true]);
 	});
