@@ -136,6 +136,25 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 	];
 }
 
+/** An inline label that says what follows: "存在问题：…。改进措施：…". */
+const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+
+/** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
+export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
+	const marks = [...it.text.matchAll(INLINE_LABEL)];
+	if (marks.length === 0) return [it];
+	const out: { text: string; start: number; end: number; kind?: FindingKind }[] = [];
+	const head = it.text.slice(0, marks[0].index).trim();
+	if (head) out.push({ text: head, start: it.start, end: it.start + head.length });
+	marks.forEach((m, k) => {
+		const s = m.index! + m[0].length;
+		const e = k + 1 < marks.length ? marks[k + 1].index! : it.text.length;
+		const text = it.text.slice(s, e).replace(/\s+$/, '');
+		if (text) out.push({ text, start: it.start + s, end: it.start + s + text.length, kind: /问题/.test(m[1]) ? '问题' : '建议' });
+	});
+	return out;
+}
+
 /** A run-on heading's text cut at its inline numbers: "1.目标偏重产出；2.管护责任不明确。" (else one item). */
 export function inlineItems(t: string, base: number): { text: string; start: number; end: number }[] {
 	const marks = [...t.matchAll(/(?:^|(?<=[。；;]))\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是)/g)];
@@ -192,11 +211,11 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			// "存在问题及改进建议" without sub-headings per kind: classify each item by its wording
 			const kindChild = lines.slice(i + 1, end).some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
 			if (kindChild) continue;
-			for (const it of splitItems(lines, i + 1, end).flatMap(nextStep)) {
+			for (const it of splitItems(lines, i + 1, end).flatMap(nextStep).flatMap(labelledItems)) {
 				const t = it.text.trim();
 				if (!t || NONE.test(t)) continue;
 				const kind: FindingKind =
-					kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t)) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
+					'kind' in it && it.kind && kinds.includes(it.kind) ? it.kind : kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t)) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
 				out.push({ kind, text: t, start: it.start, end: it.end });
 			}
 			for (let j = i; j < end; j++) claimed.add(j);

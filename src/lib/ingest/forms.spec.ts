@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pipeRow, normalizeText } from './normalize';
-import { cellFindings, inlineItems, proseFindings } from './findings';
+import { cellFindings, inlineItems, labelledItems, proseFindings } from './findings';
 import { labelledName } from './projects';
 import { headingTitle, isHeading } from './structure';
 import { splitLines } from './structure';
@@ -366,6 +366,28 @@ describe('a findings section whose items are marked one level higher', () => {
 			['问题', '绩效目标设置偏重'],
 			['建议', '建立项目支出月度'],
 			['建议', '下年度预算增加可']
+		]);
+	});
+});
+
+describe('labelled parts of one finding item', () => {
+	it.each([
+		['存在问题：村级台账更新滞后。整改措施：每季度抽查一次台账。', [['问题', '村级台账更新滞后。'], ['建议', '每季度抽查一次台账。']]],
+		['主要问题:验收偏晚;改进措施:提前组织验收', [['问题', '验收偏晚;'], ['建议', '提前组织验收']]],
+		// a label inside a sentence is no label
+		['针对存在问题：已在年内整改完毕。', [[undefined, '针对存在问题：已在年内整改完毕。']]]
+	])('%s', (text, parts) => {
+		const out = labelledItems({ text, start: 100, end: 100 + text.length });
+		expect(out.map((x) => [x.kind, x.text])).toEqual(parts);
+		for (const x of out) expect(text.slice(x.start - 100, x.end - 100)).toBe(x.text);
+	});
+
+	it('a 问题及改进措施 section with one labelled paragraph gives one problem and one suggestion', () => {
+		const text = ['某区水务局2023年度项目资金绩效自评报告', '一、基本情况', '预算资金120万元，实际支出110万元。', '二、存在问题及改进措施', '存在问题：泵站巡检记录不全，个别月份缺失。改进措施：推行电子巡检，按周汇总。', '三、其他', '无。'].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '泵站巡检记录不全，个别月份缺失。'],
+			['建议', '推行电子巡检，按周汇总。']
 		]);
 	});
 });

@@ -181,3 +181,33 @@ describe('a unit report on two projects, with the unit budget only as background
 		]);
 	});
 });
+
+describe('numbered headings that carry a project label ("二、项目一：…")', () => {
+	const text = [
+		'某区园林局2023年度项目资金绩效自评报告',
+		'一、基本情况',
+		'我局年初预算项目12个，预算经费2300万元。',
+		'二、项目一：行道树修剪养护费',
+		'（一）资金使用情况',
+		'全年预算160万元，实际支出152万元。',
+		'（二）自评结论',
+		'经自评，该项目得分92分，等级为优。',
+		'三、项目二：公园照明维护费',
+		'（一）资金使用情况',
+		'全年预算48万元，实际支出40.8万元。',
+		'（二）自评结论',
+		'经自评，该项目得分84分，等级为良。',
+		'四、自评结果应用',
+		'评价结果作为下年度预算安排的依据，下年度预算为2600万元。'
+	].join('\n');
+	it('each section is a report of its own, and the last one ends at the next heading of its rank', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			['行道树修剪养护费', 160, 152, 92, '优'],
+			['公园照明维护费', 48, 40.8, 84, '良']
+		]);
+	});
+});

@@ -219,15 +219,31 @@ export function labelledName(rest: string): string | null {
 /**
  * A unit's self-evaluation summarised project by project in labelled paragraphs ("项目一：…", "项目二：…"):
  * two or more, each with figures, each its own report. A paragraph runs to the next label; the last one
- * to the end of its line (the signature below belongs to the document).
+ * to the end of its line (the signature below belongs to the document). A label opening a numbered heading
+ * ("二、项目一：城区照明设施维护费") opens a section: it runs to the next heading of its rank or above.
  */
 export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
-	const at = lines.map((l, i) => ({ l, i, m: PROJECT_LABEL.exec(l.text.trim()) })).filter((x) => x.m);
+	const at = lines
+		.map((l, i) => {
+			const m = PROJECT_LABEL.exec(l.text.trim());
+			if (m) return { l, i, rest: l.text.trim().slice(m[0].length), heading: false };
+			const h = l.rank > 0 ? PROJECT_LABEL.exec(l.body.trim()) : null;
+			return h && l.body.trim().length - h[0].length <= 40 ? { l, i, rest: l.body.trim().slice(h[0].length), heading: true } : null;
+		})
+		.filter((x) => x !== null);
 	if (at.length < 2) return [];
 	const parts = at.map((x, k): ProjectPart => {
 		const start = x.l.start + x.l.text.indexOf(x.l.text.trim());
-		const end = k + 1 < at.length ? at[k + 1].l.start : x.l.end;
-		return { name: labelledName(x.l.text.trim().slice(x.m![0].length)), segments: [[start, end]] };
+		let end = k + 1 < at.length ? at[k + 1].l.start : x.l.end;
+		if (x.heading && k + 1 === at.length) {
+			end = text.length;
+			for (let j = x.i + 1; j < lines.length; j++)
+				if (lines[j].rank > 0 && lines[j].rank <= x.l.rank) {
+					end = lines[j].start;
+					break;
+				}
+		}
+		return { name: labelledName(x.rest), segments: [[start, end]] };
 	});
 	return withFigures(text, parts);
 }
