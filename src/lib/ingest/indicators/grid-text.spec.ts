@@ -224,6 +224,60 @@ const SINGLE_SPACES: Case = {
 	]
 };
 
+// The same web layout with the form's empty "指标2：" / "……" lines under every section: most lines hold one cell,
+// yet the header's cells share a line, so spaces still part cells; a name states its unit in brackets.
+const SINGLE_SPACES_EMPTY_ROWS: Case = {
+	lines: [
+		'项目支出绩效自评表',
+		'（2023年度）',
+		'项目名称 乡村道路保洁经费',
+		'项目资金',
+		'（万元）',
+		'年初预算数 全年预算数（A） 全年执行数（B） 分值 执行率（B/A） 得分',
+		'年度资金总额： 80 90 81 10 90% 9',
+		'其中：本年财政拨款 80 90 81 - -',
+		'上年结转资金 - -',
+		'年度绩效指标完成情况 一级',
+		'指标',
+		'二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施',
+		'',
+		'',
+		'（50分）',
+		'数量指标 指标1：保洁道路长度（公里） 300 310 25 25',
+		'指标2：',
+		'……',
+		'质量指标 指标1：保洁检查合格率 95% 92% 15 13',
+		'指标2：',
+		'……',
+		'成本指标 指标1：每公里保洁成本（万元） 0.3 0.28 10 10',
+		'指标2：',
+		'……',
+		'（30分）',
+		'社会效益',
+		'指标',
+		'指标1：村民出行环境改善 30 30',
+		'指标2：',
+		'……',
+		'满意度指标',
+		'（10分）',
+		'服务对象',
+		'满意度指标',
+		'指标1：村民满意度 90% 93% 10 10',
+		'指标2：',
+		'……',
+		'总分 100 97'
+	],
+	// 81 / 90 = 90%; 25 + 13 + 10 + 30 + 10 + 9 = 97
+	facts: { budget: 90, actual: 81, rate: 0.9, execWeight: 10, execPoints: 9, totalWeight: 100, score: 97, weightSum: 100 },
+	rows: [
+		['产出', '数量', '保洁道路长度', '300', '310', 25, 25],
+		['产出', '质量', '保洁检查合格率', '95%', '92%', 15, 13],
+		['产出', '成本', '每公里保洁成本', '0.3', '0.28', 10, 10],
+		['效益', '社会效益', '村民出行环境改善', null, null, 30, 30],
+		['满意度', '服务对象满意度', '村民满意度', '90%', '93%', 10, 10]
+	]
+};
+
 // A cell per line closed by " |" (a spreadsheet exported line by line); empty cells are lone pipes.
 const PIPE_CLOSED: Case = {
 	lines: [
@@ -330,6 +384,7 @@ const CASES: [string, Case][] = [
 	['one line, 总分 that does not add up', ONE_LINE_WRONG_TOTAL],
 	['glued funds row, 分值 before 指标值', GLUED_FUNDS],
 	['single spaces, a missing cell, lost labels', SINGLE_SPACES],
+	['single spaces, empty 指标2 rows under every section, units in names', SINGLE_SPACES_EMPTY_ROWS],
 	['cells closed by " |"', PIPE_CLOSED],
 	['no separator at all', NO_SEPARATOR],
 	['runs of two spaces, a section weight that does not add up', SPACED_SECTION_MISMATCH],
@@ -351,6 +406,7 @@ describe('parseGrids on flattened 自评表 layouts', () => {
 		for (const w of c.warnings ?? []) expect([...warnings].join('\n')).toContain(w);
 		// every row's evidence lies inside the text, and the table's lines are claimed
 		for (const x of r.rows) expect(x.end).toBeGreaterThan(x.start);
+		if (c === SINGLE_SPACES_EMPTY_ROWS) expect(r.rows.map((x) => [x.unit, x.achieved])).toEqual([['公里', true], ['%', false], ['万元', true], [null, null], ['%', true]]);
 		if (r.rows.length) expect(claimed.size).toBeGreaterThan(0);
 	});
 });

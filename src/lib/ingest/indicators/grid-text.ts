@@ -197,6 +197,16 @@ function opensGrid(l: Line): boolean {
 	return heads.length >= 2 || (heads.length === 1 && cells.length === 1);
 }
 
+/**
+ * A header whose cells share one line, parted by spaces ("年初预算数 全年预算数(A) 全年执行数(B) 分值"): the form
+ * keeps its rows, though most of its other lines hold one cell (labels, "指标2:", "……").
+ */
+function spacedHeader(l: Line): boolean {
+	if (/[\t|]/.test(l.text)) return false;
+	const cells = lineCells(l, false);
+	return cells.length >= 4 && cells.filter((c) => colOf(sq(c.text)) !== null || (fundsColOf(sq(c.text)) ?? 'label') !== 'label').length >= 4;
+}
+
 /** A line that is blank or holds only a funds-table label cell ("项目资金", "（元）", "预算执行情况(10分)"). */
 function isLabelLine(l: Line): boolean {
 	if (l.text.trim() === '') return true;
@@ -250,7 +260,7 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		if (i > 0 && !claimed.has(i - 1) && endsWithLabel(lines[i - 1])) i--;
 		const nonBlank = lines.slice(i, end).filter((l) => l.text.trim() !== '');
 		const single = nonBlank.filter((l) => !/[\t|]/.test(l.text) && !/\S\s+\S/.test(l.text.trim())).length;
-		const onePerLine = nonBlank.length >= 6 && single >= nonBlank.length * 0.6;
+		const onePerLine = nonBlank.length >= 6 && single >= nonBlank.length * 0.6 && !nonBlank.some(spacedHeader);
 		const toks: Tok[] = [];
 		if (glued(lines[i].text)) {
 			let j = i;
@@ -261,7 +271,7 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		}
 		else for (let j = i; j < end; j++) for (const c of lineCells(lines[j], onePerLine)) toks.push({ t: sq(c.text), start: c.start, end: c.end, row: j });
 		const r = readGridToks(toks, warnings);
-		res.rows.push(...r.rows);
+				res.rows.push(...r.rows);
 		res.checks.push(...r.checks);
 		// each table owns its form from the form's title line down (项目名称, 实施单位 … sit above the tables)
 		for (const t of r.tables) {

@@ -156,9 +156,15 @@ function compose(value: string | null, nature: string | null, unit: string | nul
 	return t;
 }
 
+/** A name that ends with its unit in brackets: "建成生态河道(公里)", "新增绿化面积（万平方米）", "达标率(%)". */
+export const NAME_UNIT = /^(.{2,}?)\s*[（(]((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
+
 /** The indicator a placed row states. */
-export function rowOf(nameTok: Tok, name: string, fit: Fit, levels: { l1: string | null; l2: string | null }): RawIndicator {
+export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: string | null; l2: string | null }): RawIndicator {
 	const toks = fit.toks;
+	// "县乡河道保洁长度(公里)": the unit the name states in brackets is the row's unit, not part of its name
+	const named = NAME_UNIT.exec(written);
+	const name = named ? named[1] : written;
 	const cell = (c: Col) => (fit.at[c] !== undefined ? toks[fit.at[c]!].t : null);
 	const nature = cell('nature');
 	const unit = cell('unit');
@@ -176,7 +182,7 @@ export function rowOf(nameTok: Tok, name: string, fit: Fit, levels: { l1: string
 	// a unit the number parser does not know ("45公里", "3.2万平方米"): the word after the number
 	const tail = (t: string | null) => (t ? (/^[^\d]{0,4}[\d.]+\s*([^\d\s，。；]{1,5})$/.exec(t)?.[1] ?? null) : null);
 	// the 度量单位 cell as written ("元/公里"; "百分比" is %)
-	const unitCell = unit && !EMPTY_CELL.test(unit) ? unit.replace(/^(?:百分比|百分率)$/, '%') : null;
+	const unitCell = unit && !EMPTY_CELL.test(unit) ? unit.replace(/^(?:百分比|百分率)$/, '%') : named ? named[2].replace('％', '%') : null;
 	const w = cell('weight');
 	const p = cell('points');
 	const used = Object.values(fit.at).filter((v): v is number => v !== undefined);
@@ -192,7 +198,8 @@ export function rowOf(nameTok: Tok, name: string, fit: Fit, levels: { l1: string
 		unit: unitCell ?? am?.unit ?? tm?.unit ?? (am?.value != null ? tail(withUnit) : null) ?? (tm?.value != null ? tail(target) : null),
 		weight: w && !EMPTY_CELL.test(w) ? num(w) : null,
 		points: p && !EMPTY_CELL.test(p) ? num(p) : null,
-		achieved: tm && am && tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
+		// a cost written without ≤ is a ceiling: spending less than it meets it
+		achieved: tm && am && tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op ?? (levels.l2 === '成本' ? '<=' : null)) : null,
 		origin: 'table',
 		start: nameTok.start,
 		end: Math.max(nameTok.end, last.end)
