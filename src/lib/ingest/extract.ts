@@ -6,7 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
-import { keep, labelledProjects, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
+import { accountsEvaluationPart, keep, labelledProjects, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
 import type { Line } from './structure';
 import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
@@ -368,7 +368,9 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	const labelled = labelledProjects(text, lines);
 	if (labelled.length >= 2) return { parts: labelled, unitRow: false };
 	const sections = withFigures(text, narrativeProjects(lines));
-	return sections.length >= 2 ? { parts: sections, unitRow: true } : null;
+	if (sections.length >= 2) return { parts: sections, unitRow: true };
+	const accounts = accountsEvaluationPart(text, lines);
+	return accounts ? { parts: [accounts], unitRow: false } : null;
 }
 
 /**
@@ -464,7 +466,9 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 			checks: checkRows(id, checks)
 		};
 	};
-	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16), p.name, p.listed, found.tables?.[k], p.title));
+	// one part (the evaluation part of a longer document) is the document's one report: it keeps the document's id
+	const idOf = (k: number) => (found.parts.length === 1 ? doc.report.report_id : sha256Hex(text + '\u0000project ' + (k + 1)).slice(0, 16));
+	const projects = found.parts.map((p, k) => make(keep(text, p.segments), p.segments, idOf(k), p.name, p.listed, found.tables?.[k], p.title));
 	// a project's own 实施单位 ("实施单位为阜康市水利局") names its unit; else the document's
 	found.parts.forEach((p, k) => {
 		const own = projectUnit(keep(text, p.segments));

@@ -288,3 +288,40 @@ describe('titles holding markup', () => {
 		expect(x.report.year).toBe(2023);
 	});
 });
+
+describe('a 部门决算 published with its evaluation part', () => {
+	// the accounts before the part (支出总计, 财政拨款支出, 机关运行经费, 车辆) are background: figures come from the part alone
+	const text = [
+		'政务公开 > 财政 > 部门决算',
+		'某市某区水务局2023年度部门决算',
+		'日期:2024-08-20 09:00  来源:某市某区水务局',
+		'分享:',
+		'目 录',
+		'第一部分 2023年度部门决算报表',
+		'第二部分 2023年度部门绩效评价情况',
+		'第一部分 2023年度部门决算报表',
+		'一、收入支出决算总体情况',
+		'2023年度收入总计2,310.40万元,支出总计2,310.40万元,增长6.20%。',
+		'二、一般公共预算财政拨款支出决算情况',
+		'2023年度一般公共预算财政拨款支出1,980.15万元,完成年初预算的101.30%。',
+		'本部门共有车辆4辆。',
+		'第二部分 2023年度部门绩效评价情况',
+		'一、部门项目绩效自评结果',
+		'本部门选取“小型水库安全巡查”项目公开绩效自评结果。',
+		'该项目年度预算数为64.00万元,执行数为60.80万元,预算执行率为95.00%,项目自评得分为93分。',
+		'1.数量指标:巡查小型水库1,240次,年度指标值≥1,200次;更换水位标尺18片,年度指标值18片。'
+	].join('\n');
+	it('reads budget, spend, type, unit, project and indicators from the evaluation part only', () => {
+		const r = report(text);
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.score, r.report.evaluation_type, r.report.unit, r.report.project_name]).toEqual([64, 60.8, 93, '单位自评', '某市某区水务局', '小型水库安全巡查']);
+		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit])).toEqual([
+			['巡查小型水库', '≥1,200次', '1,240次', '次'],
+			['更换水位标尺', '18片', '18片', '片']
+		]);
+		expect(r.checks.map((c) => c.code)).toContain('unit_from_source');
+	});
+	it('a 决算 with no evaluation part is rejected as before', () => {
+		const r = extract({ text: text.split('\n').slice(0, 13).join('\n'), sourceFile: 't.txt' });
+		expect(r.ok).toBe(false);
+	});
+});

@@ -250,16 +250,18 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
 		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
-		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])/,
+		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/,
 		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
 		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/
 	];
 	for (const re of pats) {
 		const m = re.exec(head);
-		if (!m || /财政(?:局|厅|部|委)$/.test(m[1])) continue;
-		const start = m.index + m[0].indexOf(m[1]);
+		// the 来源 pattern's second form: the name runs into the page's share/print links ("来源:某局分享:")
+		const name = m?.[1] ?? m?.[2];
+		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name)) continue;
+		const start = m.index + m[0].indexOf(name);
 		// a page header's 来源 line names who published the page: written, and marked for the reviewer
-		return re === pats[2] ? { value: m[1], start, end: start + m[1].length, source: true } : { value: m[1], start, end: start + m[1].length };
+		return re === pats[2] ? { value: name, start, end: start + name.length, source: true } : { value: name, start, end: start + name.length };
 	}
 	return null;
 }
@@ -384,6 +386,9 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
 	const q = /[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
+	// "选取“社区体育健身设施更新维护”项目公开自评结果": a name quoted before the word 项目
+	const qp = /(?:选取|选择|对|就|将)[“"]([\u4e00-\u9fff（）()、]{4,30})[”"]项目/.exec(text);
+	if (qp) return { value: qp[1], start: qp.index + qp[0].indexOf(qp[1]), end: qp.index + qp[0].indexOf(qp[1]) + qp[1].length };
 	if (title) {
 		// the title after the unit (and the year): "…办事处 2021 年党建工作经费项目绩效自评报告"
 		let rest = title.value;
@@ -482,7 +487,7 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
 			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,20}?财政(?:局|厅|部|委)/, '财政评价'],
-			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,24}?(?:局|委员会|委|办公室|中心|厅)(?=[\s|]|$)/m, '部门评价'],
+			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价(?!(?:工作)?(?:开展)?情况)|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,24}?(?:局|委员会|委|办公室|中心|厅)(?=[\s|]|$)/m, '部门评价'],
 			[/自评报告|自评表|绩效自评|单位自评/, '单位自评']
 		];
 		for (const [re, type] of rules) {

@@ -247,3 +247,20 @@ export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
 	});
 	return withFigures(text, parts);
 }
+
+/** A heading that opens a final-accounts document's evaluation part: "第四部分 2023年度部门绩效评价情况". */
+const EVAL_PART = /^(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?绩效(?:评价|自评)(?:情况|结果|工作情况)?(?:说明)?$/;
+
+/**
+ * The evaluation part of a 部门决算 (final accounts) published with its performance results: the text from
+ * the heading of that part to the end. Only it evaluates; the accounts before it (收入支出总计, 财政拨款支出,
+ * 机关运行经费, 车辆) are background, never the evaluated budget, spend or indicators. Null for any other document.
+ */
+export function accountsEvaluationPart(text: string, lines: Line[]): ProjectPart | null {
+	if (!/部门决算|单位决算|决算公开/.test(text.slice(0, 600))) return null;
+	// the last such heading: an earlier one is the table of contents' line
+	const heads = lines.filter((l) => l.rank === 1 && EVAL_PART.test(l.body.trim().replace(/\s+/g, '')));
+	const last = heads[heads.length - 1];
+	if (!last) return null;
+	return { name: null, segments: [[last.start, text.length]] };
+}

@@ -305,7 +305,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
  * A target written right after a result: "196家,年度目标180家", "47.2%（目标45%）", "12处,计划12处",
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
-const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}([≥≤]?[^，,。；;）)\s]{1,16})|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
+const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}([≥≤]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
