@@ -101,6 +101,9 @@ function titlePart(line: string): { text: string; at: number } | null {
 	s = s.replace(/(?<=[\u4e00-\u9fff)）])\d{8,}$/, '');
 	const half = s.length / 2;
 	if (Number.isInteger(half) && half >= 8 && s.slice(0, half) === s.slice(half)) s = s.slice(0, half);
+	// a form flattened into one line: its title runs into the first cell label ("…自评表(2023年度)项目名称…")
+	const form = s.length > 100 ? /^\s*([^\n。，；]{2,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门)/.exec(s) : null;
+	if (form) s = form[1];
 	const lead = s.length - s.trimStart().length;
 	return { text: s.trim(), at: at + lead };
 }

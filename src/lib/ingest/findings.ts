@@ -258,7 +258,11 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		for (let j = i; j < end; j++) claimed.add(j);
 		i = end - 1;
 	}
-	for (let i = 0; i < lines.length; i++) if (!claimed.has(i)) out.push(...cellFindings(lines, i));
+	for (let i = 0; i < lines.length; i++) {
+		if (claimed.has(i)) continue;
+		const cells = cellFindings(lines, i);
+		out.push(...(cells.length ? cells : gluedCellFindings(lines[i])));
+	}
 	// no section and no cell names a finding: sentences that say what they are ("存在的问题是…", "下一步将…")
 	if (out.length === 0) for (const l of lines) out.push(...proseFindings(l));
 	out.sort((a, b) => a.start - b.start);
@@ -311,4 +315,33 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 	const kinds = kindsOf(label);
 	const kind: FindingKind = kinds.length > 1 ? (SUGGEST.test(value) ? '建议' : '问题') : (kinds[0] ?? '问题');
 	return [{ kind, text: value, start, end: start + value.length }];
+}
+
+/** Labels of a form's finding cells when the form's borders were lost: the text follows the label at once. */
+const GLUED_LABEL = /(?<=^|[。！；;\s\d%])(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?![:：及和与、])(?=[\u4e00-\u9fff])/g;
+/** What ends a glued finding cell: the next label, or the form's signature cells. */
+const GLUED_END = /项目负责人|财务负责人|填报人|联系电话|填表人|单位负责人|审核人/;
+
+/**
+ * Finding cells of a 自评表 flattened into one line ("…合计100 97.7 评价结论…存在问题<text>。改进措施<text>。项目负责人:"):
+ * each label's text up to the next label or the signature cells; only in a line that is such a form.
+ */
+export function gluedCellFindings(l: Line): RawFinding[] {
+	const t = l.text;
+	if (t.length < 150 || /[\t|]/.test(t) || (t.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|偏差原因/g)?.length ?? 0) < 2) return [];
+	const marks = [...t.matchAll(GLUED_LABEL)];
+	const out: RawFinding[] = [];
+	marks.forEach((m, k) => {
+		const from = m.index! + m[0].length;
+		let to = k + 1 < marks.length ? marks[k + 1].index! : t.length;
+		const stop = GLUED_END.exec(t.slice(from, to));
+		if (stop) to = from + stop.index;
+		const value = t.slice(from, to).trim();
+		// a cell's text is sentences: it ends with 。 (else the label was a word inside a table cell)
+		if (value.length < 6 || !/[。；;]$/.test(value) || NONE.test(value)) return;
+		const kind: FindingKind = /问题/.test(m[1]) ? '问题' : '建议';
+		const start = l.start + t.indexOf(value, from);
+		out.push({ kind, text: value, start, end: start + value.length });
+	});
+	return out;
 }

@@ -391,3 +391,22 @@ describe('labelled parts of one finding item', () => {
 		]);
 	});
 });
+
+describe('a 自评表 flattened into one line', () => {
+	const line =
+		'项目支出绩效自评表(2022年度)项目名称乡村保洁员补贴主管部门某县某局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 60 64.5 62 10 96.12% 9.6绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标保洁员人数≥120人 126人 20 20 合计100 97.6 评价结论目标完成。存在问题部分村保洁频次不足。改进措施按月抽查保洁台账。项目负责人:';
+	it('its title is the form title before the first cell label, and its finding cells are read', () => {
+		const r = extract({ text: line, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.report.title).toBe('项目支出绩效自评表(2022年度)');
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分村保洁频次不足。'],
+			['建议', '按月抽查保洁台账。']
+		]);
+	});
+	it('a label word inside a table cell is no finding', () => {
+		const r = extract({ text: line.replace('存在问题部分村保洁频次不足。改进措施按月抽查保洁台账。', '存在问题整改率100% 98% 10 10 '), sourceFile: 'x.txt' });
+		expect(r.ok && r.value.findings).toEqual([]);
+	});
+});

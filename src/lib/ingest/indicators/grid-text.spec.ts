@@ -278,6 +278,21 @@ const SINGLE_SPACES_EMPTY_ROWS: Case = {
 	]
 };
 
+// The whole form on one line with its table words glued, but single spaces left between figures ("1650元 5 5"):
+// a space between two figures is a border, never dropped (it would read 55).
+const GLUED_SPACED_FIGURES: Case = {
+	lines: [
+		'项目支出绩效自评表(2023年度)项目名称乡村保洁员补贴主管部门某县某局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 60 64.5 62 10 96.12% 9.6其中:当年财政拨款 60 64.5 62 绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标保洁员人数≥120人 126人 50 50 成本指标人均月补贴≤900元 880元 5 5 满意度指标服务对象满意度指标村民满意度≥90% 93% 35 33 合计100 97.6 评价结论目标完成。存在问题部分村保洁频次不足。改进措施按月抽查保洁台账。项目负责人:'
+	],
+	// 62 / 64.5 = 96.12%; 50 + 5 + 33 + 9.6 = 97.6
+	facts: { budget: 64.5, actual: 62, rate: 0.9612, execWeight: 10, execPoints: 9.6, totalWeight: 100, score: 97.6, weightSum: 100 },
+	rows: [
+		['产出', '数量', '保洁员人数', '≥120人', '126人', 50, 50],
+		['产出', '成本', '人均月补贴', '≤900元', '880元', 5, 5],
+		['满意度', '服务对象满意度', '村民满意度', '≥90%', '93%', 35, 33]
+	]
+};
+
 // A cell per line closed by " |" (a spreadsheet exported line by line); empty cells are lone pipes.
 const PIPE_CLOSED: Case = {
 	lines: [
@@ -388,7 +403,8 @@ const CASES: [string, Case][] = [
 	['cells closed by " |"', PIPE_CLOSED],
 	['no separator at all', NO_SEPARATOR],
 	['runs of two spaces, a section weight that does not add up', SPACED_SECTION_MISMATCH],
-	['glued digits with no consistent cut', NO_CONSISTENT_CUT]
+	['glued digits with no consistent cut', NO_CONSISTENT_CUT],
+	['one glued line, single spaces between figures', GLUED_SPACED_FIGURES]
 ];
 
 describe('parseGrids on flattened 自评表 layouts', () => {

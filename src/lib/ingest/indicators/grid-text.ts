@@ -100,12 +100,20 @@ const VALUE_UNIT = /^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|�
 export function gluedCells(ls: Line[]): { text: string; start: number; end: number }[] {
 	// spaces inside words ("绩 效 指 标", "满意 度指 标") are no borders: read the text without them
 	const pos: number[] = [];
+	// …but a space between two figures is ("1650元 5 5" is 1650元 | 5 | 5, never 55): where one was dropped
+	const breaks = new Set<number>();
 	let t = '';
 	ls.forEach((l) => {
 		// a page marker of a document site ("3、90%完成值…") is no cell, on the first line too
 		const skip = /^\s*\d{1,2}、/.exec(l.text)?.[0].length ?? 0;
+		let gap = false;
 		for (let i = skip; i < l.text.length; i++) {
-			if (/\s/.test(l.text[i])) continue;
+			if (/\s/.test(l.text[i])) {
+				gap = t.length > 0;
+				continue;
+			}
+			if (gap && /\d/.test(l.text[i])) breaks.add(t.length);
+			gap = false;
 			t += l.text[i];
 			pos.push(l.start + i);
 		}
@@ -127,7 +135,8 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 		}
 		const rest = t.slice(i, i + 40);
 		const word = VOCAB.find((w) => rest.startsWith(w));
-		const num = !word && /^[≥≤=<>]?\d/.test(rest) ? /^[≥≤=<>]?[\d.,]+/.exec(rest)![0] : null;
+		let num = !word && /^[≥≤=<>]?\d/.test(rest) ? /^[≥≤=<>]?[\d.,]+/.exec(rest)![0] : null;
+		if (num) for (let k = 1; k < num.length; k++) if (breaks.has(i + k)) num = num.slice(0, k);
 		if (!word && !num) {
 			if (textFrom < 0) textFrom = i;
 			i++;
