@@ -437,7 +437,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		if (r.budget_wan !== null && r.actual_wan !== null) r.execution_rate = trustedRate(r.execution_rate, stated?.value ?? null, checks);
 		if (r.budget_wan === null) checks.push({ code: 'budget_missing' });
 		if (r.score === null) checks.push({ code: 'score_missing' });
-		if (segs) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
+		if (segs && found.parts.length > 1) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
 		// the document's place, year and unit checks hold for every report it holds
 		for (const c of doc.checks) if (['place', 'year', 'unit'].includes(c.field) || c.code === 'text_truncated') checks.push({ code: c.code as Check['code'], field: c.field, detail: c.reason.includes(': ') ? c.reason.slice(c.reason.indexOf(': ') + 2) : undefined });
 		const evidence: Evidence = {};

@@ -318,10 +318,50 @@ describe('a 部门决算 published with its evaluation part', () => {
 			['巡查小型水库', '≥1,200次', '1,240次', '次'],
 			['更换水位标尺', '18片', '18片', '片']
 		]);
-		expect(r.checks.map((c) => c.code)).toContain('unit_from_source');
+		// the unit is the one the 决算's title names; one evaluation part is no multi-project document
+		expect(r.checks.map((c) => c.code)).not.toContain('multi_project');
 	});
 	it('a 决算 with no evaluation part is rejected as before', () => {
 		const r = extract({ text: text.split('\n').slice(0, 13).join('\n'), sourceFile: 't.txt' });
 		expect(r.ok).toBe(false);
+	});
+});
+
+describe('a 部门决算 whose evaluation is a sub-section of its notes', () => {
+	const text = [
+		'某县某镇人民政府',
+		'',
+		'2022年度部门决算',
+		'第一部分 概况',
+		'一、部门职责',
+		'组织实施本镇经济和社会发展计划。',
+		'第二部分 2022年度部门决算情况说明',
+		'一、支出决算情况说明',
+		'本年支出合计980.40万元,其中基本支出610.20万元。',
+		'二、其他重要事项情况说明',
+		'(一)机关运行经费支出情况',
+		'本年度机关运行经费支出21.50万元。',
+		'(二)预算绩效管理工作开展情况',
+		'我镇对2022年村级道路养护项目开展了绩效自评。该项目预算资金40万元,全年支出38.2万元,养护道路31公里。经综合评定,该项目自评得分92分。项目实施中存在养护台账不完整的问题,下一步将按月核对各村养护记录。',
+		'第三部分 名词解释',
+		'1.基本支出:指为保障机构正常运转发生的支出。'
+	].join('\n');
+	it('takes the unit from the line above the title, and project, figures and findings from the sub-section', () => {
+		const r = report(text);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县某镇人民政府', '村级道路养护项目', 40, 38.2, 92]);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '养护台账不完整'],
+			['建议', '下一步将按月核对各村养护记录。']
+		]);
+	});
+	it.each([
+		['某区某局2021年度部门决算公开', '某区某局'],
+		['2021年度某县林业和草原局决算公开文本', '某县林业和草原局']
+	])('the unit a 决算 title names: %s', (title, unit) => {
+		expect(report(title + '\n' + text.split('\n').slice(3).join('\n')).report.unit).toBe(unit);
+	});
+	it('a report under a 财政预决算 breadcrumb is no 决算: its own figures stand', () => {
+		const r = report('首页 > 财政预决算 > 正文\n某镇2023年道路养护项目绩效自评报告\n一、基本情况\n项目预算资金50万元,实际支出48万元。\n二、绩效情况\n养护道路20公里。\n三、自评结论\n自评得分90分。');
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([50, 48, 90]);
 	});
 });

@@ -236,7 +236,28 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	}
 	const cell = cutGovernment(labelledCell(text, /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
 	if (cell && UNIT_END.test(cell.value)) return cell;
-	return proseUnit(text) ?? signatureUnit(text);
+	return accountsUnit(text) ?? proseUnit(text) ?? signatureUnit(text);
+}
+
+const ACCOUNTS_UNIT = '([\\u4e00-\\u9fff（）()]{2,40}?(?:局|委员会|办事处|人民政府|中心|办公室|馆|院|所|站|队))';
+/** Where a final-accounts document names its unit: before the year ("某局2019年度部门决算"), after it ("2021年度某局决算公开文本"), or on the line above. */
+const ACCOUNTS_UNIT_RES = [
+	new RegExp('(?:^|\\n)[ \\t]*' + ACCOUNTS_UNIT + '\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:部门|单位)?决算'),
+	new RegExp('(?:19|20)\\d{2}\\s*年度?\\s*' + ACCOUNTS_UNIT + '\\s*(?:部门|单位)?决算'),
+	new RegExp('(?:^|\\n)[ \\t]*' + ACCOUNTS_UNIT + '[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?:19|20)\\d{2}\\s*年度?\\s*(?:部门|单位)?决算')
+];
+
+/** The unit of a 部门决算 (final accounts), as its title names it; null for any other document. */
+function accountsUnit(text: string): Found<string> | null {
+	const head = text.slice(0, 1500);
+	if (!/(?:部门|单位|年度)决算|决算公开/.test(head)) return null;
+	for (const re of ACCOUNTS_UNIT_RES) {
+		const m = re.exec(head);
+		if (!m) continue;
+		const start = m.index + m[0].indexOf(m[1]);
+		return { value: m[1], start, end: start + m[1].length };
+	}
+	return null;
 }
 
 
@@ -412,6 +433,14 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 		const fromTitle = titleProject(title);
 		if (fromTitle) return fromTitle;
 	}
+	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
+	// (it keeps its 项目 unless its name ends in 经费/资金)
+	const pp = PROSE_PROJECT.exec(text.slice(0, 20000));
+	if (pp && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pp[1])) {
+		const v = /(?:经费|资金|补助|补贴)$/.test(pp[1]) ? pp[1] : pp[1] + '项目';
+		const at = pp.index + pp[0].indexOf(pp[1]);
+		return { value: v, start: at, end: at + v.length };
+	}
 	const counts = new Map<string, { n: number; start: number }>();
 	// find each 经费 / 专项资金 and look back over the CJK run before it (indexOf is linear; a lazy regex is not)
 	for (const word of ['经费', '专项资金']) {
@@ -435,6 +464,9 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[0].length > best[0].length)) best = e;
 	return best ? { value: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
 }
+
+/** A project the prose names as the one evaluated (see findProject). */
+const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)/;
 
 /** Names too general to be a project's ("专项资金", "项目"). */
 const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单位|本级|本单位|年度|县级专项资金|市级专项资金|财政资金)$/;

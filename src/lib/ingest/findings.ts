@@ -278,6 +278,17 @@ export function proseFindings(l: Line): RawFinding[] {
 	for (const m of l.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
 		const raw = m[0];
 		const t = raw.trim();
+		// "项目实施中存在户厕管护制度不健全的问题，下一步将由村委会…": the problem named, then the plan
+		const named = /存在([^。，,；;]{4,40}?)的(?:问题|不足)(?:[，,；;]\s*((?:下一步|今后)[^。]{6,}[。]?))?/.exec(t);
+		if (named && !PROSE_PROBLEM.test(t)) {
+			const at = l.start + m.index! + raw.indexOf(t);
+			out.push({ kind: '问题', text: named[1], start: at + named.index + 2, end: at + named.index + 2 + named[1].length });
+			if (named[2]) {
+				const s2 = at + t.indexOf(named[2], named.index);
+				out.push({ kind: '建议', text: named[2], start: s2, end: s2 + named[2].length });
+			}
+			continue;
+		}
 		const kind: FindingKind | null = PROSE_PROBLEM.test(t) ? '问题' : PROSE_SUGGEST.test(t) ? '建议' : null;
 		if (!kind || t.length < 10 || NONE.test(t)) continue;
 		const start = l.start + m.index! + raw.indexOf(t);

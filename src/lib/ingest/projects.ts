@@ -248,19 +248,32 @@ export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
 	return withFigures(text, parts);
 }
 
-/** A heading that opens a final-accounts document's evaluation part: "第四部分 2023年度部门绩效评价情况". */
-const EVAL_PART = /^(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?绩效(?:评价|自评)(?:情况|结果|工作情况)?(?:说明)?$/;
+/** A heading of a final-accounts document that opens its performance part: "第四部分 2023年度部门绩效评价情况",
+ * "四、预算绩效情况说明", "(三)预算绩效管理工作开展情况", "八、绩效评价结果等情况说明". */
+const EVAL_PART = /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{0,10}?绩效(?:评价|自评|管理|情况)[\u4e00-\u9fff]{0,12}$/;
 
 /**
- * The evaluation part of a 部门决算 (final accounts) published with its performance results: the text from
- * the heading of that part to the end. Only it evaluates; the accounts before it (收入支出总计, 财政拨款支出,
- * 机关运行经费, 车辆) are background, never the evaluated budget, spend or indicators. Null for any other document.
+ * The evaluation part of a 部门决算 (final accounts) published with its performance results: from the heading of
+ * that part to the next heading of its rank or above. Only it evaluates; the accounts around it (收入支出总计,
+ * 财政拨款支出, 机关运行经费, 车辆) are background, never the evaluated budget, spend or indicators. Of several such
+ * headings the outermost is taken, its last occurrence (an earlier one is the table of contents' line). Null for any
+ * other document.
  */
 export function accountsEvaluationPart(text: string, lines: Line[]): ProjectPart | null {
-	if (!/部门决算|单位决算|决算公开/.test(text.slice(0, 600))) return null;
-	// the last such heading: an earlier one is the table of contents' line
-	const heads = lines.filter((l) => l.rank === 1 && EVAL_PART.test(l.body.trim().replace(/\s+/g, '')));
-	const last = heads[heads.length - 1];
-	if (!last) return null;
-	return { name: null, segments: [[last.start, text.length]] };
+	// a final-accounts document (not a report whose page sits under a 预决算 breadcrumb), with no evaluation report of its own inside
+	const head = text.slice(0, 600);
+	if (!/(?:部门|单位|年度)决算|决算公开/.test(head) || /绩效(?:自评|评价)报告|自评报告|评价报告/.test(head)) return null;
+	if (lines.some((l) => l.rank === 0 && l.text.trim().length <= 60 && /(?:绩效(?:自评|评价)报告|自评报告|评价报告)$/.test(l.text.trim()))) return null;
+	const heads = lines.filter((l) => l.rank > 0 && l.body.trim().length <= 40 && EVAL_PART.test(l.body.trim().replace(/\s+/g, '')));
+	if (heads.length === 0) return null;
+	const top = Math.min(...heads.map((l) => l.rank));
+	const at = heads.filter((l) => l.rank === top).pop()!;
+	const i = lines.indexOf(at);
+	let end = text.length;
+	for (let j = i + 1; j < lines.length; j++)
+		if (lines[j].rank > 0 && lines[j].rank <= at.rank) {
+			end = lines[j].start;
+			break;
+		}
+	return { name: null, segments: [[at.start, end]] };
 }
