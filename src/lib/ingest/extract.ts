@@ -88,6 +88,9 @@ export function notReportReason(text: string): string | null {
 		if (/^[^\n。]{0,80}(?:实施方案|资金计划|分配方案|使用计划|安排计划|统筹整合[^\n。]{0,20}方案)\s*$/m.test(headTitle))
 			return '不是绩效评价报告：是资金计划或实施方案，没有评价结果 (not an evaluation report: a funding plan or implementation scheme with no evaluation result)';
 	}
+	// a notice that hands money down to units ("现将…预算指标下达给你们"), with its target table: no result anywhere
+	if (!EVAL_RESULT.test(text) && /现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们/.test(text.slice(0, 3000)))
+		return '不是绩效评价报告：是资金下达通知，只有预算和目标，没有评价结果 (not an evaluation report: a notice allocating funds, with budgets and targets and no evaluation result)';
 	// rules (管理办法, 实施细则) describe scoring and grades without evaluating anything: only spending read plus a score make them a report
 	if (/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) && !(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text)))
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
@@ -99,6 +102,12 @@ export function notReportReason(text: string): string | null {
 		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
+	}
+	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
+	if (/^[^\n。，]{0,60}(?:召开|举办|举行|组织召开)[^\n。，]{0,50}(?:会|会议|培训班)\s*$/m.test(text.slice(0, 800))) {
+		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);
+		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
+		if (!titled && !sections) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
 	return null;
 }

@@ -365,3 +365,15 @@ describe('a 部门决算 whose evaluation is a sub-section of its notes', () => 
 		expect([r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([50, 48, 90]);
 	});
 });
+
+describe('the unit that says it evaluated itself', () => {
+	it.each([
+		['根据旗财政局通知要求,某旗某苏木人民政府开展并完成了本部门转移支付项目绩效自评工作,结果如下:', '某旗某苏木人民政府'],
+		['按照县财政局安排,某县水利局认真组织开展了2023年度项目绩效自评。', '某县水利局']
+	])('%s', (sentence, unit) => {
+		expect(report('项目一:某某工程,项目全年预算数500000元,执行数480000元。\n' + sentence + '\n自评得分90分。').report.unit).toBe(unit);
+	});
+	it('a finance bureau that asked for the evaluation is not the unit', () => {
+		expect(report('某县财政局开展了全县项目绩效自评抽查。\n项目预算50万元,实际支出45万元。自评得分88分。').report.unit).toBeNull();
+	});
+});

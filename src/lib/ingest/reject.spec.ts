@@ -53,6 +53,22 @@ const PLAN_WITH_COVER = [
 	'一、资金规模：整合资金6200万元，预算执行进度按月调度。', '二、绩效目标：新建产业路12公里。'
 ].join('\n');
 
+const ALLOCATION = [
+	'县教育局、县卫生健康委员会：',
+	'根据省财政厅有关文件，现将2023年第一批义务教育薄弱环节改善资金预算指标下达给你们，具体项目及绩效目标详见附件。',
+	'请加快预算执行进度，年度终了后按要求开展绩效自评。',
+	'附件1 资金分配表 | 单位名称 | 金额 |',
+	'附件2 绩效目标表 | 三级指标 | 指标值 |',
+	'| 改造校舍面积 | ≥2400平方米 |'
+].join('\n');
+
+const MEETING_NEWS = [
+	'您现在的位置：主页 > 本地要闻',
+	'某市财政局召开2022年度重点项目绩效评价结果反馈会',
+	'日期：2023-08-02',
+	'8月1日，市财政局召开会议，向12家单位反馈重点项目绩效评价结果，涉及资金5,230万元。会上，评价机构通报了绩效目标完成情况和存在的问题。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -63,6 +79,9 @@ describe('notReportReason', () => {
 		['a funding plan with targets and no result', PLAN, /资金计划或实施方案/],
 		['rules that describe scores and grades but evaluate nothing', RULES, /管理办法/],
 		['a plan under its cover letter, its title bracketed', PLAN_WITH_COVER, /方案或计划/],
+		['a notice that hands budgets down with a target table', ALLOCATION, /资金下达通知/],
+		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
+		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
