@@ -377,3 +377,14 @@ describe('the unit that says it evaluated itself', () => {
 		expect(report('某县财政局开展了全县项目绩效自评抽查。\n项目预算50万元,实际支出45万元。自评得分88分。').report.unit).toBeNull();
 	});
 });
+
+describe('budget as 项目资金 followed by its amount', () => {
+	it.each([
+		['2024年,我镇道路养护项目资金42.8万元,其中省级补助30万元。实际支出41.36万元。', 42.8, 41.36],
+		// a 项目资金 heading or label with no amount after it is no budget
+		['项目资金使用情况:实际支出12万元。', null, 12]
+	])('%s', (text, budget, actual) => {
+		const r = report(HEAD + text);
+		expect([r.report.budget_wan, r.report.actual_wan]).toEqual([budget, actual]);
+	});
+});

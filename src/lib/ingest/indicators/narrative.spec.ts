@@ -12,6 +12,27 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'the target sentence inside 基本情况 sets targets for the results reported later; the rest stays background',
+		['一、项目基本情况', '本项目覆盖7个村，项目年度绩效目标为：清淤沟渠3.5公里，维修闸门4座。', '二、绩效目标完成情况', '全年清淤沟渠3.8公里，维修闸门4座。'].join('\n'),
+		[
+			['清淤沟渠', '3.5公里', '3.8公里'],
+			['维修闸门', '4座', '4座']
+		]
+	],
+	[
+		'a plan stated after its result, a bracketed 计划 with its qualifier and thousands',
+		['二、绩效目标完成情况', '全年新修水窖38口。年初计划新修水窖40口，因雨季延误未完成。开展技术培训1,350人次（计划不少于1,200人次）。'].join('\n'),
+		[
+			['全年新修水窖', '40口', '38口'],
+			['开展技术培训', '不少于1,200人次', '1,350人次']
+		]
+	],
+	[
+		'a planned count is a target, and "已完成" after it is its result (never a name)',
+		['二、绩效目标完成情况', '全镇计划实施小型水利项目7个，已完成6个。'].join('\n'),
+		[['实施小型水利项目', '7个', '6个']]
+	],
+	[
 		'a 单位概况 / 项目概况 section is background; 项目实施情况 is not',
 		[
 			'一、基本情况',

@@ -69,6 +69,8 @@ const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计�
 
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
+/** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
+const PLAN_LEAD = /^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年)?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金)/;
 
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
@@ -205,7 +207,8 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	let next = qEnd;
 	const before = sq(body.slice(prevEnd, at));
 	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
-	if (following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
+	// a bracket after the figure ("1350人次（计划1200人次）") is a note on it, never its name
+	if (!/^\s*[（(]/.test(afterText) && following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
 		name = following;
 		next = qEnd + (dn < 0 ? afterText.length : dn);
 	}
@@ -305,7 +308,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
  * A target written right after a result: "196家,年度目标180家", "47.2%（目标45%）", "12处,计划12处",
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
-const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}([≥≤]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
+const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
@@ -320,7 +323,9 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
 	// "绩效目标是硬化村内道路4.5公里": the lead is no part of the name
-	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '').replace(/[≥≤=<>＞＜≧≦]+$/, '');
+	// "年初计划改造户厕260座": a plan's figure is a target, named without its lead
+	const planned = PLAN_LEAD.test(name);
+	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '').replace(PLAN_LEAD, '').replace(/[≥≤=<>＞＜≧≦]+$/, '');
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
@@ -333,12 +338,13 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// "95%以上", "200人左右": the qualifier is part of the figure as written (the value stays the number)
 	const qualifier = /^(?:以上|以下|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
 	const text = sq(f.text) + qualifier;
-	const key = name + '|' + q.value + '|' + q.unit;
+	// a target and its result may read alike ("更换水泵6台" set as the target, "更换水泵6台" reported): both are kept
+	const key = (c.inTargets ? 'target|' : '') + name + '|' + q.value + '|' + q.unit;
 	if (c.seen.has(key)) return f.end;
 	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
-	const isTarget = c.inTargets || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+	const isTarget = c.inTargets || planned || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
@@ -346,7 +352,8 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	let actual = isTarget ? null : { text, value: q.value };
 	let end = after?.end ?? f.end;
 	if (isTarget && !c.inTargets) {
-		const m = /^\s{0,2}([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
+		// …or after "，已完成" ("计划实施项目7个，已完成6个")
+		const m = /^\s{0,2}(?:[，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|实现)了?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
 		const pm = m ? parseMeasure(m[1]) : null;
 		if (m && pm && pm.value !== null && pm.unit === q.unit) {
 			actual = { text: sq(m[1]), value: pm.value };
@@ -386,8 +393,9 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 	for (const t of rows) {
 		if (t.actual_text !== null || t.target_text === null || t.origin !== 'narrative') continue;
 		const tb = bigrams(t.name);
-		const a = rows.find((r) => {
-			if (used.has(r) || r === t || r.start < t.start || r.target_text !== null || r.actual_value === null || r.unit !== t.unit) return false;
+		// the result stated after the target; else before it ("改造农村户厕248座。年初计划改造户厕260座")
+		const match = (r: RawIndicator) => {
+			if (used.has(r) || r === t || r.target_text !== null || r.actual_value === null || r.unit !== t.unit) return false;
 			let n = 0;
 			for (const b of tb) if (r.name.includes(b)) n++;
 			// either way round: "安装路灯" is the result of "安装太阳能路灯"
@@ -395,10 +403,12 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 			let m = 0;
 			for (const b of rb) if (t.name.includes(b)) m++;
 			return (tb.size > 0 && n / tb.size >= 0.6) || (rb.size >= 2 && m / rb.size >= 0.6);
-		});
+		};
+		const a = rows.find((r) => r.start >= t.start && match(r)) ?? rows.findLast((r) => r.start < t.start && t.start - r.end <= 120 && match(r));
 		if (!a) continue;
 		used.add(a);
-		a.name = t.name;
+		// named as first stated: the target's words, or the result's when the target looks back at it
+		if (a.start >= t.start) a.name = t.name;
 		a.level1 ??= t.level1;
 		a.level2 ??= t.level2;
 		a.target_text = t.target_text;
@@ -420,17 +430,23 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const l = lines[i];
 		onHeading(l, w);
 		const inherited = inheritedLabel(lines, i, w);
-		if (claimed.has(i) || w.background || !/\d|[十百千万]/.test(l.text)) continue;
+		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
+		// a background section's figures are no indicators, but the sentence that sets the targets there is
+		// ("一、项目基本情况 … 项目年度绩效目标为：维修供水管网5.5公里，更换水泵6台。"): its figures are targets
+		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
+		if (w.background && !lead) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
+		const from = lead ? lead.index : l.bodyStart - l.start;
+		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		const c: LineCtx = {
 			l,
-			body: l.body,
-			bodyStart: l.bodyStart,
+			body: l.text.slice(from, to),
+			bodyStart: l.start + from,
 			level1: inherited?.level1 ?? w.headL1?.level1 ?? null,
 			level2: inherited?.level2 ?? null,
 			labels: [],
 			labelled: false,
-			inTargets: w.targets !== null,
+			inTargets: w.targets !== null || lead !== null,
 			out,
 			seen,
 			warnings,
