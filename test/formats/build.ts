@@ -261,16 +261,19 @@ export async function printReportPdf(): Promise<Uint8Array> {
 	}
 }
 
-/** The report as a PNG "scan" (a screenshot: no text layer anywhere). */
-export async function scanPng(): Promise<Uint8Array> {
+/** A page as a PNG "scan" (a screenshot: no text layer anywhere). */
+export async function htmlPng(html: string): Promise<Uint8Array> {
 	const p = await page();
 	try {
-		await p.setContent(printable());
+		await p.setContent(html);
 		return new Uint8Array(await p.screenshot({ fullPage: true, type: 'png' }));
 	} finally {
 		await p.close();
 	}
 }
+
+/** The report as a PNG "scan". */
+export const scanPng = (): Promise<Uint8Array> => htmlPng(printable());
 
 /** A PDF whose only content is the scan image (as a scanner writes it): printed from the PNG. */
 export async function scannedPdf(png: Uint8Array): Promise<Uint8Array> {

@@ -303,14 +303,8 @@ export async function pdfRead(bytes: Uint8Array, limits: ReaderLimits = LIMITS, 
 		})();
 		const r = await ocrPages(renders, verdict.ocrPages.length, (d, t) => progress?.(d, t, 'OCR page'));
 		// lines carry the PDF's page numbers, and OCR'd pages replace their (empty or garbage) text layer
-		const byPage = new Map<number, string[]>();
-		for (const l of r.lines) {
-			l.page = verdict.ocrPages[l.page - 1];
-			const a = byPage.get(l.page) ?? [];
-			a.push(l.text);
-			byPage.set(l.page, a);
-		}
-		const merged = pages.map((t, i) => (verdict.ocrPages.includes(i + 1) ? (byPage.get(i + 1) ?? []).join('\n') : t));
+		for (const l of r.lines) l.page = verdict.ocrPages[l.page - 1];
+		const merged = pages.map((t, i) => (verdict.ocrPages.includes(i + 1) ? r.pageTexts[verdict.ocrPages.indexOf(i + 1)] : t));
 		return {
 			ok: true,
 			text: pdfPagesText(merged),

@@ -5,7 +5,16 @@
  * for it (about 2 s). Optional: when the package cannot be loaded the scan is rejected with a message
  * naming how to enable it (OCR_HOWTO). Runs inside the reader sandbox thread (sandbox.ts), which bounds
  * time (per page) and heap.
+ *
+ * Tables: the engine's boxes are read one by one (not the engine's lines, which join every box at one
+ * height across the page), and a page's ruled tables are rebuilt from the ruling lines on its bitmap
+ * (src/lib/formats/rules.ts, ruled-table.ts): each table row one line of tab-separated cells.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruledPage, type OcrBox } from '../formats/ruled-table';
+import { findRules } from '../formats/rules';
 import { LimitError } from './errors';
 import type { ReaderLimits } from './limits';
 
@@ -22,6 +31,9 @@ export interface OcrLine {
 /** What OCR read from a scan. */
 export interface OcrResult {
 	text: string;
+	/** Each page's text (tables as rows of tab-separated cells). */
+	pageTexts: string[];
+	/** The lines of the text with their confidence (a table row: the lowest of its cells with figures). */
 	lines: OcrLine[];
 	pages: number;
 	ms: number;
@@ -30,8 +42,12 @@ export interface OcrResult {
 /** A line below this mean confidence is doubtful: figures on it become low_confidence checks. */
 export const LOW_CONFIDENCE = 0.85;
 
-type Engine = { detect(image: Buffer, options?: object): Promise<{ text: string; mean: number; box?: number[][] }[]> };
+/** A recognised box: text, mean confidence, corners in the detector's input (the image resized to multiples of 32). */
+type RawBox = { text: string; mean: number; box?: number[][] };
+/** The engine: each text box apart, or (`grouped`) the engine's lines, boxes at one height joined. */
+type Engine = { boxes(image: Buffer): Promise<RawBox[]>; grouped: boolean };
 let engine: Promise<Engine> | null = null;
+const ONNX = { intraOpNumThreads: 2, interOpNumThreads: 1 };
 
 /** Test hook: make loading fail as if the package were missing. */
 export function setOcrUnavailable(v: boolean): void {
@@ -47,15 +63,51 @@ export async function ocrEngine(): Promise<Engine> {
 		try {
 			const sharp = (await import('sharp')).default;
 			sharp.concurrency(1);
+			// importing the package registers its Node backend (models, onnxruntime-node, image decoding)
 			const mod = await import('@gutenye/ocr-node');
-			const Ocr = (mod.default ?? mod) as unknown as { create(o: object): Promise<Engine> };
-			return await Ocr.create({ onnxOptions: { intraOpNumThreads: 2, interOpNumThreads: 1 } });
+			const apart = await boxEngine();
+			if (apart) return apart;
+			const Ocr = (mod.default ?? mod) as unknown as { create(o: object): Promise<{ detect(image: Buffer): Promise<RawBox[]> }> };
+			const ocr = await Ocr.create({ onnxOptions: ONNX });
+			return { boxes: (png: Buffer) => ocr.detect(png), grouped: true };
 		} catch (e) {
 			engine = null;
 			throw new Error(`${OCR_HOWTO}; loading failed: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)}`);
 		}
 	})();
 	return engine;
+}
+
+type LineImage = { image: { resize(o: { height: number }): Promise<unknown> }; box: number[][] };
+type Model = { runModel(o: { modelData: unknown; onnxOptions?: object }): Promise<unknown>; imageToInput(image: unknown, o: object): unknown; decodeText(output: unknown): { text: string; mean: number }[] };
+
+/**
+ * The engine's detection and recognition models used directly, so that each detected box keeps its own
+ * text and position (the engine's detect() joins the boxes of one height into one line). Null when the
+ * package's inner modules are not where this version keeps them; the caller then uses detect().
+ */
+async function boxEngine(): Promise<Engine | null> {
+	try {
+		const main = createRequire(import.meta.url).resolve('@gutenye/ocr-common');
+		const models = (await import(pathToFileURL(join(dirname(main), 'models', 'index.js')).href)) as Record<string, { create(o: object): Promise<unknown> }>;
+		const detection = (await models.Detection.create({ onnxOptions: ONNX })) as { run(image: Buffer): Promise<LineImage[]> };
+		const recognition = (await models.Recognition.create({ onnxOptions: ONNX })) as Model;
+		return {
+			grouped: false,
+			async boxes(png: Buffer) {
+				const out: RawBox[] = [];
+				// as Recognition.run does, one line image at a time, 48 px high; the engine drops lines under 0.5
+				for (const line of await detection.run(png)) {
+					const image = await line.image.resize({ height: 48 });
+					const [read] = recognition.decodeText(await recognition.runModel({ modelData: recognition.imageToInput(image, {}) }));
+					if (read && read.mean >= 0.5 && read.text.trim() !== '') out.push({ text: read.text, mean: read.mean, box: line.box });
+				}
+				return out;
+			}
+		};
+	} catch {
+		return null;
+	}
 }
 
 /** Whether the OCR engine loads here (for tests and the README's measurement). */
@@ -101,13 +153,30 @@ export async function ocrPages(pages: AsyncIterable<Buffer> | Iterable<Buffer>, 
 	let p = 0;
 	for await (const png of pages) {
 		p++;
-		const got = await ocr.detect(png);
-		const mine = got.filter((l) => l.text.trim() !== '').map((l) => ({ text: l.text.trim(), conf: l.mean, page: p }));
+		const mine = (await pageLines(png, await ocr.boxes(png))).map((l) => ({ ...l, page: p }));
 		lines.push(...mine);
 		texts.push(mine.map((l) => l.text).join('\n'));
 		progress?.(p, total);
 	}
-	return { text: texts.join('\n\n'), lines, pages: p, ms: Date.now() - t0 };
+	return { text: texts.join('\n\n'), pageTexts: texts, lines, pages: p, ms: Date.now() - t0 };
+}
+
+/** A page's lines from its boxes and its bitmap's ruling lines (ruled tables as rows of cells). */
+async function pageLines(png: Buffer, got: RawBox[]): Promise<{ text: string; conf: number }[]> {
+	const sharp = (await import('sharp')).default;
+	const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+	// the detector reads the image resized to multiples of 32 px: its corners are scaled back
+	const [sx, sy] = [info.width / (Math.ceil(info.width / 32) * 32), info.height / (Math.ceil(info.height / 32) * 32)];
+	const boxes: OcrBox[] = got
+		.filter((l) => l.text.trim() !== '' && l.box?.length)
+		.map((l) => {
+			const xs = l.box!.map((q) => q[0] * sx);
+			const ys = l.box!.map((q) => q[1] * sy);
+			const [x, y] = [Math.min(...xs), Math.min(...ys)];
+			return { text: l.text.trim(), conf: l.mean, x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+		});
+	if (boxes.length < got.filter((l) => l.text.trim() !== '').length) return got.filter((l) => l.text.trim() !== '').map((l) => ({ text: l.text.trim(), conf: l.mean }));
+	return ruledPage(boxes, findRules({ width: info.width, height: info.height, data }));
 }
 
 /** OCR of one image file (.png/.jpg/.tif …); every page of a multi-page TIFF. */

@@ -209,14 +209,17 @@ function blockOf(first: Frag): Block {
 	};
 }
 
-const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+/** Full-width characters: ideographs, CJK punctuation, full-width forms. */
+export const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 /** A cell's lines joined: nothing between ideographs (a wrapped word), a space between Latin words. */
-function blockText(b: Block): string {
+export function joinCellLines(lines: string[]): string {
 	let s = '';
-	for (const f of b.frags) s += s === '' || WIDE.test(s.at(-1)!) || WIDE.test(f.text[0]) ? f.text : ' ' + f.text;
+	for (const t of lines) if (t !== '') s += s === '' || WIDE.test(s.at(-1)!) || WIDE.test(t[0]) ? t : ' ' + t;
 	return s;
 }
+
+const blockText = (b: Block): string => joinCellLines(b.frags.map((f) => f.text));
 
 // ── 4. rows ──────────────────────────────────────────────────────────────────────────────────────────
 
