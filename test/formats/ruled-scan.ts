@@ -37,18 +37,18 @@ td{border:1.5px solid #000;padding:6px 8px;font-size:13pt;text-align:center;vert
 <p>填报单位：青山镇农业农村办公室</p></body></html>`;
 }
 
-/** What a person reads in the table (written by hand from the page above). */
+/** What a person reads in the table (written by hand from the page above; level1 as the extractor names levels, without 指标). */
 export const RULED_EXPECTED = {
 	budget_wan: 86,
 	actual_wan: 79.12,
 	score: 96.2,
 	indicators: [
-		{ name: '维修供水管网长度', target_text: '≥12公里', actual_text: '13.5公里', weight: 20, points: 20 },
-		{ name: '更换入户水表数量', target_text: '≥800只', actual_text: '826只', weight: 10, points: 10 },
-		{ name: '维修工程验收合格率', target_text: '100%', actual_text: '100%', weight: 10, points: 10 },
-		{ name: '故障报修后24小时内修复完成率', target_text: '≥95%', actual_text: '93%', weight: 10, points: 8 },
-		{ name: '受益农村人口', target_text: '≥1.2万人', actual_text: '1.26万人', weight: 20, points: 20 },
-		{ name: '受益群众满意度', target_text: '≥95%', actual_text: '94%', weight: 20, points: 19 }
+		{ level1: '产出', name: '维修供水管网长度', target_text: '≥12公里', actual_text: '13.5公里', weight: 20, points: 20 },
+		{ level1: '产出', name: '更换入户水表数量', target_text: '≥800只', actual_text: '826只', weight: 10, points: 10 },
+		{ level1: '产出', name: '维修工程验收合格率', target_text: '100%', actual_text: '100%', weight: 10, points: 10 },
+		{ level1: '产出', name: '故障报修后24小时内修复完成率', target_text: '≥95%', actual_text: '93%', weight: 10, points: 8 },
+		{ level1: '效益', name: '受益农村人口', target_text: '≥1.2万人', actual_text: '1.26万人', weight: 20, points: 20 },
+		{ level1: '满意度', name: '受益群众满意度', target_text: '≥95%', actual_text: '94%', weight: 20, points: 19 }
 	]
 } as const;
 

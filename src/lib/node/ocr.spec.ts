@@ -8,8 +8,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, scanPng, scannedPdf } from '../../../test/formats/build';
-import { EXPECTED, reportText } from '../../../test/formats/report';
+import { closeBrowser, htmlPng, scanPng, scannedPdf } from '../../../test/formats/build';
+import { EXPECTED, GRID, reportText } from '../../../test/formats/report';
+import { RULED_EXPECTED, ruledScanHtml } from '../../../test/formats/ruled-scan';
 import { markLowConfidence } from '../formats/ocr-checks';
 import { extract } from '../ingest/extract';
 import type { Extraction } from '../ingest/types';
@@ -22,10 +23,12 @@ import { closeSandboxes } from './sandbox';
 let root: string;
 let png: Uint8Array;
 let pdf: Uint8Array;
+let ruled: Uint8Array;
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), 'ocr-spec-'));
 	png = await scanPng();
 	pdf = await scannedPdf(png);
+	ruled = await htmlPng(ruledScanHtml());
 	await closeBrowser();
 }, 120_000);
 afterAll(async () => {
@@ -34,6 +37,7 @@ afterAll(async () => {
 });
 
 const figures = (x: Extraction) => ({ year: x.report.year, budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score, grade: x.report.grade, district: x.report.district, street: x.report.street });
+const rows = (x: Extraction) => x.indicators.map((i) => ({ level1: i.level1, name: i.name, target_text: i.target_text, actual_text: i.actual_text, weight: i.weight, points: i.points }));
 const want = { year: EXPECTED.year, budget_wan: EXPECTED.budget_wan, actual_wan: EXPECTED.actual_wan, score: EXPECTED.score, grade: EXPECTED.grade, district: EXPECTED.district, street: EXPECTED.street };
 
 describe('OCR of a scan', () => {
@@ -48,6 +52,10 @@ describe('OCR of a scan', () => {
 		expect(p.result.value.report.source_file).toBe('scan.png');
 		expect(figures(p.result.value)).toEqual(want);
 		expect(p.notes?.[0]).toMatch(/^read by OCR \(1 page, [\d.]+ s\)$/);
+		// its 自评表 is ruled: the rows are read from the cells (the grid as report.ts writes it, by hand)
+		const level1 = { 产出指标: '产出', 效益指标: '效益', 满意度指标: '满意度' } as Record<string, string>;
+		const written = GRID.slice(8, 13).map((r, k) => ({ level1: level1[r[1] || (k < 3 ? '产出指标' : '')], name: r[3], target_text: r[4], actual_text: r[5], weight: Number(r[6]), points: Number(r[7]) }));
+		expect(rows(p.result.value)).toEqual(written);
 	}, 180_000);
 
 	it('a PDF with no text layer is rendered page by page and read by OCR, with page progress', async () => {
@@ -62,6 +70,32 @@ describe('OCR of a scan', () => {
 		const x = extract({ text: r.text, sourceFile: 'scan.pdf' });
 		expect(x.ok && figures(x.value)).toEqual(want);
 		console.log(`OCR of a scanned PDF: ${r.ocr!.pages} pages in ${r.ocr!.ms} ms (${(r.ocr!.ms / r.ocr!.pages / 1000).toFixed(1)} s a page), ${r.ocr!.lines.length} lines, lowest confidence ${Math.min(...r.ocr!.lines.map((l) => l.conf)).toFixed(3)}`);
+	}, 180_000);
+
+	it('a scanned 自评表 with ruled borders: its rows read from the cells (merged 一级指标, wrapped cells), budget and actual from the header block', async () => {
+		const f = join(root, 'ruled.png');
+		await writeFile(f, ruled);
+		const [p] = await extractFileParts({ id: 0, file: f });
+		expect(p.result.ok).toBe(true);
+		if (!p.result.ok) return;
+		const x = p.result.value;
+		expect({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score }).toEqual({ budget_wan: RULED_EXPECTED.budget_wan, actual_wan: RULED_EXPECTED.actual_wan, score: RULED_EXPECTED.score });
+		expect(rows(x)).toEqual(RULED_EXPECTED.indicators);
+	}, 180_000);
+
+	it('a ruled table row is one OCR line: a doubtful row makes checks on the figures and indicators it holds', async () => {
+		const r = await readHeavy(ruled, '.png');
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.text).toContain('年度资金总额\t86\t86\t79.12\t10\t92%\t9.2');
+		const x = extract({ text: r.text, sourceFile: 'ruled.png' });
+		expect(x.ok).toBe(true);
+		if (!x.ok) return;
+		// every line doubtful: every figure read from the table gets its check
+		markLowConfidence(x.value, r.ocr!.lines, 1.01);
+		const low = x.value.checks.filter((c) => c.code === 'low_confidence');
+		expect(low.map((c) => c.field)).toEqual(expect.arrayContaining(['budget_wan', 'actual_wan', 'indicators']));
+		expect(low.filter((c) => c.field === 'indicators')).toHaveLength(RULED_EXPECTED.indicators.length);
 	}, 180_000);
 
 	it('a TIFF scan is read the same way', async () => {

@@ -153,13 +153,19 @@ export async function ocrPages(pages: AsyncIterable<Buffer> | Iterable<Buffer>, 
 	let p = 0;
 	for await (const png of pages) {
 		p++;
-		const mine = (await pageLines(png, await ocr.boxes(png))).map((l) => ({ ...l, page: p }));
+		const got = await ocr.boxes(png);
+		// the engine's lines join the cells of a row into one box: no table is rebuilt from those (split by
+		// estimated widths they read none of the indicators of the README's sample scan right), they stay lines
+		const read = ocr.grouped ? asLines(got) : await pageLines(png, got);
+		const mine = read.map((l) => ({ ...l, page: p }));
 		lines.push(...mine);
 		texts.push(mine.map((l) => l.text).join('\n'));
 		progress?.(p, total);
 	}
 	return { text: texts.join('\n\n'), pageTexts: texts, lines, pages: p, ms: Date.now() - t0 };
 }
+
+const asLines = (got: RawBox[]) => got.filter((l) => l.text.trim() !== '').map((l) => ({ text: l.text.trim(), conf: l.mean }));
 
 /** A page's lines from its boxes and its bitmap's ruling lines (ruled tables as rows of cells). */
 async function pageLines(png: Buffer, got: RawBox[]): Promise<{ text: string; conf: number }[]> {
@@ -175,7 +181,7 @@ async function pageLines(png: Buffer, got: RawBox[]): Promise<{ text: string; co
 			const [x, y] = [Math.min(...xs), Math.min(...ys)];
 			return { text: l.text.trim(), conf: l.mean, x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
 		});
-	if (boxes.length < got.filter((l) => l.text.trim() !== '').length) return got.filter((l) => l.text.trim() !== '').map((l) => ({ text: l.text.trim(), conf: l.mean }));
+	if (boxes.length < asLines(got).length) return asLines(got);
 	return ruledPage(boxes, findRules({ width: info.width, height: info.height, data }));
 }
 
