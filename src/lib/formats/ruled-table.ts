@@ -174,7 +174,12 @@ export function splitText(text: string, fractions: number[]): string[] {
 		if (spaces.length) k = spaces[0];
 		cuts.push(Math.max(k, cuts.at(-1) ?? 0));
 	}
-	return [0, ...cuts].map((c, i) => chars.slice(c, i < cuts.length ? cuts[i] : chars.length).join('').trim());
+	return [0, ...cuts].map((c, i) =>
+		chars
+			.slice(c, i < cuts.length ? cuts[i] : chars.length)
+			.join('')
+			.trim()
+	);
 }
 
 /** A box cut at the vertical ruling lines it runs over (x positions), as boxes; each side must hold about a character. */
@@ -233,7 +238,14 @@ export function engineLines(boxes: OcrBox[]): (PageLine & { top: number })[] {
 	}
 	for (const g of groups) g.sort((a, b) => a.x - b.x);
 	return groups
-		.map((g) => ({ top: g[0].y, text: g.map((b) => b.text).join(' ').trim(), conf: g.reduce((n, b) => n + b.conf, 0) / g.length }))
+		.map((g) => ({
+			top: g[0].y,
+			text: g
+				.map((b) => b.text)
+				.join(' ')
+				.trim(),
+			conf: g.reduce((n, b) => n + b.conf, 0) / g.length
+		}))
 		.sort((a, b) => a.top - b.top)
 		.filter((l) => l.text !== '');
 }

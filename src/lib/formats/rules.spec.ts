@@ -11,7 +11,8 @@ const blank = (width: number, height: number): Bitmap => ({ width, height, data:
 
 /** A dark rectangle. */
 function fill(img: Bitmap, x0: number, y0: number, x1: number, y1: number, grey = 0): void {
-	for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) img.data[y * img.width + x] = grey;
+	for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++)
+		for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) img.data[y * img.width + x] = grey;
 }
 
 /** A horizontal line from x0 to x1 at y, `thick` pixels, drifting `drift` pixels down over its length, with `gaps` light pixels every 100. */
@@ -42,10 +43,20 @@ const pos = (r: Rules) => ({ h: r.h.map((s) => Math.round(s.pos)), v: r.v.map((s
 describe('ruling lines on a page bitmap', () => {
 	const cases: { name: string; draw: (img: Bitmap) => void; h: number[]; v: number[] }[] = [
 		{ name: 'a 3 × 2 grid of 1 px lines', draw: (img) => grid(img, [20, 120, 220, 320], [30, 80, 130]), h: [30, 80, 130], v: [20, 120, 220, 320] },
-		{ name: 'thick lines (3 px) are one line each, at their middle', draw: (img) => grid(img, [20, 120, 220], [30, 80, 130], 3), h: [31, 81, 131], v: [21, 121, 221] },
+		{
+			name: 'thick lines (3 px) are one line each, at their middle',
+			draw: (img) => grid(img, [20, 120, 220], [30, 80, 130], 3),
+			h: [31, 81, 131],
+			v: [21, 121, 221]
+		},
 		{ name: 'a line drifting 2 px over its length (a skewed scan) is one line', draw: (img) => hline(img, 50, 10, 390, 1, 2), h: [51], v: [] },
 		{ name: 'a vertical line drifting 2 px', draw: (img) => vline(img, 200, 10, 190, 1, 2), h: [], v: [201] },
-		{ name: 'a line broken by light pixels every 100 px (a worn scan) is one line (rows 60–61: 60.5)', draw: (img) => hline(img, 60, 10, 390, 2, 0, 3), h: [61], v: [] },
+		{
+			name: 'a line broken by light pixels every 100 px (a worn scan) is one line (rows 60–61: 60.5)',
+			draw: (img) => hline(img, 60, 10, 390, 2, 0, 3),
+			h: [61],
+			v: []
+		},
 		{
 			name: 'glyph strokes (short runs) are no lines',
 			draw: (img) => {
@@ -97,7 +108,10 @@ describe('cell grids from ruling lines', () => {
 
 	it('merged cells: a horizontal line absent under the first column, a vertical line absent in the first row', () => {
 		const img = blank(400, 260);
-		const [xs, ys] = [[20, 120, 220, 320], [30, 80, 130, 180, 230]];
+		const [xs, ys] = [
+			[20, 120, 220, 320],
+			[30, 80, 130, 180, 230]
+		];
 		for (const y of [30, 230]) hline(img, y, 20, 321);
 		hline(img, 80, 20, 321);
 		hline(img, 130, 120, 321); // rows 1 and 2 share their first cell (一级指标 over two indicators)

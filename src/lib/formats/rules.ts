@@ -50,7 +50,8 @@ export interface RuleOptions {
 export function binarise(img: Bitmap, threshold = 160): Uint8Array {
 	const n = img.width * img.height;
 	const ch = Math.round(img.data.length / n);
-	if (![1, 3, 4].includes(ch) || ch * n !== img.data.length) throw new Error(`bitmap of ${img.data.length} bytes is not ${img.width}×${img.height} grey, RGB or RGBA`);
+	if (![1, 3, 4].includes(ch) || ch * n !== img.data.length)
+		throw new Error(`bitmap of ${img.data.length} bytes is not ${img.width}×${img.height} grey, RGB or RGBA`);
 	const out = new Uint8Array(n);
 	const d = img.data;
 	for (let i = 0, p = 0; i < n; i++, p += ch) {
