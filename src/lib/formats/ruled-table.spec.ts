@@ -4,7 +4,7 @@
  * cell's lines joined), text outside the table as the engine's lines.
  */
 import { describe, expect, it } from 'vitest';
-import { engineLines, ruledPage, splitBox, splitText, type OcrBox } from './ruled-table';
+import { engineLines, ruledPage, ruledTables, splitBox, splitText, throughText, type OcrBox } from './ruled-table';
 import type { Rules, Segment } from './rules';
 
 describe('a box split at ruling lines', () => {
@@ -73,6 +73,17 @@ describe('a scanned page with a ruled table', () => {
 			'产出指标\t受益农村人口\t1.26万人\t20',
 			'填报单位：青山镇'
 		]);
+	});
+
+	it('a run through the middle of a text box is its strokes, not a line: the table keeps its rows', () => {
+		// strokes of 故障报修后24小时内 whose runs reach both borders of its cell (text touching the lines)
+		const strokes: Segment = { pos: 255, from: 199, to: 361, thick: 1 };
+		expect(throughText(strokes, boxes)).toBe(true);
+		expect(throughText({ pos: 240, from: 100, to: 520, thick: 1 }, boxes)).toBe(false);
+		const withStrokes = { h: [...rules.h, strokes], v: rules.v };
+		// as lines alone they would cut the cell in two
+		expect(ruledTables(withStrokes)[0].ys).toContain(255);
+		expect(ruledPage(boxes, withStrokes)).toEqual(ruledPage(boxes, rules));
 	});
 
 	it('a row carries the lowest confidence of its cells with figures', () => {

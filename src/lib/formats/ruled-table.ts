@@ -49,13 +49,22 @@ export interface RuledTable {
 	vAt: boolean[][];
 }
 
-/** Lines this close (pixels) are one line; a segment ending this close to a line meets it. */
+/** Lines this close (pixels) are one line. */
 const TOL = 6;
+/** A segment reaching this close (pixels, beyond half the other's thickness) to a line across it touches it: skew and a worn corner. */
+const TOUCH = 3;
 
-/** The ruled tables of a page: segments that meet others, in groups that meet, with two columns and two rows at least. */
+/** Whether segment s reaches position `at` of a line across it `thick` pixels wide. */
+const reaches = (s: Segment, at: number, thick: number) => s.from <= at + thick / 2 + TOUCH && s.to >= at - thick / 2 - TOUCH;
+
+/**
+ * The ruled tables of a page: lines that cross or touch two lines across them at least, in groups that
+ * meet, with two columns and two rows at least.
+ */
 export function ruledTables(rules: Rules, tol = TOL): RuledTable[] {
-	const meets = (h: Segment, v: Segment) => v.pos >= h.from - tol && v.pos <= h.to + tol && h.pos >= v.from - tol && h.pos <= v.to + tol;
-	// a table's line meets two lines across it at least (its two borders); an underline or a dash meets none
+	const meets = (h: Segment, v: Segment) => reaches(h, v.pos, v.thick) && reaches(v, h.pos, h.thick);
+	// a table's line runs into two lines across it at least (its two borders); an underline, a dash or the
+	// strokes of a line of text in a cell (its padding between them and the borders) reach none
 	let hs = rules.h;
 	let vs = rules.v;
 	for (let k = 0; k < 5; k++) {
@@ -212,7 +221,7 @@ function band(at: number[], v: number): number {
  * one line of tab-separated cells. A page without a ruled table gives the engine's lines unchanged.
  */
 export function ruledPage(boxes: OcrBox[], rules: Rules): PageLine[] {
-	const tables = ruledTables(rules);
+	const tables = ruledTables({ h: rules.h.filter((s) => !throughText(s, boxes)), v: rules.v });
 	const inside = (t: RuledTable, b: OcrBox) => centreX(b) >= t.xs[0] && centreX(b) <= t.xs.at(-1)! && mid(b) >= t.ys[0] && mid(b) <= t.ys.at(-1)!;
 	const outside: OcrBox[] = [];
 	const held = tables.map(() => [] as OcrBox[]);
@@ -224,6 +233,14 @@ export function ruledPage(boxes: OcrBox[], rules: Rules): PageLine[] {
 	const placed: { top: number; lines: PageLine[] }[] = engineLines(outside).map((l) => ({ top: l.top, lines: [{ text: l.text, conf: l.conf }] }));
 	tables.forEach((t, k) => placed.push({ top: t.ys[0], lines: tableRows(t, held[k]) }));
 	return placed.sort((a, b) => a.top - b.top).flatMap((p) => p.lines);
+}
+
+/**
+ * A horizontal run through the middle of a text box, mostly within its width: the strokes of the text
+ * (a ruling line lies between lines of text, never through one).
+ */
+export function throughText(s: Segment, boxes: OcrBox[]): boolean {
+	return boxes.some((b) => Math.abs(s.pos - mid(b)) < 0.25 * b.h && Math.min(s.to, b.x + b.w) - Math.max(s.from, b.x) >= 0.5 * (s.to - s.from));
 }
 
 /** Lines as the OCR engine groups boxes (@gutenye/ocr-common): by middle within half the mean height, left to right, joined by a space. */

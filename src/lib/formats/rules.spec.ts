@@ -132,6 +132,26 @@ describe('cell grids from ruling lines', () => {
 		expect(t.cells).toHaveLength(10);
 	});
 
+	it('a vertical line in one row only (主管部门 | 实施单位) on an A4 page at 150 dpi', () => {
+		const img = blank(1240, 1754);
+		grid(img, [60, 300, 1180], [200, 238, 276, 314]);
+		vline(img, 700, 238, 277); // the middle row alone is cut in two
+		const [t] = ruledTables(findRules(img));
+		expect(t.xs.map(Math.round)).toEqual([60, 300, 700, 1180]);
+		expect([0, 1, 2].map((i) => new Set([0, 1, 2].map((j) => t.cellOf[i * 3 + j])).size)).toEqual([2, 3, 2]);
+	});
+
+	it('the strokes of a line of text in a cell, however long their runs, add no line', () => {
+		const img = blank(600, 300);
+		grid(img, [20, 300, 580], [40, 100, 160]);
+		// glyph-like strokes 2 px apart from 5 px after the left border to 5 px before the right one: long runs at three heights
+		for (let x = 305; x + 18 <= 575; x += 20) for (const y of [60, 68, 76]) fill(img, x, y, x + 18, y + 1);
+		for (let x = 305; x + 18 <= 575; x += 20) fill(img, x + 8, 58, x + 9, 80);
+		const [t] = ruledTables(findRules(img));
+		expect(t.ys.map(Math.round)).toEqual([40, 100, 160]);
+		expect(t.cells).toHaveLength(4);
+	});
+
 	it('two tables on a page are two grids; a framed paragraph, an underline or a one-column box are no table', () => {
 		const img = blank(400, 400);
 		grid(img, [20, 200, 380], [20, 60, 100]);

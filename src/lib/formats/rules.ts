@@ -36,13 +36,13 @@ export interface Rules {
 export interface RuleOptions {
 	/** Grey level under which a pixel is dark (default 160). */
 	threshold?: number;
-	/** Shortest line in pixels (default 2.5% of the page's longer side, at least 24). */
+	/** Shortest line in pixels (default 1.5% of the page's longer side, at least 20: a vertical line of a one-line row). */
 	minLength?: number;
 	/** Drift across a line tolerated, in pixels on each side (default 2). */
 	skew?: number;
 	/** Light pixels bridged within a line (default 3: a broken scanned line). */
 	gap?: number;
-	/** Thickest line in pixels (default 12). */
+	/** Thickest line in pixels (default 8). */
 	maxThick?: number;
 }
 
@@ -66,10 +66,10 @@ export function binarise(img: Bitmap, threshold = 160): Uint8Array {
 export function findRules(img: Bitmap, options: RuleOptions = {}): Rules {
 	const mask = binarise(img, options.threshold ?? 160);
 	const o = {
-		minLength: options.minLength ?? Math.max(24, Math.round(0.025 * Math.max(img.width, img.height))),
+		minLength: options.minLength ?? Math.max(20, Math.round(0.015 * Math.max(img.width, img.height))),
 		skew: options.skew ?? 2,
 		gap: options.gap ?? 3,
-		maxThick: options.maxThick ?? 12
+		maxThick: options.maxThick ?? 8
 	};
 	const { width: w, height: h } = img;
 	return {
