@@ -4,7 +4,7 @@
  * cell's lines joined), text outside the table as the engine's lines.
  */
 import { describe, expect, it } from 'vitest';
-import { engineLines, ruledPage, ruledTables, splitBox, splitText, throughText, type OcrBox } from './ruled-table';
+import { boxOf, engineLines, ruledPage, ruledTables, skewOf, splitBox, splitText, throughText, type OcrBox, type Quad } from './ruled-table';
 import type { Rules, Segment } from './rules';
 
 describe('a box split at ruling lines', () => {
@@ -97,5 +97,39 @@ describe('a scanned page with a ruled table', () => {
 			{ text: '三级指标', conf: 0.99 }
 		]);
 		expect(engineLines(lines).map((l) => l.text)).toEqual(['年度指标值 实际完成值', '三级指标']);
+	});
+});
+
+describe('a skewed scan', () => {
+	const deg = Math.PI / 180;
+	/** A text box w × h at (x, y), turned by `a` radians about its top left. */
+	const quad = (x: number, y: number, w: number, h: number, a: number): Quad =>
+		[
+			[0, 0],
+			[w, 0],
+			[w, h],
+			[0, h]
+		].map(([dx, dy]) => [x + dx * Math.cos(a) - dy * Math.sin(a), y + dx * Math.sin(a) + dy * Math.cos(a)]);
+
+	it('the skew is the median slope of wide boxes; square boxes (one figure) and a lone stray box do not count', () => {
+		const a = 0.8 * deg;
+		const quads = [
+			quad(100, 100, 300, 20, a),
+			quad(100, 150, 200, 20, a),
+			quad(500, 150, 20, 20, 10 * deg),
+			quad(100, 200, 260, 20, 3 * deg),
+			quad(100, 250, 400, 20, a)
+		];
+		expect(skewOf(quads)).toBeCloseTo(a, 6);
+		expect(skewOf(quads.slice(0, 2))).toBe(0);
+	});
+
+	it('boxes turned with the page: upright around the same text', () => {
+		const a = 1.5 * deg;
+		// a box at 1.5° about the page centre (500, 500), the page turned back into a larger image centred at (510, 520)
+		const q = quad(500, 500, 200, 20, a);
+		const b = boxOf('受益农村人口', 0.9, q, { angle: -a, from: [500, 500], to: [510, 520] });
+		expect([b.x, b.y, b.w, b.h].map((v) => Math.round(v * 100) / 100)).toEqual([510, 520, 200, 20]);
+		expect(boxOf('x', 0.9, quad(10, 20, 30, 40, 0))).toEqual({ text: 'x', conf: 0.9, x: 10, y: 20, w: 30, h: 40 });
 	});
 });

@@ -160,6 +160,45 @@ function gridOf(hr: Ruling[], vr: Ruling[], tol: number): RuledTable | null {
 	return { xs, ys, cells, cellOf, vAt };
 }
 
+// ── a skewed page ────────────────────────────────────────────────────────────────────────────────────
+
+/** A box's corners as the detector gives them: [x, y], clockwise from the top left. */
+export type Quad = number[][];
+
+/**
+ * The page's skew in radians (positive: lines fall to the right): the median slope of the top edges of
+ * wide boxes (lines of text); 0 with fewer than three.
+ */
+export function skewOf(quads: Quad[]): number {
+	const slopes = quads
+		.filter((q) => q.length === 4)
+		.map(([a, b, , d]) => (Math.hypot(b[0] - a[0], b[1] - a[1]) >= 4 * Math.hypot(d[0] - a[0], d[1] - a[1]) ? Math.atan2(b[1] - a[1], b[0] - a[0]) : NaN))
+		.filter(Number.isFinite)
+		.sort((p, q) => p - q);
+	return slopes.length < 3 ? 0 : slopes[Math.floor(slopes.length / 2)];
+}
+
+/** A turn of the page by `angle` radians (clockwise on screen) about `from`, the centre landing at `to` (the turned image is larger). */
+export interface Turn {
+	angle: number;
+	from: [number, number];
+	to: [number, number];
+}
+
+/** The upright box around a quad, turned. */
+export function boxOf(text: string, conf: number, quad: Quad, turn?: Turn): OcrBox {
+	const [c, s] = turn ? [Math.cos(turn.angle), Math.sin(turn.angle)] : [1, 0];
+	const pts = quad.map(([x, y]) => {
+		if (!turn) return [x, y];
+		const [dx, dy] = [x - turn.from[0], y - turn.from[1]];
+		return [turn.to[0] + dx * c - dy * s, turn.to[1] + dx * s + dy * c];
+	});
+	const xs = pts.map((p) => p[0]);
+	const ys = pts.map((p) => p[1]);
+	const [x, y] = [Math.min(...xs), Math.min(...ys)];
+	return { text, conf, x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
 // ── text of a box split at ruling lines ─────────────────────────────────────────────────────────────
 
 /** Width of a character in ideograph widths: full-width forms and ≤ ≥ one, digits, Latin and spaces half. */

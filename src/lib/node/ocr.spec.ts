@@ -83,14 +83,16 @@ describe('OCR of a scan', () => {
 		expect(rows(x)).toEqual(RULED_EXPECTED.indicators);
 	}, 180_000);
 
-	it('a ruled table row is one OCR line: a doubtful row makes checks on the figures and indicators it holds', async () => {
-		const r = await readHeavy(ruled, '.png');
+	it('the same scan turned by 1° (a skewed scan): read the same; a table row is one OCR line, a doubtful row makes checks on its figures and indicators', async () => {
+		const sharp = (await import('sharp')).default;
+		const r = await readHeavy(await sharp(ruled).rotate(1, { background: '#ffffff' }).png().toBuffer(), '.png');
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.text).toContain('年度资金总额\t86\t86\t79.12\t10\t92%\t9.2');
 		const x = extract({ text: r.text, sourceFile: 'ruled.png' });
 		expect(x.ok).toBe(true);
 		if (!x.ok) return;
+		expect(rows(x.value)).toEqual(RULED_EXPECTED.indicators);
 		// every line doubtful: every figure read from the table gets its check
 		markLowConfidence(x.value, r.ocr!.lines, 1.01);
 		const low = x.value.checks.filter((c) => c.code === 'low_confidence');

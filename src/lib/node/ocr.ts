@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruledPage, type OcrBox } from '../formats/ruled-table';
+import { boxOf, ruledPage, skewOf, type Turn } from '../formats/ruled-table';
 import { findRules } from '../formats/rules';
 import { LimitError } from './errors';
 import type { ReaderLimits } from './limits';
@@ -173,16 +173,23 @@ async function pageLines(png: Buffer, got: RawBox[]): Promise<{ text: string; co
 	const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
 	// the detector reads the image resized to multiples of 32 px: its corners are scaled back
 	const [sx, sy] = [info.width / (Math.ceil(info.width / 32) * 32), info.height / (Math.ceil(info.height / 32) * 32)];
-	const boxes: OcrBox[] = got
-		.filter((l) => l.text.trim() !== '' && l.box?.length)
-		.map((l) => {
-			const xs = l.box!.map((q) => q[0] * sx);
-			const ys = l.box!.map((q) => q[1] * sy);
-			const [x, y] = [Math.min(...xs), Math.min(...ys)];
-			return { text: l.text.trim(), conf: l.mean, x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
-		});
-	if (boxes.length < asLines(got).length) return asLines(got);
-	return ruledPage(boxes, findRules({ width: info.width, height: info.height, data }));
+	const read = got.filter((l) => l.text.trim() !== '' && l.box?.length === 4);
+	if (read.length < asLines(got).length) return asLines(got);
+	const quads = read.map((l) => l.box!.map(([x, y]) => [x * sx, y * sy]));
+	// a skewed scan (over 0.1°, up to 5°) is turned upright for its ruling lines, and its boxes with it
+	const skew = skewOf(quads);
+	let page = { width: info.width, height: info.height, data: data as Uint8Array };
+	let turn: Turn | undefined;
+	if (Math.abs(skew) >= (0.1 * Math.PI) / 180 && Math.abs(skew) <= (5 * Math.PI) / 180) {
+		const r = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+			.rotate((-skew * 180) / Math.PI, { background: '#ffffff' })
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		page = { width: r.info.width, height: r.info.height, data: r.data };
+		turn = { angle: -skew, from: [info.width / 2, info.height / 2], to: [r.info.width / 2, r.info.height / 2] };
+	}
+	const boxes = read.map((l, i) => boxOf(l.text.trim(), l.mean, quads[i], turn));
+	return ruledPage(boxes, findRules(page));
 }
 
 /** OCR of one image file (.png/.jpg/.tif …); every page of a multi-page TIFF. */
