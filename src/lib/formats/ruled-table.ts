@@ -54,6 +54,9 @@ const TOL = 6;
 /** A segment reaching this close (pixels, beyond half the other's thickness) to a line across it touches it: skew and a worn corner. */
 const TOUCH = 3;
 
+/** Ruling segments of either kind past which a page is read as lines (lines are compared pairwise; a hatched page). */
+export const MAX_SEGMENTS = 3000;
+
 /** Whether segment s reaches position `at` of a line across it `thick` pixels wide. */
 const reaches = (s: Segment, at: number, thick: number) => s.from <= at + thick / 2 + TOUCH && s.to >= at - thick / 2 - TOUCH;
 
@@ -62,6 +65,7 @@ const reaches = (s: Segment, at: number, thick: number) => s.from <= at + thick 
  * meet, with two columns and two rows at least.
  */
 export function ruledTables(rules: Rules, tol = TOL): RuledTable[] {
+	if (rules.h.length > MAX_SEGMENTS || rules.v.length > MAX_SEGMENTS) return [];
 	const meets = (h: Segment, v: Segment) => reaches(h, v.pos, v.thick) && reaches(v, h.pos, h.thick);
 	// a table's line runs into two lines across it at least (its two borders); an underline, a dash or the
 	// strokes of a line of text in a cell (its padding between them and the borders) reach none

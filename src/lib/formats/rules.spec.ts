@@ -3,7 +3,7 @@
  * glyph-like strokes, a shaded block), and the cell grids built from them (merged cells included).
  */
 import { describe, expect, it } from 'vitest';
-import { ruledTables } from './ruled-table';
+import { MAX_SEGMENTS, ruledTables } from './ruled-table';
 import { findRules, type Bitmap, type Rules } from './rules';
 
 /** A white grey page. */
@@ -150,6 +150,11 @@ describe('cell grids from ruling lines', () => {
 		const [t] = ruledTables(findRules(img));
 		expect(t.ys.map(Math.round)).toEqual([40, 100, 160]);
 		expect(t.cells).toHaveLength(4);
+	});
+
+	it('a page of more segments than any table has (hatching) is read as lines', () => {
+		const many = Array.from({ length: MAX_SEGMENTS + 1 }, (_, k) => ({ pos: k, from: 0, to: 100, thick: 1 }));
+		expect(ruledTables({ h: many, v: many })).toEqual([]);
 	});
 
 	it('two tables on a page are two grids; a framed paragraph, an underline or a one-column box are no table', () => {
