@@ -131,7 +131,24 @@ function drawn(r: Ruling, a: number, b: number, tol: number): boolean {
 	return covered >= 0.5 * (b - a);
 }
 
-function gridOf(hr: Ruling[], vr: Ruling[], tol: number): RuledTable | null {
+/**
+ * An open table's missing outer border: where two of its lines across run past the outermost line along
+ * (a table drawn without its left and right borders), a border there, drawn all along.
+ */
+function borders(across: Ruling[], along: Ruling[], tol: number): Ruling[] {
+	if (across.length < 2 || along.length < 1) return along;
+	const ends = across.flatMap((r) => r.spans);
+	const [lo, hi] = [Math.min(...ends.map((e) => e[0])), Math.max(...ends.map((e) => e[1]))];
+	const reach = (at: number, end: 0 | 1) => across.filter((r) => r.spans.some((e) => Math.abs(e[end] - at) <= tol)).length >= 2;
+	const span: [number, number] = [across[0].pos, across.at(-1)!.pos];
+	const out = [...along];
+	if (along[0].pos - lo > 3 * tol && reach(lo, 0)) out.unshift({ pos: lo, spans: [span] });
+	if (hi - along.at(-1)!.pos > 3 * tol && reach(hi, 1)) out.push({ pos: hi, spans: [span] });
+	return out;
+}
+
+function gridOf(h: Ruling[], v: Ruling[], tol: number): RuledTable | null {
+	const [hr, vr] = [borders(v, h, tol), borders(h, v, tol)];
 	if (hr.length < 3 || vr.length < 3) return null;
 	const ys = hr.map((r) => r.pos);
 	const xs = vr.map((r) => r.pos);

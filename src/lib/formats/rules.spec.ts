@@ -57,6 +57,7 @@ describe('ruling lines on a page bitmap', () => {
 			h: [61],
 			v: []
 		},
+		{ name: 'a line worn through for 8 px every 100 px is one line', draw: (img) => hline(img, 60, 10, 390, 1, 0, 8), h: [60], v: [] },
 		{
 			name: 'glyph strokes (short runs) are no lines',
 			draw: (img) => {
@@ -150,6 +151,15 @@ describe('cell grids from ruling lines', () => {
 		const [t] = ruledTables(findRules(img));
 		expect(t.ys.map(Math.round)).toEqual([40, 100, 160]);
 		expect(t.cells).toHaveLength(4);
+	});
+
+	it('an open table (no left and right borders): its horizontal lines end where the borders would be', () => {
+		const img = blank(600, 300);
+		for (const y of [40, 100, 160, 220]) hline(img, y, 20, 580);
+		for (const x of [200, 400]) vline(img, x, 40, 221);
+		const [t] = ruledTables(findRules(img));
+		expect(t.xs.map(Math.round)).toEqual([20, 200, 400, 580]);
+		expect(t.cells).toHaveLength(9);
 	});
 
 	it('a page of more segments than any table has (hatching) is read as lines', () => {

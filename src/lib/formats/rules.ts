@@ -9,7 +9,9 @@
  *    dark pixels broken by at most `gap` light ones are one run, and runs shorter than `minLength` are
  *    dropped (glyph strokes);
  * 3. runs of neighbouring rows that overlap are one segment (a thick line, a skewed one); a segment thicker
- *    than `maxThick` is a dark area (a shaded block, a photo), not a line.
+ *    than `maxThick` is a dark area (a shaded block, a photo), not a line;
+ * 4. segments in one line (within 2 px across) with at most `bridge` pixels between them are one (a line worn
+ *    through in places).
  */
 
 /** A page bitmap: 1 (grey), 3 (RGB) or 4 (RGBA) bytes a pixel, rows top to bottom. */
@@ -44,6 +46,8 @@ export interface RuleOptions {
 	gap?: number;
 	/** Thickest line in pixels (default 8). */
 	maxThick?: number;
+	/** The longest break within a line, in pixels (default 12). */
+	bridge?: number;
 }
 
 /** Dark pixels of a bitmap: 1 dark, 0 light. */
@@ -72,10 +76,35 @@ export function findRules(img: Bitmap, options: RuleOptions = {}): Rules {
 		maxThick: options.maxThick ?? 8
 	};
 	const { width: w, height: h } = img;
+	const bridge = options.bridge ?? 12;
 	return {
-		h: linesAlong(w, h, (a, b) => mask[b * w + a], o),
-		v: linesAlong(h, w, (a, b) => mask[a * w + b], o)
+		h: joinBroken(
+			linesAlong(w, h, (a, b) => mask[b * w + a], o),
+			bridge
+		),
+		v: joinBroken(
+			linesAlong(h, w, (a, b) => mask[a * w + b], o),
+			bridge
+		)
 	};
+}
+
+/** Segments of one line (positions within 2 px) broken by at most `bridge` pixels, joined; sorted by position. */
+export function joinBroken(segs: Segment[], bridge: number): Segment[] {
+	const out: Segment[] = [];
+	for (const s of [...segs].sort((x, y) => x.pos - y.pos || x.from - y.from)) {
+		let k = out.length - 1;
+		while (k >= 0 && !(s.from - out[k].to <= bridge && out[k].from - s.to <= bridge) && out[k].pos >= s.pos - 2) k--;
+		const o = k >= 0 && out[k].pos >= s.pos - 2 ? out[k] : null;
+		if (!o) {
+			out.push({ ...s });
+			continue;
+		}
+		const [a, b] = [o.to - o.from, s.to - s.from];
+		o.pos = (o.pos * a + s.pos * b) / (a + b);
+		[o.from, o.to, o.thick] = [Math.min(o.from, s.from), Math.max(o.to, s.to), Math.max(o.thick, s.thick)];
+	}
+	return out.sort((x, y) => x.pos - y.pos || x.from - y.from);
 }
 
 /**
