@@ -90,6 +90,24 @@ describe('a scanned page with a ruled table', () => {
 		expect(ruledPage(boxes, rules).map((l) => l.conf)).toEqual([0.99, 0.99, 0.8, 0.99, 0.99]);
 	});
 
+	it('a ruled row holding rows that were not ruled apart (a cell of two lines of bare figures): laid out by position', () => {
+		// one band (y 200–280) holds two indicators: 分值 20 over 10
+		const r = gridRules([100, 300, 400], [160, 200, 280]);
+		const page = [
+			box('三级指标', 150, 170, 80),
+			box('分值', 330, 170, 40),
+			box('维修供水管网长度', 110, 210, 160, 0.9),
+			box('20', 340, 210, 20, 0.7),
+			box('更换入户水表数量', 110, 245, 160),
+			box('10', 340, 245, 20)
+		];
+		expect(ruledPage(page, r)).toEqual([
+			{ text: '三级指标\t分值', conf: 0.99 },
+			{ text: '维修供水管网长度\t20', conf: 0.7 },
+			{ text: '更换入户水表数量\t10', conf: 0.99 }
+		]);
+	});
+
 	it('a page without a ruled table gives the engine lines: boxes at one height joined by a space, left to right', () => {
 		const lines = [box('实际完成值', 300, 102, 90, 0.9), box('年度指标值', 150, 100, 90, 0.7), box('三级指标', 150, 140, 80)];
 		expect(ruledPage(lines, { h: [], v: [] })).toEqual([

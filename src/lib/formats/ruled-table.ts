@@ -9,7 +9,7 @@
  * grouped into lines as the OCR engine groups it (boxes whose middles lie within half the mean box height,
  * left to right, joined by a space). Pure.
  */
-import { joinCellLines, WIDE } from '../pdf/table';
+import { joinCellLines, layoutText, WIDE } from '../pdf/table';
 import type { Rules, Segment } from './rules';
 
 /** One OCR text box (top-left x, y, size in pixels) with the recogniser's mean confidence. */
@@ -331,18 +331,32 @@ export function engineLines(boxes: OcrBox[]): (PageLine & { top: number })[] {
 export function tableRows(t: RuledTable, boxes: OcrBox[]): PageLine[] {
 	const cols = t.xs.length - 1;
 	const inCell = t.cells.map(() => [] as OcrBox[]);
+	const inBand = t.ys.slice(1).map(() => [] as OcrBox[]);
 	for (const box of boxes) {
 		const i = band(t.ys, mid(box));
 		const lines = t.xs.filter((x, j) => j > 0 && j < cols && t.vAt[i][j] && x > box.x && x < box.x + box.w);
-		for (const piece of splitBox(box, lines)) inCell[t.cellOf[i * cols + band(t.xs, centreX(piece))]].push(piece);
+		for (const piece of splitBox(box, lines)) {
+			inCell[t.cellOf[i * cols + band(t.xs, centreX(piece))]].push(piece);
+			inBand[i].push(piece);
+		}
 	}
-	const texts = inCell.map(cellText);
-	const confs = inCell.map((bs) => {
+	const texts = inCell.map((bs) => joinCellLines(cellLines(bs).map(lineText)));
+	const doubt = (bs: OcrBox[]) => {
 		const figures = bs.filter((b) => /\d/.test(b.text));
 		return Math.min(1, ...(figures.length ? figures : bs).map((b) => b.conf));
-	});
+	};
+	const confs = inCell.map(doubt);
+	// a cell of one row holding two lines that are each a bare figure: the row's lines are rows of their own
+	// that were not ruled apart (figures never wrap), laid out by position as a text PDF's table is
+	const unruled = new Set(
+		t.cells.filter((cell, c) => cell.r0 === cell.r1 && cellLines(inCell[c]).filter((l) => /^[\d.,%]+$/.test(lineText(l))).length >= 2).map((cell) => cell.r0)
+	);
 	const out: PageLine[] = [];
 	for (let i = 0; i < t.ys.length - 1; i++) {
+		if (unruled.has(i)) {
+			for (const text of layoutText(inBand[i])) out.push({ text, conf: doubt(inBand[i].filter((b) => text.includes(b.text))) });
+			continue;
+		}
 		const row: number[] = [];
 		for (let j = 0; j < cols; j++) {
 			const c = t.cellOf[i * cols + j];
@@ -353,13 +367,15 @@ export function tableRows(t: RuledTable, boxes: OcrBox[]): PageLine[] {
 	return out;
 }
 
-/** A cell's boxes as its text: lines top to bottom (boxes whose middles lie within half a box height), boxes left to right. */
-function cellText(boxes: OcrBox[]): string {
+/** A cell's boxes as lines, top to bottom (boxes whose middles lie within half a box height), each left to right. */
+function cellLines(boxes: OcrBox[]): OcrBox[][] {
 	const lines: OcrBox[][] = [];
 	for (const b of [...boxes].sort((p, q) => mid(p) - mid(q))) {
 		const l = lines.at(-1);
 		if (l && Math.abs(mid(l[0]) - mid(b)) < Math.max(l[0].h, b.h) / 2) l.push(b);
 		else lines.push([b]);
 	}
-	return joinCellLines(lines.map((l) => joinCellLines(l.sort((p, q) => p.x - q.x).map((b) => b.text.trim()))));
+	return lines.map((l) => l.sort((p, q) => p.x - q.x));
 }
+
+const lineText = (l: OcrBox[]) => joinCellLines(l.map((b) => b.text.trim()));
