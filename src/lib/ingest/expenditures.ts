@@ -87,7 +87,7 @@ function round2(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 
-const PROSE_LEAD = /(?:主要|分别)?用于[:：]|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
+const PROSE_LEAD = /(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -109,7 +109,8 @@ function prose(text: string): RawExpenditure[] {
 		const seg = text.slice(from, to);
 		const parts: RawExpenditure[] = [];
 		let p = 0;
-		const re = /[，,；;]/g;
+		// items part at ，；、 ("走访慰问金51.6万元、临时帮扶资金19.8万元")
+		const re = /[，,；;、]/g;
 		const cuts: number[] = [];
 		let c: RegExpExecArray | null;
 		while ((c = re.exec(seg))) cuts.push(c.index);
