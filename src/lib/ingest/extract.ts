@@ -379,7 +379,11 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	const sections = withFigures(text, narrativeProjects(lines));
 	if (sections.length >= 2) return { parts: sections, unitRow: true };
 	const accounts = accountsEvaluationPart(text, lines);
-	return accounts ? { parts: [accounts], unitRow: false } : null;
+	if (!accounts) return null;
+	// the part's own 自评表, when it holds exactly one
+	const [a, b] = accounts.segments[0];
+	const own = tables.filter((t) => t.start >= a && t.start < b);
+	return { parts: [accounts], unitRow: false, tables: own.length === 1 ? own : undefined };
 }
 
 /**

@@ -388,3 +388,29 @@ describe('budget as 项目资金 followed by its amount', () => {
 		expect([r.report.budget_wan, r.report.actual_wan]).toEqual([budget, actual]);
 	});
 });
+
+describe('a 部门决算 whose evaluation part publishes a 自评表', () => {
+	const text = [
+		'某区某局2022年度部门决算',
+		'第一部分 部门概况',
+		'一、收入支出决算总体情况',
+		'2022年度支出总计3,120.50万元。',
+		'二、部门绩效自评情况',
+		'本部门对全部项目开展了绩效自评,共自评项目31个,涉及资金2,800万元。',
+		'项目支出绩效自评表(2022年度)',
+		'项目名称  社区书屋运营经费',
+		'项目资金(元)  年初预算数  全年预算数  全年执行数  分值  执行率  得分',
+		'年度资金总额  300,000.00  320,000.00  304,000.00  10  95.00%  9.5',
+		'一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分',
+		'产出指标  数量指标  开放书屋数  ≥20个  21个  40  40',
+		'满意度指标  服务对象满意度指标  读者满意度  ≥90%  93%  50  48',
+		'总分  100  97.5',
+		'第三部分 名词解释',
+		'1.基本支出:指保障机构运转的支出。'
+	].join('\n');
+	it('reads the report-level figures from that 自评表, and the count of self-evaluated projects is no indicator', () => {
+		const r = report(text);
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.score, r.report.project_name]).toEqual([32, 30.4, 97.5, '社区书屋运营经费']);
+		expect(r.indicators.map((i) => i.name)).toEqual(['开放书屋数', '读者满意度']);
+	});
+});
