@@ -400,6 +400,13 @@ export function impliedUnit(text: string, district: string | null): string | nul
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
+	const f = projectAsWritten(text, title, unit);
+	// "2021年度部门整体支出绩效评价" as the 项目名称 cell: the unit's whole spending, named one way
+	const whole = f ? /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(f.value) : null;
+	return f && whole ? { value: '部门整体支出', start: f.start + whole.index, end: f.start + whole.index + whole[0].length } : f;
+}
+
+function projectAsWritten(text: string, title: Found<string> | null, unit: Found<string> | null): Found<string> | null {
 	// the cell after 项目名称 on its own line: it ends at a tab, two spaces or the next header label
 	const named = /(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(text);
 	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1])) {
@@ -479,9 +486,10 @@ const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单
  */
 export function titleProject(title: Found<string>): Found<string> | null {
 	const v = title.value;
-	if (/部门整体支出|整体支出绩效/.test(v)) {
-		const at = v.indexOf('部门整体支出');
-		if (at >= 0) return { value: '部门整体支出', start: title.start + at, end: title.start + at + 6 };
+	if (/整体支出/.test(v)) {
+		// "部门整体支出", "部门(单位)整体支出", "单位整体支出": the unit's whole spending, named one way
+		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(v);
+		if (m) return { value: '部门整体支出', start: title.start + m.index, end: title.start + m.index + m[0].length };
 		return null;
 	}
 	// skip the places the title opens with (real division names only), the year, then a unit name
@@ -683,6 +691,9 @@ export function findScore(text: string): Found<number> | null {
 		if (v < 30) continue;
 		return { value: v, start: m.index, end: m.index + m[0].length };
 	}
+	// a form's cells one per line: "自评得分" on its own line, the figure alone on the next
+	const cell = /(?:^|\n)[ \t]*(?:自评得分|评价得分|综合得分|总得分|最终得分)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(text);
+	if (cell) return { value: Number(cell[1]), start: cell.index, end: cell.index + cell[0].length };
 	return null;
 }
 

@@ -418,3 +418,29 @@ describe('a 自评表 flattened into one line', () => {
 		expect(r.ok && r.value.findings).toEqual([]);
 	});
 });
+
+describe('a 部门整体 self-evaluation form, one cell per line', () => {
+	const text = [
+		'某县2023年度部门(单位)整体支出',
+		'绩效评价自评报告',
+		'部门(单位)名称  某县文化馆',
+		'一、部门(单位)财政资金收支情况',
+		'全年预算数(万元)', '410.50', '全年执行数(万元)', '398.20',
+		'二、部门整体支出绩效情况',
+		'绩效指标', '指标值', '完成值',
+		'举办公益展览', '≥12场', '14场',
+		'读者满意度', '≥90%', '95%',
+		'三、自评结果',
+		'自评得分', '96.5', '等级', '优'
+	].join('\n\n');
+	it('reads the 绩效指标 | 指标值 | 完成值 table, the score cell and 部门整体支出 as the project', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text])).toEqual([
+			['举办公益展览', '≥12场', '14场'],
+			['读者满意度', '≥90%', '95%']
+		]);
+		expect([r.value.report.project_name, r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.score, r.value.report.grade]).toEqual(['部门整体支出', 410.5, 398.2, 96.5, '优']);
+	});
+});

@@ -216,6 +216,16 @@ function spacedHeader(l: Line): boolean {
 	return cells.length >= 4 && cells.filter((c) => colOf(sq(c.text)) !== null || (fundsColOf(sq(c.text)) ?? 'label') !== 'label').length >= 4;
 }
 
+/**
+ * "绩效指标" / "指标值" / "完成值" one cell per line: a short indicator table with no 三级指标 header (a 部门整体
+ * form), its first header naming the indicator column.
+ */
+function shortHeader(lines: Line[], i: number): boolean {
+	if (!/^(?:绩效指标|指标名称)$/.test(lines[i].text.trim())) return false;
+	const next = lines.slice(i + 1, i + 8).map((l) => l.text.trim()).filter((t) => t !== '').slice(0, 2);
+	return next.length === 2 && colOf(sq(next[0])) === 'target' && colOf(sq(next[1])) === 'actual';
+}
+
 /** A line that is blank or holds only a funds-table label cell ("项目资金", "（元）", "预算执行情况(10分)"). */
 function isLabelLine(l: Line): boolean {
 	if (l.text.trim() === '') return true;
@@ -261,7 +271,7 @@ function formStart(lines: Line[], first: number): number {
 export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<number>): GridResult {
 	const res: GridResult = { rows: [], facts: {}, checks: [], tables: [] };
 	for (let i = 0; i < lines.length; i++) {
-		if (claimed.has(i) || !opensGrid(lines[i])) continue;
+		if (claimed.has(i) || !(opensGrid(lines[i]) || shortHeader(lines, i))) continue;
 		const end = regionEnd(lines, i);
 		// the label cells above a header ("项目资金" / "（元）") carry the money unit
 		for (let back = 0; back < 6 && i > 0 && !claimed.has(i - 1) && isLabelLine(lines[i - 1]); back++) i--;

@@ -82,6 +82,11 @@ function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
 	const c = colOf(t);
 	if (c !== 'l1' && c !== 'l2' && c !== 'name' && !/^(?:绩效指标|年度绩效指标|年度绩效指标完成情况|一级)/.test(t)) return null;
 	const h = readHeader(toks, k, colOf);
+	// "绩效指标 | 指标值 | 完成值": a short table whose first header names its indicator column (no 三级指标)
+	if (/^(?:绩效指标|指标|指标名称)$/.test(t) && h.cols.length >= 2 && h.cols[0] === 'target' && !h.cols.some((x) => x === 'l1' || x === 'l2' || x === 'name')) {
+		h.cols = ['name', ...h.cols];
+		h.toks = [toks[k], ...h.toks];
+	}
 	// the lower row of a two-row header (年度指标值 over 指标性质 | 指标值 | 度量单位) read alone: the form's
 	// remaining columns follow in the standard order
 	// a two-row header flattened upper row first: "年度指标值 | 实际完成值 | 分值 | 得分 | 偏差… | 一级指标 | 二级指标 |
