@@ -109,11 +109,12 @@ function prose(text: string): RawExpenditure[] {
 		const seg = text.slice(from, to);
 		const parts: RawExpenditure[] = [];
 		let p = 0;
-		// items part at ，；、 ("走访慰问金51.6万元、临时帮扶资金19.8万元")
+		// items part at ，； and at a 、 right after an amount ("走访慰问金51.6万元、临时帮扶资金19.8万元"; a 、 inside
+		// an item, "春节、“七一”慰问", is no border)
 		const re = /[，,；;、]/g;
 		const cuts: number[] = [];
 		let c: RegExpExecArray | null;
-		while ((c = re.exec(seg))) cuts.push(c.index);
+		while ((c = re.exec(seg))) if (c[0] !== '、' || /\d\s*(?:万元|万|元)$/.test(seg.slice(0, c.index))) cuts.push(c.index);
 		cuts.push(seg.length);
 		for (const cut of cuts) {
 			const part = seg.slice(p, cut);
