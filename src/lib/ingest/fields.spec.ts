@@ -414,3 +414,26 @@ describe('a 部门决算 whose evaluation part publishes a 自评表', () => {
 		expect(r.indicators.map((i) => i.name)).toEqual(['开放书屋数', '读者满意度']);
 	});
 });
+
+describe('a report whose lines lost characters to a wrong encoding, naming its unit and project in prose', () => {
+	const text = [
+		'?????一、项目概况',
+		'??(一)项目单位基本情况。某县林业局是县人民政府工作部门,内设5个股室,下属林业站等3个事业单位。',
+		'2021年我单位实施油茶低产林改造项目,年度绩效目标为:改造油茶林不少于1200亩。',
+		'?二、项目资金使用情况',
+		'项目下达资金150万元,实际支出142.5万元。',
+		'?三、项目绩效情况',
+		'全年改造油茶低产林1260亩。',
+		'?四、存在的问题',
+		'部分改造地块管护不到位。',
+		'?五、自评结论',
+		'经自评,该项目自评得分88分。'
+	].join('\n');
+	it('drops the lost characters, keeps the sections, and reads unit, project and findings', () => {
+		const r = report(text);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县林业局', '油茶低产林改造项目', 150, 142.5, 88]);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([['问题', '部分改造地块管护不到位。']]);
+		// the unit's offices are background, not results
+		expect(r.indicators.map((i) => i.name)).not.toContain('下属林业站等');
+	});
+});

@@ -211,6 +211,8 @@ export function normalizeText(raw: string): Normalized {
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
 	const rawLines = s.split('\n').map((l) => {
+		// characters lost to a wrong encoding before a line ("?????一、项目概况", "??(一)…"): no text
+		if (l.charCodeAt(0) === 63 || l.charCodeAt(0) === 0xfffd) l = l.replace(/^[?\uFFFD]+(?=\S)/, '');
 		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) return '';
 		// a cell per line closed by " |" (a table exported line by line): the pipe is no text
 		if (/^\s*\|\s*$/.test(l)) return '';
