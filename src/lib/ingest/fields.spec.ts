@@ -437,3 +437,10 @@ describe('a report whose lines lost characters to a wrong encoding, naming its u
 		expect(r.indicators.map((i) => i.name)).not.toContain('下属林业站等');
 	});
 });
+
+describe('the unit that carries the project out, in prose', () => {
+	it('某局承担…项目实施任务: the unit and the project', () => {
+		const r = report('某县交通运输局承担某县2022年度乡村公路安防工程项目实施任务,该项目批复总投资300万元,累计支付工程款288万元,预算执行率96%。\n经绩效自评,该项目得分90分。');
+		expect([r.report.unit, r.report.project_name]).toEqual(['某县交通运输局', '乡村公路安防工程项目']);
+	});
+});

@@ -277,6 +277,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
 		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:认真|积极)?(?:组织)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
+		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
+		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))是(?:[县区市旗州])?(?:人民政府|政府)?的?(?:工作部门|组成部门|职能部门|直属事业单位)/,
 		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
@@ -447,9 +449,10 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
 	// (it keeps its 项目 unless its name ends in 经费/资金)
 	const pp = PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000));
-	if (pp && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pp[1])) {
-		const v = /(?:经费|资金|补助|补贴)$/.test(pp[1]) ? pp[1] : pp[1] + '项目';
-		const at = pp.index + pp[0].indexOf(pp[1]);
+	const pn = pp ? (pp[1] ?? pp[2]) : null;
+	if (pp && pn && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pn)) {
+		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
+		const at = pp.index + pp[0].indexOf(pn);
 		return { value: v, start: at, end: at + v.length };
 	}
 	const counts = new Map<string, { n: number; start: number }>();
@@ -480,7 +483,7 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)/;
 
 /** "2020年我单位实施稻田综合种养示范项目，…": the project the unit says it carried out. */
-const PROSE_PROJECT_RUN = /(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])/;
+const PROSE_PROJECT_RUN = /(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])|(?:承担|负责)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目的?(?:实施|建设)(?:任务|工作)/;
 
 /** Names too general to be a project's ("专项资金", "项目"). */
 const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单位|本级|本单位|年度|县级专项资金|市级专项资金|财政资金)$/;

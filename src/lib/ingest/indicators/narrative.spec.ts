@@ -12,6 +12,11 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'an essay site\'s "(通用8篇)" and the places a project covers are no indicators; a total plan is a target',
+		['建设项目绩效自评报告(通用8篇)', '二、项目安排情况', '一批项目涉及甲镇、乙镇等5个镇,三批合计计划硬化道路12000平方米。', '三、项目实施情况', '共完成道路硬化12150平方米。'].join('\n'),
+		[['硬化道路', '12000平方米', '12150平方米']]
+	],
+	[
 		'the target sentence inside 基本情况 sets targets for the results reported later; the rest stays background',
 		['一、项目基本情况', '本项目覆盖7个村，项目年度绩效目标为：清淤沟渠3.5公里，维修闸门4座。', '二、绩效目标完成情况', '全年清淤沟渠3.8公里，维修闸门4座。'].join('\n'),
 		[
