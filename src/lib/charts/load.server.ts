@@ -1,17 +1,18 @@
 import { buildConnector } from '../db/dataset.server';
 import { runQueries, type Query } from '../queries/combined';
+import type { RowsOf } from '../queries/typed';
 import { renderSvg } from './ssr';
 import { SSR_INK } from './palette';
 import type { ChartContext, ChartOption } from './types';
 import { localeFromPath } from '../i18n/path';
 import { englishLabel } from '../places/english';
 
-/** Runs named queries on the build-time connector (a shared statement once); each result keeps its name. */
-export async function queryAll<K extends string>(queries: Record<K, Query>): Promise<Record<K, any[]>> {
+/** Runs named queries on the build-time connector (a shared statement once); each result keeps its name and its builder's row type. */
+export async function queryAll<Q extends Record<string, Query>>(queries: Q): Promise<RowsOf<Q>> {
 	const db = await buildConnector();
-	const out = {} as Record<K, any[]>;
+	const out: Record<string, unknown[]> = {};
 	await runQueries(queries, (sql) => db.query(sql), (k, rows) => (out[k] = rows));
-	return out;
+	return out as RowsOf<Q>;
 }
 
 /** Context for server-rendered charts: the page's language (from its path, `/en/…` for English), text in the page colour. */

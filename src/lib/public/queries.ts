@@ -1,4 +1,5 @@
 /** Fixed SQL for the methodology page (no user input reaches these strings). */
+import type { Sql } from '../queries/typed';
 
 /** A real (non-synthetic) report as listed on the methodology page. */
 export interface RealReportRow {
@@ -14,7 +15,7 @@ export interface RealReportRow {
 }
 
 /** Real reports, by year, district and file name. */
-export function realReportsQuery(): string {
+export function realReportsQuery(): Sql<RealReportRow> {
 	return `SELECT r.report_id, r.source_file, r.title, r.year, r.district, r.street, r.unit, s.source_url FROM reports r LEFT JOIN sources s USING (report_id) WHERE NOT r.synthetic ORDER BY r.year NULLS LAST, r.district NULLS LAST, r.source_file`;
 }
 
@@ -26,7 +27,7 @@ export interface WarningKindRow {
 }
 
 /** Warning kinds (the text before the first '：' or bracket) by number of reports carrying them, most first. */
-export function warningKindsQuery(limit = 10): string {
+export function warningKindsQuery(limit = 10): Sql<WarningKindRow> {
 	return `WITH w AS (SELECT DISTINCT r.report_id, trim(u.w) AS w FROM reports r, unnest(string_split(r.warnings, '; ')) AS u(w) WHERE r.warnings IS NOT NULL AND trim(u.w) <> '') SELECT trim(regexp_extract(w, '^[^：:(（]+')) AS kind, count(DISTINCT report_id) AS reports, min(w) AS example FROM w GROUP BY 1 ORDER BY reports DESC, kind LIMIT ${Math.max(1, Math.floor(limit))}`;
 }
 

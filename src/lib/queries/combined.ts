@@ -15,6 +15,7 @@ import { EXEC_RATE, S_EXEC_RATE, S_MEAN_SCORE, S_REPORTS, gradeOrder } from './f
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
 import { kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
 import { districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
+import type { RowOf, TypedQuery } from './typed';
 /** A plain result row (db/connector.ts's Row; declared here so queries/ imports nothing from db/). */
 type Row = Record<string, unknown>;
 
@@ -129,7 +130,7 @@ export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[
 };
 
 /** Each set's own builder (what the shared statement replaces, and what a summarised dataset still runs). */
-export const OWN_QUERY: Record<ReportSet, (f: Filters, plan?: QueryPlan) => string> = {
+export const OWN_QUERY = {
 	kpi: kpiQuery,
 	gradeMix: gradeMixQuery,
 	exec: execByDistrictQuery,
@@ -138,13 +139,16 @@ export const OWN_QUERY: Record<ReportSet, (f: Filters, plan?: QueryPlan) => stri
 	years: yearsQuery,
 	streets: streetsQuery,
 	districtYear: districtYearQuery
-};
+} satisfies Record<ReportSet, (f: Filters, plan?: QueryPlan) => string>;
+
+/** The rows of a report set: those of its own builder (the shared statement's pick gives the same columns). */
+export type ReportSetRow<S extends ReportSet> = RowOf<ReturnType<(typeof OWN_QUERY)[S]>>;
 
 /**
  * The named queries for `sets`: parts of one shared statement over the reports, or over summary_reports when
  * the dataset has it (then the score box, which needs every score, runs its own builder).
  */
-export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], plan: QueryPlan = DETAIL_PLAN): Record<S, Query> {
+export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], plan: QueryPlan = DETAIL_PLAN): { [K in S]: TypedQuery<ReportSetRow<K>> } {
 	const out = {} as Record<S, Query>;
 	const from = useSummary(plan, 'summary_reports', f) ? 'summary' : 'detail';
 	const shared = from === 'summary' ? sets.filter((s) => s !== 'box') : sets;
@@ -154,7 +158,7 @@ export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], 
 		const used = usedDims(shared);
 		for (const s of shared) out[s] = { sql, pick: (rows) => PICK[s](rows, used) };
 	}
-	return out;
+	return out as { [K in S]: TypedQuery<ReportSetRow<K>> };
 }
 
 /** The SQL of a query. */

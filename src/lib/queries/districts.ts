@@ -2,6 +2,7 @@
 import { reportWhere, type Filters } from './filters';
 import { EXEC_RATE, MONEY_AND_SCORE, S_EXEC_RATE, S_MEAN_SCORE, S_MONEY_AND_SCORE, S_REPORTS } from './fragments';
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
+import type { Sql } from './typed';
 
 /** Money and score per district. */
 export interface ExecByDistrictRow {
@@ -14,7 +15,7 @@ export interface ExecByDistrictRow {
 }
 
 /** Per district: reports, money, weighted execution rate, mean score; reports without a district left out. */
-export function execByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function execByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ExecByDistrictRow> {
 	if (useSummary(plan, 'summary_reports', f))
 		return `SELECT s.district AS district, ${S_REPORTS} AS reports, ${S_MONEY_AND_SCORE} FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL'])} GROUP BY s.district ORDER BY s.district`;
 	return `SELECT r.district AS district, count(*) AS reports, ${MONEY_AND_SCORE} FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL'])} GROUP BY r.district ORDER BY r.district`;
@@ -32,7 +33,7 @@ export interface ScoreBoxRow {
 }
 
 /** Score distribution per district (continuous quartiles), scored reports with a district only. */
-export function scoreBoxByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function scoreBoxByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxRow> {
 	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f);
 	return `SELECT r.district AS district, count(*) AS n, min(r.score) AS "min", quantile_cont(r.score, 0.25) AS q1, quantile_cont(r.score, 0.5) AS median, quantile_cont(r.score, 0.75) AS q3, max(r.score) AS "max" FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.score IS NOT NULL'])} GROUP BY r.district ORDER BY r.district`;
 }
@@ -47,7 +48,7 @@ export interface DistrictYearRow {
 }
 
 /** Per (district, year): reports, weighted execution rate, mean score. */
-export function districtYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function districtYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<DistrictYearRow> {
 	if (useSummary(plan, 'summary_reports', f))
 		return `SELECT s.district AS district, s.year AS year, ${S_REPORTS} AS reports, ${S_EXEC_RATE} AS execution_rate, ${S_MEAN_SCORE} AS mean_score FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL', 's.year IS NOT NULL'])} GROUP BY s.district, s.year ORDER BY s.district, s.year`;
 	return `SELECT r.district AS district, r.year AS year, count(*) AS reports, ${EXEC_RATE} AS execution_rate, avg(r.score) AS mean_score FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.year IS NOT NULL'])} GROUP BY r.district, r.year ORDER BY r.district, r.year`;
@@ -65,7 +66,7 @@ export interface StreetRow {
 }
 
 /** Per (district, street): reports, money, weighted execution rate, mean score; district-level units left out. */
-export function streetsQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function streetsQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<StreetRow> {
 	if (useSummary(plan, 'summary_reports', f))
 		return `SELECT s.district AS district, s.street AS street, ${S_REPORTS} AS reports, ${S_MONEY_AND_SCORE} FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL', 's.street IS NOT NULL'])} GROUP BY s.district, s.street ORDER BY s.district, s.street`;
 	return `SELECT r.district AS district, r.street AS street, count(*) AS reports, ${MONEY_AND_SCORE} FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.street IS NOT NULL'])} GROUP BY r.district, r.street ORDER BY r.district, r.street`;

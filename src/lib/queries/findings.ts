@@ -2,6 +2,7 @@
 import { reportWhere, type Filters } from './filters';
 import { int, str } from './sql';
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
+import type { Sql } from './typed';
 
 /** Findings per theme and kind. */
 export interface FindingThemeRow {
@@ -13,7 +14,7 @@ export interface FindingThemeRow {
 }
 
 /** Findings per (theme, kind), most frequent first. */
-export function findingThemesQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function findingThemesQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<FindingThemeRow> {
 	if (useSummary(plan, 'summary_findings', f))
 		return `SELECT s.theme AS theme, s.kind AS kind, sum(s.n)::BIGINT AS n, sum(s.reports)::BIGINT AS reports FROM summary_findings s WHERE ${reportWhere(f, 's')} GROUP BY s.theme, s.kind ORDER BY n DESC, s.theme, s.kind`;
 	return `SELECT fi.theme AS theme, fi.kind AS kind, count(*) AS n, count(DISTINCT fi.report_id) AS reports FROM findings fi JOIN reports r ON r.report_id = fi.report_id WHERE ${reportWhere(f)} GROUP BY fi.theme, fi.kind ORDER BY n DESC, fi.theme, fi.kind`;
@@ -28,7 +29,7 @@ export interface FindingThemeDistrictYearRow {
 }
 
 /** Problems (kind 问题) per (district, year, theme). */
-export function findingThemesByDistrictYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
+export function findingThemesByDistrictYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<FindingThemeDistrictYearRow> {
 	if (useSummary(plan, 'summary_findings', f))
 		return `SELECT s.district AS district, s.year AS year, s.theme AS theme, sum(s.n)::BIGINT AS n FROM summary_findings s WHERE ${reportWhere(f, 's', ["s.kind = '问题'", 's.district IS NOT NULL', 's.year IS NOT NULL'])} GROUP BY s.district, s.year, s.theme ORDER BY s.district, s.year, n DESC, s.theme`;
 	return `SELECT r.district AS district, r.year AS year, fi.theme AS theme, count(*) AS n FROM findings fi JOIN reports r ON r.report_id = fi.report_id WHERE ${reportWhere(f, 'r', ["fi.kind = '问题'", 'r.district IS NOT NULL', 'r.year IS NOT NULL'])} GROUP BY r.district, r.year, fi.theme ORDER BY r.district, r.year, n DESC, fi.theme`;
@@ -57,7 +58,7 @@ export interface FindingListRow {
 }
 
 /** Individual findings, newest year first, optionally of one theme and/or kind. */
-export function findingsQuery(f: Filters, opts: FindingsOptions = {}): string {
+export function findingsQuery(f: Filters, opts: FindingsOptions = {}): Sql<FindingListRow> {
 	const extra: string[] = [];
 	if (opts.theme != null) extra.push(`fi.theme = ${str(opts.theme)}`);
 	if (opts.kind != null) extra.push(`fi.kind = ${str(opts.kind)}`);

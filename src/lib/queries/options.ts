@@ -1,5 +1,6 @@
 /** The values each filter control can take, from the data. */
 import { gradeOrder } from './fragments';
+import type { Sql } from './typed';
 
 /** One selectable filter value; parent is the district of a street. */
 export interface FilterOptionRow {
@@ -9,7 +10,7 @@ export interface FilterOptionRow {
 }
 
 /** Every district, street (with its district), year (as text), evaluation type and grade present in reports. */
-export function filterOptionsQuery(): string {
+export function filterOptionsQuery(): Sql<FilterOptionRow> {
 	return [
 		'SELECT kind, value, parent FROM (',
 		"SELECT DISTINCT 'district' AS kind, district AS value, NULL::VARCHAR AS parent, 1 AS k, 0 AS o FROM reports WHERE district IS NOT NULL",

@@ -2,6 +2,7 @@
 import type { CheckRow, EvidenceRow, ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow } from '../ingest/types';
 import { reportWhere, type Filters } from './filters';
 import { ident, ilikeContains, int, str } from './sql';
+import type { Sql } from './typed';
 
 /** Columns of the report list, in order. */
 export const REPORT_LIST_COLUMNS = [
@@ -52,7 +53,7 @@ function listWhere(f: Filters, search: string | null | undefined): string {
 }
 
 /** A page of the filtered, searched, sorted report list. */
-export function reportsListQuery(f: Filters, opts: ReportListOptions = {}): string {
+export function reportsListQuery(f: Filters, opts: ReportListOptions = {}): Sql<ReportListRow> {
 	const cols = REPORT_LIST_COLUMNS.map((c) => `r.${c}`).join(', ');
 	let order = 'r.year DESC NULLS LAST, r.district NULLS LAST, r.street NULLS LAST, r.report_id';
 	if (opts.sort != null) {
@@ -76,32 +77,32 @@ export function reportsCountQuery(f: Filters, opts: Pick<ReportListOptions, 'sea
 }
 
 /** The full reports row of one report (zero or one row). */
-export function reportQuery(id: string): string {
+export function reportQuery(id: string): Sql<ReportRow> {
 	return `SELECT * FROM reports WHERE report_id = ${str(id)}`;
 }
 
 /** One report's indicators in report order. */
-export function reportIndicatorsQuery(id: string): string {
+export function reportIndicatorsQuery(id: string): Sql<IndicatorRow> {
 	return `SELECT * FROM indicators WHERE report_id = ${str(id)} ORDER BY seq`;
 }
 
 /** One report's itemised spending in report order. */
-export function reportExpendituresQuery(id: string): string {
+export function reportExpendituresQuery(id: string): Sql<ExpenditureRow> {
 	return `SELECT * FROM expenditures WHERE report_id = ${str(id)} ORDER BY seq`;
 }
 
 /** One report's findings in report order. */
-export function reportFindingsQuery(id: string): string {
+export function reportFindingsQuery(id: string): Sql<FindingRow> {
 	return `SELECT * FROM findings WHERE report_id = ${str(id)} ORDER BY seq`;
 }
 
 /** One report's source text (zero or one row). */
-export function reportSourceQuery(id: string): string {
+export function reportSourceQuery(id: string): Sql<SourceRow> {
 	return `SELECT * FROM sources WHERE report_id = ${str(id)}`;
 }
 
 /** One report's checks (what the extractor could not read or doubts), errors first. */
-export function reportChecksQuery(id: string): string {
+export function reportChecksQuery(id: string): Sql<CheckRow> {
 	return `SELECT * FROM checks WHERE report_id = ${str(id)} ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, seq`;
 }
 
@@ -115,8 +116,14 @@ export function reportCorrectionsQuery(id: string): string {
 	return `SELECT field, old_value, new_value, reason, reviewer, corrected_at, evidence_start, evidence_end FROM corrections WHERE report_id = ${str(id)} ORDER BY field`;
 }
 
+/** One report's count of error and warning checks. */
+export interface CheckCountRow {
+	report_id: string;
+	n: number;
+}
+
 /** Reports that need a person to look: count of their error and warning checks. */
-export function checkCountsQuery(): string {
+export function checkCountsQuery(): Sql<CheckCountRow> {
 	return `SELECT report_id, count(*)::INTEGER AS n FROM checks WHERE severity <> 'info' GROUP BY report_id ORDER BY report_id`;
 }
 
@@ -142,7 +149,7 @@ export interface ReviewRow {
  * The review queue under the filters: reports with error or warning checks, those whose figures can move
  * the dashboard most first — kept-out values (errors) first, then by budget, then by number of checks.
  */
-export function reviewQueueQuery(f: Filters, limit = 2000): string {
+export function reviewQueueQuery(f: Filters, limit = 2000): Sql<ReviewRow> {
 	return `SELECT r.report_id, r.title, r.project_name, r.year, r.district, r.street, r.budget_wan, r.synthetic,
   count(*) FILTER (WHERE k.severity = 'error')::INTEGER AS errors,
   count(*) FILTER (WHERE k.severity = 'warning')::INTEGER AS warnings,
