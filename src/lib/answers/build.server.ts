@@ -3,7 +3,7 @@ import type { Connector, Row } from '../db/connector';
 import { runQueries, type Query } from '../queries/combined';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
-import { PAGE_QUERIES } from '../state/pages';
+import { PAGE_QUERIES } from '../pages';
 import { answerKey, answerStates, type AnswerDim, type AnswerPack, type AnswerPage } from './states';
 
 /** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan). */

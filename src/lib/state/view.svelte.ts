@@ -8,6 +8,7 @@ import type { Connector, Row } from '../db/connector';
 import { onIdle } from '../util/idle';
 import { warmUp } from './warmup';
 import { runQueries, type Query } from '../queries/combined';
+import type { RowsOf } from '../queries/typed';
 import type { QueryPlan } from '../queries/plan';
 import { pagePlan, setDetailOnly } from './plan';
 import { ResultCache } from '../db/cache';
@@ -29,6 +30,9 @@ function idleAndVisible(): Promise<void> {
 
 /** Named queries for one filter state (a statement of its own, or a part of one shared with others). */
 export type QuerySet<K extends string> = Record<K, Query>;
+
+/** A page's named queries as one function of the filters and the query plan (pages/: a page spec's `queries`). */
+export type BuildQueries<Q extends Record<string, Query>> = (f: Filters, plan?: QueryPlan) => Q;
 
 /**
  * Results of the dashboard's queries by data version and SQL: back/forward and repeated filter states need no
@@ -57,8 +61,8 @@ export const BUSY_AFTER_MS = 250;
 
 /** One query's rows, its own signal: replaced whole, never mutated, so not deeply reactive. */
 class Cell {
-	v: any[] = $state.raw([]);
-	constructor(v: any[]) {
+	v: unknown[] = $state.raw([]);
+	constructor(v: unknown[]) {
 		this.v = v;
 	}
 }
@@ -73,9 +77,9 @@ class Cell {
  * true, and 'filter-applied' waits, until all are in. Once the database is open, the page's statements also
  * warm it in idle time (warmup.ts).
  */
-export class QueryView<K extends string> {
-	/** Rows by query name (getters over the cells: read `view.rows.name` where it is drawn). */
-	readonly rows: Record<K, any[]>;
+export class QueryView<Q extends Record<string, Query>> {
+	/** Rows by query name, of each builder's row type (getters over the cells: read `view.rows.name` where it is drawn). */
+	readonly rows: RowsOf<Q>;
 	/**
 	 * True while the rows shown may not belong to the filters asked for: at once when the rows are still the
 	 * prerendered ones (a deep link such as `/?district=白云区` must never show the whole dataset's numbers as its
@@ -87,11 +91,11 @@ export class QueryView<K extends string> {
 	#answered = false;
 	error: string | null = $state(null);
 	#busy: ReturnType<typeof setTimeout> | undefined;
-	#cells = {} as Record<K, Cell>;
+	#cells: Record<string, Cell> = {};
 	#seq = 0;
 	#last: Filters | null;
 	#version = userData.version;
-	#build: (f: Filters, plan?: QueryPlan) => QuerySet<K>;
+	#build: BuildQueries<Q>;
 	/** The prerendered rows and their filters. */
 	#initial: Record<string, unknown[]>;
 	#initialFilters: Filters;
@@ -108,10 +112,10 @@ export class QueryView<K extends string> {
 	 * `before`: the page's answers before the engine (answers/client.ts `answersFor`, `reportsBefore`): a filter
 	 * state they hold is drawn from them while DuckDB loads; any other waits for it, shown as loading.
 	 */
-	constructor(initial: Record<K, any[]>, initialFilters: Filters, build: (f: Filters, plan?: QueryPlan) => QuerySet<K>, before: Before | null = null) {
-		const rows = {} as Record<K, any[]>;
-		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))]) as Set<K>) {
-			const cell = (this.#cells[k] = new Cell(initial[k] ?? []));
+	constructor(initial: RowsOf<Q>, initialFilters: Filters, build: BuildQueries<Q>, before: Before | null = null) {
+		const rows = {} as RowsOf<Q>;
+		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))])) {
+			const cell = (this.#cells[k] = new Cell((initial as Record<string, unknown[]>)[k] ?? []));
 			Object.defineProperty(rows, k, { get: () => cell.v, enumerable: true });
 		}
 		this.rows = rows;
@@ -122,7 +126,7 @@ export class QueryView<K extends string> {
 		this.#build = build;
 		this.#before = before;
 		if (typeof window !== 'undefined') setActiveAnswers(before?.page ?? null);
-		this.#initial = initial;
+		this.#initial = initial as Record<string, unknown[]>;
 		this.#initialFilters = initialFilters;
 		this.#builtVersion = this.#last ? userData.version : null;
 		// In the browser, once the database is open, this page's queries warm it in idle time (warmup.ts), unless
@@ -190,7 +194,7 @@ export class QueryView<K extends string> {
 				const early = sameFilters(f, this.#initialFilters) ? this.#initial : await this.#before?.(f).catch(() => null);
 				if (seq !== this.#seq) return;
 				if (early && Object.keys(this.#cells).every((k) => Array.isArray(early[k]))) {
-					for (const k of Object.keys(this.#cells) as K[]) this.#cells[k].v = early[k] as any[];
+					for (const k of Object.keys(this.#cells)) this.#cells[k].v = early[k] as unknown[];
 					performance.measure('filter-queries', { start: t0, detail: { source: 'answers' } });
 					this.#answered = true;
 					this.loading = false;

@@ -14,7 +14,7 @@ import { filterOptionsQuery, type FilterOptionRow } from '../../../src/lib/queri
 import { reportsListQuery } from '../../../src/lib/queries/reports';
 import { runQueries, type Query } from '../../../src/lib/queries/combined';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
-import { PAGE_QUERIES, REPORT_LIST_LIMIT } from '../../../src/lib/state/pages';
+import { PAGE_QUERIES, REPORT_LIST_LIMIT } from '../../../src/lib/pages';
 import { answerPack } from '../../../src/lib/answers/build.server';
 import {
 	ANSWER_DIMS,

@@ -1,0 +1,36 @@
+/** The browser side of a page spec: the page's QueryView, re-run whenever the reader's filters change. */
+import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
+import { filters } from '../state/filters.svelte';
+import { QueryView, type BuildQueries } from '../state/view.svelte';
+import type { QueryPlan } from '../queries/plan';
+import { answersFor, type Before } from '../answers/client';
+import type { PageQueries, PageRows, PageSpec, Queries } from './spec';
+
+/** What a page's server load gave it (pages/load.server.ts) and the layout's data version. */
+export interface PageData<S> {
+	rows: PageRows<S>;
+	dataVersion?: string | null;
+}
+
+export interface PageViewOptions<S> {
+	/** The page's own filters over the reader's (a district's or street's page: its place); none by default. */
+	scope?: (f: Filters) => Filters;
+	/** Rows before the engine from the prerendered rows, instead of the spec's answer files (the report list filters its own). */
+	before?: (rows: PageRows<S>) => Before | null;
+}
+
+/**
+ * The QueryView of `spec` for one page instance: starts from the prerendered rows (`data()` is read once: the page
+ * component is made again for another page), draws the spec's answer files before the engine, and re-runs the
+ * queries under the filters in the URL (`$effect.pre`: call it while the component is created).
+ */
+export function pageView<S extends PageSpec<Queries, string>>(spec: S, data: () => PageData<S>, opts: PageViewOptions<S> = {}): QueryView<PageQueries<S>> {
+	const { scope } = opts;
+	const { rows, dataVersion = null } = data();
+	const before = opts.before ? opts.before(rows) : spec.answers ? answersFor(spec.answers, dataVersion) : null;
+	// Unscoped, the spec's own function: the engine warm-up runs once per page and tab (it is keyed by it).
+	const build = (scope ? (f: Filters, plan?: QueryPlan) => spec.queries(scope(f), plan) : spec.queries) as BuildQueries<PageQueries<S>>;
+	const view = new QueryView<PageQueries<S>>(rows, scope ? scope(DEFAULT_FILTERS) : DEFAULT_FILTERS, build, before);
+	$effect.pre(() => void view.run(scope ? scope(filters.current) : filters.current));
+	return view;
+}
