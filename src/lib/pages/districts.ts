@@ -6,11 +6,23 @@ import { execByDistrictOption } from '../charts/overview';
 import { districtYearHeatOption, heatHeight } from '../charts/districts';
 import type { DistrictYearRow } from '../queries/districts';
 import { t } from '../i18n';
-import { definePage, type Cols } from './spec';
+import { definePage, type ChartSpec } from './spec';
 
-/** Heat maps as tall as the districts they list. */
-const heat = (r: { districtYear: readonly DistrictYearRow[] }) => heatHeight(new Set(r.districtYear.map((x) => x.district)).size);
-const heatColumns = (c: Cols) => [c.districtPlain, c.year, c.reports, c.executionRate, c.meanScore];
+/** A heat map of the district × year rows (execution rate or mean score), as tall as the districts it lists. */
+function heatChart<const Id extends string>(
+	id: Id,
+	title: 'chart.heatExec' | 'chart.heatScore',
+	metric: 'execution_rate' | 'mean_score'
+): ChartSpec<{ readonly districtYear: DistrictYearRow[] }, Id> {
+	return {
+		id,
+		title: () => t(title),
+		rows: (r) => r.districtYear,
+		option: (r, ctx) => districtYearHeatOption(r.districtYear, metric, ctx),
+		columns: (c) => [c.districtPlain, c.year, c.reports, c.executionRate, c.meanScore],
+		height: (r) => heatHeight(new Set(r.districtYear.map((x) => x.district)).size)
+	};
+}
 
 export const districts = definePage({
 	answers: 'districts',
@@ -23,21 +35,7 @@ export const districts = definePage({
 			option: (r, ctx) => execByDistrictOption(r.exec, ctx),
 			columns: (c) => [c.district, c.reports, c.budget, c.actual, c.executionRate, c.meanScore]
 		},
-		{
-			id: 'heat-exec',
-			title: () => t('chart.heatExec'),
-			rows: (r) => r.districtYear,
-			option: (r, ctx) => districtYearHeatOption(r.districtYear, 'execution_rate', ctx),
-			columns: heatColumns,
-			height: heat
-		},
-		{
-			id: 'heat-score',
-			title: () => t('chart.heatScore'),
-			rows: (r) => r.districtYear,
-			option: (r, ctx) => districtYearHeatOption(r.districtYear, 'mean_score', ctx),
-			columns: heatColumns,
-			height: heat
-		}
+		heatChart('heat-exec', 'chart.heatExec', 'execution_rate'),
+		heatChart('heat-score', 'chart.heatScore', 'mean_score')
 	]
 });

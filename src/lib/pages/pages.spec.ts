@@ -17,13 +17,19 @@ import { PAGES, PAGE_QUERIES, overview, district, street } from './index';
 /** A few rows of every named result a page draws from (the columns of each builder's row type). */
 const ROWS: Record<string, unknown[]> = {
 	kpi: [{ reports: 3, synthetic_reports: 1, budget_wan: 150, actual_wan: 140, execution_rate: 0.93, mean_score: 90, scored_reports: 3 }],
-	gradeMix: [{ grade: '优', n: 2 }, { grade: '良', n: 1 }],
+	gradeMix: [
+		{ grade: '优', n: 2 },
+		{ grade: '良', n: 1 }
+	],
 	exec: [
 		{ district: '白云区', reports: 2, budget_wan: 100, actual_wan: 90, execution_rate: 0.9, mean_score: 88 },
 		{ district: '海珠区', reports: 1, budget_wan: 50, actual_wan: 50, execution_rate: 1, mean_score: 92 }
 	],
 	box: [{ district: '白云区', n: 2, min: 80, q1: 84, median: 88, q3: 90, max: 95 }],
-	gradesByYear: [{ year: 2023, grade: '优', n: 2 }, { year: 2024, grade: '良', n: 1 }],
+	gradesByYear: [
+		{ year: 2023, grade: '优', n: 2 },
+		{ year: 2024, grade: '良', n: 1 }
+	],
 	years: [
 		{ year: 2023, reports: 2, budget_wan: 100, actual_wan: 90, execution_rate: 0.9, mean_score: 88 },
 		{ year: 2024, reports: 1, budget_wan: 50, actual_wan: 50, execution_rate: 1, mean_score: 92 }
@@ -141,7 +147,12 @@ describe('one chart', () => {
 
 	it('a chart that states no height is CHART_HEIGHT tall; a street’s year charts 300', () => {
 		const rows = rowsFor(overview) as PageRows<typeof overview>;
-		expect(heightOf(overview.charts.find((c) => c.id === 'grades')!, rows)).toBe(CHART_HEIGHT);
+		expect(
+			heightOf(
+				overview.charts.find((c) => c.id === 'grades')!,
+				rows
+			)
+		).toBe(CHART_HEIGHT);
 		for (const c of street.charts) expect(heightOf(c, rowsFor(street) as PageRows<typeof street>)).toBe(300);
 	});
 
@@ -155,7 +166,9 @@ describe('one chart', () => {
 	});
 
 	it('a place page runs its queries under the filters it is given (the page scopes them to its place)', () => {
-		const sql = Object.values(district.queries({ ...DEFAULT_FILTERS, district: '白云区' })).map(sqlOf).join('\n');
+		const sql = Object.values(district.queries({ ...DEFAULT_FILTERS, district: '白云区' }))
+			.map(sqlOf)
+			.join('\n');
 		expect(sql).toContain("'白云区'");
 	});
 });

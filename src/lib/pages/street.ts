@@ -11,9 +11,26 @@ import { yearColumns } from './years';
 
 /** The queries run under the page's own district and street (the caller scopes the filters: pages/view.svelte.ts). */
 export const street = definePage({
-	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({ ...reportSets(f, ['kpi', 'gradeMix', 'years'], p), reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT }) }),
+	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({
+		...reportSets(f, ['kpi', 'gradeMix', 'years'], p),
+		reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT })
+	}),
 	charts: [
-		{ id: 'years', title: () => t('chart.years'), rows: (r) => r.years, option: (r, ctx) => yearTrendOption(r.years, ctx), columns: yearColumns, height: () => 300 },
-		{ id: 'money', title: () => t('chart.yearsBudget'), rows: (r) => r.years, option: (r, ctx) => yearMoneyOption(r.years, ctx), columns: yearColumns, height: () => 300 }
+		{
+			id: 'years',
+			title: () => t('chart.years'),
+			rows: (r) => r.years,
+			option: (r, ctx) => yearTrendOption(r.years, ctx),
+			columns: yearColumns,
+			height: () => 300
+		},
+		{
+			id: 'money',
+			title: () => t('chart.yearsBudget'),
+			rows: (r) => r.years,
+			option: (r, ctx) => yearMoneyOption(r.years, ctx),
+			columns: yearColumns,
+			height: () => 300
+		}
 	]
 });

@@ -17,6 +17,12 @@ export const years = definePage({
 	charts: [
 		{ id: 'trend', title: () => t('chart.years'), rows: (r) => r.years, option: (r, ctx) => yearTrendOption(r.years, ctx), columns: yearColumns },
 		{ id: 'money', title: () => t('chart.yearsBudget'), rows: (r) => r.years, option: (r, ctx) => yearMoneyOption(r.years, ctx), columns: yearColumns },
-		{ id: 'grades', title: () => t('chart.gradesByYear'), rows: (r) => r.gradesByYear, option: (r, ctx) => gradesByYearOption(r.gradesByYear, ctx), columns: (c) => [c.year, c.grade, c.n] }
+		{
+			id: 'grades',
+			title: () => t('chart.gradesByYear'),
+			rows: (r) => r.gradesByYear,
+			option: (r, ctx) => gradesByYearOption(r.gradesByYear, ctx),
+			columns: (c) => [c.year, c.grade, c.n]
+		}
 	]
 });
