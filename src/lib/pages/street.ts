@@ -4,10 +4,9 @@ import { reportSets } from '../queries/combined';
 import { DETAIL_PLAN, type QueryPlan } from '../queries/plan';
 import { reportsListQuery } from '../queries/reports';
 import { yearMoneyOption, yearTrendOption } from '../charts/years';
-import { t } from '../i18n';
 import { definePage } from './spec';
 import { REPORT_LIST_LIMIT } from './reports';
-import { yearColumns } from './years';
+import { yearsChart } from './years';
 
 /** The queries run under the page's own district and street (the caller scopes the filters: pages/view.svelte.ts). */
 export const street = definePage({
@@ -15,22 +14,5 @@ export const street = definePage({
 		...reportSets(f, ['kpi', 'gradeMix', 'years'], p),
 		reports: reportsListQuery(f, { limit: REPORT_LIST_LIMIT })
 	}),
-	charts: [
-		{
-			id: 'years',
-			title: () => t('chart.years'),
-			rows: (r) => r.years,
-			option: (r, ctx) => yearTrendOption(r.years, ctx),
-			columns: yearColumns,
-			height: () => 300
-		},
-		{
-			id: 'money',
-			title: () => t('chart.yearsBudget'),
-			rows: (r) => r.years,
-			option: (r, ctx) => yearMoneyOption(r.years, ctx),
-			columns: yearColumns,
-			height: () => 300
-		}
-	]
+	charts: [yearsChart('years', 'chart.years', yearTrendOption, 300), yearsChart('money', 'chart.yearsBudget', yearMoneyOption, 300)]
 });

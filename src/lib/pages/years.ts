@@ -6,17 +6,36 @@ import { evaluationComparisonQuery } from '../queries/quality';
 import { yearMoneyOption, yearTrendOption } from '../charts/years';
 import { gradesByYearOption } from '../charts/overview';
 import { t } from '../i18n';
-import { definePage, type Cols } from './spec';
+import type { YearRow } from '../queries/overview';
+import type { ChartContext, ChartOption } from '../charts/types';
+import { definePage, type ChartSpec, type Cols } from './spec';
 
 /** The columns of a chart of the years rows (and of the page's years table). */
 export const yearColumns = (c: Cols) => [c.year, c.reports, c.budget, c.actual, c.executionRate, c.meanScore];
+
+/** A chart of the years rows: rate and score (yearTrendOption) or budget and actual (yearMoneyOption); `height` in px when not CHART_HEIGHT. */
+export function yearsChart<const Id extends string>(
+	id: Id,
+	title: 'chart.years' | 'chart.yearsBudget',
+	option: (rows: YearRow[], ctx: ChartContext) => ChartOption,
+	height?: number
+): ChartSpec<{ readonly years: YearRow[] }, Id> {
+	return {
+		id,
+		title: () => t(title),
+		rows: (r) => r.years,
+		option: (r, ctx) => option(r.years, ctx),
+		columns: yearColumns,
+		...(height ? { height: () => height } : {})
+	};
+}
 
 export const years = definePage({
 	answers: 'years',
 	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({ ...reportSets(f, ['years', 'gradesByYear'], p), comparison: evaluationComparisonQuery(f) }),
 	charts: [
-		{ id: 'trend', title: () => t('chart.years'), rows: (r) => r.years, option: (r, ctx) => yearTrendOption(r.years, ctx), columns: yearColumns },
-		{ id: 'money', title: () => t('chart.yearsBudget'), rows: (r) => r.years, option: (r, ctx) => yearMoneyOption(r.years, ctx), columns: yearColumns },
+		yearsChart('trend', 'chart.years', yearTrendOption),
+		yearsChart('money', 'chart.yearsBudget', yearMoneyOption),
 		{
 			id: 'grades',
 			title: () => t('chart.gradesByYear'),
