@@ -111,7 +111,7 @@ export function joinBroken(segs: Segment[], bridge: number): Segment[] {
  * Lines along the first axis (length `len`) at each position of the second (`across`): for horizontal
  * lines a = x, b = y; for vertical ones a = y, b = x.
  */
-function linesAlong(len: number, across: number, dark: (a: number, b: number) => number, o: Required<Omit<RuleOptions, 'threshold'>>): Segment[] {
+function linesAlong(len: number, across: number, dark: (a: number, b: number) => number, o: Required<Omit<RuleOptions, 'threshold' | 'bridge'>>): Segment[] {
 	// per position across: how many of its row's pixels are dark, to skip rows with too few quickly
 	const count = new Int32Array(across);
 	for (let b = 0; b < across; b++) for (let a = 0; a < len; a++) count[b] += dark(a, b);
