@@ -444,3 +444,21 @@ describe('the unit that carries the project out, in prose', () => {
 		expect([r.report.unit, r.report.project_name]).toEqual(['某县交通运输局', '乡村公路安防工程项目']);
 	});
 });
+
+describe('a report flattened to one line on a document site', () => {
+	const text =
+		'部门评价报告根据县财政局要求,我局对2022年残疾人康复服务经费绩效情况进行了核查,现将我局专项经费绩效自评情况报告如下: 一、项目基本情况 (一)项目概况。某县残疾人联合会2022年残疾人康复服务经费主要用于康复训练补贴。 二、项目资金使用情况 该项目预算资金40万元,实际支出38万元。 三、存在的问题 一是康复机构数量偏少;二是随访记录不全。 四、改进措施 一是引入社会康复机构;二是建立随访台账。 五、自评结果 该项目自评得分92分。';
+	it('reads its type from what it says it is, the project from 对…经费绩效情况进行, and each section apart', () => {
+		const r = report(text);
+		expect([r.report.evaluation_type, r.report.project_name]).toEqual(['单位自评', '残疾人康复服务经费']);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '康复机构数量偏少;'],
+			['问题', '随访记录不全。'],
+			['建议', '引入社会康复机构;'],
+			['建议', '建立随访台账。']
+		]);
+	});
+	it('the unit written before its project\'s year', () => {
+		expect(report(text.replace('某县残疾人联合会', '某县退役军人事务局')).report.unit).toBe('某县退役军人事务局');
+	});
+});

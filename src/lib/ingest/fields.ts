@@ -281,6 +281,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))是(?:[县区市旗州])?(?:人民政府|政府)?的?(?:工作部门|组成部门|职能部门|直属事业单位)/,
+		// "(一)项目概况。某县退役军人事务局2021年优抚对象走访慰问经费主要用于…": the unit before its project's year
+		/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}[县区市旗][\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|办事处))(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff“”]{2,30}?(?:经费|资金|项目)/,
 		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
 		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/
 	];
@@ -449,7 +451,7 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
 	// (it keeps its 项目 unless its name ends in 经费/资金)
 	const pp = PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000));
-	const pn = pp ? (pp[1] ?? pp[2]) : null;
+	const pn = pp ? (pp[1] ?? pp[2] ?? pp[3]) : null;
 	if (pp && pn && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pn)) {
 		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
 		const at = pp.index + pp[0].indexOf(pn);
@@ -480,7 +482,7 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 }
 
 /** A project the prose names as the one evaluated (see findProject). */
-const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)/;
+const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
 
 /** "2020年我单位实施稻田综合种养示范项目，…": the project the unit says it carried out. */
 const PROSE_PROJECT_RUN = /(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])|(?:承担|负责)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目的?(?:实施|建设)(?:任务|工作)/;
@@ -553,6 +555,9 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 		const f = scan(title.value, title.start);
 		if (f) return f;
 	}
+	// "现将我局专项经费绩效自评情况报告如下": the report says what it is, whatever a page's category label says
+	const own = /现将[^。\n]{0,40}?(?:绩效)?自评(?:情况|结果|工作)?(?:报告)?如下/.exec(text.slice(0, 4000));
+	if (own) return { value: '单位自评', start: own.index, end: own.index + own[0].length };
 	const f = scan(text.slice(0, 4000), 0);
 	if (f && f.value !== '单位自评') return f;
 	// "自评" anywhere only counts when the report calls itself so (自评报告 / 自评结论 / 自评得分 …)
