@@ -50,7 +50,9 @@ export function findTitle(lines: Line[]): Found<string> | null {
 				.replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '')
 				.replace(/([\u4e00-\u9fff]{4,30})\1/, '$1');
 			const found = { value, start: l.start + at, end: l.start + at + p.length };
-			if (!GENERIC_TITLE.test(value)) return found;
+			// "评报告": the tail of a title broken over two lines, no title of its own
+			if (!GENERIC_TITLE.test(value) && value.length >= 6) return found;
+			if (!GENERIC_TITLE.test(value)) continue;
 			generic ??= found;
 		}
 	}

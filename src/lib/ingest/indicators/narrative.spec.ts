@@ -12,6 +12,14 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'a 部门整体支出绩效目标 section sets targets; a year-on-year growth rate of the accounts is no indicator',
+		['一、基本情况', '（一）部门整体支出概况。', '收入846万元，同比上年度增加71万元，增加9.2%。', '（二）部门整体支出绩效目标。', '组织委员视察调研不少于12次，提案办结率达到100%。', '（三）绩效目标完成情况。', '全年组织委员视察调研14次，提案办结率100%。'].join('\n'),
+		[
+			['组织委员视察调研', '不少于12次', '14次'],
+			['提案办结率', '100%', '100%']
+		]
+	],
+	[
 		'an essay site\'s "(通用8篇)" and the places a project covers are no indicators; a total plan is a target',
 		['建设项目绩效自评报告(通用8篇)', '二、项目安排情况', '一批项目涉及甲镇、乙镇等5个镇,三批合计计划硬化道路12000平方米。', '三、项目实施情况', '共完成道路硬化12150平方米。'].join('\n'),
 		[['硬化道路', '12000平方米', '12150平方米']]
