@@ -211,3 +211,32 @@ describe('numbered headings that carry a project label ("二、项目一：…")
 		]);
 	});
 });
+
+describe('projects introduced with their full names (1.2021年统筹整合…项目) and reported under short ones', () => {
+	const text = [
+		'某县某乡人民政府2021年度项目支出绩效单位自评报告',
+		'一、基本情况',
+		'(一)项目概况',
+		'1.2021年统筹整合使用财政涉农资金某乡茶园提质项目,项目建设内容:改造茶园800亩。统筹整合使用财政涉农资金120万元,目前项目资金已拨付114万元。',
+		'2.2021年统筹整合使用财政涉农资金某乡饮水巩固项目,项目建设内容:铺设管网6公里。统筹整合使用财政涉农资金60万元,目前项目资金已拨付60万元。',
+		'二、绩效目标完成情况',
+		'(一)茶园提质项目:改造茶园目标800亩,完成820亩。',
+		'(二)饮水巩固项目:铺设管网目标6公里,完成6.2公里。',
+		'三、自评结论',
+		'两个项目自评等级均为优。'
+	].join('\n');
+	it('one report per project with its own money and indicators; "X目标T，完成A" is a target and its result', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan])).toEqual([
+			['2021年统筹整合使用财政涉农资金某乡茶园提质项目', 120, 114],
+			['2021年统筹整合使用财政涉农资金某乡饮水巩固项目', 60, 60]
+		]);
+		expect(all.map((x) => x.indicators.map((i) => [i.name, i.target_text, i.actual_text]))).toEqual([
+			[['改造茶园', '800亩', '820亩']],
+			[['铺设管网', '6公里', '6.2公里']]
+		]);
+	});
+});

@@ -17,7 +17,7 @@ export interface ProjectPart {
 }
 
 /** A project-like name at the start of a numbered item or heading: "高原特色农业新品种试验示范经费". */
-const PROJECT_NAME = /^([\u4e00-\u9fff“”"（）()]{4,36}?(?:经费|项目|工程|资金|补助|补贴|专项))(?=[。：:，,\s]|$)/;
+const PROJECT_NAME = /^((?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff“”"（）()]{4,36}?(?:经费|项目|工程|资金|补助|补贴|专项))(?=[。：:，,\s]|$)/;
 
 /** Figures that make a part a project's own evaluation, not a mention. */
 const HAS_FIGURES = /(?:预算|支出|执行数|得分|评分|万元|元)/;

@@ -324,7 +324,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
 	// "绩效目标是硬化村内道路4.5公里": the lead is no part of the name
 	// "年初计划改造户厕260座": a plan's figure is a target, named without its lead
-	const planned = PLAN_LEAD.test(name);
+	// …and "村内道路硬化目标5200平方米": a figure named as the target is one
+	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标$/.test(name);
+	if (planned) name = name.replace(/(?:年度|全年)?目标$/, '');
 	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '').replace(PLAN_LEAD, '').replace(/[≥≤=<>＞＜≧≦]+$/, '');
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
