@@ -462,3 +462,28 @@ describe('a report flattened to one line on a document site', () => {
 		expect(report(text.replace('某县残疾人联合会', '某县退役军人事务局')).report.unit).toBe('某县退役军人事务局');
 	});
 });
+
+describe('a town 决算 that evaluates its whole spending', () => {
+	const text = [
+		'目 录',
+		'第一部分 部门概况',
+		'第四部分 预算绩效情况说明',
+		'第一部分 部门概况',
+		'某县某镇人民政府内设综合办公室、经济发展办公室等5个办公室。',
+		'第二部分 2024年度部门决算情况说明',
+		'本年支出合计1,020.50万元。',
+		'第四部分 预算绩效情况说明',
+		'一、预算绩效管理工作开展情况',
+		'根据县财政局要求,我镇对2024年度部门整体支出开展了绩效自评。',
+		'二、部门整体支出绩效自评情况',
+		'2024年度部门整体支出全年预算数980万元,执行数955.5万元,自评得分94分。'
+	].join('\n');
+	it('the unit that describes its own offices, 部门整体支出 as the project, the figures of the evaluation part', () => {
+		const r = report(text);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县某镇人民政府', '部门整体支出', 980, 955.5, 94]);
+	});
+	it('a project named at the start of its budget sentence; 其中 and 我市 are no part of its name', () => {
+		expect(report(text.replace('2024年度部门整体支出全年预算数', '老旧小区环境提升项目全年预算数').replace('我镇对2024年度部门整体支出开展了绩效自评', '我镇开展了绩效自评')).report.project_name).toBe('老旧小区环境提升项目');
+		expect(report(HEAD + '2024年我市道路清扫保洁项目年初预算1100万元,实际支出1062万元。').report.project_name).not.toMatch(/^我市/);
+	});
+});

@@ -246,7 +246,7 @@ const ACCOUNTS_UNIT = '([\\u4e00-\\u9fff（）()]{2,40}?(?:局|委员会|办事�
 const ACCOUNTS_UNIT_RES = [
 	new RegExp('(?:^|\\n)[ \\t]*' + ACCOUNTS_UNIT + '\\s*(?:19|20)\\d{2}\\s*年度?\\s*(?:部门|单位)?决算'),
 	new RegExp('(?:19|20)\\d{2}\\s*年度?\\s*' + ACCOUNTS_UNIT + '\\s*(?:部门|单位)?决算'),
-	new RegExp('(?:^|\\n)[ \\t]*' + ACCOUNTS_UNIT + '[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?:19|20)\\d{2}\\s*年度?\\s*(?:部门|单位)?决算')
+	new RegExp('(?:^|\\n)[ \\t]*' + ACCOUNTS_UNIT + '[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?:部门|单位)?(?:19|20)\\d{2}\\s*年度?\\s*(?:部门|单位)?决算')
 ];
 
 /** The unit of a 部门决算 (final accounts), as its title names it; null for any other document. */
@@ -281,6 +281,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:认真|积极)?(?:组织)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
+		// "某镇人民政府内设综合办公室…": the unit describing its own offices
+		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处))(?:机关)?内设/,
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))是(?:[县区市旗州])?(?:人民政府|政府)?的?(?:工作部门|组成部门|职能部门|直属事业单位)/,
 		// "(一)项目概况。某县退役军人事务局2021年优抚对象走访慰问经费主要用于…": the unit before its project's year
@@ -452,13 +454,17 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	}
 	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
 	// (it keeps its 项目 unless its name ends in 经费/资金)
-	const pp = PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000));
+	const line = PROSE_PROJECT_LINE.exec(text.slice(0, 20000));
+	const pp = PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000)) ?? (line && !/[对是的和与及]/.test(line[1]) ? line : null);
 	const pn = pp ? (pp[1] ?? pp[2] ?? pp[3]) : null;
 	if (pp && pn && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pn)) {
 		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
 		const at = pp.index + pp[0].indexOf(pn);
 		return { value: v, start: at, end: at + v.length };
 	}
+	// "我镇对2024年度部门整体支出开展了绩效自评": the unit's whole spending
+	const whole = /部门整体支出(?:开展了?|进行了?)?绩效(?:自评|评价)/.exec(text.slice(0, 20000));
+	if (whole) return { value: '部门整体支出', start: whole.index, end: whole.index + 6 };
 	const counts = new Map<string, { n: number; start: number }>();
 	// find each 经费 / 专项资金 and look back over the CJK run before it (indexOf is linear; a lazy regex is not)
 	for (const word of ['经费', '专项资金']) {
@@ -485,6 +491,9 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 
 /** A project the prose names as the one evaluated (see findProject). */
 const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
+
+/** "老旧小区环境提升项目全年预算数186万元": a sentence that opens with the project and its budget. */
+const PROSE_PROJECT_LINE = /(?:^|\n|。)[ \t]*(?:(?:19|20)\d{2}\s*年度?)?(?!其中|我|本|该|对|选取|选择|各|全)([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:全年|年度|年初)预算)/;
 
 /** "2020年我单位实施稻田综合种养示范项目，…": the project the unit says it carried out. */
 const PROSE_PROJECT_RUN = /(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])|(?:承担|负责)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目的?(?:实施|建设)(?:任务|工作)/;
