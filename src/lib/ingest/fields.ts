@@ -593,6 +593,16 @@ function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 			re.lastIndex = m.index + m[1].length;
 			continue;
 		}
+		// "共投入资金48326.5万元，其中…县本级预算安排6800万元": a part after 其中 is never the whole (a sentence that
+		// opens with 其中, "其中X项目全年预算…", names the one evaluated among several and is read)
+		const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf(';', m.index));
+		const lead = text.slice(from + 1, m.index);
+		// (a bracketed "(其中建筑工程571.2万元)" closes before the match: its scope has ended)
+		const qi = lead.lastIndexOf('其中');
+		if (qi >= 0 && /\d\s{0,2}[万亿]?元/.test(lead.slice(0, qi)) && !/[)）]/.test(lead.slice(qi))) {
+			re.lastIndex = m.index + m[1].length;
+			continue;
+		}
 		const n = m.length;
 		const v = parseArabic(m[n - 3]);
 		if (v === null) return null;
