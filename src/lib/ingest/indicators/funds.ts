@@ -102,7 +102,7 @@ function placements(parts: (string | null)[], cols: FundKey[], splits: number, o
 
 /** Every way to read the cells as parts: each number run cut 1..n ways, empty cells kept as null. */
 function partings(cells: string[], maxParts: number): { parts: (string | null)[]; splits: number }[] {
-	const options = cells.map((c) => (EMPTY_CELL.test(c) ? [[null]] : cuts(c.replace(/分$/, ''), maxParts, 400)));
+	const options = cells.map((c) => (EMPTY_CELL.test(c) ? [[null]] : cellCuts(c.replace(/分$/, ''), maxParts)));
 	const out: { parts: (string | null)[]; splits: number }[] = [];
 	const acc: (string | null)[] = [];
 	const walk = (i: number, splits: number): void => {
@@ -120,6 +120,24 @@ function partings(cells: string[], maxParts: number): { parts: (string | null)[]
 	};
 	walk(0, 0);
 	return out;
+}
+
+/**
+ * The cuts of one run; amounts in 元 written with two decimals and glued ("0.00860000.00843520.001098.08%9.8") are
+ * first parted after each ".dd" that a digit follows, each piece then cut on its own (those readings come first; the
+ * plain cuts of the whole run stay, the arithmetic decides).
+ */
+function cellCuts(c: string, maxParts: number): (string | null)[][] {
+	const plain = cuts(c, maxParts, 400);
+	const pieces = c.split(/(?<=\d\.\d{2})(?=\d)/);
+	if (pieces.length < 2 || pieces.length > maxParts) return plain;
+	let acc: string[][] = [[]];
+	for (const piece of pieces) {
+		const next: string[][] = [];
+		for (const a of acc) for (const cut of cuts(piece, maxParts - a.length, 50)) if (a.length + cut.length <= maxParts && next.length < 400) next.push([...a, ...cut]);
+		acc = next;
+	}
+	return [...acc, ...plain];
 }
 
 /** What the best readings agree on (see solveFundsRow). */
