@@ -91,6 +91,12 @@ export function notReportReason(text: string): string | null {
 	// a notice that hands money down to units ("现将…预算指标下达给你们"), with its target table: no result anywhere
 	if (!EVAL_RESULT.test(text) && /现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们/.test(text.slice(0, 3000)))
 		return '不是绩效评价报告：是资金下达通知，只有预算和目标，没有评价结果 (not an evaluation report: a notice allocating funds, with budgets and targets and no evaluation result)';
+	// an ex-ante assessment (事前绩效评估) judges a project before any money is spent: no spending, no results
+	if (/事前(?:绩效)?评估/.test(text.slice(0, 600)) && !SPENT_FIGURE.test(text))
+		return '不是绩效评价报告：是事前绩效评估，项目尚未实施 (not an evaluation report: an ex-ante assessment of a project not yet carried out)';
+	// a notice that publishes reports as attachments ("现将自评报告予以公开。附件：1.…报告 2.…报告"): the reports are not in it
+	if (/现将[^。\n]{0,30}报告[^。\n]{0,6}公开|报告(?:予以)?公开如下/.test(text.slice(0, 3000)) && (text.match(/(?:^|\n)\s*(?:附\s*件[:：]?\s*)?\d{1,2}[.、．][^\n]{4,60}报告\s*(?=\n|$)/g)?.length ?? 0) >= 2 && !SPENT_FIGURE.test(text))
+		return '不是绩效评价报告：是公开自评报告的通知，报告在附件中 (not an evaluation report: a notice publishing reports as attachments)';
 	// rules (管理办法, 实施细则) describe scoring and grades without evaluating anything: only spending read plus a score make them a report
 	if (/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) && !(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text)))
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';

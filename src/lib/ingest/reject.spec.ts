@@ -69,6 +69,20 @@ const MEETING_NEWS = [
 	'8月1日，市财政局召开会议，向12家单位反馈重点项目绩效评价结果，涉及资金5,230万元。会上，评价机构通报了绩效目标完成情况和存在的问题。'
 ].join('\n');
 
+const EX_ANTE = [
+	'财政支出项目事前绩效评估报告',
+	'项目名称：某县乡村供水提质工程',
+	'申请资金总额：项目计划总投资820万元，申请县级财政资金300万元。',
+	'评估结论：项目立项必要，绩效目标合理，评估得分88分。'
+].join('\n');
+
+const PUBLISHING_NOTICE = [
+	'某县农业农村局2022年度绩效自评情况公开',
+	'2022年度我局开展了部门整体支出绩效自评，涉及一般公共预算支出3,120万元，自评等次为优秀。现将自评报告予以公开。',
+	'附件：1.某县农业农村局2022年度部门整体支出绩效自评报告',
+	'2.2022年度动物防疫补助资金绩效自评报告'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -82,6 +96,9 @@ describe('notReportReason', () => {
 		['a notice that hands budgets down with a target table', ALLOCATION, /资金下达通知/],
 		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
 		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
+		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],
+		['an ex-ante label on a report that states its spending is read', EX_ANTE.replace('申请资金总额', '实际支出610万元。申请资金总额'), null],
+		['a notice that publishes its reports as attachments', PUBLISHING_NOTICE, /附件/],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
