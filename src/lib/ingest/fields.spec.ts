@@ -24,6 +24,8 @@ const MONEY: [string, number | null, number | null][] = [
 	['项目资金共420万元,截止年底已完成拨付409.6万元,执行率97.5%。', 420, 409.6],
 	// a part after 其中 is never the whole…
 	['全县共投入财政衔接资金4832.5万元,其中中央资金2964万元、县本级预算安排680万元。累计支出4761.8万元。', 4832.5, 4761.8],
+	// …whose list ends at the next comma
+	['预算安排29.76万元，其中当年财政拨款29.76万元，实际支出数为28.5万元，预算执行率为95.77%。', 29.76, 28.5],
 	// …unless its bracket closed before ("(其中建筑工程…)")
 	['一批项目批复总投资61.2万元(其中建筑工程57.1万元),合计批复总投资100.1万元。累计支付工程款98万元。', 100.1, 98],
 	// …and a sentence that opens with 其中 names the one evaluated among several

@@ -597,9 +597,9 @@ function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 		// opens with 其中, "其中X项目全年预算…", names the one evaluated among several and is read)
 		const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf(';', m.index));
 		const lead = text.slice(from + 1, m.index);
-		// (a bracketed "(其中建筑工程571.2万元)" closes before the match: its scope has ended)
+		// (其中's list runs to the next comma or closing bracket: "…，其中当年财政拨款29.76万元，实际支出数为…" is read)
 		const qi = lead.lastIndexOf('其中');
-		if (qi >= 0 && /\d\s{0,2}[万亿]?元/.test(lead.slice(0, qi)) && !/[)）]/.test(lead.slice(qi))) {
+		if (qi >= 0 && /\d\s{0,2}[万亿]?元/.test(lead.slice(0, qi)) && !/[)），,]/.test(lead.slice(qi))) {
 			re.lastIndex = m.index + m[1].length;
 			continue;
 		}

@@ -12,6 +12,15 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'"X N，完成M" and "X目标T，建成A" pair plan and result; "调查结果为" is a result',
+		['三、绩效指标完成情况', '新建沼气池4座，完成4座；库容目标500吨以上，建成520吨。受益农户满意度目标90%以上，抽样调查结果为95.1%。'].join('\n'),
+		[
+			['库容', '500吨以上', '520吨'],
+			['受益农户满意度', '90%以上', '95.1%'],
+			['新建沼气池', '4座', '4座']
+		]
+	],
+	[
 		'a 部门整体支出绩效目标 section sets targets; a year-on-year growth rate of the accounts is no indicator',
 		['一、基本情况', '（一）部门整体支出概况。', '收入846万元，同比上年度增加71万元，增加9.2%。', '（二）部门整体支出绩效目标。', '组织委员视察调研不少于12次，提案办结率达到100%。', '（三）绩效目标完成情况。', '全年组织委员视察调研14次，提案办结率100%。'].join('\n'),
 		[
@@ -138,6 +147,18 @@ describe('parseNarrative: targets and results', () => {
 	it.each(TARGETS)('%s', (_, text, want) => {
 		const got = parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
 		expect(got).toEqual(want);
+	});
+});
+
+describe('level labels inside one paragraph', () => {
+	it('"产出指标。数量指标：…。质量指标：…": each part under its own label', () => {
+		const lines = splitLines(['三、绩效指标完成情况', '1.产出指标。数量指标：新建沼气池4座，完成4座。质量指标：验收合格率100%。时效指标：按期完工率100%。'].join('\n'));
+		const r = parseNarrative(lines, new Set(), [], new Set());
+		expect(r.map((x) => [x.name, x.level1, x.level2])).toEqual([
+			['新建沼气池', '产出', '数量'],
+			['验收合格率', '产出', '质量'],
+			['按期完工率', '产出', '时效']
+		]);
 	});
 });
 

@@ -72,6 +72,9 @@ const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD = /^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
+/** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
+const MID_LABEL = /(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])/g;
+
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
 	if (l.rank === 0) {
@@ -107,6 +110,14 @@ function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
 
 /** The line's own level label ("（1）数量指标：…"), taken off its body. */
 function readLabel(c: LineCtx): void {
+	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
+	const head = /^([\u4e00-\u9fff]{2,6}指标)[。．.]\s*/.exec(c.body);
+	const hl = head ? levelsOf(head[1]) : null;
+	if (head && hl?.level1 && !hl.level2) {
+		c.level1 = hl.level1;
+		c.body = c.body.slice(head[0].length);
+		c.bodyStart += head[0].length;
+	}
 	const lm = LABEL.exec(c.body);
 	if (!lm) return;
 	c.labelled = true;
@@ -133,7 +144,7 @@ function readLabel(c: LineCtx): void {
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
 function pairs(c: LineCtx): [number, number][] {
 	const covered: [number, number][] = [];
-	if (!c.body.includes('实际') && !c.body.includes('完成值')) return covered;
+	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为/.test(c.body)) return covered;
 	TA.lastIndex = 0;
 	let t: RegExpExecArray | null;
 	while ((t = TA.exec(c.body))) {
@@ -348,6 +359,27 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
 	const isTarget = c.inTargets || planned || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
+	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done is the plan, the second its result
+	const done = isTarget ? null : /^\s{0,2}[，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|建成)了?\s{0,2}(\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
+	const dm = done ? parseMeasure(done[1]) : null;
+	if (done && dm && dm.value !== null && dm.unit === q.unit) {
+		c.out.push({
+			level1: l1,
+			level2: l2,
+			name,
+			target_text: text,
+			target_value: q.value,
+			actual_text: sq(done[1]),
+			actual_value: dm.value,
+			unit: q.unit,
+			weight: null,
+			points: null,
+			achieved: meets(dm.value, q.value, null),
+			origin: 'narrative',
+			...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
+		});
+		return f.end + done[0].length;
+	}
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
@@ -440,24 +472,31 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
 		const from = lead ? lead.index : l.bodyStart - l.start;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
-		const c: LineCtx = {
-			l,
-			body: l.text.slice(from, to),
-			bodyStart: l.start + from,
-			level1: inherited?.level1 ?? w.headL1?.level1 ?? null,
-			level2: inherited?.level2 ?? null,
-			labels: [],
-			labelled: false,
-			inTargets: w.targets !== null || lead !== null,
-			out,
-			seen,
-			warnings,
-			standards
-		};
-		readLabel(c);
-		const covered = pairs(c);
-		qualitative(c, covered);
-		figures(c, covered, skipRanges);
+		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label
+		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter((x, k, a) => k === 0 || x > a[k - 1]);
+		let level1: string | null = inherited?.level1 ?? w.headL1?.level1 ?? null;
+		for (let k = 0; k + 1 < cuts.length; k++) {
+			const c: LineCtx = {
+				l,
+				body: l.text.slice(cuts[k], cuts[k + 1]),
+				bodyStart: l.start + cuts[k],
+				level1,
+				level2: k === 0 ? (inherited?.level2 ?? null) : null,
+				labels: [],
+				labelled: false,
+				inTargets: w.targets !== null || lead !== null,
+				out,
+				seen,
+				warnings,
+				standards
+			};
+			readLabel(c);
+			// a level-1 label ("产出指标。…") holds for the parts after it; a part's level-2 label is its own
+			level1 = c.level1;
+			const covered = pairs(c);
+			qualitative(c, covered);
+			figures(c, covered, skipRanges);
+		}
 	}
 	return pairTargets(out).filter((r) => {
 		r.name = r.name.replace(LABEL_TAIL, '');
