@@ -495,3 +495,16 @@ describe('a town 决算 that evaluates its whole spending', () => {
 		expect(report(HEAD + '2024年我市道路清扫保洁项目年初预算1100万元,实际支出1062万元。').report.project_name).not.toMatch(/^我市/);
 	});
 });
+
+describe('titles with page furniture around them', () => {
+	it.each([
+		['某县某街道办事处2024年度部门整体支出绩效自评报告日期:2025-03-20', '某县某街道办事处2024年度部门整体支出绩效自评报告'],
+		['1/2 2023年森林防火监测项目绩效目标自评表 填报日期:2024年3月18日 总分:99分', '2023年森林防火监测项目绩效目标自评表']
+	])('%s', (line, title) => {
+		expect(report(line + '\n一、基本情况\n项目预算50万元,实际支出45万元。自评得分90分。').report.title).toBe(title);
+	});
+	it('a count in 批次 keeps its unit', () => {
+		const r = report(HEAD + '二、绩效目标完成情况\n全年完成食品抽检1356批次,年度目标1200批次。\n自评得分90分。');
+		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit])).toEqual([['全年完成食品抽检', '1200批次', '1356批次', '批次']]);
+	});
+});

@@ -94,7 +94,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 		s = doc[1];
 	}
 	// a portal's "来源:… 浏览量:…" after the title
-	const post = /\s*(?:来源|发布日期|发布时间|浏览量|浏览次数)\s*[:：].*$/.exec(s);
+	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数)\s*[:：].*$/.exec(s);
 	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
 	const ext = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
@@ -106,6 +106,12 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// a form flattened into one line: its title runs into the first cell label ("…自评表(2023年度)项目名称…")
 	const form = s.length > 100 ? /^\s*([^\n。，；]{2,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门)/.exec(s) : null;
 	if (form) s = form[1];
+	// a page marker of a document site before the title ("1/2 2023年…")
+	const page = /^\s*\d{1,3}\/\d{1,3}\s+(?=\S)/.exec(s);
+	if (page) {
+		s = s.slice(page[0].length);
+		at += page[0].length;
+	}
 	const lead = s.length - s.trimStart().length;
 	return { text: s.trim(), at: at + lead };
 }
