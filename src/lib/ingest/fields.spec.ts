@@ -508,3 +508,14 @@ describe('titles with page furniture around them', () => {
 		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit])).toEqual([['全年完成食品抽检', '1200批次', '1356批次', '批次']]);
 	});
 });
+
+describe('a grade stated without quotes after 评定为', () => {
+	it.each([
+		// the stated grade is kept even where the score's band differs (a grade_score_mismatch check says so)
+		['综合评定,项目自评得分92分,评定为优。', '优'],
+		['自评得分78分,评为良,基本完成目标。', '良']
+	])('%s', (sentence, grade) => {
+		const r = report(HEAD + sentence);
+		expect([r.report.grade, r.report.grade_basis]).toEqual([grade, 'stated']);
+	});
+});
