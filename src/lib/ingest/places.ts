@@ -8,6 +8,8 @@
  */
 import type { Check } from './checks';
 import type { DivisionRow } from './types';
+// COMMON_BASES as data: everyday words (人民, 建设, 中山 …) that are also street base names, one JSON array.
+import commonBases from './common-bases.json';
 import { MUNICIPALITIES, ancestorAt, chainOf, cityName, divisionRowsFor, divisions, findCity, isAncestorOrSelf, type Level } from './divisions';
 
 export { divisionRowsFor };
@@ -295,7 +297,7 @@ export function siteClauses(text: string): [number, number][] {
 }
 
 /** Street base names that are everyday words; never taken from prose without their suffix. */
-const COMMON_BASES = new Set(['人民', '人和', '太和', '同德', '永平', '东风', '和平', '光明', '建设', '中南', '新港', '海龙', '大学城', '南村', '石井', '中新', '新华', '城郊', '东山', '大岗', '化龙', '石楼', '小楼', '长岭', '华林', '荔城', '街口', '龙江', '联和', '萝岗', '九佛', '云城', '金沙', '站前', '广州塔', '新兴', '发展', '胜利', '解放', '团结', '友谊', '幸福', '前进', '红旗', '文化', '工业', '中心', '城关', '城南', '城北', '城东', '城西', '新城', '开发', '经济', '长安', '平安', '和谐', '文明', '振兴', '富强', '民主', '先锋', '红星', '向阳', '新村', '中山', '人民路', '朝阳']);
+const COMMON_BASES = new Set<string>(commonBases);
 
 /** A street of the chosen place named by its bare base in prose, unique in that place. */
 function proseStreet(text: string, within: number, children: Map<number, number[]>, nodes: { name: string; level: Level }[]): { node: number; start: number; end: number } | null {

@@ -30,7 +30,7 @@ export interface IngestOptions {
 	manifests?: string[];
 	/** corrections.csv files (people's corrections of what the machine read), applied to the reports they name. */
 	corrections?: string[];
-	/** City place look-ups are scoped to; default 广州市. */
+	/** City place look-ups are scoped to; none by default (DEFAULT_CITY). */
 	city?: string;
 	/**
 	 * Output folder; default static/data. It becomes a symbolic link to the current version folder of its

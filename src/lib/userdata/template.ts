@@ -1,5 +1,6 @@
 /** The CSV template offered on /data: the reports table's columns, one example row. Pure. */
 import { tableSpec } from '../schema/tables';
+import { BUNDLED_PLACE } from '../places/bundled';
 
 /** Example values for the template's row (the rest left empty). */
 const EXAMPLE: Record<string, string> = {
@@ -7,8 +8,8 @@ const EXAMPLE: Record<string, string> = {
 	source_file: 'my-reports.csv',
 	title: '某街道2026年度党建工作经费绩效自评报告',
 	year: '2026',
-	province: '广东省',
-	city: '广州市',
+	province: BUNDLED_PLACE.province,
+	city: BUNDLED_PLACE.city,
 	district: '白云区',
 	street: '均禾街道',
 	unit_level: 'street',
