@@ -1,6 +1,7 @@
 /** UI strings: Chinese (default) and English, one flat key space. */
 import { SQL_EN, SQL_ZH } from './sql';
 import { PUBLIC_EN, PUBLIC_ZH } from './public';
+import { USER_EN, USER_ZH } from './userdata';
 
 export const zh = {
 	...PUBLIC_ZH,
@@ -327,7 +328,8 @@ export const zh = {
 	'footer.noteReal': '数据来自公开的预算绩效评价报告。',
 	'error.title': '出错了',
 	'error.notFound': '页面不存在',
-	...SQL_ZH
+	...SQL_ZH,
+	...USER_ZH
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -348,10 +350,10 @@ export const en: Record<MessageKey, string> = {
 	'nav.label': 'Main navigation',
 	'lang.switch': '中文',
 	'lang.switchLabel': '中文 (switch to Chinese)',
-	'synthetic.notice': 'Synthetic data: this view includes {n} generated demonstration {n|report, not a real one|reports, not real ones}.',
+	'synthetic.notice': 'Synthetic data: this view includes {n} generated demonstration {n, plural, one {report, not a real one} other {reports, not real ones}}.',
 	'synthetic.noticeCounting': 'Synthetic data: this view may include generated demonstration reports (counting).',
-	'synthetic.noticeMine': ' It also holds {n} {n|report|reports} you added in this browser (my data).',
-	'synthetic.noticeOnlyMine': 'This view holds the {n} {n|report|reports} you added in this browser (my data), no synthetic ones.',
+	'synthetic.noticeMine': ' It also holds {n} {n, plural, one {report} other {reports}} you added in this browser (my data).',
+	'synthetic.noticeOnlyMine': 'This view holds the {n} {n, plural, one {report} other {reports}} you added in this browser (my data), no synthetic ones.',
 	'synthetic.badge': 'Synthetic',
 	'synthetic.title': 'Generated demonstration report, not a real one',
 	'real.badge': 'Real',
@@ -387,7 +389,7 @@ export const en: Record<MessageKey, string> = {
 	'kpi.executionRate': 'Weighted execution rate',
 	'kpi.executionRateNote': 'Spend ÷ budget (reports stating both)',
 	'kpi.meanScore': 'Mean score',
-	'kpi.scored': '{n} {n|report|reports} scored',
+	'kpi.scored': '{n} {n, plural, one {report} other {reports}} scored',
 	'kpi.gradeMix': 'Grade mix',
 	'chart.loading': 'Loading…',
 	'export.years': 'Years',
@@ -445,10 +447,10 @@ export const en: Record<MessageKey, string> = {
 	'box.median': 'Median',
 	'box.q3': 'Q3',
 	'box.max': 'Max',
-	'aria.bar': '{title}: bar chart with {n} {n|item|items}. {summary}',
-	'aria.box': '{title}: box plot of {n} {n|district|districts}.',
+	'aria.bar': '{title}: bar chart with {n} {n, plural, one {item} other {items}}. {summary}',
+	'aria.box': '{title}: box plot of {n} {n, plural, one {district} other {districts}}.',
 	'aria.heat': '{title}: heat map, {rows} rows × {cols} columns.',
-	'aria.line': '{title}: line chart over {n} {n|year|years}.',
+	'aria.line': '{title}: line chart over {n} {n, plural, one {year} other {years}}.',
 	'col.district': 'District',
 	'col.street': 'Street',
 	'col.year': 'Year',
@@ -494,7 +496,7 @@ export const en: Record<MessageKey, string> = {
 	'col.financeScore': 'Finance evaluation score',
 	'col.warnings': 'Warnings',
 	'table.sortBy': 'Sort by {col}',
-	'table.rows': '{n} {n|row|rows}',
+	'table.rows': '{n} {n, plural, one {row} other {rows}}',
 	'table.more': 'Showing the first {n} rows',
 	'table.showMore': 'Show more',
 	'page.overview.title': 'Overview',
@@ -523,7 +525,7 @@ export const en: Record<MessageKey, string> = {
 	'page.reports.title': 'Reports',
 	'page.reports.lead': 'A searchable, sortable list of reports.',
 	'page.reports.search': 'Search title, unit, project and report text',
-	'page.reports.count': '{n} {n|report|reports}',
+	'page.reports.count': '{n} {n, plural, one {report} other {reports}}',
 	'page.report.fields': 'Extracted fields',
 	'page.report.source': 'Source text',
 	'page.report.indicators': 'Performance indicators',
@@ -555,7 +557,7 @@ export const en: Record<MessageKey, string> = {
 	'check.severity.info': 'note',
 	'page.reports.onlyChecks': 'Only reports that need a check ({n})',
 	'nav.review': 'Review',
-	'about.corrections': 'Figures corrected by a person: {n} (in {reports} {reports|report|reports}). Each correction records the old and new value, who made it, when and why (the corrections table of the open data), and is marked "corrected" on the dashboard.',
+	'about.corrections': 'Figures corrected by a person: {n} (in {reports} {reports, plural, one {report} other {reports}}). Each correction records the old and new value, who made it, when and why (the corrections table of the open data), and is marked "corrected" on the dashboard.',
 	'page.report.corrected': 'corrected',
 	'page.report.correctedTitle': 'was {old}; corrected by {reviewer} on {at}: {reason}',
 	'page.report.confirmed': 'confirmed',
@@ -601,12 +603,12 @@ export const en: Record<MessageKey, string> = {
 	'review.error': 'The correction was not saved: {message}',
 	'review.panel.title': 'Corrections',
 	'review.panel.lead': 'Figures you confirm or correct on report pages are kept in this browser and used at once by every page and the SQL console. Export corrections.csv for the data maintainers: npm run ingest -- --corrections corrections.csv puts them into the next dataset and site.',
-	'review.panel.count': '{n} {n|correction|corrections} kept in this browser',
+	'review.panel.count': '{n} {n, plural, one {correction} other {corrections}} kept in this browser',
 	'review.panel.none': 'No corrections in this browser yet.',
 	'review.panel.export': 'Export corrections.csv',
 	'review.panel.import': 'Import corrections.csv',
 	'review.panel.importing': 'Importing…',
-	'review.panel.imported': 'Imported {added}, {same} already kept, {bad} {bad|row|rows} refused',
+	'review.panel.imported': 'Imported {added}, {same} already kept, {bad} {bad, plural, one {row} other {rows}} refused',
 	'review.panel.problems': 'Rows not imported',
 	'review.panel.line': 'line {line}',
 	'review.panel.file': 'file',
@@ -627,13 +629,13 @@ export const en: Record<MessageKey, string> = {
 	'page.review.lead': 'Figures the machine could not read or doubts. Values kept out come first, then the largest budgets: these move the dashboard most. Open a report to check it against its source.',
 	'page.review.checkType': 'Check type',
 	'page.review.allChecks': 'All checks',
-	'page.review.count': '{n} {n|report|reports} to review',
+	'page.review.count': '{n} {n, plural, one {report} other {reports}} to review',
 	'page.review.report': 'Report',
 	'page.review.checks': 'Checks',
 	'page.review.errors': '{n} kept out',
 	'page.review.warnings': '{n} to check',
 	'page.review.empty': 'No report needs a review under these filters',
-	'page.overview.review': '{n} {n|report needs|reports need} review',
+	'page.overview.review': '{n} {n, plural, one {report needs} other {reports need}} review',
 	'field.street': 'Street',
 	'field.unit': 'Evaluated unit',
 	'field.project_name': 'Project',
@@ -658,7 +660,8 @@ export const en: Record<MessageKey, string> = {
 	'footer.noteReal': 'Data from published budget performance evaluation reports.',
 	'error.title': 'Something went wrong',
 	'error.notFound': 'Page not found',
-	...SQL_EN
+	...SQL_EN,
+	...USER_EN
 };
 
 /** Category values kept in Chinese in the data, with English labels for display. */

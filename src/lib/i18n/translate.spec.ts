@@ -3,12 +3,12 @@ import { en, VALUE_EN, zh } from './messages';
 import { LEVEL2_PARENT } from '../ingest/levels';
 import { THEMES } from '../ingest/findings';
 import { BENEFIT_INDICATORS, OUTPUT_INDICATORS, PROCESS_INDICATORS, SATISFACTION_INDICATORS } from '../../tools/demo/banks';
-import { localeFromSearch, translate, translateValue } from './translate';
+import { localeFromSearch, placeholders, translate, translateValue } from './translate';
 
 describe('translate', () => {
-	it('uses the same placeholders in both languages (plural choices count as their placeholder)', () => {
-		const names = (t: string) => [...new Set([...t.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
-		for (const k of Object.keys(zh) as (keyof typeof zh)[]) expect(names(en[k]), k).toEqual(names(zh[k]));
+	it('uses the same placeholders in both languages (a plural counts as its placeholder)', () => {
+		for (const k of Object.keys(zh) as (keyof typeof zh)[]) expect(placeholders(en[k]), k).toEqual(placeholders(zh[k]));
+		expect(placeholders('{n} {n, plural, one {report} other {reports}} in {year}')).toEqual(['n', 'year']);
 	});
 	it('has an English string for every Chinese key and no empty strings', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
@@ -27,10 +27,25 @@ describe('translate', () => {
 		[['en', 'kpi.scored', { n: 0 }], '0 reports scored'],
 		[['en', 'summary.scores', { n: '1', mean: '99.5' }], '1 report gives an evaluation score, averaging 99.5 out of 100.'],
 		[['en', 'summary.overall', { n: '305', districts: '1', years: '2019–2025' }], 'This site holds 305 budget performance evaluation reports from 1 district, covering 2019–2025.'],
-		[['en', 'kpi.scored', {}], '{n} {n|report|reports} scored'], // a missing parameter stays visible
+		[['en', 'kpi.scored', {}], '{n} {n, plural, one {report} other {reports}} scored'], // a missing parameter stays visible
 		[['zh', 'kpi.scored', { n: '1' }], '1 份有评分']
 	];
 	it.each(cases)('%j → %s', (args, expected) => expect(translate(...args)).toBe(expected));
+	// One lookup for every message, plurals by Intl.PluralRules: 1 → one, 0 and 2 → other; Chinese has one form.
+	const plurals: [Parameters<typeof translate>[0], number | string, string][] = [
+		['en', 0, '0 reports'],
+		['en', 1, '1 report'],
+		['en', 2, '2 reports'],
+		['en', '1,001', '1,001 reports'],
+		['zh', 0, '共 0 份报告'],
+		['zh', 1, '共 1 份报告'],
+		['zh', 2, '共 2 份报告']
+	];
+	it.each(plurals)('%s, page.reports.count, n = %j → %s', (locale, n, expected) => expect(translate(locale, 'page.reports.count', { n })).toBe(expected));
+	it('a message of the data page (once its own table and lookup) is looked up like any other', () => {
+		expect(translate('en', 'file.more', { n: 3 })).toBe('3 more not listed');
+		expect(translate('zh', 'file.more', { n: 3 })).toBe('另有 3 条未列出');
+	});
 	it('translates data values only in English', () => {
 		expect(translateValue('en', '优')).toBe('Excellent');
 		expect(translateValue('zh', '优')).toBe('优');

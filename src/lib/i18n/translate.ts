@@ -3,20 +3,40 @@ import { en, zh, VALUE_EN, type MessageKey } from './messages';
 export type Locale = 'zh' | 'en';
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
-/** Whether a parameter (a number, or a number already formatted: "1", "1,234") is exactly one. */
-function isOne(v: string | number): boolean {
-	return Number(String(v).replace(/[,\s]/g, '')) === 1;
+/** One plural-rules object per locale (a new one per call costs more than the lookup). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category ('one', 'other' …) of a parameter: a number, or a number already formatted ("1", "1,234"). */
+function pluralOf(locale: Locale, v: string | number): string {
+	let rules = pluralRules.get(locale);
+	if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(bcp47(locale))));
+	return rules.select(Number(String(v).replace(/[,\s]/g, '')));
+}
+
+/** `{name, plural, one {…} other {…}}`: the forms of a word by its parameter's plural category. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+
+/** The placeholders a message uses, each once, sorted (a plural's forms are not placeholders). */
+export function placeholders(template: string): string[] {
+	const plurals = [...template.matchAll(PLURAL)].map((m) => m[1]);
+	const plain = [...template.replace(PLURAL, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+	return [...new Set([...plurals, ...plain])].sort();
 }
 
 /**
- * Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. `{name|one|other}`
- * chooses by the parameter's number (English plurals: "1 report", "2 reports").
+ * Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. `{name, plural, one {…}
+ * other {…}}` chooses a form by the parameter's plural category in the locale (Intl.PluralRules: "1 report",
+ * "2 reports", "0 reports"; Chinese has only `other`).
  */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
 	const template: string = (locale === 'en' ? en : zh)[key] ?? key;
 	if (!params) return template;
 	return template
-		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (isOne(params[name]) ? one : other) : m))
+		.replace(PLURAL, (m, name: string, forms: string) => {
+			if (!(name in params)) return m;
+			const form = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((f) => [f[1], f[2]]));
+			return form.get(pluralOf(locale, params[name])) ?? form.get('other') ?? m;
+		})
 		.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { reportBytesToRows } from './report';
-import { USER_MESSAGES } from './messages';
+import { USER_EN, USER_ZH } from '../i18n/userdata';
 
 describe('report → rows', () => {
 	// Values read by a person from test/userdata/good/2024-nanhuaxi-report.txt.
@@ -37,10 +37,10 @@ describe('report → rows', () => {
 
 describe('UI messages', () => {
 	it('every key has a non-empty Chinese and English text with the same placeholders', () => {
-		for (const k of Object.keys(USER_MESSAGES.zh) as (keyof typeof USER_MESSAGES.zh)[]) {
+		for (const k of Object.keys(USER_ZH) as (keyof typeof USER_ZH)[]) {
 			const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-			expect(USER_MESSAGES.en[k], k).toBeTruthy();
-			expect(ph(USER_MESSAGES.en[k]), k).toEqual(ph(USER_MESSAGES.zh[k]));
+			expect(USER_EN[k], k).toBeTruthy();
+			expect(ph(USER_EN[k]), k).toEqual(ph(USER_ZH[k]));
 		}
 	});
 });

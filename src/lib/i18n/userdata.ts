@@ -1,7 +1,5 @@
-/** UI strings of the "your own data" panel and /data page, Chinese and English. */
-import { locale } from '../i18n';
-
-const zh = {
+/** UI strings of the "your own data" panel and /data page, merged into messages.ts. */
+export const USER_ZH = {
 	'nav.data': '我的数据',
 	'button.open': '添加数据',
 	'button.close': '关闭',
@@ -56,9 +54,8 @@ const zh = {
 	'link.page': '打开“我的数据”页面'
 } as const;
 
-export type UserMessageKey = keyof typeof zh;
-
-const en: Record<UserMessageKey, string> = {
+/** English strings for every user-data key. */
+export const USER_EN: Record<keyof typeof USER_ZH, string> = {
 	'nav.data': 'My data',
 	'button.open': 'Add data',
 	'button.close': 'Close',
@@ -112,12 +109,3 @@ const en: Record<UserMessageKey, string> = {
 	'col.reason': 'Reason',
 	'link.page': 'Open the “My data” page'
 };
-
-/** Translates a user-data UI key in the active locale, filling `{name}` placeholders. */
-export function ut(key: UserMessageKey, params?: Record<string, string | number>): string {
-	const template: string = locale.current === 'en' ? en[key] : zh[key];
-	return params ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m)) : template;
-}
-
-/** Every key has both languages (used by the spec). */
-export const USER_MESSAGES = { zh, en };
