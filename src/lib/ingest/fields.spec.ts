@@ -499,7 +499,9 @@ describe('a town 决算 that evaluates its whole spending', () => {
 describe('titles with page furniture around them', () => {
 	it.each([
 		['某县某街道办事处2024年度部门整体支出绩效自评报告日期:2025-03-20', '某县某街道办事处2024年度部门整体支出绩效自评报告'],
-		['1/2 2023年森林防火监测项目绩效目标自评表 填报日期:2024年3月18日 总分:99分', '2023年森林防火监测项目绩效目标自评表']
+		['1/2 2023年森林防火监测项目绩效目标自评表 填报日期:2024年3月18日 总分:99分', '2023年森林防火监测项目绩效目标自评表'],
+		// a page's bracketed tag before the title
+		['(直达资金)某市某区人行道改造工程项目2023年度绩效自评报告', '某市某区人行道改造工程项目2023年度绩效自评报告']
 	])('%s', (line, title) => {
 		expect(report(line + '\n一、基本情况\n项目预算50万元,实际支出45万元。自评得分90分。').report.title).toBe(title);
 	});
