@@ -521,3 +521,17 @@ describe('a grade stated without quotes after 评定为', () => {
 		expect([r.report.grade, r.report.grade_basis]).toEqual([grade, 'stated']);
 	});
 });
+
+describe('two forms on two lines whose cells were scrambled by the export', () => {
+	const form = (name: string, budget: string) => `财政项目支出绩效自评表 (2023 年度) ${name} 项目名称 主管部门 某区绿化和市容管理局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 ${budget} 年度资金总额 项目资金 (元) 某区绿化养护 事务中心 实施单位 其中:当年财政拨款 预期目标 完成养护任务。`;
+	const text = ['某区绿化养护事务中心2023年度项目自评价.pdf', form('行道树修剪', '480000.00 460000.00 441600.00 10 96.00% 9.60'), form('古树名木养护', '150000.00 150000.00 97500.00 10 65.00% 6.50')].join('\n');
+	it('the first form never takes the second form\'s name, and 主管部门 is not taken for the unreadable 实施单位', () => {
+		const r = report(text);
+		const all = [r, ...(r.more ?? [])];
+		expect(all[0].report.project_name).not.toBe('古树名木养护');
+		for (const x of all) {
+			expect(x.report.unit).toBeNull();
+			expect(x.checks.map((c) => c.code)).toContain('unit_missing');
+		}
+	});
+});

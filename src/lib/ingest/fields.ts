@@ -233,8 +233,10 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit)) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
 	}
+	// a form with an 实施单位 cell whose value could not be read (cells scrambled): its 主管部门 is another unit, so a blank
+	const implementer = /(?:^|[\s\t|])(?:项目)?实施单位(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
-	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1])) {
+	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1]) && !(implementer && m[0].startsWith('主管部门'))) {
 		let v = m[1];
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
@@ -242,7 +244,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		v = v.slice(cut);
 		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
 	}
-	const cell = cutGovernment(labelledCell(text, /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
+	const cell = cutGovernment(labelledCell(text, implementer ? /项目单位|预算部门单位|预算部门|预算单位|部门单位|填报单位/ : /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
 	if (cell && UNIT_END.test(cell.value)) return cell;
 	return accountsUnit(text) ?? proseUnit(text) ?? signatureUnit(text);
 }

@@ -295,8 +295,10 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		// each table owns its form from the form's title line down (项目名称, 实施单位 … sit above the tables)
 		for (const t of r.tables) {
 			const at = lines.findIndex((l) => l.end >= t.start);
-			const fs = at >= 0 ? formStart(lines, at) : -1;
-			if (fs >= 0 && fs < at && lines[fs].start >= (res.tables[res.tables.length - 1]?.end ?? 0)) {
+			// the form's title on the table's own line, before it ("…自评表 (2023 年度) 项目名称 X 主管部门 … 年初预算数 …"): the line is the form's
+			const own = at >= 0 && lines[at].start < t.start && /自评表|评价表/.test(lines[at].text.slice(0, t.start - lines[at].start)) && lines[at].start >= (res.tables[res.tables.length - 1]?.end ?? 0);
+			const fs = at >= 0 ? (own ? at : formStart(lines, at)) : -1;
+			if (fs >= 0 && (fs < at || own) && lines[fs].start >= (res.tables[res.tables.length - 1]?.end ?? 0)) {
 				t.start = lines[fs].start;
 				const name = lines[fs].text.split(/[\t|]/)[0].trim();
 				if (/自评表|评价表/.test(name) && name.length <= 60) {
