@@ -69,6 +69,9 @@ const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计�
 
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
+/** What follows a target figure as its result: the next figure, right away or after "，已完成/建成" (group 1 the words, 2 the figure). */
+const DONE_AFTER = /^\s{0,2}([，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
+
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD = /^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
@@ -357,40 +360,23 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
-	const isTarget = c.inTargets || planned || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+	const stated = c.inTargets || planned || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
+	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
+	const followed = !stated && !!doneAfter && !!doneAfter[1] && parseMeasure(doneAfter[2]).value !== null && parseMeasure(doneAfter[2]).unit === q.unit;
+	const isTarget = stated || followed;
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
-	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done is the plan, the second its result
-	const done = isTarget ? null : /^\s{0,2}[，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|建成)了?\s{0,2}(\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
-	const dm = done ? parseMeasure(done[1]) : null;
-	if (done && dm && dm.value !== null && dm.unit === q.unit) {
-		c.out.push({
-			level1: l1,
-			level2: l2,
-			name,
-			target_text: text,
-			target_value: q.value,
-			actual_text: sq(done[1]),
-			actual_value: dm.value,
-			unit: q.unit,
-			weight: null,
-			points: null,
-			achieved: meets(dm.value, q.value, null),
-			origin: 'narrative',
-			...sentenceOf(c.l, c.bodyStart + f.index, c.bodyStart + f.end)
-		});
-		return f.end + done[0].length;
-	}
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
 	let actual = isTarget ? null : { text, value: q.value };
 	let end = after?.end ?? f.end;
-	if (isTarget && !c.inTargets) {
+	if ((isTarget && !c.inTargets) || followed) {
 		// …or after "，已完成" ("计划实施项目7个，已完成6个")
-		const m = /^\s{0,2}(?:[，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|实现)了?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/.exec(c.body.slice(f.end));
-		const pm = m ? parseMeasure(m[1]) : null;
+		const m = DONE_AFTER.exec(c.body.slice(f.end));
+		const pm = m ? parseMeasure(m[2]) : null;
 		if (m && pm && pm.value !== null && pm.unit === q.unit) {
-			actual = { text: sq(m[1]), value: pm.value };
+			actual = { text: sq(m[2]), value: pm.value };
 			end = f.end + m[0].length;
 		}
 	}
