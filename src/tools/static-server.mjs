@@ -125,8 +125,7 @@ export function serve(root, { port = 0, host = '127.0.0.1', mounts = {}, compres
 			ok({
 				url: `http://${host.includes(':') ? `[${host}]` : host}:${p}`,
 				/** Bytes sent on the wire (bodies, as sent: compressed where they were) for paths starting with `prefix`, or matching a RegExp, since the last reset. */
-				bytesServed: (prefix) =>
-					[...sent].filter(([k]) => (typeof prefix === 'string' ? k.startsWith(prefix) : prefix.test(k))).reduce((a, [, n]) => a + n, 0),
+				bytesServed: (prefix) => [...sent].filter(([k]) => (typeof prefix === 'string' ? k.startsWith(prefix) : prefix.test(k))).reduce((a, [, n]) => a + n, 0),
 				resetBytes: () => sent.clear(),
 				close: () =>
 					new Promise((done) => {

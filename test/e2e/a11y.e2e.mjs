@@ -27,7 +27,10 @@ after(async () => b?.close());
 /** The first link on `path` matching `selector`, as an absolute URL. */
 async function firstLink(page, path, selector) {
 	await page.goto(`${BASE}${path}`);
-	return page.locator(selector).first().evaluate((a) => a.href);
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((a) => a.href);
 }
 
 /** Every page the site has, one of each kind for parameterised routes. */
@@ -64,7 +67,9 @@ async function axe(page) {
 	const result = await page.evaluate(async (tags) => {
 		// eslint-disable-next-line no-undef
 		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return r.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, impact: v.impact, target: n.target.join(' '), html: n.html.slice(0, 160), help: v.help })));
+		return r.violations.flatMap((v) =>
+			v.nodes.map((n) => ({ id: v.id, impact: v.impact, target: n.target.join(' '), html: n.html.slice(0, 160), help: v.help }))
+		);
 	}, TAGS);
 	return result;
 }

@@ -82,7 +82,9 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	await page.locator('nav.site-nav a').first().click();
 	await page.waitForURL((u) => u.pathname === '/en');
 	await applied(page);
-	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before + 1, { timeout: 20000 });
+	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before + 1, {
+		timeout: 20000
+	});
 	await page.screenshot({ path: `${SHOTS}/data-report-in-overview.png`, fullPage: true });
 
 	// A reload restores the data from this browser's storage.
@@ -99,7 +101,9 @@ test('a report .txt loads, shows in the dashboard, persists across reloads; forg
 	await page.locator('nav.site-nav a').first().click();
 	await page.waitForURL((u) => u.pathname === '/en');
 	await applied(page);
-	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before, { timeout: 20000 });
+	await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, before, {
+		timeout: 20000
+	});
 	const stored = await page.evaluate(() => localStorage.getItem('perf-eval-userdata'));
 	assert.equal(stored, null);
 	assert.deepEqual(errors, []);
@@ -119,7 +123,11 @@ test('report documents: a .docx (mammoth) and a .pdf (pdfjs, printed by Chromium
 	await page.goto(`${BASE}/en/data`);
 	await userDataReady(page);
 	await page.setInputFiles('[data-testid="userdata-files"]', [
-		{ name: '2023-shimen-report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync('test/userdata/good/2023-shimen-report.docx') },
+		{
+			name: '2023-shimen-report.docx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			buffer: readFileSync('test/userdata/good/2023-shimen-report.docx')
+		},
 		{ name: 'nanhuaxi.pdf', mimeType: 'application/pdf', buffer: pdf }
 	]);
 	for (const name of ['2023-shimen-report.docx', 'nanhuaxi.pdf']) {
@@ -140,7 +148,7 @@ test('the add-data panel opens from every page', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	for (const path of ['/', '/districts', '/reports']) {
-		await page.goto(`${BASE}/en${path === "/" ? "" : path}`);
+		await page.goto(`${BASE}/en${path === '/' ? '' : path}`);
 		// The database starts after hydration, so the button has its handler by then; leaving earlier would
 		// also abort the engine's worker request (reported as a failed request).
 		await waitForDb(page);
@@ -166,7 +174,9 @@ test('the unfiltered overview counts the user’s report after a reload', async 
 	await loadReport(page);
 	try {
 		await page.goto(`${BASE}/en`);
-		await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, shipped + 1, { timeout: 30000 });
+		await page.waitForFunction((n) => Number(document.querySelector('[data-kpi="reports"]')?.textContent?.replace(/[^\d]/g, '')) === n, shipped + 1, {
+			timeout: 30000
+		});
 	} finally {
 		await forgetFromDataPage(page);
 	}

@@ -32,7 +32,11 @@ test('changing a filter updates the charts and the URL; back restores', async ()
 	// period (≤ 500 ms more), without being scrolled to.
 	assert.ok(await page.evaluate(() => document.querySelector('#grades').getBoundingClientRect().top >= innerHeight), 'grades chart off screen');
 	await page.waitForFunction(
-		(n) => document.querySelector('#grades .live').echartsInstance.getOption().series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0) <= n,
+		(n) =>
+			document
+				.querySelector('#grades .live')
+				.echartsInstance.getOption()
+				.series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0) <= n,
 		filtered,
 		{ timeout: 3000 }
 	);
@@ -73,7 +77,12 @@ test('exporting an off-screen chart as PNG right after a filter change draws the
 	await waitForLiveCharts(page);
 	await waitForDb(page);
 	const gradesTotal = () =>
-		page.evaluate(() => document.querySelector('#grades .live').echartsInstance.getOption().series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0));
+		page.evaluate(() =>
+			document
+				.querySelector('#grades .live')
+				.echartsInstance.getOption()
+				.series.reduce((s, x) => s + x.data.reduce((a, v) => a + (v ?? 0), 0), 0)
+		);
 	const all = await gradesTotal();
 	const district = await page.locator('select[name="district"] option').nth(1).getAttribute('value');
 	await applied(page, () => page.selectOption('select[name="district"]', district));

@@ -29,12 +29,18 @@ test('a PDF with a predefined CMap (UniGB-UCS2-H, STSong-Light not embedded) is 
 	assert.match(await it.textContent(), /Ready: one report/);
 	const cmaps = requests.filter((u) => u.endsWith('.bcmap')).map((u) => u.replace(BASE, ''));
 	assert.deepEqual(cmaps.sort(), ['/_app/pdfjs/cmaps/Adobe-GB1-UCS2.bcmap', '/_app/pdfjs/cmaps/UniGB-UCS2-H.bcmap']);
-	assert.deepEqual(requests.filter((u) => !u.startsWith(BASE) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+	assert.deepEqual(
+		requests.filter((u) => !u.startsWith(BASE) && !u.startsWith('blob:') && !u.startsWith('data:')),
+		[]
+	);
 	await it.getByRole('button', { name: 'Load' }).click();
 	await it.and(page.locator('[data-phase="loaded"]')).waitFor({ timeout: 20000 });
 	// the report's page shows the text read from the CMap-encoded PDF
 	await page.goto(`${BASE}/en/reports`);
-	await page.getByRole('link', { name: new RegExp(CMAP_REPORT[0].slice(0, 12)) }).first().waitFor({ timeout: 30000 });
+	await page
+		.getByRole('link', { name: new RegExp(CMAP_REPORT[0].slice(0, 12)) })
+		.first()
+		.waitFor({ timeout: 30000 });
 	assert.deepEqual(errors, []);
 	await ctx.close();
 });
@@ -42,7 +48,10 @@ test('a PDF with a predefined CMap (UniGB-UCS2-H, STSong-Light not embedded) is 
 /** A report as RTF with \uN? escapes (as Word writes non-ASCII text), a font table and a \*\ destination. */
 function rtfOf(lines) {
 	const uni = (t) => [...t].map((c) => (c.charCodeAt(0) < 0x80 ? c : `\\u${c.charCodeAt(0) > 0x7fff ? c.charCodeAt(0) - 0x10000 : c.charCodeAt(0)}?`)).join('');
-	return Buffer.from(`{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}{\\*\\generator e2e;}\\uc1\\f0 ${lines.map(uni).join('\\par\n')}\\par}`, 'latin1');
+	return Buffer.from(
+		`{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}{\\*\\generator e2e;}\\uc1\\f0 ${lines.map(uni).join('\\par\n')}\\par}`,
+		'latin1'
+	);
 }
 
 test('an .rtf and a .doc that is really RTF are read as reports on /data', async () => {
@@ -78,8 +87,18 @@ test('a scan (a PNG, an image-only PDF, a PDF whose text layer is mojibake) is r
 		{ name: 'garbage.pdf', mimeType: 'application/pdf', buffer: Buffer.from(garbagePdf()) }
 	];
 	const want = {
-		'/data': { 'scan.png': '图片（扫描件）需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）', 'scan.pdf': '这个 PDF 没有文字层（扫描件），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）', 'garbage.pdf': '这个 PDF 的文字层是乱码（字体映射损坏），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）' },
-		'/en/data': { 'scan.png': 'an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)', 'scan.pdf': 'this PDF has no text layer (a scan) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)', 'garbage.pdf': "this PDF's text layer is garbage (100% unreadable characters) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)" }
+		'/data': {
+			'scan.png': '图片（扫描件）需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）',
+			'scan.pdf': '这个 PDF 没有文字层（扫描件），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）',
+			'garbage.pdf': '这个 PDF 的文字层是乱码（字体映射损坏），需要 OCR 识别，浏览器中不提供：请用命令行导入（npm run ingest -- 文件或文件夹）'
+		},
+		'/en/data': {
+			'scan.png': 'an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)',
+			'scan.pdf':
+				'this PDF has no text layer (a scan) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)',
+			'garbage.pdf':
+				"this PDF's text layer is garbage (100% unreadable characters) and needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)"
+		}
 	};
 	for (const [path, reasons] of Object.entries(want)) {
 		const { page, errors } = await trackedPage(ctx);

@@ -9,7 +9,10 @@ mkdirSync(SHOTS, { recursive: true });
 /** Connects to the runner's browser (or launches one when a file is run on its own). */
 export async function browser() {
 	if (process.env.E2E_WS_ENDPOINT) return chromium.connect(process.env.E2E_WS_ENDPOINT);
-	return chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
 }
 
 /** A page that records console errors and uncaught exceptions into `errors`. */

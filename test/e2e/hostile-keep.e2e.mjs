@@ -11,7 +11,10 @@ const s = session();
 
 test('setup: a report document and a reports CSV loaded from /data are the data that must stay kept', async () => {
 	await s.setup();
-	const reports = { name: 'reports-new.csv', text: csv('report_id,title,year,district,budget_wan,actual_wan,score,grade,synthetic', [`${NEW_ID},敌意测试报告,2024,海珠区,10,9,80,良,false`]) };
+	const reports = {
+		name: 'reports-new.csv',
+		text: csv('report_id,title,year,district,budget_wan,actual_wan,score,grade,synthetic', [`${NEW_ID},敌意测试报告,2024,海珠区,10,9,80,良,false`])
+	};
 	await s.drop([reports]);
 	await s.item(reports.name).getByRole('button', { name: 'Load' }).click({ timeout: 30000 });
 	await s.phase(reports.name, ['loaded']);
@@ -69,7 +72,10 @@ test('storage too small to keep a file: said before anything changes; loaded on 
 		await s.item('no-room.csv').getByRole('button', { name: 'Load', exact: true }).click();
 		const warning = s.item('no-room.csv').getByTestId('keep-warning');
 		await warning.waitFor({ timeout: 60000 });
-		assert.match(await warning.textContent(), /This browser could not keep this file \(about \d+(\.\d)? MB; QuotaExceededError.*nothing changed\. It can be loaded, but for this visit only/s);
+		assert.match(
+			await warning.textContent(),
+			/This browser could not keep this file \(about \d+(\.\d)? MB; QuotaExceededError.*nothing changed\. It can be loaded, but for this visit only/s
+		);
 		assert.equal(await s.item('no-room.csv').getAttribute('data-phase'), 'checked');
 		await s.intact('a file the storage cannot keep, before it is loaded');
 		await s.item('no-room.csv').getByRole('button', { name: 'Load (this visit only)' }).click();

@@ -27,7 +27,10 @@ test('console: a 1.9 GB result says it is too large and suggests LIMIT (both lan
 	const c = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const t = await trackedPage(c);
 	try {
-		for (const [path, re] of [['/sql', /结果太大.*LIMIT/s], ['/en/sql', /The result is too large for this browser’s memory\. Add LIMIT/]]) {
+		for (const [path, re] of [
+			['/sql', /结果太大.*LIMIT/s],
+			['/en/sql', /The result is too large for this browser’s memory\. Add LIMIT/]
+		]) {
 			await openConsole(t.page, "SELECT repeat('x', 10000000) AS s FROM range(190)", path);
 			const t0 = Date.now();
 			await t.page.getByRole('button', { name: /运行|Run/ }).click();
@@ -46,7 +49,10 @@ test('console: a 1.9 GB result says it is too large and suggests LIMIT (both lan
 		await c.close();
 	}
 	// The browser reports the failed allocation on the worker's console; nothing else may go wrong.
-	assert.deepEqual(t.errors.filter((e) => !/ArrowArrayStruct|Out of Memory/.test(e)), []);
+	assert.deepEqual(
+		t.errors.filter((e) => !/ArrowArrayStruct|Out of Memory/.test(e)),
+		[]
+	);
 });
 
 test('console: settings the locked engine refuses and a temp view over a shipped name are refused; USE of another schema is warned about', async () => {
@@ -60,7 +66,9 @@ test('console: settings the locked engine refuses and a temp view over a shipped
 			['CREATE TEMP VIEW reports AS SELECT 1 AS x', /a temporary table or view named reports would hide the shipped table reports/]
 		]) {
 			await typeAndRun(p, sql);
-			await p.waitForFunction((src) => new RegExp(src).test(document.querySelector('.problem[data-kind=refused]')?.textContent ?? ''), re.source, { timeout: 10000 });
+			await p.waitForFunction((src) => new RegExp(src).test(document.querySelector('.problem[data-kind=refused]')?.textContent ?? ''), re.source, {
+				timeout: 10000
+			});
 		}
 		const run = async (sql) => {
 			const n = await p.evaluate(() => performance.getEntriesByName('sql-result').length);

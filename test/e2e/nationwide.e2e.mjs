@@ -91,11 +91,18 @@ for (const js of [true, false]) {
 		assert.equal(new URL(page.url()).pathname, '/places');
 		// A breadcrumb leads back up too.
 		await page.goto(`${BASE}/places/${encodeURIComponent('广东省')}/${encodeURIComponent('广州市')}/${encodeURIComponent('白云区')}`);
-		await Promise.all([page.waitForURL((u) => u.pathname.endsWith(encodeURIComponent('广东省'))), page.locator('[data-testid="place-crumbs"] a', { hasText: '广东省' }).click()]);
+		await Promise.all([
+			page.waitForURL((u) => u.pathname.endsWith(encodeURIComponent('广东省'))),
+			page.locator('[data-testid="place-crumbs"] a', { hasText: '广东省' }).click()
+		]);
 		assert.equal(await title(page), '广东省');
 		// Without JavaScript the browser still asks for the module preloads and is refused: not errors of the page.
 		// A reload while the engine loads aborts its download (net::ERR_ABORTED): the browser's doing, not an error.
-		if (js) assert.deepEqual(errors.filter((e) => !e.endsWith('net::ERR_ABORTED')), []);
+		if (js)
+			assert.deepEqual(
+				errors.filter((e) => !e.endsWith('net::ERR_ABORTED')),
+				[]
+			);
 		await ctx.close();
 	});
 }
@@ -134,7 +141,10 @@ test('compare two districts from different cities, differences marked', async ()
 		return Number((await gz.locator('[data-testid="place-kpis"] dd').first().textContent()).trim());
 	};
 	assert.deepEqual(counts, [await placeCount('/places/广东省/广州市/白云区'), await placeCount('/places/贵州省/贵阳市/白云区')]);
-	assert.ok(counts.every((n) => n > 0), `counts ${counts}`);
+	assert.ok(
+		counts.every((n) => n > 0),
+		`counts ${counts}`
+	);
 	// At least one measure has a best and a worst marked (the two places differ).
 	assert.ok((await table.locator('td.best').count()) >= 1 && (await table.locator('td.worst').count()) >= 1);
 	assert.ok((await page.locator('[data-testid="compare-indicators"] tbody tr').count()) >= 1);
@@ -190,10 +200,14 @@ test('multi-select filters in the URL survive reload and back', async () => {
 
 	await page.goBack();
 	await page.waitForURL((x) => x.search === '');
-	await page.waitForFunction((n) => document.querySelector('[data-testid="place-children"] tbody tr td:nth-child(3)')?.textContent === n, before, { timeout: 30000 });
+	await page.waitForFunction((n) => document.querySelector('[data-testid="place-children"] tbody tr td:nth-child(3)')?.textContent === n, before, {
+		timeout: 30000
+	});
 	assert.equal(await form.locator('input[name="year"]:checked').count(), 0);
 	await page.goForward();
-	await page.waitForFunction((n) => document.querySelector('[data-testid="place-children"] tbody tr td:nth-child(3)')?.textContent === n, filtered, { timeout: 30000 });
+	await page.waitForFunction((n) => document.querySelector('[data-testid="place-children"] tbody tr td:nth-child(3)')?.textContent === n, filtered, {
+		timeout: 30000
+	});
 	assert.equal(await form.locator('input[name="year"]:checked').count(), 2);
 	await page.screenshot({ path: `${SHOTS}/places-filtered.png`, fullPage: true });
 	assert.deepEqual(errors, []);

@@ -42,11 +42,23 @@ test('performance marks first-chart and filter-applied are set; figures recorded
 		await page.close();
 	}
 	await ctx.close();
-	const result = { firstContentfulPaintMs: paints, medianFirstContentfulPaintMs: median(paints), firstChartMs: firsts, filterAppliedMs: filters, medianFirstChartMs: median(firsts), medianFilterAppliedMs: median(filters) };
+	const result = {
+		firstContentfulPaintMs: paints,
+		medianFirstContentfulPaintMs: median(paints),
+		firstChartMs: firsts,
+		filterAppliedMs: filters,
+		medianFirstChartMs: median(firsts),
+		medianFilterAppliedMs: median(filters)
+	};
 	writeFileSync('test-results/perf.json', JSON.stringify(result, null, 2));
-	console.log(`perf: first-contentful-paint (prerendered SVG on screen) median ${result.medianFirstContentfulPaintMs.toFixed(0)} ms; first-chart median ${result.medianFirstChartMs.toFixed(0)} ms ${JSON.stringify(firsts.map(Math.round))}; filter-applied median ${result.medianFilterAppliedMs.toFixed(1)} ms ${JSON.stringify(filters.map(Math.round))}`);
+	console.log(
+		`perf: first-contentful-paint (prerendered SVG on screen) median ${result.medianFirstContentfulPaintMs.toFixed(0)} ms; first-chart median ${result.medianFirstChartMs.toFixed(0)} ms ${JSON.stringify(firsts.map(Math.round))}; filter-applied median ${result.medianFilterAppliedMs.toFixed(1)} ms ${JSON.stringify(filters.map(Math.round))}`
+	);
 	assert.equal(firsts.length, 5, 'first-chart mark set on every load');
-	assert.ok(firsts.every((ms) => Number.isFinite(ms) && ms > 0), `first-chart marks: ${firsts}`);
+	assert.ok(
+		firsts.every((ms) => Number.isFinite(ms) && ms > 0),
+		`first-chart marks: ${firsts}`
+	);
 	assert.ok(filters.length > 0 && filters.every((ms) => Number.isFinite(ms) && ms >= 0), `filter-applied marks: ${filters}`);
 });
 

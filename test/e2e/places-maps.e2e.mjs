@@ -65,7 +65,11 @@ for (const js of [true, false]) {
 		await page.goto(`${BASE}/places/${enc('广东省', '广州市', '白云区')}`);
 		assert.equal(await page.locator('[data-testid="place-map"]').count(), 0);
 		assert.ok((await page.locator('[data-testid="place-children"] tbody th a').count()) >= 1);
-		if (js) assert.deepEqual(errors.filter((e) => !e.endsWith('net::ERR_ABORTED')), []);
+		if (js)
+			assert.deepEqual(
+				errors.filter((e) => !e.endsWith('net::ERR_ABORTED')),
+				[]
+			);
 		await ctx.close();
 	});
 }
@@ -96,11 +100,23 @@ test('clicking a place on the live map drills down to it', async () => {
 	// Hover over the map until the tooltip names a district with reports, then click there.
 	const box = await live.boundingBox();
 	let hit = null;
-	for (const [x, y] of [[0.5, 0.5], [0.5, 0.4], [0.5, 0.6], [0.45, 0.5], [0.55, 0.5], [0.5, 0.3], [0.5, 0.7], [0.45, 0.4], [0.55, 0.6]]) {
+	for (const [x, y] of [
+		[0.5, 0.5],
+		[0.5, 0.4],
+		[0.5, 0.6],
+		[0.45, 0.5],
+		[0.55, 0.5],
+		[0.5, 0.3],
+		[0.5, 0.7],
+		[0.45, 0.4],
+		[0.55, 0.6]
+	]) {
 		await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
 		await page.waitForTimeout(400);
 		const tip = await page.evaluate(() => {
-			const b = [...document.querySelectorAll('[data-testid="place-map"] div > b')].find((e) => e.parentElement && getComputedStyle(e.parentElement).display !== 'none');
+			const b = [...document.querySelectorAll('[data-testid="place-map"] div > b')].find(
+				(e) => e.parentElement && getComputedStyle(e.parentElement).display !== 'none'
+			);
 			return b && /执行率/.test(b.parentElement.textContent ?? '') ? b.textContent : null;
 		});
 		if (tip && /区$/.test(tip)) {

@@ -66,7 +66,10 @@ test('public page with JavaScript on: live map, a district click opens its page;
 	await page.waitForFunction(() => /Mean score by district/.test(document.querySelector('#map h2')?.textContent ?? ''));
 	await page.screenshot({ path: `${SHOTS}/public-en.png`, fullPage: true });
 	// Navigating away while the database loads aborts its downloads; that is not an error.
-	assert.deepEqual(errors.filter((e) => !/hydration|net::ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/hydration|net::ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });
 
@@ -74,7 +77,9 @@ test('open data: every link downloads the right kind of file; XLSX rows match th
 	const ctx = await b.newContext();
 	const page = await ctx.newPage();
 	await page.goto(`${BASE}/open-data`);
-	const links = await page.locator('[data-testid="downloads"] a[data-format]').evaluateAll((as) => as.map((a) => ({ href: a.href, format: a.dataset.format, download: a.hasAttribute('download') })));
+	const links = await page
+		.locator('[data-testid="downloads"] a[data-format]')
+		.evaluateAll((as) => as.map((a) => ({ href: a.href, format: a.dataset.format, download: a.hasAttribute('download') })));
 	const dictionary = JSON.parse(await (await ctx.request.get(`${BASE}/data/dictionary.json`)).text());
 	assert.equal(links.length, dictionary.tables.length * 3, 'CSV, XLSX and Parquet for every table');
 	const MAGIC = { csv: [0xef, 0xbb, 0xbf], xlsx: [0x50, 0x4b], parquet: [0x50, 0x41, 0x52, 0x31] };
@@ -89,7 +94,11 @@ test('open data: every link downloads the right kind of file; XLSX rows match th
 			const spec = dictionary.tables.find((t) => t.name === name);
 			const sheet = await readXlsxFile(body, { sheet: name });
 			assert.equal(sheet.length - 1, spec.rows, `${name}.xlsx data rows`);
-			assert.deepEqual(sheet[0], spec.columns.map((c) => c.name), `${name}.xlsx header`);
+			assert.deepEqual(
+				sheet[0],
+				spec.columns.map((c) => c.name),
+				`${name}.xlsx header`
+			);
 		}
 	}
 	// The reports CSV opens in Excel with Chinese intact: BOM then UTF-8 text.
@@ -108,7 +117,10 @@ test('briefing: print CSS (A4, site chrome and Print button hidden), at most thr
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
 	await page.goto(`${BASE}/public`);
-	const href = await page.locator('.district-links a[href*="/briefing/"]').first().evaluate((a) => a.href);
+	const href = await page
+		.locator('.district-links a[href*="/briefing/"]')
+		.first()
+		.evaluate((a) => a.href);
 	await page.goto(href);
 	const print = page.getByRole('button', { name: '打印' });
 	await print.waitFor();
@@ -135,7 +147,10 @@ test('briefing: print CSS (A4, site chrome and Print button hidden), at most thr
 	await page.emulateMedia({ media: 'screen' });
 	await page.screenshot({ path: `${SHOTS}/briefing.png`, fullPage: true });
 	// Navigating away while the database loads aborts its downloads; that is not an error.
-	assert.deepEqual(errors.filter((e) => !/hydration|net::ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/hydration|net::ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });
 
@@ -159,7 +174,10 @@ test('CSP: meta policy on every page; DuckDB-WASM loads with no violation; injec
 	await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/missing.png" onerror="window.pwned=1">'));
 	await page.waitForTimeout(500);
 	assert.equal(await page.evaluate(() => window.pwned), undefined, 'inline event handler blocked');
-	assert.ok((await page.evaluate(() => window.cspViolations)).some((v) => v.startsWith('script-src')), 'violation reported');
+	assert.ok(
+		(await page.evaluate(() => window.cspViolations)).some((v) => v.startsWith('script-src')),
+		'violation reported'
+	);
 	await ctx.close();
 });
 

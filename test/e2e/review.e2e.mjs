@@ -133,7 +133,9 @@ test('correct two figures of a report with a check, see them everywhere, export,
 	assert.ok(Math.abs(afterBudget - before - 500000) <= 60000, `overview budget ${before} → ${afterBudget}`);
 
 	// The SQL console reads the corrected rows and the corrections, told apart by user_data.
-	const q = new URLSearchParams({ q: `SELECT budget_wan, unit, (SELECT count(*) FROM corrections WHERE user_data) AS n FROM reports WHERE report_id = '${ID}'` });
+	const q = new URLSearchParams({
+		q: `SELECT budget_wan, unit, (SELECT count(*) FROM corrections WHERE user_data) AS n FROM reports WHERE report_id = '${ID}'`
+	});
 	await page.goto(`${BASE}/en/sql?${q}`);
 	await page.waitForFunction(() => performance.getEntriesByName('sql-ready').length > 0, null, { timeout: 60000 });
 	await page.getByRole('button', { name: /Run/ }).click();
@@ -152,13 +154,19 @@ test('correct two figures of a report with a check, see them everywhere, export,
 	const csv = readFileSync(csvFile, 'utf8');
 	assert.ok(csv.startsWith('\uFEFFreport_id,field,old_value,new_value,reason,reviewer,corrected_at,evidence_start,evidence_end\r\n'), csv.slice(0, 120));
 	const exported = Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-	assert.deepEqual(exported.map((r) => [r.report_id, r.field, r.old_value, r.new_value, r.reviewer]), [
-		[ID, 'budget_wan', '', '50', REVIEWER],
-		[ID, 'unit', '兴华街道办事处', SIGNATURE, REVIEWER]
-	]);
+	assert.deepEqual(
+		exported.map((r) => [r.report_id, r.field, r.old_value, r.new_value, r.reviewer]),
+		[
+			[ID, 'budget_wan', '', '50', REVIEWER],
+			[ID, 'unit', '兴华街道办事处', SIGNATURE, REVIEWER]
+		]
+	);
 	assert.ok(Number(exported[1].evidence_end) - Number(exported[1].evidence_start) === SIGNATURE.length);
 	// (loads cut short by this test's own navigations are no errors)
-	assert.deepEqual(errors.filter((e) => !/net::ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/net::ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 
 	// Imported again in a fresh browser, with bad rows named by line; the good rows apply.
@@ -186,7 +194,23 @@ test('correct two figures of a report with a check, see them everywhere, export,
 
 	// The CLI applies the exported file: the report's document and the five real ones into a temporary output.
 	const out = join(tmp, 'data');
-	const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/cli/ingest.ts', '--quiet', '--city', '广州市', '--corrections', csvFile, '--out', out, 'data/reports', join('data/demo', sourceFile)], { cwd: ROOT, encoding: 'utf8' });
+	const cli = spawnSync(
+		process.execPath,
+		[
+			'node_modules/tsx/dist/cli.mjs',
+			'src/tools/cli/ingest.ts',
+			'--quiet',
+			'--city',
+			'广州市',
+			'--corrections',
+			csvFile,
+			'--out',
+			out,
+			'data/reports',
+			join('data/demo', sourceFile)
+		],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
 	assert.equal(cli.status, 0, cli.stdout + cli.stderr);
 	const table = (name) => Papa.parse(readFileSync(join(out, `${name}.csv`), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 	const rep = table('reports').find((r) => r.report_id === ID);
@@ -204,29 +228,33 @@ test('correct two figures of a report with a check, see them everywhere, export,
 
 // A site rebuilt from the CLI's output marks the corrected figures with JavaScript off. A full vite build (minutes
 // on a shared machine): E2E_NO_REBUILD=1 skips it.
-test('the site rebuilt from the corrected dataset shows the corrected figures, marked, with JavaScript off', { timeout: 20 * 60_000, skip: process.env.E2E_NO_REBUILD === '1' }, async () => {
-	assert.ok(cliOut, 'the CLI output of the test before');
-	const site = await buildSite(cliOut);
-	const served = await serve(site);
-	try {
-		const ctx3 = await b.newContext({ javaScriptEnabled: false });
-		const p3 = await ctx3.newPage();
-		await p3.goto(`${served.url}/en/reports/${ID}`);
-		assert.match(await p3.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥0\.50 m/);
-		assert.equal(await p3.locator('[data-corrected="budget_wan"]').count(), 1);
-		assert.match(await p3.locator('[data-corrected="budget_wan"]').getAttribute('title'), new RegExp(`corrected by ${REVIEWER}`));
-		assert.equal(await p3.locator('[data-corrected="unit"]').count(), 1);
-		assert.match(await p3.locator('.fields').textContent(), new RegExp(SIGNATURE));
-		// No review controls in the prerendered page: they need JavaScript.
-		assert.equal(await p3.locator('[data-fix]').count(), 0);
-		await p3.screenshot({ path: `${SHOTS}/review-rebuilt-nojs.png`, fullPage: true });
-		await p3.goto(`${served.url}/en/about`);
-		assert.match(await p3.getByTestId('corrected-count').textContent(), /Figures corrected by a person: 2 \(in 1 report\)/);
-		await ctx3.close();
-	} finally {
-		await served.close();
+test(
+	'the site rebuilt from the corrected dataset shows the corrected figures, marked, with JavaScript off',
+	{ timeout: 20 * 60_000, skip: process.env.E2E_NO_REBUILD === '1' },
+	async () => {
+		assert.ok(cliOut, 'the CLI output of the test before');
+		const site = await buildSite(cliOut);
+		const served = await serve(site);
+		try {
+			const ctx3 = await b.newContext({ javaScriptEnabled: false });
+			const p3 = await ctx3.newPage();
+			await p3.goto(`${served.url}/en/reports/${ID}`);
+			assert.match(await p3.locator('[data-field="budget_wan"], [data-value="budget_wan"]').first().textContent(), /¥0\.50 m/);
+			assert.equal(await p3.locator('[data-corrected="budget_wan"]').count(), 1);
+			assert.match(await p3.locator('[data-corrected="budget_wan"]').getAttribute('title'), new RegExp(`corrected by ${REVIEWER}`));
+			assert.equal(await p3.locator('[data-corrected="unit"]').count(), 1);
+			assert.match(await p3.locator('.fields').textContent(), new RegExp(SIGNATURE));
+			// No review controls in the prerendered page: they need JavaScript.
+			assert.equal(await p3.locator('[data-fix]').count(), 0);
+			await p3.screenshot({ path: `${SHOTS}/review-rebuilt-nojs.png`, fullPage: true });
+			await p3.goto(`${served.url}/en/about`);
+			assert.match(await p3.getByTestId('corrected-count').textContent(), /Figures corrected by a person: 2 \(in 1 report\)/);
+			await ctx3.close();
+		} finally {
+			await served.close();
+		}
 	}
-});
+);
 
 /** Builds the site (vite build, prerendering) from the dataset in `dataDir`, in a copy of the tree; returns its build folder. */
 async function buildSite(dataDir) {

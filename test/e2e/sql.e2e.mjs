@@ -51,7 +51,11 @@ async function saved(download) {
 }
 
 const editorText = (page) => page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
-const cell = (page, row, col) => page.locator(`.rgrid [role=row][aria-rowindex="${row + 1}"] [role=gridcell]`).nth(col).textContent();
+const cell = (page, row, col) =>
+	page
+		.locator(`.rgrid [role=row][aria-rowindex="${row + 1}"] [role=gridcell]`)
+		.nth(col)
+		.textContent();
 
 test('run a query (button and Ctrl+Enter), see rows, types, count and time; sort; chart', async () => {
 	const q = 'SELECT district, count(*) AS n, round(avg(score), 1) AS mean_score\nFROM reports\nWHERE district IS NOT NULL\nGROUP BY district\nORDER BY n DESC';
@@ -204,7 +208,9 @@ test('refused statements are explained before anything runs', async () => {
 		await page.keyboard.insertText(`-- note\n${sql}`);
 		await page.keyboard.press('Control+Enter');
 		const refused = page.locator('.problem[data-kind=refused]');
-		await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.problem[data-kind=refused]')?.textContent ?? ''), re.source, { timeout: 10000 });
+		await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.problem[data-kind=refused]')?.textContent ?? ''), re.source, {
+			timeout: 10000
+		});
 		assert.match(await refused.textContent(), re, sql);
 		assert.match(await refused.textContent(), /line 2/);
 	}

@@ -17,11 +17,18 @@ after(async () => b?.close());
 test('open data: one ZIP with every CSV and datapackage.json, described in both languages (zh and en pages)', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	const { page, errors } = await trackedPage(ctx);
-	for (const [lang, label] of [['', /下载全部表格/], ['/en', /Download all tables/]]) {
+	for (const [lang, label] of [
+		['', /下载全部表格/],
+		['/en', /Download all tables/]
+	]) {
 		await page.goto(`${BASE}${lang}/open-data`);
 		const link = page.getByTestId('bulk').locator('a[data-format="zip"]');
 		assert.match(await link.textContent(), label);
-		const csvs = (await page.locator('[data-testid="downloads"] a[data-format="csv"]').evaluateAll((as) => as.map((a) => decodeURIComponent(new URL(a.href).pathname.split('/').pop())))).sort();
+		const csvs = (
+			await page
+				.locator('[data-testid="downloads"] a[data-format="csv"]')
+				.evaluateAll((as) => as.map((a) => decodeURIComponent(new URL(a.href).pathname.split('/').pop())))
+		).sort();
 		assert.ok(csvs.length >= 5, `${csvs.length} CSV links`);
 		// Downloaded the way a reader does: focus the link and press Enter.
 		const [download] = await Promise.all([page.waitForEvent('download'), link.focus().then(() => page.keyboard.press('Enter'))]);
@@ -34,8 +41,15 @@ test('open data: one ZIP with every CSV and datapackage.json, described in both 
 		assert.equal(pkg.profile, 'tabular-data-package');
 		assert.deepEqual(pkg.resources.map((r) => r.path).sort(), csvs);
 		for (const r of pkg.resources) {
-			const header = strFromU8(files[r.path]).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',');
-			assert.deepEqual(r.schema.fields.map((f) => f.name), header, `${r.name}: every column a field, in order`);
+			const header = strFromU8(files[r.path])
+				.replace(/^\uFEFF/, '')
+				.split(/\r?\n/, 1)[0]
+				.split(',');
+			assert.deepEqual(
+				r.schema.fields.map((f) => f.name),
+				header,
+				`${r.name}: every column a field, in order`
+			);
 			for (const f of r.schema.fields) {
 				assert.match(f.description_zh, /[\u4e00-\u9fff]/, `${r.name}.${f.name} zh`);
 				assert.match(f.description_en, /[A-Za-z]/, `${r.name}.${f.name} en`);
@@ -52,6 +66,9 @@ test('open data: one ZIP with every CSV and datapackage.json, described in both 
 		for (const r of pkg.resources.slice(0, 2)) assert.equal((await page.request.get(`${BASE}/data/${r.path}`)).status(), 200);
 		await page.getByTestId('bulk').screenshot({ path: `${SHOTS}/open-data-bulk${lang ? '-en' : ''}.png` });
 	}
-	assert.deepEqual(errors.filter((e) => !/ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });

@@ -80,6 +80,9 @@ test('3. uploaded CSV rows: Chinese header mapped, unknown district flagged and 
 	await page.getByRole('button', { name: '清除我的数据' }).click();
 	await page.getByTestId('userdata-none').waitFor({ timeout: 20000 });
 	assert.equal(await page.getByText('已从本浏览器恢复').count(), 0, '"restored" and "cleared" never together');
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []);
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	);
 	await ctx.close();
 });

@@ -23,7 +23,9 @@ test('11. the report count leads to the reports behind it; the briefing prints i
 	const u = new URL(page.url());
 	assert.equal(u.searchParams.get('district'), '白云区');
 	assert.equal(u.searchParams.get('from'), '2023');
-	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="report-count"]').textContent.replace(/[^\d]/g, '')) === n, n, { timeout: 60000 });
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="report-count"]').textContent.replace(/[^\d]/g, '')) === n, n, {
+		timeout: 60000
+	});
 
 	await page.goto(`${BASE}/briefing/${encodeURIComponent('白云区')}`);
 	await page.emulateMedia({ media: 'print' });
@@ -32,6 +34,9 @@ test('11. the report count leads to the reports behind it; the briefing prints i
 	assert.ok(await warn.isVisible(), 'synthetic warning printed');
 	assert.match(await warn.textContent(), /份是合成的示范报告/);
 	await page.screenshot({ path: `${SHOTS}/usability-11-briefing-print.png`, fullPage: true });
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []);
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	);
 	await ctx.close();
 });

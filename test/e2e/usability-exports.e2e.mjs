@@ -15,7 +15,10 @@ const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesB
 const userDataReady = (page) => page.waitForFunction(() => performance.getEntriesByName('userdata-ready').length > 0, null, { timeout: 30000 });
 
 test('6. /districts says the rate uses only reports stating both figures, beside sums of all', async () => {
-	for (const [path, re] of [['/districts', /执行率只用同时写明预算和支出的报告/], ['/en/districts', /execution rate uses only reports stating both/]]) {
+	for (const [path, re] of [
+		['/districts', /执行率只用同时写明预算和支出的报告/],
+		['/en/districts', /execution rate uses only reports stating both/]
+	]) {
 		const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await ctx.newPage();
 		await page.goto(`${BASE}${path}`);
@@ -56,7 +59,10 @@ test('8. exports: CSVs without float noise; chart PNGs with title, filters, sour
 	assert.ok(dims.h - 2 * dims.chart >= 60, `caption above the chart: ${dims.h} vs 2 × ${dims.chart}`);
 	// the footer names the data version and its date on every page
 	assert.match(await page.getByTestId('data-version').textContent(), /数据版本 .+ · 截至 \d{4}-\d{2}-\d{2}/);
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });
 
@@ -95,6 +101,9 @@ test('9. English pages: one money unit, English brackets, reasons in one languag
 	const it = page.locator('li.item[data-file="rate-9000-percent.csv"][data-phase="checked"]');
 	await it.waitFor({ timeout: 20000 });
 	for (const r of await it.locator('td.reason').allTextContents()) assert.doesNotMatch(r, /[\u4e00-\u9fff]/, r);
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []);
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	);
 	await ctx.close();
 });

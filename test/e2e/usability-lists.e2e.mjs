@@ -37,9 +37,20 @@ test('4. /reports: search text and sort are in the URL (a shared link shows the 
 
 	// A phrase only in the reports' text (not in a title, unit or project) finds them.
 	await other.goto(`${BASE}/reports?q=${encodeURIComponent('满意度')}`);
-	await other.waitForFunction(() => !document.querySelector('[data-testid="report-count"]').dataset.searching && /\d/.test(document.querySelector('[data-testid="report-count"]').textContent), null, { timeout: 60000 });
-	await other.waitForFunction(() => Number(document.querySelector('[data-testid="report-count"]').textContent.replace(/[^\d]/g, '')) > 0, null, { timeout: 30000 });
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
+	await other.waitForFunction(
+		() =>
+			!document.querySelector('[data-testid="report-count"]').dataset.searching &&
+			/\d/.test(document.querySelector('[data-testid="report-count"]').textContent),
+		null,
+		{ timeout: 60000 }
+	);
+	await other.waitForFunction(() => Number(document.querySelector('[data-testid="report-count"]').textContent.replace(/[^\d]/g, '')) > 0, null, {
+		timeout: 30000
+	});
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });
 
@@ -59,7 +70,10 @@ test('5. arrowing through a focused filter select applies only the option it res
 	assert.equal(new URL(page.url()).searchParams.get('district'), third);
 	assert.equal((await page.evaluate(() => history.length)) - h0, 1, 'one history entry');
 	assert.equal((await marks()) - m0, 1, 'one query');
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });
 
@@ -79,6 +93,9 @@ test('7. the demo banner counts the synthetic reports of the view, not always th
 	await appliedOnce(page);
 	await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="demo-banner"]')?.textContent ?? ''), null, { timeout: 20000 });
 	assert.equal(count(await page.getByTestId('demo-banner').textContent()), count(await kpi(page, 'reports')));
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });

@@ -50,7 +50,8 @@ test('1. a deep-linked filtered view shows a loading state, never the unfiltered
 	const charts = await page.locator('.chart-card').count();
 	assert.ok(charts >= 3);
 	assert.equal(await page.locator('.chart-card [data-testid="chart-loading"]').count(), charts, 'every chart covered');
-	for (const el of await page.locator('.chart-card .plot .live, .chart-card .plot .ssr').all()) assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+	for (const el of await page.locator('.chart-card .plot .live, .chart-card .plot .ssr').all())
+		assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden');
 	await page.screenshot({ path: `${SHOTS}/usability-1-deeplink-loading.png` });
 	release();
 	await appliedOnce(page);
@@ -67,12 +68,16 @@ test('1. a deep-linked filtered view shows a loading state, never the unfiltered
 		await p.waitForTimeout(300);
 		const pending = await p.locator('[data-pending="true"]').count();
 		assert.ok(pending >= 1, `${path}: table or list marked loading`);
-		for (const el of await p.locator('[data-pending="true"] > :not(.cover)').all()) assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden', `${path} content hidden`);
+		for (const el of await p.locator('[data-pending="true"] > :not(.cover)').all())
+			assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden', `${path} content hidden`);
 		held.release();
 		await appliedOnce(p);
 		assert.equal(await p.locator('[data-pending="true"]').count(), 0, `${path}: loading state gone once answered`);
 		await held.ctx.close();
 	}
-	assert.deepEqual(errors.filter((e) => !e.includes('ERR_ABORTED')), []); // leaving a page aborts its downloads: no error
+	assert.deepEqual(
+		errors.filter((e) => !e.includes('ERR_ABORTED')),
+		[]
+	); // leaving a page aborts its downloads: no error
 	await ctx.close();
 });

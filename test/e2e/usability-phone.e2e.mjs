@@ -40,7 +40,7 @@ test('phone: the filter panel is collapsed by default, opens and closes from the
 		await page.keyboard.press('Tab');
 		assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'district');
 		await page.screenshot({ path: `${SHOTS}/phone-filters-open${lang ? '-en' : ''}.png` });
-		assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 390, 'open panel fits');
+		assert.ok((await page.evaluate(() => document.scrollingElement.scrollWidth)) <= 390, 'open panel fits');
 		await toggle.focus();
 		await page.keyboard.press('Space');
 		assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -53,7 +53,10 @@ test('phone: the filter panel is collapsed by default, opens and closes from the
 	await page.goto(`${BASE}/en?district=${encodeURIComponent('白云区')}`);
 	await hydrated(page);
 	assert.match(await page.locator('[data-testid="filter-toggle"]').innerText(), /1 set/);
-	assert.deepEqual(errors.filter((e) => !/aborted|ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/aborted|ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });
 

@@ -26,7 +26,11 @@ test('print: chart text prints at 8 pt or more on A4', async () => {
 		const sizes = await page.evaluate(() =>
 			[...document.querySelectorAll('figure .svg svg')].map((svg) => {
 				const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')));
-				const px = [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize) || parseFloat(/font-size:\s*([\d.]+)px/.exec(t.getAttribute('style') ?? '')?.[1] ?? '12'));
+				const px = [...svg.querySelectorAll('text')].map(
+					(t) =>
+						parseFloat(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize) ||
+						parseFloat(/font-size:\s*([\d.]+)px/.exec(t.getAttribute('style') ?? '')?.[1] ?? '12')
+				);
 				return { scale, minPt: (Math.min(...px) * scale * 72) / 96 };
 			})
 		);
@@ -60,7 +64,10 @@ test('print: no grey block with background graphics on; grade colours kept with 
 test('briefing: a PDF button opens the print dialog and says how to save a PDF (zh, en, keyboard)', async () => {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
 	const { page, errors } = await trackedPage(ctx);
-	for (const [lang, hint, name] of [['', /另存为 PDF/, '保存为 PDF'], ['/en', /Save as PDF/, 'Save as PDF']]) {
+	for (const [lang, hint, name] of [
+		['', /另存为 PDF/, '保存为 PDF'],
+		['/en', /Save as PDF/, 'Save as PDF']
+	]) {
 		await page.goto(BRIEFING(lang));
 		const pdf = page.getByTestId('briefing-pdf');
 		await pdf.waitFor();
@@ -78,6 +85,9 @@ test('briefing: a PDF button opens the print dialog and says how to save a PDF (
 		await page.emulateMedia({ media: 'screen' });
 		await page.screenshot({ path: `${SHOTS}/briefing-pdf-button${lang ? '-en' : ''}.png` });
 	}
-	assert.deepEqual(errors.filter((e) => !/ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });

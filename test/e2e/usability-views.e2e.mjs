@@ -65,6 +65,9 @@ test('saved views: save by name, kept across reloads, open as a filtered link (z
 	await page.reload();
 	await hydrated(page);
 	assert.deepEqual(await link.allTextContents(), ['Top grade'], 'deleted for good');
-	assert.deepEqual(errors.filter((e) => !/ERR_ABORTED/.test(e)), []);
+	assert.deepEqual(
+		errors.filter((e) => !/ERR_ABORTED/.test(e)),
+		[]
+	);
 	await ctx.close();
 });

@@ -17,7 +17,10 @@ const XLSX = createRequire(import.meta.url)('xlsx') as typeof XLSXTypes & { CFB:
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A workbook: the report's grid on one sheet (merged cells merged), and optionally more sheets. */
-export function workbook(bookType: 'xlsx' | 'biff8', sheets: { name: string; rows: string[][]; merges?: typeof MERGES }[] = [{ name: '自评表', rows: GRID, merges: MERGES }]): Uint8Array {
+export function workbook(
+	bookType: 'xlsx' | 'biff8',
+	sheets: { name: string; rows: string[][]; merges?: typeof MERGES }[] = [{ name: '自评表', rows: GRID, merges: MERGES }]
+): Uint8Array {
 	const wb = XLSX.utils.book_new();
 	for (const s of sheets) {
 		const ws = XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((c) => (c === '' ? null : /^\d+(\.\d+)?$/.test(c) ? Number(c) : c))));
@@ -78,7 +81,8 @@ export function mhtml(): Uint8Array {
 	let qp = '';
 	let line = '';
 	for (const b of body) {
-		const piece = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : b === 10 ? '\r\n' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+		const piece =
+			(b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : b === 10 ? '\r\n' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
 		if (piece === '\r\n') {
 			qp += line + '\r\n';
 			line = '';
@@ -103,8 +107,14 @@ export function mhtml(): Uint8Array {
 /** A .docx: title and prose as paragraphs, the grid as a Word table (vertical merges as w:vMerge, horizontal as w:gridSpan). */
 export async function docxWithTable(): Promise<Uint8Array> {
 	const zip = new JSZip();
-	zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-	zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+	zip.file(
+		'[Content_Types].xml',
+		'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+	);
+	zip.file(
+		'_rels/.rels',
+		'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+	);
 	const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
 	const width = Math.max(...GRID.map((r) => r.length));
 	const start = new Map(MERGES.map((m) => [`${m.s.r},${m.s.c}`, m]));
@@ -122,7 +132,10 @@ export async function docxWithTable(): Promise<Uint8Array> {
 		return `<w:tr>${cells.join('')}</w:tr>`;
 	});
 	const body = [TITLE, ...PROSE].map(p).join('') + `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(width)}</w:tblGrid>${rows.join('')}</w:tbl>`;
-	zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+	zip.file(
+		'word/document.xml',
+		`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`
+	);
 	return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -215,13 +228,22 @@ export function wordDoc(): Uint8Array {
  */
 export function rtfReport(): Uint8Array {
 	const gbk = (t: string) => Array.from(gbkEncode(t), (b) => (b < 0x80 ? String.fromCharCode(b).replace(/[\\{}]/g, '\\$&') : `\\'${b.toString(16)}`)).join('');
-	const uni = (t: string) => Array.from(t, (c) => (c.charCodeAt(0) < 0x80 ? c.replace(/[\\{}]/g, '\\$&') : `\\u${c.charCodeAt(0) > 0x7fff ? c.charCodeAt(0) - 0x10000 : c.charCodeAt(0)}?`)).join('');
+	const uni = (t: string) =>
+		Array.from(t, (c) =>
+			c.charCodeAt(0) < 0x80 ? c.replace(/[\\{}]/g, '\\$&') : `\\u${c.charCodeAt(0) > 0x7fff ? c.charCodeAt(0) - 0x10000 : c.charCodeAt(0)}?`
+		).join('');
 	const width = Math.max(...GRID.map((r) => r.length));
 	const cellx = Array.from({ length: width }, (_, i) => `\\cellx${(i + 1) * 1000}`).join('');
-	const rows = GRID.map((r) => `\\trowd\\trgaph108${cellx}\n\\pard\\intbl ${Array.from({ length: width }, (_, c) => `${uni(r[c] ?? '')}\\cell `).join('')}\\row\n`).join('');
+	const rows = GRID.map(
+		(r) => `\\trowd\\trgaph108${cellx}\n\\pard\\intbl ${Array.from({ length: width }, (_, c) => `${uni(r[c] ?? '')}\\cell `).join('')}\\row\n`
+	).join('');
 	const rtf =
-		"{\\rtf1\\ansi\\ansicpg936\\deff0\\deflang1033\\deflangfe2052{\\fonttbl{\\f0\\fnil\\fcharset134 " + gbk('宋体') + ";}{\\f1\\fswiss\\fcharset0 Arial;}}\n" +
-		"{\\colortbl ;\\red0\\green0\\blue0;}\n{\\*\\generator WPS Office;}{\\info{\\title " + gbk('绩效报告') + "}{\\author x}}\n\\viewkind4\\uc1\n" +
+		'{\\rtf1\\ansi\\ansicpg936\\deff0\\deflang1033\\deflangfe2052{\\fonttbl{\\f0\\fnil\\fcharset134 ' +
+		gbk('宋体') +
+		';}{\\f1\\fswiss\\fcharset0 Arial;}}\n' +
+		'{\\colortbl ;\\red0\\green0\\blue0;}\n{\\*\\generator WPS Office;}{\\info{\\title ' +
+		gbk('绩效报告') +
+		'}{\\author x}}\n\\viewkind4\\uc1\n' +
 		`\\pard\\qc\\f0\\fs32 ${gbk(TITLE)}\\par\n` +
 		PROSE.map((p) => `\\pard\\fi480\\f0\\fs24 ${gbk(p)}\\par\n`).join('') +
 		rows +
@@ -238,7 +260,10 @@ export async function zipOf(files: Record<string, Uint8Array | string>): Promise
 
 let browser: Browser | null = null;
 async function page() {
-	browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+	browser ??= await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
 	return browser.newPage({ viewport: { width: 1240, height: 1754 } });
 }
 /** Close the browser the renders started. */
@@ -279,7 +304,9 @@ export const scanPng = (): Promise<Uint8Array> => htmlPng(printable());
 export async function scannedPdf(png: Uint8Array): Promise<Uint8Array> {
 	const p = await page();
 	try {
-		await p.setContent(`<!doctype html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${Buffer.from(png).toString('base64')}"></body></html>`);
+		await p.setContent(
+			`<!doctype html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${Buffer.from(png).toString('base64')}"></body></html>`
+		);
 		return new Uint8Array(await p.pdf({ format: 'A4', printBackground: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } }));
 	} finally {
 		await p.close();

@@ -20,11 +20,14 @@ const hex = (s) => [...s].map((c) => c.codePointAt(0).toString(16).padStart(4, '
 
 /** The PDF's bytes, lines top to bottom at 12 pt. */
 export function cmapPdf(lines = CMAP_REPORT) {
-	return pdfOf(lines.map((l) => `<${hex(l)}>`), [
-		'<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-		'<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
-		'<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>'
-	]);
+	return pdfOf(
+		lines.map((l) => `<${hex(l)}>`),
+		[
+			'<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+			'<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+			'<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>'
+		]
+	);
 }
 
 /**
@@ -33,7 +36,10 @@ export function cmapPdf(lines = CMAP_REPORT) {
  */
 export function garbagePdf() {
 	const line = [...'ÃÂ¤Ã¦Â±Â'.repeat(5)].map((c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`).join('');
-	return pdfOf(Array.from({ length: 8 }, () => `(${line})`), ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>']);
+	return pdfOf(
+		Array.from({ length: 8 }, () => `(${line})`),
+		['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>']
+	);
 }
 
 /** One A4 page showing each string operand on a line of its own in font object 5 (`fonts` are objects 5, 6 …). */

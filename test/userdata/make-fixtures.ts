@@ -35,14 +35,43 @@ function gbk(s: string): Uint8Array {
 
 const H = 'report_id,source_file,title,year,district,street,budget_wan,actual_wan,execution_rate,score,grade,synthetic';
 const row = (id: string, extra: Partial<Record<string, string>> = {}) => {
-	const v: Record<string, string> = { report_id: id, source_file: `${id}.txt`, title: '党建工作经费绩效自评报告', year: '2024', district: '海珠区', street: '南华西街道', budget_wan: '50', actual_wan: '45', execution_rate: '0.9', score: '88', grade: '良', synthetic: 'false', ...extra };
-	return H.split(',').map((k) => v[k]).join(',');
+	const v: Record<string, string> = {
+		report_id: id,
+		source_file: `${id}.txt`,
+		title: '党建工作经费绩效自评报告',
+		year: '2024',
+		district: '海珠区',
+		street: '南华西街道',
+		budget_wan: '50',
+		actual_wan: '45',
+		execution_rate: '0.9',
+		score: '88',
+		grade: '良',
+		synthetic: 'false',
+		...extra
+	};
+	return H.split(',')
+		.map((k) => v[k])
+		.join(',');
 };
 const w = (name: string, content: string | Uint8Array) => writeFileSync(join(bad, name), content);
 
 // Good files: they load and change the dashboard's numbers.
-writeFileSync(join(good, 'reports-extra.csv'), '\uFEFF' + [H, row('user-0001'), row('user-0002', { district: '白云区', street: '石门街道', budget_wan: '100', actual_wan: '80', execution_rate: '0.8', score: '75', grade: '中' }), row('user-0003', { year: '2023', score: '93', grade: '优' })].join('\r\n') + '\r\n');
-writeFileSync(join(good, 'findings-extra.tsv'), ['report_id\tseq\tkind\ttext\ttheme', 'user-0001\t1\t问题\t培训次数不足\t培训教育', 'user-0001\t2\t建议\t增加培训\t培训教育'].join('\n') + '\n');
+writeFileSync(
+	join(good, 'reports-extra.csv'),
+	'\uFEFF' +
+		[
+			H,
+			row('user-0001'),
+			row('user-0002', { district: '白云区', street: '石门街道', budget_wan: '100', actual_wan: '80', execution_rate: '0.8', score: '75', grade: '中' }),
+			row('user-0003', { year: '2023', score: '93', grade: '优' })
+		].join('\r\n') +
+		'\r\n'
+);
+writeFileSync(
+	join(good, 'findings-extra.tsv'),
+	['report_id\tseq\tkind\ttext\ttheme', 'user-0001\t1\t问题\t培训次数不足\t培训教育', 'user-0001\t2\t建议\t增加培训\t培训教育'].join('\n') + '\n'
+);
 
 w('empty.csv', '');
 w('whitespace-only.csv', '  \n\n \n');
@@ -84,8 +113,12 @@ w('report.pdf', '%PDF-1.4\n%\u00e2\u00e3\n');
 const db = await DuckDBInstance.create(':memory:');
 const c = await db.connect();
 const goodPq = join(good, 'indicators-extra.parquet');
-await c.run(`COPY (SELECT 'user-0001' AS report_id, 1 AS seq, '产出' AS level1, '数量' AS level2, '培训次数' AS name, '≥10次' AS target_text, 10.0 AS target_value, '12次' AS actual_text, 12.0 AS actual_value, '次' AS unit, NULL::DOUBLE AS weight, NULL::DOUBLE AS points, true AS achieved, 'table' AS origin, NULL::INTEGER AS evidence_start, NULL::INTEGER AS evidence_end) TO '${goodPq}' (FORMAT parquet)`);
-await c.run(`COPY (SELECT 'user-0120' AS report_id, 'x.txt' AS source_file, 2024 AS year, 9000.0 AS execution_rate, false AS synthetic) TO '${join(bad, 'reports-rate-9000.parquet')}' (FORMAT parquet)`);
+await c.run(
+	`COPY (SELECT 'user-0001' AS report_id, 1 AS seq, '产出' AS level1, '数量' AS level2, '培训次数' AS name, '≥10次' AS target_text, 10.0 AS target_value, '12次' AS actual_text, 12.0 AS actual_value, '次' AS unit, NULL::DOUBLE AS weight, NULL::DOUBLE AS points, true AS achieved, 'table' AS origin, NULL::INTEGER AS evidence_start, NULL::INTEGER AS evidence_end) TO '${goodPq}' (FORMAT parquet)`
+);
+await c.run(
+	`COPY (SELECT 'user-0120' AS report_id, 'x.txt' AS source_file, 2024 AS year, 9000.0 AS execution_rate, false AS synthetic) TO '${join(bad, 'reports-rate-9000.parquet')}' (FORMAT parquet)`
+);
 c.closeSync();
 const pq = readFileSync(goodPq);
 w('truncated.parquet', pq.subarray(0, Math.floor(pq.length / 2)));

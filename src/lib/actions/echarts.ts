@@ -38,7 +38,27 @@ export function sameDrawing(prev: Pick<EchartsParams, 'key' | 'height'>, next: P
 	return prev.key !== undefined && prev.key === next.key && prev.height === next.height;
 }
 
-const REPLACEABLE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'dataset', 'visualMap', 'dataZoom', 'title', 'graphic', 'polar', 'angleAxis', 'radiusAxis', 'radar', 'singleAxis', 'calendar', 'geo', 'parallel', 'parallelAxis'];
+const REPLACEABLE = [
+	'series',
+	'xAxis',
+	'yAxis',
+	'grid',
+	'legend',
+	'dataset',
+	'visualMap',
+	'dataZoom',
+	'title',
+	'graphic',
+	'polar',
+	'angleAxis',
+	'radiusAxis',
+	'radar',
+	'singleAxis',
+	'calendar',
+	'geo',
+	'parallel',
+	'parallelAxis'
+];
 
 /** Component types of either option that an update replaces outright (all drawn ones but the tooltip). */
 export function replacedTypes(prev: ChartOption, next: ChartOption): string[] {

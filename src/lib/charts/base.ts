@@ -40,7 +40,10 @@ export function baseOption(ctx: ChartContext, description: string): ChartOption 
 		backgroundColor: 'transparent',
 		color: SERIES,
 		aria: { enabled: true, label: { enabled: true, description } },
-		textStyle: { color: ctx.ink, fontFamily: 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif' },
+		textStyle: {
+			color: ctx.ink,
+			fontFamily: 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+		},
 		tooltip: { confine: true }
 	};
 }
@@ -54,7 +57,15 @@ export function categoryAxis(ctx: ChartContext, data: string[], opts: { rotate?:
 		name: opts.name,
 		axisLine: { lineStyle: { color: RULE } },
 		axisTick: { alignWithLabel: true, lineStyle: { color: RULE } },
-		axisLabel: { color: ctx.ink, interval: 0, rotate: opts.rotate ? 40 : 0, hideOverlap: true, overflow: 'truncate', width: 90, ...(formatter ? { formatter } : {}) },
+		axisLabel: {
+			color: ctx.ink,
+			interval: 0,
+			rotate: opts.rotate ? 40 : 0,
+			hideOverlap: true,
+			overflow: 'truncate',
+			width: 90,
+			...(formatter ? { formatter } : {})
+		},
 		nameTextStyle: { color: ctx.ink }
 	};
 }

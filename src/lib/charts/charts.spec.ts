@@ -24,7 +24,11 @@ describe('execByDistrictOption', () => {
 	it('sorts by rate (unknown last), keeps names for click-to-filter, no animation', () => {
 		const o: O = execByDistrictOption(exec, zh);
 		expect(o.xAxis.data).toEqual(['白云区', '海珠区', '越秀区']);
-		expect(o.series[0].data.map((d: O) => [d.name, d.value])).toEqual([['白云区', 1], ['海珠区', 0.9], ['越秀区', null]]);
+		expect(o.series[0].data.map((d: O) => [d.name, d.value])).toEqual([
+			['白云区', 1],
+			['海珠区', 0.9],
+			['越秀区', null]
+		]);
 		expect(o.animation).toBe(false);
 		expect(o.aria.enabled).toBe(true);
 		expect(o.aria.label.description).toContain('各区预算执行率');
@@ -72,7 +76,10 @@ describe('other builders', () => {
 			en
 		);
 		expect(o.xAxis.data).toEqual(['2022', '2023']);
-		expect(o.series.map((s: O) => [s.name, s.data])).toEqual([['Excellent', [5, 1]], ['Good', [0, 2]]]);
+		expect(o.series.map((s: O) => [s.name, s.data])).toEqual([
+			['Excellent', [5, 1]],
+			['Good', [0, 2]]
+		]);
 		expect(o.series.every((s: O) => s.stack === 'grade')).toBe(true);
 		expect(o.tooltip.formatter([{ dataIndex: 1 }])).toContain('Total：3');
 	});
@@ -84,7 +91,11 @@ describe('other builders', () => {
 		];
 		const o1: O = indicatorAchievementOption(rows, zh, 'level1');
 		expect(o1.yAxis.data).toEqual(['效益', '产出']);
-		expect(o1.series.map((s: O) => s.data)).toEqual([[0, 5], [0, 1], [1, 1]]);
+		expect(o1.series.map((s: O) => s.data)).toEqual([
+			[0, 5],
+			[0, 1],
+			[1, 1]
+		]);
 		expect(o1.tooltip.formatter([{ dataIndex: 1 }])).toContain('完成率：83.3%');
 		const o2: O = indicatorAchievementOption(rows, en);
 		expect(o2.yAxis.data).toEqual(['Benefit · Social benefit', 'Output · Quality', 'Output · Quantity']);
@@ -117,17 +128,42 @@ describe('other builders', () => {
 		expect(o.series[0].data.map((d: O) => d.value[2])).toEqual([5]);
 	});
 	it('streets, years, indicators, themes', () => {
-		const s: O = streetsOption([{ district: 'A', street: 'S1', reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 }, { district: 'A', street: 'S2', reports: 1, budget_wan: 1, actual_wan: 0.5, execution_rate: 0.5, mean_score: 70 }], zh);
+		const s: O = streetsOption(
+			[
+				{ district: 'A', street: 'S1', reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 },
+				{ district: 'A', street: 'S2', reports: 1, budget_wan: 1, actual_wan: 0.5, execution_rate: 0.5, mean_score: 70 }
+			],
+			zh
+		);
 		expect(s.yAxis.data).toEqual(['S2', 'S1']);
-		const y: O = yearTrendOption([{ year: 2023, reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 }, { year: 2021, reports: 2, budget_wan: 2, actual_wan: 1, execution_rate: 0.5, mean_score: 80 }], zh);
+		const y: O = yearTrendOption(
+			[
+				{ year: 2023, reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 },
+				{ year: 2021, reports: 2, budget_wan: 2, actual_wan: 1, execution_rate: 0.5, mean_score: 80 }
+			],
+			zh
+		);
 		expect(y.xAxis.data).toEqual(['2021', '2023']);
 		expect(y.series[1].data).toEqual([80, 90]);
-		const top = [{ name: '覆盖率', level1: '产出', n: 9, with_target: 8, achieved_rate: 0.75 }, { name: '次数', level1: '产出', n: 12, with_target: 0, achieved_rate: null }];
+		const top = [
+			{ name: '覆盖率', level1: '产出', n: 9, with_target: 8, achieved_rate: 0.75 },
+			{ name: '次数', level1: '产出', n: 12, with_target: 0, achieved_rate: null }
+		];
 		expect((topIndicatorsOption(top, zh) as O).yAxis.data).toEqual(['覆盖率', '次数']);
 		expect((achievedRateOption(top, zh) as O).yAxis.data).toEqual(['覆盖率']);
-		const th: O = themesOption([{ theme: '宣传', kind: '问题', n: 1, reports: 1 }, { theme: '资金管理', kind: '问题', n: 4, reports: 3 }, { theme: '资金管理', kind: '建议', n: 2, reports: 2 }], zh);
+		const th: O = themesOption(
+			[
+				{ theme: '宣传', kind: '问题', n: 1, reports: 1 },
+				{ theme: '资金管理', kind: '问题', n: 4, reports: 3 },
+				{ theme: '资金管理', kind: '建议', n: 2, reports: 2 }
+			],
+			zh
+		);
 		expect(th.yAxis.data).toEqual(['宣传', '资金管理']);
-		expect(th.series.map((x: O) => x.data.map((d: O) => d.value))).toEqual([[1, 4], [0, 2]]);
+		expect(th.series.map((x: O) => x.data.map((d: O) => d.value))).toEqual([
+			[1, 4],
+			[0, 2]
+		]);
 	});
 });
 
@@ -149,7 +185,12 @@ describe('esc', () => {
 });
 
 describe('labelInk', () => {
-	it.each([[0, '#111111'], [70, '#111111'], [71, '#ffffff'], [100, '#ffffff']] as const)('%s → %s', (v, ink) => expect(labelInk(v, 0, 100)).toBe(ink));
+	it.each([
+		[0, '#111111'],
+		[70, '#111111'],
+		[71, '#ffffff'],
+		[100, '#ffffff']
+	] as const)('%s → %s', (v, ink) => expect(labelInk(v, 0, 100)).toBe(ink));
 	it('flat range → dark', () => expect(labelInk(5, 5, 5)).toBe('#111111'));
 });
 

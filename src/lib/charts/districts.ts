@@ -42,7 +42,10 @@ export function themeHeatOption(rows: FindingThemeDistrictYearRow[], by: 'distri
 	}
 	const xsRaw = [...new Set(rows.map((r) => String(r[by])))];
 	const xs = by === 'year' ? xsRaw.sort() : xsRaw.sort((a, b) => a.localeCompare(b, 'zh-CN'));
-	const ys = [...new Set(rows.map((r) => r.theme))].sort().reverse().map((t) => translateValue(l, t));
+	const ys = [...new Set(rows.map((r) => r.theme))]
+		.sort()
+		.reverse()
+		.map((t) => translateValue(l, t));
 	return heatmapOption(
 		{
 			title: translate(l, by === 'year' ? 'chart.themesByYear' : 'chart.themesByDistrict'),
@@ -82,18 +85,29 @@ export function streetsOption(rows: StreetRow[], ctx: ChartContext, limit = Infi
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 48, top: 28, bottom: BAR_NAME_BOTTOM },
-		tooltip: rowTooltip(sorted, (r) => `${placeText(ctx, r.district)} · ${placeText(ctx, r.street)}`, (r) => [
-			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
-			[translate(l, 'col.reports'), formatCount(r.reports, l)],
-			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
-			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
-		]),
-		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.street)), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(ctx.place ? { formatter: placeTick(ctx) } : {}) } },
+		tooltip: rowTooltip(
+			sorted,
+			(r) => `${placeText(ctx, r.district)} · ${placeText(ctx, r.street)}`,
+			(r) => [
+				[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+				[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
+				[translate(l, 'col.reports'), formatCount(r.reports, l)],
+				[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
+				[translate(l, 'series.actual'), formatWan(r.actual_wan, l)]
+			]
+		),
+		yAxis: {
+			...categoryAxis(
+				ctx,
+				sorted.map((r) => r.street)
+			),
+			axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(ctx.place ? { formatter: placeTick(ctx) } : {}) }
+		},
 		xAxis: barValueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{
-				type: 'bar', barMaxWidth: 48,
+				type: 'bar',
+				barMaxWidth: 48,
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({ name: r.street, value: r.execution_rate })),

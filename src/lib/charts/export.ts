@@ -42,7 +42,13 @@ export function exportCaption(c: CaptionInput): string[] {
 }
 
 /** Draws `lines` (the first bold) above the chart image; returns a PNG data URL. Browser only. */
-export async function composePng(chartUrl: string, lines: string[], colours: { bg: string; ink: string; warn: string }, synthetic: boolean, scale = 2): Promise<string> {
+export async function composePng(
+	chartUrl: string,
+	lines: string[],
+	colours: { bg: string; ink: string; warn: string },
+	synthetic: boolean,
+	scale = 2
+): Promise<string> {
 	const img = new Image();
 	img.src = chartUrl;
 	await img.decode();

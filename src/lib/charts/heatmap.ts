@@ -69,7 +69,10 @@ export function heatmapOption(spec: HeatSpec, ctx: ChartContext): ChartOption {
 			}
 		},
 		xAxis: { ...categoryAxis(ctx, spec.xs, { rotate: spec.xs.length > 8 }), splitArea: { show: false } },
-		yAxis: { ...categoryAxis(ctx, spec.ys), axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(spec.places && ctx.place ? { formatter: placeTick(ctx) } : {}) } },
+		yAxis: {
+			...categoryAxis(ctx, spec.ys),
+			axisLabel: { color: ctx.ink, width: 110, overflow: 'truncate', ...(spec.places && ctx.place ? { formatter: placeTick(ctx) } : {}) }
+		},
 		visualMap: {
 			min,
 			max: max > min ? max : min + 1,

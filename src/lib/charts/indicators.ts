@@ -12,17 +12,28 @@ export function topIndicatorsOption(rows: TopIndicatorRow[], ctx: ChartContext):
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.topIndicators'), n: sorted.length, summary: '' })),
 		grid: { left: 8, right: 40, top: 28, bottom: BAR_NAME_BOTTOM },
-		tooltip: rowTooltip(sorted, (r) => r.name, (r) => [
-			[translate(l, 'col.level1'), translateValue(l, r.level1)],
-			[translate(l, 'col.n'), formatCount(r.n, l)],
-			[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
-			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)]
-		]),
-		yAxis: { ...categoryAxis(ctx, sorted.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
+		tooltip: rowTooltip(
+			sorted,
+			(r) => r.name,
+			(r) => [
+				[translate(l, 'col.level1'), translateValue(l, r.level1)],
+				[translate(l, 'col.n'), formatCount(r.n, l)],
+				[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
+				[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)]
+			]
+		),
+		yAxis: {
+			...categoryAxis(
+				ctx,
+				sorted.map((r) => r.name)
+			),
+			axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' }
+		},
 		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: [
 			{
-				type: 'bar', barMaxWidth: 48,
+				type: 'bar',
+				barMaxWidth: 48,
 				name: translate(l, 'col.n'),
 				data: sorted.map((r) => r.n),
 				labelLayout: { hideOverlap: true },
@@ -39,16 +50,27 @@ export function achievedRateOption(rows: TopIndicatorRow[], ctx: ChartContext): 
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title: translate(l, 'chart.targetActual'), n: known.length, summary: '' })),
 		grid: { left: 8, right: 56, top: 28, bottom: BAR_NAME_BOTTOM },
-		tooltip: rowTooltip(known, (r) => r.name, (r) => [
-			[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)],
-			[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
-			[translate(l, 'col.n'), formatCount(r.n, l)]
-		]),
-		yAxis: { ...categoryAxis(ctx, known.map((r) => r.name)), axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' } },
+		tooltip: rowTooltip(
+			known,
+			(r) => r.name,
+			(r) => [
+				[translate(l, 'col.achievedRate'), formatPercent(r.achieved_rate, l)],
+				[translate(l, 'col.withTarget'), formatCount(r.with_target, l)],
+				[translate(l, 'col.n'), formatCount(r.n, l)]
+			]
+		),
+		yAxis: {
+			...categoryAxis(
+				ctx,
+				known.map((r) => r.name)
+			),
+			axisLabel: { color: ctx.ink, width: 130, overflow: 'truncate' }
+		},
 		xAxis: barValueAxis(ctx, translate(l, 'col.achievedRate'), percentTick, { min: 0, max: 1 }),
 		series: [
 			{
-				type: 'bar', barMaxWidth: 48,
+				type: 'bar',
+				barMaxWidth: 48,
 				name: translate(l, 'col.achievedRate'),
 				data: known.map((r) => ({ value: r.achieved_rate, itemStyle: { color: (r.achieved_rate ?? 0) >= 0.9 ? ACHIEVED.achieved : ACHIEVED.not } })),
 				labelLayout: { hideOverlap: true },
@@ -77,13 +99,20 @@ export function themesOption(rows: FindingThemeRow[], ctx: ChartContext): ChartO
 			axisPointer: { type: 'shadow' },
 			formatter: (ps: { dataIndex: number }[]) => {
 				const th = themes[ps[0]?.dataIndex ?? 0];
-				return tooltipHtml(translateValue(l, th), kinds.map((k, i): [string, string] => [names[i], formatCount(n.get(`${th}|${k}`) ?? 0, l)]));
+				return tooltipHtml(
+					translateValue(l, th),
+					kinds.map((k, i): [string, string] => [names[i], formatCount(n.get(`${th}|${k}`) ?? 0, l)])
+				);
 			}
 		},
-		yAxis: categoryAxis(ctx, themes.map((t) => translateValue(l, t))),
+		yAxis: categoryAxis(
+			ctx,
+			themes.map((t) => translateValue(l, t))
+		),
 		xAxis: barValueAxis(ctx, translate(l, 'axis.count'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: kinds.map((k, i) => ({
-			type: 'bar', barMaxWidth: 48,
+			type: 'bar',
+			barMaxWidth: 48,
 			stack: 'kind',
 			name: names[i],
 			cursor: 'pointer',

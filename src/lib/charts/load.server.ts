@@ -11,7 +11,11 @@ import { englishLabel } from '../places/english';
 export async function queryAll<Q extends Record<string, Query>>(queries: Q): Promise<RowsOf<Q>> {
 	const db = await buildConnector();
 	const out: Record<string, unknown[]> = {};
-	await runQueries(queries, (sql) => db.query(sql), (k, rows) => (out[k] = rows));
+	await runQueries(
+		queries,
+		(sql) => db.query(sql),
+		(k, rows) => (out[k] = rows)
+	);
 	return out as RowsOf<Q>;
 }
 

@@ -2,7 +2,19 @@ import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, Score
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
-import { baseOption, categoryAxis, legend, rowTooltip, tooltipHtml, valueAxis, barValueAxis, BAR_NAME_BOTTOM, percentTick, placeText, SCORE_BOUNDS } from './base';
+import {
+	baseOption,
+	categoryAxis,
+	legend,
+	rowTooltip,
+	tooltipHtml,
+	valueAxis,
+	barValueAxis,
+	BAR_NAME_BOTTOM,
+	percentTick,
+	placeText,
+	SCORE_BOUNDS
+} from './base';
 import type { ChartContext, ChartOption } from './types';
 
 const GRADES = ['优', '良', '中', '差'];
@@ -22,18 +34,27 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: rowTooltip(sorted, (r) => placeText(ctx, r.district), (r) => [
-			[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
-			[translate(l, 'col.reports'), formatCount(r.reports, l)],
-			[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
-			[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
-			[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
-		]),
-		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6, places: true }),
+		tooltip: rowTooltip(
+			sorted,
+			(r) => placeText(ctx, r.district),
+			(r) => [
+				[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
+				[translate(l, 'col.reports'), formatCount(r.reports, l)],
+				[translate(l, 'series.budget'), formatWan(r.budget_wan, l)],
+				[translate(l, 'series.actual'), formatWan(r.actual_wan, l)],
+				[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)]
+			]
+		),
+		xAxis: categoryAxis(
+			ctx,
+			sorted.map((r) => r.district),
+			{ rotate: sorted.length > 6, places: true }
+		),
 		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
 		series: [
 			{
-				type: 'bar', barMaxWidth: 48,
+				type: 'bar',
+				barMaxWidth: 48,
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({
@@ -56,15 +77,23 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 	return {
 		...baseOption(ctx, translate(l, 'aria.box', { title, n: sorted.length })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
-		tooltip: rowTooltip(sorted, (r) => placeText(ctx, r.district), (r) => [
-			[translate(l, 'col.reports'), formatCount(r.n, l)],
-			[translate(l, 'box.max'), formatScore(r.max, l)],
-			[translate(l, 'box.q3'), formatScore(r.q3, l)],
-			[translate(l, 'box.median'), formatScore(r.median, l)],
-			[translate(l, 'box.q1'), formatScore(r.q1, l)],
-			[translate(l, 'box.min'), formatScore(r.min, l)]
-		]),
-		xAxis: categoryAxis(ctx, sorted.map((r) => r.district), { rotate: sorted.length > 6, places: true }),
+		tooltip: rowTooltip(
+			sorted,
+			(r) => placeText(ctx, r.district),
+			(r) => [
+				[translate(l, 'col.reports'), formatCount(r.n, l)],
+				[translate(l, 'box.max'), formatScore(r.max, l)],
+				[translate(l, 'box.q3'), formatScore(r.q3, l)],
+				[translate(l, 'box.median'), formatScore(r.median, l)],
+				[translate(l, 'box.q1'), formatScore(r.q1, l)],
+				[translate(l, 'box.min'), formatScore(r.min, l)]
+			]
+		),
+		xAxis: categoryAxis(
+			ctx,
+			sorted.map((r) => r.district),
+			{ rotate: sorted.length > 6, places: true }
+		),
 		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS }),
 		series: [
 			{
@@ -106,7 +135,8 @@ export function gradesByYearOption(rows: GradesByYearRow[], ctx: ChartContext): 
 		xAxis: categoryAxis(ctx, years.map(String)),
 		yAxis: valueAxis(ctx, translate(l, 'axis.reports'), (v) => formatCount(v, l), { minInterval: 1 }),
 		series: grades.map((g, i) => ({
-			type: 'bar', barMaxWidth: 48,
+			type: 'bar',
+			barMaxWidth: 48,
 			stack: 'grade',
 			name: names[i],
 			itemStyle: { color: GRADE_COLOUR[g] },
@@ -140,7 +170,10 @@ export function indicatorAchievementOption(rows: IndicatorAchievementRow[], ctx:
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: cats.length, summary: '' })),
 		grid: { left: 8, right: 24, top: 36, bottom: BAR_NAME_BOTTOM },
-		legend: legend(ctx, series.map((s) => s[0])),
+		legend: legend(
+			ctx,
+			series.map((s) => s[0])
+		),
 		tooltip: {
 			trigger: 'axis',
 			confine: true,

@@ -4,6 +4,17 @@ import { LabelLayout } from 'echarts/features';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 
 /** The chart types and components every option builder may use; renderers are added by the caller. */
-echarts.use([BarChart, BoxplotChart, HeatmapChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, LabelLayout]);
+echarts.use([
+	BarChart,
+	BoxplotChart,
+	HeatmapChart,
+	LineChart,
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	TooltipComponent,
+	VisualMapContinuousComponent,
+	LabelLayout
+]);
 
 export { echarts };

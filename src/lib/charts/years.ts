@@ -28,7 +28,10 @@ export function yearTrendOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		grid: { left: 8, right: 8, top: 44, bottom: 8 },
 		legend: legend(ctx, names),
 		tooltip: { trigger: 'axis', confine: true, formatter: yearTooltip(sorted, ctx) },
-		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
+		xAxis: categoryAxis(
+			ctx,
+			sorted.map((r) => String(r.year))
+		),
 		yAxis: [
 			valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { ...RATE_BOUNDS }),
 			valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS, splitLine: { show: false } })
@@ -50,7 +53,10 @@ export function yearMoneyOption(rows: YearRow[], ctx: ChartContext): ChartOption
 		grid: { left: 8, right: 8, top: 44, bottom: 8 },
 		legend: legend(ctx, names),
 		tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, formatter: yearTooltip(sorted, ctx) },
-		xAxis: categoryAxis(ctx, sorted.map((r) => String(r.year))),
+		xAxis: categoryAxis(
+			ctx,
+			sorted.map((r) => String(r.year))
+		),
 		yAxis: valueAxis(ctx, translate(l, 'axis.money'), (v) => (l === 'en' ? formatWanPlain(v, l) : formatCount(v, l))),
 		series: [
 			{ type: 'bar', barMaxWidth: 48, name: names[0], data: sorted.map((r) => r.budget_wan) },

@@ -22,9 +22,17 @@ export function cols() {
 	const c = (key: string, label: string, extra: Partial<Column<AnyRow>> = {}): Column<AnyRow> => ({ key, label, ...extra });
 	const drop = { district: null, street: null };
 	return {
-		district: c('district', t('col.district'), { href: (r) => (r.district ? filters.href(`/districts/${encodeURIComponent(r.district)}`, drop) : null), format: place, ...also(t('col.district')) }),
+		district: c('district', t('col.district'), {
+			href: (r) => (r.district ? filters.href(`/districts/${encodeURIComponent(r.district)}`, drop) : null),
+			format: place,
+			...also(t('col.district'))
+		}),
 		districtPlain: c('district', t('col.district'), { format: place, ...also(t('col.district')) }),
-		street: c('street', t('col.street'), { href: (r) => (r.street ? filters.href(`/streets/${encodeURIComponent(r.street)}`, drop) : null), format: (v) => (v == null ? t('common.districtLevel') : placeName(String(v))), ...also(t('col.street')) }),
+		street: c('street', t('col.street'), {
+			href: (r) => (r.street ? filters.href(`/streets/${encodeURIComponent(r.street)}`, drop) : null),
+			format: (v) => (v == null ? t('common.districtLevel') : placeName(String(v))),
+			...also(t('col.street'))
+		}),
 		year: c('year', t('col.year')),
 		reports: c('reports', t('col.reports'), { num: true, format: count }),
 		n: c('n', t('col.n'), { num: true, format: count }),

@@ -3,7 +3,8 @@ import type { CorrectionRow } from '../corrections/corrections';
 import type { CheckRow, ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow } from '../ingest/types';
 
 /** A correction of the data (the corrections table): which field, from what to what, by whom, when, why. */
-export type ShippedCorrection = Omit<CorrectionRow, 'report_id' | 'evidence_start' | 'evidence_end'> & Partial<Pick<CorrectionRow, 'evidence_start' | 'evidence_end'>>;
+export type ShippedCorrection = Omit<CorrectionRow, 'report_id' | 'evidence_start' | 'evidence_end'> &
+	Partial<Pick<CorrectionRow, 'evidence_start' | 'evidence_end'>>;
 
 /** Everything a report page shows: its rows, source text, checks, evidence offsets and corrections. */
 export interface ReportData {

@@ -51,7 +51,6 @@ export interface CorrectionProblem {
 	en: string;
 }
 
-
 /** Undo the apostrophe a CSV writer puts before formula-looking text. */
 function unquoteFormula(s: string): string {
 	return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
@@ -93,7 +92,12 @@ export function parseCorrections(text: string): { rows: Correction[]; problems: 
 		const bad = valueProblem(c.field, type, c.new_value);
 		if (bad) return void problems.push({ line, zh: `新值“${c.new_value}”${bad.zh}`, en: `new value "${c.new_value}": ${bad.en}` });
 		const key = `${c.report_id}|${c.field}`;
-		if (seen.has(key)) return void problems.push({ line, zh: `与第 ${seen.get(key)} 行重复（同一报告的同一字段）`, en: `duplicate of line ${seen.get(key)} (same report and field)` });
+		if (seen.has(key))
+			return void problems.push({
+				line,
+				zh: `与第 ${seen.get(key)} 行重复（同一报告的同一字段）`,
+				en: `duplicate of line ${seen.get(key)} (same report and field)`
+			});
 		seen.set(key, line);
 		rows.push(c);
 	});
@@ -110,7 +114,8 @@ function valueProblem(field: string, type: ColumnType, v: string): { zh: string;
 	}
 	if (type === 'BOOLEAN' && !/^(true|false)$/i.test(v)) return { zh: '应为 true 或 false', en: 'must be true or false' };
 	if (field === 'grade' && !/^[优良中差]$/.test(v)) return { zh: '应为 优/良/中/差', en: 'must be 优, 良, 中 or 差' };
-	if (field === 'evaluation_type' && !/^(单位自评|部门评价|财政评价)$/.test(v)) return { zh: '应为 单位自评/部门评价/财政评价', en: 'must be 单位自评, 部门评价 or 财政评价' };
+	if (field === 'evaluation_type' && !/^(单位自评|部门评价|财政评价)$/.test(v))
+		return { zh: '应为 单位自评/部门评价/财政评价', en: 'must be 单位自评, 部门评价 or 财政评价' };
 	if (field === 'unit_level' && !/^(street|district)$/.test(v)) return { zh: '应为 street 或 district', en: "must be 'street' or 'district'" };
 	return null;
 }
@@ -130,7 +135,8 @@ export function valueText(v: unknown): string {
 }
 
 function sameValue(current: unknown, old: string): boolean {
-	if (typeof current === 'number' && old !== '' && /^-?\d+(?:\.\d+)?$/.test(old)) return Math.abs(current - Number(old)) <= 1e-9 * Math.max(1, Math.abs(current));
+	if (typeof current === 'number' && old !== '' && /^-?\d+(?:\.\d+)?$/.test(old))
+		return Math.abs(current - Number(old)) <= 1e-9 * Math.max(1, Math.abs(current));
 	return valueText(current) === old;
 }
 
@@ -153,7 +159,11 @@ export function applyCorrections(
 		const line = c.line ?? null;
 		const r = byId.get(c.report_id);
 		if (!r) {
-			refused.push({ line, zh: `报告 ${c.report_id} 不在数据中（报告可能已变更）`, en: `report ${c.report_id} is not in the data (the report may have changed)` });
+			refused.push({
+				line,
+				zh: `报告 ${c.report_id} 不在数据中（报告可能已变更）`,
+				en: `report ${c.report_id} is not in the data (the report may have changed)`
+			});
 			continue;
 		}
 		const type = fieldType(c.field);
@@ -169,7 +179,11 @@ export function applyCorrections(
 			continue;
 		}
 		if (!sameValue(target[col], c.old_value)) {
-			refused.push({ line, zh: `${c.field} 现值为“${valueText(target[col])}”，不是更正记录的原值“${c.old_value}”：未应用`, en: `${c.field} is now "${valueText(target[col])}", not the correction's old value "${c.old_value}": not applied` });
+			refused.push({
+				line,
+				zh: `${c.field} 现值为“${valueText(target[col])}”，不是更正记录的原值“${c.old_value}”：未应用`,
+				en: `${c.field} is now "${valueText(target[col])}", not the correction's old value "${c.old_value}": not applied`
+			});
 			continue;
 		}
 		const oldText = valueText(target[col]);

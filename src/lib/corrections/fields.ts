@@ -4,7 +4,18 @@ import { tableSpec, type ColumnType } from '../schema/tables';
 const REPORT_FIELDS = new Map(tableSpec('reports').columns.map((c) => [c.name, c.type]));
 const INDICATOR_FIELDS = new Map(tableSpec('indicators').columns.map((c) => [c.name, c.type]));
 /** Columns that identify a row or are derived: never corrected by hand. */
-const FIXED = new Set(['report_id', 'source_file', 'synthetic', 'warnings', 'execution_rate', 'grade_basis', 'seq', 'origin', 'evidence_start', 'evidence_end']);
+const FIXED = new Set([
+	'report_id',
+	'source_file',
+	'synthetic',
+	'warnings',
+	'execution_rate',
+	'grade_basis',
+	'seq',
+	'origin',
+	'evidence_start',
+	'evidence_end'
+]);
 
 /** The column type a correction's field has: a reports column, or indicators.<seq>.<column>; null if unknown or fixed. */
 export function fieldType(field: string): ColumnType | null {

@@ -3,7 +3,14 @@ import { correctionProblems, fieldKind, guessField, mergeImported, normaliseInpu
 import type { Correction } from './corrections';
 
 const c = (field: string, old_value: string, new_value: string, report_id = 'aaaa000000000001', line?: number): Correction => ({
-	report_id, field, old_value, new_value, reason: '', reviewer: '王芳', corrected_at: '2026-12-05T08:00:00Z', line
+	report_id,
+	field,
+	old_value,
+	new_value,
+	reason: '',
+	reviewer: '王芳',
+	corrected_at: '2026-12-05T08:00:00Z',
+	line
 });
 
 describe('typed values', () => {
@@ -23,7 +30,13 @@ describe('typed values', () => {
 	])('%s %j → %j', (field, typed, want) => expect(normaliseInput(field, typed)).toBe(want));
 
 	it('kinds: derived and identifying fields are none', () => {
-		expect([fieldKind('budget_wan'), fieldKind('execution_rate_stated'), fieldKind('grade'), fieldKind('unit'), fieldKind('party_orgs')]).toEqual(['wan', 'rate', 'choice', 'text', 'int']);
+		expect([fieldKind('budget_wan'), fieldKind('execution_rate_stated'), fieldKind('grade'), fieldKind('unit'), fieldKind('party_orgs')]).toEqual([
+			'wan',
+			'rate',
+			'choice',
+			'text',
+			'int'
+		]);
 		expect([fieldKind('execution_rate'), fieldKind('report_id'), fieldKind('colour')]).toEqual([null, null, null]);
 	});
 });
@@ -74,9 +87,19 @@ describe('one correction per report and field', () => {
 	});
 	it('an import adds new ones, skips the same, names a conflicting one and keeps what is kept', () => {
 		const kept = [c('budget_wan', '100', '120'), c('score', '85', '86')];
-		const { add, same, problems } = mergeImported(kept, [c('budget_wan', '100', '120', undefined, 2), c('score', '85', '90', undefined, 3), c('year', '2023', '2022', undefined, 4)]);
+		const { add, same, problems } = mergeImported(kept, [
+			c('budget_wan', '100', '120', undefined, 2),
+			c('score', '85', '90', undefined, 3),
+			c('year', '2023', '2022', undefined, 4)
+		]);
 		expect(add.map((r) => r.field)).toEqual(['year']);
 		expect(same).toBe(1);
-		expect(problems).toEqual([{ line: 3, zh: expect.stringContaining('保留已有更正'), en: 'score of aaaa000000000001 is already corrected in this browser to "86": kept that, "90" not imported' }]);
+		expect(problems).toEqual([
+			{
+				line: 3,
+				zh: expect.stringContaining('保留已有更正'),
+				en: 'score of aaaa000000000001 is already corrected in this browser to "86": kept that, "90" not imported'
+			}
+		]);
 	});
 });

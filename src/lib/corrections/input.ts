@@ -135,7 +135,9 @@ export function correctionProblems(c: Correction): CorrectionProblem[] {
 
 /** A NUL character anywhere in a correction's text (no database string can hold one), named; else null. */
 export function nulProblem(c: Correction): CorrectionProblem | null {
-	const bad = (['report_id', 'field', 'old_value', 'new_value', 'reason', 'reviewer', 'corrected_at'] as const).find((k) => String(c[k] ?? '').includes('\u0000'));
+	const bad = (['report_id', 'field', 'old_value', 'new_value', 'reason', 'reviewer', 'corrected_at'] as const).find((k) =>
+		String(c[k] ?? '').includes('\u0000')
+	);
 	return bad ? { line: c.line ?? null, zh: `${bad} 含有 NUL 字符`, en: `${bad} contains a NUL character` } : null;
 }
 

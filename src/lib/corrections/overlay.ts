@@ -63,12 +63,16 @@ function appliedIndicatorFixes(indicators: string, fixes: string): string {
 
 /** Pivot columns of applied corrections: for each field, whether it is corrected and its new text. */
 function pivot(fields: [string, ColumnType][], colExpr: string): string {
-	return fields.map(([f]) => `bool_or(${colExpr} = ${str(f)}) AS ${q(`fix:${f}`)}, any_value(new_value) FILTER (WHERE ${colExpr} = ${str(f)}) AS ${q(`new:${f}`)}`).join(',\n    ');
+	return fields
+		.map(([f]) => `bool_or(${colExpr} = ${str(f)}) AS ${q(`fix:${f}`)}, any_value(new_value) FILTER (WHERE ${colExpr} = ${str(f)}) AS ${q(`new:${f}`)}`)
+		.join(',\n    ');
 }
 
 /** Each correctable column replaced by its corrected value where a correction applies. */
 function replaced(fields: [string, ColumnType][]): string {
-	return fields.map(([f, t]) => `CASE WHEN coalesce(p.${q(`fix:${f}`)}, false) THEN ${typedValue(`p.${q(`new:${f}`)}`, t)} ELSE b.${q(f)} END AS ${q(f)}`).join(',\n    ');
+	return fields
+		.map(([f, t]) => `CASE WHEN coalesce(p.${q(`fix:${f}`)}, false) THEN ${typedValue(`p.${q(`new:${f}`)}`, t)} ELSE b.${q(f)} END AS ${q(f)}`)
+		.join(',\n    ');
 }
 
 /** Score → grade where the grade follows the score (corrections.ts derive()). */
@@ -125,7 +129,9 @@ FROM b LEFT JOIN p ON p.report_id = b.report_id AND p.seq = b.seq`;
 export function correctionsUnionSql(shipped: string | null, fixes: string | null, reports: string, indicators: string): string {
 	const cols = CORRECTION_TABLE_COLUMNS.map((c) => `c.${q(c)}`).join(', ');
 	const parts = [
-		shipped ? `SELECT *, false AS user_data FROM ${shipped}` : `SELECT ${CORRECTION_TABLE_COLUMNS.map((c) => `NULL::${tableSpec('corrections').columns.find((x) => x.name === c)!.type} AS ${q(c)}`).join(', ')}, false AS user_data WHERE false`
+		shipped
+			? `SELECT *, false AS user_data FROM ${shipped}`
+			: `SELECT ${CORRECTION_TABLE_COLUMNS.map((c) => `NULL::${tableSpec('corrections').columns.find((x) => x.name === c)!.type} AS ${q(c)}`).join(', ')}, false AS user_data WHERE false`
 	];
 	if (fixes) {
 		parts.push(`SELECT ${cols}, true AS user_data FROM (${appliedReportFixes(reports, fixes)}) c`);
@@ -156,7 +162,12 @@ export function insertFixesSql(table: string, rows: FixRow[]): string[] {
 	};
 	const out: string[] = [];
 	for (let i = 0; i < rows.length; i += 500) {
-		const values = rows.slice(i, i + 500).map((r) => `(${CORRECTION_TABLE_COLUMNS.map((c) => (c === 'report_id' || c === 'field' ? str(String(r[c as keyof FixRow] ?? '')) : lit(r[c as keyof FixRow]))).join(', ')})`);
+		const values = rows
+			.slice(i, i + 500)
+			.map(
+				(r) =>
+					`(${CORRECTION_TABLE_COLUMNS.map((c) => (c === 'report_id' || c === 'field' ? str(String(r[c as keyof FixRow] ?? '')) : lit(r[c as keyof FixRow]))).join(', ')})`
+			);
 		out.push(`INSERT INTO ${table} (${CORRECTION_TABLE_COLUMNS.map(q).join(', ')}) VALUES ${values.join(', ')}`);
 	}
 	return out;

@@ -6,7 +6,15 @@
 import { applyCorrections, correctionsCsv, parseCorrections, valueText, type Correction, type CorrectionProblem } from './corrections';
 import { mergeImported, nulProblem, upsertCorrection } from './input';
 import { putFixes } from './browser';
-import { clearCorrections, readCorrections, rememberReviewer, rememberedReviewer, storable, writeCorrections, type StoredCorrection } from '../userdata/corrections-store';
+import {
+	clearCorrections,
+	readCorrections,
+	rememberReviewer,
+	rememberedReviewer,
+	storable,
+	writeCorrections,
+	type StoredCorrection
+} from '../userdata/corrections-store';
 import { userConnector, userData } from '../userdata/runtime.svelte';
 import { str } from '../queries/sql';
 import { setDetailOnly } from '../state/plan';

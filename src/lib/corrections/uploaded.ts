@@ -21,7 +21,8 @@ export async function loadUploaded(run: Run, id: string): Promise<UploadedLookup
 		const shipped = await run(`SELECT 1 AS x FROM main.reports ${where} LIMIT 1`);
 		return shipped.length ? { kind: 'shipped' } : { kind: 'missing' };
 	}
-	const rows = async <T>(t: 'indicators' | 'expenditures' | 'findings', order = ' ORDER BY seq') => (await run(`SELECT * FROM ${userTable(t)} ${where}${order}`)) as unknown as T[];
+	const rows = async <T>(t: 'indicators' | 'expenditures' | 'findings', order = ' ORDER BY seq') =>
+		(await run(`SELECT * FROM ${userTable(t)} ${where}${order}`)) as unknown as T[];
 	const [source] = (await run(`SELECT * FROM ${userTable('sources')} ${where}`)) as unknown as SourceRow[];
 	const again = source?.text ? await reread(source.text, id, source.source_file ?? '') : null;
 	return {

@@ -36,9 +36,7 @@ function converter(type: DataType): Convert {
 			return (v) => Array.from(v as Iterable<unknown>, (x) => (x == null ? null : child(x)));
 		}
 		case Type.Struct: {
-			const fields = (type as unknown as { children: { name: string; type: DataType }[] }).children.map(
-				(f) => [f.name, converter(f.type)] as const
-			);
+			const fields = (type as unknown as { children: { name: string; type: DataType }[] }).children.map((f) => [f.name, converter(f.type)] as const);
 			return (v) => {
 				const src = v as Record<string, unknown>;
 				const o: Row = {};

@@ -42,7 +42,10 @@ beforeEach(() => {
 	vi.resetModules();
 	Object.assign(engine, { created: 0, statements: [], registered: [], failAttach: false });
 	vi.stubGlobal('Worker', FakeWorker);
-	vi.stubGlobal('fetch', vi.fn(async () => new Response(new Uint8Array([1, 2, 3]))));
+	vi.stubGlobal(
+		'fetch',
+		vi.fn(async () => new Response(new Uint8Array([1, 2, 3])))
+	);
 });
 
 describe('browserDb', () => {
@@ -61,7 +64,7 @@ describe('browserDb', () => {
 		expect(engine.statements.slice(0, 3)).toEqual([
 			'SET autoinstall_known_extensions = false',
 			'SET autoload_known_extensions = false',
-			"ATTACH 'dataset.duckdb' AS \"ds\" (READ_ONLY)"
+			'ATTACH \'dataset.duckdb\' AS "ds" (READ_ONLY)'
 		]);
 		// Nothing in the fake file, so every table is created empty in main.
 		expect(engine.statements.filter((s) => s.startsWith('CREATE TABLE main.'))).toHaveLength(9);
@@ -77,14 +80,20 @@ describe('browserDb', () => {
 	});
 
 	it('rejects with the URL and status when the dataset cannot be fetched, and retries afresh', async () => {
-		vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('nope', { status: 404 }))
+		);
 		const { browserDb } = await import('./wasm');
 		const a = browserDb();
 		a.start();
 		await expect(a.ready).rejects.toThrow('数据加载失败 / failed to load the dataset: /data/dataset.duckdb 404');
 		const b = browserDb();
 		expect(b).not.toBe(a);
-		vi.stubGlobal('fetch', vi.fn(async () => new Response(new Uint8Array([1]))));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(new Uint8Array([1])))
+		);
 		b.start();
 		await expect(b.ready).resolves.toBeDefined();
 	});

@@ -8,7 +8,12 @@ describe('toCsv', () => {
 		{ key: 'rate', label: '执行率' }
 	];
 	it('starts with a BOM, uses CRLF and raw values', () => {
-		expect(toCsv(cols, [{ district: '海珠区', rate: 0.987 }, { district: '白云区', rate: null }])).toBe('\uFEFF区,执行率\r\n海珠区,0.987\r\n白云区,\r\n');
+		expect(
+			toCsv(cols, [
+				{ district: '海珠区', rate: 0.987 },
+				{ district: '白云区', rate: null }
+			])
+		).toBe('\uFEFF区,执行率\r\n海珠区,0.987\r\n白云区,\r\n');
 	});
 	const cases: [unknown, string][] = [
 		['a,b', '"a,b"'],

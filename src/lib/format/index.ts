@@ -77,5 +77,14 @@ export function formatYuan(yuan: number | null | undefined, locale: Locale = 'zh
  */
 export function formatDateTime(ms: number | null | undefined, locale: Locale = 'zh', timeZone?: string): string {
 	if (ms == null || !Number.isFinite(ms)) return DASH;
-	return new Intl.DateTimeFormat(intlTag(locale), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: locale === 'en', timeZone }).format(ms);
+	return new Intl.DateTimeFormat(intlTag(locale), {
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+		hour12: locale === 'en',
+		timeZone
+	}).format(ms);
 }

@@ -72,7 +72,9 @@ export async function* archiveItems(bytes: Uint8Array, entries: ZipEntry[], limi
 		const cap = Math.min(limits.fileBytes, left);
 		if (e.method === 0) {
 			if (raw.length > cap) {
-				yield raw.length > left ? { path, ok: false, limit: true, reason: `zip bomb: expands past ${mb(limits.archiveExpandedBytes)} (压缩炸弹)` } : { path, ok: false, reason: `file too large: more than ${mb(limits.fileBytes)} (文件过大)` };
+				yield raw.length > left
+					? { path, ok: false, limit: true, reason: `zip bomb: expands past ${mb(limits.archiveExpandedBytes)} (压缩炸弹)` }
+					: { path, ok: false, reason: `file too large: more than ${mb(limits.fileBytes)} (文件过大)` };
 				if (raw.length > left) return;
 				continue;
 			}

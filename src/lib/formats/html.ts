@@ -37,14 +37,73 @@ export interface HtmlText {
 	tables: number;
 }
 
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'option', 'button', 'input', 'textarea', 'link', 'meta', 'head', 'map', 'area', 'audio', 'video', 'img']);
+const DROP_TAGS = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'iframe',
+	'object',
+	'embed',
+	'svg',
+	'canvas',
+	'select',
+	'option',
+	'button',
+	'input',
+	'textarea',
+	'link',
+	'meta',
+	'head',
+	'map',
+	'area',
+	'audio',
+	'video',
+	'img'
+]);
 const PAGE_DROP_TAGS = new Set(['nav', 'aside']);
 const BLOCK = new Set([
-	'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-	'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'body', 'html', 'hr', 'caption', 'table', 'tbody', 'thead', 'tfoot', 'tr'
+	'p',
+	'div',
+	'section',
+	'article',
+	'main',
+	'header',
+	'footer',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'ul',
+	'ol',
+	'dl',
+	'dt',
+	'dd',
+	'blockquote',
+	'pre',
+	'center',
+	'address',
+	'figure',
+	'figcaption',
+	'form',
+	'fieldset',
+	'legend',
+	'body',
+	'html',
+	'hr',
+	'caption',
+	'table',
+	'tbody',
+	'thead',
+	'tfoot',
+	'tr'
 ]);
 /** id/class words of page furniture (whole words, so 'content-header' is furniture but 'headline' is not). */
-const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|topbar|top-bar|sidebar|side-bar|share|bdshare|copyright|friendlink|friend-link|qrcode|ewm|position|location|dqwz|bottom|header|site-header|toolbar|skip|login|search)(?:$|[\s_\d-])/i;
+const FURNITURE =
+	/(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|topbar|top-bar|sidebar|side-bar|share|bdshare|copyright|friendlink|friend-link|qrcode|ewm|position|location|dqwz|bottom|header|site-header|toolbar|skip|login|search)(?:$|[\s_\d-])/i;
 const WHERE = /^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|所在位置)\s*[：:]/;
 const META_BOX = /索引号/;
 const META_BOX_MORE = /发布机构|发文机关|成文日期|发布日期|主题分类|文号|公开方式|公开时间|信息来源|生成日期|公开范围/;
@@ -160,7 +219,9 @@ const cellsOf = (tr: Node) => (tr.children ?? []).filter((c) => c.type === 'tag'
 
 /** One line of a cell: its text with every break and run of spaces as one space. */
 function cellText(n: Node): string {
-	return inlineText(n).replace(/[\t\n\r\u00a0 ]+/g, ' ').trim();
+	return inlineText(n)
+		.replace(/[\t\n\r\u00a0 ]+/g, ' ')
+		.trim();
 }
 
 /** Text of inline content, with <br> and blocks as line breaks. */

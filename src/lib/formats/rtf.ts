@@ -14,21 +14,90 @@ const MAX_DEPTH = 1000;
 
 /** Destinations whose text is not the document's. */
 const SKIP = new Set([
-	'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'objdata', 'fldinst', 'listtable', 'listoverridetable',
-	'revtbl', 'rsidtbl', 'filetbl', 'generator', 'xmlnstbl', 'themedata', 'colorschememapping', 'datastore', 'latentstyles',
-	'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'nonshppict', 'shppict', 'bkmkstart',
-	'bkmkend', 'mmathPr', 'pgdsctbl', 'docvar', 'userprops', 'template', 'falt', 'panose', 'fname', 'listtext', 'pntext', 'xe', 'tc'
+	'fonttbl',
+	'colortbl',
+	'stylesheet',
+	'info',
+	'pict',
+	'object',
+	'objdata',
+	'fldinst',
+	'listtable',
+	'listoverridetable',
+	'revtbl',
+	'rsidtbl',
+	'filetbl',
+	'generator',
+	'xmlnstbl',
+	'themedata',
+	'colorschememapping',
+	'datastore',
+	'latentstyles',
+	'header',
+	'headerl',
+	'headerr',
+	'headerf',
+	'footer',
+	'footerl',
+	'footerr',
+	'footerf',
+	'nonshppict',
+	'shppict',
+	'bkmkstart',
+	'bkmkend',
+	'mmathPr',
+	'pgdsctbl',
+	'docvar',
+	'userprops',
+	'template',
+	'falt',
+	'panose',
+	'fname',
+	'listtext',
+	'pntext',
+	'xe',
+	'tc'
 ]);
 
 /** Symbols written as control words. */
 const WORDS: Record<string, string> = {
-	par: '\n', line: '\n', sect: '\n', page: '\n', tab: '\t', cell: '\t', nestcell: '\t', row: '\n', nestrow: '\n',
-	emdash: '\u2014', endash: '\u2013', emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005', bullet: '\u2022',
-	lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201C', rdblquote: '\u201D'
+	par: '\n',
+	line: '\n',
+	sect: '\n',
+	page: '\n',
+	tab: '\t',
+	cell: '\t',
+	nestcell: '\t',
+	row: '\n',
+	nestrow: '\n',
+	emdash: '\u2014',
+	endash: '\u2013',
+	emspace: '\u2003',
+	enspace: '\u2002',
+	qmspace: '\u2005',
+	bullet: '\u2022',
+	lquote: '\u2018',
+	rquote: '\u2019',
+	ldblquote: '\u201C',
+	rdblquote: '\u201D'
 };
 
 /** Windows font charsets → code pages. */
-const CHARSET_CP: Record<number, number> = { 0: 1252, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250 };
+const CHARSET_CP: Record<number, number> = {
+	0: 1252,
+	128: 932,
+	129: 949,
+	134: 936,
+	136: 950,
+	161: 1253,
+	162: 1254,
+	177: 1255,
+	178: 1256,
+	186: 1257,
+	204: 1251,
+	222: 874,
+	238: 1250
+};
 
 /** A TextDecoder label for a Windows code page. */
 function decoderLabel(cp: number): string {
@@ -189,7 +258,8 @@ class Reader {
 		if (w === 'uc' && n !== null) this.g.uc = n;
 		else if (w === 'ansicpg' && n !== null) this.cp = n;
 		else if (w === 'deff' && n !== null) this.deff = n;
-		else if (w === 'bin' && n !== null && n > 0) this.i += n; // binary data (pictures)
+		else if (w === 'bin' && n !== null && n > 0)
+			this.i += n; // binary data (pictures)
 		else if (w === 'fonttbl') {
 			this.flush();
 			this.g.fonttbl = true;

@@ -21,7 +21,25 @@ export function goodShare(s: string): number {
 	let good = 0;
 	for (const ch of t) {
 		const c = ch.codePointAt(0)!;
-		if ((c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027) || c === 0x2030 || (c >= 0x2160 && c <= 0x217f) || (c >= 0x2460 && c <= 0x24ff) || c === 0xb7 || c === 0xd7 || c === 0xf7 || (c >= 0x3400 && c <= 0x4dbf) || c === 0x2103 || (c >= 0x2264 && c <= 0x2265) || (c >= 0x25a0 && c <= 0x25ff) || (c >= 0x2190 && c <= 0x21ff)) good++;
+		if (
+			(c >= 0x21 && c <= 0x7e) ||
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0x3000 && c <= 0x303f) ||
+			(c >= 0xff01 && c <= 0xffef) ||
+			(c >= 0x2010 && c <= 0x2027) ||
+			c === 0x2030 ||
+			(c >= 0x2160 && c <= 0x217f) ||
+			(c >= 0x2460 && c <= 0x24ff) ||
+			c === 0xb7 ||
+			c === 0xd7 ||
+			c === 0xf7 ||
+			(c >= 0x3400 && c <= 0x4dbf) ||
+			c === 0x2103 ||
+			(c >= 0x2264 && c <= 0x2265) ||
+			(c >= 0x25a0 && c <= 0x25ff) ||
+			(c >= 0x2190 && c <= 0x21ff)
+		)
+			good++;
 	}
 	return good / t.length;
 }
@@ -37,9 +55,13 @@ export function textLayerVerdict(pages: string[]): TextLayerVerdict {
 	if (total >= 200) {
 		const share = goodShare(text);
 		if (share < 0.7) return { ocrPages: all, why: `garbage text layer (${Math.round((1 - share) * 100)}% unreadable characters)` };
-		const lines = text.split('\n').map(nonSpace).filter((l) => l.length > 0);
+		const lines = text
+			.split('\n')
+			.map(nonSpace)
+			.filter((l) => l.length > 0);
 		const single = lines.filter((l) => l.length === 1).length;
-		if (lines.length >= 30 && single > 0.6 * lines.length) return { ocrPages: all, why: `garbage text layer (${Math.round((single / lines.length) * 100)}% of lines hold one character)` };
+		if (lines.length >= 30 && single > 0.6 * lines.length)
+			return { ocrPages: all, why: `garbage text layer (${Math.round((single / lines.length) * 100)}% of lines hold one character)` };
 	}
 	// scanned pages among text pages (a signed 自评表 scanned at the end)
 	const empty = sizes.map((n, i) => (n <= 4 ? i + 1 : 0)).filter((p) => p > 0);

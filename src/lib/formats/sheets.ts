@@ -65,7 +65,9 @@ export function workbookSheets(XLSX: SheetJs, bytes: Uint8Array, limits: SheetLi
 	return wb.SheetNames.map((name) => {
 		const ws = wb.Sheets[name];
 		if (!ws?.['!ref']) return { name, text: '' };
-		const rows = (XLSX.utils.sheet_to_json(ws, { header: 1, raw: false, defval: '', blankrows: true }) as unknown[][]).map((r) => r.map((c) => (c == null ? '' : String(c))));
+		const rows = (XLSX.utils.sheet_to_json(ws, { header: 1, raw: false, defval: '', blankrows: true }) as unknown[][]).map((r) =>
+			r.map((c) => (c == null ? '' : String(c)))
+		);
 		const origin = XLSX.utils.decode_range(ws['!ref']).s;
 		for (const m of ws['!merges'] ?? []) {
 			const top = rows[m.s.r - origin.r]?.[m.s.c - origin.c] ?? '';

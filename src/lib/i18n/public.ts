@@ -36,14 +36,16 @@ export const PUBLIC_ZH = {
 	'about.original': '原文',
 	'about.originalLink': '{title}的原文（外部网站）',
 	'about.noLink': '未提供链接',
-	'about.sourcesText': '数据来自广州市各区、街道公开发布的预算绩效评价报告（绩效评价报告、绩效自评报告）。每份报告的原文保存在数据集的 sources 表中，报告页面可对照原文查看每个数字的出处；导入清单（manifest.csv 的 source_url 列）给出发布网址的，下表附原文链接。',
+	'about.sourcesText':
+		'数据来自广州市各区、街道公开发布的预算绩效评价报告（绩效评价报告、绩效自评报告）。每份报告的原文保存在数据集的 sources 表中，报告页面可对照原文查看每个数字的出处；导入清单（manifest.csv 的 source_url 列）给出发布网址的，下表附原文链接。',
 	'about.realCount': '真实报告 {n} 份：',
 	'about.syntheticCount': '合成的示范报告 {n} 份：由程序生成，用于演示大规模数据下的功能，在所有页面上都有“示范数据”标记，可用筛选条件“仅真实报告”排除。',
 	'about.noSynthetic': '本版本不含任何合成的示范报告。',
 	'about.realOnly': '发布仅含真实报告的版本：运行 npm run build:public，只导入 data/reports 中的真实报告，站点中不会出现任何示范数据。',
 	'about.figures': '数字是怎么算的',
 	'about.money': '金额：统一换算为万元（1 万元 = 10,000 元）；超过 1 亿元时以亿元显示。报告未写明的数值记为空，而不是 0。',
-	'about.exec': '预算执行率 = 实际支出 ÷ 预算。两者都写明时按此计算；只写了执行率时采用报告所述数值。多份报告合计时，执行率为“支出合计 ÷ 预算合计”（只计两者都写明的报告），而不是各报告执行率的平均。',
+	'about.exec':
+		'预算执行率 = 实际支出 ÷ 预算。两者都写明时按此计算；只写了执行率时采用报告所述数值。多份报告合计时，执行率为“支出合计 ÷ 预算合计”（只计两者都写明的报告），而不是各报告执行率的平均。',
 	'about.score': '得分：报告给出的总体评价得分（满分 100）。平均得分只计给出得分的报告。',
 	'about.grades': '等级：按《财政部关于印发〈项目支出绩效评价管理办法〉的通知》（财预〔2020〕10号）的分档：',
 	'about.gradeBand': '{grade}：{band}',
@@ -56,7 +58,8 @@ export const PUBLIC_ZH = {
 	'about.warningReports': '报告数',
 	'about.warningExample': '示例',
 	'about.gradeBasis': '报告写明等级时采用报告所述；只有得分时按上述分档推算。',
-	'about.indicators': '指标完成情况：指标的目标值与实际完成值都是数字时，实际值达到目标（按“≥”“≤”“=”等要求）记为“已完成”，否则记为“未完成”；任一方不是数字（如“效果明显”）时记为“无法判断”。',
+	'about.indicators':
+		'指标完成情况：指标的目标值与实际完成值都是数字时，实际值达到目标（按“≥”“≤”“=”等要求）记为“已完成”，否则记为“未完成”；任一方不是数字（如“效果明显”）时记为“无法判断”。',
 	'about.findings': '问题与建议：从报告“存在问题”“建议”“经验做法”等部分逐句提取，并归入少量固定主题。',
 	'about.extraction': '自动提取可能出错的地方',
 	'about.extractionText': '数字由程序从报告文本中自动提取。以下情况可能出错，程序会在报告的“提取警告”中注明：',
@@ -78,14 +81,16 @@ export const PUBLIC_ZH = {
 	'openData.parquet': 'Parquet',
 	'openData.download': '下载 {table} 表（{format}，{size}）',
 	'openData.dictionary': '数据字典',
-	'openData.dictionaryLead': '每张表的列名、类型与含义（中英文）。金额单位为万元（expenditures.amount_yuan 除外），比率为小数（1.0 = 100%），报告未写明的值为空。',
+	'openData.dictionaryLead':
+		'每张表的列名、类型与含义（中英文）。金额单位为万元（expenditures.amount_yuan 除外），比率为小数（1.0 = 100%），报告未写明的值为空。',
 	'openData.column': '列名',
 	'openData.type': '类型',
 	'openData.required': '必填',
 	'openData.zh': '含义（中文）',
 	'openData.en': '含义（英文）',
 	'openData.reuse': '再利用说明',
-	'openData.reuseText': '原始报告是政府公开发布的文件。本数据集是从这些报告中提取、整理得到的衍生数据，欢迎再利用，请注明出处（“绩效评价洞察”数据集及原报告发布单位）。',
+	'openData.reuseText':
+		'原始报告是政府公开发布的文件。本数据集是从这些报告中提取、整理得到的衍生数据，欢迎再利用，请注明出处（“绩效评价洞察”数据集及原报告发布单位）。',
 	'openData.licenceTodo': '具体许可协议由项目负责人确定。',
 	'openData.xlsxNote': 'Excel 单元格最多容纳 32,767 个字符：sources 表中超长的原文在 XLSX 中被截断（末尾标注“[截断]”）；完整文本请使用 CSV 或 Parquet。',
 	'openData.synthetic': '本版本包含 {n} 份合成的示范报告（reports.synthetic = true）；如需仅含真实报告的数据，请筛选该列。',
@@ -127,12 +132,16 @@ export const PUBLIC_EN: Record<keyof typeof PUBLIC_ZH, string> = {
 	'public.moreAbout': 'How these figures are computed (methodology)',
 	'public.moreOpenData': 'Download all the data (CSV, Excel, Parquet)',
 	'public.briefing': 'Print briefing',
-	'summary.overall': 'This site holds {n} budget performance evaluation {n, plural, one {report} other {reports}} from {districts} {districts, plural, one {district} other {districts}}, covering {years}.',
-	'summary.overallSynthetic': '{n} of them {n, plural, one {is a synthetic demonstration report, not a real one} other {are synthetic demonstration reports, not real ones}}.',
+	'summary.overall':
+		'This site holds {n} budget performance evaluation {n, plural, one {report} other {reports}} from {districts} {districts, plural, one {district} other {districts}}, covering {years}.',
+	'summary.overallSynthetic':
+		'{n} of them {n, plural, one {is a synthetic demonstration report, not a real one} other {are synthetic demonstration reports, not real ones}}.',
 	'summary.yearRange': '{from}–{to}',
 	'summary.yearOne': '{year}',
-	'summary.year': 'In {year}, {n} evaluation {n, plural, one {report} other {reports}} had a combined budget of {budget} and actual spending of {actual}: an execution rate of {rate}.',
-	'summary.yearNoMoney': 'In {year}, {n} evaluation {n, plural, one {report was published; it states} other {reports were published; they state}} no budget and spending that can be added up.',
+	'summary.year':
+		'In {year}, {n} evaluation {n, plural, one {report} other {reports}} had a combined budget of {budget} and actual spending of {actual}: an execution rate of {rate}.',
+	'summary.yearNoMoney':
+		'In {year}, {n} evaluation {n, plural, one {report was published; it states} other {reports were published; they state}} no budget and spending that can be added up.',
 	'summary.extremes': 'The highest execution rate was in {best} ({bestRate}), the lowest in {worst} ({worstRate}).',
 	'summary.scores': '{n} {n, plural, one {report gives} other {reports give}} an evaluation score, averaging {mean} out of 100.',
 	'summary.grades': 'Grades: {list}.',
@@ -144,14 +153,19 @@ export const PUBLIC_EN: Record<keyof typeof PUBLIC_ZH, string> = {
 	'about.original': 'Original',
 	'about.originalLink': 'Published original of {title} (external site)',
 	'about.noLink': 'no link given',
-	'about.sourcesText': 'The data comes from budget performance evaluation reports (绩效评价报告, 绩效自评报告) published by districts and sub-districts (streets) of Guangzhou. The text of every report is kept in the dataset’s sources table, and each report’s page shows where every figure was found in it. Where the ingest manifest (the source_url column of manifest.csv) gives the published address, the table below links to the original.',
+	'about.sourcesText':
+		'The data comes from budget performance evaluation reports (绩效评价报告, 绩效自评报告) published by districts and sub-districts (streets) of Guangzhou. The text of every report is kept in the dataset’s sources table, and each report’s page shows where every figure was found in it. Where the ingest manifest (the source_url column of manifest.csv) gives the published address, the table below links to the original.',
 	'about.realCount': '{n} real {n, plural, one {report} other {reports}}:',
-	'about.syntheticCount': '{n} synthetic demonstration reports: generated by a program to show the features on a larger dataset. They are labelled “demo data” on every page and can be excluded with the “real reports only” filter.',
+	'about.syntheticCount':
+		'{n} synthetic demonstration reports: generated by a program to show the features on a larger dataset. They are labelled “demo data” on every page and can be excluded with the “real reports only” filter.',
 	'about.noSynthetic': 'This build contains no synthetic demonstration reports.',
-	'about.realOnly': 'To publish a build with real reports only, run npm run build:public: it ingests only the real reports in data/reports, and no demonstration data appears anywhere on the site.',
+	'about.realOnly':
+		'To publish a build with real reports only, run npm run build:public: it ingests only the real reports in data/reports, and no demonstration data appears anywhere on the site.',
 	'about.figures': 'How the figures are computed',
-	'about.money': 'Money: converted to 万元 (10,000 yuan); English pages show yuan (k, m, bn). A value a report does not state is left empty, never counted as 0.',
-	'about.exec': 'Budget execution rate = actual spending ÷ budget, when a report states both; otherwise the rate the report states. Over several reports the rate is total spending ÷ total budget (over reports stating both), not an average of rates.',
+	'about.money':
+		'Money: converted to 万元 (10,000 yuan); English pages show yuan (k, m, bn). A value a report does not state is left empty, never counted as 0.',
+	'about.exec':
+		'Budget execution rate = actual spending ÷ budget, when a report states both; otherwise the rate the report states. Over several reports the rate is total spending ÷ total budget (over reports stating both), not an average of rates.',
 	'about.score': 'Score: the overall evaluation score a report gives (out of 100). Mean scores count only reports that give a score.',
 	'about.grades': 'Grades follow the bands of the Ministry of Finance’s rules for evaluating project spending (财预〔2020〕10号):',
 	'about.gradeBand': '{grade}: {band}',
@@ -164,10 +178,13 @@ export const PUBLIC_EN: Record<keyof typeof PUBLIC_ZH, string> = {
 	'about.warningReports': 'Reports',
 	'about.warningExample': 'Example',
 	'about.gradeBasis': 'Where a report states its grade, that grade is used; where it gives only a score, the grade is derived from these bands.',
-	'about.indicators': 'Indicator achievement: where an indicator’s target and achieved value are both numbers, it counts as achieved when the value meets the target (≥, ≤, = as written), otherwise as not achieved; where either is not a number (e.g. “clear effect”) it is counted as unknown.',
-	'about.findings': 'Problems and suggestions: taken sentence by sentence from the reports’ “problems”, “suggestions” and “practices” sections and sorted into a small fixed set of themes.',
+	'about.indicators':
+		'Indicator achievement: where an indicator’s target and achieved value are both numbers, it counts as achieved when the value meets the target (≥, ≤, = as written), otherwise as not achieved; where either is not a number (e.g. “clear effect”) it is counted as unknown.',
+	'about.findings':
+		'Problems and suggestions: taken sentence by sentence from the reports’ “problems”, “suggestions” and “practices” sections and sorted into a small fixed set of themes.',
 	'about.extraction': 'What automatic extraction can get wrong',
-	'about.extractionText': 'Figures are extracted from the report text by a program. It can go wrong in these cases, which it notes in a report’s “extraction warnings”:',
+	'about.extractionText':
+		'Figures are extracted from the report text by a program. It can go wrong in these cases, which it notes in a report’s “extraction warnings”:',
 	'about.warn.place': 'the district or street is inferred from the unit’s name (e.g. “石门街” read as 石门街道);',
 	'about.warn.rate': 'the rate a report states differs from the rate computed from its budget and spending;',
 	'about.warn.units': 'tables give money in 万元 and prose in yuan, and a conversion can be wrong;',
@@ -175,7 +192,8 @@ export const PUBLIC_EN: Record<keyof typeof PUBLIC_ZH, string> = {
 	'about.warn.levels': 'older reports’ “input” indicators are mapped to “decision/process”.',
 	'about.warningsCount': '{n} reports currently carry extraction warnings. The most common:',
 	'about.warningsNone': 'No report currently carries an extraction warning.',
-	'about.check': 'Each report’s page shows the extracted values beside the source text; selecting a figure marks the sentence it came from, so anyone can check it.',
+	'about.check':
+		'Each report’s page shows the extracted values beside the source text; selecting a figure marks the sentence it came from, so anyone can check it.',
 	'openData.title': 'Open data',
 	'openData.lead': 'Every table can be downloaded as CSV (UTF-8 with BOM, so Excel shows Chinese correctly), Excel (XLSX) and Parquet.',
 	'openData.files': 'Downloads',
@@ -186,22 +204,26 @@ export const PUBLIC_EN: Record<keyof typeof PUBLIC_ZH, string> = {
 	'openData.parquet': 'Parquet',
 	'openData.download': 'Download the {table} table ({format}, {size})',
 	'openData.dictionary': 'Data dictionary',
-	'openData.dictionaryLead': 'Each table’s columns, types and meanings (Chinese and English). Money is in 万元 (10,000 yuan) except expenditures.amount_yuan; rates are fractions (1.0 = 100%); a value a report does not state is empty.',
+	'openData.dictionaryLead':
+		'Each table’s columns, types and meanings (Chinese and English). Money is in 万元 (10,000 yuan) except expenditures.amount_yuan; rates are fractions (1.0 = 100%); a value a report does not state is empty.',
 	'openData.column': 'Column',
 	'openData.type': 'Type',
 	'openData.required': 'Required',
 	'openData.zh': 'Meaning (Chinese)',
 	'openData.en': 'Meaning (English)',
 	'openData.reuse': 'Reuse',
-	'openData.reuseText': 'The reports are public documents published by government bodies. This dataset is derived from them and is offered for reuse with attribution (the “绩效评价洞察” dataset and the bodies that published the reports).',
+	'openData.reuseText':
+		'The reports are public documents published by government bodies. This dataset is derived from them and is offered for reuse with attribution (the “绩效评价洞察” dataset and the bodies that published the reports).',
 	'openData.licenceTodo': 'The exact licence is to be chosen by the project owner.',
-	'openData.xlsxNote': 'An Excel cell holds at most 32,767 characters: over-long source texts in the sources table are cut in the XLSX (marked “[截断]” at the end); use CSV or Parquet for the full text.',
+	'openData.xlsxNote':
+		'An Excel cell holds at most 32,767 characters: over-long source texts in the sources table are cut in the XLSX (marked “[截断]” at the end); use CSV or Parquet for the full text.',
 	'openData.synthetic': 'This build includes {n} synthetic demonstration reports (reports.synthetic = true); filter on that column for real reports only.',
 	'openData.generated': 'Generated from {files} files, {reports} reports ingested.',
 	'briefing.title': '{district}: budget performance briefing',
 	'briefing.lead': 'Key points from the evaluation reports of {district}, laid out for A4 paper.',
 	'openData.zip': 'Download all tables (ZIP)',
-	'openData.zipNote': 'The ZIP holds every table as CSV with datapackage.json (a Frictionless Data package) describing each table and column in Chinese and English.',
+	'openData.zipNote':
+		'The ZIP holds every table as CSV with datapackage.json (a Frictionless Data package) describing each table and column in Chinese and English.',
 	'briefing.print': 'Print',
 	'briefing.pdf': 'PDF',
 	'briefing.pdfLabel': 'Save as PDF',

@@ -49,7 +49,8 @@ export const SQL_ZH = {
 	'sql.refused.fileFunction': '控制台不能读取文件或网址（{detail}）；请在“我的数据”页面上传文件',
 	'sql.refused.fileTable': '控制台不能读取文件或网址：{detail}',
 	'sql.refused.shipped': '内置数据表只读，不能修改或删除（{detail}）；可以用 CREATE TABLE 建自己的表',
-	'sql.refused.shadow': '不能建名为 {detail} 的临时表或视图：它会遮住内置数据表 {detail}，之后所有查询 {detail} 的语句都会读到你的对象而不是内置数据；请换一个名字（如 my_{detail}）',
+	'sql.refused.shadow':
+		'不能建名为 {detail} 的临时表或视图：它会遮住内置数据表 {detail}，之后所有查询 {detail} 的语句都会读到你的对象而不是内置数据；请换一个名字（如 my_{detail}）',
 	'sql.tooLarge': '结果太大，浏览器的内存放不下。请用 LIMIT 限制行数（例如在语句末尾加 LIMIT 1000），只选需要的列，或先用 GROUP BY 汇总。',
 	'sql.tooLargeDetail': '数据库的原始消息：',
 	'sql.shadowed': '注意：{table} 现在指向 {by}，不是内置数据表 {table}，查询 {table} 读不到内置数据。内置数据仍可用 main.{table} 读取；要恢复，请运行 {undo}。',
@@ -86,7 +87,8 @@ export const SQL_ZH = {
 export const SQL_EN: Record<keyof typeof SQL_ZH, string> = {
 	'nav.sql': 'SQL',
 	'sql.title': 'SQL console',
-	'sql.intro': 'Query every table directly with SQL (DuckDB dialect). Queries run in your browser; the shipped tables are read-only and can be reset at any time.',
+	'sql.intro':
+		'Query every table directly with SQL (DuckDB dialect). Queries run in your browser; the shipped tables are read-only and can be reset at any time.',
 	'sql.editorLabel': 'SQL editor',
 	'sql.placeholder': 'Type SQL; Ctrl+Enter (Mac: ⌘+Enter) runs the statement at the cursor or the selection',
 	'sql.run': 'Run',
@@ -127,16 +129,20 @@ export const SQL_EN: Record<keyof typeof SQL_ZH, string> = {
 	'sql.refused.copy': 'the console cannot read or write files with COPY; use the Export buttons below',
 	'sql.refused.export': 'the console cannot export the database to files; use the Export buttons below',
 	'sql.refused.import': 'the console cannot import a database from files; upload files on the My data page',
-	'sql.refused.config': 'this setting cannot be changed: {detail} (the console’s configuration is locked; only schema and search_path can be changed, for this session)',
+	'sql.refused.config':
+		'this setting cannot be changed: {detail} (the console’s configuration is locked; only schema and search_path can be changed, for this session)',
 	'sql.refused.pragma': 'this PRAGMA cannot be run: {detail}',
 	'sql.refused.secret': 'the console cannot create credentials (SECRET)',
 	'sql.refused.fileFunction': 'the console cannot read files or URLs ({detail}); upload files on the My data page',
 	'sql.refused.fileTable': 'the console cannot read files or URLs: {detail}',
 	'sql.refused.shipped': 'the shipped tables are read-only and cannot be changed or dropped ({detail}); CREATE TABLE makes your own',
-	'sql.refused.shadow': 'a temporary table or view named {detail} would hide the shipped table {detail}: every later query naming {detail} would read yours instead of the shipped data; choose another name (e.g. my_{detail})',
-	'sql.tooLarge': 'The result is too large for this browser’s memory. Add LIMIT to return fewer rows (e.g. LIMIT 1000 at the end of the statement), select only the columns you need, or aggregate with GROUP BY first.',
+	'sql.refused.shadow':
+		'a temporary table or view named {detail} would hide the shipped table {detail}: every later query naming {detail} would read yours instead of the shipped data; choose another name (e.g. my_{detail})',
+	'sql.tooLarge':
+		'The result is too large for this browser’s memory. Add LIMIT to return fewer rows (e.g. LIMIT 1000 at the end of the statement), select only the columns you need, or aggregate with GROUP BY first.',
 	'sql.tooLargeDetail': 'The database said: ',
-	'sql.shadowed': 'Note: {table} now means {by}, not the shipped table {table}: queries naming {table} do not read the shipped data. main.{table} still reads it; to undo, run {undo}.',
+	'sql.shadowed':
+		'Note: {table} now means {by}, not the shipped table {table}: queries naming {table} do not read the shipped data. main.{table} still reads it; to undo, run {undo}.',
 	'sql.schema': 'Tables',
 	'sql.schemaShipped': 'Shipped tables',
 	'sql.schemaUser': 'Your tables',

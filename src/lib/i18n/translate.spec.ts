@@ -26,7 +26,10 @@ describe('translate', () => {
 		[['en', 'kpi.scored', { n: '1,001' }], '1,001 reports scored'],
 		[['en', 'kpi.scored', { n: 0 }], '0 reports scored'],
 		[['en', 'summary.scores', { n: '1', mean: '99.5' }], '1 report gives an evaluation score, averaging 99.5 out of 100.'],
-		[['en', 'summary.overall', { n: '305', districts: '1', years: '2019–2025' }], 'This site holds 305 budget performance evaluation reports from 1 district, covering 2019–2025.'],
+		[
+			['en', 'summary.overall', { n: '305', districts: '1', years: '2019–2025' }],
+			'This site holds 305 budget performance evaluation reports from 1 district, covering 2019–2025.'
+		],
 		[['en', 'kpi.scored', {}], '{n} {n, plural, one {report} other {reports}} scored'], // a missing parameter stays visible
 		[['zh', 'kpi.scored', { n: '1' }], '1 份有评分']
 	];

@@ -4,7 +4,8 @@ export const USER_ZH = {
 	'button.open': '添加数据',
 	'button.close': '关闭',
 	'page.title': '添加我自己的数据',
-	'page.lead': '拖入或选择文件：CSV / TSV、Parquet（按 SCHEMA 的表结构），或报告文档（.txt / .md / .docx / .rtf / .pdf / .xlsx / .xls / 网页 .html / .mhtml / .zip 批量）；扫描件与 .doc 请用命令行导入（npm run ingest）。文件只保存在这个浏览器中，不会上传。',
+	'page.lead':
+		'拖入或选择文件：CSV / TSV、Parquet（按 SCHEMA 的表结构），或报告文档（.txt / .md / .docx / .rtf / .pdf / .xlsx / .xls / 网页 .html / .mhtml / .zip 批量）；扫描件与 .doc 请用命令行导入（npm run ingest）。文件只保存在这个浏览器中，不会上传。',
 	'drop.hint': '把文件或文件夹拖到这里',
 	'drop.files': '选择文件',
 	'drop.folder': '选择文件夹',
@@ -60,7 +61,8 @@ export const USER_EN: Record<keyof typeof USER_ZH, string> = {
 	'button.open': 'Add data',
 	'button.close': 'Close',
 	'page.title': 'Add your own data',
-	'page.lead': 'Drop or pick files: CSV / TSV or Parquet shaped like the SCHEMA tables, or report documents (.txt / .md / .docx / .rtf / .pdf / .xlsx / .xls / saved pages .html / .mhtml / a .zip batch); scans and .doc through the CLI (npm run ingest). Files stay in this browser; nothing is uploaded.',
+	'page.lead':
+		'Drop or pick files: CSV / TSV or Parquet shaped like the SCHEMA tables, or report documents (.txt / .md / .docx / .rtf / .pdf / .xlsx / .xls / saved pages .html / .mhtml / a .zip batch); scans and .doc through the CLI (npm run ingest). Files stay in this browser; nothing is uploaded.',
 	'drop.hint': 'Drop files or a folder here',
 	'drop.files': 'Pick files',
 	'drop.folder': 'Pick a folder',
@@ -81,8 +83,10 @@ export const USER_EN: Record<keyof typeof USER_ZH, string> = {
 	'file.loaded': 'Loaded {rows} rows',
 	'file.cancelled': 'Cancelled; nothing changed',
 	'file.failed': 'Loading failed; nothing changed: {msg}',
-	'file.notKept': 'This browser has about {room} left for kept data and this file needs about {need}: it can be loaded, but for this visit only; it will be gone after a reload.',
-	'file.notKeptTried': 'This browser could not keep this file (about {need}; {reason}); nothing changed. It can be loaded, but for this visit only; it will be gone after a reload.',
+	'file.notKept':
+		'This browser has about {room} left for kept data and this file needs about {need}: it can be loaded, but for this visit only; it will be gone after a reload.',
+	'file.notKeptTried':
+		'This browser could not keep this file (about {need}; {reason}); nothing changed. It can be loaded, but for this visit only; it will be gone after a reload.',
 	'file.visitOnly': ' (this visit only)',
 	'file.load': 'Load',
 	'file.skipLoad': 'Skip {bad} bad rows, load the other {rows}',

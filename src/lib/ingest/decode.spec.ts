@@ -37,10 +37,18 @@ describe('decodeBytes', () => {
 		['an empty file', new Uint8Array(0), /^empty file$/],
 		['whitespace only', utf8(' \n\t\n'), /^empty file/],
 		['bytes with NULs', cat(utf8('PK'), [3, 4, 0, 0, 8, 0]), /^binary file, not text$/],
-		['binary with zeros on one side of each pair (not UTF-16 text)', new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : 0x80 + (i % 7)))), /^binary file, not text$/],
+		[
+			'binary with zeros on one side of each pair (not UTF-16 text)',
+			new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : 0x80 + (i % 7)))),
+			/^binary file, not text$/
+		],
 		['many control bytes', new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 0x41))), /^binary file, not text$/],
 		['bytes neither UTF-8 nor GB18030', cat(utf8('abc'), [0x80, 0x80, 0xff]), /not valid UTF-8.*offset 3/],
-		['UTF-8 with one damaged byte', cat(utf8('绩效评价报告：党建工作经费'), [0xff], utf8('项目支出预算数为一百万元')), /^invalid UTF-8 at byte offset 39 \(the rest of the file is UTF-8\)$/],
+		[
+			'UTF-8 with one damaged byte',
+			cat(utf8('绩效评价报告：党建工作经费'), [0xff], utf8('项目支出预算数为一百万元')),
+			/^invalid UTF-8 at byte offset 39 \(the rest of the file is UTF-8\)$/
+		],
 		['a broken UTF-8 body after a BOM', cat([0xef, 0xbb, 0xbf], [0xe7, 0xbb]), /invalid UTF-8 after a UTF-8 byte-order mark/]
 	];
 	it.each(bad)('rejects %s', (_name, bytes, reason) => {

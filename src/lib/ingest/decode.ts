@@ -4,9 +4,7 @@
  */
 
 /** The outcome of decoding one file's bytes. */
-export type DecodeResult =
-	| { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
-	| { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } | { ok: false; reason: string };
 
 const CONTROL_SHARE_LIMIT = 0.1;
 
@@ -92,10 +90,18 @@ function plausibleText(text: string): boolean {
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		if (
-			(c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
-			(c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
-			(c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0x24f) || (c >= 0x3400 && c <= 0x4dbf)
-		) good++;
+			(c >= 0x20 && c < 0x7f) ||
+			c === 0x09 ||
+			c === 0x0a ||
+			c === 0x0d ||
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0x3000 && c <= 0x303f) ||
+			(c >= 0xff00 && c <= 0xffef) ||
+			(c >= 0x2000 && c <= 0x206f) ||
+			(c >= 0xa0 && c <= 0x24f) ||
+			(c >= 0x3400 && c <= 0x4dbf)
+		)
+			good++;
 	}
 	return n > 0 && good >= n * 0.9;
 }

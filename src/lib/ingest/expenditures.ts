@@ -87,7 +87,8 @@ function round2(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 
-const PROSE_LEAD = /(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
+const PROSE_LEAD =
+	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -123,7 +124,12 @@ function prose(text: string): RawExpenditure[] {
 			if (last && last.end >= part.trimEnd().length - 1) {
 				const qq = last.q;
 				if (qq.unit === '万元' || qq.unit === '元') {
-					const item = tidyItem(part.slice(0, last.index).replace(/^[\s、]+/, '').replace(/(共计|合计|共|计|为|约)$/, ''));
+					const item = tidyItem(
+						part
+							.slice(0, last.index)
+							.replace(/^[\s、]+/, '')
+							.replace(/(共计|合计|共|计|为|约)$/, '')
+					);
 					if (item && item.length <= 60) {
 						const yuan = qq.unit === '万元' ? qq.value * 1e4 : qq.value;
 						parts.push({ item, amount_yuan: round2(yuan), start: from + p, end: from + cut });

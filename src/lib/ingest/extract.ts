@@ -6,7 +6,17 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Evidence, EvidenceRow, ExtractInput, ExtractResult, Extraction, FindingRow, IndicatorRow, ExpenditureRow, ReportRow } from './types';
 import { checkRows, type Check } from './checks';
-import { accountsEvaluationPart, keep, labelledProjects, listTableProjects, mask, narrativeProjects, reportParts, withFigures, type ProjectPart } from './projects';
+import {
+	accountsEvaluationPart,
+	keep,
+	labelledProjects,
+	listTableProjects,
+	mask,
+	narrativeProjects,
+	reportParts,
+	withFigures,
+	type ProjectPart
+} from './projects';
 import type { Line } from './structure';
 import type { GridTable } from './indicators';
 import { rangeProblem } from '../schema/ranges';
@@ -57,10 +67,12 @@ export function sha256Hex(s: string): string {
 }
 
 const NOTICE_TITLE = /^[^\n。]{0,80}(?:的通知|的公告|的公示|的通报|工作通知)\s*$/m;
-const RESULT_WORDS = /执行率|实际支出|执行数|支出数|完成值|实际完成|自评得分|评价得分|综合得分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|等级为/;
+const RESULT_WORDS =
+	/执行率|实际支出|执行数|支出数|完成值|实际完成|自评得分|评价得分|综合得分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|等级为/;
 
 /** What only an evaluation states: a score, a grade, or an indicator's achieved value. */
-const EVAL_RESULT = /自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
+const EVAL_RESULT =
+	/自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
 
 /** Money actually spent, with its figure ("实际支出91.2万元", "执行数 40.59"). */
 const SPENT_FIGURE = /(?:实际支出|已支出|累计支出|执行数|决算数|已拨付|实际拨付)[^\d\n。]{0,8}[\d,.]+\s{0,2}[万亿]?元/;
@@ -95,10 +107,17 @@ export function notReportReason(text: string): string | null {
 	if (/事前(?:绩效)?评估/.test(text.slice(0, 600)) && !SPENT_FIGURE.test(text))
 		return '不是绩效评价报告：是事前绩效评估，项目尚未实施 (not an evaluation report: an ex-ante assessment of a project not yet carried out)';
 	// a notice that publishes reports as attachments ("现将自评报告予以公开。附件：1.…报告 2.…报告"): the reports are not in it
-	if (/现将[^。\n]{0,30}报告[^。\n]{0,6}公开|报告(?:予以)?公开如下/.test(text.slice(0, 3000)) && (text.match(/(?:^|\n)\s*(?:附\s*件[:：]?\s*)?\d{1,2}[.、．][^\n]{4,60}报告\s*(?=\n|$)/g)?.length ?? 0) >= 2 && !SPENT_FIGURE.test(text))
+	if (
+		/现将[^。\n]{0,30}报告[^。\n]{0,6}公开|报告(?:予以)?公开如下/.test(text.slice(0, 3000)) &&
+		(text.match(/(?:^|\n)\s*(?:附\s*件[:：]?\s*)?\d{1,2}[.、．][^\n]{4,60}报告\s*(?=\n|$)/g)?.length ?? 0) >= 2 &&
+		!SPENT_FIGURE.test(text)
+	)
 		return '不是绩效评价报告：是公开自评报告的通知，报告在附件中 (not an evaluation report: a notice publishing reports as attachments)';
 	// rules (管理办法, 实施细则) describe scoring and grades without evaluating anything: only spending read plus a score make them a report
-	if (/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) && !(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text)))
+	if (
+		/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) &&
+		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
+	)
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
 	if (!EVAL_RESULT.test(text) && /^[^\n。]{0,80}(?:方案|计划|规划|意见|安排)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(text.slice(0, 800)))
 		return '不是绩效评价报告：是工作方案或计划，没有评价结果 (not an evaluation report: a plan or scheme with no evaluation result)';
@@ -172,7 +191,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const title = findTitle(lines);
 	const yearFound = findYear(text, title, lines);
 	const year: Found<number> | null = yearFound && Number.isFinite(yearFound.value) ? yearFound : null;
-	if (yearFound?.outside !== undefined && !year) checks.push({ code: 'out_of_range', field: 'year', detail: `${yearFound.outside}: ${rangeText('reports.year', yearFound.outside)}` });
+	if (yearFound?.outside !== undefined && !year)
+		checks.push({ code: 'out_of_range', field: 'year', detail: `${yearFound.outside}: ${rangeText('reports.year', yearFound.outside)}` });
 	if (yearFound?.prose && year) checks.push({ code: 'year_from_prose', detail: String(year.value) });
 	const unit = findUnit(title, text);
 	// the last resort, a page header's 来源 line: written, and said so for the reviewer
@@ -216,12 +236,14 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const budgetWan = budget?.value ?? null;
 	const actualWan = actual?.value ?? null;
 	const stated = rateStated?.value ?? null;
-	if (rateStated && 'approx' in rateStated && rateStated.approx) warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text.slice(rateStated.start, rateStated.end).replace(/^[^约]*/, '')})`);
+	if (rateStated && 'approx' in rateStated && rateStated.approx)
+		warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text.slice(rateStated.start, rateStated.end).replace(/^[^约]*/, '')})`);
 	let rate: number | null = null;
 	if (budgetWan !== null && actualWan !== null && budgetWan > 0) rate = actualWan / budgetWan;
 	else rate = stated;
 	if (rate !== null && rate > 1.5 && budgetWan !== null && actualWan !== null) checks.push({ code: 'rate_implausible', detail: `${actualWan} / ${budgetWan}` });
-	if (budgetWan === 0 && actualWan !== null && actualWan > 0) checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `预算为 0，支出 ${actualWan} 万元 (budget 0 with spend ${actualWan})` });
+	if (budgetWan === 0 && actualWan !== null && actualWan > 0)
+		checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `预算为 0，支出 ${actualWan} 万元 (budget 0 with spend ${actualWan})` });
 	if (rate !== null && rangeText('reports.execution_rate', rate)) {
 		checks.push({ code: 'out_of_range', field: 'execution_rate', detail: `${round(rate * 100)}%: ${rangeText('reports.execution_rate', rate)}` });
 		rate = null;
@@ -332,7 +354,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	}));
 
 	// filler text must not become data: past a cap the rest of a table's rows are dropped, with a check
-	for (const [name, rows] of [['indicators', indicators], ['expenditures', expenditures], ['findings', findings]] as const) {
+	for (const [name, rows] of [
+		['indicators', indicators],
+		['expenditures', expenditures],
+		['findings', findings]
+	] as const) {
 		if (rows.length > MAX_ROWS) {
 			checks.push({ code: 'rows_capped', field: name, detail: `${rows.length} → ${MAX_ROWS}` });
 			warnings.add(`${name} 行数 ${rows.length} 过多，只保留前 ${MAX_ROWS} 行 (too many rows; kept the first ${MAX_ROWS})`);
@@ -375,7 +401,11 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 	const listed = listTableProjects(text, lines);
 	if (listed.length >= 2) return { parts: listed, unitRow: false };
 	if (tables.length >= 2) {
-		const parts = tables.map((t, k): ProjectPart => ({ name: null, title: t.title, segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]] }));
+		const parts = tables.map((t, k): ProjectPart => ({
+			name: null,
+			title: t.title,
+			segments: [[t.start, k + 1 < tables.length ? tables[k + 1].start : Math.max(t.end, nextHeading(lines, t.end, text.length))]]
+		}));
 		return { parts, unitRow: false, tables };
 	}
 	const whole = reportParts(text, lines);
@@ -424,7 +454,15 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 	const all = found.parts.flatMap((p) => p.segments);
 	const inside = (segs: [number, number][], s: number | null) => s !== null && segs.some(([a, b]) => s >= a && s < b);
 	const shared = (k: string) => ['title', 'year', 'unit', 'evaluation_type', 'district', 'street', 'party_orgs', 'party_members'].includes(k);
-	const make = (view: string, segs: [number, number][] | null, id: string, name: string | null, listed: ProjectPart['listed'] | undefined, tables: GridTable | undefined, title?: ProjectPart['title']): Extraction => {
+	const make = (
+		view: string,
+		segs: [number, number][] | null,
+		id: string,
+		name: string | null,
+		listed: ProjectPart['listed'] | undefined,
+		tables: GridTable | undefined,
+		title?: ProjectPart['title']
+	): Extraction => {
 		const checks: Check[] = [];
 		const warnings: string[] = [];
 		const own = (s: number | null) => (segs ? inside(segs, s) : !inside(all, s));
@@ -436,10 +474,22 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 			return null;
 		};
 		const at = listed ? { start: listed.start, end: listed.end } : null;
-		const budget = sane(listed?.budget != null ? { value: listed.budget, ...at! } : (tables?.facts.budget ?? findBudget(view)), 'reports.budget_wan', 'budget_wan');
-		const actual = sane(listed?.actual != null ? { value: listed.actual, ...at! } : (tables?.facts.actual ?? findActual(view, budget)), 'reports.actual_wan', 'actual_wan');
+		const budget = sane(
+			listed?.budget != null ? { value: listed.budget, ...at! } : (tables?.facts.budget ?? findBudget(view)),
+			'reports.budget_wan',
+			'budget_wan'
+		);
+		const actual = sane(
+			listed?.actual != null ? { value: listed.actual, ...at! } : (tables?.facts.actual ?? findActual(view, budget)),
+			'reports.actual_wan',
+			'actual_wan'
+		);
 		const stated = sane(findRateStated(view) ?? tables?.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
-		const score = sane(listed?.score != null ? { value: listed.score, ...at! } : ((name ? namedScore(text, name) : null) ?? findScore(view) ?? tables?.facts.score ?? null), 'reports.score', 'score');
+		const score = sane(
+			listed?.score != null ? { value: listed.score, ...at! } : ((name ? namedScore(text, name) : null) ?? findScore(view) ?? tables?.facts.score ?? null),
+			'reports.score',
+			'score'
+		);
 		const listedGrade = listed?.grade ? findGrade('等级为' + listed.grade) : null;
 		const grade = listedGrade ? { ...listedGrade, ...at! } : findGrade(view);
 		const project = name ? null : findProject(view, null, null);
@@ -452,13 +502,20 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		r.score = score?.value ?? null;
 		r.grade = grade?.value ?? (r.score !== null ? gradeOfScore(r.score) : null);
 		r.grade_basis = grade ? 'stated' : r.score !== null ? 'score' : null;
-		if (grade && r.score !== null && gradeOfScore(r.score) !== grade.value) checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${r.score}` });
+		if (grade && r.score !== null && gradeOfScore(r.score) !== grade.value)
+			checks.push({ code: 'grade_score_mismatch', detail: `${grade.value} / ${r.score}` });
 		if (r.budget_wan !== null && r.actual_wan !== null) r.execution_rate = trustedRate(r.execution_rate, stated?.value ?? null, checks);
 		if (r.budget_wan === null) checks.push({ code: 'budget_missing' });
 		if (r.score === null) checks.push({ code: 'score_missing' });
 		if (segs && found.parts.length > 1) checks.push({ code: 'multi_project', detail: `${name ?? r.project_name ?? ''}` });
 		// the document's place, year and unit checks hold for every report it holds
-		for (const c of doc.checks) if (['place', 'year', 'unit'].includes(c.field) || c.code === 'text_truncated') checks.push({ code: c.code as Check['code'], field: c.field, detail: c.reason.includes(': ') ? c.reason.slice(c.reason.indexOf(': ') + 2) : undefined });
+		for (const c of doc.checks)
+			if (['place', 'year', 'unit'].includes(c.field) || c.code === 'text_truncated')
+				checks.push({
+					code: c.code as Check['code'],
+					field: c.field,
+					detail: c.reason.includes(': ') ? c.reason.slice(c.reason.indexOf(': ') + 2) : undefined
+				});
 		const evidence: Evidence = {};
 		for (const [k, v] of Object.entries(doc.evidence)) if (shared(k) && v) evidence[k as keyof ReportRow] = v;
 		const ev = (k: keyof ReportRow, f: { start: number; end: number } | null | undefined) => {
@@ -507,7 +564,9 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 		// what belongs to no project (findings, spending after the tables) stays with the first report
 		const outside = (s: number | null) => !inside(all, s);
 		const extra = <T extends { evidence_start: number | null; seq: number; report_id: string }>(mine: T[], rows: T[]) =>
-			[...mine, ...rows.filter((x) => outside(x.evidence_start)).map((x) => ({ ...x, report_id: first.report.report_id }))].sort((a, b) => (a.evidence_start ?? 0) - (b.evidence_start ?? 0)).map((x, i) => ({ ...x, seq: i + 1 }));
+			[...mine, ...rows.filter((x) => outside(x.evidence_start)).map((x) => ({ ...x, report_id: first.report.report_id }))]
+				.sort((a, b) => (a.evidence_start ?? 0) - (b.evidence_start ?? 0))
+				.map((x, i) => ({ ...x, seq: i + 1 }));
 		first.findings = extra(first.findings, doc.findings);
 		first.expenditures = extra(first.expenditures, doc.expenditures);
 		first.more = rest;
@@ -561,7 +620,10 @@ function namedScore(text: string, name: string): Found<number> | null {
 
 /** A project's implementing unit as its section names it ("实施单位为阜康市水利局", "实施单位：…"). */
 function projectUnit(view: string): { value: string; start: number; end: number } | null {
-	const m = /(?:实施单位|项目单位|责任单位)(?:为|是|[：:])\s{0,2}([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院|馆|处|队|委|部))(?=[，。；,;、\s]|$)/.exec(view);
+	const m =
+		/(?:实施单位|项目单位|责任单位)(?:为|是|[：:])\s{0,2}([\u4e00-\u9fff（）()]{4,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院|馆|处|队|委|部))(?=[，。；,;、\s]|$)/.exec(
+			view
+		);
 	return m ? { value: m[1], start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : null;
 }
 
@@ -639,7 +701,12 @@ const UNIT_LABEL = /(?:被评价单位|单位名称|实施单位|项目单位|�
  * The parts of a report that name its own unit, where a place weighs most: the title, the unit found,
  * the first lines, lines with a unit label, and the last lines (the signature).
  */
-function headRanges(text: string, lines: { text: string; start: number; end: number }[], title: { start: number; end: number } | null, unit: { start: number; end: number } | null): [number, number][] {
+function headRanges(
+	text: string,
+	lines: { text: string; start: number; end: number }[],
+	title: { start: number; end: number } | null,
+	unit: { start: number; end: number } | null
+): [number, number][] {
 	const out: [number, number][] = [];
 	if (title) out.push([title.start, title.end]);
 	if (unit) out.push([unit.start, unit.end]);

@@ -73,7 +73,10 @@ const PROJECT: [string, string | null][] = [
 	['项目名称 党建工作经费 主管部门 石门街道办事处 实施单位 石门街道办事处\n项目全年预算数为20万元。', '党建工作经费'],
 	['项目名称 党员教育培训经费 主管部门 中共广州市白云区石门街道工作委员会 实施单位 中共广州市白云区石门街道工作委员会\n预算数为20万元。', '党员教育培训经费'],
 	['项目名称\t“两新”组织党建工作经费\n主管部门\t石门街道办事处\t实施单位\t石门街道办事处\n预算数为20万元。', '“两新”组织党建工作经费'],
-	['项目名称\n主管部门 石门街道办事处 实施单位 石门街道办事处\n年度总体目标 预期目标 实际完成情况\n 加强基层党组织建设，提升党员教育管理水平。 已完成年度目标。\n党建工作经费预算数为20万元。', '党建工作经费'],
+	[
+		'项目名称\n主管部门 石门街道办事处 实施单位 石门街道办事处\n年度总体目标 预期目标 实际完成情况\n 加强基层党组织建设，提升党员教育管理水平。 已完成年度目标。\n党建工作经费预算数为20万元。',
+		'党建工作经费'
+	],
 	['2019年度中共广州市花都区委员会组织部部门重点项目绩效评价报告\n一、““两新”组织党建工作经费”项目概述\n预算数为20万元。', '“两新”组织党建工作经费'],
 	['项目名称 \n年度总体目标 加强基层党组织建设，开展党员教育培训。\n党建工作经费预算数为20万元。', '党建工作经费']
 ];
@@ -94,14 +97,23 @@ const UNIT: [string, string | null][] = [
 	['广州市荔湾区人民政府站前街道办事处 2019 年基层党建工作经费项目绩效自评报告' + B, '站前街道办事处'],
 	['2021年度党群服务中心专项经费绩效自评报告' + B + '实施单位：石门街道办事处\n', '石门街道办事处'],
 	['2021年度党群服务中心专项经费绩效自评报告' + B + '二、存在问题\n无。\n广州市白云区人民政府石门街道办事处\n2022年3月1日', '石门街道办事处'],
-	['附件 1\n2020\n一、基本情况\n项目全年预算数为20万元。\n二、绩效自评结论\n自评得分95分。\n广州市天河区人民政府车陂街道办事处\n2021年4月3日', '车陂街道办事处'],
+	[
+		'附件 1\n2020\n一、基本情况\n项目全年预算数为20万元。\n二、绩效自评结论\n自评得分95分。\n广州市天河区人民政府车陂街道办事处\n2021年4月3日',
+		'车陂街道办事处'
+	],
 	['2023年度党员教育管理专项经费财政重点评价报告\n被评价单位：中共广州市荔湾区委组织部\n评价机构：广州市荔湾区财政局' + B, '中共广州市荔湾区委组织部'],
-	['2023年度街道党组织工作经费财政重点评价报告\n\n被评价单位：中共广州市天河区兴华街道工作委员会\n\n评价机构：广州市天河区财政局' + B, '中共广州市天河区兴华街道工作委员会'],
+	[
+		'2023年度街道党组织工作经费财政重点评价报告\n\n被评价单位：中共广州市天河区兴华街道工作委员会\n\n评价机构：广州市天河区财政局' + B,
+		'中共广州市天河区兴华街道工作委员会'
+	],
 	['为做好绩效管理工作,现将2023年某某县水利局农村供水项目绩效自评报告如下:' + B, '某某县水利局'],
 	['2023年度项目支出绩效自评报告' + B + '三、改进措施\n加快结算进度。某某市园林管理处 2024年3月26日', '某某市园林管理处'],
 	['2023年度项目绩效评价报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', null],
 	// a joint signature: the department that signs with the finance office
-	['某省2024年度保障性安居工程补助资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某省住房和城乡建设厅\n某某省财政厅\n2025年4月18日', '某某省住房和城乡建设厅'],
+	[
+		'某省2024年度保障性安居工程补助资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某省住房和城乡建设厅\n某某省财政厅\n2025年4月18日',
+		'某某省住房和城乡建设厅'
+	],
 	// a finance bureau's own self-evaluation (no third party): it is the unit
 	['某某县2023年度衔接资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', '某某县财政局']
 ];
@@ -116,12 +128,17 @@ describe('evaluation type', () => {
 	const cases: [string, string | null][] = [
 		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。经自评，项目综合评价等级为“优”。', '单位自评'],
 		['2025 年度东涌镇党建工作经费绩效评价报告\n一、概述\n项目预算数为20万元。综合评价等级为“优”。', null],
-		['某乡人民政府2023年公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价机构:某某咨询有限公司\n自评方式 |\n单位自评 |\n项目预算数为20万元。', '财政评价'],
+		[
+			'某乡人民政府2023年公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价机构:某某咨询有限公司\n自评方式 |\n单位自评 |\n项目预算数为20万元。',
+			'财政评价'
+		],
 		['2023年农技推广项目绩效评价报告\n委托单位:某某县农业农村局\n评价机构:某某会计师事务所\n项目预算数为20万元。', '部门评价']
 	];
 	it.each(cases)('%s', (text, type) => expect(report(text).report.evaluation_type).toBe(type));
-	it('a cover: the evaluator\'s 评价分值 is the score; a project name repeated over two title lines is written once', () => {
-		const x = report('某乡人民政府2023年公益岗位补贴项目\n公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价分值:84.5分评价等级:良\n项目预算数为20万元。');
+	it("a cover: the evaluator's 评价分值 is the score; a project name repeated over two title lines is written once", () => {
+		const x = report(
+			'某乡人民政府2023年公益岗位补贴项目\n公益岗位补贴项目\n绩效评价报告\n委托单位:某某区财政局\n评价分值:84.5分评价等级:良\n项目预算数为20万元。'
+		);
 		expect([x.report.score, x.report.grade, x.report.title]).toEqual([84.5, '良', '某乡人民政府2023年公益岗位补贴项目绩效评价报告']);
 	});
 });
@@ -163,11 +180,21 @@ describe('money wording nationwide', () => {
 describe('year wording nationwide', () => {
 	const cases: [string, string, number | null, string | null][] = [
 		['labelled cell', '项目支出绩效自评表\n评价年度：2022\n项目名称\t村级道路养护\n预算数10万元', 2022, null],
-		['in brackets after the table name, in one long line', '项目支出绩效自评表（2021年度） 项目名称 社区服务 主管部门 某某局 预算数 10万元 实际支出 9万元', 2021, null],
+		[
+			'in brackets after the table name, in one long line',
+			'项目支出绩效自评表（2021年度） 项目名称 社区服务 主管部门 某某局 预算数 10万元 实际支出 9万元',
+			2021,
+			null
+		],
 		['spaced digits', '2 0 1 9 年 度 项目支出绩效自评报告\n预算数10万元', 2019, null],
 		['prose only: a check says so', '项目绩效报告\n一、基本情况\n2020年度预算安排专项资金10万元。', 2020, 'year_from_prose'],
 		['a year outside sense is no year', '2099年度项目绩效自评报告\n预算数10万元。', null, 'out_of_range'],
-		['money spent by December of a year', '环境整治项目绩效评价自评报告\n一、资金情况\n项目资金46万元。我镇于2023年12月25日之前支出44.8万元。', 2023, 'year_from_prose'],
+		[
+			'money spent by December of a year',
+			'环境整治项目绩效评价自评报告\n一、资金情况\n项目资金46万元。我镇于2023年12月25日之前支出44.8万元。',
+			2023,
+			'year_from_prose'
+		],
 		['a date in the next spring is no budget year', '环境整治项目绩效评价自评报告\n一、资金情况\n项目资金46万元,截至2024年3月已支出44.8万元。', null, null]
 	];
 	it.each(cases)('%s', (_n, text, year, check) => {
@@ -199,7 +226,9 @@ describe('evaluation type, score and grade wording', () => {
 
 describe('page furniture', () => {
 	it('never becomes the title, unit or a place', () => {
-		const x = report('首页 > 信息公开 > 财政资金\n索引号：001-2023-0042\n发布机构：某某区财政局\n发布日期：2023-06-01\n某某镇人民政府2022年度项目绩效自评报告\n预算数10万元，实际支出9万元。\n分享到：微信 微博\n【打印本页】【关闭窗口】');
+		const x = report(
+			'首页 > 信息公开 > 财政资金\n索引号：001-2023-0042\n发布机构：某某区财政局\n发布日期：2023-06-01\n某某镇人民政府2022年度项目绩效自评报告\n预算数10万元，实际支出9万元。\n分享到：微信 微博\n【打印本页】【关闭窗口】'
+		);
 		expect(x.report.title).toBe('某某镇人民政府2022年度项目绩效自评报告');
 		expect(x.source.text).not.toMatch(/索引号|分享到|打印本页|首页 >/);
 	});
@@ -217,9 +246,21 @@ describe('covers, portals and cells (layouts of real published reports, own word
 		expect([x.report.budget_wan, x.report.actual_wan]).toEqual([128.6, 121.35]);
 	});
 	it.each([
-		['portal date and source before the title', '日期:2024-05-28 09:40  来源:某县农牧和科技局某县2023年农机补贴项目支出绩效自评报告\n预算数10万元。', '某县2023年农机补贴项目支出绩效自评报告'],
-		['a bracketed label before the title', '[ 有效性 ]某区城市管理局2023年度部门整体支出绩效自评报告\n预算数10万元。', '某区城市管理局2023年度部门整体支出绩效自评报告'],
-		['a document site', '《乡村道路养护项目绩效自评报告.docx》由会员分享，可在线阅读，更多相关《乡村道路养护项目绩效自评报告.docx(4页珍藏版)》\n预算数10万元。', '乡村道路养护项目绩效自评报告']
+		[
+			'portal date and source before the title',
+			'日期:2024-05-28 09:40  来源:某县农牧和科技局某县2023年农机补贴项目支出绩效自评报告\n预算数10万元。',
+			'某县2023年农机补贴项目支出绩效自评报告'
+		],
+		[
+			'a bracketed label before the title',
+			'[ 有效性 ]某区城市管理局2023年度部门整体支出绩效自评报告\n预算数10万元。',
+			'某区城市管理局2023年度部门整体支出绩效自评报告'
+		],
+		[
+			'a document site',
+			'《乡村道路养护项目绩效自评报告.docx》由会员分享，可在线阅读，更多相关《乡村道路养护项目绩效自评报告.docx(4页珍藏版)》\n预算数10万元。',
+			'乡村道路养护项目绩效自评报告'
+		]
 	])('title: %s', (_n, text, title) => {
 		expect(report(text).report.title).toBe(title);
 	});
@@ -277,14 +318,25 @@ describe('more money and year wording (own words, after real reports)', () => {
 
 describe('titles glued to page furniture', () => {
 	it.each([
-		['a breadcrumb on the same line', '当前页面:首页 >>信息公开>>财政资金 >>某县2023年度农田建设项目资金绩效评价报告\n预算数10万元。', '某县2023年度农田建设项目资金绩效评价报告'],
+		[
+			'a breadcrumb on the same line',
+			'当前页面:首页 >>信息公开>>财政资金 >>某县2023年度农田建设项目资金绩效评价报告\n预算数10万元。',
+			'某县2023年度农田建设项目资金绩效评价报告'
+		],
 		['a bracketed label before a year', '[预算绩效]2022年度道路清扫作业经费绩效自评表\n预算数10万元。', '2022年度道路清扫作业经费绩效自评表'],
-		['a file id after the title', '某镇人民政府2023年度项目支出绩效自评表20240412093512771\n\n一、基本情况\n预算数10万元。', '某镇人民政府2023年度项目支出绩效自评表']
+		[
+			'a file id after the title',
+			'某镇人民政府2023年度项目支出绩效自评表20240412093512771\n\n一、基本情况\n预算数10万元。',
+			'某镇人民政府2023年度项目支出绩效自评表'
+		]
 	])('%s', (_n, text, title) => {
 		expect(report(text).report.title).toBe(title);
 	});
 	it('a performance-target form (targets, no results) is rejected with its reason', () => {
-		const r = extract({ text: '项目支出绩效目标申报表\n项目名称\t道路养护\n预算数\t10万元\n年度绩效目标\t完成养护100公里\n数量指标\t养护里程\t≥100公里', sourceFile: 't.txt' });
+		const r = extract({
+			text: '项目支出绩效目标申报表\n项目名称\t道路养护\n预算数\t10万元\n年度绩效目标\t完成养护100公里\n数量指标\t养护里程\t≥100公里',
+			sourceFile: 't.txt'
+		});
 		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
 	});
 });
@@ -321,7 +373,14 @@ describe('a 部门决算 published with its evaluation part', () => {
 	].join('\n');
 	it('reads budget, spend, type, unit, project and indicators from the evaluation part only', () => {
 		const r = report(text);
-		expect([r.report.budget_wan, r.report.actual_wan, r.report.score, r.report.evaluation_type, r.report.unit, r.report.project_name]).toEqual([64, 60.8, 93, '单位自评', '某市某区水务局', '小型水库安全巡查']);
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.score, r.report.evaluation_type, r.report.unit, r.report.project_name]).toEqual([
+			64,
+			60.8,
+			93,
+			'单位自评',
+			'某市某区水务局',
+			'小型水库安全巡查'
+		]);
 		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit])).toEqual([
 			['巡查小型水库', '≥1,200次', '1,240次', '次'],
 			['更换水位标尺', '18片', '18片', '片']
@@ -356,7 +415,13 @@ describe('a 部门决算 whose evaluation is a sub-section of its notes', () => 
 	].join('\n');
 	it('takes the unit from the line above the title, and project, figures and findings from the sub-section', () => {
 		const r = report(text);
-		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县某镇人民政府', '村级道路养护项目', 40, 38.2, 92]);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([
+			'某县某镇人民政府',
+			'村级道路养护项目',
+			40,
+			38.2,
+			92
+		]);
 		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
 			['问题', '养护台账不完整'],
 			['建议', '下一步将按月核对各村养护记录。']
@@ -369,7 +434,9 @@ describe('a 部门决算 whose evaluation is a sub-section of its notes', () => 
 		expect(report(title + '\n' + text.split('\n').slice(3).join('\n')).report.unit).toBe(unit);
 	});
 	it('a report under a 财政预决算 breadcrumb is no 决算: its own figures stand', () => {
-		const r = report('首页 > 财政预决算 > 正文\n某镇2023年道路养护项目绩效自评报告\n一、基本情况\n项目预算资金50万元,实际支出48万元。\n二、绩效情况\n养护道路20公里。\n三、自评结论\n自评得分90分。');
+		const r = report(
+			'首页 > 财政预决算 > 正文\n某镇2023年道路养护项目绩效自评报告\n一、基本情况\n项目预算资金50万元,实际支出48万元。\n二、绩效情况\n养护道路20公里。\n三、自评结论\n自评得分90分。'
+		);
 		expect([r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([50, 48, 90]);
 	});
 });
@@ -439,7 +506,13 @@ describe('a report whose lines lost characters to a wrong encoding, naming its u
 	].join('\n');
 	it('drops the lost characters, keeps the sections, and reads unit, project and findings', () => {
 		const r = report(text);
-		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县林业局', '油茶低产林改造项目', 150, 142.5, 88]);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([
+			'某县林业局',
+			'油茶低产林改造项目',
+			150,
+			142.5,
+			88
+		]);
 		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([['问题', '部分改造地块管护不到位。']]);
 		// the unit's offices are background, not results
 		expect(r.indicators.map((i) => i.name)).not.toContain('下属林业站等');
@@ -448,7 +521,9 @@ describe('a report whose lines lost characters to a wrong encoding, naming its u
 
 describe('the unit that carries the project out, in prose', () => {
 	it('某局承担…项目实施任务: the unit and the project', () => {
-		const r = report('某县交通运输局承担某县2022年度乡村公路安防工程项目实施任务,该项目批复总投资300万元,累计支付工程款288万元,预算执行率96%。\n经绩效自评,该项目得分90分。');
+		const r = report(
+			'某县交通运输局承担某县2022年度乡村公路安防工程项目实施任务,该项目批复总投资300万元,累计支付工程款288万元,预算执行率96%。\n经绩效自评,该项目得分90分。'
+		);
 		expect([r.report.unit, r.report.project_name]).toEqual(['某县交通运输局', '乡村公路安防工程项目']);
 	});
 });
@@ -466,7 +541,7 @@ describe('a report flattened to one line on a document site', () => {
 			['建议', '建立随访台账。']
 		]);
 	});
-	it('the unit written before its project\'s year', () => {
+	it("the unit written before its project's year", () => {
 		expect(report(text.replace('某县残疾人联合会', '某县退役军人事务局')).report.unit).toBe('某县退役军人事务局');
 	});
 });
@@ -488,10 +563,22 @@ describe('a town 决算 that evaluates its whole spending', () => {
 	].join('\n');
 	it('the unit that describes its own offices, 部门整体支出 as the project, the figures of the evaluation part', () => {
 		const r = report(text);
-		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual(['某县某镇人民政府', '部门整体支出', 980, 955.5, 94]);
+		expect([r.report.unit, r.report.project_name, r.report.budget_wan, r.report.actual_wan, r.report.score]).toEqual([
+			'某县某镇人民政府',
+			'部门整体支出',
+			980,
+			955.5,
+			94
+		]);
 	});
 	it('a project named at the start of its budget sentence; 其中 and 我市 are no part of its name', () => {
-		expect(report(text.replace('2024年度部门整体支出全年预算数', '老旧小区环境提升项目全年预算数').replace('我镇对2024年度部门整体支出开展了绩效自评', '我镇开展了绩效自评')).report.project_name).toBe('老旧小区环境提升项目');
+		expect(
+			report(
+				text
+					.replace('2024年度部门整体支出全年预算数', '老旧小区环境提升项目全年预算数')
+					.replace('我镇对2024年度部门整体支出开展了绩效自评', '我镇开展了绩效自评')
+			).report.project_name
+		).toBe('老旧小区环境提升项目');
 		expect(report(HEAD + '2024年我市道路清扫保洁项目年初预算1100万元,实际支出1062万元。').report.project_name).not.toMatch(/^我市/);
 	});
 });
@@ -523,9 +610,14 @@ describe('a grade stated without quotes after 评定为', () => {
 });
 
 describe('two forms on two lines whose cells were scrambled by the export', () => {
-	const form = (name: string, budget: string) => `财政项目支出绩效自评表 (2023 年度) ${name} 项目名称 主管部门 某区绿化和市容管理局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 ${budget} 年度资金总额 项目资金 (元) 某区绿化养护 事务中心 实施单位 其中:当年财政拨款 预期目标 完成养护任务。`;
-	const text = ['某区绿化养护事务中心2023年度项目自评价.pdf', form('行道树修剪', '480000.00 460000.00 441600.00 10 96.00% 9.60'), form('古树名木养护', '150000.00 150000.00 97500.00 10 65.00% 6.50')].join('\n');
-	it('the first form never takes the second form\'s name, and 主管部门 is not taken for the unreadable 实施单位', () => {
+	const form = (name: string, budget: string) =>
+		`财政项目支出绩效自评表 (2023 年度) ${name} 项目名称 主管部门 某区绿化和市容管理局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 ${budget} 年度资金总额 项目资金 (元) 某区绿化养护 事务中心 实施单位 其中:当年财政拨款 预期目标 完成养护任务。`;
+	const text = [
+		'某区绿化养护事务中心2023年度项目自评价.pdf',
+		form('行道树修剪', '480000.00 460000.00 441600.00 10 96.00% 9.60'),
+		form('古树名木养护', '150000.00 150000.00 97500.00 10 65.00% 6.50')
+	].join('\n');
+	it("the first form never takes the second form's name, and 主管部门 is not taken for the unreadable 实施单位", () => {
 		const r = report(text);
 		const all = [r, ...(r.more ?? [])];
 		expect(all[0].report.project_name).not.toBe('古树名木养护');

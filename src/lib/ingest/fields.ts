@@ -60,7 +60,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 }
 
 /** A category name, not a title: "绩效自评报告", "评价报告" with nothing that names a year, place or project. */
-const GENERIC_TITLE = /^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
+const GENERIC_TITLE =
+	/^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
 
 /** The part of a line that can be a title, with its offset in the line. */
 function titlePart(line: string): { text: string; at: number } | null {
@@ -104,7 +105,12 @@ function titlePart(line: string): { text: string; at: number } | null {
 	const half = s.length / 2;
 	if (Number.isInteger(half) && half >= 8 && s.slice(0, half) === s.slice(half)) s = s.slice(0, half);
 	// a form flattened into one line: its title runs into the first cell label ("…自评表(2023年度)项目名称…")
-	const form = s.length > 100 ? /^\s*([^\n。，；]{2,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门)/.exec(s) : null;
+	const form =
+		s.length > 100
+			? /^\s*([^\n。，；]{2,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门)/.exec(
+					s
+				)
+			: null;
 	if (form) s = form[1];
 	// a page marker of a document site before the title ("1/2 2023年…")
 	const page = /^\s*\d{1,3}\/\d{1,3}\s+(?=\S)/.exec(s);
@@ -182,7 +188,10 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].start - b[1].start)[0];
 	if (best) return { value: best[0], start: best[1].start, end: best[1].end, prose: true };
 	// money spent by December of a year is that year's budget ("截至2023年12月31日已支出…", "于2023年12月25日之前支出")
-	const dec = /((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?[^，。；\n]{0,8}?(?:已|累计|共)?(?:支出|拨付|支付|兑付|执行)[^，。；\n]{0,12}?\d[\d,.]*\s*[万亿]?元/.exec(text.slice(0, 50000));
+	const dec =
+		/((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?[^，。；\n]{0,8}?(?:已|累计|共)?(?:支出|拨付|支付|兑付|执行)[^，。；\n]{0,12}?\d[\d,.]*\s*[万亿]?元/.exec(
+			text.slice(0, 50000)
+		);
 	const dv = dec ? take(dec[1]) : null;
 	if (dec && dv !== null) return { value: dv, start: dec.index, end: dec.index + dec[0].length, prose: true };
 	return outside !== undefined ? { value: NaN, start: 0, end: 0, outside } : null;
@@ -194,7 +203,9 @@ const UNIT_SUFFIX =
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
-	const labelled = labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ?? cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+	const labelled =
+		labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
+		cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
 	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
 	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;
 	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
@@ -208,7 +219,12 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		while ((m = UNIT_SUFFIX.exec(t))) {
 			// a district/city government is the parent, followed by the unit; a town's government is the unit,
 			// and so is any government the title names on its own ("XX县人民政府关于…", "XX区人民政府2022年…")
-			if ((m[1] === '人民政府' || m[1] === '政府') && !/[镇乡]$/.test(t.slice(0, m.index)) && !/^(?:关于|\s*(?:19|20)\d{2}|$)/.test(t.slice(m.index + m[0].length))) continue;
+			if (
+				(m[1] === '人民政府' || m[1] === '政府') &&
+				!/[镇乡]$/.test(t.slice(0, m.index)) &&
+				!/^(?:关于|\s*(?:19|20)\d{2}|$)/.test(t.slice(m.index + m[0].length))
+			)
+				continue;
 			// "城镇老旧小区" is no town, and a unit's name holds no year ("沂南县2023年度城镇…")
 			if ((m[1] === '镇' && t[m.index - 1] === '城') || /(?:19|20)\d{2}/.test(t.slice(0, m.index))) continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
@@ -230,7 +246,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (gov >= 0 && gov + 4 < unit.length) cut = gov + 4;
 			unit = unit.slice(cut);
 			// a bare suffix ("街道党组织工作经费" → 街道) or a run-on into the next line's label is no unit name
-			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit)) return { value: unit, start: title.start + base + cut, end: title.start + base + end };
+			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit))
+				return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
 	}
 	// a form with an 实施单位 cell whose value could not be read (cells scrambled): its 主管部门 is another unit, so a blank
@@ -244,7 +261,14 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		v = v.slice(cut);
 		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
 	}
-	const cell = cutGovernment(labelledCell(text, implementer ? /项目单位|预算部门单位|预算部门|预算单位|部门单位|填报单位/ : /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/));
+	const cell = cutGovernment(
+		labelledCell(
+			text,
+			implementer
+				? /项目单位|预算部门单位|预算部门|预算单位|部门单位|填报单位/
+				: /项目单位|县级主管部门|主管部门|预算部门单位|预算部门|预算单位|部门单位|填报单位/
+		)
+	);
 	if (cell && UNIT_END.test(cell.value)) return cell;
 	return accountsUnit(text) ?? proseUnit(text) ?? signatureUnit(text);
 }
@@ -270,9 +294,9 @@ function accountsUnit(text: string): Found<string> | null {
 	return null;
 }
 
-
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
-const UNIT_END = /(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司)$/;
+const UNIT_END =
+	/(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司)$/;
 
 /**
  * A unit the prose names: the department that commissioned a third party ("受某县农业农村局委托", not a
@@ -359,7 +383,11 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 		// or follows the previous cell's value when borders were lost (…局实施单位…, …电话实施单位…)
 		const before = head[m.index - 1] ?? '\n';
 		const labelText = m[0].replace(/[\s:：（(].*$/s, '');
-		if (/[为是的该本对向由在]/.test(before) || (/[\u4e00-\u9fff]/.test(before) && labelText.length < 4 && !/[局会心府处室所院站队厅部股话号期称表]/.test(before))) continue;
+		if (
+			/[为是的该本对向由在]/.test(before) ||
+			(/[\u4e00-\u9fff]/.test(before) && labelText.length < 4 && !/[局会心府处室所院站队厅部股话号期称表]/.test(before))
+		)
+			continue;
 		const rest = head.slice(at, at + 60);
 		let end = rest.search(/[\t\n。，；,;|]| {2}/);
 		if (end < 0) end = rest.length;
@@ -381,7 +409,8 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 	return null;
 }
 
-const SIGNATURE = /(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|厅|管理处|管理所|服务中心|中心|办公室))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
+const SIGNATURE =
+	/(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|厅|管理处|管理所|服务中心|中心|办公室))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
 
 /** The unit signing the report: a line that is only a unit name (a wrapped date may follow), among the last lines. */
 function signatureUnit(text: string): Found<string> | null {
@@ -399,7 +428,8 @@ function signatureUnit(text: string): Found<string> | null {
 	if (last && all.length >= 2 && /财政(?:局|厅)$/.test(last[1]) && !/财政(?:局|厅)$/.test(all[all.length - 2][1])) last = all[all.length - 2];
 	// the finance bureau or a firm that signs a third-party evaluation is not the evaluated unit
 	// (a finance bureau signing a self-evaluation — 自评 — with no third party in the text is the unit)
-	if (!last || (/财政(?:局|厅)$/.test(last[1]) && (!/自评/.test(text.slice(0, 600)) || /委托|第三方|评价机构|事务所|咨询|评估中心|重点评价/.test(text)))) return null;
+	if (!last || (/财政(?:局|厅)$/.test(last[1]) && (!/自评/.test(text.slice(0, 600)) || /委托|第三方|评价机构|事务所|咨询|评估中心|重点评价/.test(text))))
+		return null;
 	let v = last[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
@@ -426,7 +456,10 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 
 function projectAsWritten(text: string, title: Found<string> | null, unit: Found<string> | null): Found<string> | null {
 	// the cell after 项目名称 on its own line: it ends at a tab, two spaces or the next header label
-	const named = /(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(text);
+	const named =
+		/(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(
+			text
+		);
 	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1])) {
 		const v = named[1].trim().replace(/^[A-Za-z0-9]{6,}[-－_ ]/, '');
 		const start = named.index + named[0].lastIndexOf(v);
@@ -463,7 +496,8 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
 	// (it keeps its 项目 unless its name ends in 经费/资金)
 	const line = PROSE_PROJECT_LINE.exec(text.slice(0, 20000));
-	const pp = PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000)) ?? (line && !/[对是的和与及]/.test(line[1]) ? line : null);
+	const pp =
+		PROSE_PROJECT.exec(text.slice(0, 20000)) ?? PROSE_PROJECT_RUN.exec(text.slice(0, 20000)) ?? (line && !/[对是的和与及]/.test(line[1]) ? line : null);
 	const pn = pp ? (pp[1] ?? pp[2] ?? pp[3]) : null;
 	if (pp && pn && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(pn)) {
 		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
@@ -498,13 +532,16 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 }
 
 /** A project the prose names as the one evaluated (see findProject). */
-const PROSE_PROJECT = /(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
+const PROSE_PROJECT =
+	/(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
 
 /** "老旧小区环境提升项目全年预算数186万元": a sentence that opens with the project and its budget. */
-const PROSE_PROJECT_LINE = /(?:^|\n|。)[ \t]*(?:(?:19|20)\d{2}\s*年度?)?(?!其中|我|本|该|对|选取|选择|各|全)([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:全年|年度|年初)预算)/;
+const PROSE_PROJECT_LINE =
+	/(?:^|\n|。)[ \t]*(?:(?:19|20)\d{2}\s*年度?)?(?!其中|我|本|该|对|选取|选择|各|全)([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:全年|年度|年初)预算)/;
 
 /** "2020年我单位实施稻田综合种养示范项目，…": the project the unit says it carried out. */
-const PROSE_PROJECT_RUN = /(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])|(?:承担|负责)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目的?(?:实施|建设)(?:任务|工作)/;
+const PROSE_PROJECT_RUN =
+	/(?:我单位|我局|本单位|本局|我镇|我乡|我委|本部门|我中心)(?:(?:19|20)\d{2}\s*年度?)?(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?)项目(?=[，,。；;])|(?:承担|负责)(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目的?(?:实施|建设)(?:任务|工作)/;
 
 /** Names too general to be a project's ("专项资金", "项目"). */
 const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单位|本级|本单位|年度|县级专项资金|市级专项资金|财政资金)$/;
@@ -528,7 +565,9 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		pos += y[0].length;
 		// a town or street opening the project's name is part of it ("某镇设施温棚提质改造项目")
 		// (a town followed by the year is the unit's place: "某县某镇2023年度…项目")
-		const m = scanMentions(v.slice(pos)).find((x) => x.start === 0 && (x.nodes.every((n) => divisions().nodes[n].level !== 'street') || /^\s*(?:19|20)\d{2}/.test(v.slice(pos + x.end))));
+		const m = scanMentions(v.slice(pos)).find(
+			(x) => x.start === 0 && (x.nodes.every((n) => divisions().nodes[n].level !== 'street') || /^\s*(?:19|20)\d{2}/.test(v.slice(pos + x.end)))
+		);
 		if (m) pos += m.end;
 		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
 		if (u) pos += u[0].length;
@@ -560,8 +599,14 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	}
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
-			[/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,20}?财政(?:局|厅|部|委)/, '财政评价'],
-			[/部门(?:重点)?(?:项目)?(?:支出)?绩效评价(?!(?:工作)?(?:开展)?情况)|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,24}?(?:局|委员会|委|办公室|中心|厅)(?=[\s|]|$)/m, '部门评价'],
+			[
+				/财政(?:部门)?(?:重点)?(?:绩效)?评价|财政(?:局|厅|部)(?:组织|委托)[^。]{0,20}评价|受[^。，；\n]{0,30}?财政(?:局|厅|部|委)[^。；\n]{0,12}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,20}?财政(?:局|厅|部|委)/,
+				'财政评价'
+			],
+			[
+				/部门(?:重点)?(?:项目)?(?:支出)?绩效评价(?!(?:工作)?(?:开展)?情况)|重点项目绩效评价|部门重点绩效评价|部门评价|受[^。，；\n]{0,30}?(?:局|委员会|委|办公室|中心|厅)[^。；\n]{0,6}?委托|委托(?:单位|方)[:：\s|]{0,4}[^\n。|]{0,24}?(?:局|委员会|委|办公室|中心|厅)(?=[\s|]|$)/m,
+				'部门评价'
+			],
 			[/自评报告|自评表|绩效自评|单位自评/, '单位自评']
 		];
 		for (const [re, type] of rules) {
@@ -641,9 +686,9 @@ function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
 export function findBudget(text: string): Found<number> | null {
 	return (
 		firstTier(text, [
-		/全年预算数|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
-		/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-		/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|计划投资|总投资|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+			/全年预算数|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
+			/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
+			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|计划投资|总投资|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }
@@ -664,11 +709,14 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 
 /** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
 export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
-	const f = firstTier(text, [
-		/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
-	]) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
+	const f =
+		firstTier(text, [
+			/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+		]) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
 	if (f || !budget) return f;
-	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(text.slice(Math.max(0, budget.start - 10), budget.end + 120));
+	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(
+		text.slice(Math.max(0, budget.start - 10), budget.end + 120)
+	);
 	if (all) {
 		const start = Math.max(0, budget.start - 10) + all.index;
 		return { value: budget.value, start, end: start + all[0].length };
@@ -678,7 +726,8 @@ export function findActual(text: string, budget: Found<number> | null = null): F
 
 /** Execution rate as written (fraction); approx when written "约100%". */
 export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
-	const re = /(预算执行率|资金执行率|资金使用率|资金支付率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+	const re =
+		/(预算执行率|资金执行率|资金使用率|资金支付率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;
@@ -710,7 +759,8 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
 export function findScore(text: string): Found<number> | null {
-	const strong = /(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	const strong =
+		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$)/g;
 	let m: RegExpExecArray | null;
@@ -734,7 +784,9 @@ export function findScore(text: string): Found<number> | null {
 		return { value: v, start: m.index, end: m.index + m[0].length };
 	}
 	// a form's cells one per line: "自评得分" on its own line, the figure alone on the next
-	const cell = /(?:^|\n)[ \t]*(?:自评得分|评价得分|综合得分|总得分|最终得分)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(text);
+	const cell = /(?:^|\n)[ \t]*(?:自评得分|评价得分|综合得分|总得分|最终得分)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(
+		text
+	);
 	if (cell) return { value: Number(cell[1]), start: cell.index, end: cell.index + cell[0].length };
 	return null;
 }
@@ -743,7 +795,8 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
-	const re = /(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)/g;
+	const re =
+		/(?:评定等级|绩效等级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
@@ -751,7 +804,9 @@ export function findGrade(text: string): Found<Grade> | null {
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}
 	// a 自评表's total row with the grade in its last cell: "总分 | 100 | 96.8 | 优"
-	const row = /(?:^|[\t|\n])\s*(?:总分|合计|综合得分|自评得分)\s*(?:[\t|]\s*\d{1,3}(?:\.\d+)?\s*){1,2}[\t|]\s*(优秀|良好|优|良|中|差)\s*(?=[\t|\n]|$)/.exec(text);
+	const row = /(?:^|[\t|\n])\s*(?:总分|合计|综合得分|自评得分)\s*(?:[\t|]\s*\d{1,3}(?:\.\d+)?\s*){1,2}[\t|]\s*(优秀|良好|优|良|中|差)\s*(?=[\t|\n]|$)/.exec(
+		text
+	);
 	if (row) return { value: GRADE_WORD[row[1]], start: row.index, end: row.index + row[0].length };
 	return null;
 }
@@ -769,10 +824,7 @@ function countValue(s: string): number | null {
 
 /** Party organisations covered: "下辖党组织 89 个", "67 个直属党组织". */
 export function findPartyOrgs(text: string): Found<number> | null {
-	const pats = [
-		/(?:下辖|下设|所属|共有|现有|管理|指导)(?:基层)?党组织(?:共)?\s{0,2}(\d+)\s{0,2}个/,
-		/(?<!\d)(\d+)\s{0,2}个(?:直属|基层)党组织/
-	];
+	const pats = [/(?:下辖|下设|所属|共有|现有|管理|指导)(?:基层)?党组织(?:共)?\s{0,2}(\d+)\s{0,2}个/, /(?<!\d)(\d+)\s{0,2}个(?:直属|基层)党组织/];
 	for (const re of pats) {
 		const m = re.exec(text);
 		if (m) return { value: Number(m[1]), start: m.index, end: m.index + m[0].length };

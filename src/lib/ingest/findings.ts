@@ -73,7 +73,8 @@ export interface RawFinding {
 }
 
 /** An item that proposes rather than describes: "建议…", "加强…", "进一步完善…". */
-const SUGGEST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(?:建议|下一步|要|应|须|需)?(?:进一步|继续|持续)?(?:加强|完善|提高|提升|优化|推进|健全|建立|强化|规范|落实|加快|加大|创新|丰富|统筹|细化|探索|做好|深化|注重)|建议/;
+const SUGGEST =
+	/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(?:建议|下一步|要|应|须|需)?(?:进一步|继续|持续)?(?:加强|完善|提高|提升|优化|推进|健全|建立|强化|规范|落实|加快|加大|创新|丰富|统筹|细化|探索|做好|深化|注重)|建议/;
 
 const INLINE_ITEM = /(?:^|[。；;：:\n])\s*([一二三四五六七八九十]是)/g;
 const NONE = /^(暂无|无|没有)[^。]{0,8}(建议|问题)?[。.]?$/;
@@ -198,8 +199,19 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			const ir = lines[firstAt].rank;
 			let j = firstAt;
 			// …and stop at a real heading of that rank ("二、城镇老旧小区改造绩效自评", "（六）自评结论"): a short title, no clause
-			const heading = (x: Line) => x.rank === ir && isHeading(x) && headingTitle(x).length <= 20 && !/[，,；;]/.test(headingTitle(x)) && /(?:结论|自评|评价|情况|概况|说明|结果|问题|建议|措施|做法|经验)$/.test(headingTitle(x));
-			while (j < lines.length && (lines[j].rank === ir || lines[j].rank === 0) && !(lines[j].rank === 0 && REPORT_TITLE_LINE.test(lines[j].text.trim())) && !(j > firstAt && heading(lines[j]))) j++;
+			const heading = (x: Line) =>
+				x.rank === ir &&
+				isHeading(x) &&
+				headingTitle(x).length <= 20 &&
+				!/[，,；;]/.test(headingTitle(x)) &&
+				/(?:结论|自评|评价|情况|概况|说明|结果|问题|建议|措施|做法|经验)$/.test(headingTitle(x));
+			while (
+				j < lines.length &&
+				(lines[j].rank === ir || lines[j].rank === 0) &&
+				!(lines[j].rank === 0 && REPORT_TITLE_LINE.test(lines[j].text.trim())) &&
+				!(j > firstAt && heading(lines[j]))
+			)
+				j++;
 			if (heading(lines[firstAt])) j = firstAt;
 			end = Math.max(end, j);
 		}
@@ -209,13 +221,25 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		while (end > i + 1 && (lines[end - 1].text.trim() === '' || SIGNATURE.test(lines[end - 1].text.trim()))) end--;
 		if (kinds.length > 1) {
 			// "存在问题及改进建议" without sub-headings per kind: classify each item by its wording
-			const kindChild = lines.slice(i + 1, end).some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
+			const kindChild = lines
+				.slice(i + 1, end)
+				.some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
 			if (kindChild) continue;
-			for (const it of splitItems(lines, i + 1, end).flatMap(nextStep).flatMap(labelledItems)) {
+			for (const it of splitItems(lines, i + 1, end)
+				.flatMap(nextStep)
+				.flatMap(labelledItems)) {
 				const t = it.text.trim();
 				if (!t || NONE.test(t)) continue;
 				const kind: FindingKind =
-					'kind' in it && it.kind && kinds.includes(it.kind) ? it.kind : kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t)) ? '建议' : kinds.includes('经验') && !kinds.includes('问题') ? '经验' : kinds.includes('问题') ? '问题' : kinds[0];
+					'kind' in it && it.kind && kinds.includes(it.kind)
+						? it.kind
+						: kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t))
+							? '建议'
+							: kinds.includes('经验') && !kinds.includes('问题')
+								? '经验'
+								: kinds.includes('问题')
+									? '问题'
+									: kinds[0];
 				out.push({ kind, text: t, start: it.start, end: it.end });
 			}
 			for (let j = i; j < end; j++) claimed.add(j);
@@ -269,7 +293,8 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 	return out;
 }
 
-const PROSE_PROBLEM = /^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)/;
+const PROSE_PROBLEM =
+	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)/;
 const PROSE_SUGGEST = /^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议)/;
 
 /** Findings stated as sentences of the running text, for a report that has no findings section. */
@@ -298,7 +323,8 @@ export function proseFindings(l: Line): RawFinding[] {
 }
 
 /** A signature line: a date, or a short organisation name with no punctuation. */
-const SIGNATURE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|人民政府|政府|办事处|办公室|中心|厅|委|院|所|站|学校|中学|小学|医院))$/;
+const SIGNATURE =
+	/^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|人民政府|政府|办事处|办公室|中心|厅|委|院|所|站|学校|中学|小学|医院))$/;
 
 /** A report's title on a line of its own ("2023 年防汛物资储备项目部门评价报告"). */
 const REPORT_TITLE_LINE = /^(?:20\d{2}\s*年度?\s*)?[^\s，。；,]{2,50}?(?:评价报告|自评报告|自评表)$/;

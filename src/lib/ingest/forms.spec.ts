@@ -21,7 +21,9 @@ describe('pipeRow', () => {
 	it.each(cases)('%s', (a, b) => expect(pipeRow(a)).toBe(b));
 
 	it('a padded pipe row is never joined to the next row', () => {
-		const t = normalizeText('绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |\n产出指标 | 数量指标 | 走访户数 | 80 | 85 | 20 | 20 | | ||\n质量指标 | 台账完整率 | 100% | 98% | 20 | 18 | | ||').text;
+		const t = normalizeText(
+			'绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |\n产出指标 | 数量指标 | 走访户数 | 80 | 85 | 20 | 20 | | ||\n质量指标 | 台账完整率 | 100% | 98% | 20 | 18 | | ||'
+		).text;
 		expect(t.split('\n')).toHaveLength(3);
 	});
 });
@@ -104,7 +106,11 @@ describe('PDF text: headings whose text runs on after a space, reports run into 
 		['一、项目基本情况', '项目基本情况', true],
 		// PDF-spaced words are no run-on text
 		['(一)项目 概况', '项目 概况', true],
-		['1.项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加。', '项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加', false]
+		[
+			'1.项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加。',
+			'项目立项情况为保障全区设施正常运行，年初安排预算资金四十六万元用于日常管护和小型维修，年中追加',
+			false
+		]
 	];
 	it.each(cases)('%s', (text, title, heading) => {
 		const [l] = splitLines(text);
@@ -120,7 +126,9 @@ describe('PDF text: headings whose text runs on after a space, reports run into 
 		expect(inlineItems('只有一项。', 0)).toHaveLength(1);
 	});
 	it('a second report title run into the last sentence is its own line', () => {
-		const t = normalizeText('2023 年甲项目部门评价报告 一、项目基本情况 预算 20 万元，支出 19 万元。二、评价结论 得分 90 分。三、有关建议 加强管理。 2023 年乙项目部门评价报告 一、项目基本情况 预算 30 万元。').text;
+		const t = normalizeText(
+			'2023 年甲项目部门评价报告 一、项目基本情况 预算 20 万元，支出 19 万元。二、评价结论 得分 90 分。三、有关建议 加强管理。 2023 年乙项目部门评价报告 一、项目基本情况 预算 30 万元。'
+		).text;
 		expect(t.split('\n')).toContain('2023 年乙项目部门评价报告');
 		expect(t.split('\n')[0]).toBe('2023 年甲项目部门评价报告');
 	});
@@ -217,7 +225,7 @@ describe('a county report to the city finance bureau', () => {
 		expect(r.value.expenditures).toEqual([]);
 	});
 	it('a finance bureau signing a third-party evaluation is not the unit', () => {
-		const r = extract({ text: text.replace('现将我县', '受县财政局委托，第三方评价机构对我县') , sourceFile: 'x.txt' });
+		const r = extract({ text: text.replace('现将我县', '受县财政局委托，第三方评价机构对我县'), sourceFile: 'x.txt' });
 		expect(r.ok && r.value.report.unit).not.toBe('某县财政局');
 	});
 });
@@ -239,7 +247,9 @@ describe('a one-line document site text of the standard self-evaluation template
 		expect(r.value.findings.map((f) => f.kind)).toEqual(['问题', '建议']);
 	});
 	it('a longer section title is never cut at a shorter one inside it (绩效目标完成情况 is no 绩效目标)', () => {
-		const t = normalizeText('某局2023年度整体支出绩效自评报告 一、基本情况 本局负责城市管理工作，年度预算800万元，全年支出780万元，执行率97.5%。 三、绩效目标完成情况 (一)道路机械化清扫率 78.5%,年度目标 75%。').text;
+		const t = normalizeText(
+			'某局2023年度整体支出绩效自评报告 一、基本情况 本局负责城市管理工作，年度预算800万元，全年支出780万元，执行率97.5%。 三、绩效目标完成情况 (一)道路机械化清扫率 78.5%,年度目标 75%。'
+		).text;
 		expect(t).not.toMatch(/绩效目标\n完成情况/);
 	});
 });
@@ -263,7 +273,12 @@ describe('government web copies: the page header, units and totals', () => {
 		const r = extract({ text, sourceFile: 'x.txt' });
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
-		expect([r.value.report.title, r.value.report.unit, r.value.report.budget_wan, r.value.report.actual_wan]).toEqual(['某县2023年度城镇老旧小区改造项目支出绩效自评报告', '某县住房和城乡建设局', 12500, 12000]);
+		expect([r.value.report.title, r.value.report.unit, r.value.report.budget_wan, r.value.report.actual_wan]).toEqual([
+			'某县2023年度城镇老旧小区改造项目支出绩效自评报告',
+			'某县住房和城乡建设局',
+			12500,
+			12000
+		]);
 		expect(r.value.checks.map((c) => c.code)).toContain('unit_from_source');
 		const park = r.value.indicators.find((i) => i.name.includes('停车位'));
 		expect([park?.target_text, park?.actual_text, park?.achieved]).toEqual(['400个', '420个', true]);
@@ -272,7 +287,8 @@ describe('government web copies: the page header, units and totals', () => {
 
 describe('a 指标名称 | 年度目标 | 实际完成 table glued into one line', () => {
 	it('pairs each written target with the figure right after it, never with the next name', () => {
-		const text = '某街道2023年度项目支出绩效自评报告\n二、绩效指标完成情况\n绩效指标指标名称年度目标实际完成专职网格员配备人数≥60人62人网格事件按时办结率≥95%96.5%居民满意度≥90%92%';
+		const text =
+			'某街道2023年度项目支出绩效自评报告\n二、绩效指标完成情况\n绩效指标指标名称年度目标实际完成专职网格员配备人数≥60人62人网格事件按时办结率≥95%96.5%居民满意度≥90%92%';
 		const r = extract({ text, sourceFile: 'x.txt' });
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
@@ -326,7 +342,8 @@ describe('unit cells counted in ten-thousands', () => {
 
 describe('actual spend among its categories', () => {
 	it('全年支出 / 支出：X is the actual, 人员经费支出 / 公用经费支出 are parts of it', () => {
-		const text = '某县政协2023年度部门整体支出绩效评价报告\n一、基本情况\n2、支出:829.70万元。其中:人员经费支出451.32万元,公用经费支出86.6万元,项目支出291.78万元。\n二、评价结论\n自评得分95分。';
+		const text =
+			'某县政协2023年度部门整体支出绩效评价报告\n一、基本情况\n2、支出:829.70万元。其中:人员经费支出451.32万元,公用经费支出86.6万元,项目支出291.78万元。\n二、评价结论\n自评得分95分。';
 		const r = extract({ text, sourceFile: 'x.txt' });
 		expect(r.ok && r.value.report.actual_wan).toBe(829.7);
 	});
@@ -337,31 +354,82 @@ describe('a figure with its qualifier', () => {
 		['群众满意度达到95%以上。', '95%以上', 0.95],
 		['受益群众达到3200人以上。', '3200人以上', 3200]
 	])('%s', (sentence, text, value) => {
-		const r = extract({ text: '某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金20万元，实际支出19万元。\n二、绩效目标完成情况\n' + sentence + '\n三、评价结论\n自评得分90分。', sourceFile: 'x.txt' });
+		const r = extract({
+			text:
+				'某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金20万元，实际支出19万元。\n二、绩效目标完成情况\n' +
+				sentence +
+				'\n三、评价结论\n自评得分90分。',
+			sourceFile: 'x.txt'
+		});
 		expect(r.ok && r.value.indicators.map((i) => [i.actual_text, i.actual_value])).toContainEqual([text, value]);
 	});
 });
 
 describe('itemised spending in prose', () => {
 	const spend = (sentence: string) => {
-		const r = extract({ text: '某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金100万元。\n' + sentence + '\n二、评价结论\n自评得分90分。', sourceFile: 'x.txt' });
+		const r = extract({
+			text: '某镇2023年度道路项目绩效自评报告\n一、基本情况\n项目预算资金100万元。\n' + sentence + '\n二、评价结论\n自评得分90分。',
+			sourceFile: 'x.txt'
+		});
 		return r.ok ? r.value.expenditures.map((e) => [e.item, e.amount_yuan]) : null;
 	};
 	it.each([
-		['实际支出91.2万元,其中道路硬化工程款78.6万元,路灯采购安装12.6万元。', [['道路硬化工程款', 786000], ['路灯采购安装', 126000]]],
+		[
+			'实际支出91.2万元,其中道路硬化工程款78.6万元,路灯采购安装12.6万元。',
+			[
+				['道路硬化工程款', 786000],
+				['路灯采购安装', 126000]
+			]
+		],
 		// the items in the next sentence, after the rate
-		['实际支出91.2万元,预算执行率91.2%。其中道路硬化工程款78.6万元,路灯采购安装12.6万元。', [['道路硬化工程款', 786000], ['路灯采购安装', 126000]]],
+		[
+			'实际支出91.2万元,预算执行率91.2%。其中道路硬化工程款78.6万元,路灯采购安装12.6万元。',
+			[
+				['道路硬化工程款', 786000],
+				['路灯采购安装', 126000]
+			]
+		],
 		// items parted by 、, the rate after them
-		['实际支出91.2万元,其中道路硬化工程款78.6万元、路灯采购安装12.6万元,资金执行率91.2%。', [['道路硬化工程款', 786000], ['路灯采购安装', 126000]]],
+		[
+			'实际支出91.2万元,其中道路硬化工程款78.6万元、路灯采购安装12.6万元,资金执行率91.2%。',
+			[
+				['道路硬化工程款', 786000],
+				['路灯采购安装', 126000]
+			]
+		],
 		// after 累计支付…，其中
-		['项目累计支付91.2万元,其中道路硬化工程款78.6万元,路灯采购安装12.6万元。', [['道路硬化工程款', 786000], ['路灯采购安装', 126000]]],
+		[
+			'项目累计支付91.2万元,其中道路硬化工程款78.6万元,路灯采购安装12.6万元。',
+			[
+				['道路硬化工程款', 786000],
+				['路灯采购安装', 126000]
+			]
+		],
 		// a 、 inside an item is no border
-		['实际支出9.1万元,其中春节、中秋走访慰问3.6万元,护栏维修5.5万元。', [['春节、中秋走访慰问', 36000], ['护栏维修', 55000]]],
+		[
+			'实际支出9.1万元,其中春节、中秋走访慰问3.6万元,护栏维修5.5万元。',
+			[
+				['春节、中秋走访慰问', 36000],
+				['护栏维修', 55000]
+			]
+		],
 		// 主要用于 with no colon
-		['实际支出9.1万元,主要用于标志牌制作3.6万元、护栏维修5.5万元。', [['标志牌制作', 36000], ['护栏维修', 55000]]],
+		[
+			'实际支出9.1万元,主要用于标志牌制作3.6万元、护栏维修5.5万元。',
+			[
+				['标志牌制作', 36000],
+				['护栏维修', 55000]
+			]
+		],
 		// a use with no amounts is no list
 		['资金主要用于道路硬化和路灯安装。', []],
-		['项目支出包括委员履职活动经费37.9万元,文史资料编印经费12万元。', [['委员履职活动经费', 379000], ['文史资料编印经费', 120000]]],
+		[
+			'项目支出包括委员履职活动经费37.9万元,文史资料编印经费12万元。',
+			[
+				['委员履职活动经费', 379000],
+				['文史资料编印经费', 120000]
+			]
+		],
 		// a classification of the spending is no item of it
 		['支出829.7万元。其中:人员经费支出451.32万元,公用经费支出86.6万元,项目支出291.78万元。', []],
 		// nor is where the money came from
@@ -371,7 +439,27 @@ describe('itemised spending in prose', () => {
 
 describe('a findings section whose items are marked one level higher', () => {
 	it('"5. 存在问题" then "(一)…" "(二)…": every item, up to the next section', () => {
-		const text = ['某镇2024年度部门整体支出绩效自评报告', '  4. 自评结论', '', '自评得分92分。', '', '  5. 存在问题', '', '(一)部分项目支出进度前慢后快,四季度支出偏多。', '', '(二)绩效目标设置偏重产出数量,效益指标量化不足。', '', '  6. 改进措施', '', '(一)建立项目支出月度通报制度,及时督办。', '', '(二)下年度预算增加可量化的效益指标。', '', '(三)自评结论', '预算资金300万元。'].join('\n');
+		const text = [
+			'某镇2024年度部门整体支出绩效自评报告',
+			'  4. 自评结论',
+			'',
+			'自评得分92分。',
+			'',
+			'  5. 存在问题',
+			'',
+			'(一)部分项目支出进度前慢后快,四季度支出偏多。',
+			'',
+			'(二)绩效目标设置偏重产出数量,效益指标量化不足。',
+			'',
+			'  6. 改进措施',
+			'',
+			'(一)建立项目支出月度通报制度,及时督办。',
+			'',
+			'(二)下年度预算增加可量化的效益指标。',
+			'',
+			'(三)自评结论',
+			'预算资金300万元。'
+		].join('\n');
 		const r = extract({ text, sourceFile: 'x.txt' });
 		expect(r.ok && r.value.findings.map((f) => [f.kind, f.text.slice(0, 8)])).toEqual([
 			['问题', '部分项目支出进度'],
@@ -384,8 +472,20 @@ describe('a findings section whose items are marked one level higher', () => {
 
 describe('labelled parts of one finding item', () => {
 	it.each([
-		['存在问题：村级台账更新滞后。整改措施：每季度抽查一次台账。', [['问题', '村级台账更新滞后。'], ['建议', '每季度抽查一次台账。']]],
-		['主要问题:验收偏晚;改进措施:提前组织验收', [['问题', '验收偏晚;'], ['建议', '提前组织验收']]],
+		[
+			'存在问题：村级台账更新滞后。整改措施：每季度抽查一次台账。',
+			[
+				['问题', '村级台账更新滞后。'],
+				['建议', '每季度抽查一次台账。']
+			]
+		],
+		[
+			'主要问题:验收偏晚;改进措施:提前组织验收',
+			[
+				['问题', '验收偏晚;'],
+				['建议', '提前组织验收']
+			]
+		],
 		// a label inside a sentence is no label
 		['针对存在问题：已在年内整改完毕。', [[undefined, '针对存在问题：已在年内整改完毕。']]]
 	])('%s', (text, parts) => {
@@ -395,7 +495,15 @@ describe('labelled parts of one finding item', () => {
 	});
 
 	it('a 问题及改进措施 section with one labelled paragraph gives one problem and one suggestion', () => {
-		const text = ['某区水务局2023年度项目资金绩效自评报告', '一、基本情况', '预算资金120万元，实际支出110万元。', '二、存在问题及改进措施', '存在问题：泵站巡检记录不全，个别月份缺失。改进措施：推行电子巡检，按周汇总。', '三、其他', '无。'].join('\n');
+		const text = [
+			'某区水务局2023年度项目资金绩效自评报告',
+			'一、基本情况',
+			'预算资金120万元，实际支出110万元。',
+			'二、存在问题及改进措施',
+			'存在问题：泵站巡检记录不全，个别月份缺失。改进措施：推行电子巡检，按周汇总。',
+			'三、其他',
+			'无。'
+		].join('\n');
 		const r = extract({ text, sourceFile: 'x.txt' });
 		expect(r.ok && r.value.findings.map((f) => [f.kind, f.text])).toEqual([
 			['问题', '泵站巡检记录不全，个别月份缺失。'],
@@ -429,13 +537,25 @@ describe('a 部门整体 self-evaluation form, one cell per line', () => {
 		'绩效评价自评报告',
 		'部门(单位)名称  某县文化馆',
 		'一、部门(单位)财政资金收支情况',
-		'全年预算数(万元)', '410.50', '全年执行数(万元)', '398.20',
+		'全年预算数(万元)',
+		'410.50',
+		'全年执行数(万元)',
+		'398.20',
 		'二、部门整体支出绩效情况',
-		'绩效指标', '指标值', '完成值',
-		'举办公益展览', '≥12场', '14场',
-		'读者满意度', '≥90%', '95%',
+		'绩效指标',
+		'指标值',
+		'完成值',
+		'举办公益展览',
+		'≥12场',
+		'14场',
+		'读者满意度',
+		'≥90%',
+		'95%',
 		'三、自评结果',
-		'自评得分', '96.5', '等级', '优'
+		'自评得分',
+		'96.5',
+		'等级',
+		'优'
 	].join('\n\n');
 	it('reads the 绩效指标 | 指标值 | 完成值 table, the score cell and 部门整体支出 as the project', () => {
 		const r = extract({ text, sourceFile: 'x.txt' });
@@ -445,6 +565,12 @@ describe('a 部门整体 self-evaluation form, one cell per line', () => {
 			['举办公益展览', '≥12场', '14场'],
 			['读者满意度', '≥90%', '95%']
 		]);
-		expect([r.value.report.project_name, r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.score, r.value.report.grade]).toEqual(['部门整体支出', 410.5, 398.2, 96.5, '优']);
+		expect([r.value.report.project_name, r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.score, r.value.report.grade]).toEqual([
+			'部门整体支出',
+			410.5,
+			398.2,
+			96.5,
+			'优'
+		]);
 	});
 });

@@ -26,7 +26,45 @@ function prng(seed: number): () => number {
 	};
 }
 
-const INSERTS = ['100%', '约95%', '１２３．４５', '%%%', '二百余人次', '一、', '（一）', '1.', '(1)', '①', '#', '**', '\t', '\n\n', '预算数为', '万元', '执行率', '得分', '分', '≥', '=', '“', '”', '《', '一是', '存在问题', '建议：', '三级指标', '序号 资金用途 金额（元）', '合计', '廣州市白雲區', '街道', '新市', '1,234,567.89元', '9'.repeat(400), '.'.repeat(50), ' '.repeat(200)];
+const INSERTS = [
+	'100%',
+	'约95%',
+	'１２３．４５',
+	'%%%',
+	'二百余人次',
+	'一、',
+	'（一）',
+	'1.',
+	'(1)',
+	'①',
+	'#',
+	'**',
+	'\t',
+	'\n\n',
+	'预算数为',
+	'万元',
+	'执行率',
+	'得分',
+	'分',
+	'≥',
+	'=',
+	'“',
+	'”',
+	'《',
+	'一是',
+	'存在问题',
+	'建议：',
+	'三级指标',
+	'序号 资金用途 金额（元）',
+	'合计',
+	'廣州市白雲區',
+	'街道',
+	'新市',
+	'1,234,567.89元',
+	'9'.repeat(400),
+	'.'.repeat(50),
+	' '.repeat(200)
+];
 
 function mutate(text: string, rnd: () => number): string {
 	let t = text;
@@ -83,7 +121,14 @@ function randomText(rnd: () => number): string {
 	let s = '';
 	for (let i = 0; i < len; i++) {
 		const r = rnd();
-		s += r < 0.5 ? String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x5000)) : r < 0.7 ? String.fromCharCode(48 + Math.floor(rnd() * 10)) : r < 0.8 ? '\n' : INSERTS[Math.floor(rnd() * INSERTS.length)];
+		s +=
+			r < 0.5
+				? String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x5000))
+				: r < 0.7
+					? String.fromCharCode(48 + Math.floor(rnd() * 10))
+					: r < 0.8
+						? '\n'
+						: INSERTS[Math.floor(rnd() * INSERTS.length)];
 	}
 	return s;
 }

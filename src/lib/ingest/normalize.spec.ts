@@ -43,9 +43,17 @@ describe('normalizeText', () => {
 			raw: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5',
 			text: '产出指标 数量指标 开展主题党日活动次数 ≥300次 269次 9 5.5\n党员培训人次 ≥860人次 六百余人次 9 5'
 		},
-		{ name: 'PDF text: a space after the decimal point, 。 read as o after a percent', raw: '预算合计346. 4万元,使用率97.83%o1、行道树修剪', text: '预算合计346.4万元,使用率97.83%。1、行道树修剪' },
+		{
+			name: 'PDF text: a space after the decimal point, 。 read as o after a percent',
+			raw: '预算合计346. 4万元,使用率97.83%o1、行道树修剪',
+			text: '预算合计346.4万元,使用率97.83%。1、行道树修剪'
+		},
 		{ name: 'a numbered item after a sentence keeps its space', raw: '完成3个项目。 2. 4个社区', text: '完成3个项目。 2. 4个社区' },
-		{ name: 'enclosed list markers are spelled out', raw: '㈠供热管网改造项目。\n⑵质量指标\n⒊时效指标', text: '（一）供热管网改造项目。\n(2)质量指标\n3.时效指标' },
+		{
+			name: 'enclosed list markers are spelled out',
+			raw: '㈠供热管网改造项目。\n⑵质量指标\n⒊时效指标',
+			text: '（一）供热管网改造项目。\n(2)质量指标\n3.时效指标'
+		},
 		{
 			name: 'a breadcrumb and a notice title are not joined to the lines after them',
 			raw: '某市财政局 > 政务公开 > 预算绩效管理\n某市财政局关于公开2023年度绩效评价报告的公告\n为加强财政支出管理,现将评价报告公开如下',
@@ -78,7 +86,8 @@ describe('normalizeText', () => {
 
 describe('flattened documents', () => {
 	it('breaks glued section headings out of a long line, so problems and suggestions are found', () => {
-		const line = '3、五、存在的问题一是村级保洁人员年龄偏大，作业效率不高；二是垃圾分类意识仍需提高。六、改进措施一是补充年轻保洁力量；二是开展分类宣传。某镇人民政府2024年1月8日';
+		const line =
+			'3、五、存在的问题一是村级保洁人员年龄偏大，作业效率不高；二是垃圾分类意识仍需提高。六、改进措施一是补充年轻保洁力量；二是开展分类宣传。某镇人民政府2024年1月8日';
 		const t = normalizeText('某镇2023年度项目绩效自评报告\n' + line).text;
 		expect(t).toContain('\n五、存在的问题\n一是村级保洁人员年龄偏大');
 		expect(t).toContain('。\n六、改进措施\n一是补充年轻保洁力量');

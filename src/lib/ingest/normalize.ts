@@ -19,7 +19,9 @@ export interface Normalized {
  * only then is OpenCC run.
  */
 const TRAD_ONLY = new Set(
-	'國會與為們這個說對時經費預執評價報黨組織區員書記設點實際數項務單產質問題議構關於發開動業學習標準級優應當過還從處總結額進導領營專資計劃條據證護讓樣體環節號協調強認識規範達續現貫徹廣東雲門財辦醫職練層億萬場檔隊權園網戶覽傳歡謝態邊選響顯歲歷勞將滿軍濟壓聯屬績兩團幹錢購買補貼縣鎮鄉華紀廳獲韋後裡觀圖畫'.split('')
+	'國會與為們這個說對時經費預執評價報黨組織區員書記設點實際數項務單產質問題議構關於發開動業學習標準級優應當過還從處總結額進導領營專資計劃條據證護讓樣體環節號協調強認識規範達續現貫徹廣東雲門財辦醫職練層億萬場檔隊權園網戶覽傳歡謝態邊選響顯歲歷勞將滿軍濟壓聯屬績兩團幹錢購買補貼縣鎮鄉華紀廳獲韋後裡觀圖畫'.split(
+		''
+	)
 );
 
 let converter: ((s: string) => string) | null = null;
@@ -78,7 +80,8 @@ export function foldWidth(s: string): string {
 /** Line starts that open a new block: headings, numbered items, "一是", table rows. */
 /** A report-header line ("被评价单位：…", "评价机构：…") starts its own line, however long the title above. */
 /** A table's header cell on a line of its own: never the tail of the line before. */
-const HEADER_CELL = /^(?:绩效指标|指标名称|三级指标|指标值|年度指标值|完成值|实际完成值|(?:全年预算数|全年执行数|年初预算数|预算执行率)(?:[（(](?:万元|元)[）)])?)$/;
+const HEADER_CELL =
+	/^(?:绩效指标|指标名称|三级指标|指标值|年度指标值|完成值|实际完成值|(?:全年预算数|全年执行数|年初预算数|预算执行率)(?:[（(](?:万元|元)[）)])?)$/;
 const HEADER_LABEL = /^(?:被评价单位|评价单位|评价机构|单位名称|实施单位|主管部门|项目名称|填报单位|报告日期|评价时间)[：:]/;
 
 export const BLOCK_START =
@@ -144,7 +147,8 @@ const FURNITURE =
 	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60})$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
-const FURNITURE_BOX = /^(?:索引号.*(?:发布机构|生成日期|文号|发文日期)|发布机构.*(?:责任部门|主题分类|公开方式)|公开方式.*(?:公开时限|是否有效)|(?:保护视力色|字体颜色|关键字[:：]?\S*$|生成日期[:：]?\S*$|有效期[:：]?$)|(?:生效日期[:：]?\|?有效期))/;
+const FURNITURE_BOX =
+	/^(?:索引号.*(?:发布机构|生成日期|文号|发文日期)|发布机构.*(?:责任部门|主题分类|公开方式)|公开方式.*(?:公开时限|是否有效)|(?:保护视力色|字体颜色|关键字[:：]?\S*$|生成日期[:：]?\S*$|有效期[:：]?$)|(?:生效日期[:：]?\|?有效期))/;
 
 /** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
@@ -162,33 +166,39 @@ const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现�
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {
 	if (line.length < 80) return line;
-	return line
-		.replace(new RegExp('(?<=[。；;！？!?]|^\\d{1,2}[、.])\\s*(?=[一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))', 'g'), '\n')
-		.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n')
-		// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
-		.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
-		// an inline numbered project after a sentence: "…97.83%。2、公园绿地养护项目:预算212万元"
-		.replace(INLINE_PROJECT, '\n')
-		// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
-		.replace(INLINE_REPORT_TITLE, '\n')
-		.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
-		// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
-		// their own lines even with no full stop before them ("…出行条件二、项目资金使用及管理情况奖补资金…")
-		.replace(line.length >= 200 ? TEMPLATE_HEADING : /(?!)/g, '\n')
-		// …and the section's text starts a line of its own after its title ("二、项目资金使用及管理情况\n奖补资金…")
-		.replace(line.length >= 200 ? TEMPLATE_RUN_ON : /(?!)/g, (m: string, _h: string, at: number, all: string) => (/[\u4e00-\u9fff\d]/.test(all[at + m.length] ?? '') ? m + '\n' : m))
-		// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
-		.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n');
+	return (
+		line
+			.replace(new RegExp('(?<=[。；;！？!?]|^\\d{1,2}[、.])\\s*(?=[一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))', 'g'), '\n')
+			.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n')
+			// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
+			.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
+			// an inline numbered project after a sentence: "…97.83%。2、公园绿地养护项目:预算212万元"
+			.replace(INLINE_PROJECT, '\n')
+			// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
+			.replace(INLINE_REPORT_TITLE, '\n')
+			.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
+			// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
+			// their own lines even with no full stop before them ("…出行条件二、项目资金使用及管理情况奖补资金…")
+			.replace(line.length >= 200 ? TEMPLATE_HEADING : /(?!)/g, '\n')
+			// …and the section's text starts a line of its own after its title ("二、项目资金使用及管理情况\n奖补资金…")
+			.replace(line.length >= 200 ? TEMPLATE_RUN_ON : /(?!)/g, (m: string, _h: string, at: number, all: string) =>
+				/[\u4e00-\u9fff\d]/.test(all[at + m.length] ?? '') ? m + '\n' : m
+			)
+			// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
+			.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n')
+	);
 }
 
 /** Titles of the standard sections of a self-evaluation report (财政部 template and its local variants). */
-export const TEMPLATE_TITLES = (
+export const TEMPLATE_TITLES =
 	'基本情况|项目基本概况|项目概况|项目基本情况|资金及项目绩效目标|项目绩效目标|绩效目标|项目资金使用及管理情况|资金使用及管理情况|预算支出组织实施情况|项目组织实施情况|预算支出绩效情况|项目绩效情况|绩效目标完成情况|绩效评价工作开展情况|综合评价情况及评价结论|绩效评价指标分析|绩效自评结论|评价结论|主要经验及做法|存在的问题及原因分析|存在的问题|存在问题|几点建议|有关建议|改进建议|下一步改进措施|其他需要说明的问题|其他需说明的问题'
-)
-	.split('|')
-	.sort((a, b) => b.length - a.length)
-	.join('|');
-const TEMPLATE_HEADING = new RegExp('(?<=[\\u4e00-\\u9fff%。；;，,0-9）)])\\s*(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])(?:' + TEMPLATE_TITLES + '))', 'g');
+		.split('|')
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+const TEMPLATE_HEADING = new RegExp(
+	'(?<=[\\u4e00-\\u9fff%。；;，,0-9）)])\\s*(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])(?:' + TEMPLATE_TITLES + '))',
+	'g'
+);
 
 // the longest title at the marker (no lookahead: a shorter title inside a longer one is never taken)
 const TEMPLATE_RUN_ON = new RegExp('((?:^|\\n)(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])(?:' + TEMPLATE_TITLES + '))', 'g');
@@ -235,7 +245,8 @@ export function normalizeText(raw: string): Normalized {
 	// A grid flattened one cell per line: short lines are cells, never wrapped prose or title parts.
 	const cellMode =
 		nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim())) ||
-		nonBlank.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim())).length >= 3;
+		nonBlank.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim()))
+			.length >= 3;
 	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
 	// A paragraph ends in sentence punctuation: test its last character only (a `$` regex on the growing
@@ -257,7 +268,20 @@ export function normalizeText(raw: string): Normalized {
 			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
-				inPreamble && !cellMode && !/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) && !/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) && !BREADCRUMB.test(lastPhys) && !BREADCRUMB.test(t) && !/^[^，。]{1,12}[：:]/.test(t) && !CJK_GAP.test(lastPhys) && !CJK_GAP.test(t) && !YEAR_LINE.test(lastPhys) && !YEAR_LINE.test(t) && !/^附件/.test(lastPhys) && lastPhys.length >= 6 && !/\t/.test(t);
+				inPreamble &&
+				!cellMode &&
+				!/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
+				!/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) &&
+				!BREADCRUMB.test(lastPhys) &&
+				!BREADCRUMB.test(t) &&
+				!/^[^，。]{1,12}[：:]/.test(t) &&
+				!CJK_GAP.test(lastPhys) &&
+				!CJK_GAP.test(t) &&
+				!YEAR_LINE.test(lastPhys) &&
+				!YEAR_LINE.test(t) &&
+				!/^附件/.test(lastPhys) &&
+				lastPhys.length >= 6 &&
+				!/\t/.test(t);
 			let tTab: boolean | null = null;
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&

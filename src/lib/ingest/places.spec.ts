@@ -38,31 +38,157 @@ interface Case {
 
 // Sentences written for these tests; the place chains follow how real reports name their units.
 const cases: Case[] = [
-	{ name: 'long unit name with its parent government', text: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告\n预算执行。', want: ['广东省', '广州市', '白云区', '石门街道', '440111019'], level: 'street' },
-	{ name: '街 for 街道', text: '广州市白云区人民政府石门街办事处\n石门街党工委。', want: ['广东省', '广州市', '白云区', '石门街道', '440111019'], level: 'street' },
-	{ name: 'a street unique in China gives its chain', text: '海幢街道党组织工作经费绩效评价\n预算数10万元。', want: ['广东省', '广州市', '海珠区', '海幢街道', '440105007'], level: 'street', warn: /district inferred from street/ },
-	{ name: 'a town in another province, full chain', text: '安徽省合肥市肥西县上派镇人民政府2022年度道路养护项目绩效自评报告\n为人民群众办实事。', want: ['安徽省', '合肥市', '肥西县', '上派镇', '340123100'], level: 'street' },
-	{ name: '人民政府 / 人民群众 never make 人民街道', text: '某县人民政府关于项目资金的绩效评价报告\n坚持以人民为中心，服务人民群众。', want: [null, null, null, null, null], check: 'place_unresolved' },
-	{ name: '新兴产业 is no 新兴街道', text: '浙江省湖州市吴兴区人民政府关于新兴产业扶持资金绩效评价报告\n支持新兴产业发展。', want: ['浙江省', '湖州市', '吴兴区', null, '330502'] },
-	{ name: '新市街道 alone is ambiguous: NULL with the candidates', text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。', want: [null, null, null, null, null], check: 'place_ambiguous', warn: /广东省/ },
-	{ name: '新市街道 settled by the hint city', text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。', hint: '广州市', want: ['广东省', '广州市', '白云区', '新市街道', '440111008'], level: 'street' },
-	{ name: 'the text chain wins over the hint', text: '贵州省贵阳市白云区财政局2022年度项目支出绩效自评表\n预算数5万元。', hint: '广州市', want: ['贵州省', '贵阳市', '白云区', null, '520113'], level: 'district' },
-	{ name: '白云区 with 贵阳市 in the prose', text: '白云区农业农村局2023年度项目绩效自评报告\n贵阳市财政局下达资金。', want: ['贵州省', '贵阳市', '白云区', null, '520113'], level: 'district' },
-	{ name: 'a county-level city is the district', text: '浙江省义乌市稠城街道办事处2022年度社区服务经费绩效自评报告', want: ['浙江省', '金华市', '义乌市', '稠城街道', '330782001'], level: 'street' },
-	{ name: 'a municipality is its own city', text: '北京市朝阳区民政局2021年度养老服务项目绩效评价报告', want: ['北京市', '北京市', '朝阳区', null, '110105'], level: 'district' },
-	{ name: 'a city without districts (东莞)', text: '东莞市东城街道办事处2022年度项目支出绩效自评报告', want: ['广东省', '东莞市', null, '东城街道', '441900003'], level: 'street' },
-	{ name: 'a two-character county right after its city', text: '河北省石家庄市赵县财政局2021年度部门整体支出绩效自评报告', want: ['河北省', '石家庄市', '赵县', null, '130133'], level: 'district' },
-	{ name: 'a unique two-character county opening an institution name', text: '康县人民医院2022年度设备购置项目绩效自评报告\n项目预算100万元。', unit: '康县人民医院', want: ['甘肃省', '陇南市', '康县', null, '621224'], level: 'district' },
-	{ name: 'a two-character county inside a word is no place', text: '某市健康县域医共体建设项目绩效评价报告\n推进小康县建设，预算50万元。', want: [null, null, null, null, null] },
-	{ name: 'a county unit\'s project site gives no street', text: '康县人民医院2022年度设备购置项目绩效自评报告\n项目实施地点：甘肃省陇南市康县城关镇。预算100万元。', unit: '康县人民医院', want: ['甘肃省', '陇南市', '康县', null, '621224'], level: 'district' },
-	{ name: 'a city-level unit whose prose names several districts', text: '合肥市财政局2022年度专项资金绩效评价报告\n资金分配至蜀山区、包河区和瑶海区。', want: ['安徽省', '合肥市', null, null, '3401'], check: 'place_partial' },
-	{ name: 'a county named only in the unit cell', text: '项目支出绩效自评表\n项目名称\t乡村道路养护\n主管部门\t肥西县交通运输局\t实施单位\t肥西县交通运输局\n预算数100万元', unit: '肥西县交通运输局', want: ['安徽省', '合肥市', '肥西县', null, '340123'], level: 'district' },
-	{ name: 'a place learnt from elsewhere does not outweigh the unit', text: '安徽省合肥市肥西县财政局2022年度项目绩效自评报告\n学习浙江省杭州市经验，组织赴杭州市考察。', want: ['安徽省', '合肥市', '肥西县', null, '340123'] },
-	{ name: 'two provinces equally named: not written', text: '项目绩效评价报告\n资金由安徽省和浙江省共同安排。', want: [null, null, null, null, null], check: 'place_ambiguous' },
-	{ name: 'street only implied by prose, in a report that calls itself 全街', text: '广州市财政局下达资金。推动党的二十大精神在新市落地生根，全街党员干部。', want: ['广东省', '广州市', '白云区', '新市街道', '440111008'], level: 'street', warn: /street inferred from prose/ },
+	{
+		name: 'long unit name with its parent government',
+		text: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告\n预算执行。',
+		want: ['广东省', '广州市', '白云区', '石门街道', '440111019'],
+		level: 'street'
+	},
+	{
+		name: '街 for 街道',
+		text: '广州市白云区人民政府石门街办事处\n石门街党工委。',
+		want: ['广东省', '广州市', '白云区', '石门街道', '440111019'],
+		level: 'street'
+	},
+	{
+		name: 'a street unique in China gives its chain',
+		text: '海幢街道党组织工作经费绩效评价\n预算数10万元。',
+		want: ['广东省', '广州市', '海珠区', '海幢街道', '440105007'],
+		level: 'street',
+		warn: /district inferred from street/
+	},
+	{
+		name: 'a town in another province, full chain',
+		text: '安徽省合肥市肥西县上派镇人民政府2022年度道路养护项目绩效自评报告\n为人民群众办实事。',
+		want: ['安徽省', '合肥市', '肥西县', '上派镇', '340123100'],
+		level: 'street'
+	},
+	{
+		name: '人民政府 / 人民群众 never make 人民街道',
+		text: '某县人民政府关于项目资金的绩效评价报告\n坚持以人民为中心，服务人民群众。',
+		want: [null, null, null, null, null],
+		check: 'place_unresolved'
+	},
+	{
+		name: '新兴产业 is no 新兴街道',
+		text: '浙江省湖州市吴兴区人民政府关于新兴产业扶持资金绩效评价报告\n支持新兴产业发展。',
+		want: ['浙江省', '湖州市', '吴兴区', null, '330502']
+	},
+	{
+		name: '新市街道 alone is ambiguous: NULL with the candidates',
+		text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。',
+		want: [null, null, null, null, null],
+		check: 'place_ambiguous',
+		warn: /广东省/
+	},
+	{
+		name: '新市街道 settled by the hint city',
+		text: '新市街道2021年度党建经费绩效自评报告\n全街预算数10万元。',
+		hint: '广州市',
+		want: ['广东省', '广州市', '白云区', '新市街道', '440111008'],
+		level: 'street'
+	},
+	{
+		name: 'the text chain wins over the hint',
+		text: '贵州省贵阳市白云区财政局2022年度项目支出绩效自评表\n预算数5万元。',
+		hint: '广州市',
+		want: ['贵州省', '贵阳市', '白云区', null, '520113'],
+		level: 'district'
+	},
+	{
+		name: '白云区 with 贵阳市 in the prose',
+		text: '白云区农业农村局2023年度项目绩效自评报告\n贵阳市财政局下达资金。',
+		want: ['贵州省', '贵阳市', '白云区', null, '520113'],
+		level: 'district'
+	},
+	{
+		name: 'a county-level city is the district',
+		text: '浙江省义乌市稠城街道办事处2022年度社区服务经费绩效自评报告',
+		want: ['浙江省', '金华市', '义乌市', '稠城街道', '330782001'],
+		level: 'street'
+	},
+	{
+		name: 'a municipality is its own city',
+		text: '北京市朝阳区民政局2021年度养老服务项目绩效评价报告',
+		want: ['北京市', '北京市', '朝阳区', null, '110105'],
+		level: 'district'
+	},
+	{
+		name: 'a city without districts (东莞)',
+		text: '东莞市东城街道办事处2022年度项目支出绩效自评报告',
+		want: ['广东省', '东莞市', null, '东城街道', '441900003'],
+		level: 'street'
+	},
+	{
+		name: 'a two-character county right after its city',
+		text: '河北省石家庄市赵县财政局2021年度部门整体支出绩效自评报告',
+		want: ['河北省', '石家庄市', '赵县', null, '130133'],
+		level: 'district'
+	},
+	{
+		name: 'a unique two-character county opening an institution name',
+		text: '康县人民医院2022年度设备购置项目绩效自评报告\n项目预算100万元。',
+		unit: '康县人民医院',
+		want: ['甘肃省', '陇南市', '康县', null, '621224'],
+		level: 'district'
+	},
+	{
+		name: 'a two-character county inside a word is no place',
+		text: '某市健康县域医共体建设项目绩效评价报告\n推进小康县建设，预算50万元。',
+		want: [null, null, null, null, null]
+	},
+	{
+		name: "a county unit's project site gives no street",
+		text: '康县人民医院2022年度设备购置项目绩效自评报告\n项目实施地点：甘肃省陇南市康县城关镇。预算100万元。',
+		unit: '康县人民医院',
+		want: ['甘肃省', '陇南市', '康县', null, '621224'],
+		level: 'district'
+	},
+	{
+		name: 'a city-level unit whose prose names several districts',
+		text: '合肥市财政局2022年度专项资金绩效评价报告\n资金分配至蜀山区、包河区和瑶海区。',
+		want: ['安徽省', '合肥市', null, null, '3401'],
+		check: 'place_partial'
+	},
+	{
+		name: 'a county named only in the unit cell',
+		text: '项目支出绩效自评表\n项目名称\t乡村道路养护\n主管部门\t肥西县交通运输局\t实施单位\t肥西县交通运输局\n预算数100万元',
+		unit: '肥西县交通运输局',
+		want: ['安徽省', '合肥市', '肥西县', null, '340123'],
+		level: 'district'
+	},
+	{
+		name: 'a place learnt from elsewhere does not outweigh the unit',
+		text: '安徽省合肥市肥西县财政局2022年度项目绩效自评报告\n学习浙江省杭州市经验，组织赴杭州市考察。',
+		want: ['安徽省', '合肥市', '肥西县', null, '340123']
+	},
+	{
+		name: 'two provinces equally named: not written',
+		text: '项目绩效评价报告\n资金由安徽省和浙江省共同安排。',
+		want: [null, null, null, null, null],
+		check: 'place_ambiguous'
+	},
+	{
+		name: 'street only implied by prose, in a report that calls itself 全街',
+		text: '广州市财政局下达资金。推动党的二十大精神在新市落地生根，全街党员干部。',
+		want: ['广东省', '广州市', '白云区', '新市街道', '440111008'],
+		level: 'street',
+		warn: /street inferred from prose/
+	},
 	{ name: '新市民 is not 新市', text: '广州市财政局下达资金，为新市民提供服务，全街开展党建工作。', want: ['广东省', '广州市', null, null, '4401'] },
-	{ name: 'district-level unit (区直属机关工作委员会)', text: '中共广州市黄埔区直属机关工作委员会重点项目绩效评价报告\n为区直机关党组织提供阵地。', unit: '中共广州市黄埔区直属机关工作委员会', want: ['广东省', '广州市', '黄埔区', null, '440112'], level: 'district' },
-	{ name: 'a town (镇) with its district', text: '广州市从化区鳌头镇人民政府党建工作经费绩效自评报告', want: ['广东省', '广州市', '从化区', '鳌头镇', '440117113'], level: 'street' },
+	{
+		name: 'district-level unit (区直属机关工作委员会)',
+		text: '中共广州市黄埔区直属机关工作委员会重点项目绩效评价报告\n为区直机关党组织提供阵地。',
+		unit: '中共广州市黄埔区直属机关工作委员会',
+		want: ['广东省', '广州市', '黄埔区', null, '440112'],
+		level: 'district'
+	},
+	{
+		name: 'a town (镇) with its district',
+		text: '广州市从化区鳌头镇人民政府党建工作经费绩效自评报告',
+		want: ['广东省', '广州市', '从化区', '鳌头镇', '440117113'],
+		level: 'street'
+	},
 	{ name: '从化区域 is not 从化区', text: '项目绩效自评报告\n覆盖从化区域内各村。', want: [null, null, null, null, null] }
 ];
 

@@ -50,7 +50,8 @@ interface Mention {
 const ENDS = new Set([...'省市区县旗州盟镇乡道木'].map((c) => c.charCodeAt(0)));
 
 /** Words marking a district-level unit (a district or county department or committee, not a street office). */
-export const DISTRICT_UNIT = /[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗][^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|[区县]直/;
+export const DISTRICT_UNIT =
+	/[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗][^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|[区县]直/;
 
 /** The unit is a street office, a town or a township. */
 const STREET_UNIT = /街道|街办|办事处|[镇乡](?:人民政府|政府|党委|委员会)?$|苏木/;
@@ -184,12 +185,24 @@ function label(i: number): string {
 
 /** Resolve province, city, district and street for a report's text. */
 export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
-	const place: Place = { province: null, city: null, district: null, street: null, divisionCode: null, unitLevel: null, warnings: [], checks: [], evidence: null };
+	const place: Place = {
+		province: null,
+		city: null,
+		district: null,
+		street: null,
+		divisionCode: null,
+		unitLevel: null,
+		warnings: [],
+		checks: [],
+		evidence: null
+	};
 	const { nodes, children } = divisions();
 	const head = opts.head ?? [];
 	// a project's site (实施地点：…城关镇) says where the money went, not where the unit is: no street from it
 	const sites = siteClauses(text);
-	const mentions = scanMentions(text, head).filter((m) => !(sites.some(([a, b]) => m.start >= a && m.start < b) && m.nodes.every((n) => nodes[n].level === 'street')));
+	const mentions = scanMentions(text, head).filter(
+		(m) => !(sites.some(([a, b]) => m.start >= a && m.start < b) && m.nodes.every((n) => nodes[n].level === 'street'))
+	);
 	const hint = opts.hint ? findCity(opts.hint) : -1;
 	const anyHead = mentions.some((m) => m.head);
 	const unitText = (opts.unit ?? '') + head.map(([a, b]) => text.slice(a, b)).join(' ');
@@ -242,9 +255,19 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 				const deeperInHead = anyHead && mentions.some((m) => m.head && m.nodes.some((n) => nodes[n].level === level));
 				const selfLevel = level === 'street' ? STREET_UNIT.test(opts.unit ?? '') || STREET_SELF.test(text) : true;
 				const unique = ranked.length === 1 && open.length === 0;
-				const headAbove = anyHead && mentions.some((m) => m.head) && !mentions.some((m) => m.head && m.nodes.some((n) => levels.indexOf(nodes[n].level) >= levels.indexOf(level)));
+				const headAbove =
+					anyHead &&
+					mentions.some((m) => m.head) &&
+					!mentions.some((m) => m.head && m.nodes.some((n) => levels.indexOf(nodes[n].level) >= levels.indexOf(level)));
 				if (!unique || !selfLevel || deeperInHead || (headAbove && level === 'street')) {
-					if (ranked.length > 1) place.checks.push({ code: 'place_partial', detail: `${level}: ${ranked.slice(0, 5).map(([n]) => nodes[n].name).join(' / ')}` });
+					if (ranked.length > 1)
+						place.checks.push({
+							code: 'place_partial',
+							detail: `${level}: ${ranked
+								.slice(0, 5)
+								.map(([n]) => nodes[n].name)
+								.join(' / ')}`
+						});
 					break;
 				}
 				// a county named only in the prose of a report whose head names its city is the city's report
@@ -256,7 +279,14 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	}
 
 	// A street named only by its bare name in prose ("在新市落地生根"), in a report that calls itself 全街 …
-	if (chosen >= 0 && !districtUnit && nodes[chosen].level !== 'street' && nodes[chosen].level !== 'province' && STREET_SELF.test(text) && !DISTRICT_UNIT.test(unitText)) {
+	if (
+		chosen >= 0 &&
+		!districtUnit &&
+		nodes[chosen].level !== 'street' &&
+		nodes[chosen].level !== 'province' &&
+		STREET_SELF.test(text) &&
+		!DISTRICT_UNIT.test(unitText)
+	) {
 		const found = proseStreet(text, chosen, children, nodes);
 		if (found) {
 			chosen = found.node;
@@ -280,7 +310,13 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	}
 	if (place.street) place.unitLevel = 'street';
 	// a county's own institution ("康县中医医院", "某县第一中学") is district-level too
-	else if (place.district && ((opts.unit ?? '').includes(place.district) && !STREET_UNIT.test(opts.unit ?? '') || DISTRICT_UNIT.test(unitText) || /[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))) place.unitLevel = 'district';
+	else if (
+		place.district &&
+		(((opts.unit ?? '').includes(place.district) && !STREET_UNIT.test(opts.unit ?? '')) ||
+			DISTRICT_UNIT.test(unitText) ||
+			/[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))
+	)
+		place.unitLevel = 'district';
 	if (!place.district && !place.street) place.checks.push({ code: 'place_partial', detail: `${place.province ?? ''}${place.city ?? ''}` });
 	return place;
 }
@@ -300,7 +336,12 @@ export function siteClauses(text: string): [number, number][] {
 const COMMON_BASES = new Set<string>(commonBases);
 
 /** A street of the chosen place named by its bare base in prose, unique in that place. */
-function proseStreet(text: string, within: number, children: Map<number, number[]>, nodes: { name: string; level: Level }[]): { node: number; start: number; end: number } | null {
+function proseStreet(
+	text: string,
+	within: number,
+	children: Map<number, number[]>,
+	nodes: { name: string; level: Level }[]
+): { node: number; start: number; end: number } | null {
 	const streets: number[] = [];
 	const walk = (i: number) => {
 		for (const c of children.get(i) ?? []) {

@@ -139,7 +139,8 @@ describe('reportParts: several whole reports in one document', () => {
 		expect(two.slice(parts[1].segments[0][0], parts[1].segments[0][1])).not.toContain('94分');
 	});
 	it('numbered headings that each name an evaluation', () => {
-		const t = '一、河道治理资金绩效自评\n下达资金800万元，已支出760万元。\n自评得分90分。\n二、水库维修资金绩效自评\n下达资金300万元，已支出300万元。\n自评得分95分。';
+		const t =
+			'一、河道治理资金绩效自评\n下达资金800万元，已支出760万元。\n自评得分90分。\n二、水库维修资金绩效自评\n下达资金300万元，已支出300万元。\n自评得分95分。';
 		expect(reportParts(t, splitLines(t)).map((p) => p.name)).toEqual(['河道治理资金', '水库维修资金']);
 	});
 	it('one report with its own attached 自评报告 title but no second score is one report', () => {

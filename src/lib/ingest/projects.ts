@@ -185,7 +185,11 @@ export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 		const t = l.text.trim();
 		if (l.rank === 0 && t.length <= 60 && !/[，。；,]/.test(t) && PART_TITLE.test(t)) {
 			const at = l.start + l.text.indexOf(t);
-			starts.push({ at, name: partName(t), title: { value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: at, end: at + t.length } });
+			starts.push({
+				at,
+				name: partName(t),
+				title: { value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: at, end: at + t.length }
+			});
 		} else if (l.rank === 1) {
 			const m = PART_HEADING.exec(l.body.trim().replace(/[。.：:]$/, ''));
 			if (m) starts.push({ at: l.start, name: partName(m[0]) });

@@ -69,7 +69,8 @@ export function headingTitle(l: Line): string {
 	let t = m ? m[0] : l.body;
 	// a heading whose text runs on after a space (a PDF line: "存在的问题及原因分析 部分泵站电机老化，…")
 	const sp = /^([\u4e00-\u9fff（）()、]{4,20})\s+(?=[\u4e00-\u9fff（(]|\d{1,2}[.、](?!\d))(?=\S{6})/.exec(t);
-	if (sp && (t.length > 30 || /^\s*\d{1,2}[.、]|^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)])|[，,]/.test(t.slice(sp[0].length)))) t = sp[1];
+	if (sp && (t.length > 30 || /^\s*\d{1,2}[.、]|^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)])|[，,]/.test(t.slice(sp[0].length))))
+		t = sp[1];
 	// a standard section title with its text run on ("项目资金使用及管理情况奖补资金实行专账核算，…")
 	else if (t.length > 30) {
 		const tm = TEMPLATE_START.exec(t);
@@ -85,7 +86,8 @@ export function isHeading(l: Line): boolean {
 	if (l.head !== undefined) return l.head;
 	const title = headingTitle(l);
 	// a title cut at a space ("存在的问题及原因分析 部分…") is a heading whose text runs on
-	const runOn = /^\s*$/.test(l.body.slice(title.length, title.length + 1)) && l.body.length > title.length + 1 && title.length >= 4 && /[\u4e00-\u9fff]$/.test(title);
+	const runOn =
+		/^\s*$/.test(l.body.slice(title.length, title.length + 1)) && l.body.length > title.length + 1 && title.length >= 4 && /[\u4e00-\u9fff]$/.test(title);
 	const template = title.length < l.body.length && TEMPLATE_START.exec(l.body)?.[0] === title;
 	l.head = title.length > 0 && title.length <= 30 && (l.body.length <= 40 || /[。：:]/.test(l.body.slice(0, 32)) || runOn || template);
 	return l.head;

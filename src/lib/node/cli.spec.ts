@@ -48,7 +48,9 @@ describe('ingest CLI (subprocess)', () => {
 		expect(r.stdout).toMatch(/^files read: 4$/m);
 		expect(r.stdout).toMatch(/^reports written: 2$/m);
 		expect(r.stdout).toMatch(/^rejected: 2$/m);
-		expect(r.stdout).toMatch(/^rows: reports 2, indicators \d+, expenditures \d+, findings \d+, sources 2, divisions \d+, checks \d+, evidence \d+, corrections \d+$/m);
+		expect(r.stdout).toMatch(
+			/^rows: reports 2, indicators \d+, expenditures \d+, findings \d+, sources 2, divisions \d+, checks \d+, evidence \d+, corrections \d+$/m
+		);
 		expect(r.stdout).toMatch(/reports\/s/);
 		expect((await readdir(out)).sort()).toContain('reports.parquet');
 	});

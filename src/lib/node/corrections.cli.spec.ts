@@ -34,7 +34,12 @@ describe('ingest --corrections (subprocess, real reports)', () => {
 		// report ids are the hash of the normalised text: read them from a first run
 		const first = join(root, 'first');
 		expect(cli(['--quiet', '--no-duckdb', '--city', '广州市', '--out', first, 'data/reports']).status).toBe(0);
-		const ids = Object.fromEntries((await rows(first, `SELECT source_file, report_id FROM read_parquet('$DIR/reports.parquet')`)).map((x) => [String(x.source_file).slice(0, 3), String(x.report_id)]));
+		const ids = Object.fromEntries(
+			(await rows(first, `SELECT source_file, report_id FROM read_parquet('$DIR/reports.parquet')`)).map((x) => [
+				String(x.source_file).slice(0, 3),
+				String(x.report_id)
+			])
+		);
 		const [hai, bai] = [ids['000'], ids['001']];
 		const file = join(root, 'corrections.csv');
 		const lines = [
@@ -53,7 +58,10 @@ describe('ingest --corrections (subprocess, real reports)', () => {
 		expect(r.stderr).toContain('corrections.csv line 7: unknown field "colour"');
 		expect(r.stderr).toMatch(/corrections\.csv line 5: correction of score: report ffffffffffffffff is not in the data/);
 		expect(r.stderr).toMatch(/corrections\.csv line 6: budget_wan is now "[\d.]+", not the correction's old value "999": not applied/);
-		const rep = await rows(out, `SELECT report_id, budget_wan, execution_rate, score, grade, party_orgs FROM read_parquet('$DIR/reports.parquet') WHERE report_id = '${hai}'`);
+		const rep = await rows(
+			out,
+			`SELECT report_id, budget_wan, execution_rate, score, grade, party_orgs FROM read_parquet('$DIR/reports.parquet') WHERE report_id = '${hai}'`
+		);
 		expect(rep).toEqual([{ report_id: hai, budget_wan: 105, execution_rate: 99.96 / 105, score: 89, grade: '良', party_orgs: 12 }]);
 		const corr = await rows(out, `SELECT report_id, field, old_value, new_value, reviewer FROM read_parquet('$DIR/corrections.parquet') ORDER BY field`);
 		expect(corr).toEqual([

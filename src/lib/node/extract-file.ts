@@ -36,7 +36,11 @@ export async function extractFile(job: FileJob, extract: (input: ExtractInput) =
 }
 
 /** Extract every document of one file (one, or one per sheet or archive entry). */
-export async function extractFileParts(job: FileJob, extract: (input: ExtractInput) => ExtractResult = realExtract, progress?: ReadProgress): Promise<PartOutcome[]> {
+export async function extractFileParts(
+	job: FileJob,
+	extract: (input: ExtractInput) => ExtractResult = realExtract,
+	progress?: ReadProgress
+): Promise<PartOutcome[]> {
 	const parts = await readParts(job.file, { progress });
 	const name = basename(job.file);
 	const outcomes: PartOutcome[] = [];

@@ -78,7 +78,13 @@ describe('the same report in every format gives the same figures', () => {
 		expect(x.report.source_file).toBe(name + part);
 		expect(figures(x)).toEqual(wantFigures);
 		expect(x.indicators.map((i) => i.name)).toEqual(wantIndicators);
-		expect(x.indicators.map((i) => [i.weight, i.points])).toEqual([[20, 20], [15, 15], [15, 14], [20, 16], [20, 19]]);
+		expect(x.indicators.map((i) => [i.weight, i.points])).toEqual([
+			[20, 20],
+			[15, 15],
+			[15, 14],
+			[20, 16],
+			[20, 19]
+		]);
 		expect(x.indicators.map((i) => [i.level1, i.level2, i.target_text, i.actual_text])).toEqual([
 			['产出', '数量', '≥20期', '24期'],
 			['产出', '数量', '≥50场', '56场'],
@@ -100,12 +106,23 @@ describe('a PDF whose font needs a predefined CMap (Type0, /UniGB-UCS2-H, STSong
 	it('is read by the CLI (cMapUrl) and gives the report written in it', async () => {
 		expect(await readHeavy(cmapPdf(), '.pdf')).toEqual({ ok: true, text: CMAP_REPORT.join('\n') });
 		const got = reports(await parts('cmap.pdf', cmapPdf()));
-		expect(got.map(([, x]) => ({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score, grade: x.report.grade }))).toEqual([CMAP_EXPECTED]);
+		expect(got.map(([, x]) => ({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score, grade: x.report.grade }))).toEqual([
+			CMAP_EXPECTED
+		]);
 	});
 });
 
 describe('.xlsx / .xls', () => {
-	const other = GRID.map((r) => r.map((c) => c.replace('京溪街道', '同和街道').replace(/^114$/, '96').replace(/^95%$/, '80%').replace(/^9\.5$/, '8').replace(/^93\.5$/, '92')));
+	const other = GRID.map((r) =>
+		r.map((c) =>
+			c
+				.replace('京溪街道', '同和街道')
+				.replace(/^114$/, '96')
+				.replace(/^95%$/, '80%')
+				.replace(/^9\.5$/, '8')
+				.replace(/^93\.5$/, '92')
+		)
+	);
 	it('a workbook with a 自评表 per sheet gives a report per sheet; a sheet of notes beside them is passed over', async () => {
 		const book = workbook('xlsx', [
 			{ name: '说明', rows: [['填表说明：金额单位为万元。']] },
@@ -129,14 +146,29 @@ describe('.xlsx / .xls', () => {
 		const cfb = X.CFB.utils.cfb_new();
 		X.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
 		X.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(600, 7));
-		expect(await readHeavy(new Uint8Array(X.CFB.write(cfb, { type: 'buffer' })), '.xlsx')).toEqual({ ok: false, reason: 'password-protected workbook: save it without a password first (工作簿已加密)' });
-		expect(await readHeavy(enc('PK\u0003\u0004 cut short'), '.xlsx')).toEqual({ ok: false, reason: 'unreadable xlsx (not a zip archive (no end of central directory))' });
-		expect(await readHeavy(enc('预算数,100\n'), '.xls')).toEqual({ ok: false, reason: 'this .xls is really plain text, not an Excel workbook (不是 Excel 工作簿)' });
+		expect(await readHeavy(new Uint8Array(X.CFB.write(cfb, { type: 'buffer' })), '.xlsx')).toEqual({
+			ok: false,
+			reason: 'password-protected workbook: save it without a password first (工作簿已加密)'
+		});
+		expect(await readHeavy(enc('PK\u0003\u0004 cut short'), '.xlsx')).toEqual({
+			ok: false,
+			reason: 'unreadable xlsx (not a zip archive (no end of central directory))'
+		});
+		expect(await readHeavy(enc('预算数,100\n'), '.xls')).toEqual({
+			ok: false,
+			reason: 'this .xls is really plain text, not an Excel workbook (不是 Excel 工作簿)'
+		});
 		const bomb = docxRepeated(' '.repeat(1024), 300 * 1024);
 		expect(await readHeavy(bomb, '.xlsx')).toEqual({ ok: false, reason: 'zip bomb: its XML parts expand to 300 MB, past the 128 MB limit (压缩炸弹)' });
-		const many = workbook('xlsx', Array.from({ length: 4 }, (_, i) => ({ name: `S${i}`, rows: [['x']] })));
+		const many = workbook(
+			'xlsx',
+			Array.from({ length: 4 }, (_, i) => ({ name: `S${i}`, rows: [['x']] }))
+		);
 		expect(await readHeavy(many, '.xlsx', { ...LIMITS, sheets: 3 })).toEqual({ ok: false, reason: 'too many sheets: 4, the limit is 3 (工作表过多)' });
-		expect(await readHeavy(workbook('xlsx'), '.xlsx', { ...LIMITS, sheetCells: 100 })).toEqual({ ok: false, reason: 'too many cells: more than 100 (单元格过多)' });
+		expect(await readHeavy(workbook('xlsx'), '.xlsx', { ...LIMITS, sheetCells: 100 })).toEqual({
+			ok: false,
+			reason: 'too many cells: more than 100 (单元格过多)'
+		});
 		// the whole file is named with its reason, once
 		const ps = await parts('locked.xlsx', new Uint8Array(X.CFB.write(cfb, { type: 'buffer' })));
 		expect(ps).toEqual([{ part: '', result: { ok: false, reason: 'password-protected workbook: save it without a password first (工作簿已加密)' } }]);
@@ -164,13 +196,19 @@ describe('.docx tables and .doc', () => {
 	it('a .doc that is really RTF is read as RTF, one that is HTML as a page, anything else named', async () => {
 		const rtf = await readHeavy(rtfReport(), '.doc');
 		expect(rtf.ok && rtf.notes).toEqual(['a .doc that is really an RTF document: read as RTF']);
-		expect(rtf.ok && rtf.text.split('\n').slice(0, 2)).toEqual(['2024年度京溪街道社区党建工作经费项目支出绩效自评报告', '根据区财政局关于开展2024年度项目支出绩效自评工作的通知，广州市白云区人民政府京溪街道办事处对社区党建工作经费开展了绩效自评，现将自评情况报告如下。']);
+		expect(rtf.ok && rtf.text.split('\n').slice(0, 2)).toEqual([
+			'2024年度京溪街道社区党建工作经费项目支出绩效自评报告',
+			'根据区财政局关于开展2024年度项目支出绩效自评工作的通知，广州市白云区人民政府京溪街道办事处对社区党建工作经费开展了绩效自评，现将自评情况报告如下。'
+		]);
 		expect(rtf.ok && rtf.text.split('\n')).toContain('年度资金总额\t120\t120\t114\t10\t95%\t9.5');
 		expect(await readHeavy(enc('{\\rtf1' + '{'.repeat(2000)), '.rtf')).toEqual({ ok: false, reason: 'unreadable rtf (groups nested deeper than 1000)' });
 		expect(await readHeavy(enc('预算数100万元'), '.rtf')).toEqual({ ok: false, reason: 'this .rtf is really plain text, not an RTF document (不是 RTF 文档)' });
 		const page = await readHeavy(portalBytes('gbk'), '.doc');
 		expect(page.ok && page.notes).toEqual(['a .doc that is really an HTML page: read as a web page']);
-		expect(await readHeavy(enc('just some words'), '.doc')).toEqual({ ok: false, reason: 'this .doc is really plain text, not a Word document (不是 Word 文档)' });
+		expect(await readHeavy(enc('just some words'), '.doc')).toEqual({
+			ok: false,
+			reason: 'this .doc is really plain text, not a Word document (不是 Word 文档)'
+		});
 	});
 });
 
@@ -181,7 +219,8 @@ describe('saved web pages', () => {
 		const r = await readHeavy(bytes, '.html');
 		const text = r.ok ? r.text : '';
 		expect(text.split('\n')[0]).toBe('2024年度京溪街道社区党建工作经费项目支出绩效自评报告');
-		for (const gone of ['统计代码', '999', '888', '索引号', '当前位置', '首页', '政务公开', '主办单位', '分享到', '门户网站']) expect(text, gone).not.toContain(gone);
+		for (const gone of ['统计代码', '999', '888', '索引号', '当前位置', '首页', '政务公开', '主办单位', '分享到', '门户网站'])
+			expect(text, gone).not.toContain(gone);
 		expect(text).toContain('年度资金总额\t120\t120\t114\t10\t95%\t9.5');
 	});
 	it('reads the HTML part of an MHTML archive (quoted-printable, UTF-8)', () => {
@@ -189,10 +228,17 @@ describe('saved web pages', () => {
 		expect(m.ok && htmlToText(m.html).text).toContain('本项目全年预算数120万元');
 	});
 	it('places row and column spans so cells stay in their columns', () => {
-		const html = '<table><tr><td rowspan="2">产出指标</td><td>数量</td><td>20</td></tr><tr><td>质量</td><td>15</td></tr><tr><td colspan="3">合计</td></tr></table>';
+		const html =
+			'<table><tr><td rowspan="2">产出指标</td><td>数量</td><td>20</td></tr><tr><td>质量</td><td>15</td></tr><tr><td colspan="3">合计</td></tr></table>';
 		expect(htmlToText(html).text).toBe('产出指标\t数量\t20\n产出指标\t质量\t15\n合计\n');
 		expect(htmlToText(html, { fillSpans: false }).text).toBe('产出指标\t数量\t20\n\t质量\t15\n合计\n');
-		expect(rowsToLines([['a', '', ''], ['', ''], ['b', 'b']])).toEqual(['a', 'b']);
+		expect(
+			rowsToLines([
+				['a', '', ''],
+				['', ''],
+				['b', 'b']
+			])
+		).toEqual(['a', 'b']);
 	});
 	it('reads a layout table (a table inside a table) as blocks, not one long row', () => {
 		const html = '<table><tr><td><p>第一段</p><p>第二段</p><table><tr><td>预算数</td><td>100</td></tr></table></td></tr></table>';
@@ -208,18 +254,35 @@ describe('ZIP of reports', () => {
 			['/sub/a.html', 'batch.zip/sub/a.html', 93.5],
 			['/sub/deeper/book.xlsx#自评表', 'batch.zip/sub/deeper/book.xlsx#自评表', 93.5]
 		]);
-		expect(ps.filter((p) => p.skipped).map((p) => p.part).sort()).toEqual(['/__MACOSX/._a.html', '/notes.csv']);
+		expect(
+			ps
+				.filter((p) => p.skipped)
+				.map((p) => p.part)
+				.sort()
+		).toEqual(['/__MACOSX/._a.html', '/notes.csv']);
 	});
 	it('refuses path traversal, too many entries and a 1 GB expansion, with the reason, before inflating', async () => {
 		expect(['../evil.txt', '/etc/passwd', 'C:\\x.txt', 'a/../../b.txt', 'ok/a.txt'].map(safeEntryPath)).toEqual([false, false, false, false, true]);
 		const trav = await zipOf({ 'good.txt': 'x', '../../evil.txt': 'x' });
-		expect(await documentParts(trav, '.zip')).toMatchObject([{ ok: false, part: '', reason: 'path traversal: entry "../../evil.txt" points outside the archive; nothing was read (路径穿越)' }]);
+		expect(await documentParts(trav, '.zip')).toMatchObject([
+			{ ok: false, part: '', reason: 'path traversal: entry "../../evil.txt" points outside the archive; nothing was read (路径穿越)' }
+		]);
 		const many = await zipOf(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`r${i}.txt`, 'x'])));
 		expect(archiveEntries(many, { ...LIMITS, archiveEntries: 10 })).toEqual({ ok: false, reason: 'zip bomb: 12 entries, the limit is 10 (压缩炸弹)' });
-		const gb = Buffer.from(docxRepeated(' '.repeat(1024), 1024 * 1024).toString('latin1').replaceAll('word/document.xml', 'word/document.txt'), 'latin1');
+		const gb = Buffer.from(
+			docxRepeated(' '.repeat(1024), 1024 * 1024)
+				.toString('latin1')
+				.replaceAll('word/document.xml', 'word/document.txt'),
+			'latin1'
+		);
 		expect(await documentParts(gb, '.zip')).toMatchObject([{ ok: false, reason: 'zip bomb: its entries expand to 1 GB, past the 512 MB limit (压缩炸弹)' }]);
 		// an entry that declares 4 KB and expands to 300 MB is stopped at the per-file cap
-		const liar = Buffer.from(docxRepeated(' '.repeat(1024), 300 * 1024, true).toString('latin1').replaceAll('word/document.xml', 'word/document.txt'), 'latin1');
+		const liar = Buffer.from(
+			docxRepeated(' '.repeat(1024), 300 * 1024, true)
+				.toString('latin1')
+				.replaceAll('word/document.xml', 'word/document.txt'),
+			'latin1'
+		);
 		const t = performance.now();
 		const got = await documentParts(liar, '.zip');
 		expect(got.find((p) => p.part === '/word/document.txt')).toMatchObject({ ok: false, reason: 'file too large: expands past 64 MB (文件过大)' });
@@ -228,7 +291,9 @@ describe('ZIP of reports', () => {
 	it('a ZIP inside a ZIP is named, not opened', async () => {
 		const inner = await zipOf({ 'a.txt': 'x' });
 		const outer = await zipOf({ 'inner.zip': inner });
-		expect(await documentParts(outer, '.zip')).toMatchObject([{ ok: false, part: '/inner.zip', reason: 'a ZIP inside a ZIP is not read: unpack it first (嵌套压缩包)' }]);
+		expect(await documentParts(outer, '.zip')).toMatchObject([
+			{ ok: false, part: '/inner.zip', reason: 'a ZIP inside a ZIP is not read: unpack it first (嵌套压缩包)' }
+		]);
 	});
 });
 
@@ -242,7 +307,8 @@ describe('what a file is and which files are read', () => {
 		['预算数100万元', 'text']
 	])('%j is %s', (s, kind) => expect(sniff(enc(s))).toBe(kind));
 	it('the walker takes every new extension and names what it skips', async () => {
-		for (const n of ['a.xlsx', 'a.XLS', 'a.doc', 'a.rtf', 'a.htm', 'a.mhtml', 'a.mht', 'a.zip', 'a.png', 'a.JPG', 'a.jpeg', 'a.tif', 'a.tiff']) expect(isReportFile(n), n).toBe(true);
+		for (const n of ['a.xlsx', 'a.XLS', 'a.doc', 'a.rtf', 'a.htm', 'a.mhtml', 'a.mht', 'a.zip', 'a.png', 'a.JPG', 'a.jpeg', 'a.tif', 'a.tiff'])
+			expect(isReportFile(n), n).toBe(true);
 		const d = join(root, 'walk');
 		await mkdir(d, { recursive: true });
 		for (const n of ['a.xlsx', 'b.zip', 'c.png', 'd.odt']) await writeFile(join(d, n), 'x');

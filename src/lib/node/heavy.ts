@@ -46,7 +46,23 @@ export type HeavyResult =
 export type ReadProgress = (done: number, total: number, what: string) => void;
 
 /** Extensions readHeavy takes (every format but .txt/.md). */
-export const HEAVY_EXTENSIONS = ['.pdf', '.docx', '.doc', '.rtf', '.xlsx', '.xls', '.html', '.htm', '.mhtml', '.mht', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
+export const HEAVY_EXTENSIONS = [
+	'.pdf',
+	'.docx',
+	'.doc',
+	'.rtf',
+	'.xlsx',
+	'.xls',
+	'.html',
+	'.htm',
+	'.mhtml',
+	'.mht',
+	'.png',
+	'.jpg',
+	'.jpeg',
+	'.tif',
+	'.tiff'
+] as const;
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 
 /** Document bytes → text, or the reason (a limit by name, or "unreadable …"); never throws. */
@@ -95,7 +111,8 @@ async function readAny(bytes: Uint8Array, ext: string, limits: ReaderLimits, pro
 			if (kind === 'zip') {
 				const c = await checkDocxParts(bytes, { ...limits, docxParagraphs: Infinity, docxElements: Infinity });
 				if (!c.ok) throw c.limit ? new LimitError(c.reason) : new Error(c.reason);
-			} else if (kind !== 'cfb' && kind !== 'xml') return { ok: false, reason: `this ${ext} is really ${kindName(kind)}, not an Excel workbook (不是 Excel 工作簿)` };
+			} else if (kind !== 'cfb' && kind !== 'xml')
+				return { ok: false, reason: `this ${ext} is really ${kindName(kind)}, not an Excel workbook (不是 Excel 工作簿)` };
 			return { ok: true, text: '', sheets: workbookSheets(await sheetJs(), bytes, limits) };
 		case '.html':
 		case '.htm':
@@ -106,9 +123,15 @@ async function readAny(bytes: Uint8Array, ext: string, limits: ReaderLimits, pro
 			return pdfRead(bytes, limits, progress);
 		default:
 			if ((IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-				if (!['png', 'jpeg', 'tiff', 'gif', 'bmp', 'webp'].includes(kind)) return { ok: false, reason: `this ${ext} is really ${kindName(kind)}, not an image (不是图片)` };
+				if (!['png', 'jpeg', 'tiff', 'gif', 'bmp', 'webp'].includes(kind))
+					return { ok: false, reason: `this ${ext} is really ${kindName(kind)}, not an image (不是图片)` };
 				const r = await ocrImage(bytes, limits, (d, t) => progress?.(d, t, 'OCR page'));
-				return { ok: true, text: r.text, ocr: { lines: r.lines, pages: r.pages, ms: r.ms }, notes: [`read by OCR (${r.pages} page${r.pages === 1 ? '' : 's'}, ${(r.ms / 1000).toFixed(1)} s)`] };
+				return {
+					ok: true,
+					text: r.text,
+					ocr: { lines: r.lines, pages: r.pages, ms: r.ms },
+					notes: [`read by OCR (${r.pages} page${r.pages === 1 ? '' : 's'}, ${(r.ms / 1000).toFixed(1)} s)`]
+				};
 			}
 			return { ok: false, reason: `not a format the ingest reads (${ext})` };
 	}
@@ -132,7 +155,9 @@ function pageText(bytes: Uint8Array, kind: 'html' | 'mhtml' | string): HeavyResu
 let sheetJsPromise: Promise<SheetJs> | null = null;
 /** SheetJS, loaded by the first workbook. */
 function sheetJs(): Promise<SheetJs> {
-	return (sheetJsPromise ??= import('xlsx').then((m) => ((m as unknown as { default?: SheetJs }).default?.read ? (m as unknown as { default: SheetJs }).default : (m as unknown as SheetJs))));
+	return (sheetJsPromise ??= import('xlsx').then((m) =>
+		(m as unknown as { default?: SheetJs }).default?.read ? (m as unknown as { default: SheetJs }).default : (m as unknown as SheetJs)
+	));
 }
 
 /** Text of an old Word (.doc, OLE2) file: word-extractor's body, table cells tab-separated, rows one a line. */
@@ -281,7 +306,8 @@ export async function pdfRead(bytes: Uint8Array, limits: ReaderLimits = LIMITS, 
 			page.cleanup();
 			pages.push(text);
 			chars += text.length;
-			if (chars > limits.textChars) throw new LimitError(`too much text: more than ${formatCount(limits.textChars)} characters by page ${p} of ${n} (文本过长)`);
+			if (chars > limits.textChars)
+				throw new LimitError(`too much text: more than ${formatCount(limits.textChars)} characters by page ${p} of ${n} (文本过长)`);
 			if (Date.now() - t0 > limits.readMs) throw new LimitError(`too slow to read: over ${Math.round(limits.readMs / 1000)} s by page ${p} of ${n} (读取超时)`);
 		}
 		const verdict = textLayerVerdict(pages);
@@ -325,7 +351,8 @@ async function renderPage(doc: Awaited<ReturnType<typeof openPdf>>, p: number, l
 	const w = Math.ceil(vp.width);
 	const h = Math.ceil(vp.height);
 	if (w * h > limits.imagePixels) throw new LimitError(`page ${p} too large to render: ${w}×${h} pixels (页面过大)`);
-	const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown } } }).canvasFactory;
+	const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown } } })
+		.canvasFactory;
 	const { canvas, context } = factory.create(w, h);
 	const ctx = context as { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void };
 	ctx.fillStyle = '#ffffff';

@@ -34,7 +34,10 @@ function cli(args: string[], opts: { uid?: number } = {}): SpawnSyncReturns<stri
 async function fingerprint(dir: string): Promise<{ target: string; files: Record<string, string> }> {
 	const target = await readlink(dir);
 	const files: Record<string, string> = {};
-	for (const f of (await readdir(dir)).sort()) files[f] = createHash('sha256').update(await readFile(join(dir, f))).digest('hex');
+	for (const f of (await readdir(dir)).sort())
+		files[f] = createHash('sha256')
+			.update(await readFile(join(dir, f)))
+			.digest('hex');
 	return { target, files };
 }
 
@@ -143,7 +146,10 @@ describe('hostile inputs next to good reports: the run goes on and writes them',
 		const prev = join(dir, '..', `.${dir.split('/').pop()}.versions`);
 		const migrated = (await readdir(prev)).find((n) => n.startsWith('migrated-'))!;
 		const kept: Record<string, string> = {};
-		for (const f of (await readdir(join(prev, migrated))).sort()) kept[f] = createHash('sha256').update(await readFile(join(prev, migrated, f))).digest('hex');
+		for (const f of (await readdir(join(prev, migrated))).sort())
+			kept[f] = createHash('sha256')
+				.update(await readFile(join(prev, migrated, f)))
+				.digest('hex');
 		expect(kept).toEqual(before.files);
 		expect(await leftovers(dir)).toEqual([]);
 	};
@@ -184,7 +190,7 @@ describe('hostile inputs next to good reports: the run goes on and writes them',
 		try {
 			const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((x) => String(x.text));
 			const parquet = await q(`SELECT text FROM '${join(dir, 'findings.parquet')}' WHERE text SIMILAR TO '[=@-].*' ORDER BY seq`);
-			expect(parquet.map((t) => t.slice(0, 12))).toEqual(['=HYPERLINK("', '@SUM(A1:A9)+', '-2+3+cmd|\' /']);
+			expect(parquet.map((t) => t.slice(0, 12))).toEqual(['=HYPERLINK("', '@SUM(A1:A9)+', "-2+3+cmd|' /"]);
 			await conn.run(`ATTACH '${join(dir, 'dataset.duckdb')}' AS ds (READ_ONLY)`);
 			expect(await q(`SELECT text FROM ds.findings WHERE text SIMILAR TO '[=@-].*' ORDER BY seq`)).toEqual(parquet);
 		} finally {

@@ -11,9 +11,14 @@ import { TABLES } from '../ingest/types';
 import { exitStatus, runIngest, type IngestDeps, type IngestIO, type IngestProgress } from './ingest';
 
 const REPORTS = 'data/reports';
-const real = (n: number) => readFile(join(REPORTS, [
-	'000_0ddd0e06e9da77fd.txt', '001_a8d36e24f2b32f26.txt', '002_aca57f36aa8e8870.txt', '003_c1d10a430b34452b.txt', '004_30ebca9367506f04.txt'
-][n]), 'utf8');
+const real = (n: number) =>
+	readFile(
+		join(
+			REPORTS,
+			['000_0ddd0e06e9da77fd.txt', '001_a8d36e24f2b32f26.txt', '002_aca57f36aa8e8870.txt', '003_c1d10a430b34452b.txt', '004_30ebca9367506f04.txt'][n]
+		),
+		'utf8'
+	);
 
 // Without --city the test's divisions are the bundled reports' city (a fixed count the spec checks below).
 const deps: IngestDeps = { extract, divisionRows: (city) => divisionRows(city ?? '广州市') };
@@ -123,7 +128,10 @@ describe('runIngest on a folder of good and bad files', () => {
 			const [{ n }] = await query(`SELECT count(*)::INTEGER AS n FROM '${file}'`);
 			expect(n, t.name).toBe(run.rows[t.name]);
 			const cols = await query(`DESCRIBE SELECT * FROM '${file}'`);
-			expect(cols.map((c) => [c.column_name, c.column_type]), t.name).toEqual(t.columns.map((c) => [c.name, c.type]));
+			expect(
+				cols.map((c) => [c.column_name, c.column_type]),
+				t.name
+			).toEqual(t.columns.map((c) => [c.name, c.type]));
 		}
 		const names = await query(`SELECT source_file FROM '${join(out, 'reports.parquet')}' ORDER BY source_file`);
 		expect(names.map((r) => r.source_file)).toEqual(['a_real.txt', 'b_real_gbk.txt', 'c_real.pdf', 'd_real.docx']);
@@ -137,9 +145,7 @@ describe('runIngest on a folder of good and bad files', () => {
 		];
 		for (const [file, base] of cases) {
 			const want = await expected(base);
-			const [got] = await query(
-				`SELECT year, district, street, budget_wan, actual_wan FROM '${join(out, 'reports.parquet')}' WHERE source_file = '${file}'`
-			);
+			const [got] = await query(`SELECT year, district, street, budget_wan, actual_wan FROM '${join(out, 'reports.parquet')}' WHERE source_file = '${file}'`);
 			expect(got, file).toEqual({ year: want.year, district: want.district, street: want.street, budget_wan: want.budget_wan, actual_wan: want.actual_wan });
 		}
 	});

@@ -154,14 +154,25 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 	try {
 		const writer = await openDatasetWriter(out.tmp, { duckdbFile: options.duckdbFile ?? true });
 		try {
-			const jobs: FileJob[] = files.map((file, id) => ({ id, file, city, manifest: manifestEntry(file, manifests), manifestParts: manifestParts(file, manifests) }));
+			const jobs: FileJob[] = files.map((file, id) => ({
+				id,
+				file,
+				city,
+				manifest: manifestEntry(file, manifests),
+				manifestParts: manifestParts(file, manifests)
+			}));
 			workers = deps ? 1 : (options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 1));
 			let i = 0;
 			const started = new Map<number, number>();
 			const progress = io.progress
 				? (job: FileJob, done: number, total: number, what: string) => {
 						if (!started.has(job.id)) started.set(job.id, performance.now());
-						io.progress!({ done: i, total: files.length, elapsedMs: performance.now() - t0, current: { file: display(job.file), done, total, what, fileElapsedMs: performance.now() - started.get(job.id)! } });
+						io.progress!({
+							done: i,
+							total: files.length,
+							elapsedMs: performance.now() - t0,
+							current: { file: display(job.file), done, total, what, fileElapsedMs: performance.now() - started.get(job.id)! }
+						});
 					}
 				: undefined;
 			for await (const parts of extractPartsInOrder(jobs, { workers, ahead: options.readAhead, extract: deps?.extract, progress })) {
@@ -198,7 +209,12 @@ export async function runIngest(options: IngestOptions, io: IngestIO, deps?: Ing
 				io.progress?.({ done: i, total: files.length, elapsedMs: performance.now() - t0 });
 			}
 			for (const [id, list] of corrections) {
-				for (const c of list) if (!correctionsUsed.has(c)) reject(`${c.file} line ${c.line}`, `correction of ${safeText(c.field)}: report ${safeText(id)} is not in the data (the report may have changed); not applied`);
+				for (const c of list)
+					if (!correctionsUsed.has(c))
+						reject(
+							`${c.file} line ${c.line}`,
+							`correction of ${safeText(c.field)}: report ${safeText(id)} is not in the data (the report may have changed); not applied`
+						);
 			}
 			for (const m of manifests) {
 				for (const e of new Set(m.byKey.values())) {
@@ -278,7 +294,13 @@ async function loadCorrections(files: string[], reject: (file: string, reason: s
 }
 
 /** Apply the corrections naming this report; applied ones become rows of the corrections table, refused ones are named. */
-function applyTo(x: Extraction, all: Map<string, FileCorrection[]>, used: Set<Correction>, writer: DatasetWriter, reject: (file: string, reason: string) => void): void {
+function applyTo(
+	x: Extraction,
+	all: Map<string, FileCorrection[]>,
+	used: Set<Correction>,
+	writer: DatasetWriter,
+	reject: (file: string, reason: string) => void
+): void {
 	const list = all.get(x.report.report_id);
 	if (!list) return;
 	for (const c of list) used.add(c);
@@ -297,12 +319,7 @@ function addExtraction(writer: DatasetWriter, x: Extraction): void {
 	writer.append('evidence', evidenceRows(x));
 }
 
-async function loadManifest(
-	file: string,
-	explicit: boolean,
-	reject: (file: string, reason: string) => void,
-	warn: (line: string) => void
-): Promise<Manifest> {
+async function loadManifest(file: string, explicit: boolean, reject: (file: string, reason: string) => void, warn: (line: string) => void): Promise<Manifest> {
 	const abs = resolve(file);
 	const m: Manifest = { file: abs, dir: dirname(abs), explicit, byKey: new Map(), used: new Set() };
 	const read = await readCapped(abs, LIMITS.textFileBytes);
@@ -330,7 +347,9 @@ function normKey(p: string): string {
 /** Manifest rows for the documents inside a file (a workbook's sheets, a ZIP's entries), keyed by part. */
 function manifestParts(file: string, manifests: Manifest[]): Record<string, ManifestEntry> | undefined {
 	const out: Record<string, ManifestEntry> = {};
-	const candidates = manifests.filter((m) => m.explicit || file.startsWith(m.dir + sep)).sort((a, b) => Number(a.explicit) - Number(b.explicit) || a.dir.length - b.dir.length);
+	const candidates = manifests
+		.filter((m) => m.explicit || file.startsWith(m.dir + sep))
+		.sort((a, b) => Number(a.explicit) - Number(b.explicit) || a.dir.length - b.dir.length);
 	for (const m of candidates) {
 		for (const k of [normKey(relative(m.dir, file)), normKey(relative(process.cwd(), file)), basename(file)]) {
 			for (const [key, e] of m.byKey) {
@@ -371,7 +390,11 @@ export function formatSummary(s: IngestSummary): string {
 		`rejected: ${s.rejected.length}`,
 		...summariseReasons(s.rejected).map((l) => `  ${l}`),
 		`warnings: ${s.warnings} (ingest) + ${s.extractionWarnings} (extraction, see reports.warnings)`,
-		...(s.checks ? [`checks: ${s.checks.error} kept out (error), ${s.checks.warning} to check (warning), ${s.checks.info} notes; ${s.checks.reports} report${s.checks.reports === 1 ? '' : 's'} need a look (see checks.csv)`] : []),
+		...(s.checks
+			? [
+					`checks: ${s.checks.error} kept out (error), ${s.checks.warning} to check (warning), ${s.checks.info} notes; ${s.checks.reports} report${s.checks.reports === 1 ? '' : 's'} need a look (see checks.csv)`
+				]
+			: []),
 		s.unchanged ? 'rows: none written' : `rows: ${TABLES.map((t) => `${t} ${s.rows[t]}`).join(', ')}`,
 		`time: ${s.seconds.toFixed(2)} s (read+extract ${s.readExtractSeconds.toFixed(2)} s${s.workers > 1 ? ` on ${s.workers} worker threads` : ''}, write ${s.writeSeconds.toFixed(2)} s), ${rate.toFixed(0)} reports/s`,
 		s.unchanged

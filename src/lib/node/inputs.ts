@@ -77,7 +77,14 @@ export async function collectInputs(paths: string[], io: WalkIO): Promise<Inputs
 				st = await stat(abs);
 			} catch (e) {
 				const c = errCode(e);
-				cannot(abs, c === 'ELOOP' ? 'symbolic link loop (符号链接循环)' : c === 'ENOENT' ? 'dangling symbolic link (符号链接指向的文件不存在)' : `cannot follow symbolic link (${c})`);
+				cannot(
+					abs,
+					c === 'ELOOP'
+						? 'symbolic link loop (符号链接循环)'
+						: c === 'ENOENT'
+							? 'dangling symbolic link (符号链接指向的文件不存在)'
+							: `cannot follow symbolic link (${c})`
+				);
 				return;
 			}
 		}
@@ -94,7 +101,8 @@ export async function collectInputs(paths: string[], io: WalkIO): Promise<Inputs
 			return;
 		}
 		if (seenReal.has(real)) {
-			if (!top || st.isDirectory()) skip(abs, st.isDirectory() ? 'folder already walked through another path or link' : 'file already read through another path or link');
+			if (!top || st.isDirectory())
+				skip(abs, st.isDirectory() ? 'folder already walked through another path or link' : 'file already read through another path or link');
 			return;
 		}
 		seenReal.add(real);

@@ -32,7 +32,11 @@ async function signature(dir: string): Promise<string> {
 	const files = (await readdir(dir)).sort();
 	const parts: string[] = [files.join(',')];
 	for (const f of files.filter((f) => f.endsWith('.csv') || f.endsWith('.json'))) {
-		parts.push(`${f}:${createHash('sha256').update(await readFile(join(dir, f))).digest('hex')}`);
+		parts.push(
+			`${f}:${createHash('sha256')
+				.update(await readFile(join(dir, f)))
+				.digest('hex')}`
+		);
 	}
 	const inst = await DuckDBInstance.create(':memory:');
 	const conn = await inst.connect();
@@ -51,7 +55,10 @@ async function signature(dir: string): Promise<string> {
 	return parts.join('\n');
 }
 
-function run(inputs: string[], kill?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; signal: string | null; ms: number; stderr: string }> {
+function run(
+	inputs: string[],
+	kill?: (child: ReturnType<typeof spawn>) => void
+): Promise<{ code: number | null; signal: string | null; ms: number; stderr: string }> {
 	const t = performance.now();
 	const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--out', out, ...inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
 	let stderr = '';
@@ -127,7 +134,8 @@ describe('SIGKILL during ingest', () => {
 					if (tmp) tmpSeen = true;
 					const fire =
 						mode === 'mid-write'
-							? tmp !== undefined && (() => {
+							? tmp !== undefined &&
+								(() => {
 									try {
 										return readdirSync(join(store, tmp)).length >= k;
 									} catch {
@@ -152,7 +160,10 @@ describe('SIGKILL during ingest', () => {
 			});
 			const sig = await signature(out);
 			const now = sig === sigA ? 'A' : sig === sigB ? 'B' : null;
-			expect(now, `kill ${i} (${mode}, at ${(killedAt as number | null)?.toFixed(0) ?? '(finished first)'} ms, exit ${r.code}/${r.signal}): the dataset is neither the old nor the new one`).not.toBeNull();
+			expect(
+				now,
+				`kill ${i} (${mode}, at ${(killedAt as number | null)?.toFixed(0) ?? '(finished first)'} ms, exit ${r.code}/${r.signal}): the dataset is neither the old nor the new one`
+			).not.toBeNull();
 			outcomes.push({ mode, result: now === current ? 'old' : 'new', tmpSeen, killedAt });
 			current = now!;
 		}

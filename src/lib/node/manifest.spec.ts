@@ -10,7 +10,17 @@ describe('parseManifest', () => {
 		const m = parseManifest(csv, 'm.csv');
 		expect(m.errors).toEqual([]);
 		expect(m.entries).toEqual([
-			{ source_file: 'a.txt', district: '海珠区', street: '海幢街道', year: 2023, source_url: 'https://x.example/a', synthetic: true, unit: '海幢街道办事处', project_name: '党建工作经费', evaluation_type: '单位自评' },
+			{
+				source_file: 'a.txt',
+				district: '海珠区',
+				street: '海幢街道',
+				year: 2023,
+				source_url: 'https://x.example/a',
+				synthetic: true,
+				unit: '海幢街道办事处',
+				project_name: '党建工作经费',
+				evaluation_type: '单位自评'
+			},
 			{ source_file: 'b.txt', synthetic: false }
 		]);
 	});
@@ -28,9 +38,7 @@ describe('parseManifest', () => {
 	});
 
 	it('rejects a manifest without a source_file column and warns on unknown columns', () => {
-		expect(parseManifest('file,year\na.txt,2023\n', 'm.csv').errors).toEqual([
-			{ row: null, message: 'no source_file column (header: file, year)' }
-		]);
+		expect(parseManifest('file,year\na.txt,2023\n', 'm.csv').errors).toEqual([{ row: null, message: 'no source_file column (header: file, year)' }]);
 		expect(parseManifest('source_file,colour\na.txt,red\n', 'm.csv').warnings).toEqual(['m.csv: unknown column(s) ignored: colour']);
 	});
 

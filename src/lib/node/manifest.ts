@@ -4,17 +4,7 @@ import Papa from 'papaparse';
 import type { EvaluationType, ManifestEntry } from '../ingest/types';
 
 /** Columns a manifest may have; only source_file is required. */
-export const MANIFEST_COLUMNS = [
-	'source_file',
-	'district',
-	'street',
-	'year',
-	'source_url',
-	'synthetic',
-	'unit',
-	'project_name',
-	'evaluation_type'
-] as const;
+export const MANIFEST_COLUMNS = ['source_file', 'district', 'street', 'year', 'source_url', 'synthetic', 'unit', 'project_name', 'evaluation_type'] as const;
 
 const EVALUATION_TYPES: EvaluationType[] = ['单位自评', '部门评价', '财政评价'];
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', 't']);

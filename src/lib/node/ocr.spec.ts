@@ -36,9 +36,26 @@ afterAll(async () => {
 	await rm(root, { recursive: true, force: true });
 });
 
-const figures = (x: Extraction) => ({ year: x.report.year, budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score, grade: x.report.grade, district: x.report.district, street: x.report.street });
-const rows = (x: Extraction) => x.indicators.map((i) => ({ level1: i.level1, name: i.name, target_text: i.target_text, actual_text: i.actual_text, weight: i.weight, points: i.points }));
-const want = { year: EXPECTED.year, budget_wan: EXPECTED.budget_wan, actual_wan: EXPECTED.actual_wan, score: EXPECTED.score, grade: EXPECTED.grade, district: EXPECTED.district, street: EXPECTED.street };
+const figures = (x: Extraction) => ({
+	year: x.report.year,
+	budget_wan: x.report.budget_wan,
+	actual_wan: x.report.actual_wan,
+	score: x.report.score,
+	grade: x.report.grade,
+	district: x.report.district,
+	street: x.report.street
+});
+const rows = (x: Extraction) =>
+	x.indicators.map((i) => ({ level1: i.level1, name: i.name, target_text: i.target_text, actual_text: i.actual_text, weight: i.weight, points: i.points }));
+const want = {
+	year: EXPECTED.year,
+	budget_wan: EXPECTED.budget_wan,
+	actual_wan: EXPECTED.actual_wan,
+	score: EXPECTED.score,
+	grade: EXPECTED.grade,
+	district: EXPECTED.district,
+	street: EXPECTED.street
+};
 
 describe('OCR of a scan', () => {
 	it('a PNG scan of the report gives the budget, score and year written (through the reader sandbox)', async () => {
@@ -54,7 +71,14 @@ describe('OCR of a scan', () => {
 		expect(p.notes?.[0]).toMatch(/^read by OCR \(1 page, [\d.]+ s\)$/);
 		// its 自评表 is ruled: the rows are read from the cells (the grid as report.ts writes it, by hand)
 		const level1 = { 产出指标: '产出', 效益指标: '效益', 满意度指标: '满意度' } as Record<string, string>;
-		const written = GRID.slice(8, 13).map((r, k) => ({ level1: level1[r[1] || (k < 3 ? '产出指标' : '')], name: r[3], target_text: r[4], actual_text: r[5], weight: Number(r[6]), points: Number(r[7]) }));
+		const written = GRID.slice(8, 13).map((r, k) => ({
+			level1: level1[r[1] || (k < 3 ? '产出指标' : '')],
+			name: r[3],
+			target_text: r[4],
+			actual_text: r[5],
+			weight: Number(r[6]),
+			points: Number(r[7])
+		}));
 		expect(rows(p.result.value)).toEqual(written);
 	}, 180_000);
 
@@ -69,7 +93,9 @@ describe('OCR of a scan', () => {
 		expect(r.notes?.[0]).toMatch(/^no text layer \(scanned pages\): \d pages? read by OCR in [\d.]+ s$/);
 		const x = extract({ text: r.text, sourceFile: 'scan.pdf' });
 		expect(x.ok && figures(x.value)).toEqual(want);
-		console.log(`OCR of a scanned PDF: ${r.ocr!.pages} pages in ${r.ocr!.ms} ms (${(r.ocr!.ms / r.ocr!.pages / 1000).toFixed(1)} s a page), ${r.ocr!.lines.length} lines, lowest confidence ${Math.min(...r.ocr!.lines.map((l) => l.conf)).toFixed(3)}`);
+		console.log(
+			`OCR of a scanned PDF: ${r.ocr!.pages} pages in ${r.ocr!.ms} ms (${(r.ocr!.ms / r.ocr!.pages / 1000).toFixed(1)} s a page), ${r.ocr!.lines.length} lines, lowest confidence ${Math.min(...r.ocr!.lines.map((l) => l.conf)).toFixed(3)}`
+		);
 	}, 180_000);
 
 	it('a scanned 自评表 with ruled borders: its rows read from the cells (merged 一级指标, wrapped cells), budget and actual from the header block', async () => {
@@ -79,7 +105,11 @@ describe('OCR of a scan', () => {
 		expect(p.result.ok).toBe(true);
 		if (!p.result.ok) return;
 		const x = p.result.value;
-		expect({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score }).toEqual({ budget_wan: RULED_EXPECTED.budget_wan, actual_wan: RULED_EXPECTED.actual_wan, score: RULED_EXPECTED.score });
+		expect({ budget_wan: x.report.budget_wan, actual_wan: x.report.actual_wan, score: x.report.score }).toEqual({
+			budget_wan: RULED_EXPECTED.budget_wan,
+			actual_wan: RULED_EXPECTED.actual_wan,
+			score: RULED_EXPECTED.score
+		});
 		expect(rows(x)).toEqual(RULED_EXPECTED.indicators);
 	}, 180_000);
 
@@ -118,13 +148,17 @@ describe('OCR of a scan', () => {
 			.split('\n')
 			.map((text) => ({ text: text.replace(/\t/g, ' '), conf: /年度资金总额|总分/.test(text) ? 0.61 : 0.99, page: 1 }));
 		// the extractor's text keeps the tabs: lines are found as OCR gives them (cells joined by spaces) or as written
-		const tabbed = reportText().split('\n').map((text) => ({ text, conf: /年度资金总额|总分/.test(text) ? 0.61 : 0.99, page: 1 }));
+		const tabbed = reportText()
+			.split('\n')
+			.map((text) => ({ text, conf: /年度资金总额|总分/.test(text) ? 0.61 : 0.99, page: 1 }));
 		const n = markLowConfidence(x, [...tabbed, ...lines], 0.85);
 		expect(n).toBeGreaterThan(0);
 		const fields = x.checks.filter((c) => c.code === 'low_confidence').map((c) => c.field);
 		expect(fields).toContain('budget_wan');
 		expect(x.checks.every((c) => c.code !== 'low_confidence' || c.severity === 'warning')).toBe(true);
-		expect(x.checks.find((c) => c.field === 'budget_wan' && c.code === 'low_confidence')?.reason).toMatch(/^OCR 识别置信度低的数字 \(low-confidence OCR figure\): 120 \(OCR line "年度资金总额.*" confidence 0\.61, page 1\)$/);
+		expect(x.checks.find((c) => c.field === 'budget_wan' && c.code === 'low_confidence')?.reason).toMatch(
+			/^OCR 识别置信度低的数字 \(low-confidence OCR figure\): 120 \(OCR line "年度资金总额.*" confidence 0\.61, page 1\)$/
+		);
 		expect(x.report.warnings).toContain('low-confidence OCR');
 		// the values stay (a person decides): the check says where to look
 		expect(x.report.budget_wan).toBe(120);
@@ -145,7 +179,9 @@ describe('OCR of a scan', () => {
 
 	it('a huge image is named by its size before it is decoded', async () => {
 		const sharp = (await import('sharp')).default;
-		const big = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+		const big = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#ffffff' } })
+			.png({ compressionLevel: 9 })
+			.toBuffer();
 		expect(await readHeavy(big, '.png')).toEqual({ ok: false, reason: 'image too large: 8000×8000 pixels, the limit is 50 megapixels (图片过大)' });
 	});
 });

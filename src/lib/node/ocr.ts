@@ -19,7 +19,8 @@ import { LimitError } from './errors';
 import type { ReaderLimits } from './limits';
 
 /** How to enable OCR, for the message a scan gets when the engine cannot be loaded. */
-export const OCR_HOWTO = 'OCR is not available: install the optional OCR engine with `npm install @gutenye/ocr-node` (onnxruntime-node-install=skip in .npmrc), then run the ingest again (未启用 OCR)';
+export const OCR_HOWTO =
+	'OCR is not available: install the optional OCR engine with `npm install @gutenye/ocr-node` (onnxruntime-node-install=skip in .npmrc), then run the ingest again (未启用 OCR)';
 
 /** One recognised line: its text, the recogniser's mean confidence (0–1) and the page it is on. */
 export interface OcrLine {
@@ -79,7 +80,11 @@ export async function ocrEngine(): Promise<Engine> {
 }
 
 type LineImage = { image: { resize(o: { height: number }): Promise<unknown> }; box: number[][] };
-type Model = { runModel(o: { modelData: unknown; onnxOptions?: object }): Promise<unknown>; imageToInput(image: unknown, o: object): unknown; decodeText(output: unknown): { text: string; mean: number }[] };
+type Model = {
+	runModel(o: { modelData: unknown; onnxOptions?: object }): Promise<unknown>;
+	imageToInput(image: unknown, o: object): unknown;
+	decodeText(output: unknown): { text: string; mean: number }[];
+};
 
 /**
  * The engine's detection and recognition models used directly, so that each detected box keeps its own
@@ -145,7 +150,11 @@ export async function prepareImage(bytes: Uint8Array, limits: ReaderLimits, maxS
 }
 
 /** OCR of page images, one after the other; `progress(done, total)` after each page. */
-export async function ocrPages(pages: AsyncIterable<Buffer> | Iterable<Buffer>, total: number, progress?: (done: number, total: number) => void): Promise<OcrResult> {
+export async function ocrPages(
+	pages: AsyncIterable<Buffer> | Iterable<Buffer>,
+	total: number,
+	progress?: (done: number, total: number) => void
+): Promise<OcrResult> {
 	const t0 = Date.now();
 	const ocr = await ocrEngine();
 	const lines: OcrLine[] = [];

@@ -382,7 +382,9 @@ async function prune(layout: OutputLayout, keep: (string | null)[], io: OutputIO
 		}
 		const foreign = files.filter((f) => !OURS.test(f) && !f.startsWith(TMP_PREFIX));
 		if (foreign.length) {
-			io.warn(`! kept ${shown(p)}: it holds files the ingest did not write (${foreign.slice(0, 3).map(safeText).join(', ')}${foreign.length > 3 ? ', …' : ''})`);
+			io.warn(
+				`! kept ${shown(p)}: it holds files the ingest did not write (${foreign.slice(0, 3).map(safeText).join(', ')}${foreign.length > 3 ? ', …' : ''})`
+			);
 			continue;
 		}
 		await rm(p, { recursive: true, force: true });

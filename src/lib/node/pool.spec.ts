@@ -5,7 +5,9 @@ import type { ExtractResult } from '../ingest/types';
 import type { FileJob } from './extract-file';
 import { extractInOrder } from './pool';
 
-const real = readdirSync('data/reports').sort().map((f) => resolve('data/reports', f));
+const real = readdirSync('data/reports')
+	.sort()
+	.map((f) => resolve('data/reports', f));
 const jobs: FileJob[] = [...real, resolve('data/reports/missing.txt'), ...real].map((file, id) => ({ id, file, city: '广州市' }));
 
 async function collect(workers: number): Promise<ExtractResult[]> {

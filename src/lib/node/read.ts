@@ -23,9 +23,7 @@ export const REPORT_EXTENSIONS = ['.txt', '.md', ...HEAVY_EXTENSIONS, '.zip'] as
 export const REPORT_EXTENSIONS_TEXT = '.txt .md .pdf .docx .doc .xlsx .xls .html .htm .mhtml .mht .rtf .png .jpg .jpeg .tif .tiff .zip';
 
 /** A document's text and the sha256 of its original bytes, or why it could not be read. */
-export type ReadResult =
-	| { ok: true; text: string; sha256: string; format: string }
-	| { ok: false; reason: string; sha256?: string };
+export type ReadResult = { ok: true; text: string; sha256: string; format: string } | { ok: false; reason: string; sha256?: string };
 
 /** Whether a file name has an extension the ingest reads. */
 export function isReportFile(name: string): boolean {
@@ -104,7 +102,11 @@ export async function documentText(bytes: Uint8Array, ext: string, options: Read
 	const decoded = decodeBytes(bytes);
 	if (!decoded.ok) return { ok: false, reason: decoded.reason, sha256 };
 	if (decoded.text.length > limits.textChars) {
-		return { ok: false, reason: `too much text: ${decoded.text.length.toLocaleString('en-US')} characters, the limit is ${limits.textChars.toLocaleString('en-US')} (文本过长)`, sha256 };
+		return {
+			ok: false,
+			reason: `too much text: ${decoded.text.length.toLocaleString('en-US')} characters, the limit is ${limits.textChars.toLocaleString('en-US')} (文本过长)`,
+			sha256
+		};
 	}
 	return { ok: true, text: decoded.text, sha256, format: decoded.encoding };
 }
@@ -130,8 +132,14 @@ export async function documentParts(bytes: Uint8Array, ext: string, options: Rea
 		const out: PartResult[] = [];
 		for (const name of dir.skipped) out.push({ ok: false, part: `/${name}`, reason: 'hidden or system entry', skipped: true });
 		// entries of other kinds are named and never inflated
-		for (const e of dir.entries) if (!isReportFile(e.name)) out.push({ ok: false, part: `/${e.name}`, reason: `not ${REPORT_EXTENSIONS_TEXT.replace(/ (\S+)$/, ' or $1')}`, skipped: true });
-		for await (const item of archiveItems(bytes, dir.entries.filter((e) => isReportFile(e.name)), limits)) {
+		for (const e of dir.entries)
+			if (!isReportFile(e.name))
+				out.push({ ok: false, part: `/${e.name}`, reason: `not ${REPORT_EXTENSIONS_TEXT.replace(/ (\S+)$/, ' or $1')}`, skipped: true });
+		for await (const item of archiveItems(
+			bytes,
+			dir.entries.filter((e) => isReportFile(e.name)),
+			limits
+		)) {
 			const part = `/${item.path}`;
 			if (!item.ok) {
 				out.push({ ok: false, part, reason: item.reason });
@@ -139,7 +147,11 @@ export async function documentParts(bytes: Uint8Array, ext: string, options: Rea
 			}
 			const e = extname(item.path).toLowerCase();
 			if ((e === '.txt' || e === '.md') && item.bytes.length > limits.textFileBytes) {
-				out.push({ ok: false, part, reason: `file too large: ${formatBytes(item.bytes.length)}, the limit is ${formatBytes(limits.textFileBytes)} (文件过大)` });
+				out.push({
+					ok: false,
+					part,
+					reason: `file too large: ${formatBytes(item.bytes.length)}, the limit is ${formatBytes(limits.textFileBytes)} (文件过大)`
+				});
 				continue;
 			}
 			for (const r of await documentParts(item.bytes, e, options, true)) out.push({ ...r, part: part + r.part });

@@ -12,7 +12,12 @@ parentPort.on('message', async ({ id, bytes, ext, limits }) => {
 	try {
 		result = await readHeavy(bytes, ext, limits, (done, total, what) => parentPort.postMessage({ id, progress: [done, total, what] }));
 	} catch (e) {
-		result = { ok: false, reason: `unreadable ${String(ext).slice(1)} (${String(e?.message ?? e).split('\n')[0].slice(0, 160)})` };
+		result = {
+			ok: false,
+			reason: `unreadable ${String(ext).slice(1)} (${String(e?.message ?? e)
+				.split('\n')[0]
+				.slice(0, 160)})`
+		};
 	}
 	parentPort.postMessage({ id, result });
 });

@@ -33,7 +33,9 @@ describe('zip directory and XML counts', () => {
 		expect(countXml(xml)).toEqual({ elements: 5, paragraphs: 2 });
 	});
 	it('counts the same when the XML arrives in chunks cut anywhere', async () => {
-		const xml = new TextEncoder().encode('<?xml version="1.0"?><w:document><w:body>' + '<w:p><w:r><w:t>文字</w:t></w:r></w:p><w:pPr/><w:p\n/>'.repeat(3) + '</w:body></w:document>');
+		const xml = new TextEncoder().encode(
+			'<?xml version="1.0"?><w:document><w:body>' + '<w:p><w:r><w:t>文字</w:t></w:r></w:p><w:pPr/><w:p\n/>'.repeat(3) + '</w:body></w:document>'
+		);
 		const whole = countXml(xml);
 		expect(whole).toEqual({ elements: 2 + 3 * 5, paragraphs: 6 });
 		for (let i = 0; i <= xml.length; i++) {
@@ -94,7 +96,10 @@ describe('pdf limits (heavy.ts)', () => {
 		expect(await readHeavy(bytes, '.pdf')).toEqual({ ok: true, text: 'Budget 100' });
 	});
 	it('a PDF without text is read by OCR, and named when OCR finds nothing on it', async () => {
-		expect(await readHeavy(await readFile('test/hostile/files/scanned/no-text.pdf'), '.pdf')).toEqual({ ok: false, reason: 'no readable text found by OCR in 1 page (扫描件无可识别文字)' });
+		expect(await readHeavy(await readFile('test/hostile/files/scanned/no-text.pdf'), '.pdf')).toEqual({
+			ok: false,
+			reason: 'no readable text found by OCR in 1 page (扫描件无可识别文字)'
+		});
 	});
 });
 

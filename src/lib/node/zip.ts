@@ -110,7 +110,8 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export async function checkDocxParts(bytes: Uint8Array, limits: DocxPartLimits): Promise<DocxCheck> {
 	const dir = zipDirectory(bytes, limits.zipEntries);
-	if (!dir.ok) return { ok: false, limit: dir.reason.startsWith('zip bomb'), reason: dir.reason.startsWith('zip bomb') ? `${dir.reason} (压缩炸弹)` : dir.reason };
+	if (!dir.ok)
+		return { ok: false, limit: dir.reason.startsWith('zip bomb'), reason: dir.reason.startsWith('zip bomb') ? `${dir.reason} (压缩炸弹)` : dir.reason };
 	const cap = limits.zipExpandedBytes;
 	const parts = dir.entries.filter((e) => /\.(xml|rels)$/i.test(e.name) && (e.method === 0 || e.method === 8));
 	const declared = parts.reduce((s, e) => s + e.declaredSize, 0);
@@ -119,8 +120,10 @@ export async function checkDocxParts(bytes: Uint8Array, limits: DocxPartLimits):
 	let expanded = 0;
 	const over = (): DocxCheck | null => {
 		if (expanded > cap) return { ok: false, limit: true, reason: `zip bomb: expands past ${mb(cap)} (压缩炸弹：解压后超过 ${mb(cap)})` };
-		if (counter.paragraphs > limits.docxParagraphs) return { ok: false, limit: true, reason: `too many paragraphs: more than ${count(limits.docxParagraphs)} (段落过多)` };
-		if (counter.elements > limits.docxElements) return { ok: false, limit: true, reason: `too many XML elements: more than ${count(limits.docxElements)} (元素过多)` };
+		if (counter.paragraphs > limits.docxParagraphs)
+			return { ok: false, limit: true, reason: `too many paragraphs: more than ${count(limits.docxParagraphs)} (段落过多)` };
+		if (counter.elements > limits.docxElements)
+			return { ok: false, limit: true, reason: `too many XML elements: more than ${count(limits.docxElements)} (元素过多)` };
 		return null;
 	};
 	for (const e of parts) {

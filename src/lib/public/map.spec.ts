@@ -13,10 +13,54 @@ const rows = [
 
 describe('simplifyRing', () => {
 	const cases: [string, number[][], number, [number, number][]][] = [
-		['rounds and drops repeats', [[113.12341, 23.1], [113.12349, 23.1], [113.2, 23.2], [113.12341, 23.1]], 0, [[113.123, 23.1], [113.2, 23.2], [113.123, 23.1]]],
-		['closes an open ring', [[1, 1], [2, 2], [3, 1]], 0, [[1, 1], [2, 2], [3, 1], [1, 1]]],
+		[
+			'rounds and drops repeats',
+			[
+				[113.12341, 23.1],
+				[113.12349, 23.1],
+				[113.2, 23.2],
+				[113.12341, 23.1]
+			],
+			0,
+			[
+				[113.123, 23.1],
+				[113.2, 23.2],
+				[113.123, 23.1]
+			]
+		],
+		[
+			'closes an open ring',
+			[
+				[1, 1],
+				[2, 2],
+				[3, 1]
+			],
+			0,
+			[
+				[1, 1],
+				[2, 2],
+				[3, 1],
+				[1, 1]
+			]
+		],
 		['keeps a single point', [[1.00001, 2]], 0, [[1, 2]]],
-		['drops points nearer than the step, keeps the last', [[0, 0], [0.001, 0], [0.01, 0], [0.0105, 0], [0.0101, 0.001], [0, 0]], 0.002, [[0, 0], [0.01, 0], [0, 0]]]
+		[
+			'drops points nearer than the step, keeps the last',
+			[
+				[0, 0],
+				[0.001, 0],
+				[0.01, 0],
+				[0.0105, 0],
+				[0.0101, 0.001],
+				[0, 0]
+			],
+			0.002,
+			[
+				[0, 0],
+				[0.01, 0],
+				[0, 0]
+			]
+		]
 	];
 	for (const [name, ring, step, expected] of cases) it(name, () => expect(simplifyRing(ring, 3, step)).toEqual(expected));
 });
@@ -28,7 +72,9 @@ describe('simplifyGeo', () => {
 	it('reads all 11 Guangzhou districts from the package, smaller than the source', () => {
 		const geo = guangzhouGeo();
 		expect(geo.features.map((f) => f.properties.name).sort()).toEqual([...DISTRICTS].sort());
-		const points = geo.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())).reduce((s, r) => s + r.length, 0);
+		const points = geo.features
+			.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()))
+			.reduce((s, r) => s + r.length, 0);
 		expect(points).toBeGreaterThan(500);
 		expect(points).toBeLessThan(12783);
 	});
@@ -53,7 +99,10 @@ describe('districtMapOption', () => {
 	});
 	it('colours by score in English', () => {
 		const o = districtMapOption(rows, { ...DEFAULT_CONTEXT, locale: 'en' }, 'mean_score') as any;
-		expect(o.series[0].data).toEqual([{ name: '海珠区', value: 91 }, { name: '白云区', value: 85.5 }]);
+		expect(o.series[0].data).toEqual([
+			{ name: '海珠区', value: 91 },
+			{ name: '白云区', value: 85.5 }
+		]);
 		expect(o.aria.label.description).toMatch(/^Mean score by district \(map\)/);
 		expect(o.visualMap.text).toEqual(['91.0', '85.5']);
 	});
@@ -63,8 +112,15 @@ describe('districtMapOption', () => {
 		expect(svg.startsWith('<svg')).toBe(true);
 		// every district labelled (short names), no label over another (10 px glyphs)
 		for (const d of DISTRICTS) expect(svg).toContain(`>${shortName(d)}</text>`);
-		const boxes = [...svg.matchAll(/translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ t: m[3], x: Number(m[1]), y: Number(m[2]), w: m[3].length * 10, h: 10 })).filter((b) => DISTRICTS.map(shortName).includes(b.t));
-		const over = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2).map((b) => `${a.t}/${b.t}`));
+		const boxes = [...svg.matchAll(/translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]+)<\/text>/g)]
+			.map((m) => ({ t: m[3], x: Number(m[1]), y: Number(m[2]), w: m[3].length * 10, h: 10 }))
+			.filter((b) => DISTRICTS.map(shortName).includes(b.t));
+		const over = boxes.flatMap((a, i) =>
+			boxes
+				.slice(i + 1)
+				.filter((b) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2)
+				.map((b) => `${a.t}/${b.t}`)
+		);
 		expect(over).toEqual([]);
 		expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(11);
 	});

@@ -42,12 +42,20 @@ export function simplifyRing(ring: number[][], digits = 3, step = 0): Ring {
 }
 
 /** Keeps only each feature's name and a reduced geometry (a page-sized map of the city needs ~200 m precision). */
-export function simplifyGeo(fc: { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] }, digits = 3, step = 0.002): DistrictGeo {
+export function simplifyGeo(
+	fc: { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] },
+	digits = 3,
+	step = 0.002
+): DistrictGeo {
 	const features: DistrictFeature[] = [];
 	for (const f of fc.features) {
 		const g = f.geometry;
 		if (g.type === 'Polygon') {
-			features.push({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'Polygon', coordinates: (g.coordinates as number[][][]).map((r) => simplifyRing(r, digits, step)) } });
+			features.push({
+				type: 'Feature',
+				properties: { name: f.properties.name },
+				geometry: { type: 'Polygon', coordinates: (g.coordinates as number[][][]).map((r) => simplifyRing(r, digits, step)) }
+			});
 		} else if (g.type === 'MultiPolygon') {
 			const coordinates = (g.coordinates as number[][][][]).map((poly) => poly.map((r) => simplifyRing(r, digits, step)));
 			features.push({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates } });
@@ -66,7 +74,10 @@ export const MAP_RAMP = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
 
 /** The colour range for a metric: rates from the lowest known (capped at 100%), scores from the lowest known. */
 /** A map tooltip's rows for one place: execution rate, mean score, reports (the district and the places maps). */
-export function placeTooltipRows(r: { execution_rate: number | null; mean_score: number | null; reports: number }, l: ChartContext['locale']): [string, string][] {
+export function placeTooltipRows(
+	r: { execution_rate: number | null; mean_score: number | null; reports: number },
+	l: ChartContext['locale']
+): [string, string][] {
 	return [
 		[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
 		[translate(l, 'col.meanScore'), formatScore(r.mean_score, l)],
@@ -76,7 +87,19 @@ export function placeTooltipRows(r: { execution_rate: number | null; mean_score:
 
 /** A map's continuous legend, bottom left, from min to max in the given colours. */
 export function mapLegend(min: number, max: number, fmt: (x: number) => string, ctx: ChartContext, ramp: string[]) {
-	return { type: 'continuous' as const, min, max, calculable: false, realtime: false, left: 8, bottom: 8, itemHeight: 90, text: [fmt(max), fmt(min)], textStyle: { color: ctx.ink }, inRange: { color: ramp } };
+	return {
+		type: 'continuous' as const,
+		min,
+		max,
+		calculable: false,
+		realtime: false,
+		left: 8,
+		bottom: 8,
+		itemHeight: 90,
+		text: [fmt(max), fmt(min)],
+		textStyle: { color: ctx.ink },
+		inRange: { color: ramp }
+	};
 }
 
 export function metricRange(rows: ExecByDistrictRow[], metric: MapMetric): [number, number] {
@@ -121,7 +144,14 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 				layoutCenter: ['55%', '50%'],
 				layoutSize: '95%',
 				// Short names (越秀, not 越秀区) and no label drawn over another: the small central districts crowd each other.
-				label: { show: true, color: '#1f2328', fontSize: 10, textBorderColor: 'rgba(255,255,255,0.85)', textBorderWidth: 2, formatter: (p: { name: string }) => shortName(p.name) },
+				label: {
+					show: true,
+					color: '#1f2328',
+					fontSize: 10,
+					textBorderColor: 'rgba(255,255,255,0.85)',
+					textBorderWidth: 2,
+					formatter: (p: { name: string }) => shortName(p.name)
+				},
 				labelLayout: { hideOverlap: true },
 				itemStyle: { areaColor: '#d0d7de', borderColor: '#57606a', borderWidth: 0.8 },
 				emphasis: { label: { show: true, color: '#000' }, itemStyle: { areaColor: '#E69F00' } },

@@ -19,7 +19,11 @@ describe('runQueries', () => {
 	it('runs each distinct statement once, in order of first use, and gives each name its part', async () => {
 		const sent: string[] = [];
 		const got: Record<string, unknown[]> = {};
-		await runQueries(queries, async (sql) => (sent.push(sql), sql === 'SELECT b' ? [{ b: 1 }] : [{ k: 'a' }, { k: 'c' }]), (k, rows) => (got[k] = rows));
+		await runQueries(
+			queries,
+			async (sql) => (sent.push(sql), sql === 'SELECT b' ? [{ b: 1 }] : [{ k: 'a' }, { k: 'c' }]),
+			(k, rows) => (got[k] = rows)
+		);
 		expect(sent).toEqual(['SELECT shared', 'SELECT b']);
 		expect(statements(queries)).toEqual(sent);
 		expect(got).toEqual({ a: [{ k: 'a' }], b: [{ b: 1 }], c: [{ k: 'c' }] });
@@ -27,10 +31,14 @@ describe('runQueries', () => {
 
 	it('rejects with the failing statement’s error after handing out what did arrive', async () => {
 		const got: string[] = [];
-		const run = runQueries(queries, async (sql) => {
-			if (sql === 'SELECT b') throw new Error('Binder Error: b');
-			return [];
-		}, (k) => got.push(k));
+		const run = runQueries(
+			queries,
+			async (sql) => {
+				if (sql === 'SELECT b') throw new Error('Binder Error: b');
+				return [];
+			},
+			(k) => got.push(k)
+		);
 		await expect(run).rejects.toThrow('Binder Error: b');
 		expect(got.sort()).toEqual(['a', 'c']);
 	});

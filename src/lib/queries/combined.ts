@@ -83,7 +83,9 @@ export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'd
 	const g = used.length ? `grouping(${used.map((d) => `${a}.${d}`).join(', ')})` : '0';
 	return [
 		`SELECT ${g} AS g${used.map((d) => `, ${a}.${d} AS ${d}`).join('')},`,
-		Object.entries(MEASURES).map(([name, m]) => `${m[from]} AS ${name}`).join(', ') + quartiles,
+		Object.entries(MEASURES)
+			.map(([name, m]) => `${m[from]} AS ${name}`)
+			.join(', ') + quartiles,
 		`FROM ${from === 'detail' ? 'reports r' : 'summary_reports s'} WHERE ${reportWhere(f, a)}`,
 		`GROUP BY GROUPING SETS (${groups.map((gr) => `(${gr.map((d) => `${a}.${d}`).join(', ')})`).join(', ')})`,
 		`ORDER BY g${used.map((d) => (d === 'grade' ? `, ${gradeOrder(`${a}.grade`)}, ${a}.grade` : `, ${a}.${d}`)).join('')}`
@@ -115,7 +117,9 @@ export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[
 		const [r] = rowsOf(rows, 'kpi', used);
 		const keys = ['reports', 'synthetic_reports', 'budget_wan', 'actual_wan', 'execution_rate', 'mean_score', 'scored_reports'];
 		// The grand total exists even over no rows; should an engine leave it out, the builder's answer is zeros and NULLs.
-		return [r ? take(r, keys) : { reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }];
+		return [
+			r ? take(r, keys) : { reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }
+		];
 	},
 	gradeMix: (rows, used) => rowsOf(rows, 'gradeMix', used).map((r) => take(r, ['grade', ['reports', 'n']])),
 	exec: (rows, used) => rowsOf(rows, 'exec', used).map((r) => take(r, ['district', 'reports', ...MONEY])),

@@ -40,7 +40,13 @@ export const SCHEMA: TableSpec[] = [
 		en: 'Evaluation reports, one row per report',
 		orderBy: ['year', 'district', 'street', 'report_id'],
 		columns: [
-			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号：规范化文本 sha256 的前 16 位十六进制', en: 'Stable id: first 16 hex digits of sha256 of the normalised text' },
+			{
+				name: 'report_id',
+				type: 'VARCHAR',
+				required: true,
+				zh: '报告编号：规范化文本 sha256 的前 16 位十六进制',
+				en: 'Stable id: first 16 hex digits of sha256 of the normalised text'
+			},
 			{ name: 'source_file', type: 'VARCHAR', required: true, zh: '来源文件名', en: 'File name the report came from' },
 			{ name: 'title', type: 'VARCHAR', zh: '报告标题（原文）', en: 'Title line as written' },
 			{ name: 'year', type: 'INTEGER', zh: '被评价的预算年度', en: 'Fiscal year evaluated' },
@@ -52,14 +58,24 @@ export const SCHEMA: TableSpec[] = [
 			{ name: 'unit', type: 'VARCHAR', zh: '被评价单位（原文）', en: 'Evaluated unit as named in the report' },
 			{ name: 'unit_level', type: 'VARCHAR', zh: '单位层级：street 或 district', en: "Unit level: 'street' or 'district'" },
 			{ name: 'project_name', type: 'VARCHAR', zh: '项目名称', en: 'Project name' },
-			{ name: 'evaluation_type', type: 'VARCHAR', zh: '评价类型：单位自评 / 部门评价 / 财政评价', en: 'Evaluation type: self / department / finance evaluation' },
+			{
+				name: 'evaluation_type',
+				type: 'VARCHAR',
+				zh: '评价类型：单位自评 / 部门评价 / 财政评价',
+				en: 'Evaluation type: self / department / finance evaluation'
+			},
 			{ name: 'budget_wan', type: 'DOUBLE', zh: '预算数（万元）', en: 'Budget (10,000 yuan)' },
 			{ name: 'actual_wan', type: 'DOUBLE', zh: '实际支出（万元）', en: 'Actual spend (10,000 yuan)' },
 			{ name: 'execution_rate', type: 'DOUBLE', zh: '预算执行率（小数，1.0 = 100%）', en: 'Execution rate as a fraction (actual / budget, else stated)' },
 			{ name: 'execution_rate_stated', type: 'DOUBLE', zh: '报告所写执行率（小数）', en: 'Execution rate as written in the report (fraction)' },
 			{ name: 'score', type: 'DOUBLE', zh: '综合得分（满分 100）', en: 'Overall score out of 100' },
 			{ name: 'grade', type: 'VARCHAR', zh: '等级：优 / 良 / 中 / 差', en: 'Grade: 优 excellent / 良 good / 中 fair / 差 poor' },
-			{ name: 'grade_basis', type: 'VARCHAR', zh: '等级来源：stated（报告写明）或 score（按得分推算）', en: "Grade basis: 'stated' or 'score' (derived from the score)" },
+			{
+				name: 'grade_basis',
+				type: 'VARCHAR',
+				zh: '等级来源：stated（报告写明）或 score（按得分推算）',
+				en: "Grade basis: 'stated' or 'score' (derived from the score)"
+			},
 			{ name: 'party_orgs', type: 'INTEGER', zh: '覆盖党组织数', en: 'Party organisations covered' },
 			{ name: 'party_members', type: 'INTEGER', zh: '覆盖党员数', en: 'Party members covered' },
 			{ name: 'synthetic', type: 'BOOLEAN', required: true, zh: '是否为生成的演示数据', en: 'True for generated demonstration reports' },
@@ -85,7 +101,13 @@ export const SCHEMA: TableSpec[] = [
 			{ name: 'weight', type: 'DOUBLE', zh: '分值', en: 'Points available' },
 			{ name: 'points', type: 'DOUBLE', zh: '得分', en: 'Points awarded' },
 			{ name: 'achieved', type: 'BOOLEAN', zh: '是否达成（目标与实际均为数值时）', en: 'Actual meets target (when both numeric)' },
-			{ name: 'origin', type: 'VARCHAR', required: true, zh: '来源：table（指标表）或 narrative（正文）', en: "Origin: 'table' (indicator grid) or 'narrative' (prose)" },
+			{
+				name: 'origin',
+				type: 'VARCHAR',
+				required: true,
+				zh: '来源：table（指标表）或 narrative（正文）',
+				en: "Origin: 'table' (indicator grid) or 'narrative' (prose)"
+			},
 			...ev()
 		]
 	},
@@ -151,9 +173,27 @@ export const SCHEMA: TableSpec[] = [
 		columns: [
 			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
 			{ name: 'seq', type: 'INTEGER', required: true, zh: '顺序', en: 'Order within the report' },
-			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列，或 place / indicators / document）', en: 'Field: a column of reports, or place / indicators / document' },
-			{ name: 'severity', type: 'VARCHAR', required: true, zh: '严重程度：error（数值未写入）/ warning（请人工核对）/ info', en: "Severity: 'error' (value kept out), 'warning' (please check), 'info'" },
-			{ name: 'code', type: 'VARCHAR', required: true, zh: '核查类别代码（如 budget_missing、place_ambiguous）', en: 'Check code, e.g. budget_missing, place_ambiguous' },
+			{
+				name: 'field',
+				type: 'VARCHAR',
+				required: true,
+				zh: '字段（reports 表的列，或 place / indicators / document）',
+				en: 'Field: a column of reports, or place / indicators / document'
+			},
+			{
+				name: 'severity',
+				type: 'VARCHAR',
+				required: true,
+				zh: '严重程度：error（数值未写入）/ warning（请人工核对）/ info',
+				en: "Severity: 'error' (value kept out), 'warning' (please check), 'info'"
+			},
+			{
+				name: 'code',
+				type: 'VARCHAR',
+				required: true,
+				zh: '核查类别代码（如 budget_missing、place_ambiguous）',
+				en: 'Check code, e.g. budget_missing, place_ambiguous'
+			},
 			{ name: 'reason', type: 'VARCHAR', required: true, zh: '原因（中英文）', en: 'Reason, in Chinese and English' }
 		]
 	},
@@ -175,7 +215,13 @@ export const SCHEMA: TableSpec[] = [
 		orderBy: ['report_id', 'field'],
 		columns: [
 			{ name: 'report_id', type: 'VARCHAR', required: true, zh: '报告编号', en: 'Report id' },
-			{ name: 'field', type: 'VARCHAR', required: true, zh: '字段（reports 表的列，或 indicators.<seq>.<列>）', en: 'Field: a column of reports, or indicators.<seq>.<column>' },
+			{
+				name: 'field',
+				type: 'VARCHAR',
+				required: true,
+				zh: '字段（reports 表的列，或 indicators.<seq>.<列>）',
+				en: 'Field: a column of reports, or indicators.<seq>.<column>'
+			},
 			{ name: 'old_value', type: 'VARCHAR', zh: '原值（机器读出的值）', en: 'Old value (what the machine read)' },
 			{ name: 'new_value', type: 'VARCHAR', zh: '新值', en: 'New value' },
 			{ name: 'reason', type: 'VARCHAR', zh: '原因', en: 'Reason' },

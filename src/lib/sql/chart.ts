@@ -43,7 +43,9 @@ export function quickChartOption(spec: QuickChartSpec, rows: Record<string, unkn
 		return {
 			...base,
 			legend: { type: 'scroll', bottom: 0, textStyle: text },
-			series: [{ type: 'pie', name: spec.y, radius: ['30%', '65%'], label: { color: ink }, data: data.map((r) => ({ name: label(r[spec.x]), value: num(r[spec.y]) })) }]
+			series: [
+				{ type: 'pie', name: spec.y, radius: ['30%', '65%'], label: { color: ink }, data: data.map((r) => ({ name: label(r[spec.x]), value: num(r[spec.y]) })) }
+			]
 		};
 	}
 	const axis = { axisLabel: text, nameTextStyle: text, axisLine: { lineStyle: { color: '#8c959f' } } };
@@ -53,13 +55,21 @@ export function quickChartOption(spec: QuickChartSpec, rows: Record<string, unkn
 			grid: { left: 56, right: 24, top: 32, bottom: 48, containLabel: true },
 			xAxis: { type: 'value', name: spec.x, nameLocation: 'middle', nameGap: 28, scale: true, ...axis },
 			yAxis: { type: 'value', name: spec.y, scale: true, ...axis },
-			series: [{ type: 'scatter', name: spec.y, symbolSize: 8, data: data.map((r) => [num(r[spec.x]), num(r[spec.y])]).filter(([a, b]) => a != null && b != null) }]
+			series: [
+				{ type: 'scatter', name: spec.y, symbolSize: 8, data: data.map((r) => [num(r[spec.x]), num(r[spec.y])]).filter(([a, b]) => a != null && b != null) }
+			]
 		};
 	}
 	return {
 		...base,
 		grid: { left: 56, right: 24, top: 32, bottom: 64, containLabel: true },
-		xAxis: { type: 'category', name: spec.x, data: data.map((r) => label(r[spec.x])), ...axis, axisLabel: { ...text, hideOverlap: true, rotate: data.length > 12 ? 30 : 0 } },
+		xAxis: {
+			type: 'category',
+			name: spec.x,
+			data: data.map((r) => label(r[spec.x])),
+			...axis,
+			axisLabel: { ...text, hideOverlap: true, rotate: data.length > 12 ? 30 : 0 }
+		},
 		yAxis: { type: 'value', name: spec.y, ...axis },
 		series: [{ type: spec.kind, name: spec.y, data: data.map((r) => num(r[spec.y])), showSymbol: data.length <= 100 }]
 	};

@@ -15,7 +15,8 @@ describe('completion sources', () => {
 	});
 	it('no columns where only a table can stand (FROM rep → the table reports, not report_id)', () => {
 		const c = () => [{ label: 'report_id', type: 'property', detail: 'VARCHAR · reports' }];
-		for (const doc of ['SELECT * FROM rep', 'select 1 from\n  rep', 'SELECT * FROM reports r JOIN rep', 'DESCRIBE rep']) expect(labels(columnCompletion(c)(at(doc))), doc).toBeNull();
+		for (const doc of ['SELECT * FROM rep', 'select 1 from\n  rep', 'SELECT * FROM reports r JOIN rep', 'DESCRIBE rep'])
+			expect(labels(columnCompletion(c)(at(doc))), doc).toBeNull();
 		expect(labels(columnCompletion(c)(at('SELECT * FROM reports WHERE rep')))).toEqual(['report_id']);
 	});
 	it('functions, from where the word starts', () => {

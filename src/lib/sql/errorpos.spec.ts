@@ -6,12 +6,27 @@ import { splitStatements } from './lexer';
 describe('errorOffset on DuckDB messages', () => {
 	it.each([
 		['LINE 1 caret', 'Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^', 'SELEC 1', 0],
-		['caret after wide characters', "Binder Error: x\n\nLINE 1: SELECT '海珠区' AS x, nosuch FROM r\n                                ^", "SELECT '海珠区' AS x, nosuch FROM r", 21],
+		[
+			'caret after wide characters',
+			"Binder Error: x\n\nLINE 1: SELECT '海珠区' AS x, nosuch FROM r\n                                ^",
+			"SELECT '海珠区' AS x, nosuch FROM r",
+			21
+		],
 		['line 3', 'Binder Error: x\n\nLINE 3:   nosuch\n          ^', 'SELECT\n  a,\n  nosuch\nFROM r', 14],
 		['windowed long line', 'Binder Error: x\n\nLINE 1: ...b, c, nosuch, d...\n                 ^', 'SELECT a, b, c, nosuch, d, e FROM r', 16],
 		['end of input', 'Parser Error: syntax error at end of input', 'SELECT 1 +  ', 10],
-		['WASM JSON error with position', '{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","error_subtype":"SYNTAX_ERROR","position":"27"}', 'SELECT *\nFROM reports\nWHER year = 2022', 27],
-		['WASM JSON error without position', 'Error: {"exception_type":"Binder","exception_message":"Referenced column \\"nosuch\\" not found\\n\\nLINE 2:   nosuch\\n          ^"}', 'SELECT\n  nosuch', 9],
+		[
+			'WASM JSON error with position',
+			'{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","error_subtype":"SYNTAX_ERROR","position":"27"}',
+			'SELECT *\nFROM reports\nWHER year = 2022',
+			27
+		],
+		[
+			'WASM JSON error without position',
+			'Error: {"exception_type":"Binder","exception_message":"Referenced column \\"nosuch\\" not found\\n\\nLINE 2:   nosuch\\n          ^"}',
+			'SELECT\n  nosuch',
+			9
+		],
 		['WASM JSON error, position only', '{"exception_type":"Parser","exception_message":"syntax error at or near \\"x\\"","position":"7"}', 'SELECT x y z', 7],
 		['no position', 'Catalog Error: Table with name t does not exist!', 'SELECT * FROM t', null]
 	] as [string, string, string, number | null][])('%s', (_, message, stmt, expected) => expect(errorOffset(message, stmt)).toBe(expected));
@@ -22,7 +37,11 @@ describe('errorOffset on DuckDB messages', () => {
 	});
 
 	it('summary of a WASM JSON error', () => {
-		expect(errorSummary('{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","position":"27"}')).toBe('Parser Error: syntax error at or near "year"');
+		expect(
+			errorSummary(
+				'{"exception_type":"Parser","exception_message":"syntax error at or near \\"year\\"\\n\\nLINE 3: WHER year = 2022\\n             ^","position":"27"}'
+			)
+		).toBe('Parser Error: syntax error at or near "year"');
 	});
 
 	it('summary drops the excerpt', () => {

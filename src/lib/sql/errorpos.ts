@@ -12,8 +12,14 @@ export interface ErrorPosition {
 export function renderWidth(ch: string): number {
 	const c = ch.codePointAt(0) ?? 0;
 	const wide =
-		(c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-		(c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+		(c >= 0x1100 && c <= 0x115f) ||
+		(c >= 0x2e80 && c <= 0xa4cf) ||
+		(c >= 0xac00 && c <= 0xd7a3) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xfe30 && c <= 0xfe4f) ||
+		(c >= 0xff00 && c <= 0xff60) ||
+		(c >= 0xffe0 && c <= 0xffe6) ||
+		(c >= 0x20000 && c <= 0x3fffd);
 	return wide ? 2 : 1;
 }
 
@@ -94,5 +100,7 @@ export function errorPosition(message: string, doc: string, stmtFrom: number, st
 
 /** The message without DuckDB's excerpt and caret lines (the editor marks the place instead). */
 export function errorSummary(message: string): string {
-	return parseDuckError(message).text.replace(/\n+LINE \d+: [^\n]*\n *\^\s*$/, '').trim();
+	return parseDuckError(message)
+		.text.replace(/\n+LINE \d+: [^\n]*\n *\^\s*$/, '')
+		.trim();
 }

@@ -8,7 +8,8 @@ import { DATASET_TABLES } from '../db/connector';
 import { splitStatements, type Statement, type Token } from './lexer';
 
 /** Why a statement is refused (one i18n message per code). */
-export type RefusalCode = 'attach' | 'extension' | 'copy' | 'export' | 'import' | 'config' | 'pragma' | 'secret' | 'fileFunction' | 'fileTable' | 'shipped' | 'shadow';
+export type RefusalCode =
+	'attach' | 'extension' | 'copy' | 'export' | 'import' | 'config' | 'pragma' | 'secret' | 'fileFunction' | 'fileTable' | 'shipped' | 'shadow';
 
 /** A refused statement: the reason, the offending word or name, and where it is in the script. */
 export interface Refusal {
@@ -27,23 +28,76 @@ export const SAFE_SETTINGS: ReadonlySet<string> = new Set(['schema', 'search_pat
 
 /** PRAGMAs that only report on the database. */
 const SAFE_PRAGMAS = new Set([
-	'table_info', 'show', 'show_tables', 'show_tables_expanded', 'show_databases', 'database_list', 'database_size', 'version',
-	'platform', 'storage_info', 'functions', 'collations', 'metadata_info', 'user_agent'
+	'table_info',
+	'show',
+	'show_tables',
+	'show_tables_expanded',
+	'show_databases',
+	'database_list',
+	'database_size',
+	'version',
+	'platform',
+	'storage_info',
+	'functions',
+	'collations',
+	'metadata_info',
+	'user_agent'
 ]);
 
 /** Table functions and scalar functions that read files or URLs, or run SQL held in a string (which would slip past this guard). */
 const FILE_FUNCTIONS = new Set([
-	'parquet_scan', 'parquet_metadata', 'parquet_schema', 'parquet_file_metadata', 'parquet_kv_metadata', 'parquet_bloom_probe',
-	'sniff_csv', 'glob', 'st_read', 'st_read_meta', 'iceberg_scan', 'iceberg_metadata', 'iceberg_snapshots', 'delta_scan',
-	'sqlite_scan', 'sqlite_attach', 'postgres_scan', 'postgres_attach', 'postgres_query', 'postgres_execute', 'mysql_scan',
-	'mysql_query', 'mysql_execute', 'scan_arrow_ipc', 'query', 'query_table', 'json_execute_serialized_sql', 'load_aws_credentials',
-	'csv_scan', 'excel_scan'
+	'parquet_scan',
+	'parquet_metadata',
+	'parquet_schema',
+	'parquet_file_metadata',
+	'parquet_kv_metadata',
+	'parquet_bloom_probe',
+	'sniff_csv',
+	'glob',
+	'st_read',
+	'st_read_meta',
+	'iceberg_scan',
+	'iceberg_metadata',
+	'iceberg_snapshots',
+	'delta_scan',
+	'sqlite_scan',
+	'sqlite_attach',
+	'postgres_scan',
+	'postgres_attach',
+	'postgres_query',
+	'postgres_execute',
+	'mysql_scan',
+	'mysql_query',
+	'mysql_execute',
+	'scan_arrow_ipc',
+	'query',
+	'query_table',
+	'json_execute_serialized_sql',
+	'load_aws_credentials',
+	'csv_scan',
+	'excel_scan'
 ]);
 
 const SHIPPED = new Set<string>(DATASET_TABLES);
 
 /** Words that end a FROM clause at the same bracket depth. */
-const CLAUSE_END = new Set(['where', 'group', 'having', 'order', 'limit', 'offset', 'qualify', 'window', 'union', 'except', 'intersect', 'select', 'returning', 'set', 'values']);
+const CLAUSE_END = new Set([
+	'where',
+	'group',
+	'having',
+	'order',
+	'limit',
+	'offset',
+	'qualify',
+	'window',
+	'union',
+	'except',
+	'intersect',
+	'select',
+	'returning',
+	'set',
+	'values'
+]);
 
 /** Keywords after which a string or quoted name is a table reference, so a file path or URL read by a replacement scan. */
 const TABLE_POSITION = new Set(['from', 'join', 'describe', 'summarize', 'pivot', 'unpivot', 'show']);

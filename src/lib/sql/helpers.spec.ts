@@ -17,7 +17,10 @@ describe('history', () => {
 		h = addHistory(h, e('SELECT 1', 1));
 		h = addHistory(h, e('SELECT 2', 2));
 		h = addHistory(h, e('  SELECT 1 ', 3));
-		expect(h.map((x) => [x.sql, x.at])).toEqual([['SELECT 1', 3], ['SELECT 2', 2]]);
+		expect(h.map((x) => [x.sql, x.at])).toEqual([
+			['SELECT 1', 3],
+			['SELECT 2', 2]
+		]);
 		expect(addHistory(h, e('SELECT 3', 4), 2).map((x) => x.sql)).toEqual(['SELECT 3', 'SELECT 1']);
 		expect(addHistory(h, e('   ', 5))).toBe(h);
 		const s = mem();
@@ -67,7 +70,13 @@ describe('grid', () => {
 			new Field('g', new List(new Field('item', new Utf8())))
 		]);
 		expect(cols.map((c) => [c.type, c.numeric])).toEqual([
-			['INTEGER', true], ['BIGINT', true], ['DOUBLE', true], ['VARCHAR', false], ['BOOLEAN', false], ['DECIMAL(18,2)', true], ['VARCHAR[]', false]
+			['INTEGER', true],
+			['BIGINT', true],
+			['DOUBLE', true],
+			['VARCHAR', false],
+			['BOOLEAN', false],
+			['DECIMAL(18,2)', true],
+			['VARCHAR[]', false]
 		]);
 	});
 	it('sorts stably with nulls last both ways', () => {
@@ -95,7 +104,10 @@ describe('quick chart', () => {
 		{ name: 'n', type: 'BIGINT', numeric: true },
 		{ name: 'rate', type: 'DOUBLE', numeric: true }
 	];
-	const rows = [{ district: '海珠区', n: 3, rate: 0.8 }, { district: null, n: 1, rate: null }];
+	const rows = [
+		{ district: '海珠区', n: 3, rate: 0.8 },
+		{ district: null, n: 1, rate: null }
+	];
 	it('guesses x and y', () => {
 		expect(defaultSpec(cols)).toEqual({ kind: 'bar', x: 'district', y: 'n' });
 		expect(defaultSpec(cols.slice(0, 1))).toBeNull();
@@ -106,7 +118,10 @@ describe('quick chart', () => {
 		expect(bar.series[0]).toMatchObject({ type: 'bar', data: [0.8, null] });
 		expect((quickChartOption({ kind: 'line', x: 'district', y: 'n' }, rows) as any).series[0].type).toBe('line');
 		expect((quickChartOption({ kind: 'scatter', x: 'n', y: 'rate' }, rows) as any).series[0].data).toEqual([[3, 0.8]]);
-		expect((quickChartOption({ kind: 'pie', x: 'district', y: 'n' }, rows) as any).series[0].data).toEqual([{ name: '海珠区', value: 3 }, { name: 'NULL', value: 1 }]);
+		expect((quickChartOption({ kind: 'pie', x: 'district', y: 'n' }, rows) as any).series[0].data).toEqual([
+			{ name: '海珠区', value: 3 },
+			{ name: 'NULL', value: 1 }
+		]);
 		const many = Array.from({ length: QUICK_CHART_MAX + 10 }, (_, i) => ({ district: `d${i}`, n: i, rate: 0 }));
 		expect((quickChartOption({ kind: 'bar', x: 'district', y: 'n' }, many) as any).series[0].data.length).toBe(QUICK_CHART_MAX);
 	});

@@ -3,10 +3,33 @@ import { splitStatements, statementAt, tokenize } from './lexer';
 
 describe('tokenize', () => {
 	it.each([
-		["SELECT 'a;b' -- c\n, \"x y\"", [['word', 'select'], ['string', 'a;b'], ['punct', ','], ['quoted', 'x y']]],
-		["e'it\\'s' $$x$$ $q$y$q$ $1", [['string', "it's"], ['string', 'x'], ['string', 'y'], ['param', '$1']]],
+		[
+			'SELECT \'a;b\' -- c\n, "x y"',
+			[
+				['word', 'select'],
+				['string', 'a;b'],
+				['punct', ','],
+				['quoted', 'x y']
+			]
+		],
+		[
+			"e'it\\'s' $$x$$ $q$y$q$ $1",
+			[
+				['string', "it's"],
+				['string', 'x'],
+				['string', 'y'],
+				['param', '$1']
+			]
+		],
 		['/* a /* b */ c */ 1.5e3', [['number', '1.5e3']]],
-		['街道 = 1', [['word', '街道'], ['punct', '='], ['number', '1']]]
+		[
+			'街道 = 1',
+			[
+				['word', '街道'],
+				['punct', '='],
+				['number', '1']
+			]
+		]
 	] as [string, [string, string][]][])('%s', (sql, expected) => {
 		expect(tokenize(sql).map((t) => [t.kind, t.value])).toEqual(expected);
 	});

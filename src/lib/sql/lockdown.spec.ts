@@ -58,7 +58,7 @@ describe('locked console database', () => {
 		["SELECT * FROM read_csv('/etc/hostname')", /disabled by configuration/],
 		["ATTACH 'other.duckdb' AS o", /disabled by configuration/],
 		["COPY (SELECT 1) TO 'out.csv'", /disabled by configuration/],
-		['INSERT INTO ds.main.reports (report_id, source_file) VALUES (\'x\', \'y\')', /read-only|read only/i]
+		["INSERT INTO ds.main.reports (report_id, source_file) VALUES ('x', 'y')", /read-only|read only/i]
 	])('%s fails', async (sql, re) => {
 		await expect(db.query(sql)).rejects.toThrow(re);
 	});

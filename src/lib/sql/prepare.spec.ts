@@ -17,7 +17,13 @@ const report = (i: number, id: string) => ({ ...REPORTS[i], report_id: id, sourc
 const SAVED: SavedBatch[] = [
 	{ file: 'a.txt', table: 'report', mode: 'append', rows: { reports: [report(0, 'user-a')] }, at: '2026-01-01T00:00:00Z' },
 	{ file: 'b.csv', table: 'reports', mode: 'replace', rows: { reports: [report(1, 'user-b'), report(2, 'user-c')] }, at: '2026-01-02T00:00:00Z' },
-	{ file: 'c.txt', table: 'report', mode: 'append', rows: { reports: [report(3, 'user-d')], findings: [{ report_id: 'user-d', seq: 1, kind: '问题', text: '台账不全', theme: '其他' }] }, at: '2026-01-03T00:00:00Z' }
+	{
+		file: 'c.txt',
+		table: 'report',
+		mode: 'append',
+		rows: { reports: [report(3, 'user-d')], findings: [{ report_id: 'user-d', seq: 1, kind: '问题', text: '台账不全', theme: '其他' }] },
+		at: '2026-01-03T00:00:00Z'
+	}
 ];
 
 /** A fresh in-memory database (what the console's reset opens). */

@@ -38,7 +38,14 @@ export function tablesFromDictionary(json: unknown): PanelTable[] {
 
 /** Tables from SCHEMA (src/lib/schema/tables.ts), when dictionary.json cannot be read. */
 export function tablesFromSchema(): PanelTable[] {
-	return SCHEMA.map((t) => ({ name: t.name, zh: t.zh, en: t.en, rows: null, shipped: true, columns: t.columns.map((c) => ({ name: c.name, type: c.type, zh: c.zh, en: c.en })) }));
+	return SCHEMA.map((t) => ({
+		name: t.name,
+		zh: t.zh,
+		en: t.en,
+		rows: null,
+		shipped: true,
+		columns: t.columns.map((c) => ({ name: c.name, type: c.type, zh: c.zh, en: c.en }))
+	}));
 }
 
 /** User tables grouped from information_schema rows (`schema.table` unless in main). */

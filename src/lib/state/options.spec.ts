@@ -4,9 +4,21 @@ import { isStep } from '../actions/commit';
 
 describe('filter menu choices', () => {
 	it.each([
-		[['2022', '2023'], [null, null], [2022, 2023]],
-		[['2022', '2023'], [2026, null], [2022, 2023, 2026]],
-		[['2023', '2022'], [2022, 2026], [2022, 2023, 2026]],
+		[
+			['2022', '2023'],
+			[null, null],
+			[2022, 2023]
+		],
+		[
+			['2022', '2023'],
+			[2026, null],
+			[2022, 2023, 2026]
+		],
+		[
+			['2023', '2022'],
+			[2022, 2026],
+			[2022, 2023, 2026]
+		],
 		[[], [2026, 2026], [2026]]
 	])('years %j asked %j → %j', (values, asked, want) => expect(yearChoices(values, asked as (number | null)[])).toEqual(want));
 
@@ -22,7 +34,10 @@ describe('filter menu choices', () => {
 
 	it('merges the user’s options once', () => {
 		const a = [{ kind: 'year' as const, value: '2023', parent: null }];
-		const b = [{ kind: 'year' as const, value: '2023', parent: null }, { kind: 'year' as const, value: '2026', parent: null }];
+		const b = [
+			{ kind: 'year' as const, value: '2023', parent: null },
+			{ kind: 'year' as const, value: '2026', parent: null }
+		];
 		expect(mergeOptions(a, b).map((o) => o.value)).toEqual(['2023', '2026']);
 	});
 });

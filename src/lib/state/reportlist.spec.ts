@@ -28,5 +28,6 @@ describe('search', () => {
 		['宣传栏', new Set<string>(), false],
 		['宣传栏', new Set(['abc']), true]
 	])('%s', (needle, ids, want) => expect(matchesSearch(row, needle, ids)).toBe(want));
-	it('text search is literal and escaped', () => expect(reportTextQuery("50%_'x")).toBe("SELECT report_id FROM sources WHERE strpos(lower(text), '50%_''x') > 0"));
+	it('text search is literal and escaped', () =>
+		expect(reportTextQuery("50%_'x")).toBe("SELECT report_id FROM sources WHERE strpos(lower(text), '50%_''x') > 0"));
 });

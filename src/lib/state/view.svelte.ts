@@ -153,7 +153,13 @@ export class QueryView<Q extends Record<string, Query>> {
 				const quiet = this.#settledAt + WARMUP_QUIET_MS - performance.now();
 				return quiet > 0 ? new Promise((r) => setTimeout(r, quiet)) : null;
 			};
-			const rounds = await warmUp(db, (f) => this.#build(f, pagePlan(db)), this.#last ?? DEFAULT_FILTERS, { idle: idleAndVisible, busy, signal, version: () => userData.version, keep });
+			const rounds = await warmUp(db, (f) => this.#build(f, pagePlan(db)), this.#last ?? DEFAULT_FILTERS, {
+				idle: idleAndVisible,
+				busy,
+				signal,
+				version: () => userData.version,
+				keep
+			});
 			if (rounds.length) performance.mark('db-warm', { detail: { rounds: rounds.length, first_ms: rounds[0], last_ms: rounds[rounds.length - 1] } });
 		} catch {
 			// A database that failed to open shows its error on the next real query; the warm-up has nothing to add.
@@ -206,9 +212,13 @@ export class QueryView<Q extends Record<string, Query>> {
 			}
 			const db = open ?? (await browserConnector());
 			const [hits, misses] = [results.hits, results.misses];
-			await runQueries(this.#build(f, pagePlan(db)), (sql) => results.get(version, sql, (q) => db.query(q)), (k, rows) => {
-				if (seq === this.#seq) this.#cells[k].v = rows;
-			});
+			await runQueries(
+				this.#build(f, pagePlan(db)),
+				(sql) => results.get(version, sql, (q) => db.query(q)),
+				(k, rows) => {
+					if (seq === this.#seq) this.#cells[k].v = rows;
+				}
+			);
 			if (seq !== this.#seq) return;
 			// How many statements the result cache answered (back/forward, a state the warm-up ran) and how many ran.
 			performance.measure('filter-queries', { start: t0, detail: { source: 'engine', cached: results.hits - hits, ran: results.misses - misses } });

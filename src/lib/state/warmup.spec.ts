@@ -62,7 +62,10 @@ describe('warmupFilters', () => {
 	it('covers every district, year, type, grade and source once', () => {
 		expect(list).toHaveLength(3 + 2 + 1 + 2 + 2 + 1);
 		expect(list.filter((f) => f.street === null).map((f) => f.district)).toEqual(['海珠区', '白云区', '天河区']);
-		expect(list.filter((f) => f.yearFrom !== null).map((f) => [f.yearFrom, f.yearTo])).toEqual([[2022, 2022], [2023, 2023]]);
+		expect(list.filter((f) => f.yearFrom !== null).map((f) => [f.yearFrom, f.yearTo])).toEqual([
+			[2022, 2022],
+			[2023, 2023]
+		]);
 		expect(list.filter((f) => f.source !== 'all').map((f) => f.source)).toEqual(['real', 'synthetic']);
 	});
 	it('leaves out years that are not numbers and still gives the base state with no options', () => {
@@ -91,7 +94,14 @@ describe('warmUp', () => {
 			db,
 			(f) => ({ a: `A ${f.district ?? f.source}`, b: `B ${f.district ?? f.source}` }),
 			DEFAULT_FILTERS,
-			{ idle: async () => {}, busy: () => null, signal: new AbortController().signal, now: () => (t += 1), version: () => 7, keep: (sql, rows, v) => kept.push([sql, rows, v]) },
+			{
+				idle: async () => {},
+				busy: () => null,
+				signal: new AbortController().signal,
+				now: () => (t += 1),
+				version: () => 7,
+				keep: (sql, rows, v) => kept.push([sql, rows, v])
+			},
 			{ maxRounds: 20, minPasses: 2, minPassRounds: 2, settle: 0.9 }
 		);
 		const pass = ['A 海珠区', 'B 海珠区', 'A real', 'B real', 'A synthetic', 'B synthetic', 'A all', 'B all'];

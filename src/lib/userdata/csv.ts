@@ -17,7 +17,13 @@ export interface CsvTable {
  * Parses CSV text with the given (or detected) delimiter; `onProgress` receives the share of text consumed.
  * Stops after `maxRows` data rows and one more (so a file over the limit is known to be, without holding it all).
  */
-export function parseCsv(file: string, text: string, delimiter = detectDelimiter(text), onProgress?: (share: number) => void, maxRows = MAX_UPLOAD_ROWS): CsvTable {
+export function parseCsv(
+	file: string,
+	text: string,
+	delimiter = detectDelimiter(text),
+	onProgress?: (share: number) => void,
+	maxRows = MAX_UPLOAD_ROWS
+): CsvTable {
 	const rows: string[][] = [];
 	const problems: Problem[] = [];
 	let lastShare = 0;
@@ -28,7 +34,8 @@ export function parseCsv(file: string, text: string, delimiter = detectDelimiter
 			rows.push(res.data);
 			if (rows.length > maxRows + 1) parser.abort();
 			for (const e of res.errors) {
-				if (problems.length < 50) problems.push({ file, row: rows.length, column: null, value: null, zh: `CSV 格式错误：${e.message}`, en: `CSV format error: ${e.message}` });
+				if (problems.length < 50)
+					problems.push({ file, row: rows.length, column: null, value: null, zh: `CSV 格式错误：${e.message}`, en: `CSV format error: ${e.message}` });
 			}
 			if (onProgress && text.length > 0) {
 				const share = res.meta.cursor / text.length;
@@ -44,9 +51,15 @@ export function parseCsv(file: string, text: string, delimiter = detectDelimiter
 }
 
 /** Bytes of a CSV file → validation (decoding, delimiter, parsing, SCHEMA.md checks). */
-export function validateCsvBytes(file: string, bytes: Uint8Array, opts: ValidateOptions = {}, onProgress?: (share: number) => void): Validation & { encoding?: string; delimiter?: string } {
+export function validateCsvBytes(
+	file: string,
+	bytes: Uint8Array,
+	opts: ValidateOptions = {},
+	onProgress?: (share: number) => void
+): Validation & { encoding?: string; delimiter?: string } {
 	const dec = decodeUpload(bytes);
-	if (!dec.ok) return { file, table: null, rows: [], rowNumbers: [], problems: [fileProblem(file, dec.zh, dec.en)], notes: [], fatal: true, total: 0, badRows: 0 };
+	if (!dec.ok)
+		return { file, table: null, rows: [], rowNumbers: [], problems: [fileProblem(file, dec.zh, dec.en)], notes: [], fatal: true, total: 0, badRows: 0 };
 	const csv = parseCsv(file, dec.text, undefined, onProgress);
 	const v = validateRows(file, csv.header, csv.data, { csv: true, ...opts });
 	if (csv.problems.length && !v.fatal) {

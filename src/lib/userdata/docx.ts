@@ -19,4 +19,3 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
 	const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 	return htmlToText((await mammoth.convertToHtml({ arrayBuffer: copy }, { convertImage })).value, { mode: 'docx' }).text;
 }
-

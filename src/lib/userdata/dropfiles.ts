@@ -1,6 +1,12 @@
 /** Files from a drop: plain files, and every file inside dropped folders (webkitGetAsEntry). Browser only. */
 
-type Entry = { isFile: boolean; isDirectory: boolean; name: string; file?(ok: (f: File) => void, err: (e: unknown) => void): void; createReader?(): { readEntries(ok: (e: Entry[]) => void, err: (e: unknown) => void): void } };
+type Entry = {
+	isFile: boolean;
+	isDirectory: boolean;
+	name: string;
+	file?(ok: (f: File) => void, err: (e: unknown) => void): void;
+	createReader?(): { readEntries(ok: (e: Entry[]) => void, err: (e: unknown) => void): void };
+};
 
 async function walk(entry: Entry, out: File[]): Promise<void> {
 	if (entry.isFile && entry.file) {

@@ -15,18 +15,34 @@ import { prepareUpload } from './prepare';
 
 const sheetJs = async () => (await import('xlsx')) as unknown as SheetJs;
 const prep = (name: string, bytes: Uint8Array) => prepareUpload(name, bytes, { sheetJs, docxToText: (b) => docxText(b) });
-const reports = (p: Awaited<ReturnType<typeof prep>>) => (p.rows.reports ?? []) as unknown as { source_file: string; budget_wan: number; score: number; year: number }[];
+const reports = (p: Awaited<ReturnType<typeof prep>>) =>
+	(p.rows.reports ?? []) as unknown as { source_file: string; budget_wan: number; score: number; year: number }[];
 
 afterAll(() => closeBrowser());
 
 describe('upload: new formats', () => {
 	it('accepts every new extension in the picker and routes it', () => {
 		for (const ext of ['xlsx', 'xls', 'html', 'htm', 'mhtml', 'zip', 'doc', 'png', 'jpg', 'tif']) expect(UPLOAD_ACCEPT.split(',')).toContain(`.${ext}`);
-		expect(['a.xlsx', 'a.XLS', 'a.htm', 'a.mht', 'a.zip', 'a.doc', 'a.jpeg'].map(fileKind)).toEqual(['workbook', 'workbook', 'page', 'page', 'zip', 'doc', 'image']);
+		expect(['a.xlsx', 'a.XLS', 'a.htm', 'a.mht', 'a.zip', 'a.doc', 'a.jpeg'].map(fileKind)).toEqual([
+			'workbook',
+			'workbook',
+			'page',
+			'page',
+			'zip',
+			'doc',
+			'image'
+		]);
 	});
 	it('a workbook gives a report per sheet, named file#sheet', async () => {
 		const other = GRID.map((r) => r.map((c) => (c === '93.5' ? '90' : c === '19' ? '15.5' : c)));
-		const p = await prep('book.xlsx', workbook('xlsx', [{ name: 'A', rows: GRID }, { name: 'B', rows: other }, { name: '说明', rows: [['说明文字']] }]));
+		const p = await prep(
+			'book.xlsx',
+			workbook('xlsx', [
+				{ name: 'A', rows: GRID },
+				{ name: 'B', rows: other },
+				{ name: '说明', rows: [['说明文字']] }
+			])
+		);
 		expect(p.fatal).toBe(false);
 		expect(reports(p).map((r) => [r.source_file, r.budget_wan, r.score])).toEqual([
 			['book.xlsx#A', 120, 93.5],
@@ -36,9 +52,15 @@ describe('upload: new formats', () => {
 		expect(p.problems).toEqual([]);
 	});
 	it('a saved page (GBK) and an MHTML archive give the report', async () => {
-		for (const [name, bytes] of [['page.html', portalBytes('gbk')], ['page.mhtml', mhtml()]] as const) {
+		for (const [name, bytes] of [
+			['page.html', portalBytes('gbk')],
+			['page.mhtml', mhtml()]
+		] as const) {
 			const p = await prep(name, bytes);
-			expect(reports(p).map((r) => [r.source_file, r.year, r.budget_wan, r.score]), name).toEqual([[name, EXPECTED.year, EXPECTED.budget_wan, EXPECTED.score]]);
+			expect(
+				reports(p).map((r) => [r.source_file, r.year, r.budget_wan, r.score]),
+				name
+			).toEqual([[name, EXPECTED.year, EXPECTED.budget_wan, EXPECTED.score]]);
 		}
 	});
 	it('a ZIP batch gives each entry with its folder path; other kinds are noted, not failed', async () => {
@@ -62,17 +84,25 @@ describe('upload: new formats', () => {
 	it('a scan and an old .doc are refused with the CLI command that reads them; a .doc that is a page is read', async () => {
 		const png = await prep('scan.png', await scanPng());
 		expect(png.fatal).toBe(true);
-		expect(png.problems[0].en).toBe('an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)');
+		expect(png.problems[0].en).toBe(
+			'an image (a scan) needs OCR, which does not run in the browser: import it with the CLI (npm run ingest -- FILE_OR_FOLDER)'
+		);
 		const doc = await prep('old.doc', wordDoc());
 		expect(doc.problems[0].en).toBe('old Word (.doc) files are read by the CLI only (npm run ingest -- FILE)');
 		const page = await prep('page.doc', portalBytes('gbk'));
 		expect(reports(page).map((r) => r.score)).toEqual([93.5]);
 	});
-	it('an .rtf, and a .doc that is really RTF, are read as RTF with their table\'s indicators; a mislabelled .rtf is named', async () => {
+	it("an .rtf, and a .doc that is really RTF, are read as RTF with their table's indicators; a mislabelled .rtf is named", async () => {
 		for (const name of ['report.rtf', 'saved-as-rtf.doc']) {
 			const p = await prep(name, rtfReport());
-			expect(reports(p).map((r) => [r.source_file, r.year, r.budget_wan, r.score]), name).toEqual([[name, EXPECTED.year, EXPECTED.budget_wan, EXPECTED.score]]);
-			expect((p.rows.indicators ?? []).map((i) => (i as { name: string }).name), name).toEqual(EXPECTED.indicators);
+			expect(
+				reports(p).map((r) => [r.source_file, r.year, r.budget_wan, r.score]),
+				name
+			).toEqual([[name, EXPECTED.year, EXPECTED.budget_wan, EXPECTED.score]]);
+			expect(
+				(p.rows.indicators ?? []).map((i) => (i as { name: string }).name),
+				name
+			).toEqual(EXPECTED.indicators);
 		}
 		const text = await prep('notes.rtf', new TextEncoder().encode('预算数100万元'));
 		expect(text.problems[0].en).toBe('this file is really plain text, not an RTF document');

@@ -6,9 +6,18 @@ import { validateCsvBytes } from './csv';
 
 describe('Chinese headers', () => {
 	it.each([
-		[['标题', '年度', '区'], ['title', 'year', 'district']],
-		[['预算（万元）', '支出(万元)', '执行率'], ['budget_wan', 'actual_wan', 'execution_rate']],
-		[['报告编号', '得分', '等级', '备考'], ['report_id', 'score', 'grade', '备考']]
+		[
+			['标题', '年度', '区'],
+			['title', 'year', 'district']
+		],
+		[
+			['预算（万元）', '支出(万元)', '执行率'],
+			['budget_wan', 'actual_wan', 'execution_rate']
+		],
+		[
+			['报告编号', '得分', '等级', '备考'],
+			['report_id', 'score', 'grade', '备考']
+		]
 	])('%j → %j', (h, want) => expect(mapChineseHeader(h)?.columns).toEqual(want));
 	it('an English header is left alone', () => expect(mapChineseHeader(['report_id', 'title', 'year'])).toBeNull());
 	it('ids are stable per row and differ between rows', () => {

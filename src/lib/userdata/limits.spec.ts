@@ -42,6 +42,8 @@ describe('rows per table file', () => {
 		const v = validateCsvBytes('expenditures.csv', new TextEncoder().encode(header + rows + '\n'));
 		expect(v.fatal).toBe(true);
 		expect(v.rows).toEqual([]);
-		expect(v.problems.map((p) => p.en)).toEqual(['too many rows (more than 500,000, the limit for one file in the browser): split it, or use the CLI (npm run ingest)']);
+		expect(v.problems.map((p) => p.en)).toEqual([
+			'too many rows (more than 500,000, the limit for one file in the browser): split it, or use the CLI (npm run ingest)'
+		]);
 	}, 30_000);
 });

@@ -25,7 +25,13 @@ export function insertSql(t: TableName, rows: TypedRow[]): string[] {
 	const head = `INSERT INTO ${userTable(t)} (${cols.map(ident).join(', ')}) VALUES `;
 	const out: string[] = [];
 	for (let i = 0; i < rows.length; i += CHUNK) {
-		out.push(head + rows.slice(i, i + CHUNK).map((r) => `(${cols.map((c) => literal(r[c])).join(', ')})`).join(', '));
+		out.push(
+			head +
+				rows
+					.slice(i, i + CHUNK)
+					.map((r) => `(${cols.map((c) => literal(r[c])).join(', ')})`)
+					.join(', ')
+		);
 	}
 	return out;
 }
@@ -77,7 +83,9 @@ export async function forgetRows(run: Run): Promise<void> {
 export async function snapshotRows(run: Run): Promise<TableRows> {
 	const out: TableRows = {};
 	for (const t of UPLOAD_TABLES) {
-		const cols = tableSpec(t).columns.map((c) => ident(c.name)).join(', ');
+		const cols = tableSpec(t)
+			.columns.map((c) => ident(c.name))
+			.join(', ');
 		out[t] = (await run(`SELECT ${cols} FROM ${userTable(t)}`)) as TypedRow[];
 	}
 	return out;

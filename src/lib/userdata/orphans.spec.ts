@@ -49,7 +49,14 @@ describe('withoutOrphans', () => {
 
 	it('a report document brings its own report: its indicators and sources are never orphans', () => {
 		const doc: Prepared = {
-			file: 'r.txt', kind: 'report', table: 'report', fatal: false, total: 1, badRows: 0, problems: [], notes: [],
+			file: 'r.txt',
+			kind: 'report',
+			table: 'report',
+			fatal: false,
+			total: 1,
+			badRows: 0,
+			problems: [],
+			notes: [],
 			rows: { reports: [{ report_id: 'new' }], indicators: [{ report_id: 'new', seq: 1 }], sources: [{ report_id: 'new' }] }
 		};
 		expect(reportIdsOf(doc)).toEqual(['new']);

@@ -54,7 +54,7 @@ export function withoutOrphans(p: Checked, known: ReadonlySet<string>): Checked 
 		list.forEach((r, i) => {
 			const id = String(r.report_id);
 			// A table file's own row number; a report document's rows are its own (never orphans).
-			const rowNo = p.table === t && p.rowNumbers ? p.rowNumbers[i] ?? null : null;
+			const rowNo = p.table === t && p.rowNumbers ? (p.rowNumbers[i] ?? null) : null;
 			if (has(id)) {
 				keep.push(r);
 				if (rowNo != null) keepNo.push(rowNo);
@@ -74,6 +74,7 @@ export function withoutOrphans(p: Checked, known: ReadonlySet<string>): Checked 
 export function orphanIds(p: Prepared, known: ReadonlySet<string>): string[] {
 	const own = new Set(reportIdsOf(p));
 	const out = new Set<string>();
-	for (const t of CHILD_TABLES) for (const r of p.rows[t] ?? []) if (!known.has(String(r.report_id)) && !own.has(String(r.report_id))) out.add(String(r.report_id));
+	for (const t of CHILD_TABLES)
+		for (const r of p.rows[t] ?? []) if (!known.has(String(r.report_id)) && !own.has(String(r.report_id))) out.add(String(r.report_id));
 	return [...out];
 }

@@ -25,9 +25,23 @@ export function validateArrowIpc(file: string, ipc: Uint8Array, opts: ValidateOp
 
 /** Bytes of a Parquet file → validation; an empty, truncated or damaged file gives one clear problem. */
 export function validateParquetBytes(file: string, bytes: Uint8Array, toIpc: ParquetToIpc, opts: ValidateOptions = {}): Validation {
-	const fail = (zh: string, en: string): Validation => ({ file, table: null, rows: [], rowNumbers: [], problems: [fileProblem(file, zh, en)], notes: [], fatal: true, total: 0, badRows: 0 });
+	const fail = (zh: string, en: string): Validation => ({
+		file,
+		table: null,
+		rows: [],
+		rowNumbers: [],
+		problems: [fileProblem(file, zh, en)],
+		notes: [],
+		fatal: true,
+		total: 0,
+		badRows: 0
+	});
 	if (bytes.length === 0) return fail('文件为空', 'empty file');
-	if (!hasMagic(bytes)) return fail('不是完整的 Parquet 文件（文件头或文件尾缺少 PAR1 标记，可能被截断）', 'not a complete Parquet file (PAR1 marker missing at start or end: truncated or damaged)');
+	if (!hasMagic(bytes))
+		return fail(
+			'不是完整的 Parquet 文件（文件头或文件尾缺少 PAR1 标记，可能被截断）',
+			'not a complete Parquet file (PAR1 marker missing at start or end: truncated or damaged)'
+		);
 	let ipc: Uint8Array;
 	try {
 		ipc = toIpc(bytes);

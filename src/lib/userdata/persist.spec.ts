@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { estimateBytes, fromChunks, toChunks, CHUNK_ROWS } from './persist';
 import type { TableRows } from './types';
 
-const finding = (i: number) => ({ report_id: `r${i % 7}`, seq: i, kind: '问题', text: `第${i}条`, theme: '培训教育', evidence_start: null, evidence_end: i % 2 ? 5 : null });
+const finding = (i: number) => ({
+	report_id: `r${i % 7}`,
+	seq: i,
+	kind: '问题',
+	text: `第${i}条`,
+	theme: '培训教育',
+	evidence_start: null,
+	evidence_end: i % 2 ? 5 : null
+});
 
 describe('chunks of a saved batch', () => {
 	it('round-trips rows of several tables, in order, values and nulls unchanged', () => {

@@ -63,10 +63,27 @@ export async function prepareUpload(file: string, bytes: Uint8Array, deps: Prepa
 	const existingIds = deps.existingIds ?? new Set<string>();
 	if (kind === 'csv' || kind === 'parquet') {
 		if (kind === 'parquet' && !deps.parquetToIpc) return refused(file, kind, 'Parquet 读取器未载入', 'Parquet reader not loaded');
-		const v = kind === 'csv' ? validateCsvBytes(file, bytes, { existingIds }, deps.onProgress) : validateParquetBytes(file, bytes, deps.parquetToIpc!, { existingIds });
-		return { ...v, kind, rows: v.table && v.rows.length ? { [v.table]: v.rows } : {}, encoding: 'encoding' in v ? (v.encoding as string) : undefined, delimiter: 'delimiter' in v ? (v.delimiter as string) : undefined };
+		const v =
+			kind === 'csv' ? validateCsvBytes(file, bytes, { existingIds }, deps.onProgress) : validateParquetBytes(file, bytes, deps.parquetToIpc!, { existingIds });
+		return {
+			...v,
+			kind,
+			rows: v.table && v.rows.length ? { [v.table]: v.rows } : {},
+			encoding: 'encoding' in v ? (v.encoding as string) : undefined,
+			delimiter: 'delimiter' in v ? (v.delimiter as string) : undefined
+		};
 	}
-	if (kind === 'report' || kind === 'docx' || kind === 'pdf' || kind === 'doc' || kind === 'rtf' || kind === 'workbook' || kind === 'page' || kind === 'zip' || kind === 'image') {
+	if (
+		kind === 'report' ||
+		kind === 'docx' ||
+		kind === 'pdf' ||
+		kind === 'doc' ||
+		kind === 'rtf' ||
+		kind === 'workbook' ||
+		kind === 'page' ||
+		kind === 'zip' ||
+		kind === 'image'
+	) {
 		if (bytes.length === 0) return refused(file, kind, '文件为空', 'empty file');
 		const docs = await documents(file, kind, bytes, deps, false);
 		if ('zh' in docs) return refused(file, kind, docs.zh, docs.en);
@@ -92,7 +109,18 @@ export async function prepareUpload(file: string, bytes: Uint8Array, deps: Prepa
 			reports += outcome.rows.reports?.length ?? 1;
 			for (const w of outcome.warnings) notes.push(fileProblem(label, `抽取提示：${w}`, `extraction note: ${w}`));
 		}
-		if (reports === 0) return { file, kind, table: null, rows: {}, problems: problems.length ? problems : notes.length ? notes : [fileProblem(file, '没有可读取的报告', 'no report found')], notes: problems.length ? notes : [], fatal: true, total: 0, badRows: 0 };
+		if (reports === 0)
+			return {
+				file,
+				kind,
+				table: null,
+				rows: {},
+				problems: problems.length ? problems : notes.length ? notes : [fileProblem(file, '没有可读取的报告', 'no report found')],
+				notes: problems.length ? notes : [],
+				fatal: true,
+				total: 0,
+				badRows: 0
+			};
 		return { file, kind, table: 'report', rows, problems, notes, fatal: false, total: reports, badRows: 0 };
 	}
 	const why = unsupportedReason(file);
@@ -105,7 +133,13 @@ const sourceName = (file: string) => file.replace(/^.*[\\/]/, '');
 type Doc = { part: string; text: string; sha?: string; sheet?: boolean } | { part: string; zh: string; en: string; skip?: boolean };
 
 /** The documents in a file: one for most, one per sheet of a workbook, one per entry of a ZIP. */
-async function documents(file: string, kind: FileKind, bytes: Uint8Array, deps: PrepareDeps, inZip: boolean): Promise<{ list: Doc[] } | { zh: string; en: string }> {
+async function documents(
+	file: string,
+	kind: FileKind,
+	bytes: Uint8Array,
+	deps: PrepareDeps,
+	inZip: boolean
+): Promise<{ list: Doc[] } | { zh: string; en: string }> {
 	const one = (text: string): { list: Doc[] } => ({ list: [{ part: '', text }] });
 	const sniffed = sniff(bytes);
 	switch (kind) {
@@ -126,9 +160,13 @@ async function documents(file: string, kind: FileKind, bytes: Uint8Array, deps: 
 			if (sniffed === 'html' || sniffed === 'mhtml') return documents(file, 'page', bytes, deps, inZip);
 			if (sniffed === 'zip') return documents(file, 'docx', bytes, deps, inZip);
 			if (sniffed === 'rtf') return documents(file, 'rtf', bytes, deps, inZip);
-			return { zh: '旧版 Word（.doc）只能用命令行导入（npm run ingest -- 文件）', en: 'old Word (.doc) files are read by the CLI only (npm run ingest -- FILE)' };
+			return {
+				zh: '旧版 Word（.doc）只能用命令行导入（npm run ingest -- 文件）',
+				en: 'old Word (.doc) files are read by the CLI only (npm run ingest -- FILE)'
+			};
 		case 'rtf': {
-			if (sniffed !== 'rtf') return { zh: `这个文件实为${kindName(sniffed)}，不是 RTF 文档`, en: `this file is really ${kindName(sniffed)}, not an RTF document` };
+			if (sniffed !== 'rtf')
+				return { zh: `这个文件实为${kindName(sniffed)}，不是 RTF 文档`, en: `this file is really ${kindName(sniffed)}, not an RTF document` };
 			try {
 				return one(rtfToText(bytes));
 			} catch (e) {
@@ -139,22 +177,33 @@ async function documents(file: string, kind: FileKind, bytes: Uint8Array, deps: 
 		case 'pdf': {
 			const read = kind === 'docx' ? deps.docxToText : deps.pdfToText;
 			const ext = kind === 'docx' ? '.docx' : 'PDF';
-			if (!read) return { zh: `浏览器中暂不支持 ${ext}，请使用命令行导入（npm run ingest）`, en: `${ext} is not yet supported in the browser: use the CLI (npm run ingest)` };
+			if (!read)
+				return {
+					zh: `浏览器中暂不支持 ${ext}，请使用命令行导入（npm run ingest）`,
+					en: `${ext} is not yet supported in the browser: use the CLI (npm run ingest)`
+				};
 			let text: string;
 			try {
 				text = await read(bytes);
 			} catch (e) {
 				if (e instanceof Error && e.name === 'GarbageTextLayerError') {
-					return scanReason({ zh: '这个 PDF 的文字层是乱码（字体映射损坏），', en: `this PDF's text layer is garbage (${e.message.replace(/^garbage text layer \(|\)$/g, '')}) and` });
+					return scanReason({
+						zh: '这个 PDF 的文字层是乱码（字体映射损坏），',
+						en: `this PDF's text layer is garbage (${e.message.replace(/^garbage text layer \(|\)$/g, '')}) and`
+					});
 				}
 				return { zh: `无法读取 ${ext}：${(e as Error).message}`, en: `cannot read ${ext}: ${(e as Error).message}` };
 			}
-			if (text.trim() === '') return kind === 'pdf' ? scanReason({ zh: '这个 PDF 没有文字层（扫描件），', en: 'this PDF has no text layer (a scan) and' }) : { zh: `${ext} 中没有可提取的文字`, en: `no text found in the ${ext}` };
+			if (text.trim() === '')
+				return kind === 'pdf'
+					? scanReason({ zh: '这个 PDF 没有文字层（扫描件），', en: 'this PDF has no text layer (a scan) and' })
+					: { zh: `${ext} 中没有可提取的文字`, en: `no text found in the ${ext}` };
 			return one(text);
 		}
 		case 'workbook': {
 			if (sniffed === 'html' || sniffed === 'mhtml') return documents(file, 'page', bytes, deps, inZip);
-			if (sniffed !== 'zip' && sniffed !== 'cfb' && sniffed !== 'xml') return { zh: `这个文件实为${kindName(sniffed)}，不是 Excel 工作簿`, en: `this file is really ${kindName(sniffed)}, not an Excel workbook` };
+			if (sniffed !== 'zip' && sniffed !== 'cfb' && sniffed !== 'xml')
+				return { zh: `这个文件实为${kindName(sniffed)}，不是 Excel 工作簿`, en: `this file is really ${kindName(sniffed)}, not an Excel workbook` };
 			if (!deps.sheetJs) return { zh: 'Excel 读取器未载入', en: 'Excel reader not loaded' };
 			if (sniffed === 'zip') {
 				const c = await checkDocxParts(bytes, { ...LIMITS, docxParagraphs: Infinity, docxElements: Infinity });

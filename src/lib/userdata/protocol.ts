@@ -11,6 +11,4 @@ export interface CheckRequest {
 
 /** Worker → page: progress, the prepared file, or a crash. */
 export type CheckReply =
-	| { id: number; type: 'progress'; share: number }
-	| { id: number; type: 'done'; prepared: Prepared }
-	| { id: number; type: 'error'; message: string };
+	{ id: number; type: 'progress'; share: number } | { id: number; type: 'done'; prepared: Prepared } | { id: number; type: 'error'; message: string };

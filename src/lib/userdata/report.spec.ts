@@ -10,7 +10,19 @@ describe('report → rows', () => {
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.rows.reports).toHaveLength(1);
-		expect(r.rows.reports![0]).toMatchObject({ year: 2024, district: '海珠区', street: '南华西街道', budget_wan: 80, actual_wan: 72, execution_rate: 0.9, score: 91, grade: '优', evaluation_type: '单位自评', synthetic: false, source_file: '2024-nanhuaxi-report.txt' });
+		expect(r.rows.reports![0]).toMatchObject({
+			year: 2024,
+			district: '海珠区',
+			street: '南华西街道',
+			budget_wan: 80,
+			actual_wan: 72,
+			execution_rate: 0.9,
+			score: 91,
+			grade: '优',
+			evaluation_type: '单位自评',
+			synthetic: false,
+			source_file: '2024-nanhuaxi-report.txt'
+		});
 		expect(r.rows.sources![0].report_id).toBe(r.reportId);
 		expect(r.rows.findings!.map((f) => f.kind)).toEqual(['问题', '建议']);
 		expect(r.rows.indicators!.some((i) => i.name === '慰问覆盖率' && i.actual_value === 1)).toBe(true);

@@ -15,7 +15,10 @@ export function reportTextToRows(file: string, text: string, sha: string, existi
 	const x = r.value;
 	const rep = x.report;
 	if (rep.year == null && rep.district == null && rep.budget_wan == null && rep.score == null && rep.grade == null) {
-		return { ok: false, problem: fileProblem(file, '版式无法识别：未找到年度、地区、预算、得分或等级', 'unknown report layout: no year, place, budget, score or grade found') };
+		return {
+			ok: false,
+			problem: fileProblem(file, '版式无法识别：未找到年度、地区、预算、得分或等级', 'unknown report layout: no year, place, budget, score or grade found')
+		};
 	}
 	if (existingIds.has(x.report.report_id)) {
 		return { ok: false, problem: { ...fileProblem(file, ALREADY_LOADED.zh, ALREADY_LOADED.en), column: 'report_id', value: x.report.report_id } };

@@ -230,7 +230,10 @@ class UserData {
 				const seen = await loadedReportIds(run, this.mode === 'replace' && eff.table !== 'report');
 				const dup = idRows.find((r) => seen.has(String(r.report_id)));
 				if (dup) {
-					it.prepared!.problems = [...it.prepared!.problems, { ...fileProblem(it.name, ALREADY_LOADED.zh, ALREADY_LOADED.en), column: 'report_id', value: String(dup.report_id) }];
+					it.prepared!.problems = [
+						...it.prepared!.problems,
+						{ ...fileProblem(it.name, ALREADY_LOADED.zh, ALREADY_LOADED.en), column: 'report_id', value: String(dup.report_id) }
+					];
 					throw new Error(`duplicate report_id ${dup.report_id}`);
 				}
 			}

@@ -21,7 +21,10 @@ export type TableRows = Partial<Record<TableName, TypedRow[]>>;
 export type LoadMode = 'append' | 'replace';
 
 /** The reason given for a report that is already loaded: nothing in the file needs correcting. */
-export const ALREADY_LOADED = { zh: '这份报告已载入（report_id 相同），无需再次载入，文件无需修改', en: 'this report is already loaded (same report_id): nothing to load again, nothing to correct' };
+export const ALREADY_LOADED = {
+	zh: '这份报告已载入（report_id 相同），无需再次载入，文件无需修改',
+	en: 'this report is already loaded (same report_id): nothing to load again, nothing to correct'
+};
 
 /** A problem with no row or column: the file as a whole. */
 export function fileProblem(file: string, zh: string, en: string): Problem {
@@ -30,7 +33,12 @@ export function fileProblem(file: string, zh: string, en: string): Problem {
 
 /** One line of text for a problem, both languages. */
 export function problemText(p: Problem): string {
-	const where = [p.file, p.row != null ? `行/row ${p.row}` : null, p.column ? `列/column ${p.column}` : null, p.value != null ? `值/value "${p.value.length > 40 ? p.value.slice(0, 40) + '…' : p.value}"` : null]
+	const where = [
+		p.file,
+		p.row != null ? `行/row ${p.row}` : null,
+		p.column ? `列/column ${p.column}` : null,
+		p.value != null ? `值/value "${p.value.length > 40 ? p.value.slice(0, 40) + '…' : p.value}"` : null
+	]
 		.filter(Boolean)
 		.join(', ');
 	return `${where}: ${p.zh} / ${p.en}`;

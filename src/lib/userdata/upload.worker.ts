@@ -13,12 +13,21 @@ import type { CheckReply, CheckRequest } from './protocol';
 const post = (m: CheckReply) => (self as unknown as Worker).postMessage(m);
 
 let xlsx: Promise<SheetJs> | null = null;
-const sheetJs = () => (xlsx ??= import('xlsx').then((m) => ((m as unknown as { default?: SheetJs }).default?.read ? (m as unknown as { default: SheetJs }).default : (m as unknown as SheetJs))));
+const sheetJs = () =>
+	(xlsx ??= import('xlsx').then((m) =>
+		(m as unknown as { default?: SheetJs }).default?.read ? (m as unknown as { default: SheetJs }).default : (m as unknown as SheetJs)
+	));
 
 self.onmessage = async (e: MessageEvent<CheckRequest>) => {
 	const { id, name, bytes, existingIds } = e.data;
 	try {
-		const prepared = await prepareUpload(name, bytes, { existingIds: new Set(existingIds), docxToText, pdfToText, sheetJs, onProgress: (share) => post({ id, type: 'progress', share }) });
+		const prepared = await prepareUpload(name, bytes, {
+			existingIds: new Set(existingIds),
+			docxToText,
+			pdfToText,
+			sheetJs,
+			onProgress: (share) => post({ id, type: 'progress', share })
+		});
 		post({ id, type: 'done', prepared });
 	} catch (err) {
 		post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -60,7 +60,12 @@ describe('union views', () => {
 		expect((await run('SELECT count(*)::INTEGER AS n FROM reports WHERE user_data'))[0].n).toBe(0);
 		// No user rows: each view reads the shipped table alone (a union would slow every query for nothing).
 		expect(await unionViews()).toEqual([]);
-		for (const sql of [execByDistrictQuery(DEFAULT_FILTERS), reportsListQuery(DEFAULT_FILTERS, {}), findingThemesQuery(DEFAULT_FILTERS), indicatorAchievementQuery(DEFAULT_FILTERS)]) {
+		for (const sql of [
+			execByDistrictQuery(DEFAULT_FILTERS),
+			reportsListQuery(DEFAULT_FILTERS, {}),
+			findingThemesQuery(DEFAULT_FILTERS),
+			indicatorAchievementQuery(DEFAULT_FILTERS)
+		]) {
 			await expect(run(sql)).resolves.toBeInstanceOf(Array);
 		}
 	});
@@ -91,7 +96,9 @@ describe('good files', () => {
 });
 
 describe('bad files: each produces its message; nothing already loaded is lost', () => {
-	const files = readdirSync(BAD).filter((f) => f !== 'expected.json').sort();
+	const files = readdirSync(BAD)
+		.filter((f) => f !== 'expected.json')
+		.sort();
 	it('the folder has at least 20 bad files, each with an expected message', () => {
 		expect(files.length).toBeGreaterThanOrEqual(20);
 		expect(files.filter((f) => !(f in expected))).toEqual([]);
@@ -132,7 +139,12 @@ describe('bad files: each produces its message; nothing already loaded is lost',
 describe('atomic loading', () => {
 	it('a failure inside the transaction rolls everything back', async () => {
 		const before = await snapshotRows(run);
-		const rows = Array.from({ length: 1200 }, (_, i) => ({ report_id: `atomic-${i}`, source_file: 'a.csv', synthetic: false, year: i === 1100 ? 'not a year' : 2024 }));
+		const rows = Array.from({ length: 1200 }, (_, i) => ({
+			report_id: `atomic-${i}`,
+			source_file: 'a.csv',
+			synthetic: false,
+			year: i === 1100 ? 'not a year' : 2024
+		}));
 		await expect(loadRows(run, { reports: rows, findings: [] }, 'replace')).rejects.toThrow(/nothing was changed/);
 		expect(await snapshotRows(run)).toEqual(before);
 	});

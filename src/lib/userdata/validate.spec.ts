@@ -70,17 +70,31 @@ describe('validateRows', () => {
 		const v = validateRows('reports.csv', header, [['a1', 'T', '2022', '0.9', '91', '优', 'false']]);
 		expect(v.fatal).toBe(false);
 		expect(v.rows).toHaveLength(1);
-		expect(v.rows[0]).toMatchObject({ report_id: 'a1', year: 2022, execution_rate: 0.9, score: 91, grade: '优', synthetic: false, source_file: 'reports.csv', district: null });
+		expect(v.rows[0]).toMatchObject({
+			report_id: 'a1',
+			year: 2022,
+			execution_rate: 0.9,
+			score: 91,
+			grade: '优',
+			synthetic: false,
+			source_file: 'reports.csv',
+			district: null
+		});
 		expect(Object.keys(v.rows[0])).toHaveLength(tableSpec('reports').columns.length);
 		expect(v.notes.map((n) => n.en).join('|')).toContain('no source_file column');
 	});
 	it('lists each bad cell with its row and column, and duplicates within the file and against loaded ids', () => {
-		const v = validateRows('reports.csv', header, [
-			['a1', 'T', '2022', '0.9', '91', '优', 'false'],
-			['a2', 'T', 'x', '90', '91', '优', 'false'],
-			['a1', 'T', '2022', '0.9', '91', '优', 'false'],
-			['old', 'T', '2022', '0.9', '91', '优', 'false']
-		], { existingIds: new Set(['old']) });
+		const v = validateRows(
+			'reports.csv',
+			header,
+			[
+				['a1', 'T', '2022', '0.9', '91', '优', 'false'],
+				['a2', 'T', 'x', '90', '91', '优', 'false'],
+				['a1', 'T', '2022', '0.9', '91', '优', 'false'],
+				['old', 'T', '2022', '0.9', '91', '优', 'false']
+			],
+			{ existingIds: new Set(['old']) }
+		);
 		expect(v.rows.map((r) => r.report_id)).toEqual(['a1']);
 		expect(v.badRows).toBe(3);
 		expect(v.problems.map((p) => [p.row, p.column, p.value])).toEqual([
@@ -98,7 +112,14 @@ describe('validateRows', () => {
 		expect(v.problems[0].en).toContain('missing required columns: seq, origin');
 	});
 	it('reports unknown columns as notes and ragged rows as problems', () => {
-		const v = validateRows('findings.csv', ['report_id', 'seq', 'kind', 'text', 'theme', 'colour'], [['a', '1', '问题', 't', '其他', 'red'], ['a', '2', '问题']]);
+		const v = validateRows(
+			'findings.csv',
+			['report_id', 'seq', 'kind', 'text', 'theme', 'colour'],
+			[
+				['a', '1', '问题', 't', '其他', 'red'],
+				['a', '2', '问题']
+			]
+		);
 		expect(v.notes.map((n) => n.en)).toContain('unknown column colour: ignored');
 		expect(v.rows).toHaveLength(1);
 		expect(v.problems[0]).toMatchObject({ row: 3 });

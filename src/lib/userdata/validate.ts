@@ -10,7 +10,6 @@ import { MAX_UPLOAD_ROWS, tooManyRows } from './limits';
 import { mapChineseHeader, rowReportId } from './headers';
 import { isKnownDistrict } from './places';
 
-
 /** Text a spreadsheet would run as a formula (the CSV writers' rule, src/lib/format/csv.ts). */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 /** The apostrophe every CSV this project writes puts before such text (and a spreadsheet hides). */
@@ -21,7 +20,10 @@ export const UPLOAD_TABLES: TableName[] = ['reports', 'indicators', 'expenditure
 
 /** Which table a file is for: by its name (reports.csv, my-indicators.parquet), else by its columns. */
 export function detectTable(fileName: string, columns: string[]): TableName | null {
-	const base = fileName.toLowerCase().replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const base = fileName
+		.toLowerCase()
+		.replace(/^.*[\\/]/, '')
+		.replace(/\.[^.]*$/, '');
 	const byName = UPLOAD_TABLES.find((t) => base === t) ?? UPLOAD_TABLES.find((t) => base.includes(t) || base.includes(t.replace(/s$/, '')));
 	if (byName) return byName;
 	const cols = new Set(columns.map(normaliseHeader));
@@ -42,7 +44,11 @@ export function detectTable(fileName: string, columns: string[]): TableName | nu
 
 /** Header cell as a column name: trimmed, lower case, BOM and surrounding quotes removed. */
 export function normaliseHeader(h: string): string {
-	return String(h ?? '').replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').toLowerCase();
+	return String(h ?? '')
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.replace(/^"|"$/g, '')
+		.toLowerCase();
 }
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -92,7 +98,8 @@ export function coerceCell(table: TableName, col: ColumnSpec, raw: unknown): Cel
 				}
 				n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : NaN;
 			}
-			if (!Number.isFinite(n)) return { ok: false, zh: col.type === 'INTEGER' ? '不是整数' : '不是数字', en: col.type === 'INTEGER' ? 'not an integer' : 'not a number' };
+			if (!Number.isFinite(n))
+				return { ok: false, zh: col.type === 'INTEGER' ? '不是整数' : '不是数字', en: col.type === 'INTEGER' ? 'not an integer' : 'not a number' };
 			if (percent) {
 				if (!RATES.has(key)) return { ok: false, zh: '此列不接受百分号', en: 'a percent sign is not allowed in this column' };
 				n = n / 100;
@@ -158,10 +165,17 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 		return out;
 	};
 	if (cols.length <= 1) {
-		return fatal(`只识别出一列（${header[0]?.slice(0, 40) ?? ''}）：请检查分隔符（逗号、制表符、分号）`, `only one column found: check the delimiter (comma, tab, semicolon)`);
+		return fatal(
+			`只识别出一列（${header[0]?.slice(0, 40) ?? ''}）：请检查分隔符（逗号、制表符、分号）`,
+			`only one column found: check the delimiter (comma, tab, semicolon)`
+		);
 	}
 	const table = opts.table ?? (zhHeader ? 'reports' : detectTable(file, cols));
-	if (!table) return fatal(`无法判断属于哪张表：列名与 ${UPLOAD_TABLES.join('、')} 均不符`, `cannot tell which table this is: its columns match none of ${UPLOAD_TABLES.join(', ')}`);
+	if (!table)
+		return fatal(
+			`无法判断属于哪张表：列名与 ${UPLOAD_TABLES.join('、')} 均不符`,
+			`cannot tell which table this is: its columns match none of ${UPLOAD_TABLES.join(', ')}`
+		);
 	out.table = table;
 	if (zhHeader) {
 		const pairs = zhHeader.mapped.map(([a, b]) => `${a} → ${b}`).join(', ');
@@ -181,12 +195,22 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			// A sheet people keep in Chinese seldom has ids: filled per row below (a stable hash of the row), so it
 			// loads, and loads once. A file in the schema's own column names must name its report_id.
 			defaults.report_id = null;
-			out.notes.push({ ...fileProblem(file, '缺少 report_id 列：每行按其内容生成编号（同一行再次上传得到同一编号）', 'no report_id column: each row gets an id made from its content (the same row uploaded again gets the same id)'), column: 'report_id' });
+			out.notes.push({
+				...fileProblem(
+					file,
+					'缺少 report_id 列：每行按其内容生成编号（同一行再次上传得到同一编号）',
+					'no report_id column: each row gets an id made from its content (the same row uploaded again gets the same id)'
+				),
+				column: 'report_id'
+			});
 		}
-		for (const k of Object.keys(defaults)) if (k !== 'report_id') out.notes.push({ ...fileProblem(file, `缺少 ${k} 列，已填为 ${defaults[k]}`, `no ${k} column: filled with ${defaults[k]}`), column: k });
+		for (const k of Object.keys(defaults))
+			if (k !== 'report_id')
+				out.notes.push({ ...fileProblem(file, `缺少 ${k} 列，已填为 ${defaults[k]}`, `no ${k} column: filled with ${defaults[k]}`), column: k });
 	}
 	const missing = spec.columns.filter((c) => c.required && !seen.has(c.name) && !(c.name in defaults)).map((c) => c.name);
-	if (missing.length) return fatal(`缺少必填列：${missing.join(', ')}（${table} 表）`, `missing required columns: ${missing.join(', ')} (table ${table})`, missing[0]);
+	if (missing.length)
+		return fatal(`缺少必填列：${missing.join(', ')}（${table} 表）`, `missing required columns: ${missing.join(', ')} (table ${table})`, missing[0]);
 	const unknown = cols.filter((c) => !spec.columns.some((s) => s.name === c));
 	for (const u of unknown) out.notes.push({ ...fileProblem(file, `未知列 ${u}，将被忽略`, `unknown column ${u}: ignored`), column: u });
 	if (data.length === 0) return fatal('没有数据行（只有表头）', 'no data rows (header only)');
@@ -211,7 +235,14 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 		const rowNo = firstRow + i;
 		let bad = false;
 		if (cells.length !== cols.length && typeof cells[0] === 'string') {
-			push({ file, row: rowNo, column: null, value: null, zh: `应有 ${cols.length} 个字段，实有 ${cells.length} 个（分隔符或引号有误？）`, en: `expected ${cols.length} fields, found ${cells.length} (wrong delimiter or quotes?)` });
+			push({
+				file,
+				row: rowNo,
+				column: null,
+				value: null,
+				zh: `应有 ${cols.length} 个字段，实有 ${cells.length} 个（分隔符或引号有误？）`,
+				en: `expected ${cols.length} fields, found ${cells.length} (wrong delimiter or quotes?)`
+			});
 			out.badRows++;
 			return;
 		}
@@ -238,7 +269,14 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 		if (!bad && table === 'reports') {
 			// An unknown district (火星区) is not a place: kept out of the district column (so no chart or map places it), flagged.
 			if (typeof row.district === 'string' && !isKnownDistrict(row.district)) {
-				out.notes.push({ file, row: rowNo, column: 'district', value: row.district, zh: `区名不在全国行政区划中：不计入任何区，不在地图上标出（区列留空），请核对`, en: `not a district in the official divisions: counted in no district and left off the map (district left empty); please check` });
+				out.notes.push({
+					file,
+					row: rowNo,
+					column: 'district',
+					value: row.district,
+					zh: `区名不在全国行政区划中：不计入任何区，不在地图上标出（区列留空），请核对`,
+					en: `not a district in the official divisions: counted in no district and left off the map (district left empty); please check`
+				});
 				row.district = null;
 			}
 			// The execution rate follows from budget and spend when the file does not state it (as the extractor derives it).
@@ -253,7 +291,14 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			const what = table === 'reports' || table === 'sources' ? 'report_id' : 'report_id + seq';
 			if (prev !== undefined) {
 				bad = true;
-				push({ file, row: rowNo, column: 'report_id', value: k, zh: `${what} 重复（首次出现在第 ${prev} 行）`, en: `duplicate ${what} (first at row ${prev})` });
+				push({
+					file,
+					row: rowNo,
+					column: 'report_id',
+					value: k,
+					zh: `${what} 重复（首次出现在第 ${prev} 行）`,
+					en: `duplicate ${what} (first at row ${prev})`
+				});
 			} else if ((table === 'reports' || table === 'sources') && existing.has(k)) {
 				bad = true;
 				push({ file, row: rowNo, column: 'report_id', value: k, ...ALREADY_LOADED });
@@ -266,7 +311,11 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			for (const c of text) if (typeof row[c] === 'string' && FORMULA_LIKE.test(row[c] as string)) formulas++;
 		}
 	});
-	if (rates) out.notes.push({ ...fileProblem(file, `${rates} 行的执行率由 实际支出 ÷ 预算 算出`, `${rates} rows: execution rate computed as actual spend ÷ budget`), column: 'execution_rate' });
+	if (rates)
+		out.notes.push({
+			...fileProblem(file, `${rates} 行的执行率由 实际支出 ÷ 预算 算出`, `${rates} rows: execution rate computed as actual spend ÷ budget`),
+			column: 'execution_rate'
+		});
 	if (formulas) {
 		out.notes.push(
 			fileProblem(
@@ -276,7 +325,15 @@ export function validateRows(file: string, header: string[], data: unknown[][], 
 			)
 		);
 	}
-	if (unquoted) out.notes.push(fileProblem(file, `${unquoted} 个单元格去掉了 CSV 导出时加在公式样文本前的 '`, `${unquoted} cells: the ' a CSV export put before formula-looking text was removed`));
-	if (out.problems.length >= maxProblems) out.notes.push(fileProblem(file, `问题过多，只列出前 ${maxProblems} 条`, `too many problems: only the first ${maxProblems} are listed`));
+	if (unquoted)
+		out.notes.push(
+			fileProblem(
+				file,
+				`${unquoted} 个单元格去掉了 CSV 导出时加在公式样文本前的 '`,
+				`${unquoted} cells: the ' a CSV export put before formula-looking text was removed`
+			)
+		);
+	if (out.problems.length >= maxProblems)
+		out.notes.push(fileProblem(file, `问题过多，只列出前 ${maxProblems} 条`, `too many problems: only the first ${maxProblems} are listed`));
 	return out;
 }

@@ -25,7 +25,8 @@ export function userTable(t: TableName): string {
 export function unionViewSql(t: TableName, shipped: string | null, withUser = true, fixes: string | null = null): string {
 	const body = unionSelect(t, shipped, withUser);
 	// The browser's own corrections (review), when there are any, are put into the rows every view reads.
-	const fixed = fixes && t === 'reports' ? overlayReportsSql(`(${body})`, fixes) : fixes && t === 'indicators' ? overlayIndicatorsSql(`(${body})`, fixes) : body;
+	const fixed =
+		fixes && t === 'reports' ? overlayReportsSql(`(${body})`, fixes) : fixes && t === 'indicators' ? overlayIndicatorsSql(`(${body})`, fixes) : body;
 	return `CREATE OR REPLACE VIEW main.${ident(t)} AS ${fixed}`;
 }
 

@@ -9,5 +9,12 @@ export async function load({ url }) {
 	const menu = await placeMenu(lang);
 	const db = await buildConnector();
 	const opts = await db.query<{ k: string; v: string }>(placeOptionsQuery());
-	return { lang, menu, years: opts.filter((o) => o.k === 'year').map((o) => Number(o.v)).sort((a, b) => b - a) };
+	return {
+		lang,
+		menu,
+		years: opts
+			.filter((o) => o.k === 'year')
+			.map((o) => Number(o.v))
+			.sort((a, b) => b - a)
+	};
 }

@@ -14,7 +14,13 @@ const MAP_H = 520;
 export async function load({ url }) {
 	const C = ssrContext(url);
 	const f = DEFAULT_FILTERS;
-	const rows = await queryAll({ kpi: kpiQuery(f), gradeMix: gradeMixQuery(f), exec: execByDistrictQuery(f), years: yearsQuery(f), gradesByYear: gradesByYearQuery(f) });
+	const rows = await queryAll({
+		kpi: kpiQuery(f),
+		gradeMix: gradeMixQuery(f),
+		exec: execByDistrictQuery(f),
+		years: yearsQuery(f),
+		gradesByYear: gradesByYearQuery(f)
+	});
 	const geo = guangzhouGeo();
 	registerDistrictMap(geo);
 	const names = geo.features.map((x) => x.properties.name);

@@ -57,7 +57,11 @@ function runCli(args: string[]): Promise<{ status: number | null; seconds: numbe
 }
 
 async function main(): Promise<number> {
-	const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { out: { type: 'string', default: 'bench/hostile.json' }, keep: { type: 'boolean' } } });
+	const { values } = parseArgs({
+		args: process.argv.slice(2),
+		strict: true,
+		options: { out: { type: 'string', default: 'bench/hostile.json' }, keep: { type: 'boolean' } }
+	});
 	const root = await mkdtemp(join(tmpdir(), 'bench-hostile-'));
 	const rows: Row[] = [];
 	try {

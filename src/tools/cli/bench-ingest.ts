@@ -17,7 +17,14 @@ async function main(): Promise<number> {
 	const { values } = parseArgs({
 		args: process.argv.slice(2),
 		strict: true,
-		options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '7' }, jobs: { type: 'string' }, keep: { type: 'boolean' }, 'formats-only': { type: 'boolean' }, 'no-formats': { type: 'boolean' } }
+		options: {
+			reports: { type: 'string', default: '10000' },
+			seed: { type: 'string', default: '7' },
+			jobs: { type: 'string' },
+			keep: { type: 'boolean' },
+			'formats-only': { type: 'boolean' },
+			'no-formats': { type: 'boolean' }
+		}
 	});
 	const n = Number(values.reports);
 	const seed = Number(values.seed);
@@ -91,5 +98,7 @@ async function benchFormats(root: string): Promise<void> {
 		);
 	}
 	await closeSandboxes();
-	process.stdout.write(['bench:ingest formats: read + extract the report of test/formats in each format (warm reader thread; scans: OCR engine loaded)', ...rows].join('\n') + '\n');
+	process.stdout.write(
+		['bench:ingest formats: read + extract the report of test/formats in each format (warm reader thread; scans: OCR engine loaded)', ...rows].join('\n') + '\n'
+	);
 }

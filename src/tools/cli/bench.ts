@@ -172,7 +172,11 @@ async function nativeTopDistrict(dir: string): Promise<{ district: string; repor
 			await c.run(`ATTACH '${join(process.cwd(), dir, 'detail.duckdb')}' AS dd (READ_ONLY)`);
 			schema = 'dd';
 		}
-		const rows = (await c.runAndReadAll(`SELECT district, count(*)::INTEGER AS n FROM ${schema}.reports WHERE district IS NOT NULL GROUP BY district ORDER BY n DESC, district LIMIT 1`)).getRowObjects();
+		const rows = (
+			await c.runAndReadAll(
+				`SELECT district, count(*)::INTEGER AS n FROM ${schema}.reports WHERE district IS NOT NULL GROUP BY district ORDER BY n DESC, district LIMIT 1`
+			)
+		).getRowObjects();
 		return { district: String(rows[0].district), reports: Number(rows[0].n) };
 	} finally {
 		c.closeSync();
@@ -213,7 +217,9 @@ async function deepLink(browser: Browser, url: string, district: string, reports
 		const page = await ctx.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${url}?district=${encodeURIComponent(district)}`);
-		const ms = await page.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 }).then((h) => h.jsonValue() as Promise<number>);
+		const ms = await page
+			.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 })
+			.then((h) => h.jsonValue() as Promise<number>);
 		return { ms, errors };
 	} finally {
 		await ctx.close();
@@ -256,7 +262,9 @@ async function firstPaintFilter(browser: Browser, url: string, district: string,
 			},
 			{ value: district, want: String(reports) }
 		);
-		const right = await page.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 100 }).then((h) => h.jsonValue() as Promise<number>);
+		const right = await page
+			.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 100 })
+			.then((h) => h.jsonValue() as Promise<number>);
 		await page.waitForFunction(() => performance.getEntriesByName('db-ready').length > 0, null, { timeout, polling: 100 });
 		const db = await page.evaluate(() => performance.getEntriesByName('db-ready')[0].startTime);
 		if (t.dbReadyBefore) errors.push('first-paint filter: DuckDB was already ready when the filter changed');
@@ -355,12 +363,23 @@ async function main(): Promise<void> {
 			out: { type: 'string', default: 'bench/results.json' }
 		}
 	});
-	const scales = values.scales.split(',').map((s) => s.trim()).filter(Boolean);
+	const scales = values.scales
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 	const loads = Number(values.loads);
 	mkdirSync('bench/tmp', { recursive: true });
 	if (values.rebuild || !existsSync(join(SITE, 'index.html'))) buildSite();
 	if (!existsSync('bench/tmp/duckdb.mjs')) {
-		execFileSync('npx', ['esbuild', 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs', '--bundle', '--format=esm', '--platform=browser', '--log-level=warning', '--outfile=bench/tmp/duckdb.mjs']);
+		execFileSync('npx', [
+			'esbuild',
+			'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs',
+			'--bundle',
+			'--format=esm',
+			'--platform=browser',
+			'--log-level=warning',
+			'--outfile=bench/tmp/duckdb.mjs'
+		]);
 	}
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 	const results: ScaleResult[] = [];
@@ -371,12 +390,41 @@ async function main(): Promise<void> {
 			const url = `${server.url}/`;
 			log(`scale ${scale} (${reports} reports): serving the site with /data → ${dir} at ${url}`);
 			const r: ScaleResult = {
-				scale, reports, first_chart_ms: [], first_chart_median_ms: 0, bytes_before_first_chart: 0, db_ready_median_ms: null, filter_median_ms: null,
-				filter_p95_ms: null, filter_samples: 0, filter_warm_median_ms: null, filter_warm_p95_ms: null, db_warm_ms: null, sql_browser_median_ms: null, sql_native_median_ms: null, sql_ratio: null, peak_js_heap_mb: 0,
-				peak_renderer_rss_mb: 0, peak_renderer_rss_mb_with_sql: 0, dataset_bytes_fetched: null, filter_bytes_fetched: null,
-				wire_bytes_to_db_ready: null, wire_bytes_wasm: null, wire_bytes_data: null, deep_link_district: null, deep_link_expected_reports: null, deep_link_ms: [],
-				deep_link_median_ms: null, deep_link_p95_ms: null, first_paint_filter_applied_ms: [], first_paint_filter_median_ms: null, first_paint_filter_p95_ms: null,
-				first_paint_filter_right_median_ms: null, first_paint_filter_right_p95_ms: null, first_paint_db_ready_median_ms: null, errors: []
+				scale,
+				reports,
+				first_chart_ms: [],
+				first_chart_median_ms: 0,
+				bytes_before_first_chart: 0,
+				db_ready_median_ms: null,
+				filter_median_ms: null,
+				filter_p95_ms: null,
+				filter_samples: 0,
+				filter_warm_median_ms: null,
+				filter_warm_p95_ms: null,
+				db_warm_ms: null,
+				sql_browser_median_ms: null,
+				sql_native_median_ms: null,
+				sql_ratio: null,
+				peak_js_heap_mb: 0,
+				peak_renderer_rss_mb: 0,
+				peak_renderer_rss_mb_with_sql: 0,
+				dataset_bytes_fetched: null,
+				filter_bytes_fetched: null,
+				wire_bytes_to_db_ready: null,
+				wire_bytes_wasm: null,
+				wire_bytes_data: null,
+				deep_link_district: null,
+				deep_link_expected_reports: null,
+				deep_link_ms: [],
+				deep_link_median_ms: null,
+				deep_link_p95_ms: null,
+				first_paint_filter_applied_ms: [],
+				first_paint_filter_median_ms: null,
+				first_paint_filter_p95_ms: null,
+				first_paint_filter_right_median_ms: null,
+				first_paint_filter_right_p95_ms: null,
+				first_paint_db_ready_median_ms: null,
+				errors: []
 			};
 			const wire: { all: number; wasm: number; data: number }[] = [];
 			const bytes: number[] = [];
@@ -395,7 +443,9 @@ async function main(): Promise<void> {
 					r.dataset_bytes_fetched = server.bytesServed('/data/');
 					wire.push({ all: server.bytesServed('/'), wasm: server.bytesServed(/\.wasm$/), data: r.dataset_bytes_fetched });
 					r.peak_js_heap_mb = Math.max(r.peak_js_heap_mb, await heapMb(l.page));
-					log(`  load ${k + 1}/${loads}: first-chart ${l.fc.t.toFixed(0)} ms, ${(l.fc.bytes / 1024).toFixed(1)} KB before it, db-ready ${l.db?.toFixed(0)} ms, ${(wire[wire.length - 1].all / 2 ** 20).toFixed(2)} MB on the wire to it (${((r.dataset_bytes_fetched ?? 0) / 2 ** 20).toFixed(2)} MB of /data)`);
+					log(
+						`  load ${k + 1}/${loads}: first-chart ${l.fc.t.toFixed(0)} ms, ${(l.fc.bytes / 1024).toFixed(1)} KB before it, db-ready ${l.db?.toFixed(0)} ms, ${(wire[wire.length - 1].all / 2 ** 20).toFixed(2)} MB on the wire to it (${((r.dataset_bytes_fetched ?? 0) / 2 ** 20).toFixed(2)} MB of /data)`
+					);
 					if (last) {
 						server.resetBytes();
 						const f = await filterChanges(l.page, Number(values.filters));
@@ -405,14 +455,18 @@ async function main(): Promise<void> {
 						r.filter_median_ms = median(f);
 						r.filter_p95_ms = percentile(f, 0.95);
 						r.peak_js_heap_mb = Math.max(r.peak_js_heap_mb, await heapMb(l.page));
-						log(`  filter → redraw: ${f.length} changes, median ${r.filter_median_ms?.toFixed(1)} ms, p95 ${r.filter_p95_ms?.toFixed(1)} ms; ${((r.filter_bytes_fetched ?? 0) / 2 ** 20).toFixed(1)} MB of data read; app renderers peak ${r.peak_renderer_rss_mb.toFixed(0)} MB`);
+						log(
+							`  filter → redraw: ${f.length} changes, median ${r.filter_median_ms?.toFixed(1)} ms, p95 ${r.filter_p95_ms?.toFixed(1)} ms; ${((r.filter_bytes_fetched ?? 0) / 2 ** 20).toFixed(1)} MB of data read; app renderers peak ${r.peak_renderer_rss_mb.toFixed(0)} MB`
+						);
 						const runs = Number(values['sql-runs']);
 						const bt = await browserSql(l.page, runs).catch((e) => (r.errors.push(`browser SQL: ${(e as Error).message}`), [] as number[]));
 						const nt = await nativeSql(dir, runs);
 						r.sql_browser_median_ms = median(bt);
 						r.sql_native_median_ms = median(nt);
 						r.sql_ratio = r.sql_browser_median_ms !== null && r.sql_native_median_ms ? r.sql_browser_median_ms / r.sql_native_median_ms : null;
-						log(`  SQL GROUP BY district, year over indicators: browser ${r.sql_browser_median_ms?.toFixed(0)} ms, native ${r.sql_native_median_ms?.toFixed(0)} ms`);
+						log(
+							`  SQL GROUP BY district, year over indicators: browser ${r.sql_browser_median_ms?.toFixed(0)} ms, native ${r.sql_native_median_ms?.toFixed(0)} ms`
+						);
 					}
 					await l.ctx.close();
 				}
@@ -426,7 +480,9 @@ async function main(): Promise<void> {
 				const fw = await filterChanges(w.page, Number(values.filters));
 				r.filter_warm_median_ms = median(fw);
 				r.filter_warm_p95_ms = percentile(fw, 0.95);
-				log(`  after the warm-up (db-warm at ${r.db_warm_ms === null ? 'not within 60 s' : `${r.db_warm_ms.toFixed(0)} ms`}): filter → redraw median ${r.filter_warm_median_ms?.toFixed(1)} ms, p95 ${r.filter_warm_p95_ms?.toFixed(1)} ms`);
+				log(
+					`  after the warm-up (db-warm at ${r.db_warm_ms === null ? 'not within 60 s' : `${r.db_warm_ms.toFixed(0)} ms`}): filter → redraw median ${r.filter_warm_median_ms?.toFixed(1)} ms, p95 ${r.filter_warm_p95_ms?.toFixed(1)} ms`
+				);
 				await w.ctx.close();
 				// Before the engine: a deep link with a filter, and a filter changed at first paint (fresh contexts, cold).
 				const top = await nativeTopDistrict(dir);
@@ -435,15 +491,25 @@ async function main(): Promise<void> {
 				const dbFirst: number[] = [];
 				const right: number[] = [];
 				for (let k = 0; k < loads; k++) {
-					const d = await deepLink(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({ ms: null, errors: [`deep link: ${(e as Error).message}`] }));
+					const d = await deepLink(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({
+						ms: null,
+						errors: [`deep link: ${(e as Error).message}`]
+					}));
 					r.errors.push(...d.errors);
 					if (d.ms !== null) r.deep_link_ms.push(d.ms);
-					const f = await firstPaintFilter(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({ applied: null, right: null, db: null, errors: [`first-paint filter: ${(e as Error).message}`] }));
+					const f = await firstPaintFilter(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({
+						applied: null,
+						right: null,
+						db: null,
+						errors: [`first-paint filter: ${(e as Error).message}`]
+					}));
 					r.errors.push(...f.errors);
 					if (f.applied !== null) r.first_paint_filter_applied_ms.push(f.applied);
 					if (f.right !== null) right.push(f.right);
 					if (f.db !== null) dbFirst.push(f.db);
-					log(`  cold ${k + 1}/${loads}: /?district=${top.district} shows its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`);
+					log(
+						`  cold ${k + 1}/${loads}: /?district=${top.district} shows its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
+					);
 				}
 				r.deep_link_median_ms = median(r.deep_link_ms);
 				r.deep_link_p95_ms = percentile(r.deep_link_ms, 0.95);
@@ -469,7 +535,13 @@ async function main(): Promise<void> {
 		await browser.close();
 	}
 	const ingest = values['no-ingest'] ? null : ingestThroughput(Number(values['ingest-reports']));
-	const out = { command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length }, scales: results, ingest };
+	const out = {
+		command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+		date: new Date().toISOString(),
+		machine: { cpus: (await import('node:os')).cpus().length },
+		scales: results,
+		ingest
+	};
 	writeFileSync(values.out, JSON.stringify(out, null, 2) + '\n');
 	console.log('\n' + table(results, ingest?.reports_per_s ?? null));
 	log(`wrote ${values.out}`);
@@ -480,18 +552,32 @@ const f1 = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 
 /** The printed Markdown table (also pasted into the README's Performance section). */
 function table(rs: ScaleResult[], ingest: number | null): string {
-	const head = '| scale | reports | first chart ms (median of 5) | KB before it | DuckDB ready ms | filter→redraw median / p95 ms (at db-ready · after warm-up) | SQL browser / native ms (ratio) | peak JS heap MB | peak renderer RSS MB (app / with bench SQL) | MB of /data to db-ready |';
+	const head =
+		'| scale | reports | first chart ms (median of 5) | KB before it | DuckDB ready ms | filter→redraw median / p95 ms (at db-ready · after warm-up) | SQL browser / native ms (ratio) | peak JS heap MB | peak renderer RSS MB (app / with bench SQL) | MB of /data to db-ready |';
 	const rows = rs.map(
 		(r) =>
 			`| ${r.scale} | ${r.reports} | ${f0(r.first_chart_median_ms)} | ${f1(r.bytes_before_first_chart / 1024)} | ${f0(r.db_ready_median_ms)} | ${f1(r.filter_median_ms)} / ${f1(r.filter_p95_ms)} · ${f1(r.filter_warm_median_ms)} / ${f1(r.filter_warm_p95_ms)} | ${f0(r.sql_browser_median_ms)} / ${f0(r.sql_native_median_ms)} (${r.sql_ratio === null ? '—' : r.sql_ratio.toFixed(2)}×) | ${f0(r.peak_js_heap_mb)} | ${f0(r.peak_renderer_rss_mb)} / ${f0(r.peak_renderer_rss_mb_with_sql)} | ${f1((r.dataset_bytes_fetched ?? 0) / 2 ** 20)} |`
 	);
 	const mb = (x: number | null) => (x === null ? '—' : (x / 2 ** 20).toFixed(2));
-	const head2 = '| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…` → its figures, median / p95 ms | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
+	const head2 =
+		'| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…` → its figures, median / p95 ms | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
 	const rows2 = rs.map(
 		(r) =>
 			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
 	);
-	return [head, '|---|---|---|---|---|---|---|---|---|---|', ...rows, '', 'Before the engine:', '', head2, '|---|---|---|---|---|---|', ...rows2, '', `ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`].join('\n');
+	return [
+		head,
+		'|---|---|---|---|---|---|---|---|---|---|',
+		...rows,
+		'',
+		'Before the engine:',
+		'',
+		head2,
+		'|---|---|---|---|---|---|',
+		...rows2,
+		'',
+		`ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`
+	].join('\n');
 }
 
 main().catch((e) => {

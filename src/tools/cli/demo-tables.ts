@@ -51,7 +51,11 @@ export async function runDemoTables(args: string[], log: (s: string) => void = (
 			split: values.split ?? (!values['no-split'] && reports > 100000),
 			progress: (m) => log(`  ${m} (${elapsed()})`)
 		});
-		log(`data:demo --tables: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} → ${out} in ${elapsed()}`);
+		log(
+			`data:demo --tables: ${Object.entries(counts)
+				.map(([k, v]) => `${k} ${v}`)
+				.join(', ')} → ${out} in ${elapsed()}`
+		);
 		return counts;
 	} finally {
 		conn.closeSync();

@@ -45,10 +45,12 @@ function main(): void {
 
 if (process.argv.includes('--tables')) {
 	// Large datasets straight as tables (no documents): src/tools/cli/demo-tables.ts.
-	import('./demo-tables').then((m) => m.runDemoTables(process.argv.slice(2))).catch((e) => {
-		console.error(`data:demo --tables: ${(e as Error).message}`);
-		process.exit(1);
-	});
+	import('./demo-tables')
+		.then((m) => m.runDemoTables(process.argv.slice(2)))
+		.catch((e) => {
+			console.error(`data:demo --tables: ${(e as Error).message}`);
+			process.exit(1);
+		});
 } else {
 	try {
 		main();

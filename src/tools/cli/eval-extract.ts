@@ -61,7 +61,9 @@ async function fixtures(folders: string[]): Promise<void> {
 	const extract = await loadExtract();
 	const rs: FieldResult[] = [];
 	for (const dir of folders) {
-		for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+		for (const f of readdirSync(dir)
+			.filter((n) => n.endsWith('.expected.json'))
+			.sort()) {
 			const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ExpectedDoc;
 			const first = Array.isArray(expected) ? expected[0] : expected;
 			const src = first.source_file;
@@ -112,12 +114,20 @@ async function main(): Promise<void> {
 		console.log('\nexample misses [truth, extracted]:');
 		for (const f of REPORT_FIELDS) {
 			const ex = scores.filter((s) => s.misses[f]).slice(0, k);
-			for (const s of ex) console.log(`  ${f.padEnd(22)} ${s.file} (${s.layout}${s.variants.length ? ', ' + s.variants.join(',') : ''}): ${JSON.stringify(s.misses[f])}`);
+			for (const s of ex)
+				console.log(`  ${f.padEnd(22)} ${s.file} (${s.layout}${s.variants.length ? ', ' + s.variants.join(',') : ''}): ${JSON.stringify(s.misses[f])}`);
 		}
 		for (const f of summary.failures.slice(0, k)) console.log(`  failed ${f.file}: ${f.reason}`);
 	}
 	if (values.json) {
-		writeFileSync(values.json, JSON.stringify({ source: values.dir ?? { reports: docs.length, seed: intArg('seed', values.seed, 42) }, extraction_ms: Math.round(ms), ...summary }, null, 2) + '\n');
+		writeFileSync(
+			values.json,
+			JSON.stringify(
+				{ source: values.dir ?? { reports: docs.length, seed: intArg('seed', values.seed, 42) }, extraction_ms: Math.round(ms), ...summary },
+				null,
+				2
+			) + '\n'
+		);
 		console.log(`summary written to ${values.json}`);
 	}
 }

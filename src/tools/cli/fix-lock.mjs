@@ -6,18 +6,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pk = lock.packages;
 const plat = (name) => {
-  const m = /-(darwin|linux|win32)-(x64|arm64)(-musl)?$/.exec(name);
-  return m ? { os: [m[1]], cpu: [m[2]], ...(m[1] === 'linux' ? { libc: [m[3] ? 'musl' : 'glibc'] } : {}) } : null;
+	const m = /-(darwin|linux|win32)-(x64|arm64)(-musl)?$/.exec(name);
+	return m ? { os: [m[1]], cpu: [m[2]], ...(m[1] === 'linux' ? { libc: [m[3] ? 'musl' : 'glibc'] } : {}) } : null;
 };
 let added = 0;
 for (const [path, meta] of Object.entries(pk)) {
-  for (const [dep, ver] of Object.entries(meta.optionalDependencies ?? {})) {
-    if (pk['node_modules/' + dep] || pk[path + '/node_modules/' + dep]) continue;
-    const p = plat(dep);
-    if (!p) { console.log('skip (not a platform package)', dep); continue; }
-    pk['node_modules/' + dep] = { version: ver, cpu: p.cpu, ...(p.libc ? { libc: p.libc } : {}), license: 'MIT', optional: true, os: p.os };
-    added++; console.log('added', dep);
-  }
+	for (const [dep, ver] of Object.entries(meta.optionalDependencies ?? {})) {
+		if (pk['node_modules/' + dep] || pk[path + '/node_modules/' + dep]) continue;
+		const p = plat(dep);
+		if (!p) {
+			console.log('skip (not a platform package)', dep);
+			continue;
+		}
+		pk['node_modules/' + dep] = { version: ver, cpu: p.cpu, ...(p.libc ? { libc: p.libc } : {}), license: 'MIT', optional: true, os: p.os };
+		added++;
+		console.log('added', dep);
+	}
 }
 lock.packages = Object.fromEntries(Object.entries(pk).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
 writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');

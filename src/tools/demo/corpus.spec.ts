@@ -52,7 +52,8 @@ describe('distributions over 300 reports', () => {
 	});
 	it('writes the variants: traditional, full-width, Markdown, hard wraps, yuan, approximations, old frame', () => {
 		const seen = new Set(corpus300.flatMap((d) => d.truth.variants));
-		for (const v of ['traditional', 'fullwidth', 'markdown', 'hardwrap', 'yuan', 'approx', 'old-frame', 'tabs', 'spaces', 'no-title']) expect(seen, v).toContain(v);
+		for (const v of ['traditional', 'fullwidth', 'markdown', 'hardwrap', 'yuan', 'approx', 'old-frame', 'tabs', 'spaces', 'no-title'])
+			expect(seen, v).toContain(v);
 		expect(corpus300.filter((d) => d.file.endsWith('.md')).every((d) => d.truth.variants.includes('markdown'))).toBe(true);
 	});
 	it('places every street in its real district with its real code', () => {
@@ -120,7 +121,11 @@ describe('internal consistency', () => {
 				expect(i.achieved).toBeNull();
 				continue;
 			}
-			const meets = i.target_text!.startsWith('=') ? (i.target_value === 0 ? i.actual_value <= 0 : i.actual_value >= i.target_value) : i.actual_value >= i.target_value - 1e-9;
+			const meets = i.target_text!.startsWith('=')
+				? i.target_value === 0
+					? i.actual_value <= 0
+					: i.actual_value >= i.target_value
+				: i.actual_value >= i.target_value - 1e-9;
 			expect(i.achieved, `${i.name} ${i.target_text} ${i.actual_text}`).toBe(meets);
 		}
 	});
@@ -147,7 +152,11 @@ describe('truth values appear in the text', () => {
 		const text = d.text.replace(/\s+/g, '');
 		const v = view(d);
 		const has = (s: string, what: string) => expect(text.includes(v(s)), `${what}: ${s}`).toBe(true);
-		const hasAny = (ss: string[], what: string) => expect(ss.some((s) => text.includes(v(s))), `${what}: ${ss.join(' | ')}`).toBe(true);
+		const hasAny = (ss: string[], what: string) =>
+			expect(
+				ss.some((s) => text.includes(v(s))),
+				`${what}: ${ss.join(' | ')}`
+			).toBe(true);
 		const r = d.truth.report;
 		has(String(r.year), 'year');
 		has(r.district, 'district');

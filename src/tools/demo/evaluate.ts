@@ -145,7 +145,15 @@ export interface EvalSummary {
 	layouts: Record<string, number>;
 	/** Share right of the six headline fields, per presentation variant. */
 	byVariant: Record<string, { documents: number; headline: number }>;
-	indicators: { truth: number; extracted: number; matched: number; recall: number; precision: number; exactNameShare: number; values: Record<IndicatorValue, number | null> };
+	indicators: {
+		truth: number;
+		extracted: number;
+		matched: number;
+		recall: number;
+		precision: number;
+		exactNameShare: number;
+		values: Record<IndicatorValue, number | null>;
+	};
 	/** Indicator recall and precision by name, per layout. */
 	indicatorsByLayout: Record<string, { recall: number; precision: number }>;
 	expenditures: { truth: number; extracted: number; amountRecall: number; docsWithExactCount: number; docsWithItems: number };
@@ -242,12 +250,29 @@ export function formatSummary(s: EvalSummary): string {
 	for (const f of REPORT_FIELDS) out.push([f.padEnd(22), pct(s.fields[f].all), ...layouts.map((l) => pct(s.fields[f].byLayout[l]).padStart(16))].join(' '));
 	out.push('');
 	const i = s.indicators;
-	out.push(`indicators: truth ${i.truth}, extracted ${i.extracted}, matched by name ${i.matched} — recall ${pct(i.recall)}, precision ${pct(i.precision)}, exact name ${pct(i.exactNameShare)}`);
-	out.push('  by layout: ' + layouts.map((l) => `${l} recall ${pct(s.indicatorsByLayout[l].recall).trim()} precision ${pct(s.indicatorsByLayout[l].precision).trim()}`).join('; '));
-	out.push('  value accuracy on matched: ' + Object.entries(i.values).map(([k, v]) => `${k} ${pct(v).trim()}`).join(', '));
+	out.push(
+		`indicators: truth ${i.truth}, extracted ${i.extracted}, matched by name ${i.matched} — recall ${pct(i.recall)}, precision ${pct(i.precision)}, exact name ${pct(i.exactNameShare)}`
+	);
+	out.push(
+		'  by layout: ' +
+			layouts.map((l) => `${l} recall ${pct(s.indicatorsByLayout[l].recall).trim()} precision ${pct(s.indicatorsByLayout[l].precision).trim()}`).join('; ')
+	);
+	out.push(
+		'  value accuracy on matched: ' +
+			Object.entries(i.values)
+				.map(([k, v]) => `${k} ${pct(v).trim()}`)
+				.join(', ')
+	);
 	const e = s.expenditures;
-	out.push(`expenditures: truth ${e.truth}, extracted ${e.extracted}, amounts found ${pct(e.amountRecall)}; exact item count in ${e.docsWithExactCount}/${e.docsWithItems} itemised reports`);
-	out.push('findings: ' + Object.entries(s.findings).map(([k, v]) => `${k} truth ${v.truth} extracted ${v.extracted} text found ${pct(v.textRecall).trim()}`).join('; '));
+	out.push(
+		`expenditures: truth ${e.truth}, extracted ${e.extracted}, amounts found ${pct(e.amountRecall)}; exact item count in ${e.docsWithExactCount}/${e.docsWithItems} itemised reports`
+	);
+	out.push(
+		'findings: ' +
+			Object.entries(s.findings)
+				.map(([k, v]) => `${k} truth ${v.truth} extracted ${v.extracted} text found ${pct(v.textRecall).trim()}`)
+				.join('; ')
+	);
 	out.push('');
 	out.push('headline fields (' + HEADLINE_FIELDS.join(', ') + ') by variant:');
 	for (const [v, x] of Object.entries(s.byVariant)) out.push(`  ${v.padEnd(14)} ${String(x.documents).padStart(5)} docs ${pct(x.headline)}`);

@@ -34,7 +34,9 @@ export function renderGrid(plan: Plan, rng: Rng, file: string): { lines: string[
 	r.budget_wan = plan.budgetYuan / 10000;
 	r.actual_wan = plan.actualYuan / 10000;
 	r.execution_rate_stated = rate.value;
-	lines.push(row([rng.pick(['项目资金（万元）', '项目资金 （万元）', '资金情况（万元）']), '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], tabs));
+	lines.push(
+		row([rng.pick(['项目资金（万元）', '项目资金 （万元）', '资金情况（万元）']), '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], tabs)
+	);
 	const b0 = wanCell(plan.initialBudgetYuan);
 	const b = wanCell(plan.budgetYuan);
 	const a = wanCell(plan.actualYuan);
@@ -46,7 +48,16 @@ export function renderGrid(plan: Plan, rng: Rng, file: string): { lines: string[
 	lines.push(row(['', rng.pick(GOALS), rng.pick(DONE)], tabs));
 
 	const withReason = rng.chance(0.6);
-	const header = ['绩效指标', '一级指标', '二级指标', '三级指标', rng.pick(['年度指标值', '指标值', '年度目标值']), rng.pick(['实际完成值', '全年实际值', '实际值']), '分值', '得分'];
+	const header = [
+		'绩效指标',
+		'一级指标',
+		'二级指标',
+		'三级指标',
+		rng.pick(['年度指标值', '指标值', '年度目标值']),
+		rng.pick(['实际完成值', '全年实际值', '实际值']),
+		'分值',
+		'得分'
+	];
 	if (withReason) header.push('偏差原因分析及改进措施');
 	lines.push(row(header, tabs));
 	let prev1 = '';

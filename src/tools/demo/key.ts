@@ -62,7 +62,10 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 	const parts = l1Order.map((l1) => {
 		const g = plan.indicators.filter((i) => i.level1Written === l1);
 		const w = g.reduce((a, i) => a + (i.weight ?? 0), 0);
-		const pts = round(g.reduce((a, i) => a + (i.points ?? 0), 0), 2);
+		const pts = round(
+			g.reduce((a, i) => a + (i.points ?? 0), 0),
+			2
+		);
 		return `${l1}指标${sp}${num(w)}${sp}分，得分${sp}${num(pts, 2)}${sp}分`;
 	});
 	const gradeStated = rng.chance(0.9);
@@ -71,11 +74,7 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 		r.grade = plan.grade;
 		r.grade_basis = 'stated';
 	}
-	lines.push(
-		`经评价，该项目综合得分${sp}${scoreText(plan.score)}${sp}分` +
-			(gradeStated ? `，评价等级为“${plan.grade}”` : '') +
-			`。其中${parts.join('；')}。`
-	);
+	lines.push(`经评价，该项目综合得分${sp}${scoreText(plan.score)}${sp}分` + (gradeStated ? `，评价等级为“${plan.grade}”` : '') + `。其中${parts.join('；')}。`);
 
 	lines.push(heading(2, '四、绩效评价指标分析'));
 	const asTable = rng.chance(0.65);
@@ -117,10 +116,20 @@ export function renderKey(plan: Plan, rng: Rng, file: string): { lines: string[]
 	}
 
 	lines.push(heading(2, '五、存在的问题'));
-	lines.push(...listLines(rng, plan.problems.map((f) => f.text)));
+	lines.push(
+		...listLines(
+			rng,
+			plan.problems.map((f) => f.text)
+		)
+	);
 	t.findings.push(...plan.problems);
 	lines.push(heading(2, '六、相关建议'));
-	lines.push(...listLines(rng, plan.suggestions.map((f) => f.text)));
+	lines.push(
+		...listLines(
+			rng,
+			plan.suggestions.map((f) => f.text)
+		)
+	);
 	t.findings.push(...plan.suggestions);
 	return { lines, truth: finishTruth(t) };
 }

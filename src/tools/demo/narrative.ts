@@ -84,7 +84,9 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	}
 	if (rng.chance(0.3)) {
 		// Policy references carry other years (the notice is dated the year before), as in the real reports.
-		bg.push(`根据《${plan.place.city}财政局关于提前下达${y}${sp}年度基层党建工作经费的通知》（${plan.place.city === '广州市' ? '穗' : ''}财行〔${y - 1}〕${rng.int(20, 180)}号）要求，${rng.pick(['区财政', '区财政局'])}下拨党建工作经费。`);
+		bg.push(
+			`根据《${plan.place.city}财政局关于提前下达${y}${sp}年度基层党建工作经费的通知》（${plan.place.city === '广州市' ? '穗' : ''}财行〔${y - 1}〕${rng.int(20, 180)}号）要求，${rng.pick(['区财政', '区财政局'])}下拨党建工作经费。`
+		);
 	}
 	s1.lines.push(bg.join(''));
 
@@ -102,11 +104,17 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 	const money: string[] = [];
 	if (budgetStated && rng.chance(0.2)) {
 		const half = Math.round(plan.budgetYuan / 20000) * 10000;
-		money.push(`本项目资金为一般公共预算支出，涉及金额共计${sp}${B}（其中市级经费${sp}${moneyText(half, st)}、区级经费${sp}${moneyText(plan.budgetYuan - half, st)}）。`);
+		money.push(
+			`本项目资金为一般公共预算支出，涉及金额共计${sp}${B}（其中市级经费${sp}${moneyText(half, st)}、区级经费${sp}${moneyText(plan.budgetYuan - half, st)}）。`
+		);
 	}
-	const bPart = budgetStated ? rng.pick([`项目全年预算数为${sp}${B}`, `年度预算安排${sp}${B}`, `项目支出预算数为${sp}${B}`, `${y}年度预算安排${sp}${B}，其中当年财政拨款${sp}${B}`]) : `项目资金按进度拨付`;
+	const bPart = budgetStated
+		? rng.pick([`项目全年预算数为${sp}${B}`, `年度预算安排${sp}${B}`, `项目支出预算数为${sp}${B}`, `${y}年度预算安排${sp}${B}，其中当年财政拨款${sp}${B}`])
+		: `项目资金按进度拨付`;
 	const aPart = actualStated ? rng.pick([`执行数为${sp}${A}`, `实际支出数为${sp}${A}`, `年度预算执行数${sp}${A}`, `实际支出${sp}${A}`]) : '';
-	const rPart = rateStated ? rng.pick([`预算执行率为${sp}${R}`, `完成率${sp}${R}`, `预算完成率为${sp}${R}`, `完成预算的${sp}${R}`, `预算执行率达${sp}${R}`]) : '';
+	const rPart = rateStated
+		? rng.pick([`预算执行率为${sp}${R}`, `完成率${sp}${R}`, `预算完成率为${sp}${R}`, `完成预算的${sp}${R}`, `预算执行率达${sp}${R}`])
+		: '';
 	money.push([bPart, aPart, rPart].filter(Boolean).join('，') + '。');
 	money.push(rng.pick(['主要用于党组织日常运作、党员活动、教育培训、阵地建设等方面。', '资金使用达到预期目标。', '']));
 	s1.lines.push(money.join(''));
@@ -117,7 +125,11 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 		const wanUnit = rng.chance(0.2);
 		s1.lines.push(rng.pick(['项目资金使用情况如下：', '具体支出明细如下：']));
 		s1.lines.push(row(['序号', '资金用途', wanUnit ? '金额（万元）' : '金额（元）'], st.tabs));
-		plan.expenditures.forEach((e, i) => s1.lines.push(row([String(i + 1), e.item, wanUnit ? num(e.amount_yuan / 10000) : rng.chance(0.2) ? yuanText(e.amount_yuan) : String(e.amount_yuan)], st.tabs)));
+		plan.expenditures.forEach((e, i) =>
+			s1.lines.push(
+				row([String(i + 1), e.item, wanUnit ? num(e.amount_yuan / 10000) : rng.chance(0.2) ? yuanText(e.amount_yuan) : String(e.amount_yuan)], st.tabs)
+			)
+		);
 		s1.lines.push(row(['合计', '', wanUnit ? num(plan.actualYuan / 10000) : String(plan.actualYuan)], st.tabs));
 		t.expenditures = plan.expenditures.map((e) => ({ ...e }));
 	} else if (items === 'prose') {
@@ -172,10 +184,20 @@ export function renderNarrative(plan: Plan, rng: Rng, file: string): { lines: st
 		t.findings.push(...pr.map((text) => ({ kind: '经验' as const, text, theme: '其他' })));
 	}
 	const sp3 = sec(rng.pick(['存在的主要问题', '存在问题或不足', '存在问题']));
-	sp3.lines.push(...listLines(rng, plan.problems.map((f) => f.text)));
+	sp3.lines.push(
+		...listLines(
+			rng,
+			plan.problems.map((f) => f.text)
+		)
+	);
 	t.findings.push(...plan.problems);
 	const sp4 = sec(rng.pick(['下一步改进措施', '相关建议', '有关建议']));
-	sp4.lines.push(...listLines(rng, plan.suggestions.map((f) => f.text)));
+	sp4.lines.push(
+		...listLines(
+			rng,
+			plan.suggestions.map((f) => f.text)
+		)
+	);
 	t.findings.push(...plan.suggestions);
 
 	sections.forEach((s, i) => {
@@ -215,11 +237,10 @@ function proseIndicators(inds: readonly PlannedIndicator[], rng: Rng, sp: string
 				out.push(
 					label +
 						g
-							.map((i) =>
-								rng.pick([
-									`${i.name}年度目标${i.target_text}，实际完成${i.actual_text}`,
-									`${i.name}目标值${i.target_text}，实际完成值${i.actual_text}`
-								]) + (i.achieved === false ? '，未达到目标值' : i.achieved ? '，已完成' : '')
+							.map(
+								(i) =>
+									rng.pick([`${i.name}年度目标${i.target_text}，实际完成${i.actual_text}`, `${i.name}目标值${i.target_text}，实际完成值${i.actual_text}`]) +
+									(i.achieved === false ? '，未达到目标值' : i.achieved ? '，已完成' : '')
 							)
 							.join('；') +
 						'。'

@@ -37,7 +37,13 @@ const DISTRICT = /(区|县|市|旗)$/;
 
 /** The default corpus's city (guangzhou.json, as the bundled data has always used). */
 export function guangzhouCity(): CityData {
-	return { province: guangzhou.city.province, provinceCode: '44', city: guangzhou.city.name, cityCode: guangzhou.city.code, districts: guangzhou.districts as unknown as DistrictData[] };
+	return {
+		province: guangzhou.city.province,
+		provinceCode: '44',
+		city: guangzhou.city.name,
+		cityCode: guangzhou.city.code,
+		districts: guangzhou.districts as unknown as DistrictData[]
+	};
 }
 
 function kids(i: number): number[] {

@@ -182,8 +182,7 @@ function drawRate(rng: Rng): number {
 	return rng.float(0.45, 0.6);
 }
 
-const level1Written = (l1: string, old: boolean, layout: Layout): string =>
-	layout === 'key' ? (old && l1 === '效益' ? '效果' : l1) : l1 + '指标';
+const level1Written = (l1: string, old: boolean, layout: Layout): string => (layout === 'key' ? (old && l1 === '效益' ? '效果' : l1) : l1 + '指标');
 const level2Written = (l2: string, layout: Layout): string =>
 	layout === 'key' || ['项目立项', '绩效目标', '资金投入', '资金管理', '组织实施', '资金落实'].includes(l2) ? l2 : l2 + '指标';
 
@@ -192,7 +191,12 @@ function niceCount(x: number): number {
 }
 
 /** Draws target and result for one indicator; `quality` is the chance it meets its target. */
-function drawIndicator(rng: Rng, s: IndicatorSpec, quality: number, rate: number): Omit<PlannedIndicator, 'weight' | 'points' | 'level1Written' | 'level2Written' | 'origin'> {
+function drawIndicator(
+	rng: Rng,
+	s: IndicatorSpec,
+	quality: number,
+	rate: number
+): Omit<PlannedIndicator, 'weight' | 'points' | 'level1Written' | 'level2Written' | 'origin'> {
 	const base = { level1: s.level1, level2: s.level2, name: s.name, unit: s.unit };
 	const hit = rng.chance(quality);
 	if (s.kind === 'pct') {
@@ -226,14 +230,25 @@ function drawIndicator(rng: Rng, s: IndicatorSpec, quality: number, rate: number
 function pointsFor(ind: Omit<PlannedIndicator, 'weight' | 'points' | 'level1Written' | 'level2Written' | 'origin'>, w: number, rng: Rng): number {
 	if (ind.achieved === true) return w;
 	if (ind.achieved === false) {
-		if (ind.target_value && ind.actual_value !== null && ind.target_value > 0) return Math.max(0, round(Math.floor(((w * ind.actual_value) / ind.target_value) * 0.7 * 2) / 2, 1));
+		if (ind.target_value && ind.actual_value !== null && ind.target_value > 0)
+			return Math.max(0, round(Math.floor(((w * ind.actual_value) / ind.target_value) * 0.7 * 2) / 2, 1));
 		return 0;
 	}
 	if (ind.actual_text === ind.target_text) return rng.chance(0.7) ? w : Math.max(0, w - rng.pick([0.5, 1, 2]));
 	return Math.max(0, round(Math.floor(w * 0.6 * 2) / 2, 1));
 }
 
-function group(rng: Rng, layout: Layout, old: boolean, specs: readonly IndicatorSpec[], k: number, total: number, quality: number, rate: number, origin: 'table' | 'narrative'): PlannedIndicator[] {
+function group(
+	rng: Rng,
+	layout: Layout,
+	old: boolean,
+	specs: readonly IndicatorSpec[],
+	k: number,
+	total: number,
+	quality: number,
+	rate: number,
+	origin: 'table' | 'narrative'
+): PlannedIndicator[] {
 	// Keep the bank's order (数量 before 质量 …) so level2 groups stay contiguous, as in real tables.
 	const chosen = rng.sample(specs, k).sort((a, b) => specs.indexOf(a) - specs.indexOf(b));
 	const weights = splitPoints(total, chosen.length);
@@ -286,16 +301,17 @@ export function drawPlan(rng: Rng, cities?: readonly CityData[]): Plan {
 	const place = drawPlace(rng, cities);
 	const project = rng.pick(PROJECTS[place.kind]);
 	const budgetYuan = drawBudgetYuan(rng, place.kind);
-	const initialBudgetYuan = rng.chance(0.8) ? budgetYuan : Math.round(budgetYuan * rng.float(0.6, 1.2) / 10000) * 10000 || budgetYuan;
+	const initialBudgetYuan = rng.chance(0.8) ? budgetYuan : Math.round((budgetYuan * rng.float(0.6, 1.2)) / 10000) * 10000 || budgetYuan;
 	const rate = drawRate(rng);
 	// Spending to 10 yuan (an itemised table sums to it); a rate of exactly 1 stays exact.
 	const actualYuan = rate === 1 ? budgetYuan : Math.min(budgetYuan - 10, Math.round((budgetYuan * rate) / 10) * 10);
 	const realRate = actualYuan / budgetYuan;
-	const quality = rng.weighted<number>([
-		[0.97, 45],
-		[0.8, 35],
-		[0.55, 20]
-	]) - (realRate < 0.85 ? 0.25 : 0);
+	const quality =
+		rng.weighted<number>([
+			[0.97, 45],
+			[0.8, 35],
+			[0.55, 20]
+		]) - (realRate < 0.85 ? 0.25 : 0);
 	const origin = layout === 'narrative' ? 'narrative' : 'table';
 	let indicators: PlannedIndicator[];
 	let execPoints: number | null = null;
@@ -311,7 +327,17 @@ export function drawPlan(rng: Rng, cities?: readonly CityData[]): Plan {
 			...group(rng, layout, oldFrame, decSpecs, rng.int(2, 4), dec, quality, realRate, origin),
 			...group(rng, layout, oldFrame, proSpecs, rng.int(3, 5), pro, quality, realRate, origin),
 			...group(rng, layout, oldFrame, OUTPUT_INDICATORS, rng.int(3, 6), out, quality, realRate, origin),
-			...group(rng, layout, oldFrame, [...BENEFIT_INDICATORS, ...SATISFACTION_INDICATORS.map((s) => ({ ...s, level1: '效益' }))], rng.int(2, 4), ben, quality, realRate, origin)
+			...group(
+				rng,
+				layout,
+				oldFrame,
+				[...BENEFIT_INDICATORS, ...SATISFACTION_INDICATORS.map((s) => ({ ...s, level1: '效益' }))],
+				rng.int(2, 4),
+				ben,
+				quality,
+				realRate,
+				origin
+			)
 		];
 	} else {
 		execPoints = round(Math.min(10, 10 * realRate), 2);
@@ -321,7 +347,10 @@ export function drawPlan(rng: Rng, cities?: readonly CityData[]): Plan {
 			...group(rng, layout, false, SATISFACTION_INDICATORS, rng.int(1, 2), 10, quality, realRate, origin)
 		];
 	}
-	const score = round(indicators.reduce((a, i) => a + (i.points ?? 0), execPoints ?? 0), 2);
+	const score = round(
+		indicators.reduce((a, i) => a + (i.points ?? 0), execPoints ?? 0),
+		2
+	);
 	const findings = drawFindings(rng);
 	const local = place.kind === 'street' || place.kind === 'town';
 	const partyOrgs = local ? rng.int(20, 150) : place.kind === 'jiguan' ? rng.int(30, 120) : rng.int(800, 3000);

@@ -30,7 +30,7 @@ export function rendererRssMb(marker: string): number {
 		}
 	}
 	const mine = new Set(procs.filter((p) => p.cmd.includes(marker)).map((p) => p.pid));
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const p of procs) {
 			if (!mine.has(p.pid) && mine.has(p.ppid)) {

@@ -38,7 +38,9 @@ describe('generated tables', () => {
 	});
 
 	it('grades follow the 财预〔2020〕10号 bands wherever a score exists', async () => {
-		const bad = await one(`SELECT count(*) FROM reports WHERE score IS NOT NULL AND grade IS DISTINCT FROM CASE WHEN score >= 90 THEN '优' WHEN score >= 80 THEN '良' WHEN score >= 60 THEN '中' ELSE '差' END`);
+		const bad = await one(
+			`SELECT count(*) FROM reports WHERE score IS NOT NULL AND grade IS DISTINCT FROM CASE WHEN score >= 90 THEN '优' WHEN score >= 80 THEN '良' WHEN score >= 60 THEN '中' ELSE '差' END`
+		);
 		expect(bad).toBe(0);
 		expect(await one(`SELECT count(*) FROM reports WHERE score < 0 OR score > 100`)).toBe(0);
 		expect(await one(`SELECT count(*) FROM reports WHERE grade IS NOT NULL AND grade_basis NOT IN ('stated', 'score')`)).toBe(0);
@@ -47,8 +49,14 @@ describe('generated tables', () => {
 	});
 
 	it('execution_rate = actual/budget when both are known, rates mostly 85–100%', async () => {
-		expect(await one('SELECT count(*) FROM reports WHERE budget_wan IS NOT NULL AND actual_wan IS NOT NULL AND abs(execution_rate - actual_wan / budget_wan) > 1e-12')).toBe(0);
-		expect(await one('SELECT count(*) FROM reports WHERE (budget_wan IS NULL OR actual_wan IS NULL) AND execution_rate IS DISTINCT FROM execution_rate_stated')).toBe(0);
+		expect(
+			await one(
+				'SELECT count(*) FROM reports WHERE budget_wan IS NOT NULL AND actual_wan IS NOT NULL AND abs(execution_rate - actual_wan / budget_wan) > 1e-12'
+			)
+		).toBe(0);
+		expect(
+			await one('SELECT count(*) FROM reports WHERE (budget_wan IS NULL OR actual_wan IS NULL) AND execution_rate IS DISTINCT FROM execution_rate_stated')
+		).toBe(0);
 		const share = await one('SELECT avg(CASE WHEN execution_rate BETWEEN 0.85 AND 1.0 THEN 1 ELSE 0 END) FROM reports');
 		expect(share).toBeGreaterThan(0.7);
 		expect(share).toBeLessThan(0.9);
@@ -57,8 +65,16 @@ describe('generated tables', () => {
 	});
 
 	it('spending lines sum to the actual spend; achieved matches the numbers', async () => {
-		expect(await one('SELECT count(*) FROM (SELECT e.report_id, sum(e.amount_yuan) AS s, any_value(r.actual_wan) AS a FROM expenditures e JOIN reports r USING (report_id) GROUP BY 1) WHERE abs(s - a * 10000) > 0.05 * 5')).toBe(0);
-		expect(await one(`SELECT count(*) FROM indicators WHERE target_value IS NOT NULL AND actual_value IS NOT NULL AND achieved IS DISTINCT FROM CASE WHEN target_text LIKE '=0%' THEN actual_value <= target_value ELSE actual_value >= target_value END`)).toBe(0);
+		expect(
+			await one(
+				'SELECT count(*) FROM (SELECT e.report_id, sum(e.amount_yuan) AS s, any_value(r.actual_wan) AS a FROM expenditures e JOIN reports r USING (report_id) GROUP BY 1) WHERE abs(s - a * 10000) > 0.05 * 5'
+			)
+		).toBe(0);
+		expect(
+			await one(
+				`SELECT count(*) FROM indicators WHERE target_value IS NOT NULL AND actual_value IS NOT NULL AND achieved IS DISTINCT FROM CASE WHEN target_text LIKE '=0%' THEN actual_value <= target_value ELSE actual_value >= target_value END`
+			)
+		).toBe(0);
 		expect(await one('SELECT count(*) FROM indicators WHERE target_value IS NULL AND achieved IS NOT NULL')).toBe(0);
 		expect(await one(`SELECT count(*) FROM findings WHERE kind NOT IN ('问题', '建议', '经验')`)).toBe(0);
 	});
@@ -75,8 +91,13 @@ describe('generated tables', () => {
 	it('the same seed gives the same rows; another seed different ones', async () => {
 		// Separate databases: the generator's DROP TABLE IF EXISTS would find main's tables through the search path.
 		const digest = async (c: DuckDBConnection) =>
-			(await c.runAndReadAll(`SELECT (SELECT sum(hash(r)) FROM reports r)::VARCHAR || '/' || (SELECT sum(hash(i)) FROM indicators i)::VARCHAR AS d`)).getRowObjectsJS()[0].d;
-		for (const [seed, same] of [[11, true], [12, false]] as const) {
+			(
+				await c.runAndReadAll(`SELECT (SELECT sum(hash(r)) FROM reports r)::VARCHAR || '/' || (SELECT sum(hash(i)) FROM indicators i)::VARCHAR AS d`)
+			).getRowObjectsJS()[0].d;
+		for (const [seed, same] of [
+			[11, true],
+			[12, false]
+		] as const) {
 			const db = await DuckDBInstance.create(':memory:');
 			const c = await db.connect();
 			await generate(c, N, seed);

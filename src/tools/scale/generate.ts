@@ -5,7 +5,18 @@
  */
 import places from '../demo/guangzhou.json';
 import { guangzhouCity, wholeCountry, type CityData } from '../demo/nationwide';
-import { BENEFIT_INDICATORS, DISTRICT_ITEMS, FINDINGS, OUTPUT_INDICATORS, PRACTICES, PROCESS_INDICATORS, PROJECTS, QUAL_TARGETS, SATISFACTION_INDICATORS, STREET_ITEMS } from '../demo/banks';
+import {
+	BENEFIT_INDICATORS,
+	DISTRICT_ITEMS,
+	FINDINGS,
+	OUTPUT_INDICATORS,
+	PRACTICES,
+	PROCESS_INDICATORS,
+	PROJECTS,
+	QUAL_TARGETS,
+	SATISFACTION_INDICATORS,
+	STREET_ITEMS
+} from '../demo/banks';
 import { str } from '../../lib/queries/sql';
 import { createTableSql } from '../../lib/schema/tables';
 

@@ -93,11 +93,15 @@ describe('split dataset with summaries', () => {
 		expect(districts).toContain('海珠区');
 		for (const t of ['reports', 'indicators', 'findings']) {
 			const glob = join(dir, 'partitioned', t, '**', '*.parquet');
-			const [row] = await db.query<{ n: number; d: number }>(`SELECT count(*) AS n, count(DISTINCT district) AS d FROM read_parquet('${glob}', hive_partitioning = true)`);
+			const [row] = await db.query<{ n: number; d: number }>(
+				`SELECT count(*) AS n, count(DISTINCT district) AS d FROM read_parquet('${glob}', hive_partitioning = true)`
+			);
 			expect(row.n).toBe(counts[t]);
 			expect(row.d).toBeGreaterThanOrEqual(10);
 		}
-		const [hz] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM read_parquet('${join(dir, 'partitioned', 'reports', '**', '*.parquet')}', hive_partitioning = true) WHERE district = '海珠区' AND year = 2020`);
+		const [hz] = await db.query<{ n: number }>(
+			`SELECT count(*) AS n FROM read_parquet('${join(dir, 'partitioned', 'reports', '**', '*.parquet')}', hive_partitioning = true) WHERE district = '海珠区' AND year = 2020`
+		);
 		const [hz2] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM reports WHERE district = '海珠区' AND year = 2020`);
 		expect(hz.n).toBe(hz2.n);
 		expect(hz.n).toBeGreaterThan(0);
@@ -128,11 +132,18 @@ describe('shared report aggregates over summary_reports', () => {
 		const queries = reportSets(f, SETS, all);
 		expect(statements(queries)).toHaveLength(2); // the shared statement and the score box
 		const got: Record<string, Row[]> = {};
-		await runQueries(queries, (sql) => db.query(sql), (k, rows) => (got[k] = rows));
+		await runQueries(
+			queries,
+			(sql) => db.query(sql),
+			(k, rows) => (got[k] = rows)
+		);
 		for (const s of SETS) expectSameRows(got[s], await db.query(OWN_QUERY[s](f, all)));
 		const detail: Record<string, Row[]> = {};
-		await runQueries(reportSets(f, SETS, DETAIL_PLAN), (sql) => db.query(sql), (k, rows) => (detail[k] = rows));
+		await runQueries(
+			reportSets(f, SETS, DETAIL_PLAN),
+			(sql) => db.query(sql),
+			(k, rows) => (detail[k] = rows)
+		);
 		for (const s of SETS) expectSameRows(got[s], detail[s]);
 	});
 });
-

@@ -70,12 +70,24 @@ export async function writeScaleDataset(conn: DuckDBConnection, outDir: string, 
 		say('hive partitions written');
 	}
 	for (const f of ['dataset.duckdb', DETAIL_FILE]) await rm(join(outDir, f), { force: true });
-	await attachCopy(conn, join(outDir, 'dataset.duckdb'), o.split ? ['divisions', ...(o.summaries ? SUMMARY_TABLES : [])] : tables, o.split ? DETAIL_FILE : null);
+	await attachCopy(
+		conn,
+		join(outDir, 'dataset.duckdb'),
+		o.split ? ['divisions', ...(o.summaries ? SUMMARY_TABLES : [])] : tables,
+		o.split ? DETAIL_FILE : null
+	);
 	if (o.split) await attachCopy(conn, join(outDir, DETAIL_FILE), [...DETAIL_TABLES], null);
 	say(o.split ? 'dataset.duckdb (summaries) + detail.duckdb written' : 'dataset.duckdb written');
 	await writeFile(
 		join(outDir, 'dictionary.json'),
-		dictionaryJson(counts as Record<TableName, number>, { generator: 'data:demo --tables', city: places.city.name, files_read: 0, reports: counts.reports, rejected: 0, synthetic_reports: counts.reports })
+		dictionaryJson(counts as Record<TableName, number>, {
+			generator: 'data:demo --tables',
+			city: places.city.name,
+			files_read: 0,
+			reports: counts.reports,
+			rejected: 0,
+			synthetic_reports: counts.reports
+		})
 	);
 	return counts;
 }

@@ -13,7 +13,6 @@ import { dirname, join } from 'node:path';
 export const PDFJS_ASSETS = '_app/pdfjs';
 const DIRS = ['cmaps', 'standard_fonts'];
 
-
 /** @returns {import('vite').Plugin} */
 export function pdfjsAssets() {
 	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

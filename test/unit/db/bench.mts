@@ -104,7 +104,9 @@ const CASES: [string, string][] = [
 const t0 = performance.now();
 await generate();
 const file = join(dir, 'dataset.duckdb');
-console.log(`generated ${N} reports × ${K} indicators in ${((performance.now() - t0) / 1000).toFixed(1)} s; dataset.duckdb ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+console.log(
+	`generated ${N} reports × ${K} indicators in ${((performance.now() - t0) / 1000).toFixed(1)} s; dataset.duckdb ${(statSync(file).size / 1e6).toFixed(1)} MB`
+);
 const native = await openNodeConnector(dir, { source: 'duckdb' });
 const t1 = performance.now();
 const wasm = await openWasmNodeConnector(file);

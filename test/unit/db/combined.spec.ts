@@ -18,7 +18,11 @@ async function picked(db: Connector, f: Filters, sets: readonly ReportSet[] = AL
 	const out: Record<string, Row[]> = {};
 	const queries = reportSets(f, sets);
 	expect(statements(queries)).toHaveLength(1);
-	await runQueries(queries, (sql) => db.query(sql), (k, rows) => (out[k] = rows));
+	await runQueries(
+		queries,
+		(sql) => db.query(sql),
+		(k, rows) => (out[k] = rows)
+	);
 	return out;
 }
 
@@ -91,7 +95,9 @@ describe('shared report aggregates over the fixture', () => {
 
 	it('no matching report: one row of zeros and NULLs for the headline, nothing else', async () => {
 		const r = await picked(db, F({ district: 'nowhere' }));
-		expect(r.kpi).toEqual([{ reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }]);
+		expect(r.kpi).toEqual([
+			{ reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }
+		]);
 		for (const s of ALL.filter((s) => s !== 'kpi')) expect(r[s]).toEqual([]);
 	});
 

@@ -7,19 +7,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { CheckRow, EvidenceRow, ExpenditureRow, FindingRow, IndicatorRow, ReportRow, SourceRow, DivisionRow, TableName } from '../../../src/lib/ingest/types';
+import type {
+	CheckRow,
+	EvidenceRow,
+	ExpenditureRow,
+	FindingRow,
+	IndicatorRow,
+	ReportRow,
+	SourceRow,
+	DivisionRow,
+	TableName
+} from '../../../src/lib/ingest/types';
 import { TABLES } from '../../../src/lib/ingest/types';
 import { SCHEMA, createTableSql } from '../../../src/lib/schema/tables';
 import { ident, num, str } from '../../../src/lib/queries/sql';
 import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector } from '../../../src/lib/db/connector';
 
-type R = Pick<ReportRow, 'report_id' | 'year' | 'district' | 'street' | 'evaluation_type' | 'budget_wan' | 'actual_wan' | 'score' | 'grade' | 'synthetic' | 'title'>;
+type R = Pick<
+	ReportRow,
+	'report_id' | 'year' | 'district' | 'street' | 'evaluation_type' | 'budget_wan' | 'actual_wan' | 'score' | 'grade' | 'synthetic' | 'title'
+>;
 
 const r = (
-	report_id: string, year: number | null, district: string | null, street: string | null,
-	evaluation_type: ReportRow['evaluation_type'], budget_wan: number | null, actual_wan: number | null,
-	score: number | null, grade: ReportRow['grade'], synthetic: boolean, title: string
+	report_id: string,
+	year: number | null,
+	district: string | null,
+	street: string | null,
+	evaluation_type: ReportRow['evaluation_type'],
+	budget_wan: number | null,
+	actual_wan: number | null,
+	score: number | null,
+	grade: ReportRow['grade'],
+	synthetic: boolean,
+	title: string
 ): R => ({ report_id, year, district, street, evaluation_type, budget_wan, actual_wan, score, grade, synthetic, title });
 
 /** id, year, district, street, type, budget, actual, score, grade, synthetic, title */
@@ -53,10 +74,32 @@ export const REPORTS: ReportRow[] = REPORT_CORE.map((c) => ({
 	...c
 }));
 
-const ind = (report_id: string, seq: number, level1: string, level2: string, name: string, target_value: number | null, actual_value: number | null, achieved: boolean | null): IndicatorRow => ({
-	report_id, seq, level1, level2, name, target_text: target_value == null ? null : String(target_value), target_value,
-	actual_text: actual_value == null ? null : String(actual_value), actual_value, unit: null, weight: null, points: null,
-	achieved, origin: 'table', evidence_start: null, evidence_end: null
+const ind = (
+	report_id: string,
+	seq: number,
+	level1: string,
+	level2: string,
+	name: string,
+	target_value: number | null,
+	actual_value: number | null,
+	achieved: boolean | null
+): IndicatorRow => ({
+	report_id,
+	seq,
+	level1,
+	level2,
+	name,
+	target_text: target_value == null ? null : String(target_value),
+	target_value,
+	actual_text: actual_value == null ? null : String(actual_value),
+	actual_value,
+	unit: null,
+	weight: null,
+	points: null,
+	achieved,
+	origin: 'table',
+	evidence_start: null,
+	evidence_end: null
 });
 
 export const INDICATORS: IndicatorRow[] = [
@@ -70,7 +113,13 @@ export const INDICATORS: IndicatorRow[] = [
 ];
 
 const fnd = (report_id: string, seq: number, kind: FindingRow['kind'], theme: string, text: string): FindingRow => ({
-	report_id, seq, kind, theme, text, evidence_start: 0, evidence_end: 4
+	report_id,
+	seq,
+	kind,
+	theme,
+	text,
+	evidence_start: 0,
+	evidence_end: 4
 });
 
 export const FINDINGS: FindingRow[] = [
@@ -88,7 +137,13 @@ export const EXPENDITURES: ExpenditureRow[] = [
 	{ report_id: 'r1', seq: 2, item: '培训', amount_yuan: 300000, evidence_start: 10, evidence_end: 20 }
 ];
 
-export const SOURCES: SourceRow[] = REPORTS.map((x, i) => ({ report_id: x.report_id, source_file: x.source_file, sha256: 'ab'.repeat(32), text: `${x.title}。正文`, source_url: i === 0 ? 'https://www.gz.gov.cn/example/r1.html' : null }));
+export const SOURCES: SourceRow[] = REPORTS.map((x, i) => ({
+	report_id: x.report_id,
+	source_file: x.source_file,
+	sha256: 'ab'.repeat(32),
+	text: `${x.title}。正文`,
+	source_url: i === 0 ? 'https://www.gz.gov.cn/example/r1.html' : null
+}));
 
 export const DIVISIONS: DivisionRow[] = [
 	{ code: '440100', name: '广州市', level: 'city', parent_code: null },
@@ -116,7 +171,17 @@ const ROWS: Record<TableName, object[]> = {
 	checks: CHECKS,
 	evidence: EVIDENCE,
 	corrections: [
-		{ report_id: 'r1', field: 'score', old_value: '91', new_value: '92', reason: '表内总分为 92', reviewer: '测试', corrected_at: '2026-12-01T08:00:00Z', evidence_start: 1, evidence_end: 9 }
+		{
+			report_id: 'r1',
+			field: 'score',
+			old_value: '91',
+			new_value: '92',
+			reason: '表内总分为 92',
+			reviewer: '测试',
+			corrected_at: '2026-12-01T08:00:00Z',
+			evidence_start: 1,
+			evidence_end: 9
+		}
 	]
 };
 
@@ -172,4 +237,3 @@ export function fixtureDatabase(name: string): () => Connector {
 		return db;
 	};
 }
-

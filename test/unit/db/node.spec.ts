@@ -47,8 +47,14 @@ describe('plainValue', () => {
 	it.each([
 		[12n, 12],
 		[new Date(Date.UTC(2024, 0, 2)), '2024-01-02T00:00:00.000Z'],
-		[[1n, null], [1, null]],
-		[{ a: 2n, b: 'x' }, { a: 2, b: 'x' }],
+		[
+			[1n, null],
+			[1, null]
+		],
+		[
+			{ a: 2n, b: 'x' },
+			{ a: 2, b: 'x' }
+		],
 		[undefined, null],
 		['s', 's'],
 		[true, true]

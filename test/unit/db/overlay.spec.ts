@@ -24,7 +24,16 @@ import { pagePlan, setDetailOnly } from '../../../src/lib/state/plan';
 const root = join(tmpdir(), `e-overlay-${process.pid}`);
 
 const c = (report_id: string, field: string, old_value: string, new_value: string, extra: Partial<Correction> = {}): Correction => ({
-	report_id, field, old_value, new_value, reason: '核对原文', reviewer: '王芳', corrected_at: '2026-12-05T08:00:00Z', evidence_start: null, evidence_end: null, ...extra
+	report_id,
+	field,
+	old_value,
+	new_value,
+	reason: '核对原文',
+	reviewer: '王芳',
+	corrected_at: '2026-12-05T08:00:00Z',
+	evidence_start: null,
+	evidence_end: null,
+	...extra
 });
 
 /** Corrections as a reviewer makes them in the browser; the last three must not apply. */
@@ -114,10 +123,22 @@ describe.each([
 		const { applied, refused } = expected();
 		expect(refused).toHaveLength(3);
 		const mine = rows.filter((r) => r.user_data).map(({ user_data: _, ...r }) => r);
-		const sort = (a: { report_id: string; field: string }, b: { report_id: string; field: string }) => `${a.report_id}|${a.field}`.localeCompare(`${b.report_id}|${b.field}`);
+		const sort = (a: { report_id: string; field: string }, b: { report_id: string; field: string }) =>
+			`${a.report_id}|${a.field}`.localeCompare(`${b.report_id}|${b.field}`);
 		expect(mine.sort(sort)).toEqual([...applied].sort(sort));
 		expect(rows.filter((r) => !r.user_data)).toEqual([
-			{ report_id: 'r1', field: 'score', old_value: '91', new_value: '92', reason: '表内总分为 92', reviewer: '测试', corrected_at: '2026-12-01T08:00:00Z', evidence_start: 1, evidence_end: 9, user_data: false }
+			{
+				report_id: 'r1',
+				field: 'score',
+				old_value: '91',
+				new_value: '92',
+				reason: '表内总分为 92',
+				reviewer: '测试',
+				corrected_at: '2026-12-01T08:00:00Z',
+				evidence_start: 1,
+				evidence_end: 9,
+				user_data: false
+			}
 		]);
 	});
 
@@ -136,7 +157,13 @@ describe.each([
 	const run = (sql: string) => db.query(sql);
 	const kpi = async () => (await db.query<Record<string, number>>(kpiQuery(DEFAULT_FILTERS)))[0];
 	const viewsReadingMine = async () =>
-		(await db.query<{ v: string; sql: string }>(`SELECT view_name AS v, sql FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal ORDER BY view_name`)).filter((r) => r.sql.includes('"mine"') || r.sql.includes('mine.')).map((r) => r.v);
+		(
+			await db.query<{ v: string; sql: string }>(
+				`SELECT view_name AS v, sql FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal ORDER BY view_name`
+			)
+		)
+			.filter((r) => r.sql.includes('"mine"') || r.sql.includes('mine.'))
+			.map((r) => r.v);
 	beforeAll(async () => {
 		db = await open();
 		await restoreUserData(run, [], 'ds', []);
@@ -154,7 +181,7 @@ describe.each([
 		expect(await viewsReadingMine()).toEqual(['corrections', 'indicators', 'reports']);
 		// budgets: r1 100 → 120 (+20); spend: r3 NULL → 35, r5 80 → NULL (+35 − 80)
 		expect(await kpi()).toMatchObject({ reports: 9, budget_wan: 590, actual_wan: 390 });
-		expect((await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM corrections WHERE user_data"))[0].n).toBe(9);
+		expect((await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM corrections WHERE user_data'))[0].n).toBe(9);
 		const [r1] = await db.query<Record<string, unknown>>(reportQuery('r1'));
 		expect(r1).toMatchObject({ budget_wan: 120, execution_rate: 0.75, user_data: false });
 

@@ -28,7 +28,11 @@ import {
 
 // id, year, province, city, district, street, type, budget, actual, score, grade, synthetic
 type Rep = [string, number, string, string, string, string | null, string, number | null, number | null, number | null, string | null, boolean];
-const GD = '广东省', CAN = '广州市', SZ = '深圳市', GY = '贵阳市', GZS = '贵州省';
+const GD = '广东省',
+	CAN = '广州市',
+	SZ = '深圳市',
+	GY = '贵阳市',
+	GZS = '贵州省';
 const ROWS: Rep[] = [
 	['a1', 2022, GD, CAN, '白云区', '石门街道', '单位自评', 100, 90, 92, '优', true],
 	['a2', 2023, GD, CAN, '白云区', '石门街道', '单位自评', 100, 50, 70, '中', true],
@@ -42,16 +46,27 @@ const ROWS: Rep[] = [
 ];
 // indicators: report, level1, achieved
 const IND: [string, string, boolean | null][] = [
-	['a1', '产出', true], ['a1', '产出', false], ['a1', '效益', true], ['a2', '产出', null],
-	['c1', '产出', false], ['c1', '效益', false], ['c2', '效益', true]
+	['a1', '产出', true],
+	['a1', '产出', false],
+	['a1', '效益', true],
+	['a2', '产出', null],
+	['c1', '产出', false],
+	['c1', '效益', false],
+	['c2', '效益', true]
 ];
 // findings (problems): report, theme
 const PROB: [string, string][] = [
-	['a1', '资金使用'], ['a2', '资金使用'], ['a2', '绩效目标'], ['a3', '绩效目标'], ['c1', '资金使用'], ['c2', '档案管理']
+	['a1', '资金使用'],
+	['a2', '资金使用'],
+	['a2', '绩效目标'],
+	['a3', '绩效目标'],
+	['c1', '资金使用'],
+	['c2', '档案管理']
 ];
 
 let db: Connector;
-const F = (places: Partial<PlaceSelection> = {}, over: Partial<PlaceFilters> = {}): PlaceFilters => anyPlace({ places: { ...emptySelection(), ...places }, ...over });
+const F = (places: Partial<PlaceSelection> = {}, over: Partial<PlaceFilters> = {}): PlaceFilters =>
+	anyPlace({ places: { ...emptySelection(), ...places }, ...over });
 const SUM = planWith(['summary_reports']);
 
 beforeAll(async () => {
@@ -64,14 +79,17 @@ beforeAll(async () => {
 			`INSERT INTO reports (report_id, source_file, title, year, province, city, district, street, evaluation_type, budget_wan, actual_wan, score, grade, synthetic) VALUES (${[id, `${id}.txt`, `${dist}${street ?? ''}报告`, year, prov, city, dist, street, type, b, a, score, grade, syn].map(v).join(', ')})`
 		);
 	let seq = 0;
-	for (const [id, l1, ach] of IND) await conn.run(`INSERT INTO indicators (report_id, seq, level1, name, achieved) VALUES (${v(id)}, ${++seq}, ${v(l1)}, 'x', ${v(ach)})`);
-	for (const [id, theme] of PROB) await conn.run(`INSERT INTO findings (report_id, seq, kind, text, theme) VALUES (${v(id)}, ${++seq}, '问题', 't', ${v(theme)})`);
+	for (const [id, l1, ach] of IND)
+		await conn.run(`INSERT INTO indicators (report_id, seq, level1, name, achieved) VALUES (${v(id)}, ${++seq}, ${v(l1)}, 'x', ${v(ach)})`);
+	for (const [id, theme] of PROB)
+		await conn.run(`INSERT INTO findings (report_id, seq, kind, text, theme) VALUES (${v(id)}, ${++seq}, '问题', 't', ${v(theme)})`);
 	await conn.run(`CREATE TABLE summary_reports AS ${SUMMARY_SELECT.summary_reports}`);
 	db = nodeConnector(inst, conn);
 });
 afterAll(async () => db?.close());
 
-const round = (rows: Row[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, typeof x === 'number' ? Math.round(x * 1e9) / 1e9 : x])));
+const round = (rows: Row[]) =>
+	rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, typeof x === 'number' ? Math.round(x * 1e9) / 1e9 : x])));
 
 describe('placeRowsQuery', () => {
 	it('provinces of the whole country', async () => {
@@ -171,13 +189,44 @@ describe('compare', () => {
 	it('headline figures per group', async () => {
 		const rows = await db.query(compareQuery(groups));
 		expect(round(rows)).toEqual([
-			{ g: 0, reports: 3, budget_wan: 250, actual_wan: 190, execution_rate: 0.76, mean_score: Math.round((250 / 3) * 1e9) / 1e9, min_score: 70, max_score: 92, excellent: 1, good: 1, fair: 1, poor: 0 },
-			{ g: 1, reports: 1, budget_wan: 80, actual_wan: 40, execution_rate: 0.5, mean_score: 50, min_score: 50, max_score: 50, excellent: 0, good: 0, fair: 0, poor: 1 }
+			{
+				g: 0,
+				reports: 3,
+				budget_wan: 250,
+				actual_wan: 190,
+				execution_rate: 0.76,
+				mean_score: Math.round((250 / 3) * 1e9) / 1e9,
+				min_score: 70,
+				max_score: 92,
+				excellent: 1,
+				good: 1,
+				fair: 1,
+				poor: 0
+			},
+			{
+				g: 1,
+				reports: 1,
+				budget_wan: 80,
+				actual_wan: 40,
+				execution_rate: 0.5,
+				mean_score: 50,
+				min_score: 50,
+				max_score: 50,
+				excellent: 0,
+				good: 0,
+				fair: 0,
+				poor: 1
+			}
 		]);
 	});
 
 	it('years as groups', async () => {
-		const rows = await db.query(compareQuery([{ key: '2022', filters: F({}, { years: [2022] }) }, { key: '2023', filters: F({}, { years: [2023] }) }]));
+		const rows = await db.query(
+			compareQuery([
+				{ key: '2022', filters: F({}, { years: [2022] }) },
+				{ key: '2023', filters: F({}, { years: [2023] }) }
+			])
+		);
 		expect(rows.map((r) => r.reports)).toEqual([3, 6]);
 	});
 
@@ -209,7 +258,12 @@ describe('placeOptionsQuery', () => {
 		const rows = await db.query<{ k: string; v: string }>(placeOptionsQuery());
 		expect(rows.filter((r) => r.k === 'grade').map((r) => r.v)).toEqual(['优', '良', '中', '差']);
 		expect(rows.filter((r) => r.k === 'year').map((r) => r.v)).toEqual(['2022', '2023']);
-		expect(rows.filter((r) => r.k === 'type').map((r) => r.v).sort()).toEqual(['单位自评', '财政评价', '部门评价'].sort());
+		expect(
+			rows
+				.filter((r) => r.k === 'type')
+				.map((r) => r.v)
+				.sort()
+		).toEqual(['单位自评', '财政评价', '部门评价'].sort());
 	});
 });
 

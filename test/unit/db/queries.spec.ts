@@ -67,7 +67,14 @@ for (const source of ['duckdb', 'parquet'] as const) {
 		});
 
 		it('escapes quotes and injection attempts in every string filter', async () => {
-			for (const over of [{ district: INJECTION }, { street: INJECTION }, { evaluationType: INJECTION }, { grade: INJECTION }, { district: "'" }, { district: "\\'" }]) {
+			for (const over of [
+				{ district: INJECTION },
+				{ street: INJECTION },
+				{ evaluationType: INJECTION },
+				{ grade: INJECTION },
+				{ district: "'" },
+				{ district: "\\'" }
+			]) {
 				const [k] = await db.query<q.KpiRow>(q.kpiQuery(F(over)));
 				expect(k.reports).toBe(0);
 				expect(k.execution_rate).toBeNull();
@@ -223,9 +230,23 @@ for (const source of ['duckdb', 'parquet'] as const) {
 			expect(await ids({ search: 'r5' })).toEqual(['r5']);
 			const [row] = await db.query<q.ReportListRow>(q.reportsListQuery(F({ district: '白云区', street: '石门街道', yearTo: 2022 })));
 			expect(row).toEqual({
-				report_id: 'r4', title: '石门街道党建经费自评', year: 2022, district: '白云区', street: '石门街道', unit: '石门街道',
-				project_name: '党建工作经费', evaluation_type: '单位自评', budget_wan: 200, actual_wan: 150, execution_rate: 0.75,
-				execution_rate_stated: null, score: 55, grade: '差', grade_basis: 'stated', synthetic: true, warnings: null
+				report_id: 'r4',
+				title: '石门街道党建经费自评',
+				year: 2022,
+				district: '白云区',
+				street: '石门街道',
+				unit: '石门街道',
+				project_name: '党建工作经费',
+				evaluation_type: '单位自评',
+				budget_wan: 200,
+				actual_wan: 150,
+				execution_rate: 0.75,
+				execution_rate_stated: null,
+				score: 55,
+				grade: '差',
+				grade_basis: 'stated',
+				synthetic: true,
+				warnings: null
 			});
 		});
 

@@ -64,7 +64,13 @@ describe('warmUp', () => {
 		// A clock that makes every round take 5 ms: the second pass is as fast as the first.
 		let t = 0;
 		const now = () => (t += 2.5);
-		const rounds = await warmUp(recording, build, DEFAULT_FILTERS, { idle: immediate, busy: () => null, signal: new AbortController().signal, now }, { maxRounds: 100, minPasses: 2, minPassRounds: 4, settle: 0.9 });
+		const rounds = await warmUp(
+			recording,
+			build,
+			DEFAULT_FILTERS,
+			{ idle: immediate, busy: () => null, signal: new AbortController().signal, now },
+			{ maxRounds: 100, minPasses: 2, minPassRounds: 4, settle: 0.9 }
+		);
 		// The fixture gives 15 filter states (3 districts, 2 years, 3 types, 4 grades, 2 sources, the base): two passes.
 		expect(rounds).toHaveLength(30);
 		expect(rounds.every((ms) => ms === 5)).toBe(true);

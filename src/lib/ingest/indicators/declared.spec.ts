@@ -20,7 +20,22 @@ describe('declared', () => {
 });
 
 function prose(name: string, value: number, unit: string, start: number): RawIndicator {
-	return { level1: null, level2: null, name, target_text: null, target_value: null, actual_text: `${value}${unit}`, actual_value: value, unit, weight: null, points: null, achieved: null, origin: 'narrative', start, end: start + 4 };
+	return {
+		level1: null,
+		level2: null,
+		name,
+		target_text: null,
+		target_value: null,
+		actual_text: `${value}${unit}`,
+		actual_value: value,
+		unit,
+		weight: null,
+		points: null,
+		achieved: null,
+		origin: 'narrative',
+		start,
+		end: start + 4
+	};
 }
 
 describe('linkDeclared', () => {

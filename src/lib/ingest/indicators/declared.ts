@@ -17,9 +17,17 @@ export function declared(text: string): Declared[] {
 	for (const clause of text.split(/[；;。\n]/)) {
 		const m = /(产出|效益|过程|满意度|决策)指标.{0,40}?包括(.{2,200}?)\s*(\d{1,2}|[一二三四五六七八九十])\s*个三级指标/.exec(clause);
 		if (!m) continue;
-		const names = m[2].split(/[、，,]/).map((s) => sq(s).replace(/^(主要)?包括/, '')).filter((s) => s.length >= 2);
+		const names = m[2]
+			.split(/[、，,]/)
+			.map((s) => sq(s).replace(/^(主要)?包括/, ''))
+			.filter((s) => s.length >= 2);
 		const w = /分值分别为\s*([\d.\s、，,]+)/.exec(clause);
-		const weights = w ? w[1].split(/[、，,\s]+/).filter(Boolean).map(Number) : [];
+		const weights = w
+			? w[1]
+					.split(/[、，,\s]+/)
+					.filter(Boolean)
+					.map(Number)
+			: [];
 		names.forEach((n, k) => out.push({ name: n, level1: m[1], weight: weights.length === names.length ? weights[k] : null }));
 	}
 	return out;
@@ -105,7 +113,9 @@ export function linkDeclared(text: string, rows: RawIndicator[]): RawIndicator[]
 		}
 		// last resort: the first unused figure with the right unit under the same level-1 label
 		const u = unitFor(d.name);
-		const fallback = rows.find((r) => r.origin === 'narrative' && !used.has(r) && r.level1 === d.level1 && (!u || r.unit === u) && !decl.some((x) => x.name === r.name));
+		const fallback = rows.find(
+			(r) => r.origin === 'narrative' && !used.has(r) && r.level1 === d.level1 && (!u || r.unit === u) && !decl.some((x) => x.name === r.name)
+		);
 		if (fallback) assign(d, fallback);
 	}
 	return [...rows, ...added].sort((a, b) => a.start - b.start);

@@ -8,15 +8,45 @@ const STD: FundKey[] = ['initial', 'budget', 'actual', 'weight', 'rate', 'points
 // from the arithmetic: rate = actual ÷ budget, points = weight × rate).
 const ROWS: [what: string, cells: string[], cols: FundKey[], want: FundValues & { ok?: boolean; ambiguous?: boolean }][] = [
 	['every cell in place', ['86', '80', '76.4', '10', '95.5%', '9.55'], STD, { initial: 86, budget: 80, actual: 76.4, weight: 10, rate: 0.955, points: 9.55 }],
-	['a rate that does not hold is still read as written (the rate check reports it)', ['50', '50', '40', '10', '90%', '9'], STD, { initial: 50, budget: 50, actual: 40, weight: 10, rate: 0.9, points: 9 }],
+	[
+		'a rate that does not hold is still read as written (the rate check reports it)',
+		['50', '50', '40', '10', '90%', '9'],
+		STD,
+		{ initial: 50, budget: 50, actual: 40, weight: 10, rate: 0.9, points: 9 }
+	],
 	['the rate cell missing: 126/126 with 10 points', ['126', '126', '126', '10', '10'], STD, { budget: 126, actual: 126, weight: 10, rate: null, points: 10 }],
-	['the points cell empty', ['238.93', '251.89', '251.89', '100.00%', '10', ''], ['initial', 'budget', 'actual', 'rate', 'weight', 'points'], { initial: 238.93, budget: 251.89, actual: 251.89, rate: 1, weight: 10, points: null }],
+	[
+		'the points cell empty',
+		['238.93', '251.89', '251.89', '100.00%', '10', ''],
+		['initial', 'budget', 'actual', 'rate', 'weight', 'points'],
+		{ initial: 238.93, budget: 251.89, actual: 251.89, rate: 1, weight: 10, points: null }
+	],
 	['all glued, one cell short: 20 | 20 | 10 | 100.00% | 10', ['202010100.00%10'], STD, { budget: 20, actual: 20, weight: 10, rate: 1, points: 10 }],
-	['glued, no 全年预算数 column: 310.2 | 154.74 | 10 | 50% | 5', ['310.2154.741050%5'], ['initial', 'actual', 'weight', 'rate', 'points'], { initial: 310.2, budget: 310.2, actual: 154.74, weight: 10, rate: 0.5, points: 5 }],
-	['two cells glued, the rest apart: 45 | 45 | 36 | 10 | 80% | 8', ['4545', '36', '10', '80%', '8'], STD, { budget: 45, actual: 36, weight: 10, rate: 0.8, points: 8 }],
-	['a zero row is read as written (the caller refuses a zero budget)', ['0', '0', '0', '10', '0', '0'], STD, { initial: 0, budget: 0, actual: 0, weight: 10, rate: 0, points: 0 }],
+	[
+		'glued, no 全年预算数 column: 310.2 | 154.74 | 10 | 50% | 5',
+		['310.2154.741050%5'],
+		['initial', 'actual', 'weight', 'rate', 'points'],
+		{ initial: 310.2, budget: 310.2, actual: 154.74, weight: 10, rate: 0.5, points: 5 }
+	],
+	[
+		'two cells glued, the rest apart: 45 | 45 | 36 | 10 | 80% | 8',
+		['4545', '36', '10', '80%', '8'],
+		STD,
+		{ budget: 45, actual: 36, weight: 10, rate: 0.8, points: 8 }
+	],
+	[
+		'a zero row is read as written (the caller refuses a zero budget)',
+		['0', '0', '0', '10', '0', '0'],
+		STD,
+		{ initial: 0, budget: 0, actual: 0, weight: 10, rate: 0, points: 0 }
+	],
 	// amounts in 元 with two decimals, glued as a one-line form gives them: 0.00 | 860000.00 | 843520.00 | 10 | 98.08% and 9.8
-	['glued 元 amounts with two decimals', ['0.00860000.00843520.001098.08%', '9.8'], STD, { initial: 0, budget: 860000, actual: 843520, weight: 10, rate: 0.9808, points: 9.8 }],
+	[
+		'glued 元 amounts with two decimals',
+		['0.00860000.00843520.001098.08%', '9.8'],
+		STD,
+		{ initial: 0, budget: 860000, actual: 843520, weight: 10, rate: 0.9808, points: 9.8 }
+	],
 	['nothing consistent: the money stays blank', ['3020', '80%', '8'], STD, { rate: 0.8, points: 8, ambiguous: true }],
 	['a percentage where money is expected', ['95%'], ['budget'], { ok: false }],
 	['words are no funds row', ['见附表'], STD, { ok: false }]

@@ -39,7 +39,10 @@ function rateOf(text: string): number {
 }
 
 /** Check one placement: impossible values, and the two sums (rate, points) that hold or fail. */
-function evaluate(vals: FundValues, text: Partial<Record<FundKey, string>>): { impossible: boolean; passed: number; rateOk: boolean; pointsOk: boolean; rateFail: boolean; pointsFail: boolean } {
+function evaluate(
+	vals: FundValues,
+	text: Partial<Record<FundKey, string>>
+): { impossible: boolean; passed: number; rateOk: boolean; pointsOk: boolean; rateFail: boolean; pointsFail: boolean } {
 	const bad = { impossible: true, passed: 0, rateOk: false, pointsOk: false, rateFail: false, pointsFail: false };
 	const { weight: w, points: p, actual: a } = vals;
 	const b = vals.budget ?? vals.initial ?? null;
@@ -134,7 +137,8 @@ function cellCuts(c: string, maxParts: number): (string | null)[][] {
 	let acc: string[][] = [[]];
 	for (const piece of pieces) {
 		const next: string[][] = [];
-		for (const a of acc) for (const cut of cuts(piece, maxParts - a.length, 50)) if (a.length + cut.length <= maxParts && next.length < 400) next.push([...a, ...cut]);
+		for (const a of acc)
+			for (const cut of cuts(piece, maxParts - a.length, 50)) if (a.length + cut.length <= maxParts && next.length < 400) next.push([...a, ...cut]);
 		acc = next;
 	}
 	return [...acc, ...plain];
@@ -177,7 +181,14 @@ export function solveFundsRow(cells: string[], cols: FundKey[]): Solved {
 	if (cells.length === 0 || cols.length === 0 || cells.some((c) => !EMPTY_CELL.test(c) && !RUN.test(c.replace(/分$/, '')))) return none;
 	const readings: Reading[] = [];
 	// cells as written, one per column: no search
-	if (cells.length === cols.length && cells.every((c) => EMPTY_CELL.test(c) || PART.test(c.replace(/分$/, '')))) placements(cells.map((c) => (EMPTY_CELL.test(c) ? null : c.replace(/分$/, ''))), cols, 0, readings, 1);
+	if (cells.length === cols.length && cells.every((c) => EMPTY_CELL.test(c) || PART.test(c.replace(/分$/, ''))))
+		placements(
+			cells.map((c) => (EMPTY_CELL.test(c) ? null : c.replace(/分$/, ''))),
+			cols,
+			0,
+			readings,
+			1
+		);
 	if (readings.length === 1 && readings[0].fails === 0) return agree(readings, cols);
 	for (const p of partings(cells, cols.length)) placements(p.parts, cols, p.splits, readings, 20000);
 	if (readings.length === 0) return none;

@@ -79,19 +79,80 @@ function pipeCells(l: Line): { text: string; start: number; end: number }[] {
  * 三级指标分值年度指标值…产出指标(50分)数量指标整治沟渠长度15≥3.2公里3.4公里15…").
  */
 const VOCAB = [
-	'绩效指标', '一级指标', '二级指标', '三级指标', '指标名称', '指标性质', '度量单位', '年度指标值', '年度目标', '实际完成', '年初目标值', '全年实际值', '全年完成值', '实际完成值', '完成值', '指标值',
-	'分值', '权重', '得分', '偏差原因分析及改进措施', '未完成原因及拟采取的改进措施', '未完成原因和改进措施', '未完成原因分析', '原因',
-	'项目资金(万元)', '项目资金(元)', '资金情况(万元)', '年初预算数', '全年预算数(A)', '全年预算数', '全年执行数(B)', '全年执行数', '执行率(B/A)', '执行率',
-	'年度资金总额:', '年度资金总额', '年度财政资金总额', '预算数', '执行数', '得分计算方法', '其中:', '本年财政拨款', '当年财政拨款', '上年结转资金', '其他资金', '年度总体目标完成情况综述', '年度总体目标', '年初设定目标', '全年实际完成情况',
-	'产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标',
-	'总分', '合计', '说明', '注:', '……'
+	'绩效指标',
+	'一级指标',
+	'二级指标',
+	'三级指标',
+	'指标名称',
+	'指标性质',
+	'度量单位',
+	'年度指标值',
+	'年度目标',
+	'实际完成',
+	'年初目标值',
+	'全年实际值',
+	'全年完成值',
+	'实际完成值',
+	'完成值',
+	'指标值',
+	'分值',
+	'权重',
+	'得分',
+	'偏差原因分析及改进措施',
+	'未完成原因及拟采取的改进措施',
+	'未完成原因和改进措施',
+	'未完成原因分析',
+	'原因',
+	'项目资金(万元)',
+	'项目资金(元)',
+	'资金情况(万元)',
+	'年初预算数',
+	'全年预算数(A)',
+	'全年预算数',
+	'全年执行数(B)',
+	'全年执行数',
+	'执行率(B/A)',
+	'执行率',
+	'年度资金总额:',
+	'年度资金总额',
+	'年度财政资金总额',
+	'预算数',
+	'执行数',
+	'得分计算方法',
+	'其中:',
+	'本年财政拨款',
+	'当年财政拨款',
+	'上年结转资金',
+	'其他资金',
+	'年度总体目标完成情况综述',
+	'年度总体目标',
+	'年初设定目标',
+	'全年实际完成情况',
+	'产出指标',
+	'效益指标',
+	'满意度指标',
+	'数量指标',
+	'质量指标',
+	'时效指标',
+	'成本指标',
+	'经济效益指标',
+	'社会效益指标',
+	'生态效益指标',
+	'可持续影响指标',
+	'服务对象满意度指标',
+	'总分',
+	'合计',
+	'说明',
+	'注:',
+	'……'
 ].sort((a, b) => b.length - a.length);
 
 const SCORING_NOTE = /(?:完成值|实际值|实际完成值)(?:达到|大于|小于|等于|≥|≤)[^。\n]{0,80}?(?:记满分|记分|分值上限|不得分)[^。\n]{0,60}?。/g;
 
 const HEAD_NOTE = /^[（(](?:[A-Za-z](?:\/[A-Za-z])?|\d+(?:\.\d+)?分(?:[*×][^)）]{1,8})?)[)）]/;
 
-const VALUE_UNIT = /^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
+const VALUE_UNIT =
+	/^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
 
 /**
  * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and
@@ -184,7 +245,11 @@ function doubled(c: { text: string; start: number; end: number }): { text: strin
 /** Whether a line is a table whose cell borders were lost: table words run into each other. */
 function glued(text: string): boolean {
 	if (text.length < 60) return false;
-	return text.split(/\s+/).some((chunk) => chunk.length >= 30 && (chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2);
+	return text
+		.split(/\s+/)
+		.some(
+			(chunk) => chunk.length >= 30 && (chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2
+		);
 }
 
 /** Whether a line can be part of a table (cells, short text, or a long line of short cells). */
@@ -201,7 +266,15 @@ function opensGrid(l: Line): boolean {
 	const cells = lineCells(l, false);
 	const heads = cells.filter((c) => {
 		const t = sq(c.text);
-		return colOf(t) === 'l1' || colOf(t) === 'name' || colOf(t) === 'l2' || (fundsColOf(t) !== null && fundsColOf(t) !== 'label') || t === '一级' || t === '年初' || t === '全年';
+		return (
+			colOf(t) === 'l1' ||
+			colOf(t) === 'name' ||
+			colOf(t) === 'l2' ||
+			(fundsColOf(t) !== null && fundsColOf(t) !== 'label') ||
+			t === '一级' ||
+			t === '年初' ||
+			t === '全年'
+		);
 	});
 	return heads.length >= 2 || (heads.length === 1 && cells.length === 1);
 }
@@ -222,7 +295,11 @@ function spacedHeader(l: Line): boolean {
  */
 function shortHeader(lines: Line[], i: number): boolean {
 	if (!/^(?:绩效指标|指标名称)$/.test(lines[i].text.trim())) return false;
-	const next = lines.slice(i + 1, i + 8).map((l) => l.text.trim()).filter((t) => t !== '').slice(0, 2);
+	const next = lines
+		.slice(i + 1, i + 8)
+		.map((l) => l.text.trim())
+		.filter((t) => t !== '')
+		.slice(0, 2);
 	return next.length === 2 && colOf(sq(next[0])) === 'target' && colOf(sq(next[1])) === 'actual';
 }
 
@@ -287,16 +364,19 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 				while (j + 1 < end && lines[j + 1].start <= c.start) j++;
 				toks.push({ t: c.text, start: c.start, end: c.end, row: j });
 			}
-		}
-		else for (let j = i; j < end; j++) for (const c of lineCells(lines[j], onePerLine)) toks.push({ t: sq(c.text), start: c.start, end: c.end, row: j });
+		} else for (let j = i; j < end; j++) for (const c of lineCells(lines[j], onePerLine)) toks.push({ t: sq(c.text), start: c.start, end: c.end, row: j });
 		const r = readGridToks(toks, warnings);
-				res.rows.push(...r.rows);
+		res.rows.push(...r.rows);
 		res.checks.push(...r.checks);
 		// each table owns its form from the form's title line down (项目名称, 实施单位 … sit above the tables)
 		for (const t of r.tables) {
 			const at = lines.findIndex((l) => l.end >= t.start);
 			// the form's title on the table's own line, before it ("…自评表 (2023 年度) 项目名称 X 主管部门 … 年初预算数 …"): the line is the form's
-			const own = at >= 0 && lines[at].start < t.start && /自评表|评价表/.test(lines[at].text.slice(0, t.start - lines[at].start)) && lines[at].start >= (res.tables[res.tables.length - 1]?.end ?? 0);
+			const own =
+				at >= 0 &&
+				lines[at].start < t.start &&
+				/自评表|评价表/.test(lines[at].text.slice(0, t.start - lines[at].start)) &&
+				lines[at].start >= (res.tables[res.tables.length - 1]?.end ?? 0);
 			const fs = at >= 0 ? (own ? at : formStart(lines, at)) : -1;
 			if (fs >= 0 && (fs < at || own) && lines[fs].start >= (res.tables[res.tables.length - 1]?.end ?? 0)) {
 				t.start = lines[fs].start;

@@ -16,7 +16,16 @@ function cells(rows: string[][]): Cell[][] {
 	);
 }
 
-type Row = [level1: string | null, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, points: number | null, achieved: boolean | null];
+type Row = [
+	level1: string | null,
+	level2: string | null,
+	name: string,
+	target: string | null,
+	actual: string | null,
+	weight: number | null,
+	points: number | null,
+	achieved: boolean | null
+];
 
 // Real cells keep their empty cells, so every value sits in its own column.
 const CELL_CASES: [what: string, rows: string[][], want: Row[], facts: Record<string, number>, checks: string[]][] = [
@@ -85,7 +94,13 @@ describe('parseGridCells on real cells', () => {
 // The 总分 row: [cells, sums of weights / points (and of the funds row), weight first?] → weight, points.
 type Sums = { w: number | null; p: number | null; execW: number | null; execP: number | null };
 const NO_SUMS: Sums = { w: null, p: null, execW: null, execP: null };
-const TOTALS: [what: string, cells: (string | null)[], sums: Sums, weightFirst: boolean, want: { weight: number | null; points: number | null; unsure: boolean }][] = [
+const TOTALS: [
+	what: string,
+	cells: (string | null)[],
+	sums: Sums,
+	weightFirst: boolean,
+	want: { weight: number | null; points: number | null; unsure: boolean }
+][] = [
 	['two cells', ['100', '94.5'], NO_SUMS, true, { weight: 100, points: 94.5, unsure: false }],
 	['two cells, 得分 column first', ['94.5', '100'], NO_SUMS, false, { weight: 100, points: 94.5, unsure: false }],
 	['得分 above 分值 is no reading', ['90', '95'], NO_SUMS, true, { weight: null, points: null, unsure: true }],
@@ -107,7 +122,13 @@ describe('resolveTotal', () => {
 const PAIRS: [string, [string, string][]][] = [
 	['1010', [['10', '10']]],
 	['10095', [['100', '95']]],
-	['15100%', [['1', '5100%'], ['15', '100%']]],
+	[
+		'15100%',
+		[
+			['1', '5100%'],
+			['15', '100%']
+		]
+	],
 	['1048万元', [['10', '48万元']]],
 	['15≥3.2公里', [['15', '≥3.2公里']]],
 	['3000', []],

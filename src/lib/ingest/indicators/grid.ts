@@ -14,7 +14,18 @@ import { fundsHeaderAt, readFunds } from './funds';
 import { cuts, PART } from './glued';
 import { colOf, endsRow, readHeader, type Col, type Header } from './header';
 import { fitRow, rowOf } from './rows';
-import { EMPTY_CELL, mappedWarning, sq, type Cell, type GridCheck, type GridFacts, type GridResult, type GridTable, type RawIndicator, type Tok } from './shared';
+import {
+	EMPTY_CELL,
+	mappedWarning,
+	sq,
+	type Cell,
+	type GridCheck,
+	type GridFacts,
+	type GridResult,
+	type GridTable,
+	type RawIndicator,
+	type Tok
+} from './shared';
 
 /** The grid result with the cells it used (the text path claims their lines). */
 export interface GridRead extends GridResult {
@@ -98,7 +109,8 @@ function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
 		h.cols = [...lower, ...upper.filter((x) => !(x === 'target' && lower.includes('target')))];
 	}
 	const hc = h.cols;
-	if (hc[hc.length - 1] === 'unit' && hc.includes('target') && !hc.some((x) => x === 'actual' || x === 'weight' || x === 'points')) h.cols = [...hc, 'actual', 'weight', 'points', 'reason'];
+	if (hc[hc.length - 1] === 'unit' && hc.includes('target') && !hc.some((x) => x === 'actual' || x === 'weight' || x === 'points'))
+		h.cols = [...hc, 'actual', 'weight', 'points', 'reason'];
 	const values = h.cols.filter((x) => x === 'target' || x === 'actual' || x === 'weight' || x === 'points');
 	return h.cols.includes('name') && values.length > 0 ? h : null;
 }
@@ -142,7 +154,13 @@ function applyLabel(lab: Label, st: State, warnings: Set<string>): void {
 }
 
 /** Read the indicator rows after a header; returns the index after the table. */
-function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Set<string>, exec: Exec): { next: number; rows: RawIndicator[]; facts: GridFacts; end: number } {
+function readIndicators(
+	toks: Tok[],
+	h: Header<Col>,
+	res: GridRead,
+	warnings: Set<string>,
+	exec: Exec
+): { next: number; rows: RawIndicator[]; facts: GridFacts; end: number } {
 	const cols = h.cols;
 	const after = cols.slice(cols.indexOf('name') + 1).filter((c) => c !== 'l1' && c !== 'l2');
 	const reliable = endsRow(toks, h.toks, h.next);
@@ -159,7 +177,8 @@ function readIndicators(toks: Tok[], h: Header<Col>, res: GridRead, warnings: Se
 			// "其他需要说明事项 | 无 | 总分 | 100 | 96.8": the total row shares the line with the closing cell
 			let q = k + 1;
 			while (q < toks.length && q <= k + 4 && toks[q].row === toks[k].row && totalRest(toks[q].t) === null) q++;
-			if (q < toks.length && q <= k + 4 && toks[q].row === toks[k].row && TERMINATOR.test(t)) [k, tot] = readTotal(toks, q, totalRest(toks[q].t)!, { cols, reliable, rows, exec }, facts, res, warnings);
+			if (q < toks.length && q <= k + 4 && toks[q].row === toks[k].row && TERMINATOR.test(t))
+				[k, tot] = readTotal(toks, q, totalRest(toks[q].t)!, { cols, reliable, rows, exec }, facts, res, warnings);
 			break;
 		}
 		const rest = totalRest(t);
@@ -289,7 +308,15 @@ interface Totals {
 }
 
 /** Read the 总分 row at `k` into the facts; returns the index after it and what it states. */
-function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; reliable: boolean; rows: RawIndicator[]; exec: Exec }, f: GridFacts, res: GridRead, warnings: Set<string>): [number, Totals] {
+function readTotal(
+	toks: Tok[],
+	k: number,
+	rest: string,
+	ctx: { cols: Col[]; reliable: boolean; rows: RawIndicator[]; exec: Exec },
+	f: GridFacts,
+	res: GridRead,
+	warnings: Set<string>
+): [number, Totals] {
 	const cells: Tok[] = rest ? [{ ...toks[k], t: rest }] : [];
 	let q = k + 1;
 	for (; q < toks.length && cells.length < 4; q++) {
@@ -305,7 +332,11 @@ function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; rel
 	const pi = ctx.cols.indexOf('points');
 	const filled = cells.filter((c) => !EMPTY_CELL.test(c.t));
 	// one figure on a row that names the score (合计得分), or under a table with no 分值 column: the score
-	const onlyPoints = filled.length === 1 && PART.test(filled[0].t.replace(/分$/, '')) && Number(filled[0].t.replace(/分$/, '')) <= 100 && (/得分/.test(toks[k].t) || (pi >= 0 && wi < 0));
+	const onlyPoints =
+		filled.length === 1 &&
+		PART.test(filled[0].t.replace(/分$/, '')) &&
+		Number(filled[0].t.replace(/分$/, '')) <= 100 &&
+		(/得分/.test(toks[k].t) || (pi >= 0 && wi < 0));
 	const r = onlyPoints
 		? { weight: null, points: Number(filled[0].t.replace(/分$/, '')), unsure: false }
 		: resolveTotal(
@@ -314,7 +345,10 @@ function readTotal(toks: Tok[], k: number, rest: string, ctx: { cols: Col[]; rel
 				wi < 0 || pi < 0 || wi < pi
 			);
 	const span = (value: number) => ({ value, start: toks[k].start, end: (cells[cells.length - 1] ?? toks[k]).end });
-	if (r.unsure) warnings.add(`自评表总分行无法确定分值与得分，未采用：${cells.map((c) => c.t).join(' ')} (total row: weight and score could not be told apart; left blank)`);
+	if (r.unsure)
+		warnings.add(
+			`自评表总分行无法确定分值与得分，未采用：${cells.map((c) => c.t).join(' ')} (total row: weight and score could not be told apart; left blank)`
+		);
 	if (r.weight !== null && !f.totalWeight) f.totalWeight = span(r.weight);
 	if (r.points !== null && !f.score) f.score = span(r.points);
 	res.used.push(toks[k], ...cells.filter((c) => toks.includes(c)));
@@ -342,5 +376,6 @@ function sumChecks(rows: RawIndicator[], sections: Section[], tot: Totals, exec:
 		facts.weightSum = withExec ? sw + ew! : sw;
 		if (W !== null && !adds(sw, ew, W, 0.011)) add(`分值 ${fmt(sw)}${ew !== null ? ` + ${fmt(ew)}` : ''} ≠ 总分 ${fmt(W)}`);
 	}
-	if (sp !== null && tot.points !== null && !adds(sp, ep, tot.points, 0.06)) add(`得分 ${fmt(sp)}${ep !== null ? ` + ${fmt(ep)}` : ''} ≠ 总分 ${fmt(tot.points)}`);
+	if (sp !== null && tot.points !== null && !adds(sp, ep, tot.points, 0.06))
+		add(`得分 ${fmt(sp)}${ep !== null ? ` + ${fmt(ep)}` : ''} ≠ 总分 ${fmt(tot.points)}`);
 }

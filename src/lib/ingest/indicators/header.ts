@@ -39,11 +39,16 @@ export function fundsColOf(h: string): FundCol | null {
 	const raw = h.replace(/\s+/g, '');
 	if (raw.length === 0 || raw.length > 20) return null;
 	if (/^[（(](?:万元|元|亿元)[）)]$/.test(raw)) return 'label';
-	if (/^(?:项目资金|资金情况|资金来源|资金类别|资金构成|预算资金|年度预算数|预算执行情况|预算执行|资金)(?:[（(](?:万元|元|亿元|\d+分)[）)]){0,2}$/.test(raw) && /[（(]|^项目资金$|^资金情况$/.test(raw)) return 'label';
+	if (
+		/^(?:项目资金|资金情况|资金来源|资金类别|资金构成|预算资金|年度预算数|预算执行情况|预算执行|资金)(?:[（(](?:万元|元|亿元|\d+分)[）)]){0,2}$/.test(raw) &&
+		/[（(]|^项目资金$|^资金情况$/.test(raw)
+	)
+		return 'label';
 	const t = bare(raw).replace(/[（(](?:万元|元|亿元)[）)]/, '');
 	if (/^年初预算(?:数|金额)?$/.test(t)) return 'initial';
 	if (/^(?:全年预算数|全年预算|调整后预算数?|调整预算数?|预算调整数|年度预算数|预算数|预算金额|批复预算数?|全年预算金额)$/.test(t)) return 'budget';
-	if (/^(?:全年执行数|执行数|预算执行数|全年实际支出|实际支出数?|决算数|支出数|实际执行数|全年支出数|实际使用数|资金使用数|全年执行金额)$/.test(t)) return 'actual';
+	if (/^(?:全年执行数|执行数|预算执行数|全年实际支出|实际支出数?|决算数|支出数|实际执行数|全年支出数|实际使用数|资金使用数|全年执行金额)$/.test(t))
+		return 'actual';
 	if (/^(?:执行率|预算执行率|资金执行率)$/.test(t)) return 'rate';
 	if (/^(?:分值|权重|满分)$/.test(t)) return 'weight';
 	if (/^(?:得分|评分)$/.test(t)) return 'points';
@@ -100,4 +105,3 @@ export function endsRow(toks: Tok[], used: Tok[], next: number): boolean {
 	const last = used[used.length - 1].row;
 	return used.filter((u) => u.row === last).length >= 3 && (next >= toks.length || toks[next].row !== last);
 }
-

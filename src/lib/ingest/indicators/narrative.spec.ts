@@ -22,7 +22,15 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	],
 	[
 		'a 部门整体支出绩效目标 section sets targets; a year-on-year growth rate of the accounts is no indicator',
-		['一、基本情况', '（一）部门整体支出概况。', '收入846万元，同比上年度增加71万元，增加9.2%。', '（二）部门整体支出绩效目标。', '组织委员视察调研不少于12次，提案办结率达到100%。', '（三）绩效目标完成情况。', '全年组织委员视察调研14次，提案办结率100%。'].join('\n'),
+		[
+			'一、基本情况',
+			'（一）部门整体支出概况。',
+			'收入846万元，同比上年度增加71万元，增加9.2%。',
+			'（二）部门整体支出绩效目标。',
+			'组织委员视察调研不少于12次，提案办结率达到100%。',
+			'（三）绩效目标完成情况。',
+			'全年组织委员视察调研14次，提案办结率100%。'
+		].join('\n'),
 		[
 			['组织委员视察调研', '不少于12次', '14次'],
 			['提案办结率', '100%', '100%']
@@ -30,12 +38,23 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	],
 	[
 		'an essay site\'s "(通用8篇)" and the places a project covers are no indicators; a total plan is a target',
-		['建设项目绩效自评报告(通用8篇)', '二、项目安排情况', '一批项目涉及甲镇、乙镇等5个镇,三批合计计划硬化道路12000平方米。', '三、项目实施情况', '共完成道路硬化12150平方米。'].join('\n'),
+		[
+			'建设项目绩效自评报告(通用8篇)',
+			'二、项目安排情况',
+			'一批项目涉及甲镇、乙镇等5个镇,三批合计计划硬化道路12000平方米。',
+			'三、项目实施情况',
+			'共完成道路硬化12150平方米。'
+		].join('\n'),
 		[['硬化道路', '12000平方米', '12150平方米']]
 	],
 	[
 		'the target sentence inside 基本情况 sets targets for the results reported later; the rest stays background',
-		['一、项目基本情况', '本项目覆盖7个村，项目年度绩效目标为：清淤沟渠3.5公里，维修闸门4座。', '二、绩效目标完成情况', '全年清淤沟渠3.8公里，维修闸门4座。'].join('\n'),
+		[
+			'一、项目基本情况',
+			'本项目覆盖7个村，项目年度绩效目标为：清淤沟渠3.5公里，维修闸门4座。',
+			'二、绩效目标完成情况',
+			'全年清淤沟渠3.8公里，维修闸门4座。'
+		].join('\n'),
 		[
 			['清淤沟渠', '3.5公里', '3.8公里'],
 			['维修闸门', '4座', '4座']
@@ -69,7 +88,12 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	],
 	[
 		'text right under 基本情况 is background until the next heading',
-		['一、基本情况', '街道辖区面积3.2平方公里，常住人口5.6万人，设社区居委会9个。', '二、绩效目标完成情况', '数量指标：慰问困难党员目标值≥80人次，实际完成值86人次。'].join('\n'),
+		[
+			'一、基本情况',
+			'街道辖区面积3.2平方公里，常住人口5.6万人，设社区居委会9个。',
+			'二、绩效目标完成情况',
+			'数量指标：慰问困难党员目标值≥80人次，实际完成值86人次。'
+		].join('\n'),
 		[['慰问困难党员', '≥80人次', '86人次']]
 	],
 	[
@@ -102,7 +126,11 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 			['设备使用率', null, '96%']
 		]
 	],
-	['head counts outside a background section', '三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。', [['全年培训网格员', null, '260人次']]]
+	[
+		'head counts outside a background section',
+		'三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。',
+		[['全年培训网格员', null, '260人次']]
+	]
 ];
 
 // A figure in a 绩效目标 section, or written "不少于 …", is a target; the result stated later joins it.
@@ -152,7 +180,9 @@ describe('parseNarrative: targets and results', () => {
 
 describe('level labels inside one paragraph', () => {
 	it('"产出指标。数量指标：…。质量指标：…": each part under its own label', () => {
-		const lines = splitLines(['三、绩效指标完成情况', '1.产出指标。数量指标：新建沼气池4座，完成4座。质量指标：验收合格率100%。时效指标：按期完工率100%。'].join('\n'));
+		const lines = splitLines(
+			['三、绩效指标完成情况', '1.产出指标。数量指标：新建沼气池4座，完成4座。质量指标：验收合格率100%。时效指标：按期完工率100%。'].join('\n')
+		);
 		const r = parseNarrative(lines, new Set(), [], new Set());
 		expect(r.map((x) => [x.name, x.level1, x.level2])).toEqual([
 			['新建沼气池', '产出', '数量'],

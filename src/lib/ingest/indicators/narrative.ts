@@ -62,7 +62,8 @@ const BACKGROUND_NAME =
 	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
-const TARGET_TITLE = /^(?:资金及|项目资金及|部门整体支出|部门整体|整体支出|部门|单位)?(?:项目)?(?:年度)?(?:绩效)?(?:目标|目标设定|绩效目标|预期目标)(?:设定)?(?:情况)?$/;
+const TARGET_TITLE =
+	/^(?:资金及|项目资金及|部门整体支出|部门整体|整体支出|部门|单位)?(?:项目)?(?:年度)?(?:绩效)?(?:目标|目标设定|绩效目标|预期目标)(?:设定)?(?:情况)?$/;
 
 /** A sentence that states the targets: "绩效目标是硬化村内道路4.5公里、安装路灯120盏". */
 const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/;
@@ -73,7 +74,8 @@ const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 const DONE_AFTER = /^\s{0,2}([，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
-const PLAN_LEAD = /^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
+const PLAN_LEAD =
+	/^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 const MID_LABEL = /(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])/g;
@@ -222,7 +224,13 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	const before = sq(body.slice(prevEnd, at));
 	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
 	// a bracket after the figure ("1350人次（计划1200人次）") is a note on it, never its name
-	if (!/^\s*[（(]/.test(afterText) && following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && (name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))) {
+	if (
+		!/^\s*[（(]/.test(afterText) &&
+		following.length >= 2 &&
+		following.length <= 24 &&
+		!/[≥≤=<>＞＜≧≦]$/.test(following) &&
+		(name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))
+	) {
 		name = following;
 		next = qEnd + (dn < 0 ? afterText.length : dn);
 	}
@@ -275,7 +283,8 @@ function quoteDepth(body: string): (at: number) => boolean {
 }
 
 /** A change written "由 X 降至 Y": the words between the two figures. */
-const CHANGE_TO = /^\s{0,2}(?:降至|降低至|降低到|下降至|下降到|降到|减少到|减少至|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|上升到|上升至)\s{0,2}/;
+const CHANGE_TO =
+	/^\s{0,2}(?:降至|降低至|降低到|下降至|下降到|降到|减少到|减少至|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|上升到|上升至)\s{0,2}/;
 
 /** Figures with a count unit in the line's body, each named by its clause. */
 function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, number][]): void {
@@ -322,7 +331,8 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
  * A target written right after a result: "196家,年度目标180家", "47.2%（目标45%）", "12处,计划12处",
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
-const TARGET_AFTER = /^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
+const TARGET_AFTER =
+	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
@@ -341,7 +351,10 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// …and "村内道路硬化目标5200平方米": a figure named as the target is one
 	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标$/.test(name);
 	if (planned) name = name.replace(/(?:年度|全年)?目标$/, '');
-	name = name.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '').replace(PLAN_LEAD, '').replace(/[≥≤=<>＞＜≧≦]+$/, '');
+	name = name
+		.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '')
+		.replace(PLAN_LEAD, '')
+		.replace(/[≥≤=<>＞＜≧≦]+$/, '');
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
@@ -360,14 +373,21 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
-	const stated = c.inTargets || planned || TARGET_WORDS.test(text) || /[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+	const stated =
+		c.inTargets ||
+		planned ||
+		TARGET_WORDS.test(text) ||
+		/[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
+		(TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
 	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
 	const followed = !stated && !!doneAfter && !!doneAfter[1] && parseMeasure(doneAfter[2]).value !== null && parseMeasure(doneAfter[2]).unit === q.unit;
 	const isTarget = stated || followed;
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
-	const target = isTarget ? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value } : (after ?? standardTarget(c.standards, name));
+	const target = isTarget
+		? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
+		: (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
 	let actual = isTarget ? null : { text, value: q.value };
 	let end = after?.end ?? f.end;
@@ -459,7 +479,9 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const from = lead ? lead.index : l.bodyStart - l.start;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label
-		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter((x, k, a) => k === 0 || x > a[k - 1]);
+		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter(
+			(x, k, a) => k === 0 || x > a[k - 1]
+		);
 		let level1: string | null = inherited?.level1 ?? w.headL1?.level1 ?? null;
 		for (let k = 0; k + 1 < cuts.length; k++) {
 			const c: LineCtx = {

@@ -152,12 +152,14 @@ function compose(value: string | null, nature: string | null, unit: string | nul
 	if (value === null || EMPTY_CELL.test(value)) return null;
 	let t = value;
 	if (unit && !EMPTY_CELL.test(unit) && /\d$/.test(t)) t += unit;
-	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature)) t = nature.replace('≧', '≥').replace('≦', '≤').replace('═', '=') + t;
+	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature))
+		t = nature.replace('≧', '≥').replace('≦', '≤').replace('═', '=') + t;
 	return t;
 }
 
 /** A name that ends with its unit in brackets: "建成生态河道(公里)", "新增绿化面积（万平方米）", "达标率(%)". */
-export const NAME_UNIT = /^(.{2,}?)\s*[（(]((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
+export const NAME_UNIT =
+	/^(.{2,}?)\s*[（(]((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
 
 /** The indicator a placed row states. */
 export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: string | null; l2: string | null }): RawIndicator {
@@ -174,7 +176,12 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 	const withUnit = compose(cell('actual'), null, unit);
 	// "≥95百分比" is a percentage
 	// a date ("2023年11月", "2023-11") is a deadline, not a figure
-	const measure = (t: string | null) => (t ? (/^\D{0,4}(?:19|20)\d{2}\s*(?:年|[.\-/]\d)/.test(t) ? { value: null, unit: null, approx: false, op: null } : parseMeasure(t.replace(/(?<=\d)\s*(?:百分比|百分率)$/, '%'))) : null);
+	const measure = (t: string | null) =>
+		t
+			? /^\D{0,4}(?:19|20)\d{2}\s*(?:年|[.\-/]\d)/.test(t)
+				? { value: null, unit: null, approx: false, op: null }
+				: parseMeasure(t.replace(/(?<=\d)\s*(?:百分比|百分率)$/, '%'))
+			: null;
 	const tm = measure(target);
 	const am = measure(withUnit);
 	// a bare number beside a percentage in the same row is a percentage too ("≥90%" / "95")

@@ -6,7 +6,11 @@ type Row = [name: string, level1: string, level2: string | null, weight: number,
 
 // Per-indicator score lines of key evaluations and older frames (invented wording, hand-read values).
 const CASES: [what: string, text: string, want: Row[], warning?: string][] = [
-	['parenthesised 分值 and 得分 under a 决策 heading', '（一）决策指标\n1.立项依据充分性（分值3分，得分3分）', [['立项依据充分性', '决策', null, 3, 3, null, null]]],
+	[
+		'parenthesised 分值 and 得分 under a 决策 heading',
+		'（一）决策指标\n1.立项依据充分性（分值3分，得分3分）',
+		[['立项依据充分性', '决策', null, 3, 3, null, null]]
+	],
 	['"：分值…，得分…" under a 过程 heading', '（二）过程指标\n资金使用合规性：分值5分，得分4分', [['资金使用合规性', '过程', null, 5, 4, null, null]]],
 	[
 		'older 投入 frame: target and actual in the line',

@@ -7,8 +7,10 @@ import { level1Of, level2Of } from '../levels';
 import { headingTitle, isHeading, type Line } from '../structure';
 import { esc, mappedWarning, sq, type RawIndicator } from './shared';
 
-const RE_PAREN = /^([^\s（(：:，,。；]{2,30})\s*[（(]\s*(?:分值|权重|满分|标准分)[为:：\s]*(\d+(?:\.\d+)?)\s*分?\s*(?:[，,、；;]\s*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分?)?\s*[）)]/;
-const RE_COLON = /^([^\s（(：:，,。；]{2,30})[：:]\s*(?:分值|权重|满分)[为:：\s]*(\d+(?:\.\d+)?)\s*分[，,、；;\s]*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分/;
+const RE_PAREN =
+	/^([^\s（(：:，,。；]{2,30})\s*[（(]\s*(?:分值|权重|满分|标准分)[为:：\s]*(\d+(?:\.\d+)?)\s*分?\s*(?:[，,、；;]\s*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分?)?\s*[）)]/;
+const RE_COLON =
+	/^([^\s（(：:，,。；]{2,30})[：:]\s*(?:分值|权重|满分)[为:：\s]*(\d+(?:\.\d+)?)\s*分[，,、；;\s]*(?:实际)?(?:得分|评分|得)[为:：\s]*(\d+(?:\.\d+)?)\s*分/;
 
 /** The level-1 / level-2 context set by headings. */
 interface Ctx {
@@ -39,7 +41,14 @@ function continued(lines: Line[], i: number, body: string, claimed: Set<number>)
 	let nx = i + 1;
 	if (nx < lines.length && lines[nx].text.trim() === '') nx++;
 	const next = lines[nx];
-	if (!/[。；;]$/.test(body) && next && next.rank === 0 && next.text.length <= 60 && /^[^，。；]{0,12}[，,]?.*分[。；]?$/.test(next.text.trim()) && /(?:得|评)/.test(next.text + body.slice(-2))) {
+	if (
+		!/[。；;]$/.test(body) &&
+		next &&
+		next.rank === 0 &&
+		next.text.length <= 60 &&
+		/^[^，。；]{0,12}[，,]?.*分[。；]?$/.test(next.text.trim()) &&
+		/(?:得|评)/.test(next.text + body.slice(-2))
+	) {
 		for (let k = i + 1; k <= nx; k++) claimed.add(k);
 		return { body: body + next.text.trim(), end: next.end };
 	}
@@ -56,7 +65,9 @@ function rowOf(m: RegExpExecArray, body: string, ctx: Ctx, start: number, end: n
 	}
 	const tv = /(?:目标值|年度目标|指标值|目标)[为是:：\s]*([^，,。；;]{1,20})/.exec(rest);
 	// "实际完成24场", else the indicator's own name with a figure ("资金到位率为80%")
-	const av = /实际(?:完成值|完成|值|达到)?[为是:：\s]*([^，,。；;]{1,20})/.exec(rest) ?? new RegExp(esc(m[1]) + '(?:为|达到?|是)\\s{0,2}((?:约|近)?\\d[^，,。；;]{0,18})').exec(rest);
+	const av =
+		/实际(?:完成值|完成|值|达到)?[为是:：\s]*([^，,。；;]{1,20})/.exec(rest) ??
+		new RegExp(esc(m[1]) + '(?:为|达到?|是)\\s{0,2}((?:约|近)?\\d[^，,。；;]{0,18})').exec(rest);
 	const tm = tv ? parseMeasure(tv[1]) : null;
 	const am = av ? parseMeasure(av[1]) : null;
 	return {

@@ -1,5 +1,15 @@
 import { error } from '@sveltejs/kit';
-import { DEFAULT_FILTERS, filterOptionsQuery, findingThemesQuery, findingsQuery, gradeMixQuery, kpiQuery, streetsQuery, yearsQuery, type FilterOptionRow } from '$lib/queries';
+import {
+	DEFAULT_FILTERS,
+	filterOptionsQuery,
+	findingThemesQuery,
+	findingsQuery,
+	gradeMixQuery,
+	kpiQuery,
+	streetsQuery,
+	yearsQuery,
+	type FilterOptionRow
+} from '$lib/queries';
 import { queryAll, ssrContext } from '$lib/charts/load.server';
 import { renderSvg } from '$lib/charts/ssr';
 import type { ChartOption } from '$lib/charts/types';
