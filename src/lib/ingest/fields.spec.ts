@@ -153,12 +153,17 @@ describe('money wording nationwide', () => {
 		['调整后预算 beats 年初预算', '年初预算安排100万元，调整后预算为120万元，实际支出118万元。', 120, 118],
 		['调整预算后项目预算', '调整预算后项目预算30万元，全年执行数29万元。', 30, 29],
 		['亿元', '项目预算数为1.2亿元，实际支出1.15亿元。', 12000, 11500],
-		['元 with separators', '预算数为356,000元，实际支出350,500元。', 35.6, 35.05]
+		['元 with separators', '预算数为356,000元，实际支出350,500元。', 35.6, 35.05],
+		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4]
 	];
 	it.each(cases)('%s', (_n, body, budget, actual) => {
 		const x = report(HEAD + body);
 		expect(x.report.budget_wan).toBeCloseTo(budget!, 6);
 		expect(x.report.actual_wan).toBeCloseTo(actual!, 6);
+	});
+	it('资金安排 of one level among several is no budget', () => {
+		const x = report(HEAD + '护林员补助项目中央资金安排12万元，县级资金安排6.4万元，实际支出18万元。');
+		expect(x.report.budget_wan).toBeNull();
 	});
 	it('keeps a negative budget out of the row, with a check', () => {
 		const x = report(HEAD + '项目预算数为-5万元，实际支出3万元。');

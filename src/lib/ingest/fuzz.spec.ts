@@ -153,7 +153,7 @@ function checkInvariants(x: Extraction): void {
 }
 
 describe('extract() under fuzzing (seeded)', () => {
-	it('never throws, never fails internally, keeps offsets in range, each call under 100 ms', () => {
+	it('never throws, never fails internally, keeps offsets in range, no call super-linear (under 100 ms or 25× the median call)', () => {
 		extract({ text: seeds[0], sourceFile: 'warm.txt' });
 		extract({ text: '廣州市白雲區黨建工作經費預算執行績效評價報告', sourceFile: 'warm-trad.txt' }); // builds the OpenCC converter once
 		const rnd = prng(20240601);
@@ -161,6 +161,7 @@ describe('extract() under fuzzing (seeded)', () => {
 		let ok = 0;
 		let slowest = 0;
 		let slowCase = -1;
+		const times: number[] = [];
 		for (let c = 0; c < N; c++) {
 			const text = c % 5 === 4 ? randomText(rnd) : mutate(seeds[c % seeds.length], rnd);
 			const t0 = performance.now();
@@ -178,6 +179,7 @@ describe('extract() under fuzzing (seeded)', () => {
 				extract({ text, sourceFile: `case-${c}.txt` });
 				ms = Math.min(ms, performance.now() - t1);
 			}
+			times.push(ms);
 			if (ms > slowest) [slowest, slowCase] = [ms, c];
 			if (r.ok) {
 				ok++;
@@ -186,7 +188,10 @@ describe('extract() under fuzzing (seeded)', () => {
 				expect(r.reason, `case ${c}`).not.toMatch(/^抽取失败/);
 			}
 		}
-		expect(slowest, `slowest case ${slowCase}`).toBeLessThan(100);
+		// A catastrophic (super-linear) input takes seconds; a machine under load slows every call alike, so the
+		// limit scales with the median call and never drops below 100 ms.
+		const median = times.sort((a, b) => a - b)[times.length >> 1];
+		expect(slowest, `slowest case ${slowCase} (median ${median.toFixed(1)} ms)`).toBeLessThan(Math.max(100, 25 * median));
 		expect(ok).toBeGreaterThan(N / 2);
 	});
 

@@ -161,6 +161,10 @@ const SECTION_WORDS = '存在的?问题|主要问题|问题和不足|改进措�
 const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（）()]{4,30}?(?:项目|经费|工程|资金)[：:])/g;
 
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
+/** The end of a report's title: its report word, then perhaps the project in brackets. */
+const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
+/** A portal's section label on a line of its own ("政府信息公开", "通知公告"): furniture, joined to nothing. */
+const PORTAL_LABEL = /^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$/;
 const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
 
 /** One long line of a flattened document, its glued section headings broken out. */
@@ -282,9 +286,14 @@ export function normalizeText(raw: string): Normalized {
 				!/^附件/.test(lastPhys) &&
 				lastPhys.length >= 6 &&
 				!/\t/.test(t);
+			// a title (no sentence punctuation) ends its line ("…绩效自评报告(X项目)"); only a bracketed subtitle joins it
+			const titleEnd = TITLE_END.test(lastPhys) && lastPhys.length <= 80 && !/[，,。；;]/.test(lastPhys) && !/^[(（]/.test(t);
 			let tTab: boolean | null = null;
 			const join =
 				(softGap || (isTitleJoin && gap <= 1)) &&
+				!titleEnd &&
+				!PORTAL_LABEL.test(lastPhys) &&
+				!PORTAL_LABEL.test(t) &&
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&

@@ -42,7 +42,15 @@ describe('parseQuantity', () => {
 		['100万', 100, '万元', false],
 		['42 万元', 42, '万元', false],
 		['1,234,567.89元', 1234567.89, '元', false],
-		['88.5分', 88.5, '分', false]
+		['88.5分', 88.5, '分', false],
+		['约13.6万吨/年', 13.6, '万吨/年', true],
+		['120元/人', 120, '元/人', false],
+		['12台(套)', 12, '台(套)', false],
+		['328家次', 328, '家次', false],
+		['12.6km²', 12.6, 'km²', false],
+		['4.2km', 4.2, 'km', false],
+		['2023项目', 2023, null, false],
+		['5项目标', 5, '项', false]
 	];
 	it.each(cases)('%s', (s, value, unit, approx) => {
 		const q = parseQuantity(s);

@@ -83,7 +83,8 @@ export const SKIP_NAME =
 /** Rates of the budget's execution, no indicator when a money amount stands in the same sentence. */
 export const BUDGET_RATE_NAME = /^(?:项目|预算|资金)*(?:支出进度|使用率|支付率|支出率|到位率|拨付率)$/;
 export const LABEL = /^(?:[（(]?\d{1,2}[)）.、]?\s*)?([\u4e00-\u9fff]{2,16}?)(指标|方面)?\s*[:：]/;
-export const TRAIL = /(共计|总计|合计共|合计|累计|共|计|达到|达|为|约为|约|是|有|了|的|近|超过|逾)+$/;
+export const TRAIL =
+	/(共计|总计|合计共|合计|累计|共|计|达到|达|为|约为|约|是|有|了|的|近|超过|逾|(?:提高|提升|上升|下降|降低|增长|增加|减少|缩短|压缩|控制)(?:到|至)|[降增升]至)+$/;
 export const VERB_END =
 	/(为|将|对|评定|开展|完成|完成了|更换|采购|购买|发放|组织|举办|设立|建立|新增|接待|共|计|了|有|达|到|选取|评选|慰问|走访|帮扶|培训|召开|处置|办成|收集|形成|推动)$/;
 

@@ -75,7 +75,7 @@ const DONE_AFTER = /^\s{0,2}([，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:�
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD =
-	/^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:年初|原|年度|全年)?计划(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
+	/^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|项目|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:(?:年初|原|年度|全年)?计划|(?:年初|年度)(?:设定|确定)了?)(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 const MID_LABEL = /(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])/g;
@@ -116,7 +116,8 @@ function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
 /** The line's own level label ("（1）数量指标：…"), taken off its body. */
 function readLabel(c: LineCtx): void {
 	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
-	const head = /^([\u4e00-\u9fff]{2,6}指标)[。．.]\s*/.exec(c.body);
+	// "产出指标全部完成，培训…": a level-1 label whose verdict opens the sentence of its figures
+	const head = /^([\u4e00-\u9fff]{2,6}指标)(?:[。．.]|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
 	const hl = head ? levelsOf(head[1]) : null;
 	if (head && hl?.level1 && !hl.level2) {
 		c.level1 = hl.level1;
@@ -444,7 +445,13 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 			for (const b of rb) if (t.name.includes(b)) m++;
 			return (tb.size > 0 && n / tb.size >= 0.6) || (rb.size >= 2 && m / rb.size >= 0.6);
 		};
-		const a = rows.find((r) => r.start >= t.start && match(r)) ?? rows.findLast((r) => r.start < t.start && t.start - r.end <= 120 && match(r));
+		// …or further back, by the same name ("参训人员满意度95%" … "年初设定…参训人员满意度不低于90%"), when one row alone has it
+		const same = (r: RawIndicator) => r.name === t.name || (t.name.length >= 4 && r.name.endsWith(t.name));
+		const back = rows.filter((r) => r.start < t.start && match(r) && same(r));
+		const a =
+			rows.find((r) => r.start >= t.start && match(r)) ??
+			rows.findLast((r) => r.start < t.start && t.start - r.end <= 120 && match(r)) ??
+			(back.length === 1 ? back[0] : undefined);
 		if (!a) continue;
 		used.add(a);
 		// named as first stated: the target's words, or the result's when the target looks back at it
