@@ -26,12 +26,19 @@ export interface FieldResult {
 
 export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
 
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
 
 function same(a: unknown, b: unknown, key: string): boolean {
 	if (b === null) return a === null;
 	if (typeof b === 'number') return typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-	if (typeof b === 'string') return typeof a === 'string' && (key === 'title' || key === 'unit' || key === 'project_name' ? sq(a) === sq(b) : a === b);
+	if (typeof b === 'string') {
+		if (typeof a !== 'string') return false;
+		// the sets differ on whether a project's name keeps the year before it ("2022年度X项目"): the year is a field of
+		// its own, so a leading year is no part of the comparison
+		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '') === sq(b).replace(LEADING_YEAR, '');
+		return key === 'title' || key === 'unit' ? sq(a) === sq(b) : a === b;
+	}
 	return a === b;
 }
 

@@ -46,6 +46,16 @@ describe('normalizeText', () => {
 			raw: '发布机构\n\n某县教育局\n\n某县教育局2023年度项目绩效自评报告(校舍维修项目)\n\n \n\n某县教育局2023项目绩效自评报告\n\n(校舍维修项目)\n\n一、自评结论\n\n项目完成全部维修任务。',
 			text: '发布机构\n某县教育局\n某县教育局2023年度项目绩效自评报告(校舍维修项目)\n某县教育局2023项目绩效自评报告\n(校舍维修项目)\n一、自评结论\n项目完成全部维修任务。'
 		},
+		{
+			name: 'OCR spaces inside words and numbers go (a letter-spaced line, prose spaced in three lines)',
+			raw: '某 县 某 镇 人 民 政 府\n一、项目概况\n该项 目由镇 政府组织 实施,覆盖1 2个行政村。\n项目全 年预 算86.4 万元,实际支出 80. 5万 元。\n完 成改 厕 120户,群众满意度9 5 %。',
+			text: '某县某镇人民政府\n一、项目概况\n该项目由镇政府组织实施,覆盖12个行政村。\n项目全年预算86.4万元,实际支出80.5万元。\n完成改厕120户,群众满意度95%。'
+		},
+		{
+			name: "one space after a heading's label or around a figure is kept (word-spaced, not OCR-spaced)",
+			raw: '一、概况\n(一)预算情况 项目预算 52.30 万元,实际支出 50.10 万元。\n(二)绩效分析 全年完成点位 8 处;验收合格率 100%。\n(三)问题 部分点位管护责任不明确。',
+			text: '一、概况\n(一)预算情况 项目预算 52.30 万元,实际支出 50.10 万元。\n(二)绩效分析 全年完成点位 8 处;验收合格率 100%。\n(三)问题 部分点位管护责任不明确。'
+		},
 		{ name: 'markdown markers', raw: '# 标题报告\n## **二、绩效评价概述**\n**（二）**为机关党员', text: '标题报告\n二、绩效评价概述\n（二）为机关党员' },
 		{ name: 'markdown table rows become tab cells', raw: '| 序号 | 金额 |\n|---|---|\n| 1 | 100 |', text: '序号\t金额\n\n1\t100' },
 		{

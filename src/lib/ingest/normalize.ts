@@ -153,6 +153,38 @@ const FURNITURE_BOX =
 /** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
 
+/** A line letter-spaced by a PDF or a scan, every character its own token ("敦 化 市 额 穆 镇 人 民 政 府"). */
+const LETTER_SPACED = /^[ \t]*(?:[\u4e00-\u9fff\d、（）()] ){4,}[\u4e00-\u9fff\d、（）()][ \t]*$/;
+/** One space inside a word or number of OCR'd prose ("项目全 年预 算156.8 万元", "149. 62万 元", "9 6 万元"). */
+const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤])[ ](?=[\u4e00-\u9fff\d（）()%≥≤，。、,;:；：])/g;
+
+/**
+ * Spaces a scan or a PDF put inside words: a letter-spaced line loses them; in a text whose prose lines are
+ * spaced inside their words (two gaps or more in three lines or more, a third of the prose), every prose line loses its single
+ * spaces between characters and digits, and so does every other line but those that separate cells by tabs or
+ * runs of spaces.
+ */
+function despace(s: string): string {
+	if (!/[\u4e00-\u9fff\d] [\u4e00-\u9fff\d]/.test(s)) return s;
+	const lines = s.split('\n');
+	const prose = (l: string) => l.length >= 15 && /[，。；,;]/.test(l) && !l.includes('\t') && !/ {2}/.test(l.trim());
+	let proseN = 0;
+	let spaced = 0;
+	for (const l of lines) {
+		if (!prose(l)) continue;
+		proseN++;
+		// inside words: two gaps or more in the line (one after a heading's label is a separator, not a scan's space)
+		if ((l.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0) >= 2) spaced++;
+	}
+	const ocr = spaced >= 3 && spaced >= proseN / 3;
+	return lines
+		.map((l) => {
+			if (LETTER_SPACED.test(l)) return l.replace(/(?<=\S) (?=\S)/g, '');
+			return ocr && !l.includes('\t') && !/\S {2}\S/.test(l) ? l.replace(OCR_SPACE, '') : l;
+		})
+		.join('\n');
+}
+
 /** Digits of a year spaced out by a PDF or a web template: "2 0 2 2 年 度" → "2022年度". */
 const SPACED_YEAR = /(?<![\d.])([12]) (\d) (\d) (\d) ?(年)(?: ?(度))?/g;
 
@@ -221,6 +253,7 @@ export function normalizeText(raw: string): Normalized {
 		warnings.push('繁体字已转换为简体 (traditional characters converted to simplified)');
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
+	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
