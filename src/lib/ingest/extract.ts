@@ -77,6 +77,10 @@ const EVAL_RESULT =
 /** Money actually spent, with its figure ("实际支出91.2万元", "执行数 40.59"). */
 const SPENT_FIGURE = /(?:实际支出|已支出|累计支出|执行数|决算数|已拨付|实际拨付)[^\d\n。]{0,8}[\d,.]+\s{0,2}[万亿]?元/;
 
+/** Words of a procurement (招标 / 谈判 / 中标): three different ones mark a document that buys a service. */
+const PROCUREMENT =
+	/中标|成交供应商|供应商|采购人|采购代理|招标代理|招标公司|投标|竞争性(?:谈判|磋商)|谈判小组|磋商小组|最高限价|采购预算|预算金额|项目编号|废标|评审专家/g;
+
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
@@ -121,6 +125,10 @@ export function notReportReason(text: string): string | null {
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
 	if (!EVAL_RESULT.test(text) && /^[^\n。]{0,80}(?:方案|计划|规划|意见|安排)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(text.slice(0, 800)))
 		return '不是绩效评价报告：是工作方案或计划，没有评价结果 (not an evaluation report: a plan or scheme with no evaluation result)';
+	// a procurement document for an evaluation service (tender, negotiation, award notice): buys the evaluation, states no result
+	const buying = new Set(text.slice(0, 4000).match(PROCUREMENT) ?? []);
+	if (buying.size >= 3 && !SPENT_FIGURE.test(text))
+		return '不是绩效评价报告：是评价服务的采购文件（招标、谈判或结果公告），没有评价结果 (not an evaluation report: a procurement document for an evaluation service — tender, negotiation or award notice — with no evaluation result)';
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {

@@ -84,6 +84,24 @@ const PUBLISHING_NOTICE = [
 	'2.2022年度动物防疫补助资金绩效自评报告'
 ].join('\n');
 
+const AWARD_NOTICE = [
+	'某县2024年度财政重点绩效评价服务采购项目成交结果公告',
+	'一、项目编号:MX-CG-2024-0093',
+	'二、项目名称:2024年度财政重点绩效评价服务采购项目',
+	'三、成交信息',
+	'序号 | 成交金额(元) | 成交供应商名称 |',
+	'1 | 268000 | 某某会计师事务所有限公司 |',
+	'四、主要标的信息:对县财政确定的9个重点项目(涉及资金约5,400万元)开展绩效评价,出具绩效评价报告。',
+	'五、评审专家名单:李**、周**'
+].join('\n');
+
+/** A third-party report that says how its evaluator was bought is still a report. */
+const REPORT_BY_TENDER = [
+	'某县2023年度乡村道路养护项目绩效评价报告',
+	'受县财政局委托,经竞争性磋商选定的供应商某某咨询公司于2024年4月开展评价,采购人为县财政局。',
+	'项目预算320万元,实际支出301.5万元,执行率94.22%。评价得分86分,评价等级为良。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -100,6 +118,8 @@ describe('notReportReason', () => {
 		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],
 		['an ex-ante label on a report that states its spending is read', EX_ANTE.replace('申请资金总额', '实际支出610万元。申请资金总额'), null],
 		['a notice that publishes its reports as attachments', PUBLISHING_NOTICE, /附件/],
+		['an award notice for an evaluation service', AWARD_NOTICE, /采购文件/],
+		['a report that names the procurement of its evaluator is read', REPORT_BY_TENDER, null],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
