@@ -330,6 +330,16 @@ describe('titles glued to page furniture', () => {
 		],
 		['a bracketed label before a year', '[预算绩效]2022年度道路清扫作业经费绩效自评表\n预算数10万元。', '2022年度道路清扫作业经费绩效自评表'],
 		[
+			'a portal\'s "标题:" label',
+			'索引号: 0026/2024-00018\n标题: 某镇2023年度海塘养护项目绩效自评报告\n\n一、基本情况\n预算数10万元。',
+			'某镇2023年度海塘养护项目绩效自评报告'
+		],
+		[
+			'a site name on the line above',
+			'某县人民政府门户网站\n某县水利局2023年度项目支出绩效自评报告\n\n一、基本情况\n预算数10万元。',
+			'某县水利局2023年度项目支出绩效自评报告'
+		],
+		[
 			'a file id after the title',
 			'某镇人民政府2023年度项目支出绩效自评表20240412093512771\n\n一、基本情况\n预算数10万元。',
 			'某镇人民政府2023年度项目支出绩效自评表'
@@ -343,6 +353,26 @@ describe('titles glued to page furniture', () => {
 			sourceFile: 't.txt'
 		});
 		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
+	});
+});
+
+describe('a red-header letter', () => {
+	it('its letterhead names the unit; letterhead and document number are no part of the title', () => {
+		const x = report(
+			[
+				'某县农业农村局文件',
+				'',
+				'某农字〔2023〕7号',
+				'',
+				'关于2022年度温室大棚建设项目',
+				'绩效自评情况的报告',
+				'',
+				'某县财政局:',
+				'现将有关情况报告如下:项目预算数60万元,实际支出58万元。',
+				'某县农业农村局办公室 2023年3月2日印发'
+			].join('\n')
+		);
+		expect([x.report.title, x.report.unit]).toEqual(['关于2022年度温室大棚建设项目绩效自评情况的报告', '某县农业农村局']);
 	});
 });
 

@@ -78,7 +78,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	let s = cell;
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*)/;
+		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题)\s*[:：]\s*)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -249,6 +249,12 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit))
 				return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
+	}
+	// a red-header letter: its letterhead ("某县农业农村局文件") names the unit that writes
+	const head = /^[ \t]*([\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|政府|办事处|中心|办公室|厅))[ \t]*文件[ \t]*$/m.exec(text.slice(0, 300));
+	if (head) {
+		const start = head.index + head[0].indexOf(head[1]);
+		return { value: head[1], start, end: start + head[1].length };
 	}
 	// a form with an 实施单位 cell whose value could not be read (cells scrambled): its 主管部门 is another unit, so a blank
 	const implementer = /(?:^|[\s\t|])(?:项目)?实施单位(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));

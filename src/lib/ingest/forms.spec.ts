@@ -159,6 +159,28 @@ describe('projects summarised in labelled paragraphs (项目一：… 项目二�
 		expect(all.map((x) => x.report.title)).toEqual(['某镇人民政府2023年度转移支付项目绩效自评结果', '某镇人民政府2023年度转移支付项目绩效自评结果']);
 		expect(all.map((x) => x.findings.map((f) => f.kind))).toEqual([['问题'], ['建议']]);
 	});
+	it("a label alone on its line, the project's numbered paragraphs below: the last project ends at the closing words", () => {
+		const text = [
+			'某县某局2023年度项目支出绩效自评报告',
+			'我局对2023年实施的两个项目开展了绩效自评,现将自评情况报告如下:',
+			'项目一:冬季取暖补助项目',
+			'(一)项目资金情况。该项目全年预算30万元,实际支出29万元。',
+			'(二)自评结果。该项目自评得分92分,等级为优。',
+			'项目二:农机作业补贴项目',
+			'(一)项目资金情况。该项目全年预算18万元,实际支出18万元。',
+			'(二)自评结果。该项目自评得分88分,等级为良。',
+			'下一步,我局将加快补助资金兑现进度。',
+			'某县某局'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			['冬季取暖补助项目', 30, 29, 92, '优'],
+			['农机作业补贴项目', 18, 18, 88, '良']
+		]);
+	});
 });
 
 describe('proseFindings: sentences that say what they are', () => {

@@ -195,8 +195,12 @@ const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
 /** The end of a report's title: its report word, then perhaps the project in brackets. */
 const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
-/** A portal's section label on a line of its own ("政府信息公开", "通知公告"): furniture, joined to nothing. */
-const PORTAL_LABEL = /^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$/;
+/**
+ * A line that stands alone above a title: a portal's section label ("政府信息公开", "通知公告") or its site name
+ * ("某县人民政府门户网站"), a red-header letter's letterhead ("某县农业农村局文件") and document number ("某农字〔2023〕15号").
+ */
+const PORTAL_LABEL =
+	/^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$|^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站?|人民政府网|政务网|政务服务网)$|^[\u4e00-\u9fff]{2,24}文件$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}\s?号$/;
 const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
 
 /** One long line of a flattened document, its glued section headings broken out. */

@@ -239,6 +239,16 @@ export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
 	const parts = at.map((x, k): ProjectPart => {
 		const start = x.l.start + x.l.text.indexOf(x.l.text.trim());
 		let end = k + 1 < at.length ? at[k + 1].l.start : x.l.end;
+		// "项目二:某某项目" alone on its line, its numbered paragraphs below: the last runs over those paragraphs
+		// and stops at the first unnumbered line (the closing words and signature belong to the document)
+		if (!x.heading && k + 1 === at.length && x.rest.length <= 40 && !/[\d，,。；;]/.test(x.rest)) {
+			let j = x.i + 1;
+			while (j < lines.length && lines[j].text.trim() === '') j++;
+			if (j < lines.length && lines[j].rank > 0) {
+				while (j < lines.length && (lines[j].rank > 0 || lines[j].text.trim() === '')) j++;
+				end = j < lines.length ? lines[j].start : text.length;
+			}
+		}
 		if (x.heading && k + 1 === at.length) {
 			end = text.length;
 			for (let j = x.i + 1; j < lines.length; j++)
