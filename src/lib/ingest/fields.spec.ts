@@ -154,6 +154,7 @@ describe('money wording nationwide', () => {
 		['调整预算后项目预算', '调整预算后项目预算30万元，全年执行数29万元。', 30, 29],
 		['亿元', '项目预算数为1.2亿元，实际支出1.15亿元。', 12000, 11500],
 		['元 with separators', '预算数为356,000元，实际支出350,500元。', 35.6, 35.05],
+		['总投资 holds other money: the fiscal allocation is the budget', '项目计划总投资320万元,区财政通过专项资金安排240万元。截至年底已拨付236万元。', 240, 236],
 		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4]
 	];
 	it.each(cases)('%s', (_n, body, budget, actual) => {
@@ -354,6 +355,17 @@ describe('titles glued to page furniture', () => {
 		});
 		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
 	});
+});
+
+describe('a title on a kind of fund', () => {
+	it.each([
+		[
+			'the one project the fund paid for',
+			'某县水务局2023年衔接资金项目绩效自评报告\n一、基本情况\n2023年衔接资金共下达90万元,用于实施甲村、乙村两处山塘加固改造项目。',
+			'山塘加固改造项目'
+		],
+		['no project named: the fund itself', '某县水务局2023年衔接资金项目绩效自评报告\n一、基本情况\n2023年衔接资金共下达90万元,已全部拨付。', '衔接资金']
+	])('%s', (_n, text, name) => expect(report(text).report.project_name).toBe(name));
 });
 
 describe('a red-header letter', () => {

@@ -365,7 +365,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标';
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /**
@@ -492,11 +492,18 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		off += y[0].length;
 		rest = rest.slice(y[0].length);
 		const t = /^([\u4e00-\u9fff“”"]{2,30}?(?:经费|资金))(?:项目)?(?:的)?(?:绩效|支出|财政|部门|重点|自评|评价|整体)/.exec(rest);
+		const fund = t ? t[1] : null;
+		// a title on a kind of fund ("2023年衔接资金项目"): the one project the prose says it paid for, else the fund
+		if (fund && FUND_KIND.test(fund) && rest.slice(fund.length).startsWith('项目')) {
+			const built = fundProject(text);
+			if (built) return built;
+		}
 		if (t) {
 			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
 		}
 		const fromTitle = titleProject(title);
+		if (fromTitle && FUND_KIND.test(fromTitle.value.replace(/项目$/, ''))) return fundProject(text) ?? fromTitle;
 		if (fromTitle) return fromTitle;
 	}
 	// "对2022年农村人居环境整治项目开展了绩效自评", "其中天然林保护工程管护经费项目全年预算…": the project the prose evaluates
@@ -551,6 +558,24 @@ const PROSE_PROJECT_RUN =
 
 /** Names too general to be a project's ("专项资金", "项目"). */
 const GENERIC_PROJECT = /^(?:项目|专项|资金|专项资金|经费|部门|单位|本级|本单位|年度|县级专项资金|市级专项资金|财政资金)$/;
+/**
+ * The one project a fund paid for, as the prose says ("…资金共下达138万元,用于实施某村、某村两处农田灌溉泵站改造项目"):
+ * the places and the count before its name are dropped. Null unless exactly one such project is named.
+ */
+function fundProject(text: string): Found<string> | null {
+	const all = [...text.slice(0, 3000).matchAll(/用于(?:实施|建设)?([\u4e00-\u9fff、（）()]{4,50}?项目)(?=[，,。；;）)]|$)/gm)];
+	const names = new Set(all.map((m) => m[1]));
+	if (names.size !== 1) return null;
+	const m = all[0];
+	const cut = /^.*(?:[一两二三四五六七八九十\d]+(?:处|个|座|条|项)|[村镇乡]、?|社区、?)/.exec(m[1]);
+	const v = cut ? m[1].slice(cut[0].length) : m[1];
+	if (v.length < 6 || /^[、，]/.test(v)) return null;
+	const start = m.index! + m[0].length - v.length;
+	return { value: v, start, end: start + v.length };
+}
+
+/** A kind of fund, not a project: a title on "2023年衔接资金项目" names how the money came, not what it built. */
+const FUND_KIND = /^(?:中央|省级|市级|县级|区级)?(?:财政)?(?:衔接(?:推进乡村振兴)?(?:补助)?资金|转移支付资金|直达资金|项目资金|补助资金)$/;
 
 /**
  * The project a title names after its places, year and unit: "某县2023年度生态茶园建设补助资金绩效评价报告"
@@ -693,8 +718,10 @@ export function findBudget(text: string): Found<number> | null {
 	return (
 		firstTier(text, [
 			/全年预算数|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
-			/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|项目总投资|总预算|项目预算/,
-			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|计划投资|总投资|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/
+			/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
+			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
+			// a project's total investment holds money from outside the budget evaluated: last
+			/项目总投资|计划总投资|计划投资|总投资/
 		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }
