@@ -154,6 +154,12 @@ describe('money wording nationwide', () => {
 		['调整预算后项目预算', '调整预算后项目预算30万元，全年执行数29万元。', 30, 29],
 		['亿元', '项目预算数为1.2亿元，实际支出1.15亿元。', 12000, 11500],
 		['元 with separators', '预算数为356,000元，实际支出350,500元。', 35.6, 35.05],
+		[
+			'全年预算 after an addition beats the initial 预算资金',
+			'年初安排预算资金 46 万元,年中追加 6.5 万元,全年预算 52.5 万元。全年实际支出 50.82 万元。',
+			52.5,
+			50.82
+		],
 		['总投资 holds other money: the fiscal allocation is the budget', '项目计划总投资320万元,区财政通过专项资金安排240万元。截至年底已拨付236万元。', 240, 236],
 		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4]
 	];
@@ -355,6 +361,13 @@ describe('titles glued to page furniture', () => {
 		});
 		expect(r.ok ? 'accepted' : r.reason).toMatch(/performance-target form/);
 	});
+});
+
+describe('grade wording', () => {
+	it.each([
+		['绩效评级为“良”', '良'],
+		['综合评级：优', '优']
+	])('%s', (w, g) => expect(report(HEAD + '项目预算数为20万元,实际支出19万元。经评价,该项目得分84.6分,' + w + '。').report.grade).toBe(g));
 });
 
 describe('a title on a kind of fund', () => {
