@@ -1,8 +1,53 @@
 /** Comparisons across districts and streets. */
 import { reportWhere, type Filters } from './filters';
-import { EXEC_RATE, MONEY_AND_SCORE, S_EXEC_RATE, S_MEAN_SCORE, S_MONEY_AND_SCORE, S_REPORTS } from './fragments';
+import { MONEY_AND_SCORE, aggregate, type Aggregate, type Selected } from './measures';
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
 import type { Sql } from './typed';
+
+/** Money and score per district. */
+export const EXEC_BY_DISTRICT: Aggregate = {
+	fact: 'reports',
+	by: ['district'],
+	measures: MONEY_AND_SCORE,
+	where: (c) => [`${c('district')} IS NOT NULL`],
+	order: (c) => [c('district')]
+};
+
+/** The five numbers of a score box, under their column names. */
+export const SCORE_QUARTILES = [
+	['score_min', 'min'],
+	['score_q1', 'q1'],
+	['score_median', 'median'],
+	['score_q3', 'q3'],
+	['score_max', 'max']
+] as const satisfies readonly Selected[];
+
+/** The score box per district (quartiles need every score: over summary_scores by scoreBoxFromSummary). */
+export const SCORE_BOX: Aggregate = {
+	fact: 'reports',
+	by: ['district'],
+	measures: [['reports', 'n'], ...SCORE_QUARTILES],
+	where: (c) => [`${c('district')} IS NOT NULL`, `${c('score')} IS NOT NULL`],
+	order: (c) => [c('district')]
+};
+
+/** Execution rate and mean score per district and year. */
+export const DISTRICT_YEAR: Aggregate = {
+	fact: 'reports',
+	by: ['district', 'year'],
+	measures: ['reports', 'execution_rate', 'mean_score'],
+	where: (c) => [`${c('district')} IS NOT NULL`, `${c('year')} IS NOT NULL`],
+	order: (c) => [c('district'), c('year')]
+};
+
+/** Money and score per street (district-level units, with no street, left out). */
+export const STREETS: Aggregate = {
+	fact: 'reports',
+	by: ['district', 'street'],
+	measures: MONEY_AND_SCORE,
+	where: (c) => [`${c('district')} IS NOT NULL`, `${c('street')} IS NOT NULL`],
+	order: (c) => [c('district'), c('street')]
+};
 
 /** Money and score per district. */
 export interface ExecByDistrictRow {
@@ -16,9 +61,7 @@ export interface ExecByDistrictRow {
 
 /** Per district: reports, money, weighted execution rate, mean score; reports without a district left out. */
 export function execByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ExecByDistrictRow> {
-	if (useSummary(plan, 'summary_reports', f))
-		return `SELECT s.district AS district, ${S_REPORTS} AS reports, ${S_MONEY_AND_SCORE} FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL'])} GROUP BY s.district ORDER BY s.district`;
-	return `SELECT r.district AS district, count(*) AS reports, ${MONEY_AND_SCORE} FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL'])} GROUP BY r.district ORDER BY r.district`;
+	return aggregate(EXEC_BY_DISTRICT, f, plan);
 }
 
 /** Five-number summary of scores in one district. */
@@ -35,7 +78,7 @@ export interface ScoreBoxRow {
 /** Score distribution per district (continuous quartiles), scored reports with a district only. */
 export function scoreBoxByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxRow> {
 	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f);
-	return `SELECT r.district AS district, count(*) AS n, min(r.score) AS "min", quantile_cont(r.score, 0.25) AS q1, quantile_cont(r.score, 0.5) AS median, quantile_cont(r.score, 0.75) AS q3, max(r.score) AS "max" FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.score IS NOT NULL'])} GROUP BY r.district ORDER BY r.district`;
+	return aggregate(SCORE_BOX, f, plan);
 }
 
 /** One district in one year. */
@@ -49,9 +92,7 @@ export interface DistrictYearRow {
 
 /** Per (district, year): reports, weighted execution rate, mean score. */
 export function districtYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<DistrictYearRow> {
-	if (useSummary(plan, 'summary_reports', f))
-		return `SELECT s.district AS district, s.year AS year, ${S_REPORTS} AS reports, ${S_EXEC_RATE} AS execution_rate, ${S_MEAN_SCORE} AS mean_score FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL', 's.year IS NOT NULL'])} GROUP BY s.district, s.year ORDER BY s.district, s.year`;
-	return `SELECT r.district AS district, r.year AS year, count(*) AS reports, ${EXEC_RATE} AS execution_rate, avg(r.score) AS mean_score FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.year IS NOT NULL'])} GROUP BY r.district, r.year ORDER BY r.district, r.year`;
+	return aggregate(DISTRICT_YEAR, f, plan);
 }
 
 /** Money and score per street. */
@@ -67,9 +108,7 @@ export interface StreetRow {
 
 /** Per (district, street): reports, money, weighted execution rate, mean score; district-level units left out. */
 export function streetsQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<StreetRow> {
-	if (useSummary(plan, 'summary_reports', f))
-		return `SELECT s.district AS district, s.street AS street, ${S_REPORTS} AS reports, ${S_MONEY_AND_SCORE} FROM summary_reports s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL', 's.street IS NOT NULL'])} GROUP BY s.district, s.street ORDER BY s.district, s.street`;
-	return `SELECT r.district AS district, r.street AS street, count(*) AS reports, ${MONEY_AND_SCORE} FROM reports r WHERE ${reportWhere(f, 'r', ['r.district IS NOT NULL', 'r.street IS NOT NULL'])} GROUP BY r.district, r.street ORDER BY r.district, r.street`;
+	return aggregate(STREETS, f, plan);
 }
 
 /**

@@ -1,8 +1,29 @@
 /** Problems, suggestions and practices (findings) over the filtered reports. */
 import { reportWhere, type Filters } from './filters';
 import { int, str } from './sql';
-import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
+import { aggregate, type Aggregate } from './measures';
+import { DETAIL_PLAN, type QueryPlan } from './plan';
 import type { Sql } from './typed';
+
+/** Findings and the reports naming them per theme and kind, most frequent first. */
+export const FINDING_THEMES: Aggregate = {
+	fact: 'findings',
+	by: ['theme', 'kind'],
+	measures: [
+		['findings', 'n'],
+		['finding_reports', 'reports']
+	],
+	order: (c) => ['n DESC', c('theme'), c('kind')]
+};
+
+/** Problems (kind 问题) per district, year and theme. */
+export const PROBLEM_THEMES_BY_DISTRICT_YEAR: Aggregate = {
+	fact: 'findings',
+	by: ['district', 'year', 'theme'],
+	measures: [['findings', 'n']],
+	where: (c) => [`${c('kind')} = '问题'`, `${c('district')} IS NOT NULL`, `${c('year')} IS NOT NULL`],
+	order: (c) => [c('district'), c('year'), 'n DESC', c('theme')]
+};
 
 /** Findings per theme and kind. */
 export interface FindingThemeRow {
@@ -15,9 +36,7 @@ export interface FindingThemeRow {
 
 /** Findings per (theme, kind), most frequent first. */
 export function findingThemesQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<FindingThemeRow> {
-	if (useSummary(plan, 'summary_findings', f))
-		return `SELECT s.theme AS theme, s.kind AS kind, sum(s.n)::BIGINT AS n, sum(s.reports)::BIGINT AS reports FROM summary_findings s WHERE ${reportWhere(f, 's')} GROUP BY s.theme, s.kind ORDER BY n DESC, s.theme, s.kind`;
-	return `SELECT fi.theme AS theme, fi.kind AS kind, count(*) AS n, count(DISTINCT fi.report_id) AS reports FROM findings fi JOIN reports r ON r.report_id = fi.report_id WHERE ${reportWhere(f)} GROUP BY fi.theme, fi.kind ORDER BY n DESC, fi.theme, fi.kind`;
+	return aggregate(FINDING_THEMES, f, plan);
 }
 
 /** Problems of one theme in one district and year. */
@@ -30,9 +49,7 @@ export interface FindingThemeDistrictYearRow {
 
 /** Problems (kind 问题) per (district, year, theme). */
 export function findingThemesByDistrictYearQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<FindingThemeDistrictYearRow> {
-	if (useSummary(plan, 'summary_findings', f))
-		return `SELECT s.district AS district, s.year AS year, s.theme AS theme, sum(s.n)::BIGINT AS n FROM summary_findings s WHERE ${reportWhere(f, 's', ["s.kind = '问题'", 's.district IS NOT NULL', 's.year IS NOT NULL'])} GROUP BY s.district, s.year, s.theme ORDER BY s.district, s.year, n DESC, s.theme`;
-	return `SELECT r.district AS district, r.year AS year, fi.theme AS theme, count(*) AS n FROM findings fi JOIN reports r ON r.report_id = fi.report_id WHERE ${reportWhere(f, 'r', ["fi.kind = '问题'", 'r.district IS NOT NULL', 'r.year IS NOT NULL'])} GROUP BY r.district, r.year, fi.theme ORDER BY r.district, r.year, n DESC, fi.theme`;
+	return aggregate(PROBLEM_THEMES_BY_DISTRICT_YEAR, f, plan);
 }
 
 /** Options narrowing findingsQuery. */

@@ -1,6 +1,17 @@
 /** Data-quality views: the same unit and year evaluated in different ways. */
-import { reportWhere, type Filters } from './filters';
+import type { Filters } from './filters';
+import { aggregate, type Aggregate } from './measures';
 import type { Sql } from './typed';
+
+/** Mean score per place and year under each evaluation type (detail rows: the measures are not in the summaries). */
+export const EVALUATION_COMPARISON: Aggregate = {
+	fact: 'reports',
+	by: ['district', 'street', 'year'],
+	measures: ['self_score', 'dept_score', 'finance_score'],
+	where: (c) => [`${c('year')} IS NOT NULL`, `${c('score')} IS NOT NULL`, `${c('evaluation_type')} IS NOT NULL`],
+	ignore: ['evaluationType'],
+	order: (c) => [`${c('district')} NULLS LAST`, `${c('street')} NULLS FIRST`, c('year')]
+};
 
 /** Mean score of one street (or district-level unit) in one year, per evaluation type. */
 export interface EvaluationComparisonRow {
@@ -23,6 +34,6 @@ export interface EvaluationComparisonOptions {
  * The evaluationType filter is ignored: comparing types is the point.
  */
 export function evaluationComparisonQuery(f: Filters, opts: EvaluationComparisonOptions = {}): Sql<EvaluationComparisonRow> {
-	const having = opts.pairedOnly === false ? '' : ' HAVING count(DISTINCT r.evaluation_type) >= 2';
-	return `SELECT r.district AS district, r.street AS street, r.year AS year, avg(r.score) FILTER (WHERE r.evaluation_type = '单位自评') AS self_score, avg(r.score) FILTER (WHERE r.evaluation_type = '部门评价') AS dept_score, avg(r.score) FILTER (WHERE r.evaluation_type = '财政评价') AS finance_score FROM reports r WHERE ${reportWhere(f, 'r', ['r.year IS NOT NULL', 'r.score IS NOT NULL', 'r.evaluation_type IS NOT NULL'], ['evaluationType'])} GROUP BY r.district, r.street, r.year${having} ORDER BY r.district NULLS LAST, r.street NULLS FIRST, r.year`;
+	const having = opts.pairedOnly === false ? undefined : 'count(DISTINCT r.evaluation_type) >= 2';
+	return aggregate({ ...EVALUATION_COMPARISON, having }, f);
 }
