@@ -6,7 +6,8 @@
  */
 import { and, int, num, str } from '../sqltext/sql';
 import { DETAIL_PLAN, type QueryPlan } from '../sqltext/plan';
-import { EXEC_RATE, S_EXEC_RATE, S_MEAN_SCORE, S_REPORTS, gradeOrder, level1Order } from '../queries/fragments';
+import { gradeOrder, level1Order } from '../queries/fragments';
+import { MONEY_AND_SCORE, selectMeasures, type Selected } from '../queries/measures';
 import { LEVELS, emptySelection, levelIndex, type Level, type PlaceSelection } from './hierarchy';
 
 /** Which reports a place view counts: places, years, types, grades (each any when empty) and the source. */
@@ -72,10 +73,10 @@ export function placeRowsQuery(level: Level, f: PlaceFilters, plan: QueryPlan = 
 	const cols = chain(level);
 	if (useSummaryReports(plan, f)) {
 		const sel = cols.map((c) => `s.${c} AS ${c}`).join(', ');
-		return `SELECT ${sel}, ${S_REPORTS} AS reports, sum(s.budget_sum) AS budget_wan, sum(s.actual_sum) AS actual_wan, ${S_EXEC_RATE} AS execution_rate, ${S_MEAN_SCORE} AS mean_score FROM summary_reports s WHERE ${and([...placeConditions(f, 's'), `s.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `s.${c}`).join(', ')} ORDER BY ${cols.map((c) => `s.${c}`).join(', ')}`;
+		return `SELECT ${sel}, ${selectMeasures(MONEY_AND_SCORE, 'summary')} FROM summary_reports s WHERE ${and([...placeConditions(f, 's'), `s.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `s.${c}`).join(', ')} ORDER BY ${cols.map((c) => `s.${c}`).join(', ')}`;
 	}
 	const sel = cols.map((c) => `r.${c} AS ${c}`).join(', ');
-	return `SELECT ${sel}, count(*) AS reports, sum(r.budget_wan) AS budget_wan, sum(r.actual_wan) AS actual_wan, ${EXEC_RATE} AS execution_rate, avg(r.score) AS mean_score FROM reports r WHERE ${and([...placeConditions(f, 'r'), `r.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `r.${c}`).join(', ')} ORDER BY ${cols.map((c) => `r.${c}`).join(', ')}`;
+	return `SELECT ${sel}, ${selectMeasures(MONEY_AND_SCORE, 'detail')} FROM reports r WHERE ${and([...placeConditions(f, 'r'), `r.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `r.${c}`).join(', ')} ORDER BY ${cols.map((c) => `r.${c}`).join(', ')}`;
 }
 
 /** Distinct provinces and cities with reports under `f` (what startLevel decides on). */
@@ -136,12 +137,14 @@ export interface CompareRow {
 	poor: number;
 }
 
+/** The measures of a compare group's headline row (queries/measures.ts). */
+const COMPARE_MEASURES: readonly Selected[] = [...MONEY_AND_SCORE, ['score_min', 'min_score'], ['score_max', 'max_score'], 'excellent', 'good', 'fair', 'poor'];
+
 /** Per group (g = its index): reports, money, execution rate, mean/min/max score, grade counts. Detail rows. */
 export function compareQuery(groups: readonly CompareGroup[]): string {
 	return `SELECT * FROM (${groupsUnion(
 		groups,
-		(g, k) =>
-			`SELECT ${int(k)} AS g, count(*) AS reports, sum(r.budget_wan) AS budget_wan, sum(r.actual_wan) AS actual_wan, ${EXEC_RATE} AS execution_rate, avg(r.score) AS mean_score, min(r.score) AS min_score, max(r.score) AS max_score, count(*) FILTER (WHERE r.grade = '优') AS excellent, count(*) FILTER (WHERE r.grade = '良') AS good, count(*) FILTER (WHERE r.grade = '中') AS fair, count(*) FILTER (WHERE r.grade = '差') AS poor FROM reports r WHERE ${and(placeConditions(g.filters, 'r'))}`
+		(g, k) => `SELECT ${int(k)} AS g, ${selectMeasures(COMPARE_MEASURES, 'detail')} FROM reports r WHERE ${and(placeConditions(g.filters, 'r'))}`
 	)}) ORDER BY g`;
 }
 

@@ -11,10 +11,11 @@
  * With a plan naming summary tables (queries/plan.ts) it asks the same of summary_reports instead.
  */
 import { reportWhere, type Filters } from './filters';
-import { EXEC_RATE, S_EXEC_RATE, S_MEAN_SCORE, S_REPORTS, gradeOrder } from './fragments';
+import { gradeOrder } from './fragments';
+import { selectMeasures } from './measures';
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
-import { kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
-import { districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
+import { KPI, kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
+import { SCORE_QUARTILES, districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
 import type { RowOf, TypedQuery } from './typed';
 /** A plain result row (db/connector.ts's Row; declared here so queries/ imports nothing from db/). */
 type Row = Record<string, unknown>;
@@ -56,16 +57,11 @@ export function groupingId(dims: readonly Dim[], used: readonly Dim[]): number {
 	return used.reduce((id, d, i) => (dims.includes(d) ? id : id | (1 << (used.length - 1 - i))), 0);
 }
 
-/** What each measure is over reports (alias r) and over summary_reports (alias s, sums of per-group sums). */
-const MEASURES = {
-	reports: { detail: 'count(*)', summary: S_REPORTS },
-	synthetic_reports: { detail: 'count(*) FILTER (WHERE r.synthetic)', summary: 'coalesce(sum(s.reports) FILTER (WHERE s.synthetic), 0)::BIGINT' },
-	budget_wan: { detail: 'sum(r.budget_wan)', summary: 'sum(s.budget_sum)' },
-	actual_wan: { detail: 'sum(r.actual_wan)', summary: 'sum(s.actual_sum)' },
-	execution_rate: { detail: EXEC_RATE, summary: S_EXEC_RATE },
-	mean_score: { detail: 'avg(r.score)', summary: S_MEAN_SCORE },
-	scored_reports: { detail: 'count(r.score)', summary: 'coalesce(sum(s.score_n), 0)::BIGINT' }
-} as const;
+/**
+ * The measures every row of the shared statement carries: the headline figures' (queries/measures.ts), under their
+ * ids; each set takes and renames its own (PICK). The score box adds its quartiles (detail rows only).
+ */
+const SHARED_MEASURES = KPI.measures;
 
 /**
  * One GROUPING SETS statement over the filtered reports answering every set in `sets` (rows tagged `g`), or
@@ -76,16 +72,12 @@ export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'd
 	const a = from === 'detail' ? 'r' : 's';
 	const used = usedDims(sets);
 	const groups = [...new Map(sets.map((s) => [groupingId(REPORT_SETS[s], used), REPORT_SETS[s] as readonly Dim[]])).values()];
-	const quartiles = sets.includes('box')
-		? `, min(r.score) AS "min", quantile_cont(r.score, 0.25) AS q1, quantile_cont(r.score, 0.5) AS median, quantile_cont(r.score, 0.75) AS q3, max(r.score) AS "max"`
-		: '';
+	const quartiles = sets.includes('box') ? `, ${selectMeasures(SCORE_QUARTILES, 'detail')}` : '';
 	// grouping() of no column (only the grand total asked for) is not SQL: the one set is then 0.
 	const g = used.length ? `grouping(${used.map((d) => `${a}.${d}`).join(', ')})` : '0';
 	return [
 		`SELECT ${g} AS g${used.map((d) => `, ${a}.${d} AS ${d}`).join('')},`,
-		Object.entries(MEASURES)
-			.map(([name, m]) => `${m[from]} AS ${name}`)
-			.join(', ') + quartiles,
+		selectMeasures(SHARED_MEASURES, from) + quartiles,
 		`FROM ${from === 'detail' ? 'reports r' : 'summary_reports s'} WHERE ${reportWhere(f, a)}`,
 		`GROUP BY GROUPING SETS (${groups.map((gr) => `(${gr.map((d) => `${a}.${d}`).join(', ')})`).join(', ')})`,
 		`ORDER BY g${used.map((d) => (d === 'grade' ? `, ${gradeOrder(`${a}.grade`)}, ${a}.grade` : `, ${a}.${d}`)).join('')}`
