@@ -4,6 +4,7 @@ import { formatCount, formatPercent, formatScore, formatWanPlain, formatYuan } f
 import { locale, t, tv } from '../i18n';
 import type { Column } from './types';
 import { hasPlaceNames, placeName } from '../places/names';
+import { MEASURES, type MeasureFormat, type MeasureId } from '../queries/measures';
 
 type AnyRow = Record<string, any>;
 
@@ -20,6 +21,10 @@ export function cols() {
 	// CSVs keep the Chinese name (the data's value) and add the English label beside it on English pages.
 	const also = (label: string) => (hasPlaceNames() ? { csvAlso: { label: `${label} (English)`, value: (v: unknown) => placeName(String(v)) } } : {});
 	const c = (key: string, label: string, extra: Partial<Column<AnyRow>> = {}): Column<AnyRow> => ({ key, label, ...extra });
+	const formats: Record<MeasureFormat, (v: unknown) => string> = { count, wan, percent: pct, score };
+	// A measure's column (queries/measures.ts): its heading and number format are the measure's.
+	const m = (key: string, id: MeasureId, extra: Partial<Column<AnyRow>> = {}): Column<AnyRow> =>
+		c(key, t(MEASURES[id].label), { num: true, format: formats[MEASURES[id].format], ...extra });
 	const drop = { district: null, street: null };
 	return {
 		district: c('district', t('col.district'), {
@@ -34,29 +39,29 @@ export function cols() {
 			...also(t('col.street'))
 		}),
 		year: c('year', t('col.year')),
-		reports: c('reports', t('col.reports'), { num: true, format: count }),
+		reports: m('reports', 'reports'),
 		n: c('n', t('col.n'), { num: true, format: count }),
-		budget: c('budget_wan', t('col.budget'), { num: true, format: wan, csvLabel: t('col.budgetRaw') }),
-		actual: c('actual_wan', t('col.actual'), { num: true, format: wan, csvLabel: t('col.actualRaw') }),
-		executionRate: c('execution_rate', t('col.executionRate'), { num: true, format: pct }),
+		budget: m('budget_wan', 'budget_wan', { csvLabel: t('col.budgetRaw') }),
+		actual: m('actual_wan', 'actual_wan', { csvLabel: t('col.actualRaw') }),
+		executionRate: m('execution_rate', 'execution_rate'),
 		executionRateStated: c('execution_rate_stated', t('col.executionRateStated'), { num: true, format: pct }),
-		meanScore: c('mean_score', t('col.meanScore'), { num: true, format: score }),
+		meanScore: m('mean_score', 'mean_score'),
 		score: c('score', t('col.score'), { num: true, format: score }),
 		grade: c('grade', t('col.grade'), { format: val }),
-		min: c('min', t('col.min'), { num: true, format: score }),
-		q1: c('q1', t('col.q1'), { num: true, format: score }),
-		median: c('median', t('col.median'), { num: true, format: score }),
-		q3: c('q3', t('col.q3'), { num: true, format: score }),
-		max: c('max', t('col.max'), { num: true, format: score }),
+		min: m('min', 'score_min'),
+		q1: m('q1', 'score_q1'),
+		median: m('median', 'score_median'),
+		q3: m('q3', 'score_q3'),
+		max: m('max', 'score_max'),
 		level1: c('level1', t('col.level1'), { format: val }),
 		level2: c('level2', t('col.level2'), { format: val }),
 		name: c('name', t('col.name')),
-		total: c('total', t('col.total'), { num: true, format: count }),
-		achieved: c('achieved', t('series.achieved'), { num: true, format: count }),
-		notAchieved: c('not_achieved', t('series.notAchieved'), { num: true, format: count }),
-		unknown: c('unknown', t('series.unknown'), { num: true, format: count }),
-		withTarget: c('with_target', t('col.withTarget'), { num: true, format: count }),
-		achievedRate: c('achieved_rate', t('col.achievedRate'), { num: true, format: pct }),
+		total: m('total', 'indicators'),
+		achieved: m('achieved', 'achieved'),
+		notAchieved: m('not_achieved', 'not_achieved'),
+		unknown: m('unknown', 'unknown'),
+		withTarget: m('with_target', 'with_target'),
+		achievedRate: m('achieved_rate', 'achieved_rate'),
 		theme: c('theme', t('col.theme'), { format: val }),
 		kind: c('kind', t('col.kind'), { format: val }),
 		text: c('text', t('col.text')),
@@ -68,9 +73,9 @@ export function cols() {
 		unit: c('unit', t('col.unit')),
 		project: c('project_name', t('col.project')),
 		evaluationType: c('evaluation_type', t('col.evaluationType'), { format: val }),
-		selfScore: c('self_score', t('col.selfScore'), { num: true, format: score }),
-		deptScore: c('dept_score', t('col.deptScore'), { num: true, format: score }),
-		financeScore: c('finance_score', t('col.financeScore'), { num: true, format: score }),
+		selfScore: m('self_score', 'self_score'),
+		deptScore: m('dept_score', 'dept_score'),
+		financeScore: m('finance_score', 'finance_score'),
 		warnings: c('warnings', t('col.warnings'), { num: true, format: (v) => (v ? formatCount(String(v).split(/;\s*/).filter(Boolean).length, l) : '') }),
 		item: c('item', t('col.item')),
 		amountYuan: c('amount_yuan', t('col.amountYuan'), { num: true, format: (v) => formatYuan(v as number, l) })
