@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupingId, runQueries, statements, usedDims, type Query } from './combined';
+import { REPORT_SETS, SET_SPEC, groupingId, reportSetsQuery, runQueries, statements, usedDims, type Query, type ReportSet } from './combined';
+import { DEFAULT_FILTERS } from './filters';
 
 describe('groupingId', () => {
 	it('sets a bit for each used column the set does not group by, first column highest', () => {
@@ -41,5 +42,16 @@ describe('runQueries', () => {
 		);
 		await expect(run).rejects.toThrow('Binder Error: b');
 		expect(got.sort()).toEqual(['a', 'c']);
+	});
+});
+
+describe('SET_SPEC', () => {
+	it('each set groups as its builder does, and the shared statement selects every measure it picks', () => {
+		const sql = reportSetsQuery(DEFAULT_FILTERS, ['kpi']);
+		for (const s of Object.keys(REPORT_SETS) as ReportSet[]) {
+			expect(SET_SPEC[s].by ?? [], s).toEqual(REPORT_SETS[s]);
+			if (s === 'box') continue; // its n is scored_reports, its quartiles only with the box (test/unit/db/combined.spec.ts)
+			for (const m of SET_SPEC[s].measures) expect(sql, `${s}: ${String(m)}`).toContain(` AS ${typeof m === 'string' ? m : m[0]}`);
+		}
 	});
 });

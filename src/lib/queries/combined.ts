@@ -12,10 +12,20 @@
  */
 import { reportWhere, type Filters } from './filters';
 import { gradeOrder } from './fragments';
-import { selectMeasures } from './measures';
+import { selectMeasures, type Aggregate } from './measures';
 import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
-import { KPI, kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
-import { SCORE_QUARTILES, districtYearQuery, execByDistrictQuery, scoreBoxByDistrictQuery, streetsQuery } from './districts';
+import { GRADES_BY_YEAR, GRADE_MIX, KPI, YEARS, kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
+import {
+	DISTRICT_YEAR,
+	EXEC_BY_DISTRICT,
+	SCORE_BOX,
+	SCORE_QUARTILES,
+	STREETS,
+	districtYearQuery,
+	execByDistrictQuery,
+	scoreBoxByDistrictQuery,
+	streetsQuery
+} from './districts';
 import type { RowOf, TypedQuery } from './typed';
 /** A plain result row (db/connector.ts's Row; declared here so queries/ imports nothing from db/). */
 type Row = Record<string, unknown>;
@@ -84,7 +94,17 @@ export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'd
 	].join(' ');
 }
 
-const MONEY = ['budget_wan', 'actual_wan', 'execution_rate', 'mean_score'] as const;
+/** Each set's own builder spec (queries/measures.ts): its grouping columns and its measures under their column names. */
+export const SET_SPEC = {
+	kpi: KPI,
+	gradeMix: GRADE_MIX,
+	exec: EXEC_BY_DISTRICT,
+	box: SCORE_BOX,
+	gradesByYear: GRADES_BY_YEAR,
+	years: YEARS,
+	streets: STREETS,
+	districtYear: DISTRICT_YEAR
+} satisfies Record<ReportSet, Aggregate>;
 
 /** Copies `keys` of `r`, renamed where given as [from, to], in that order (the order of the builder's SELECT). */
 function take(r: Row, keys: readonly (string | readonly [string, string])[]): Row {
@@ -103,26 +123,37 @@ function rowsOf(rows: Row[], set: ReportSet, used: readonly Dim[]): Row[] {
 	return rows.filter((r) => Number(r.g) === g && dims.every((d) => r[d] !== null && r[d] !== undefined));
 }
 
+/**
+ * A set's columns in the shared statement, in its builder's order: the grouping columns, then each measure, which
+ * the shared statement names by its id (SHARED_MEASURES) and the builder may rename.
+ */
+const keysOf = (set: ReportSet): (string | readonly [string, string])[] => [...(SET_SPEC[set].by ?? []), ...SET_SPEC[set].measures];
+
+/** A set's rows picked out of the shared statement's (grouping over `used`). */
+const pickSet = (set: ReportSet) => (rows: Row[], used: readonly Dim[]) => rowsOf(rows, set, used).map((r) => take(r, keysOf(set)));
+
 /** Each set's rows from the shared statement (grouping over `used`), in the columns and order of its own builder. */
 export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[]> = {
 	kpi: (rows, used) => {
 		const [r] = rowsOf(rows, 'kpi', used);
-		const keys = ['reports', 'synthetic_reports', 'budget_wan', 'actual_wan', 'execution_rate', 'mean_score', 'scored_reports'];
 		// The grand total exists even over no rows; should an engine leave it out, the builder's answer is zeros and NULLs.
 		return [
-			r ? take(r, keys) : { reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }
+			r
+				? take(r, keysOf('kpi'))
+				: { reports: 0, synthetic_reports: 0, budget_wan: null, actual_wan: null, execution_rate: null, mean_score: null, scored_reports: 0 }
 		];
 	},
-	gradeMix: (rows, used) => rowsOf(rows, 'gradeMix', used).map((r) => take(r, ['grade', ['reports', 'n']])),
-	exec: (rows, used) => rowsOf(rows, 'exec', used).map((r) => take(r, ['district', 'reports', ...MONEY])),
+	gradeMix: pickSet('gradeMix'),
+	exec: pickSet('exec'),
+	// The box's n counts scored reports (its builder's WHERE r.score IS NOT NULL): scored_reports here; quartiles by name.
 	box: (rows, used) =>
 		rowsOf(rows, 'box', used)
 			.filter((r) => Number(r.scored_reports) > 0)
-			.map((r) => take(r, ['district', ['scored_reports', 'n'], 'min', 'q1', 'median', 'q3', 'max'])),
-	gradesByYear: (rows, used) => rowsOf(rows, 'gradesByYear', used).map((r) => take(r, ['year', 'grade', ['reports', 'n']])),
-	years: (rows, used) => rowsOf(rows, 'years', used).map((r) => take(r, ['year', 'reports', ...MONEY])),
-	streets: (rows, used) => rowsOf(rows, 'streets', used).map((r) => take(r, ['district', 'street', 'reports', ...MONEY])),
-	districtYear: (rows, used) => rowsOf(rows, 'districtYear', used).map((r) => take(r, ['district', 'year', 'reports', 'execution_rate', 'mean_score']))
+			.map((r) => take(r, ['district', ['scored_reports', 'n'], ...SCORE_QUARTILES.map((q) => q[1])])),
+	gradesByYear: pickSet('gradesByYear'),
+	years: pickSet('years'),
+	streets: pickSet('streets'),
+	districtYear: pickSet('districtYear')
 };
 
 /** Each set's own builder (what the shared statement replaces, and what a summarised dataset still runs). */
