@@ -1,10 +1,11 @@
 /**
  * The dashboard's measures, each defined once: its SQL over the detail rows and over the summary table that can
- * answer it, its column label and its number format. Every aggregate builder in queries/ (overview, districts,
- * indicators, findings, quality) and the shared GROUPING SETS statement (combined.ts) is a thin wrapper that names
- * a fact, its grouping columns and its measures; `aggregate` writes the SQL and the plan (queries/plan.ts)
- * decides between detail and summary. The builders' earlier hand-written SQL is the test oracle
- * (test/unit/db/measures.spec.ts runs both on native DuckDB).
+ * answer it, its column label and its number format (components/columns.ts takes both). Every aggregate builder in
+ * queries/ (overview, districts, indicators, findings, quality) is a thin wrapper that names a fact, its grouping
+ * columns and its measures (an `Aggregate`); `aggregate` writes the SQL and the plan (queries/plan.ts) decides
+ * between detail and summary. The shared GROUPING SETS statement (combined.ts) and the place and compare queries
+ * (places/queries.ts) select their measures from here too. The builders' earlier hand-written SQL is the test oracle
+ * (test/unit/db/oracle.ts; test/unit/db/measures.spec.ts runs both on native DuckDB).
  */
 import type { MessageKey } from '../i18n/messages';
 import { reportWhere, type FilterKey, type Filters } from './filters';
