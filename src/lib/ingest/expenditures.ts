@@ -88,7 +88,7 @@ function round2(x: number): number {
 }
 
 const PROSE_LEAD =
-	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?/g;
+	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)[^。；\n]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -115,7 +115,11 @@ function prose(text: string): RawExpenditure[] {
 		const re = /[，,；;、]/g;
 		const cuts: number[] = [];
 		let c: RegExpExecArray | null;
-		while ((c = re.exec(seg))) if (c[0] !== '、' || /\d\s*(?:万元|万|元)$/.test(seg.slice(0, c.index))) cuts.push(c.index);
+		while ((c = re.exec(seg))) {
+			// a thousands separator ("1,026,000元") is no border
+			if (c[0] === ',' && /\d$/.test(seg.slice(0, c.index)) && /^\d{3}(?!\d)/.test(seg.slice(c.index + 1))) continue;
+			if (c[0] !== '、' || /\d\s*(?:万元|万|元)$/.test(seg.slice(0, c.index))) cuts.push(c.index);
+		}
 		cuts.push(seg.length);
 		for (const cut of cuts) {
 			const part = seg.slice(p, cut);
