@@ -51,7 +51,7 @@ export function themeOf(text: string): string {
 }
 
 const KIND_RES: [FindingKind, RegExp][] = [
-	['问题', /存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节/],
+	['问题', /存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/],
 	['建议', /建议|改进措施|整改措施|下一步|改进方向|工作计划|对策/],
 	['经验', /经验|做法/]
 ];
@@ -178,6 +178,23 @@ function linesText(body: Line[], base: number): string {
 	return out;
 }
 
+/** A form's cell label on a line of its own ("评价问题 简要情况 |", "改进建议 |"), its numbered items on the lines below. */
+const CELL_LIST_LABEL = /^(评价问题|存在问题|主要问题|发现的问题|改进建议|整改建议|改进措施|意见建议)(?:简要情况|及原因|情况)?$/;
+
+/** The numbered items under a form's cell label (see CELL_LIST_LABEL), each of the label's kind; null for any other line. */
+function cellSection(lines: Line[], i: number): { items: RawFinding[]; end: number } | null {
+	const m = CELL_LIST_LABEL.exec(lines[i].text.replace(/[|\s]/g, ''));
+	const kinds = m ? kindsOf(m[1]) : [];
+	if (kinds.length !== 1) return null;
+	let j = i + 1;
+	while (j < lines.length && (lines[j].rank > 0 || lines[j].text.trim() === '')) j++;
+	const items = splitItems(lines, i + 1, j)
+		.map((it) => ({ ...it, text: it.text.replace(/[\s|]+$/, '') }))
+		.filter((it) => it.text && !NONE.test(it.text))
+		.map((it) => ({ kind: kinds[0], text: it.text, start: it.start, end: it.start + it.text.length }));
+	return items.length ? { items, end: j } : null;
+}
+
 /** Find findings sections by heading keywords and split them into items. */
 export function extractFindings(lines: Line[]): RawFinding[] {
 	const out: RawFinding[] = [];
@@ -191,7 +208,15 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			kinds = kindsOf(headingTitle(l));
 			isSection = kinds.length > 0;
 		}
-		if (!isSection) continue;
+		if (!isSection) {
+			const cell = l.rank === 0 ? cellSection(lines, i) : null;
+			if (cell) {
+				out.push(...cell.items);
+				for (let j = i; j < cell.end; j++) claimed.add(j);
+				i = cell.end - 1;
+			}
+			continue;
+		}
 		let end = sectionEnd(lines, i);
 		// "5. 存在问题" whose items are marked one level higher ("(一)…", "(二)…"): the items run until another marker
 		const firstAt = lines.findIndex((x, j) => j > i && x.text.trim() !== '');

@@ -620,3 +620,42 @@ describe('a 部门整体 self-evaluation form, one cell per line', () => {
 		]);
 	});
 });
+
+describe('findings under a form cell label and under a 偏离目标的原因 heading', () => {
+	const findings = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		return r.ok ? r.value.findings.map((f) => [f.kind, f.text]) : null;
+	};
+	it('"评价问题 简要情况 |" and "改进建议 |" each over their numbered lines', () => {
+		const text = [
+			'某乡2023年度护林员补助项目绩效评价报告',
+			'项目预算数为40万元,实际支出38万元。评价得分86分。',
+			'评价问题 简要情况 |',
+			'1.巡护记录不完整,部分月份缺失。',
+			'2.补助发放晚于规定时间。 | ||||',
+			'改进建议 |',
+			'1.建立巡护记录月度检查制度。',
+			'2.每月10日前发放上月补助。 | ||||'
+		].join('\n');
+		expect(findings(text)).toEqual([
+			['问题', '巡护记录不完整,部分月份缺失。'],
+			['问题', '补助发放晚于规定时间。'],
+			['建议', '建立巡护记录月度检查制度。'],
+			['建议', '每月10日前发放上月补助。']
+		]);
+	});
+	it('"偏离绩效目标的原因和下一步改进措施": the cause is a problem, what comes next a suggestion', () => {
+		const text = [
+			'某县2022年度养老服务设施项目绩效自评报告',
+			'一、项目概况',
+			'项目预算数为60万元,实际支出55万元。',
+			'二、偏离绩效目标的原因和下一步改进措施',
+			'1.床位入住率偏低,老人对集中居住有顾虑。',
+			'2.下一步将开展试住服务,逐步提高入住率。'
+		].join('\n');
+		expect(findings(text)).toEqual([
+			['问题', '床位入住率偏低,老人对集中居住有顾虑。'],
+			['建议', '下一步将开展试住服务,逐步提高入住率。']
+		]);
+	});
+});
