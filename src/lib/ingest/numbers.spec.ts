@@ -50,6 +50,10 @@ describe('parseQuantity', () => {
 		['12.6km²', 12.6, 'km²', false],
 		['4.2km', 4.2, 'km', false],
 		['2023项目', 2023, null, false],
+		['36800套(间)', 36800, '套(间)', false],
+		['12.6万头(只)', 12.6, '万头(只)', false],
+		['10.6万元/村', 10.6, '万元/村', false],
+		['200万元(省级)', 200, '万元', false],
 		['5项目标', 5, '项', false]
 	];
 	it.each(cases)('%s', (s, value, unit, approx) => {

@@ -97,7 +97,9 @@ export const UNITS = [
 	'盏',
 	'起',
 	'片',
-	'栋'
+	'栋',
+	'头',
+	'只'
 ] as const;
 
 const DIGIT: Record<string, number> = {
@@ -177,7 +179,8 @@ const Q_SRC =
 	// "2023项目" is no count of 项; a unit may be per year / month / person ("13.6万吨/年", "120元/人")
 	'(?:' +
 	UNITS.map((u) => (u === '项' ? '项(?!目(?!标))' : u === 'km' ? 'km(?![A-Za-z])' : u.replace(/[()]/g, '\\$&'))).join('|') +
-	')(?:/(?:年|月|日|天|人|户|亩|次))?' +
+	// "36800套(间)", "12.6万头(只)": a second measure word in brackets belongs to the unit
+	')(?:[(（][间只套台处户人次个名座条头匹株亩家所辆栋][)）])?(?:/(?:年|月|日|天|人|户|亩|次|村|镇|所|校))?' +
 	')?' +
 	'(余|多|左右)?';
 
