@@ -116,6 +116,11 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		].join('\n'),
 		[['开展送戏下乡演出', null, '24场']]
 	],
+	[
+		'a count that opens the sentence ("14个项目共带动…3218人") names no figure: the words after it name the next one',
+		'三、绩效目标完成情况\n9个项目共带动农户1260人增收。',
+		[['项目共带动农户', null, '1260人']]
+	],
 	['a chainage is a code, not a count', '三、实施情况\n修复K12+300处至K12+800处路段边沟，新增护栏1200米。', []],
 	[
 		'"由 X 降至 Y": the result is Y; the budget\'s 支出进度 beside an amount is no indicator; lengths in 公里',

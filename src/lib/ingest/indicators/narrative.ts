@@ -225,8 +225,10 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	const before = sq(body.slice(prevEnd, at));
 	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
 	// a bracket after the figure ("1350人次（计划1200人次）") is a note on it, never its name
+	// …and words that run straight into the next figure ("14个项目共带动农户3218人") name that figure, not this one
 	if (
 		!/^\s*[（(]/.test(afterText) &&
+		!(dn >= 0 && /\d/.test(afterText[dn])) &&
 		following.length >= 2 &&
 		following.length <= 24 &&
 		!/[≥≤=<>＞＜≧≦]$/.test(following) &&
