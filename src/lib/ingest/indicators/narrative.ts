@@ -225,15 +225,12 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	const before = sq(body.slice(prevEnd, at));
 	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
 	// a bracket after the figure ("1350人次（计划1200人次）") is a note on it, never its name
-	// …and words that run straight into the next figure ("14个项目共带动农户3218人") name that figure, not this one
-	if (
-		!/^\s*[（(]/.test(afterText) &&
-		!(dn >= 0 && /\d/.test(afterText[dn])) &&
-		following.length >= 2 &&
-		following.length <= 24 &&
-		!/[≥≤=<>＞＜≧≦]$/.test(following) &&
-		(name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before))
-	) {
+	// …and at the start of a clause, words that run straight into the next figure ("14个项目共带动农户3218人") name
+	// that figure: this one is a count inside a phrase, no indicator
+	const intoNext = dn >= 0 && /\d/.test(afterText[dn]);
+	const bare = name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before);
+	if (intoNext && name.length === 0 && following.length >= 2) return null;
+	if (!/^\s*[（(]/.test(afterText) && following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && bare) {
 		name = following;
 		next = qEnd + (dn < 0 ? afterText.length : dn);
 	}
