@@ -121,6 +121,15 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		'三、绩效目标完成情况\n9个项目共带动农户1260人增收。',
 		[['项目共带动农户', null, '1260人']]
 	],
+	[
+		'lengths in km, rooms in 套(间), tonnage per year: counts',
+		'三、绩效目标完成情况\n治理河道4.2km;筹集租赁住房1260套(间);减少污水直排约3.1万吨/年。',
+		[
+			['治理河道', null, '4.2km'],
+			['筹集租赁住房', null, '1260套(间)'],
+			['减少污水直排', null, '约3.1万吨/年']
+		]
+	],
 	['a chainage is a code, not a count', '三、实施情况\n修复K12+300处至K12+800处路段边沟，新增护栏1200米。', []],
 	[
 		'"由 X 降至 Y": the result is Y; the budget\'s 支出进度 beside an amount is no indicator; lengths in 公里',

@@ -258,7 +258,8 @@ function standardTarget(standards: Standard[], name: string): { text: string; va
 
 /** Whether a figure is a count worth reading (a count unit, not a code, not a bare numeral in words). */
 function countable(f: FoundQuantity, body: string): boolean {
-	const unit = f.q.unit;
+	// "套(间)", "万吨/年": the measure word before a bracket or a "/" decides
+	const unit = f.q.unit?.replace(/[(（].*$/, '').replace(/\/.*$/, '');
 	if (!unit || !(COUNT_UNITS.has(unit) || (unit.length > 1 && unit.startsWith('万') && COUNT_UNITS.has(unit.slice(1))))) return false;
 	if (!/\d/.test(f.number) && !/[十百千万]/.test(f.number) && !f.q.approx) return false;
 	// digits glued to a letter, digit or "+" are a code or a chainage (K12+300), not a count
