@@ -226,6 +226,16 @@ describe('level labels inside one paragraph', () => {
 	});
 });
 
+describe('a level label and its figures on one line, parted by a space', () => {
+	it('"(一)产出指标 管护泵站 24 座，…": the figures are 产出', () => {
+		const r = parseNarrative(splitLines('四、绩效评价指标分析\n(一)产出指标 管护排灌泵站 16 座,设施完好率 96%。'), new Set(), [], new Set());
+		expect(r.map((x) => [x.name, x.level1])).toEqual([
+			['管护排灌泵站', '产出'],
+			['设施完好率', '产出']
+		]);
+	});
+});
+
 describe('parseNarrative: precision', () => {
 	it.each(CASES)('%s', (_, text, want) => expect(rows(text)).toEqual(want));
 });

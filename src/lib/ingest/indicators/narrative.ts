@@ -117,7 +117,7 @@ function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
 function readLabel(c: LineCtx): void {
 	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
 	// "产出指标全部完成，培训…": a level-1 label whose verdict opens the sentence of its figures
-	const head = /^([\u4e00-\u9fff]{2,6}指标)(?:[。．.]|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
+	const head = /^([\u4e00-\u9fff]{2,6}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
 	const hl = head ? levelsOf(head[1]) : null;
 	if (head && hl?.level1 && !hl.level2) {
 		c.level1 = hl.level1;
