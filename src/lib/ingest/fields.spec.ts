@@ -299,6 +299,7 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		['a county and year', '武夷山市2023年度生态茶园建设补助资金绩效评价报告', '生态茶园建设补助资金'],
 		['项目支出 is no part of the name', '临河区2023年农机购置与应用补贴项目支出绩效自评报告', '农机购置与应用补贴'],
 		['…改造项目支出: the project keeps its 项目', '沂水县2023年度城镇老旧小区改造项目支出绩效自评报告', '城镇老旧小区改造项目'],
+		['…工程项目支出: a 工程 is the project, no 项目 added', '沂水县2022年度农村供水保障工程项目支出绩效自评报告', '农村供水保障工程'],
 		['a town opening the name stays', '银川市兴庆区掌政镇设施温棚提质改造项目绩效自评报告', '掌政镇设施温棚提质改造项目'],
 		['a unit report', '某市市政设施维护中心2023年度部门整体支出绩效自评报告', '部门整体支出'],
 		['an unrecognised unit: nothing rather than a wrong name', '2023年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告', null]

@@ -614,7 +614,7 @@ export function titleProject(title: Found<string>): Found<string> | null {
 	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:项目支出|支出)?(?:的)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
 	if (!t) return null;
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
-	const name = /项目支出/.test(t[0]) && !/(?:经费|资金|补助|补贴)$/.test(t[1]) ? t[1] + '项目' : t[1];
+	const name = /项目支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
 	if (GENERIC_PROJECT.test(t[1]) || /^(?:项目|部门|单位)/.test(t[1]) || t[1].length <= 4) return null;
 	// a unit's words inside mean the title's unit was not recognised: no project name rather than a wrong one
 	if (/人民政府|办事处|委员会|部门|[^费]局/.test(t[1])) return null;
