@@ -16,4 +16,6 @@ export interface ReportData {
 	checks: CheckRow[];
 	evidence: { field: string; evidence_start: number; evidence_end: number }[];
 	corrections: ShippedCorrection[];
+	/** English pages: the report's province, city, district and street in English ("Baiyun District (白云区)"), keyed by the Chinese name. */
+	placeLabels?: Record<string, string> | null;
 }

@@ -4,6 +4,7 @@ import { guangzhouGeo } from './geo.server';
 import { registerDistrictMap } from './register-map';
 import { renderSvg } from '../charts/ssr';
 import { DEFAULT_CONTEXT } from '../charts/types';
+import { englishLabel } from '../places/english';
 
 const DISTRICTS = ['荔湾区', '越秀区', '海珠区', '天河区', '白云区', '黄埔区', '番禺区', '花都区', '南沙区', '从化区', '增城区'];
 const rows = [
@@ -123,6 +124,27 @@ describe('districtMapOption', () => {
 		);
 		expect(over).toEqual([]);
 		expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(11);
+	});
+});
+
+describe('districtMapOption on English pages', () => {
+	const en = { ...DEFAULT_CONTEXT, locale: 'en' as const, place: (n: string) => englishLabel(n, 'district') };
+	const o = districtMapOption(rows, en, 'execution_rate', DISTRICTS) as any;
+	const s = o.series[0];
+	it.each([
+		['label of a district with reports', s.label.formatter({ name: '海珠区' }), 'Haizhu'],
+		['label of a district without reports', s.label.formatter({ name: '越秀区' }), 'Yuexiu'],
+		['tooltip heading', o.tooltip.formatter({ name: '白云区' }), 'Baiyun District (白云区)'],
+		['tooltip of a district without reports', o.tooltip.formatter({ name: '越秀区' }), 'Yuexiu District (越秀区)'],
+		['description', o.aria.label.description, 'Haizhu District (海珠区) 99.0%, Baiyun District (白云区) 75.0%']
+	])('%s', (_, got, want) => expect(got).toContain(want));
+	it('keeps the Chinese names as item names (click-through to /districts/白云区)', () =>
+		expect(s.data.map((d: { name: string }) => d.name)).toEqual(DISTRICTS));
+	it('renders English labels into the prerendered SVG', () => {
+		registerDistrictMap(guangzhouGeo());
+		const svg = renderSvg(o, 640, 480);
+		expect(svg).toContain('>Baiyun</text>');
+		expect(svg).not.toMatch(/>[^<]*\p{Script=Han}[^<]*<\/text>/u);
 	});
 });
 

@@ -2,7 +2,8 @@
 import type { ExecByDistrictRow } from '../queries';
 import { formatCount, formatPercent, formatScore } from '../format';
 import { translate } from '../i18n/translate';
-import { baseOption, tooltipHtml } from '../charts/base';
+import { baseOption, placeText, tooltipHtml } from '../charts/base';
+import { mapShortEn } from '../places/short';
 import type { ChartContext, ChartOption } from '../charts/types';
 
 /** The name the Guangzhou district geometry is registered under. */
@@ -119,7 +120,9 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 	const byName = new Map(rows.map((r) => [r.district, r]));
 	const all = [...new Set([...names, ...rows.map((r) => r.district)])];
 	const known = rows.filter((r) => r[metric] != null).sort((a, b) => b[metric]! - a[metric]!);
-	const summary = known.map((r) => `${r.district} ${fmt(r[metric])}`).join(l === 'en' ? ', ' : '、');
+	// English pages: "Baiyun District (白云区)" in the description and tooltips, "Baiyun" on the map; the item keeps the Chinese name (click-through).
+	const label = (name: string) => (ctx.place ? mapShortEn(ctx.place(name)) : shortName(name));
+	const summary = known.map((r) => `${placeText(ctx, r.district)} ${fmt(r[metric])}`).join(l === 'en' ? ', ' : '、');
 	const [min, max] = metricRange(rows, metric);
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: known.length, summary }).replace(/柱状图|bar chart/i, l === 'en' ? 'map' : '地图')),
@@ -128,8 +131,8 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 			confine: true,
 			formatter: (p: { name: string }) => {
 				const r = byName.get(p.name);
-				if (!r) return tooltipHtml(p.name, [[title, translate(l, 'public.mapNoData')]]);
-				return tooltipHtml(r.district, placeTooltipRows(r, l));
+				if (!r) return tooltipHtml(placeText(ctx, p.name), [[title, translate(l, 'public.mapNoData')]]);
+				return tooltipHtml(placeText(ctx, r.district), placeTooltipRows(r, l));
 			}
 		},
 		visualMap: mapLegend(min, max, fmt, ctx, MAP_RAMP),
@@ -143,14 +146,14 @@ export function districtMapOption(rows: ExecByDistrictRow[], ctx: ChartContext, 
 				selectedMode: false,
 				layoutCenter: ['55%', '50%'],
 				layoutSize: '95%',
-				// Short names (越秀, not 越秀区) and no label drawn over another: the small central districts crowd each other.
+				// Short names (越秀, not 越秀区; Yuexiu in English) and no label drawn over another: the small central districts crowd each other.
 				label: {
 					show: true,
 					color: '#1f2328',
 					fontSize: 10,
 					textBorderColor: 'rgba(255,255,255,0.85)',
 					textBorderWidth: 2,
-					formatter: (p: { name: string }) => shortName(p.name)
+					formatter: (p: { name: string }) => label(p.name)
 				},
 				labelLayout: { hideOverlap: true },
 				itemStyle: { areaColor: '#d0d7de', borderColor: '#57606a', borderWidth: 0.8 },

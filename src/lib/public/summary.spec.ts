@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestYear, rateExtremes, summarySentences, type SummaryInput } from './summary';
+import { englishLabel } from '../places/english';
 
 const kpi = { reports: 12, synthetic_reports: 10, budget_wan: 500, actual_wan: 450, execution_rate: 0.9, mean_score: 88.25, scored_reports: 8 };
 const years = [
@@ -57,6 +58,17 @@ describe('summarySentences', () => {
 		['no kpi row, Chinese', { kpi: undefined, years: [], districts: [], gradeMix: [] }, 'zh', ['目前没有可汇总的报告。']]
 	];
 	for (const [name, input, l, expected] of cases) it(name, () => expect(summarySentences(input, l)).toEqual(expected));
+
+	// English pages write each district as the page does ("Baiyun District (白云区)"); Chinese pages pass no labeller.
+	it.each([
+		[
+			'en',
+			(n: string) => englishLabel(n, 'district'),
+			'The highest execution rate was in Haizhu District (海珠区) (99.0%), the lowest in Baiyun District (白云区) (75.0%).'
+		],
+		['en', undefined, 'The highest execution rate was in 海珠区 (99.0%), the lowest in 白云区 (75.0%).'],
+		['zh', undefined, '执行率最高的是海珠区（99.0%），最低的是白云区（75.0%）。']
+	] as const)('extremes sentence (%s, labeller %#)', (l, place, want) => expect(summarySentences(full, l, place)[2]).toBe(want));
 
 	it('uses 亿元 for large sums', () => {
 		const big = { ...full, years: [{ year: 2022, reports: 1, budget_wan: 25_000, actual_wan: 12_500, execution_rate: 0.5, mean_score: null }] };

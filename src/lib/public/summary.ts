@@ -29,8 +29,11 @@ export function rateExtremes(rows: ExecByDistrictRow[]): { best: ExecByDistrictR
 	return { best, worst };
 }
 
-/** Summary sentences in the given locale: overall coverage, the latest year, district extremes, scores and grades. */
-export function summarySentences(input: SummaryInput, l: Locale): string[] {
+/**
+ * Summary sentences in the given locale: overall coverage, the latest year, district extremes, scores and grades.
+ * `place` writes a district's name as the page does (English pages: "Baiyun District (白云区)"); the name itself without it.
+ */
+export function summarySentences(input: SummaryInput, l: Locale, place: (name: string) => string = (n) => n): string[] {
 	const { kpi, years, districts, gradeMix } = input;
 	if (!kpi || kpi.reports === 0) return [translate(l, 'summary.none')];
 	const out: string[] = [];
@@ -65,9 +68,9 @@ export function summarySentences(input: SummaryInput, l: Locale): string[] {
 	if (ext && ext.best.district !== ext.worst.district) {
 		out.push(
 			translate(l, 'summary.extremes', {
-				best: ext.best.district,
+				best: place(ext.best.district),
 				bestRate: formatPercent(ext.best.execution_rate, l),
-				worst: ext.worst.district,
+				worst: place(ext.worst.district),
 				worstRate: formatPercent(ext.worst.execution_rate, l)
 			})
 		);

@@ -5,6 +5,8 @@ import { yearTrendOption } from '$lib/charts/years';
 import { districtMapOption } from '$lib/public/map';
 import { guangzhouGeo } from '$lib/public/geo.server';
 import { registerDistrictMap } from '$lib/public/register-map';
+import { localeFromPath } from '$lib/i18n/path';
+import { englishNames } from '$lib/places/english';
 
 /** Map size in SVG units (the SVG scales to its box). */
 const MAP_W = 640;
@@ -27,6 +29,8 @@ export async function load({ url }) {
 	return {
 		rows,
 		names,
+		// English pages: every district the map draws in English, those without reports too (the layout's labels cover the data's only).
+		mapLabels: localeFromPath(url.pathname) === 'en' ? englishNames(names, 'district') : null,
 		mapSize: { width: MAP_W, height: MAP_H },
 		svg: {
 			map: svgOf(districtMapOption(rows.exec, C, 'execution_rate', names), true, MAP_H, MAP_W),

@@ -20,6 +20,20 @@ import {
 } from '$lib/queries';
 import { queryAll } from '$lib/charts/load.server';
 import type { ShippedCorrection } from '$lib/components/report';
+import { localeFromPath } from '$lib/i18n/path';
+import { englishLabel, type NameLevel } from '$lib/places/english';
+
+const PLACE_LEVELS: NameLevel[] = ['province', 'city', 'district', 'street'];
+
+/** The report's places in English, each at its own level (广州市 is Guangzhou as a city), keyed by the Chinese name. */
+function placeLabels(report: ReportRow): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const level of PLACE_LEVELS) {
+		const name = report[level];
+		if (name && !(name in out)) out[name] = englishLabel(name, level);
+	}
+	return out;
+}
 
 /** One prerendered page per report. */
 export async function entries() {
@@ -28,7 +42,7 @@ export async function entries() {
 }
 
 /** A report's extracted rows and its source text. */
-export async function load({ params }) {
+export async function load({ params, url }) {
 	const r = await queryAll({
 		report: reportQuery(params.id),
 		indicators: reportIndicatorsQuery(params.id),
@@ -49,6 +63,7 @@ export async function load({ params }) {
 		source: (r.source[0] as SourceRow | undefined) ?? null,
 		checks: r.checks as CheckRow[],
 		evidence: r.evidence as Pick<EvidenceRow, 'field' | 'evidence_start' | 'evidence_end'>[],
-		corrections: r.corrections as ShippedCorrection[]
+		corrections: r.corrections as ShippedCorrection[],
+		placeLabels: localeFromPath(url.pathname) === 'en' ? placeLabels(report) : null
 	};
 }
