@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --scales bundled,30000,300000,1000000] [--loads 5] [--filters 20] [--ingest-reports 10000] [--no-ingest] [--rebuild]`:
+ * `npm run bench [-- --scales bundled,30000,300000,1000000] [--nationwide] [--loads 5] [--filters 20] [--ingest-reports 10000] [--no-ingest] [--rebuild]`:
  * the built static site in headless Chromium at each data scale, side by side with native DuckDB; prints a table
- * and writes bench/results.json.
+ * and writes bench/results.json. `--nationwide` generates the numbered scales over every city of the country
+ * (`data:demo --tables --nationwide`, in bench/tmp/data-nation-N) instead of Guangzhou's districts.
  */
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -81,7 +82,7 @@ function buildSite(): void {
 	execFileSync('npx', ['vite', 'build'], { cwd: TREE, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function ensureData(scale: string, seed: number): Promise<{ dir: string; reports: number }> {
+async function ensureData(scale: string, seed: number, nationwide = false): Promise<{ dir: string; reports: number }> {
 	if (scale === 'bundled') {
 		const dir = join(SITE, 'data');
 		const dict = JSON.parse(readFileSync(join(dir, 'dictionary.json'), 'utf8'));
@@ -89,10 +90,12 @@ async function ensureData(scale: string, seed: number): Promise<{ dir: string; r
 	}
 	const n = Number(scale);
 	if (!Number.isInteger(n) || n < 1) throw new Error(`--scales: "${scale}" is neither 'bundled' nor a positive integer`);
-	const dir = `bench/tmp/data-${n}`;
+	const dir = `bench/tmp/data-${nationwide ? 'nation-' : ''}${n}`;
 	if (!existsSync(join(dir, 'dataset.duckdb'))) {
-		log(`generating ${n} reports → ${dir} (native DuckDB SQL)`);
-		await runDemoTables(['--tables', '--reports', String(n), '--seed', String(seed), '--out', dir, '--no-csv'], (s) => log(s));
+		log(`generating ${n} reports${nationwide ? ' over the whole country' : ''} → ${dir} (native DuckDB SQL)`);
+		await runDemoTables(['--tables', '--reports', String(n), '--seed', String(seed), '--out', dir, '--no-csv', ...(nationwide ? ['--nationwide'] : [])], (s) =>
+			log(s)
+		);
 	} else log(`reusing ${dir}`);
 	return { dir, reports: n };
 }
@@ -359,6 +362,7 @@ async function main(): Promise<void> {
 			'ingest-reports': { type: 'string', default: '10000' },
 			'no-ingest': { type: 'boolean' },
 			rebuild: { type: 'boolean' },
+			nationwide: { type: 'boolean' },
 			seed: { type: 'string', default: '42' },
 			out: { type: 'string', default: 'bench/results.json' }
 		}
@@ -385,12 +389,12 @@ async function main(): Promise<void> {
 	const results: ScaleResult[] = [];
 	try {
 		for (const scale of scales) {
-			const { dir, reports } = await ensureData(scale, Number(values.seed));
+			const { dir, reports } = await ensureData(scale, Number(values.seed), values.nationwide ?? false);
 			const server = await startBenchServer({ root: SITE, dataDir: dir });
 			const url = `${server.url}/`;
 			log(`scale ${scale} (${reports} reports): serving the site with /data → ${dir} at ${url}`);
 			const r: ScaleResult = {
-				scale,
+				scale: values.nationwide && scale !== 'bundled' ? `${scale} nationwide` : scale,
 				reports,
 				first_chart_ms: [],
 				first_chart_median_ms: 0,
