@@ -147,3 +147,43 @@ test('/en/places: the map table CSV keeps the Chinese name and adds the English 
 	assert.deepEqual(real(errors), []);
 	await ctx.close();
 });
+
+// Streets have no boundaries to map: a district's place page draws them as a tile grid (issue 18, street level).
+for (const [lang, prefix, label, title] of [
+	['zh', '', '石门', /色块图/],
+	['en', '/en', 'Shimen', /tiles/]
+]) {
+	test(`a district's streets as a tile grid, prerendered (${lang}, JavaScript off)`, async () => {
+		const ctx = await b.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+		const page = await ctx.newPage();
+		await page.goto(`${BASE}${prefix}/places/${enc('广东省')}/${enc('广州市')}/${enc('白云区')}`);
+		const card = page.locator('[data-testid="place-tiles"]');
+		assert.match(await card.locator('h2, h3').first().textContent(), title);
+		const texts = await card.locator('.ssr svg text').allTextContents();
+		assert.ok(texts.includes(label), texts.join(' '));
+		if (lang === 'en') for (const t of texts) assert.doesNotMatch(t, /\p{Script=Han}/u, t);
+		// every street of the table has its tile
+		const rows = await page.locator('[data-testid="place-children"] tbody tr').count();
+		assert.ok(texts.filter((t) => /%$/.test(t)).length >= rows, `${rows} streets, tiles: ${texts.join(' ')}`);
+		assert.equal(await page.locator('[data-testid="place-map"]').count(), 0, 'no map below the city');
+		await ctx.close();
+	});
+}
+
+test('the tile grid is live with JavaScript: a click on a tile opens that street', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/en/places/${enc('广东省')}/${enc('广州市')}/${enc('白云区')}`);
+	const canvas = page.locator('#place-tiles .live canvas').first();
+	await canvas.waitFor({ timeout: 30000 });
+	await page.screenshot({ path: `${SHOTS}/en-place-tiles.png`, fullPage: false });
+	// The first tile (highest rate) sits at the grid's top left, right of the legend.
+	const box = await canvas.boundingBox();
+	await Promise.all([
+		page.waitForURL((u) => decodeURIComponent(u.pathname).startsWith('/en/places/广东省/广州市/白云区/'), { timeout: 15000 }),
+		page.mouse.click(box.x + 118 + 40, box.y + 30)
+	]);
+	assert.match(decodeURIComponent(new URL(page.url()).pathname), /白云区\/\S+(街道|镇)$/);
+	assert.deepEqual(real(errors), []);
+	await ctx.close();
+});

@@ -9,6 +9,7 @@ import { englishLabel, englishPlace, type NameLevel } from './english';
 import { levelGeo } from './geo.server';
 import { PLACE_MAP_SIZE, mapShortEn, mapShortZh, placeMapOption, type PlaceMapData } from './map';
 import { registerPlaceMap } from './register-map';
+import { TILES_WIDTH, streetTilesOption, tileLayout } from './tiles';
 import { svgOf } from '../charts/load.server';
 import { SSR_INK } from '../charts/palette';
 import { LEVELS, breadcrumbs, emptySelection, levelIndex, shownLevel, startLevel, type Level, type PlaceSelection, type ShownLevel } from './hierarchy';
@@ -111,6 +112,33 @@ export interface PlacePage {
 	options: { years: number[]; types: string[]; grades: string[] };
 	/** The map of the level shown (country by province, province by city, city by district), or null (streets, reports, no geometry). */
 	map: PlaceMapData | null;
+	/** A district's streets as a tile grid (no street boundaries exist to map): short labels and the prerendered SVG; null at other levels. */
+	tiles: PlaceTilesData | null;
+}
+
+/** What a /places page needs to draw its streets' tile grid. */
+export interface PlaceTilesData {
+	/** Short labels per street (石门; Shimen in English). */
+	short: Record<string, string>;
+	svg: string | null;
+	width: number;
+	height: number;
+}
+
+/** The tile grid of a district's streets (the level shown is streets), or null. */
+export function levelTiles(shown: ShownLevel, children: ChildRow[], lang: 'zh' | 'en'): PlaceTilesData | null {
+	if (shown !== 'street' || !children.length) return null;
+	const short: Record<string, string> = {};
+	for (const c of children) short[c.name] = lang === 'en' ? mapShortEn(englishPlace(c.name, 'street')) : mapShortZh(c.name);
+	const items = children.map((c) => ({ name: c.name, label: c.label, reports: c.reports, execution_rate: c.execution_rate, mean_score: c.mean_score }));
+	const { height } = tileLayout(items.length);
+	const svg = svgOf(
+		streetTilesOption(items, (n) => short[n] ?? n, { locale: lang, ink: SSR_INK }),
+		true,
+		height,
+		TILES_WIDTH
+	);
+	return { short, svg, width: TILES_WIDTH, height };
 }
 
 /** The names above `shown` that all of `children` share (the parent the map draws), or null when they differ. */
@@ -253,7 +281,8 @@ export async function placePage(path: string, lang: 'zh' | 'en'): Promise<PlaceP
 			types: opts.filter((o) => o.k === 'type').map((o) => o.v),
 			grades: opts.filter((o) => o.k === 'grade').map((o) => o.v)
 		},
-		map
+		map,
+		tiles: levelTiles(shown, children, lang)
 	};
 }
 

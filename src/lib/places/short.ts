@@ -1,6 +1,6 @@
 /** Place names without their administrative suffix, for map and axis labels where room is short (pure, no imports). */
 
-const SUFFIX_ZH = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟|区|县|旗)$/;
+const SUFFIX_ZH = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|街道|省|市|地区|盟|区|县|旗|镇|乡)$/;
 const SUFFIX_EN =
 	/ (Special Administrative Region|SAR|Uygur Autonomous Region|Zhuang Autonomous Region|Hui Autonomous Region|Autonomous Region|Autonomous Prefecture|Autonomous County|Province|Prefecture|District|County|City|Banner|League|New Area|Forestry District|Subdistrict|Town|Township)$/;
 

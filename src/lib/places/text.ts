@@ -46,6 +46,11 @@ const TEXT = {
 		zh: '颜色越深执行率越高；灰色为没有报告的地区。点击地区或下表中的地名逐级查看。边界经简化，仅用于按地区阅读数据，不是标准地图。',
 		en: 'Darker means a higher execution rate; grey places have no reports. Click a place, or its name in the table below, to drill down. Borders are simplified, for reading figures by place; this is not a standard map.'
 	},
+	tilesTitle: { zh: '各街道乡镇预算执行率（色块图）', en: 'Budget execution rate by street (tiles)' },
+	tilesHint: {
+		zh: '每个色块是一个街道或乡镇，按执行率从高到低排列，颜色越深执行率越高；灰色为没有执行率的。街道乡镇没有可用的公开边界数据，所以这里不画地图。点击色块或下表中的地名查看。',
+		en: 'Each tile is a street or town, from the highest execution rate to the lowest; darker means higher, grey has no rate. No open street or town boundaries are available, so this level has no map. Click a tile, or a name in the table below, to drill down.'
+	},
 	rankIn: { zh: '在{parent}排第 {rank}（共 {of} 个）', en: '{rankth} of {of} in {parent}' },
 	rankAll: { zh: '全部{level}中排第 {rank}（共 {of} 个）', en: '{rankth} of {of} {level} overall' },
 	compareTitle: { zh: '并列对比', en: 'Side by side' },
