@@ -50,26 +50,31 @@ for (const js of [false, true]) {
 	});
 }
 
-test('/en/public: the map table CSV keeps the Chinese name and adds the English one', async () => {
-	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-	const { page, errors } = await trackedPage(ctx);
-	await page.goto(`${BASE}/en/public`);
-	await page.waitForFunction(() => document.querySelector('#map .live canvas'), null, { timeout: 30000 });
-	const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#map .tool').first().click()]);
-	const file = 'test-results/en-public-map.csv';
-	await dl.saveAs(file);
-	const [head, ...rows] = readFileSync(file, 'utf8')
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split(/\r\n/);
-	assert.match(head, /^District,District \(English\),/);
-	assert.ok(
-		rows.some((r) => r.startsWith('白云区,Baiyun District (白云区),')),
-		rows.join('\n')
-	);
-	assert.deepEqual(real(errors), []);
-	await ctx.close();
-});
+for (const [path, map] of [
+	['/en/public', '#map'],
+	['/en/places', '#place-map']
+]) {
+	test(`${path}: the map table CSV keeps the Chinese name and adds the English one`, async () => {
+		const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+		const { page, errors } = await trackedPage(ctx);
+		await page.goto(`${BASE}${path}`);
+		await page.waitForFunction((sel) => document.querySelector(`${sel} .live canvas`), map, { timeout: 30000 });
+		const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`${map} .tool`).first().click()]);
+		const file = `test-results/en-${path.slice(4)}-map.csv`;
+		await dl.saveAs(file);
+		const [head, ...rows] = readFileSync(file, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split(/\r\n/);
+		assert.match(head, /^District,District \(English\),/);
+		assert.ok(
+			rows.some((r) => r.startsWith('白云区,Baiyun District (白云区),')),
+			rows.join('\n')
+		);
+		assert.deepEqual(real(errors), []);
+		await ctx.close();
+	});
+}
 
 test('/en/briefing/白云区: title, lead, back link and problem sources in English (JavaScript off)', async () => {
 	const ctx = await b.newContext({ javaScriptEnabled: false });
@@ -124,27 +129,6 @@ test('/en/reports/…: province, city, district and street in English; the Chine
 	await page.goto(`${BASE}/reports/${id}`);
 	assert.equal(await field('province'), '广东省');
 	assert.equal(await field('city'), '广州市');
-	await ctx.close();
-});
-
-test('/en/places: the map table CSV keeps the Chinese name and adds the English one', async () => {
-	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-	const { page, errors } = await trackedPage(ctx);
-	await page.goto(`${BASE}/en/places`);
-	await page.waitForFunction(() => document.querySelector('#place-map .live canvas'), null, { timeout: 30000 });
-	const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#place-map .tool').first().click()]);
-	const file = 'test-results/en-places-map.csv';
-	await dl.saveAs(file);
-	const [head, ...rows] = readFileSync(file, 'utf8')
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split(/\r\n/);
-	assert.match(head, /^District,District \(English\),/);
-	assert.ok(
-		rows.some((r) => r.startsWith('白云区,Baiyun District (白云区),')),
-		rows.join('\n')
-	);
-	assert.deepEqual(real(errors), []);
 	await ctx.close();
 });
 
