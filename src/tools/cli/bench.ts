@@ -57,6 +57,13 @@ interface ScaleResult {
 	deep_link_ms: number[];
 	deep_link_median_ms: number | null;
 	deep_link_p95_ms: number | null;
+	/** Those loads' first contentful paint (ms after navigation): the goal is the right figures then, or none at all. */
+	deep_link_fcp_ms: number[];
+	deep_link_fcp_median_ms: number | null;
+	/** In how many of those loads a frame showed another figure in the reports tile (the unfiltered count): the goal is 0. */
+	deep_link_wrong_loads: number;
+	/** The other figures shown, with when each first showed (ms after navigation). */
+	deep_link_wrong: { figure: string; at_ms: number }[];
 	/** A filter change made the moment the page is hydrated ('first-chart'), not after db-ready: ms from the change to 'filter-applied' and to the right KPI figure. */
 	first_paint_filter_applied_ms: number[];
 	first_paint_filter_median_ms: number | null;
@@ -190,13 +197,26 @@ async function nativeTopDistrict(dir: string): Promise<{ district: string; repor
 /**
  * Installed before any page script: records in `window.__rightAt` the first moment (performance.now()) the KPI tiles
  * show `window.__want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
+ * With `wrong`, also every frame until then (requestAnimationFrame: from the first paint) in which the reports tile
+ * shows another figure on screen (innerText: nothing while hidden), in `window.__wrong`.
  * Plain text, not a function: tsx (esbuild keepNames) would wrap a function's inner functions in a `__name` helper
  * the page does not have.
  */
-function watchKpi(want: string): { content: string } {
+function watchKpi(want: string, wrong = false): { content: string } {
 	return {
 		content: `(() => {
 	window.__want = ${JSON.stringify(want)};
+	window.__wrong = [];
+	if (${wrong}) {
+		const frame = () => {
+			if (window.__rightAt !== undefined) return;
+			const n = document.querySelector('[data-kpi="reports"]');
+			const v = n ? n.innerText.replace(/\\D/g, '') : '';
+			if (v && v !== window.__want && !window.__wrong.some((w) => w.figure === v)) window.__wrong.push({ figure: v, at_ms: performance.now() });
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	}
 	const obs = new MutationObserver(() => {
 		if (window.__rightAt !== undefined || !window.__want) return;
 		const tiles = document.querySelector('[data-testid="kpis"]');
@@ -212,18 +232,28 @@ function watchKpi(want: string): { content: string } {
 }
 
 /** A cold deep link with a district filter: ms from navigation to that district's figures in the KPI tiles. */
-async function deepLink(browser: Browser, url: string, district: string, reports: number, timeout: number): Promise<{ ms: number; errors: string[] }> {
+async function deepLink(
+	browser: Browser,
+	url: string,
+	district: string,
+	reports: number,
+	timeout: number
+): Promise<{ ms: number; fcp: number | null; wrong: { figure: string; at_ms: number }[]; errors: string[] }> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const errors: string[] = [];
 	try {
-		await ctx.addInitScript(watchKpi(String(reports)));
+		await ctx.addInitScript(watchKpi(String(reports), true));
 		const page = await ctx.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${url}?district=${encodeURIComponent(district)}`);
 		const ms = await page
 			.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 })
 			.then((h) => h.jsonValue() as Promise<number>);
-		return { ms, errors };
+		const { fcp, wrong } = await page.evaluate(() => ({
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+			wrong: (window as unknown as { __wrong: { figure: string; at_ms: number }[] }).__wrong
+		}));
+		return { ms, fcp, wrong, errors };
 	} finally {
 		await ctx.close();
 	}
@@ -422,6 +452,10 @@ async function main(): Promise<void> {
 				deep_link_ms: [],
 				deep_link_median_ms: null,
 				deep_link_p95_ms: null,
+				deep_link_fcp_ms: [],
+				deep_link_fcp_median_ms: null,
+				deep_link_wrong_loads: 0,
+				deep_link_wrong: [],
 				first_paint_filter_applied_ms: [],
 				first_paint_filter_median_ms: null,
 				first_paint_filter_p95_ms: null,
@@ -497,10 +531,15 @@ async function main(): Promise<void> {
 				for (let k = 0; k < loads; k++) {
 					const d = await deepLink(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({
 						ms: null,
+						fcp: null,
+						wrong: [],
 						errors: [`deep link: ${(e as Error).message}`]
 					}));
 					r.errors.push(...d.errors);
 					if (d.ms !== null) r.deep_link_ms.push(d.ms);
+					if (d.fcp !== null) r.deep_link_fcp_ms.push(d.fcp);
+					if (d.wrong.length) r.deep_link_wrong_loads++;
+					r.deep_link_wrong.push(...d.wrong);
 					const f = await firstPaintFilter(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({
 						applied: null,
 						right: null,
@@ -512,11 +551,12 @@ async function main(): Promise<void> {
 					if (f.right !== null) right.push(f.right);
 					if (f.db !== null) dbFirst.push(f.db);
 					log(
-						`  cold ${k + 1}/${loads}: /?district=${top.district} shows its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
+						`  cold ${k + 1}/${loads}: /?district=${top.district} first paint ${d.fcp?.toFixed(0)} ms, ${d.wrong.length ? `other figures on screen (${d.wrong.map((w) => `${w.figure} at ${w.at_ms.toFixed(0)} ms`).join(', ')})` : 'no other figure on screen'}, its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
 					);
 				}
 				r.deep_link_median_ms = median(r.deep_link_ms);
 				r.deep_link_p95_ms = percentile(r.deep_link_ms, 0.95);
+				r.deep_link_fcp_median_ms = median(r.deep_link_fcp_ms);
 				r.first_paint_filter_median_ms = median(r.first_paint_filter_applied_ms);
 				r.first_paint_filter_p95_ms = percentile(r.first_paint_filter_applied_ms, 0.95);
 				r.first_paint_filter_right_median_ms = median(right);
@@ -564,10 +604,10 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 	);
 	const mb = (x: number | null) => (x === null ? '—' : (x / 2 ** 20).toFixed(2));
 	const head2 =
-		'| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…` → its figures, median / p95 ms | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
+		'| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…`: first paint → its figures, median / p95 ms | … loads with another figure on screen | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
 	const rows2 = rs.map(
 		(r) =>
-			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
+			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_fcp_median_ms)} → ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${r.deep_link_wrong_loads} of ${r.deep_link_fcp_ms.length}${r.deep_link_wrong.length ? ` (${[...new Set(r.deep_link_wrong.map((w) => w.figure))].join(', ')})` : ''} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
 	);
 	return [
 		head,
@@ -577,7 +617,7 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 		'Before the engine:',
 		'',
 		head2,
-		'|---|---|---|---|---|---|',
+		'|---|---|---|---|---|---|---|',
 		...rows2,
 		'',
 		`ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`
