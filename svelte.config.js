@@ -1,6 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { precompress } from './src/tools/precompress.mjs';
+
+/**
+ * The hash of app.html's own inline script (its first-paint script): SvelteKit hashes only the scripts it writes, so
+ * the page's script-src names this one too.
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`);
+}
 
 /**
  * adapter-static, then `<file>.br` and `<file>.gz` beside every compressible file of build/ (src/tools/precompress.mjs:
@@ -33,7 +44,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				// DuckDB-WASM compiles WebAssembly; nothing else may evaluate code.
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScriptHashes()],
 				'worker-src': ['self', 'blob:'],
 				// Inline styles are needed: style="" from Svelte style: directives and ECharts, <style> inside ECharts' SSR
 				// SVG, and CodeMirror (style-mod writes <style> elements into the document). Scripts stay hash-only.

@@ -11,14 +11,20 @@ export type Before = ((f: Filters) => Promise<Record<string, unknown[]> | null>)
 
 const packs = new Map<string, Promise<AnswerPack | null>>();
 
+/** The answer files app.html's first-paint script began fetching for a filtered link, by path below the site's root. */
+type EarlyWindow = Window & { __peiAnswers?: Record<string, Promise<Response>> };
+
 /** The answer file of `page` and the dimension `dim` (null when it cannot be fetched: tried again next time). */
 function pack(page: AnswerPage, dim: AnswerDim): Promise<AnswerPack | null> {
 	const url = `${base}/answers/${page}/${dim}.json`;
 	let p = packs.get(url);
 	if (!p) {
-		p = fetch(url)
-			.then((r) => (r.ok ? (r.json() as Promise<AnswerPack>) : null))
-			.catch(() => null);
+		// A filtered link's first-paint script (app.html) may have started this fetch before the app loaded.
+		const early = typeof window === 'undefined' ? undefined : (window as EarlyWindow).__peiAnswers;
+		const key = `answers/${page}/${dim}.json`;
+		const started = early?.[key];
+		if (early && started) delete early[key];
+		p = (started ?? fetch(url)).then((r) => (r.ok ? (r.json() as Promise<AnswerPack>) : null)).catch(() => null);
 		packs.set(url, p);
 		void p.then((v) => v || packs.delete(url));
 	}

@@ -13,6 +13,7 @@ import type { QueryPlan } from '../queries/plan';
 import { pagePlan, setDetailOnly } from './plan';
 import { ResultCache } from '../db/cache';
 import { setActiveAnswers, type Before } from '../answers/client';
+import { settleFirstPaint } from './firstpaint';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
 const warmed = new WeakSet<object>();
@@ -182,7 +183,8 @@ export class QueryView<Q extends Record<string, Query>> {
 
 	async #run(f: Filters): Promise<void> {
 		const version = userData.version; // read before any await: the calling $effect re-runs when the user's rows change
-		if (this.#last && sameFilters(f, this.#last) && version === this.#version) return;
+		// The state shown is the one asked for (a district's page linked with its own district): the prerendered figures are right.
+		if (this.#last && sameFilters(f, this.#last) && version === this.#version) return settleFirstPaint();
 		this.#last = f;
 		this.#version = version;
 		const seq = ++this.#seq;
@@ -192,6 +194,9 @@ export class QueryView<Q extends Record<string, Query>> {
 		// takes seconds); a live answer for the last filters is only old.
 		if (!this.#answered || !open) this.loading = true;
 		else this.#busy = setTimeout(() => seq === this.#seq && (this.loading = true), BUSY_AFTER_MS);
+		// A filtered link's first paint hid the prerendered figures (state/firstpaint.ts): once this state is in the DOM
+		// (loading, or the answer below if it is already here), the page's own loading state takes over.
+		void tick().then(settleFirstPaint);
 		this.error = null;
 		try {
 			// Before the database is open, a state computed at build time is drawn from its file at once.

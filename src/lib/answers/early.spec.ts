@@ -1,0 +1,115 @@
+/**
+ * app.html's first-paint script (issue 17), run here in a bare context against the app's own rules: it marks the
+ * document pending exactly when the URL sets a filter on a dashboard page (state/url.ts parseFilters), and starts
+ * fetching the answer file answerDim names for that state (the file answers/client.ts then reads), nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseFilters, isDefault } from '../state/url';
+import { answerDim } from './states';
+import config from '../../../svelte.config.js';
+
+const HTML = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
+const SCRIPT = /<script id="first-paint">([\s\S]*?)<\/script>/.exec(HTML)?.[1] ?? '';
+
+interface Run {
+	pending: boolean;
+	fetched: string[];
+}
+
+/** Runs the script as the browser would for `url`, the favicon link resolved against it as app.html writes it. */
+function run(url: string): Run {
+	const attrs = new Set<string>();
+	const fetched: string[] = [];
+	const here = new URL(url);
+	const root = new URL('/', here).href;
+	const win: Record<string, unknown> = {};
+	const document = {
+		querySelector: (sel: string) => (sel === 'link[rel="icon"]' ? { href: `${root}favicon.png` } : null),
+		documentElement: { setAttribute: (k: string) => attrs.add(k) },
+		addEventListener: () => undefined
+	};
+	class MutationObserver {
+		observe() {}
+		disconnect() {}
+	}
+	win.window = win;
+	Object.assign(win, {
+		document,
+		location: { href: here.href, search: here.search },
+		URL,
+		URLSearchParams,
+		MutationObserver,
+		fetch: (u: string) => (fetched.push(u), Promise.resolve(null))
+	});
+	runInNewContext(SCRIPT, win);
+	return { pending: attrs.has('data-filters-pending'), fetched };
+}
+
+const PAGES: [string, string | null][] = [
+	['/', 'overview'],
+	['/districts', 'districts'],
+	['/streets', 'streets'],
+	['/years', 'years'],
+	['/indicators', 'indicators'],
+	['/findings', 'findings'],
+	['/review', 'review'],
+	['/reports', null],
+	['/districts/%E7%99%BD%E4%BA%91%E5%8C%BA', null],
+	['/streets/%E6%96%B0%E5%B8%82%E8%A1%97%E9%81%93', null]
+];
+
+const QUERIES = [
+	'',
+	'district=白云区',
+	'district=%20',
+	'street=新市街道',
+	'district=白云区&street=新市街道',
+	'from=2023',
+	'to=2022',
+	'from=2023&to=2023',
+	'from=2024&to=2022',
+	'from=23',
+	'from=1850',
+	'type=单位自评',
+	'grade=优',
+	'source=real',
+	'source=synthetic',
+	'source=user',
+	'source=all',
+	'source=bogus',
+	'district=白云区&grade=优',
+	'from=2023&source=real',
+	'lang=en',
+	'q=党建'
+];
+
+describe("app.html's first-paint script", () => {
+	it('marks a dashboard page pending exactly when its URL sets a filter, and fetches the answer file answerDim names', () => {
+		for (const [path, page] of PAGES)
+			for (const lang of ['', '/en'])
+				for (const q of QUERIES) {
+					const url = `http://127.0.0.1:4180${lang}${path === '/' && lang ? '' : path}${q ? `?${q}` : ''}`;
+					const f = parseFilters(new URLSearchParams(q));
+					const got = run(url);
+					const searched = path === '/reports' && q.startsWith('q=');
+					expect(got.pending, url).toBe(!isDefault(f) || searched);
+					const dim = answerDim(f);
+					const want = page && dim ? [...new Set([page, 'overview'])].map((p) => `http://127.0.0.1:4180/answers/${p}/${dim}.json`) : [];
+					expect(got.fetched, url).toEqual(want);
+				}
+	});
+
+	it('leaves other pages alone, whatever their URL', () => {
+		for (const path of ['/about', '/sql', '/public', '/places', '/compare', '/reports/abc', '/briefing/x', '/en/open-data'])
+			expect(run(`http://127.0.0.1:4180${path}?district=白云区`)).toEqual({ pending: false, fetched: [] });
+	});
+
+	it("is allowed by the page's script-src: svelte.config.js names its hash", () => {
+		const hash = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+		expect(SCRIPT.length).toBeGreaterThan(100);
+		expect(config.kit?.csp?.directives?.['script-src']).toContain(hash);
+	});
+});
