@@ -121,29 +121,42 @@ test('a deep link with one filter never shows the unfiltered figures: hidden fro
 	}
 });
 
-test('a deep link into a district page with a year waits, loading, for DuckDB and never shows the all-years figures', async () => {
+test("a deep link into a district's page: one filter drawn from the place's answer file before DuckDB, a combination loading until it answers; never the page's unfiltered figures", async () => {
 	const name = '白云区';
 	const whole = figures((r) => r.district === name);
-	const want = figures((r) => r.district === name && r.year !== '' && Number(r.year) >= 2023);
-	assert.ok(want.reports > 0 && want.reports < whole.reports);
-	const { ctx, app, engine } = await held();
-	const { page } = await trackedPage(ctx);
-	await page.goto(`${BASE}/districts/${encodeURIComponent(name)}?from=2023`, { waitUntil: 'domcontentloaded' });
-	await page.waitForFunction(() => window.__seen.length > 0);
-	await assertHidden(page, `${name} from 2023`);
-	assert.equal(await page.locator('select[name="from"]').inputValue(), '2023');
-	for (const el of await page.locator('[data-by-filters]:not(dd):not(.plot) > *').all())
-		assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden', 'tables hidden');
-	app();
-	await hydrated(page);
-	await page.waitForTimeout(300);
-	assert.match(await kpi(page, 'reports'), /加载中/, 'no answer file holds it: loading until the engine answers');
-	engine();
-	await applied(page);
-	assert.equal(count(await kpi(page, 'reports')), want.reports);
-	const shown = (await seen(page)).filter((v) => /\d/.test(v));
-	assert.deepEqual([...new Set(shown.map(count))], [want.reports], `figures on screen ${JSON.stringify(await seen(page))}`);
-	await ctx.close();
+	for (const [query, keep, engineFirst] of [
+		['from=2023', (r) => r.year !== '' && Number(r.year) >= 2023, false],
+		[`from=2023&grade=${encodeURIComponent('优')}`, (r) => r.year !== '' && Number(r.year) >= 2023 && r.grade === '优', true]
+	]) {
+		const want = figures((r) => r.district === name && keep(r));
+		assert.ok(want.reports > 0 && want.reports < whole.reports);
+		const { ctx, app, engine } = await held();
+		const { page } = await trackedPage(ctx);
+		await page.goto(`${BASE}/districts/${encodeURIComponent(name)}?${query}`, { waitUntil: 'domcontentloaded' });
+		await page.waitForFunction(() => window.__seen.length > 0);
+		await assertHidden(page, `${name} ${query}`);
+		assert.equal(await page.locator('select[name="from"]').inputValue(), '2023');
+		for (const el of await page.locator('[data-by-filters]:not(dd):not(.plot) > *').all())
+			assert.equal(await el.evaluate((e) => getComputedStyle(e).visibility), 'hidden', 'tables hidden');
+		app();
+		await hydrated(page);
+		if (engineFirst) {
+			await page.waitForTimeout(300);
+			assert.match(await kpi(page, 'reports'), /加载中/, 'no answer file holds a combination: loading until the engine answers');
+			engine();
+		}
+		await applied(page);
+		assert.equal(count(await kpi(page, 'reports')), want.reports, query);
+		const source = await page.evaluate(() => performance.getEntriesByName('filter-applied')[0].detail?.source);
+		assert.equal(source, engineFirst ? undefined : 'answers', query);
+		// The report list: that state's reports, filtered from the page's prerendered list before the engine.
+		assert.equal(await page.locator('#reports-title + div tbody tr').count(), want.reports, `${query}: report list`);
+		const shown = (await seen(page)).filter((v) => /\d/.test(v));
+		assert.deepEqual([...new Set(shown.map(count))], [want.reports], `figures on screen ${JSON.stringify(await seen(page))}`);
+		if (!engineFirst) await page.screenshot({ path: `${SHOTS}/firstpaint-district-page-answers.png`, fullPage: true });
+		engine();
+		await ctx.close();
+	}
 });
 
 test('an unfiltered link is not marked: its prerendered figures show from the first paint, before the app runs', async () => {

@@ -4,17 +4,32 @@ import { runQueries, type Query } from '../queries/combined';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
 import { PAGE_QUERIES } from '../pages';
-import { answerKey, answerStates, type AnswerDim, type AnswerPack, type AnswerPage } from './states';
+import { answerKey, answerStates, PLACE_OMIT, placeAnswerStates, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
 
-/** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan). */
-export async function pageAnswers(db: Connector, page: AnswerPage, f: Filters): Promise<Record<string, Row[]>> {
+/** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan), but those in `omit`. */
+export async function pageAnswers(db: Connector, page: AnswerPage | PlacePage, f: Filters, omit: readonly string[] = []): Promise<Record<string, Row[]>> {
 	const out: Record<string, Row[]> = {};
+	const queries = Object.fromEntries(Object.entries(PAGE_QUERIES[page](f) as Record<string, Query>).filter(([k]) => !omit.includes(k)));
 	await runQueries(
-		PAGE_QUERIES[page](f) as Record<string, Query>,
+		queries,
 		(sql) => db.query(sql),
 		(k, rows) => (out[k] = rows)
 	);
 	return out;
+}
+
+/** The answer file of place page `page` (a district's or a street's own page) and `dim`: every place under every state of `dim`, without the report list. */
+export async function placeAnswerPack(
+	db: Connector,
+	page: PlacePage,
+	dim: AnswerDim,
+	version: string | null,
+	options?: FilterOptionRow[]
+): Promise<AnswerPack> {
+	const opts = options ?? (await db.query<FilterOptionRow>(filterOptionsQuery()));
+	const pack: AnswerPack = { version, page, dim, states: {} };
+	for (const f of placeAnswerStates(opts, page, dim)) pack.states[answerKey(f)] = await pageAnswers(db, page, f, PLACE_OMIT);
+	return pack;
 }
 
 /** The answer file of `page` and `dim`: every state of answerStates, an answer equal to an earlier state's stored once (a street alone and within its district). */

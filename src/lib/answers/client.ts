@@ -4,10 +4,10 @@
  */
 import { base } from '$app/paths';
 import type { Filters } from '../queries/filters';
-import { answerDim, answerIn, filterReportRows, type AnswerDim, type AnswerPack, type AnswerPage } from './states';
+import { answerDim, answerIn, filterReportRows, placeAnswerDim, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
 
 /** Rows by query name for a filter state, or null when there is no answer before the engine. */
-export type Before = ((f: Filters) => Promise<Record<string, unknown[]> | null>) & { page?: AnswerPage };
+export type Before = ((f: Filters) => Promise<Record<string, unknown[]> | null>) & { page?: AnswerPage | PlacePage };
 
 const packs = new Map<string, Promise<AnswerPack | null>>();
 
@@ -15,7 +15,7 @@ const packs = new Map<string, Promise<AnswerPack | null>>();
 type EarlyWindow = Window & { __peiAnswers?: Record<string, Promise<Response>> };
 
 /** The answer file of `page` and the dimension `dim` (null when it cannot be fetched: tried again next time). */
-function pack(page: AnswerPage, dim: AnswerDim): Promise<AnswerPack | null> {
+function pack(page: AnswerPage | PlacePage, dim: AnswerDim): Promise<AnswerPack | null> {
 	const url = `${base}/answers/${page}/${dim}.json`;
 	let p = packs.get(url);
 	if (!p) {
@@ -47,10 +47,10 @@ export function answersFor(page: AnswerPage, version: string | null): Before {
 }
 
 /** The page in front of the reader, whose answer files a filter control's change reads (set by its QueryView). */
-let active: AnswerPage | null = null;
+let active: AnswerPage | PlacePage | null = null;
 
 /** Records the page in front of the reader (null: one without answer files). */
-export function setActiveAnswers(page: AnswerPage | null): void {
+export function setActiveAnswers(page: AnswerPage | PlacePage | null): void {
 	active = page;
 }
 
@@ -77,4 +77,22 @@ export function reportsBefore(initial: unknown[], limit: number): Before {
 		const rows = filterReportRows(initial as Record<string, unknown>[], f);
 		return rows ? { reports: rows } : null;
 	};
+}
+
+/**
+ * Answers for a district's or a street's own page (`page`; its QueryView passes the filters scoped to its place): the
+ * place page's file for the one dimension the reader chose, with the report list filtered from the page's
+ * prerendered one (every report of the place, when fewer than `limit`).
+ */
+export function placeAnswersFor(page: PlacePage, version: string | null, initialReports: unknown[], limit: number): Before {
+	const before: Before = async (f) => {
+		const dim = placeAnswerDim(page, f);
+		if (!dim || initialReports.length >= limit) return null;
+		const p = await pack(page, dim);
+		const rows = p && p.version === version ? answerIn(p, f) : null;
+		const reports = rows && filterReportRows(initialReports as Record<string, unknown>[], f);
+		return rows && reports ? { ...rows, reports } : null;
+	};
+	before.page = page;
+	return before;
 }

@@ -8,7 +8,8 @@ import { runInNewContext } from 'node:vm';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseFilters, isDefault } from '../state/url';
-import { answerDim } from './states';
+import { answerDim, placeAnswerDim } from './states';
+import type { Filters } from '../queries/filters';
 import config from '../../../svelte.config.js';
 
 const HTML = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
@@ -48,17 +49,17 @@ function run(url: string): Run {
 	return { pending: attrs.has('data-filters-pending'), fetched };
 }
 
-const PAGES: [string, string | null][] = [
-	['/', 'overview'],
-	['/districts', 'districts'],
-	['/streets', 'streets'],
-	['/years', 'years'],
-	['/indicators', 'indicators'],
-	['/findings', 'findings'],
-	['/review', 'review'],
+/** Each dashboard page and the answer files it reads: a list page's (answerDim), a place page's (placeAnswerDim), or none (/reports filters its own list). */
+const PAGES: [string, ((f: Filters) => string | null) | null][] = [
+	...(['overview', 'districts', 'streets', 'years', 'indicators', 'findings', 'review'] as const).map((p): [string, (f: Filters) => string | null] => [
+		p === 'overview' ? '/' : `/${p}`,
+		(f) => (answerDim(f) ? `${p}/${answerDim(f)}` : null)
+	]),
 	['/reports', null],
-	['/districts/%E7%99%BD%E4%BA%91%E5%8C%BA', null],
-	['/streets/%E6%96%B0%E5%B8%82%E8%A1%97%E9%81%93', null]
+	...(['district', 'street'] as const).map((p): [string, (f: Filters) => string | null] => [
+		`/${p}s/${encodeURIComponent(p === 'district' ? '白云区' : '新市街道')}`,
+		(f) => (placeAnswerDim(p, f) ? `${p}/${placeAnswerDim(p, f)}` : null)
+	])
 ];
 
 const QUERIES = [
@@ -87,17 +88,20 @@ const QUERIES = [
 ];
 
 describe("app.html's first-paint script", () => {
-	it('marks a dashboard page pending exactly when its URL sets a filter, and fetches the answer file answerDim names', () => {
-		for (const [path, page] of PAGES)
+	it("marks a dashboard page pending exactly when its URL sets a filter the page does not fix, and fetches the page's and the overview's answer files", () => {
+		for (const [path, file] of PAGES)
 			for (const lang of ['', '/en'])
 				for (const q of QUERIES) {
 					const url = `http://127.0.0.1:4180${lang}${path === '/' && lang ? '' : path}${q ? `?${q}` : ''}`;
 					const f = parseFilters(new URLSearchParams(q));
 					const got = run(url);
+					// A district's page fixes the district, a street's the district and the street: those are no filter there.
+					const own = path.startsWith('/districts/') ? { ...f, district: null } : path.startsWith('/streets/') ? { ...f, district: null, street: null } : f;
 					const searched = path === '/reports' && q.startsWith('q=');
-					expect(got.pending, url).toBe(!isDefault(f) || searched);
-					const dim = answerDim(f);
-					const want = page && dim ? [...new Set([page, 'overview'])].map((p) => `http://127.0.0.1:4180/answers/${p}/${dim}.json`) : [];
+					expect(got.pending, url).toBe(!isDefault(own) || searched);
+					// The page's file, then the overview's (the demo banner counts the URL's filters from it).
+					const files = got.pending ? [file?.(f), answerDim(f) ? `overview/${answerDim(f)}` : null] : [];
+					const want = [...new Set(files.filter((x) => x != null))].map((x) => `http://127.0.0.1:4180/answers/${x}.json`);
 					expect(got.fetched, url).toEqual(want);
 				}
 	});

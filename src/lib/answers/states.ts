@@ -20,10 +20,65 @@ export type AnswerPage = (typeof ANSWER_PAGES)[number];
 export const ANSWER_DIMS = ['district', 'street', 'year', 'type', 'grade', 'source'] as const;
 export type AnswerDim = (typeof ANSWER_DIMS)[number];
 
+/**
+ * A district's and a street's own page (`/districts/[name]`, `/streets/[name]`): their path fixes the place, so a
+ * single filter on them (a year, a type, a grade, a source; a street on a district's page) is one state per place.
+ * One file per page and dimension holds every place's states; the report list is the page's prerendered one
+ * (every report of the place) filtered in the browser, as on /reports, so the files leave it out.
+ */
+export const PLACE_PAGES = ['district', 'street'] as const;
+export type PlacePage = (typeof PLACE_PAGES)[number];
+
+/** The dimensions a place page's files cover (its own place is no dimension: the path sets it). */
+export const PLACE_DIMS: Record<PlacePage, readonly AnswerDim[]> = {
+	district: ['street', 'year', 'type', 'grade', 'source'],
+	street: ['year', 'type', 'grade', 'source']
+};
+
+/** The queries of a place page the files leave out: the report list (filterReportRows over the prerendered list). */
+export const PLACE_OMIT = ['reports'] as const;
+
+/** The filters a place page's path fixes, cleared: what is left is the reader's choice. */
+function unscoped(page: PlacePage, f: Filters): Filters {
+	return page === 'district' ? { ...f, district: null } : { ...f, district: null, street: null };
+}
+
+/**
+ * The file of place page `page` that holds `f` (the page's scoped filters: its place plus the reader's choice), or
+ * null when the choice is none (the prerendered state) or a combination.
+ */
+export function placeAnswerDim(page: PlacePage, f: Filters): AnswerDim | null {
+	const dim = answerDim(unscoped(page, f));
+	return dim && PLACE_DIMS[page].includes(dim) ? dim : null;
+}
+
+/**
+ * Every state of place page `page` and dimension `dim`: each place (a district; a street with the district its page
+ * shows, the first listed, as routes/streets/[name] picks it) under each single-filter state of `dim`
+ * (answerStates; on a district's page, only that district's streets).
+ */
+export function placeAnswerStates(options: FilterOptionRow[], page: PlacePage, dim: AnswerDim): Filters[] {
+	const places: { district: string; street: string | null }[] = [];
+	const seen = new Set<string>();
+	for (const o of options) {
+		if (page === 'district' && o.kind === 'district') places.push({ district: o.value, street: null });
+		if (page === 'street' && o.kind === 'street' && o.parent != null && !seen.has(o.value)) {
+			seen.add(o.value);
+			places.push({ district: o.parent, street: o.value });
+		}
+	}
+	const states = answerStates(options, dim);
+	return places.flatMap((p) =>
+		dim === 'street'
+			? options.filter((o) => o.kind === 'street' && o.parent === p.district).map((o) => F({ district: p.district, street: o.value }))
+			: states.map((s) => ({ ...s, district: p.district, street: p.street }))
+	);
+}
+
 /** One answer file: the data version it was computed from and each state's rows by query name. */
 export interface AnswerPack {
 	version: string | null;
-	page: AnswerPage;
+	page: AnswerPage | PlacePage;
 	dim: AnswerDim;
 	/** By answerKey(filters). */
 	states: Record<string, Record<string, unknown[]>>;

@@ -15,7 +15,7 @@ import { reportsListQuery } from '../../../src/lib/queries/reports';
 import { runQueries, type Query } from '../../../src/lib/queries/combined';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { PAGE_QUERIES, REPORT_LIST_LIMIT } from '../../../src/lib/pages';
-import { answerPack } from '../../../src/lib/answers/build.server';
+import { answerPack, placeAnswerPack } from '../../../src/lib/answers/build.server';
 import {
 	ANSWER_DIMS,
 	ANSWER_PAGES,
@@ -23,8 +23,12 @@ import {
 	answerKey,
 	answerStates,
 	filterReportRows,
+	PLACE_DIMS,
+	PLACE_PAGES,
+	placeAnswerStates,
 	type AnswerPack,
-	type AnswerPage
+	type AnswerPage,
+	type PlacePage
 } from '../../../src/lib/answers/states';
 import { openWasmNodeConnector } from './wasm-node';
 
@@ -44,7 +48,7 @@ afterAll(async () => {
 });
 
 /** The page's named results under `f` on `engine`, with that engine's query plan (what the browser's QueryView runs). */
-async function live(engine: Connector, page: AnswerPage, f: Filters): Promise<Record<string, Row[]>> {
+async function live(engine: Connector, page: AnswerPage | PlacePage, f: Filters): Promise<Record<string, Row[]>> {
 	const out: Record<string, Row[]> = {};
 	await runQueries(
 		PAGE_QUERIES[page](f, engine.plan) as Record<string, Query>,
@@ -99,6 +103,42 @@ describe('answer files', () => {
 			count('grade'),
 			2
 		]);
+	});
+});
+
+describe("place pages' answer files (a district's, a street's own page)", () => {
+	for (const page of PLACE_PAGES)
+		// Every state against native DuckDB; DuckDB-WASM (slower in Node by far: a street's page has some 1,500 states here)
+		// answers every seventh state, spread over all places, as the browser would.
+		it(`${page}: every state equals DuckDB (every seventh DuckDB-WASM too), and its report list is the place's prerendered list filtered in the browser`, async () => {
+			for (const dim of PLACE_DIMS[page]) {
+				const pack = JSON.parse(JSON.stringify(await placeAnswerPack(db, page, dim, 'v', options))) as AnswerPack;
+				const states = placeAnswerStates(options, page, dim);
+				expect(states.length, dim).toBeGreaterThan(0);
+				expect(Object.keys(pack.states).length, dim).toBe(states.length);
+				for (const [i, f] of states.entries()) {
+					const key = answerKey(f);
+					const got = answerIn(pack, f);
+					expect(got, `${page} ${key}`).not.toBeNull();
+					const { reports, ...rest } = await live(i % 7 === 0 ? wasm : db, page, f);
+					close(got, rest, `${page} ${key}`);
+					// What the place's page prerendered (its district, or its district and street, no other filter), filtered.
+					const place = { ...DEFAULT_FILTERS, district: f.district, street: page === 'street' ? f.street : null };
+					const initial = await db.query(reportsListQuery(place, { limit: REPORT_LIST_LIMIT }));
+					expect(initial.length).toBeLessThan(REPORT_LIST_LIMIT);
+					expect(filterReportRows(initial, f), `${page} ${key} reports`).toEqual(reports);
+				}
+			}
+		}, 600_000);
+
+	it("cover each place under each of its page's dimensions", () => {
+		const districts = options.filter((o) => o.kind === 'district').length;
+		const streets = options.filter((o) => o.kind === 'street' && o.parent != null);
+		expect(placeAnswerStates(options, 'district', 'year').length).toBe(districts * 3 * options.filter((o) => o.kind === 'year').length);
+		expect(placeAnswerStates(options, 'district', 'street').length).toBe(streets.length);
+		expect(placeAnswerStates(options, 'street', 'grade').length).toBe(
+			new Set(streets.map((o) => o.value)).size * options.filter((o) => o.kind === 'grade').length
+		);
 	});
 });
 
