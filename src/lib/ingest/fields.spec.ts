@@ -512,7 +512,8 @@ describe('a 部门决算 whose evaluation is a sub-section of its notes', () => 
 describe('the unit that says it evaluated itself', () => {
 	it.each([
 		['根据旗财政局通知要求,某旗某苏木人民政府开展并完成了本部门转移支付项目绩效自评工作,结果如下:', '某旗某苏木人民政府'],
-		['按照县财政局安排,某县水利局认真组织开展了2023年度项目绩效自评。', '某县水利局']
+		['按照县财政局安排,某县水利局认真组织开展了2023年度项目绩效自评。', '某县水利局'],
+		['项目计划总投资96万元,项目实施单位为某区农业农村委员会,建设地点涉及2个镇。', '某区农业农村委员会']
 	])('%s', (sentence, unit) => {
 		expect(report('项目一:某某工程,项目全年预算数500000元,执行数480000元。\n' + sentence + '\n自评得分90分。').report.unit).toBe(unit);
 	});

@@ -320,6 +320,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
 		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
+		// "项目实施单位为某区农业农村委员会": the unit named in the prose
+		/(?:项目)?实施单位(?:为|是)([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?![\u4e00-\u9fff])/,
 		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
 		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:认真|积极)?(?:组织)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
@@ -341,7 +343,9 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name)) continue;
 		const start = m.index + m[0].indexOf(name);
 		// a page header's 来源 line names who published the page: written, and marked for the reviewer
-		return re === pats[2] ? { value: name, start, end: start + name.length, source: true } : { value: name, start, end: start + name.length };
+		return re.source.startsWith('(?:信息来源|来源)')
+			? { value: name, start, end: start + name.length, source: true }
+			: { value: name, start, end: start + name.length };
 	}
 	return null;
 }
