@@ -659,3 +659,19 @@ describe('findings under a form cell label and under a 偏离目标的原因 hea
 		]);
 	});
 });
+
+describe('a form flattened to one line, its money unit stated above its cells', () => {
+	const form = (numbers: string) =>
+		'某镇人民政府2023年度项目支出绩效自评表\n项目支出绩效自评表 (2023年度) 金额单位:元 项目名称 村道日常养护 主管部门 某镇人民政府 实施单位 某镇人民政府 项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 ' +
+		numbers +
+		'820,000.00 800,000.00 776,000.00 10 97.00% 9.70 其中:财政拨款 820,000.00 800,000.00 776,000.00 年度总体目标 完成村道养护。';
+	it.each([
+		['values after the label', ''],
+		["values after the form's printed column numbers", '1 2 3 4 5 6 ']
+	])('%s: 金额单位:元 makes them 元', (_n, numbers) => {
+		const r = extract({ text: form(numbers), sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.execution_rate_stated]).toEqual([80, 77.6, 0.97]);
+	});
+});

@@ -222,7 +222,13 @@ function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): number {
 	if (own !== null) return own;
 	const from = toks.indexOf(h.toks[0]);
 	const near = toks.slice(Math.max(0, from - 12), Math.min(toks.length, h.next + 30)).filter((t) => fundsColOf(t.t) === 'label');
-	return unitScale(near) ?? 1;
+	// …else the form's own "金额单位:元" / "单位：万元" above its cells
+	const stated = toks
+		.slice(Math.max(0, from - 16), from)
+		.map((t) => /(?:金额|资金)?单位\s*[:：]\s*(万元|亿元|元)/.exec(t.t)?.[1])
+		.filter((u) => u)
+		.pop();
+	return unitScale(near) ?? (stated === '元' ? 1e-4 : stated === '亿元' ? 1e4 : 1);
 }
 
 /** A money cell that writes its unit ("185.6万元", "3,500元"): the number in the header's unit. */
@@ -235,6 +241,13 @@ function inHeaderUnit(t: string, scale: number): string {
 }
 
 /** The value cells of the total row: from `k` (label already consumed) until a cell that is no number. */
+/** Past a row of column numbers ("1 2 3 4 5 6", a form's printed column index) that starts at `k`: its end, else `k`. */
+function numbering(toks: Tok[], k: number): number {
+	let j = k;
+	while (j < toks.length && toks[j].t === String(j - k + 1)) j++;
+	return j - k >= 3 ? j : k;
+}
+
 function valueCells(toks: Tok[], k: number, max: number, row: number | null, scale: number): Tok[] {
 	const out: Tok[] = [];
 	for (let q = k; q < toks.length && out.length < max; q++) {
@@ -257,7 +270,8 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 	const cols = h.cols.filter((c): c is FundKey => c !== 'label' && c !== 'other');
 	const scale = moneyScale(toks, h);
 	const used = [...h.toks];
-	for (let q = h.next; q < Math.min(toks.length, h.next + 12); q++) {
+	const first = numbering(toks, h.next);
+	for (let q = first; q < Math.min(toks.length, first + 12); q++) {
 		const t = toks[q].t;
 		const row = reliable ? toks[q].row : null;
 		const label = TOTAL_ROW.exec(t);
@@ -266,8 +280,8 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 			const rest = t.slice(label[0].length);
 			if (rest && !RUN.test(rest)) continue;
 			cells = rest ? [{ ...toks[q], t: rest }] : [];
-			cells.push(...valueCells(toks, q + 1, cols.length + 2 - cells.length, row, scale));
-		} else if (q === h.next && RUN.test(t)) {
+			cells.push(...valueCells(toks, numbering(toks, q + 1), cols.length + 2 - cells.length, row, scale));
+		} else if (q === first && RUN.test(t)) {
 			// values right under the header: the table has no row labels
 			cells = valueCells(toks, q, cols.length + 2, row, scale);
 		} else if (PART_ROW.test(t)) return { next: q, used };
