@@ -6,26 +6,17 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import Papa from 'papaparse';
-import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
+import { BASE, SHOTS, browser, count, csvFigures, kpi, shippedReports, trackedPage } from './helpers.mjs';
 
 let b;
 let reports;
 before(async () => {
 	b = await browser();
-	const csv = await (await fetch(`${BASE}/data/reports.csv`)).text();
-	reports = Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+	reports = await shippedReports();
 });
 after(async () => b?.close());
 
-/** Reports count, execution rate and mean score of the CSV rows `keep` selects (the app's definitions, README). */
-function figures(keep) {
-	const rows = reports.filter(keep);
-	const both = rows.filter((r) => r.budget_wan !== '' && r.actual_wan !== '');
-	const sum = (rs, k) => rs.reduce((s, r) => s + Number(r[k]), 0);
-	const scored = rows.filter((r) => r.score !== '');
-	return { reports: rows.length, rate: sum(both, 'actual_wan') / sum(both, 'budget_wan'), score: sum(scored, 'score') / scored.length };
-}
+const figures = (keep) => csvFigures(reports, keep);
 
 /** A context where DuckDB-WASM never arrives until `release()`: its modules, workers and the dataset wait. */
 async function noEngine() {

@@ -8,15 +8,13 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import Papa from 'papaparse';
-import { BASE, SHOTS, browser, count, kpi, trackedPage } from './helpers.mjs';
+import { BASE, SHOTS, browser, count, csvFigures, kpi, shippedReports, trackedPage } from './helpers.mjs';
 
 let b;
 let reports;
 before(async () => {
 	b = await browser();
-	const csv = await (await fetch(`${BASE}/data/reports.csv`)).text();
-	reports = Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+	reports = await shippedReports();
 });
 after(async () => b?.close());
 
@@ -61,12 +59,7 @@ const hydrated = (page) => page.waitForFunction(() => document.documentElement.d
 const applied = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
 const pendingMark = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-filters-pending'));
 const seen = (page) => page.evaluate(() => window.__seen);
-const figures = (keep) => {
-	const rows = reports.filter(keep);
-	const both = rows.filter((r) => r.budget_wan !== '' && r.actual_wan !== '');
-	const sum = (rs, k) => rs.reduce((s, r) => s + Number(r[k]), 0);
-	return { reports: rows.length, rate: sum(both, 'actual_wan') / sum(both, 'budget_wan') };
-};
+const figures = (keep) => csvFigures(reports, keep);
 
 /** What is visible of the figures before the app runs: no number in a tile, no chart, the banner hidden. */
 async function assertHidden(page, label) {

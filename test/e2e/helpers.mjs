@@ -1,6 +1,7 @@
 /** Shared helpers for the e2e test files: browser connection, URLs, console error capture, screenshots. */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import Papa from 'papaparse';
 
 export const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const SHOTS = 'test-results/screenshots';
@@ -47,4 +48,19 @@ export async function kpi(page, name) {
 /** Parses a formatted count like "1,234". */
 export function count(s) {
 	return Number(String(s).replace(/[^\d.]/g, ''));
+}
+
+/** The built site's open-data reports table (reports.csv), parsed: the expected figures come from it, not from the app. */
+export async function shippedReports() {
+	const csv = await (await fetch(`${BASE}/data/reports.csv`)).text();
+	return Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Reports count, execution rate and mean score of the rows `keep` selects, as the README defines them. */
+export function csvFigures(rows, keep) {
+	const sel = rows.filter(keep);
+	const both = sel.filter((r) => r.budget_wan !== '' && r.actual_wan !== '');
+	const sum = (rs, k) => rs.reduce((s, r) => s + Number(r[k]), 0);
+	const scored = sel.filter((r) => r.score !== '');
+	return { reports: sel.length, rate: sum(both, 'actual_wan') / sum(both, 'budget_wan'), score: sum(scored, 'score') / scored.length };
 }
