@@ -205,6 +205,12 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 	]
 ];
 
+TARGETS.push([
+	'"目标不少于N，实际<name again>M": the repeated name is no part of the result',
+	'二、绩效目标完成情况\n数量指标:补贴农机数量目标不少于300台(套),实际补贴农机318台(套)。',
+	[['补贴农机数量', '不少于300台(套)', '318台(套)', true]]
+]);
+
 describe('parseNarrative: targets and results', () => {
 	it.each(TARGETS)('%s', (_, text, want) => {
 		const got = parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);

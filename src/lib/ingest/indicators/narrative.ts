@@ -156,7 +156,10 @@ function pairs(c: LineCtx): [number, number][] {
 	while ((t = TA.exec(c.body))) {
 		const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
-		const actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
+		let actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
+		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
+		const again = /^([\u4e00-\u9fff]{2,12})(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
+		if (again && name.includes(again[1])) actualRaw = actualRaw.slice(again[0].length);
 		const tm = parseMeasure(t[2]);
 		const am = parseMeasure(actualRaw);
 		covered.push([t.index, t.index + t[0].length]);
