@@ -235,7 +235,8 @@ describe('evaluation type, score and grade wording', () => {
 		['pinyin glosses in traditional text', '項目自評(píng)報告\n預算數10萬元，自評(píng)得分92分。', '单位自评', 92, '优'],
 		['自评得分 without 分', '项目绩效自评报告\n预算数10万元，自评得分98，等级为优。', '单位自评', 98, '优'],
 		['达到良好水平', '项目绩效自评报告\n预算数10万元，项目绩效整体达到良好水平。', '单位自评', null, '良'],
-		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null]
+		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null],
+		['a score before the scale it is out of', '项目绩效自评报告\n预算数10万元。综合评分:88.5(满分100分),自评等级:良好。', '单位自评', 88.5, '良']
 	];
 	it.each(cases)('%s', (_n, text, type, score, grade) => {
 		const x = report(text);
@@ -361,6 +362,13 @@ describe('titles glued to page furniture', () => {
 			'某县人民政府门户网站\n某县水利局2023年度项目支出绩效自评报告\n\n一、基本情况\n预算数10万元。',
 			'某县水利局2023年度项目支出绩效自评报告'
 		],
+		["a form's year on the line below its name", '附件2\n项目支出绩效自评表\n(2023年度)\n项目名称\t村道养护\n预算数10万元。', '项目支出绩效自评表(2023年度)'],
+		[
+			"…with an export's empty cells after it",
+			'项目支出绩效自评表 | ||||\n(2022年度) | ||||\n项目名称 | 村道养护 | |||\n预算数10万元。',
+			'项目支出绩效自评表(2022年度)'
+		],
+		['a year line that is more than a year stays apart', '项目支出绩效自评表\n(2023年度预算执行)\n预算数10万元。', '项目支出绩效自评表'],
 		[
 			'a file id after the title',
 			'某镇人民政府2023年度项目支出绩效自评表20240412093512771\n\n一、基本情况\n预算数10万元。',

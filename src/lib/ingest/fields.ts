@@ -50,6 +50,16 @@ export function findTitle(lines: Line[]): Found<string> | null {
 				.replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '')
 				.replace(/([\u4e00-\u9fff]{4,30})\1/, '$1');
 			const found = { value, start: l.start + at, end: l.start + at + p.length };
+			// a form's year printed on the line below its name ("项目支出绩效自评表" / "(2023年度)") belongs to the title
+			if (/(?:自评表|评价表|报告)$/.test(value)) {
+				const next = lines.slice(i + 1).find((n) => n.text.trim() !== '');
+				// (the cell may carry an export's empty cells: "(2023年度) | |||||")
+				const y = next && /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[\s|]*$/.exec(next.text);
+				if (next && y) {
+					found.value += y[1].replace(/\s+/g, '').replace('（', '(').replace('）', ')');
+					found.end = next.start + next.text.indexOf(y[1]) + y[1].length;
+				}
+			}
 			// "评报告": the tail of a title broken over two lines, no title of its own
 			if (!GENERIC_TITLE.test(value) && value.length >= 6) return found;
 			if (!GENERIC_TITLE.test(value)) continue;
@@ -807,7 +817,8 @@ export function findScore(text: string): Found<number> | null {
 	const strong =
 		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
-	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$)/g;
+	// or before the scale it is out of ("综合评分:95.5(满分100分)")
+	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分)/g;
 	let m: RegExpExecArray | null;
 	for (const re of [strong, bare]) {
 		re.lastIndex = 0;

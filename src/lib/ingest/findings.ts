@@ -365,10 +365,12 @@ const CELL_LABEL = /^(?:存在(?:的)?问题|主要问题|问题|改进措施|�
 export function cellFindings(lines: Line[], i: number): RawFinding[] {
 	const l = lines[i];
 	const cells = l.text.split(/\t|\|/).map((c) => c.trim());
+	// a spreadsheet dump's empty first column ("\t存在问题\t…") holds no label
+	while (cells.length > 1 && cells[0] === '') cells.shift();
 	const label = cells[0];
 	if (!CELL_LABEL.test(label)) return [];
 	let value = cells.slice(1).find((c) => c !== '');
-	let start = value === undefined ? -1 : l.start + l.text.indexOf(value, label.length);
+	let start = value === undefined ? -1 : l.start + l.text.indexOf(value, l.text.indexOf(label) + label.length);
 	if (value === undefined && cells.length === 1) {
 		const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim() !== '');
 		if (next && !/\t|\|/.test(next.text) && next.rank === 0) [value, start] = [next.text.trim(), next.start + next.text.indexOf(next.text.trim())];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidth, looksTraditional, normalizeText } from './normalize';
+import { csvToTabs, decodeEntities, foldWidth, looksTraditional, normalizeText } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -12,9 +12,54 @@ describe('foldWidth', () => {
 	it.each(cases)('%s', (a, b) => expect(foldWidth(a)).toBe(b));
 });
 
+describe('decodeEntities', () => {
+	const cases: [string, string][] = [
+		['首页&nbsp;&gt;&nbsp;信息公开', '首页 > 信息公开'],
+		['&ldquo;中央厨房&rdquo;', '“中央厨房”'],
+		['&ge;95%，&le;30件', '≥95%，≤30件'],
+		['&#8805;90% &#x2264;5', '≥90% ≤5'],
+		['A&amp;B', 'A&B'],
+		['&unknown; stays, & alone stays', '&unknown; stays, & alone stays'],
+		['&#0; is no character', '&#0; is no character']
+	];
+	it.each(cases)('%s', (a, b) => expect(decodeEntities(a)).toBe(b));
+});
+
+describe('csvToTabs', () => {
+	const csv = [
+		'附件2,,,,,,',
+		'项目支出绩效自评表,,,,,,',
+		'项目名称,某村道路养护,,,,,',
+		'项目资金(元),,年初预算数,全年预算数,全年执行数,分值,执行率',
+		',年度资金总额,"1,200,000.00","1,300,000.00","1,248,000.00",10,96%',
+		',,,质量指标,"合格,无返工",合格,',
+		'存在问题,"个别路段排水不畅,""返修""两次。",,,,,'
+	].join('\n');
+	it('makes a CSV export tab rows, quoted commas and quotes kept in their cell', () => {
+		expect(csvToTabs(csv).split('\n')).toEqual([
+			'附件2',
+			'项目支出绩效自评表',
+			'项目名称\t某村道路养护',
+			'项目资金(元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率',
+			'年度资金总额\t1,200,000.00\t1,300,000.00\t1,248,000.00\t10\t96%',
+			'质量指标\t合格,无返工\t合格',
+			'存在问题\t个别路段排水不畅,"返修"两次。'
+		]);
+	});
+	it('leaves prose with ASCII commas alone', () => {
+		const prose = '一、基本情况\n项目预算10万元,实际支出9万元,执行率90%,完成道路养护,达到预期。\n二、问题\n个别路段,排水不畅,返修两次,已整改。';
+		expect(csvToTabs(prose)).toBe(prose);
+	});
+});
+
 describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
+		{
+			name: 'an xlsx dump: sheet names are no text',
+			raw: 'Sheet1\n项目支出绩效自评表\t\t\n存在问题\t个别路段排水不畅。\nSheet2Sheet3',
+			text: '项目支出绩效自评表\n存在问题\t个别路段排水不畅。'
+		},
 		{
 			name: 'hard wrap inside a sentence is joined (double-spaced PDF text)',
 			raw: '一、概述\n\n街道党组织工作经费是针对街道党建工作而设立的经\n\n费项目，旨在提升党组织的凝聚力和战斗力，推动党建工作\n\n的开展。街道作为城市基层治理的基本单元，其党组织工作\n\n的开展对于加强党的建设具有重要意义。\n\n二、目标\n\n近年来，随着城市化进程的加快，街道党组织的工作任务日\n\n益繁重。',

@@ -77,6 +77,105 @@ export function foldWidth(s: string): string {
 	});
 }
 
+const ENTITY = /&(?:#(\d{2,6})|#x([0-9a-f]{2,5})|([a-z]{2,8}\d?));/gi;
+const NAMED: Record<string, string> = {
+	nbsp: ' ',
+	ensp: ' ',
+	emsp: ' ',
+	thinsp: ' ',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	middot: '·',
+	bull: '•',
+	hellip: '…',
+	mdash: '—',
+	ndash: '–',
+	ge: '≥',
+	le: '≤',
+	ne: '≠',
+	times: '×',
+	divide: '÷',
+	deg: '°',
+	yen: '¥',
+	permil: '‰',
+	plusmn: '±',
+	sup2: '²',
+	sup3: '³',
+	laquo: '«',
+	raquo: '»',
+	rarr: '→',
+	larr: '←',
+	copy: '©',
+	reg: '®',
+	sect: '§'
+};
+
+/**
+ * HTML character references left in text copied from a page's source ("首页&nbsp;&gt;&nbsp;…", "&ge;95%",
+ * "&#8805;"): the characters they stand for. An unknown name stays as written.
+ */
+export function decodeEntities(s: string): string {
+	if (!s.includes('&')) return s;
+	return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+		if (name !== undefined) return NAMED[name.toLowerCase()] ?? m;
+		const c = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
+		return c >= 32 && c <= 0x10ffff && !(c >= 0xd800 && c <= 0xdfff) ? String.fromCodePoint(c) : m;
+	});
+}
+
+/** Split one CSV line into cells: commas outside double quotes; "" inside quotes is a quote. */
+export function csvCells(line: string): string[] {
+	const cells: string[] = [];
+	let cur = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const ch = line[i];
+		if (quoted) {
+			if (ch === '"' && line[i + 1] === '"') {
+				cur += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else cur += ch;
+		} else if (ch === '"' && cur.trim() === '') {
+			quoted = true;
+			cur = '';
+		} else if (ch === ',') {
+			cells.push(cur.trim());
+			cur = '';
+		} else cur += ch;
+	}
+	cells.push(cur.trim());
+	return cells;
+}
+
+/**
+ * A spreadsheet saved as CSV ("项目名称,X,,,,,,", "\"1,260,000.00\""): its rows become tab rows like an xlsx
+ * dump's, quoted commas kept inside their cell, the empty cells it pads rows with dropped. Prose with ASCII
+ * commas is left alone: it needs many lines with an empty cell (",,") or a trailing comma.
+ */
+export function csvToTabs(s: string): string {
+	const lines = s.split('\n');
+	const nonBlank = lines.filter((l) => l.trim() !== '');
+	const padded = nonBlank.filter((l) => /,,|,\s*$/.test(l) && (l.match(/,/g)?.length ?? 0) >= 3).length;
+	if (padded < 5 || padded < nonBlank.length * 0.4) return s;
+	return lines
+		.map((l) => {
+			if ((l.match(/,/g)?.length ?? 0) < 2) return l;
+			const cells = csvCells(l);
+			while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+			while (cells.length > 1 && cells[0] === '') cells.shift();
+			return cells.filter((c, i) => c !== '' || i === 0).join('\t');
+		})
+		.join('\n');
+}
+
 /** Line starts that open a new block: headings, numbered items, "一是", table rows. */
 /** A report-header line ("被评价单位：…", "评价机构：…") starts its own line, however long the title above. */
 /** A table's header cell on a line of its own: never the tail of the line before. */
@@ -144,7 +243,7 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60})$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:Sheet\d{1,2}|工作表\d{1,2})+)$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
@@ -248,7 +347,7 @@ const INLINE_REPORT_TITLE = /(?<=[。；;！？!?])\s*(?=(?:20\d{2}\s*年度?\s*
 /** Normalise a document's text (see module comment). Pure and deterministic. */
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
-	let s = raw.replace(/\r\n?/g, '\n');
+	let s = csvToTabs(decodeEntities(raw.replace(/\r\n?/g, '\n')));
 	s = foldWidth(s);
 	let converted = false;
 	if (looksTraditional(s)) {

@@ -47,6 +47,18 @@ const ROWS: [what: string, cells: string[], cols: FundKey[], want: FundValues & 
 		STD,
 		{ initial: 0, budget: 860000, actual: 843520, weight: 10, rate: 0.9808, points: 9.8 }
 	],
+	[
+		'a spreadsheet dump: 元 without separators, the rate as a raw float kept as written',
+		['260000', '286000', '277800', '10', '0.971328671328671', '9.7'],
+		STD,
+		{ initial: 260000, budget: 286000, actual: 277800, weight: 10, rate: 0.971328671328671, points: 9.7 }
+	],
+	[
+		'a raw float that does not hold is still read as written (the rate check reports it)',
+		['260000', '286000', '277800', '10', '0.871328671328671', '9.7'],
+		STD,
+		{ budget: 286000, actual: 277800, rate: 0.871328671328671 }
+	],
 	['nothing consistent: the money stays blank', ['3020', '80%', '8'], STD, { rate: 0.8, points: 8, ambiguous: true }],
 	['a percentage where money is expected', ['95%'], ['budget'], { ok: false }],
 	['words are no funds row', ['见附表'], STD, { ok: false }]

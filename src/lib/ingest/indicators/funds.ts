@@ -176,7 +176,22 @@ export interface Solved {
  * best readings agree (most arithmetic checks passed, then fewest cuts, then fewest missing cells).
  * `ok` is false when no reading is consistent; `ambiguous` when best readings disagree on money.
  */
-export function solveFundsRow(cells: string[], cols: FundKey[]): Solved {
+export function solveFundsRow(written: string[], cols: FundKey[]): Solved {
+	// a spreadsheet's raw float ("0.971328671328671", a rate kept at full length): read to six decimals,
+	// and the value kept as written once the arithmetic has placed it
+	const long = new Map<number, number>();
+	const cells = written.map((c) => {
+		if (!/^\d{1,3}\.\d{10,}$/.test(c)) return c;
+		const r = Number(Number(c).toFixed(6));
+		long.set(r, Number(c));
+		return String(r);
+	});
+	const solved = solveCells(cells, cols);
+	if (long.size) for (const k of cols) if (solved.values[k] != null && long.has(solved.values[k]!)) solved.values[k] = long.get(solved.values[k]!);
+	return solved;
+}
+
+function solveCells(cells: string[], cols: FundKey[]): Solved {
 	const none: Solved = { values: {}, ok: false, ambiguous: false, checks: 0 };
 	if (cells.length === 0 || cols.length === 0 || cells.some((c) => !EMPTY_CELL.test(c) && !RUN.test(c.replace(/分$/, '')))) return none;
 	const readings: Reading[] = [];
