@@ -407,7 +407,15 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 /** The projects of a multi-project document (a list table, several 自评表, a section per project), or null. */
 function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts: ProjectPart[]; unitRow: boolean; tables?: GridTable[] } | null {
 	const listed = listTableProjects(text, lines);
-	if (listed.length >= 2) return { parts: listed, unitRow: false };
+	if (listed.length >= 2) {
+		// a paragraph per listed project below the table ("1.农村供水工程维修养护项目。全年维修…") is that project's too
+		const sections = narrativeProjects(lines);
+		for (const p of listed) {
+			const q = sections.find((x) => x.name === p.name || (p.name && x.name && (x.name.includes(p.name) || p.name.includes(x.name))));
+			if (q) p.segments = [...p.segments, ...q.segments.filter(([a]) => !p.segments.some(([c, d]) => a >= c && a < d))].sort((x, y) => x[0] - y[0]);
+		}
+		return { parts: listed, unitRow: false };
+	}
 	if (tables.length >= 2) {
 		const parts = tables.map((t, k): ProjectPart => ({
 			name: null,
@@ -492,7 +500,11 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
 			'reports.actual_wan',
 			'actual_wan'
 		);
-		const stated = sane(findRateStated(view) ?? tables?.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
+		const stated = sane(
+			(listed?.rate != null ? { value: listed.rate, ...at! } : null) ?? findRateStated(view) ?? tables?.facts.rate ?? null,
+			'reports.execution_rate_stated',
+			'execution_rate_stated'
+		);
 		const score = sane(
 			listed?.score != null ? { value: listed.score, ...at! } : ((name ? namedScore(text, name) : null) ?? findScore(view) ?? tables?.facts.score ?? null),
 			'reports.score',

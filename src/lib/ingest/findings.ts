@@ -320,7 +320,10 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 
 const PROSE_PROBLEM =
 	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)/;
-const PROSE_SUGGEST = /^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议)/;
+const PROSE_SUGGEST =
+	/^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议|(?:改进|整改)(?:措施|建议)[:：]|意见建议[:：]|下一步(?:措施|打算)[:：])/;
+/** A sentence's own label ("存在问题:", "改进措施:"): no part of the finding. */
+const PROSE_LABEL = /^(?:存在的?(?:主要)?问题|(?:改进|整改)(?:措施|建议)|意见建议|下一步(?:措施|打算))[:：]\s*/;
 
 /** Findings stated as sentences of the running text, for a report that has no findings section. */
 export function proseFindings(l: Line): RawFinding[] {
@@ -341,8 +344,9 @@ export function proseFindings(l: Line): RawFinding[] {
 		}
 		const kind: FindingKind | null = PROSE_PROBLEM.test(t) ? '问题' : PROSE_SUGGEST.test(t) ? '建议' : null;
 		if (!kind || t.length < 10 || NONE.test(t)) continue;
-		const start = l.start + m.index! + raw.indexOf(t);
-		out.push({ kind, text: t, start, end: start + t.length });
+		const cut = PROSE_LABEL.exec(t)?.[0].length ?? 0;
+		const start = l.start + m.index! + raw.indexOf(t) + cut;
+		out.push({ kind, text: t.slice(cut), start, end: start + t.length - cut });
 	}
 	return out;
 }

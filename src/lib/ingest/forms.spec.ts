@@ -187,9 +187,14 @@ describe('proseFindings: sentences that say what they are', () => {
 	const cases: [string, string[]][] = [
 		['设备已投入使用。存在的问题是冷链运输能力不足，旺季需低价出售。下一步将争取冷藏车配套资金。', ['问题', '建议']],
 		['项目按期完成，群众满意度较高。', []],
-		['存在问题：无。', []]
+		['存在问题：无。', []],
+		['存在问题:部分管网老化,维修成本上升。改进措施:分年度安排管网更新。', ['问题', '建议']]
 	];
 	it.each(cases)('%s', (t, kinds) => expect(proseFindings(splitLines(t)[0]).map((f) => f.kind)).toEqual(kinds));
+	it("a sentence's own label is no part of its finding", () => {
+		const t = '存在问题:部分管网老化,维修成本上升。改进措施:分年度安排管网更新。';
+		expect(proseFindings(splitLines(t)[0]).map((f) => t.slice(f.start, f.end))).toEqual(['部分管网老化,维修成本上升。', '分年度安排管网更新。']);
+	});
 });
 
 describe('a 公开14表 whose cells came out of order', () => {

@@ -101,6 +101,33 @@ describe('multi-project documents', () => {
 			['某某中学食堂改造工程', 120, 90, 78, '中']
 		]);
 	});
+	it('a numbered tab table inside a 决算, each project described in a paragraph below it', () => {
+		const text = [
+			'某县林业局2023年度部门决算公开说明',
+			'三、预算绩效情况说明',
+			'(二)项目绩效自评结果。',
+			'序号\t项目名称\t全年预算数(万元)\t全年执行数(万元)\t执行率\t自评得分\t评价等级',
+			'1\t森林防火巡护项目\t120.00\t114.00\t95.00%\t94\t优',
+			'2\t林木良种育苗项目\t80.00\t64.00\t80.00%\t82\t良',
+			'合计\t200.00\t178.00\t89.00%',
+			'1.森林防火巡护项目。全年巡护里程2600公里(目标2400公里)。存在问题:巡护设备老化。改进措施:分批更新巡护车辆。',
+			'2.林木良种育苗项目。育苗30万株(目标35万株)。存在问题:苗圃灌溉条件差。改进措施:新建滴灌设施。',
+			'第三部分 名词解释'
+		].join('\n');
+		const r = extract({ text, sourceFile: 't.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(
+			all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.execution_rate_stated, x.report.score, x.report.grade])
+		).toEqual([
+			['森林防火巡护项目', 120, 114, 0.95, 94, '优'],
+			['林木良种育苗项目', 80, 64, 0.8, 82, '良']
+		]);
+		expect(all.map((x) => x.findings.map((f) => f.kind + ':' + f.text))).toEqual([
+			['问题:巡护设备老化。', '建议:分批更新巡护车辆。'],
+			['问题:苗圃灌溉条件差。', '建议:新建滴灌设施。']
+		]);
+	});
 	it('a list table whose rows do not read as figures is not split (never a shifted column)', () => {
 		const t = normalizeText(LIST_TABLE.replace('\n93\n', '\n优\n')).text;
 		expect(listTableProjects(t, splitLines(t))).toEqual([]);

@@ -13,7 +13,7 @@ export interface ProjectPart {
 	/** The part's own title line, when the document holds several whole reports one after another. */
 	title?: { value: string; start: number; end: number };
 	/** Figures a list table states for the project directly (万元, points, grade word). */
-	listed?: { budget: number | null; actual: number | null; score: number | null; grade: string | null; start: number; end: number };
+	listed?: { budget: number | null; actual: number | null; score: number | null; grade: string | null; rate?: number | null; start: number; end: number };
 }
 
 /** A project-like name at the start of a numbered item or heading: "高原特色农业新品种试验示范经费". */
@@ -62,11 +62,12 @@ export function withFigures(text: string, parts: ProjectPart[]): ProjectPart[] {
 	return ok.length >= 2 && ok.length === parts.length ? parts : [];
 }
 
-const LIST_COL: [RegExp, 'name' | 'budget' | 'actual' | 'score' | 'grade' | 'other'][] = [
+const LIST_COL: [RegExp, 'name' | 'budget' | 'actual' | 'score' | 'grade' | 'rate' | 'other'][] = [
 	[/^项目名称$/, 'name'],
 	[/^(?:债券资金|预算资金|预算数|资金总额|项目资金|安排资金|下达资金|全年预算数)/, 'budget'],
 	[/(?:已支出|支出数|执行数|实际支出)/, 'actual'],
 	[/^(?:自评分数|自评得分|评价得分|得分|评分|分数)$/, 'score'],
+	[/^(?:预算)?执行率(?:[(（]%[)）])?$/, 'rate'],
 	[/^(?:自评等级|评价等级|等级|绩效等级)$/, 'grade']
 ];
 
@@ -100,7 +101,11 @@ export function listTableProjects(text: string, lines: Line[]): ProjectPart[] {
 		const unit = /单位[:：]\s*(亿元|万元|元)/.exec(before)?.[1] ?? '万元';
 		const scale = unit === '亿元' ? 1e4 : unit === '元' ? 1e-4 : 1;
 		const parts: ProjectPart[] = [];
+		// a 序号 column before 项目名称: each row opens with its number ("1\t农村供水工程…\t286.00…")
+		const numbered = i > 0 && /^序号$/.test(cells[i - 1].t);
 		for (let r = j; r + cols.length <= cells.length; r += cols.length) {
+			if (numbered && /^\d{1,3}$/.test(cells[r].t)) r++;
+			if (r + cols.length > cells.length) break;
 			const row = cells.slice(r, r + cols.length);
 			const get = (k: string) => row[cols.indexOf(k)]?.t ?? null;
 			const name = get('name');
@@ -122,12 +127,28 @@ export function listTableProjects(text: string, lines: Line[]): ProjectPart[] {
 			parts.push({
 				name,
 				segments: [[row[0].start, row[row.length - 1].end]],
-				listed: { budget: money('budget'), actual: money('actual'), score, grade: get('grade'), start: row[0].start, end: row[row.length - 1].end }
+				listed: {
+					budget: money('budget'),
+					actual: money('actual'),
+					score,
+					grade: get('grade'),
+					rate: rateCell(get('rate')),
+					start: row[0].start,
+					end: row[row.length - 1].end
+				}
 			});
 		}
 		if (parts.length >= 2) return parts;
 	}
 	return [];
+}
+
+/** A rate cell as a fraction ("97.71%" → 0.9771, "97.71" → 0.9771), null when it is no rate. */
+function rateCell(v: string | null): number | null {
+	const m = v ? /^(\d{1,3}(?:\.\d+)?)%?$/.exec(v) : null;
+	if (!m) return null;
+	const n = Number(m[1]);
+	return n > 0 && n <= 300 ? Number((n / 100).toPrecision(12)) : null;
 }
 
 /** The text with the given ranges blanked (same length, so offsets stay valid). */
