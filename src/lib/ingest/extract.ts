@@ -142,6 +142,34 @@ export function notReportReason(text: string): string | null {
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
+	// a blank report template (参考格式, 撰写要点): boxes to tick, ×× for the unit, blank years and dates; its one example is no result
+	const blanks = [
+		/□{2,}|□[\u4e00-\u9fff]{2,8}□/,
+		/××|[Xx]{2}(?:县|市|区|局|镇|乡|单位)|[Xx]{4}/,
+		/▁{3,}|_{4,}|＿{3,}/,
+		/[(（]\s{3,}年度?[)）]/,
+		/\s{2,}年\s+月\s+日/,
+		/(?:^|[。\n])\s*(?:[（(][一二三四五六七八九十][)）])?[^\n。]{0,12}写明/m
+	].filter((re) => re.test(text)).length;
+	if (blanks >= 3 && /参考格式|撰写要点|填写说明|填报说明|格式范本|(?:报告|文本)模板|样本[)）]?\s*$/m.test(text.slice(0, 3000)))
+		return '不是绩效评价报告：是空白的报告模板（参考格式），没有填写评价结果 (not an evaluation report: a blank report template with no evaluation filled in)';
+	// an audit report (审计工作报告, 审计查出问题整改情况): it reviews spending, it evaluates no project
+	if (
+		/^[^\n。]{0,80}审计(?:查出问题)?[^\n。]{0,20}(?:整改情况的报告|整改情况报告|工作报告|结果公告)\s*$/m.test(headTitle) &&
+		!/^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表)\s*$/m.test(headTitle)
+	)
+		return '不是绩效评价报告：是审计报告或审计整改报告 (not an evaluation report: an audit report or a report on audit rectification)';
+	// a unit's budget (部门预算公开): what it plans to spend and its targets, before any result
+	if (
+		/^[^\n。]{0,80}(?:部门|单位)预算(?:公开)?(?:说明|情况说明|公开)?\s*$/m.test(headTitle) &&
+		!/决算|绩效(?:自评|评价)报告|自评表/.test(headTitle) &&
+		!SPENT_FIGURE.test(text) &&
+		!/自评得分|评价得分|综合得分/.test(text)
+	)
+		return '不是绩效评价报告：是部门预算公开，只有预算和目标，没有评价结果 (not an evaluation report: a published budget, with plans and targets and no evaluation result)';
+	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
+	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
+		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
 	return null;
 }
 

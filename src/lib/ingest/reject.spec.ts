@@ -102,6 +102,55 @@ const REPORT_BY_TENDER = [
 	'项目预算320万元,实际支出301.5万元,执行率94.22%。评价得分86分,评价等级为良。'
 ].join('\n');
 
+const TEMPLATE = [
+	'项目绩效自评报告(参考格式)',
+	'评价方式:□单位自评□部门评价□第三方评价',
+	'××县××局',
+	'▁▁▁▁项目绩效自评报告',
+	'(    年度)',
+	'报送日期:    年  月  日',
+	'(撰写要点)',
+	'一、项目基本情况',
+	'(一)资金使用情况。写明预算数和实际支出数。例如:预算200万元,实际支出190万元,执行率95%。',
+	'二、评价结论',
+	'写明自评得分及等级。'
+].join('\n');
+
+const FILLED_FROM_TEMPLATE = [
+	'某镇2023年度村道养护项目绩效自评报告',
+	'【仅供学习参考】',
+	'一、项目基本情况',
+	'项目预算80万元,实际支出78万元,执行率97.5%。',
+	'二、评价结论',
+	'自评得分92分,等级为优。',
+	'某镇人民政府',
+	'2024年3月  日'
+].join('\n');
+
+const AUDIT_RECTIFICATION = [
+	'关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告',
+	'县审计局局长 某某',
+	'《审计工作报告》反映问题37项,问题资金9,820.5万元,已整改31项。',
+	'一、预算绩效管理方面',
+	'2个项目绩效自评结果与实际完成情况不符,自评得分偏高。'
+].join('\n');
+
+const BUDGET_NOTICE = [
+	'某县某镇人民政府2025年部门预算公开说明',
+	'第一部分 部门概况',
+	'第二部分 2025年部门预算情况说明',
+	'一、收支预算总体情况:收入预算3,210.4万元,支出预算3,210.4万元。',
+	'二、项目支出预算:1.村庄保洁项目,预算420万元。绩效目标:保洁覆盖率100%,群众满意度≥90%。',
+	'三、绩效目标设置情况:实行绩效目标管理的项目12个,涉及资金1,380万元。'
+].join('\n');
+
+const TRAINING_NOTICE = [
+	'关于举办2025年预算绩效管理业务培训班的通知',
+	'各镇人民政府,县直各单位:',
+	'为做好2024年度项目支出绩效自评工作,决定举办培训班。',
+	'培训内容:自评表填报,预算执行率计算(全年执行数÷全年预算数);去年抽查的20个项目中,6个自评得分偏高。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -120,6 +169,11 @@ describe('notReportReason', () => {
 		['a notice that publishes its reports as attachments', PUBLISHING_NOTICE, /附件/],
 		['an award notice for an evaluation service', AWARD_NOTICE, /采购文件/],
 		['a report that names the procurement of its evaluator is read', REPORT_BY_TENDER, null],
+		['a blank report template with a worked example', TEMPLATE, /空白的报告模板/],
+		['a report filled in from a template site is read', FILLED_FROM_TEMPLATE, null],
+		['an audit rectification report that mentions self-evaluations', AUDIT_RECTIFICATION, /审计/],
+		['a published budget with targets', BUDGET_NOTICE, /部门预算公开/],
+		['a training notice on self-evaluation, with figures', TRAINING_NOTICE, /培训或会议通知/],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
