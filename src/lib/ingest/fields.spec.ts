@@ -404,6 +404,30 @@ describe('a title on a kind of fund', () => {
 	])('%s', (_n, text, name) => expect(report(text).report.project_name).toBe(name));
 });
 
+describe('a town report signed by its government', () => {
+	const text = [
+		'扫描全能王 创建',
+		'某县甲镇人民政府',
+		'甲镇2022年度村组道路维修项目',
+		'绩效自评报吿',
+		'一、项目基本情况',
+		'为保障群众出行,镇政府安排资金维修道路,由镇村镇建设服务中心负责组织实施。',
+		'二、资金情况',
+		'项目预算资金50.00万兀,实际支出48.5万元。自评得分9l分。',
+		'某县甲镇人民政府',
+		'2023年3月6日'
+	].join('\n');
+	it('the government above and below is the unit, not the office that carried the work out; OCR confusions are read', () => {
+		const x = report(text);
+		expect(x.report.title).toBe('甲镇2022年度村组道路维修项目绩效自评报告');
+		expect(x.report.unit).toBe('某县甲镇人民政府');
+		expect([x.report.budget_wan, x.report.score]).toEqual([50, 91]);
+	});
+	it('without the signature the office that carried it out is still named', () => {
+		expect(report(text.split('\n').slice(2, 8).join('\n')).report.unit).toBe('镇村镇建设服务中心');
+	});
+});
+
 describe('a red-header letter', () => {
 	it('its letterhead names the unit; letterhead and document number are no part of the title', () => {
 		const x = report(

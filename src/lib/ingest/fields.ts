@@ -254,6 +254,9 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			let unit = t.slice(0, end).trim();
 			// a title that starts with the project's place ("某区某镇设施改造项目…") names no unit: the prose may
 			if (/(?:[镇乡]|街道|[区县市])$/.test(unit)) {
+				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
+				const sig = signatureUnit(text);
+				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;
 				const by = /由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/.exec(text);
 				if (by) return { value: by[1], start: by.index + 1, end: by.index + 1 + by[1].length };
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToTabs, decodeEntities, foldWidth, looksTraditional, normalizeText } from './normalize';
+import { csvToTabs, decodeEntities, ocrFixes, foldWidth, looksTraditional, normalizeText } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -23,6 +23,16 @@ describe('decodeEntities', () => {
 		['&#0; is no character', '&#0; is no character']
 	];
 	it.each(cases)('%s', (a, b) => expect(decodeEntities(a)).toBe(b));
+});
+
+describe('ocrFixes', () => {
+	const cases: [string, string][] = [
+		['绩效自评报吿', '绩效自评报告'],
+		['预算80.00万兀,实际支出77万元', '预算80.00万元,实际支出77万元'],
+		['道路共计l36公里,2022年l2月,自评得分9l分', '道路共计136公里,2022年12月,自评得分91分'],
+		['兀旦 and html5 and level 2 stay', '兀旦 and html5 and level 2 stay']
+	];
+	it.each(cases)('%s', (a, b) => expect(ocrFixes(a)).toBe(b));
 });
 
 describe('csvToTabs', () => {

@@ -130,6 +130,17 @@ export function decodeEntities(s: string): string {
 	});
 }
 
+/**
+ * Characters OCR reads for others in scanned reports: 吿 for 告 ("报吿"), 兀 for 元 after an amount
+ * ("80.00万兀"), a letter l for the digit 1 beside digits ("l36公里", "2022年l2月", "9l分").
+ */
+export function ocrFixes(s: string): string {
+	if (s.includes('吿')) s = s.replace(/吿/g, '告');
+	if (s.includes('兀')) s = s.replace(/(?<=[\d万亿])兀/g, '元');
+	if (s.includes('l')) s = s.replace(/(?<=[\u4e00-\u9fff\d.])l(?=\d)|(?<=\d)l(?=[\d\u4e00-\u9fff.%])/g, '1');
+	return s;
+}
+
 /** Split one CSV line into cells: commas outside double quotes; "" inside quotes is a quote. */
 export function csvCells(line: string): string[] {
 	const cells: string[] = [];
@@ -300,6 +311,16 @@ const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）
  */
 const PORTAL_LABEL =
 	/^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$|^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站?|人民政府网|政务网|政务服务网)$|^[\u4e00-\u9fff]{2,24}文件$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}\s?号$/;
+/** A unit's name alone above a title that opens with the same place ("海原县李旺镇人民政府" / "李旺镇2022年度…"): a letterhead. */
+function letterhead(line: string, next: string): boolean {
+	if (line.length > 24 || !/^[\u4e00-\u9fff]+(?:人民政府|办事处)$/.test(line)) return false;
+	const body = line.replace(/(?:人民政府|办事处)$/, '');
+	// the last place of the chain: "海原县李旺镇" → 李旺镇
+	let k = -1;
+	for (const c of '省市县区') k = Math.max(k, body.lastIndexOf(c, body.length - 2));
+	const place = body.slice(k + 1);
+	return place.length >= 2 && next.startsWith(place);
+}
 const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
 
 /** One long line of a flattened document, its glued section headings broken out. */
@@ -356,6 +377,7 @@ export function normalizeText(raw: string): Normalized {
 		warnings.push('繁体字已转换为简体 (traditional characters converted to simplified)');
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
+	s = ocrFixes(s);
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
@@ -430,6 +452,7 @@ export function normalizeText(raw: string): Normalized {
 				!titleEnd &&
 				!PORTAL_LABEL.test(lastPhys) &&
 				!PORTAL_LABEL.test(t) &&
+				!letterhead(lastPhys, t) &&
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&
