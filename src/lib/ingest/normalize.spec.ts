@@ -66,6 +66,11 @@ describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
 		{
+			name: 'full-width bars between cells; one bar after a label cell',
+			raw: '项目名称｜某村道路养护项目\n主管部门｜某镇人民政府｜实施单位｜某镇人民政府\n项目完成良好，达到预期 | 见附表',
+			text: '项目名称\t某村道路养护项目\n主管部门\t某镇人民政府\t实施单位\t某镇人民政府\n项目完成良好，达到预期 | 见附表'
+		},
+		{
 			name: 'an xlsx dump: sheet names are no text',
 			raw: 'Sheet1\n项目支出绩效自评表\t\t\n存在问题\t个别路段排水不畅。\nSheet2Sheet3',
 			text: '项目支出绩效自评表\n存在问题\t个别路段排水不畅。'

@@ -68,6 +68,7 @@ export function foldWidth(s: string): string {
 		if (c === 0xff1c) return '<';
 		if (c === 0xff1e) return '>';
 		if (c === 0xff0b) return '+';
+		if (c === 0xff5c) return '|'; // a full-width bar between cells ("项目名称｜X｜")
 		if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00ad || c === 0x2060) return '';
 		if (c >= 0xff01 && c <= 0xff5e) return ch; // other full-width punctuation stays (（）：，)
 		if (c >= 0x3220 && c <= 0x3229) return `（${CN_DIGITS[c - 0x3220]}）`;
@@ -391,6 +392,8 @@ export function normalizeText(raw: string): Normalized {
 		if (/\S\s*\|\s*$/.test(l) && l.indexOf('|') === l.lastIndexOf('|')) l = l.replace(/\s*\|\s*$/, '');
 		// cells separated by " | " inside a line (a table copied from a page or a PDF): tabs, like Markdown rows
 		if (l.charCodeAt(0) !== 124 && (l.match(/\|/g)?.length ?? 0) >= 2) l = pipeRow(l);
+		// one bar after a form's label cell ("项目名称|某项目"): a tab
+		else if (l.includes('|')) l = l.replace(/^(\s*[\u4e00-\u9fff（）()]{2,12})\s*\|\s*(?=\S)(?!.*\|)/, '$1\t');
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();

@@ -384,6 +384,12 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 				if (/自评表|评价表/.test(name) && name.length <= 60) {
 					const s0 = lines[fs].start + lines[fs].text.indexOf(name);
 					t.title = { value: name, start: s0, end: s0 + name.length };
+					// the form's year on the line below its name ("(2023年度)") belongs to the title
+					const y = /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[\s|]*$/.exec(lines[fs + 1]?.text ?? '');
+					if (/(?:自评表|评价表)$/.test(name) && y) {
+						t.title.value += y[1].replace(/\s+/g, '').replace('（', '(').replace('）', ')');
+						t.title.end = lines[fs + 1].start + lines[fs + 1].text.indexOf(y[1]) + y[1].length;
+					}
 				}
 			}
 			res.tables.push(t);
