@@ -12,6 +12,21 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'the name as a clause of its own: "X:目标T,实际A", "X,年度目标T,实际完成A", "X:目标T,抽样调查结果A"',
+		[
+			'三、绩效目标完成情况',
+			'1.良种推广面积:目标不少于2.4万亩,实际完成2.52万亩,已完成。',
+			'(2)新建垃圾收集亭,年度目标6座,实际完成6座;',
+			'3.群众满意度:目标不低于90%,抽样调查结果92.5%,已完成。',
+			'项目按期推进,各村积极配合。'
+		].join('\n'),
+		[
+			['良种推广面积', '不少于2.4万亩', '2.52万亩'],
+			['新建垃圾收集亭', '6座', '6座'],
+			['群众满意度', '不低于90%', '92.5%']
+		]
+	],
+	[
 		'"X N，完成M" and "X目标T，建成A" pair plan and result; "调查结果为" is a result',
 		['三、绩效指标完成情况', '新建沼气池4座，完成4座；库容目标500吨以上，建成520吨。受益农户满意度目标90%以上，抽样调查结果为95.1%。'].join('\n'),
 		[

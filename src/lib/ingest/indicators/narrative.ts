@@ -24,6 +24,7 @@ import {
 	BUDGET_RATE_NAME,
 	standardsOf,
 	TA,
+	TA_CLAUSE,
 	TRAIL,
 	VERB_END,
 	type Standard
@@ -150,10 +151,15 @@ function readLabel(c: LineCtx): void {
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
 function pairs(c: LineCtx): [number, number][] {
 	const covered: [number, number][] = [];
-	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为/.test(c.body)) return covered;
-	TA.lastIndex = 0;
-	let t: RegExpExecArray | null;
-	while ((t = TA.exec(c.body))) {
+	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d/.test(c.body)) return covered;
+	const found: RegExpExecArray[] = [];
+	for (const re of [TA_CLAUSE, TA]) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(c.body))) if (!found.some((f) => m!.index < f.index + f[0].length && f.index < m!.index + m![0].length)) found.push(m);
+	}
+	found.sort((a, b) => a.index - b.index);
+	for (const t of found) {
 		const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
 		let actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
