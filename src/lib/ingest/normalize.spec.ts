@@ -66,6 +66,11 @@ describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
 		{
+			name: 'a site name above a breadcrumb is not joined to the title below it',
+			raw: '某县人民政府\n首页 > 政务公开 > 财政信息\n某镇2023年度村道养护项目绩效自评报告\n一、项目基本情况',
+			text: '某县人民政府\n\n某镇2023年度村道养护项目绩效自评报告\n一、项目基本情况'
+		},
+		{
 			name: 'full-width bars between cells; one bar after a label cell',
 			raw: '项目名称｜某村道路养护项目\n主管部门｜某镇人民政府｜实施单位｜某镇人民政府\n项目完成良好，达到预期 | 见附表',
 			text: '项目名称\t某村道路养护项目\n主管部门\t某镇人民政府\t实施单位\t某镇人民政府\n项目完成良好，达到预期 | 见附表'

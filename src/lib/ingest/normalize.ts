@@ -383,10 +383,15 @@ export function normalizeText(raw: string): Normalized {
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
-	const rawLines = s.split('\n').map((l) => {
+	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
+	const furniture = new Set<number>();
+	const rawLines = s.split('\n').map((l, k) => {
 		// characters lost to a wrong encoding before a line ("?????一、项目概况", "??(一)…"): no text
 		if (l.charCodeAt(0) === 63 || l.charCodeAt(0) === 0xfffd) l = l.replace(/^[?\uFFFD]+(?=\S)/, '');
-		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) return '';
+		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) {
+			if (/\S/.test(l)) furniture.add(k);
+			return '';
+		}
 		// a cell per line closed by " |" (a table exported line by line): the pipe is no text
 		if (/^\s*\|\s*$/.test(l)) return '';
 		if (/\S\s*\|\s*$/.test(l) && l.indexOf('|') === l.lastIndexOf('|')) l = l.replace(/\s*\|\s*$/, '');
@@ -423,10 +428,13 @@ export function normalizeText(raw: string): Normalized {
 	let gap = 0;
 	let inPreamble = true;
 	let lastPhys = '';
-	for (const line of rawLines) {
+	let crossed = false;
+	for (let k = 0; k < rawLines.length; k++) {
+		const line = rawLines[k];
 		const t = /\S/.test(line) ? line : '';
 		if (t === '') {
 			gap++;
+			if (furniture.has(k)) crossed = true;
 			continue;
 		}
 		if (cur !== null) {
@@ -434,6 +442,7 @@ export function normalizeText(raw: string): Normalized {
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
 				inPreamble &&
+				!crossed &&
 				!cellMode &&
 				!/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
 				!/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) &&
@@ -481,6 +490,7 @@ export function normalizeText(raw: string): Normalized {
 		lastPhys = t;
 		if (BLOCK_START.test(t)) inPreamble = false;
 		gap = 0;
+		crossed = false;
 	}
 	if (cur !== null) paras.push(cur);
 	// paras alternates text and separators ('' → single newline, '\n' → blank line)

@@ -95,7 +95,12 @@ describe('parseMeasure and meets', () => {
 		['不低于95%', 0.95, '%', '>='],
 		['效果明显', null, null, null],
 		['达成预期指标', null, null, null],
-		['100%', 1, '%', null]
+		['100%', 1, '%', null],
+		['低于1%', 0.01, '%', '<'],
+		['高于80%', 0.8, '%', '>'],
+		['5%以内', 0.05, '%', '<='],
+		['3次以下', 3, '次', '<='],
+		['80%以上', 0.8, '%', null]
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

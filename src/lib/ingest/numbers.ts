@@ -279,17 +279,18 @@ export function parseMoneyWan(s: string): { wan: number; approx: boolean } | nul
 export function parseMeasure(s: string): { value: number | null; unit: string | null; approx: boolean; op: '>=' | '<=' | '=' | '>' | '<' | null } {
 	const t = s.trim();
 	let op: '>=' | '<=' | '=' | '>' | '<' | null = null;
-	const opm = /^(≥|>=|不低于|不少于|大于等于|≤|<=|不高于|不超过|小于等于|＝|=|等于|>|＞|大于|<|＜|小于|少于)\s*/.exec(t);
+	const opm = /^(≥|>=|不低于|不少于|大于等于|≤|<=|不高于|不超过|小于等于|＝|=|等于|>|＞|大于|高于|<|＜|小于|少于|低于)\s*/.exec(t);
 	let rest = t;
 	if (opm) {
 		const o = opm[1];
 		if (/≥|>=|不低于|不少于|大于等于/.test(o)) op = '>=';
 		else if (/≤|<=|不高于|不超过|小于等于/.test(o)) op = '<=';
 		else if (/[=＝]|等于/.test(o)) op = '=';
-		else if (/>|＞|大于/.test(o)) op = '>';
+		else if (/>|＞|大于|高于/.test(o)) op = '>';
 		else op = '<';
 		rest = t.slice(opm[0].length);
-	}
+	} else if (/\d\s*[^\d\s]{0,6}?(?:以内|以下|之内)$/.test(t)) op = '<=';
+	// (控制在)5%以内 / 3次以下: an upper bound
 	for (const f of scanQuantities(rest)) {
 		if (!/\d/.test(f.number) && !f.q.unit && !f.q.approx) continue; // a bare Chinese numeral in words
 		return { value: f.q.value, unit: f.q.unit, approx: f.q.approx || /以上|以下|左右/.test(rest), op };
