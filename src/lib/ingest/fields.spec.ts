@@ -368,6 +368,12 @@ describe('titles glued to page furniture', () => {
 			'项目支出绩效自评表 | ||||\n(2022年度) | ||||\n项目名称 | 村道养护 | |||\n预算数10万元。',
 			'项目支出绩效自评表(2022年度)'
 		],
+		["an index box's 内容概述 label", '内容概述:  某镇2023年度护岸修复项目绩效自评报告\n一、基本情况\n预算数10万元。', '某镇2023年度护岸修复项目绩效自评报告'],
+		[
+			"a unit's name above a standard form's name",
+			'某区某镇人民政府\n项目支出绩效自评表(2022年度)\n项目名称\t河道养护\n预算数10万元。',
+			'项目支出绩效自评表(2022年度)'
+		],
 		['a year line that is more than a year stays apart', '项目支出绩效自评表\n(2023年度预算执行)\n预算数10万元。', '项目支出绩效自评表'],
 		[
 			'a file id after the title',

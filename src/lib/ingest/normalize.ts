@@ -465,6 +465,7 @@ export function normalizeText(raw: string): Normalized {
 				!PORTAL_LABEL.test(lastPhys) &&
 				!PORTAL_LABEL.test(t) &&
 				!letterhead(lastPhys, t) &&
+				!/^(?:财政|部门预算)?(?:项目支出|部门整体支出)绩效(?:自评|评价)表/.test(t) &&
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&
