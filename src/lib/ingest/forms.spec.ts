@@ -680,3 +680,21 @@ describe('a form flattened to one line, its money unit stated above its cells', 
 		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.execution_rate_stated]).toEqual([80, 77.6, 0.97]);
 	});
 });
+
+describe('a funds row whose numbers OCR split apart', () => {
+	it('states no rate: a bare "6" among the split cells is no 6%', () => {
+		const text = [
+			'项目支出绩效自评表',
+			'( 2023年度 )',
+			'项目名称 某村2023年度道路硬化项目',
+			'主管部门 某县某乡人民政府 实施单位 某县某乡人民政府',
+			'项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+			'(万元) 年度资金总额 60.00 6 4.00 63.1 6 10 98.6 0% 9.8',
+			'其中:当年财政拨款 60.00 64.00 63.16 — 98.69% —',
+			'上年结转资金 — — — — — —'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'ocr.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect([r.value.report.budget_wan, r.value.report.execution_rate_stated, r.value.report.execution_rate]).toEqual([null, null, null]);
+	});
+});

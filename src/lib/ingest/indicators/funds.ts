@@ -187,6 +187,15 @@ export function solveFundsRow(written: string[], cols: FundKey[]): Solved {
 		return String(r);
 	});
 	const solved = solveCells(cells, cols);
+	// a rate the arithmetic could not check (budget or actual unread) is kept only as a written percentage:
+	// a bare "8" among split cells is no 8%
+	const r = solved.values.rate;
+	if (
+		r != null &&
+		(solved.values.budget == null || solved.values.actual == null) &&
+		!written.some((c) => /%$/.test(c) && Math.abs(parseFloat(c) / 100 - r) < 1e-9)
+	)
+		solved.values.rate = null;
 	if (long.size) for (const k of cols) if (solved.values[k] != null && long.has(solved.values[k]!)) solved.values[k] = long.get(solved.values[k]!);
 	return solved;
 }
