@@ -167,6 +167,16 @@ export function notReportReason(text: string): string | null {
 		!/自评得分|评价得分|综合得分/.test(text)
 	)
 		return '不是绩效评价报告：是部门预算公开，只有预算和目标，没有评价结果 (not an evaluation report: a published budget, with plans and targets and no evaluation result)';
+	const reportTitle = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:[（(][^\n）)]{0,20}[）)])?\s*$/m.test(headTitle);
+	// mid-year monitoring (绩效运行监控): progress to a month, not the year's result
+	if (/^[^\n。]{0,60}绩效(?:运行)?监控(?:表|情况|报告|情况表|结果)/m.test(headTitle) && !reportTitle)
+		return "不是绩效评价报告：是绩效运行监控（年中进度），不是年度评价结果 (not an evaluation report: mid-year performance monitoring, not the year's evaluation)";
+	// a report on fixing what an evaluation found (整改情况的报告): it quotes the evaluation's score, it evaluates nothing itself
+	if (/^[^\n。]{0,80}整改(?:落实)?情况(?:的)?(?:报告|说明|通报)\s*$/m.test(headTitle) && !reportTitle)
+		return '不是绩效评价报告：是评价发现问题的整改情况报告 (not an evaluation report: a report on fixing the findings of an evaluation)';
+	// a finance bureau's notice that asks units to evaluate (its worked example is no result)
+	if (/^[^\n。]{0,20}关于(?:开展|做好|组织开展|组织|布置)[^\n。]{0,40}(?:绩效自评|绩效评价|自评)(?:工作)?的通知\s*$/m.test(headTitle))
+		return '不是绩效评价报告：是布置绩效自评工作的通知 (not an evaluation report: a notice asking units to carry out their self-evaluations)';
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';

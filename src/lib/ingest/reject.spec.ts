@@ -151,6 +151,34 @@ const TRAINING_NOTICE = [
 	'培训内容:自评表填报,预算执行率计算(全年执行数÷全年预算数);去年抽查的20个项目中,6个自评得分偏高。'
 ].join('\n');
 
+const MONITORING = [
+	'2024年度项目支出绩效运行监控表',
+	'项目名称\t某镇污水管网维护项目',
+	'资金情况(万元)\t全年预算数\t1-6月执行数\t执行率',
+	'年度资金总额\t60\t27.5\t45.83%',
+	'产出指标\t维护管网长度\t≥20公里\t1-6月完成9公里\t预计能完成'
+].join('\n');
+
+const RECTIFICATION = [
+	'某县水利局关于2023年度重点绩效评价发现问题整改情况的报告',
+	'县财政局:',
+	'县财政局委托第三方对我局农村饮水安全项目开展重点绩效评价,评价得分82分,等级为良。针对评价指出的问题,整改如下:',
+	'一、预算执行率偏低的问题。已完成支出96.5万元。'
+].join('\n');
+
+const WORK_NOTICE = [
+	'关于开展2024年度项目支出绩效自评工作的通知',
+	'各乡镇,县直各单位:',
+	'请各单位对2024年度项目开展自评。示例:某项目预算100万元,实际支出95万元,执行率95%,自评得分92分,等级为优。',
+	'请于3月31日前报送自评报告。'
+].join('\n');
+
+const REPORT_ON_MONITORING = [
+	'某镇2023年度污水管网维护项目绩效自评报告',
+	'一、项目基本情况',
+	'年中开展了绩效运行监控,1-6月执行率45%。项目预算60万元,全年实际支出58万元。自评得分93分。'
+].join('\n');
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -174,6 +202,10 @@ describe('notReportReason', () => {
 		['an audit rectification report that mentions self-evaluations', AUDIT_RECTIFICATION, /审计/],
 		['a published budget with targets', BUDGET_NOTICE, /部门预算公开/],
 		['a training notice on self-evaluation, with figures', TRAINING_NOTICE, /培训或会议通知/],
+		['a mid-year monitoring table', MONITORING, /运行监控/],
+		['a report that mentions its monitoring is read', REPORT_ON_MONITORING, null],
+		['a report on fixing what an evaluation found', RECTIFICATION, /整改/],
+		['a notice asking units to evaluate, with a worked example', WORK_NOTICE, /布置绩效自评工作/],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
