@@ -66,6 +66,18 @@ describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
 		{
+			name: 'a page footer and the header row printed again after a page break are no text',
+			raw: [
+				'绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+				'产出指标\t数量指标\t补植面积\t≥100亩\t120亩\t20\t20',
+				'第 1 页,共 2 页',
+				'绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+				'时效指标\t完成时间\t5月底前\t5月20日\t10\t10',
+				'- 2 -'
+			].join('\n'),
+			text: '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t补植面积\t≥100亩\t120亩\t20\t20\n\n时效指标\t完成时间\t5月底前\t5月20日\t10\t10'
+		},
+		{
 			name: 'a site name above a breadcrumb is not joined to the title below it',
 			raw: '某县人民政府\n首页 > 政务公开 > 财政信息\n某镇2023年度村道养护项目绩效自评报告\n一、项目基本情况',
 			text: '某县人民政府\n\n某镇2023年度村道养护项目绩效自评报告\n一、项目基本情况'

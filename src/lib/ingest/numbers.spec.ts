@@ -103,7 +103,11 @@ describe('parseMeasure and meets', () => {
 		['高于80%', 0.8, '%', '>'],
 		['5%以内', 0.05, '%', '<='],
 		['3次以下', 3, '次', '<='],
-		['80%以上', 0.8, '%', null]
+		['80%以上', 0.8, '%', null],
+		['5月31日前', null, null, null],
+		['11月底前', null, null, null],
+		['2023年11月22日', null, null, null],
+		['≤12个月', 12, '个月', '<=']
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

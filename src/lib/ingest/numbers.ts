@@ -292,6 +292,9 @@ export function parseMeasure(s: string): { value: number | null; unit: string | 
 		rest = t.slice(opm[0].length);
 	} else if (/\d\s*[^\d\s]{0,6}?(?:以内|以下|之内)$/.test(t)) op = '<=';
 	// (控制在)5%以内 / 3次以下: an upper bound
+	// a date ("5月31日前", "11月底前", "2023年11月20日") is a time, not an amount
+	if (/^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|初|上旬|中旬|下旬|份)/.test(rest))
+		return { value: null, unit: null, approx: false, op };
 	for (const f of scanQuantities(rest)) {
 		if (!/\d/.test(f.number) && !f.q.unit && !f.q.approx) continue; // a bare Chinese numeral in words
 		return { value: f.q.value, unit: f.q.unit, approx: f.q.approx || /以上|以下|左右/.test(rest), op };
