@@ -12,6 +12,14 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'money with a money target right after it is a benefit or a unit cost; the budget with its plan is not',
+		['三、绩效目标完成情况', '果农亩均增收520元(计划≥500元);每公里养护成本0.8万元(目标≤1万元)。', '项目预算资金90万元(计划90万元),已全部支出。'].join('\n'),
+		[
+			['果农亩均增收', '≥500元', '520元'],
+			['每公里养护成本', '≤1万元', '0.8万元']
+		]
+	],
+	[
 		'the name as a clause of its own: "X:目标T,实际A", "X,年度目标T,实际完成A", "X:目标T,抽样调查结果A"',
 		[
 			'三、绩效目标完成情况',

@@ -314,7 +314,14 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			prevEnd = Math.max(f.end, push(c, name, f));
 			continue;
 		}
-		if (!countable(f, c.body)) continue;
+		// money is no count, unless a target in money follows it at once ("户均增收1,600元(目标≥1,500元)") and the
+		// clause names a benefit or a unit cost, not the budget or the spending
+		const money = (f.q.unit === '元' || f.q.unit === '万元') && /\d/.test(f.number) && targetAfter(c.body, f) !== null;
+		if (money) {
+			const fn0 = figureName(c.body, prevEnd, at, f.end);
+			if (!fn0 || !/增收|收入|成本|单价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$/.test(fn0.name) || /预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name))
+				continue;
+		} else if (!countable(f, c.body)) continue;
 		if (covered.some(([a, b]) => at >= a && at < b)) {
 			prevEnd = f.end;
 			continue;
