@@ -847,6 +847,9 @@ export function findScore(text: string): Found<number> | null {
 		text
 	);
 	if (cell) return { value: Number(cell[1]), start: cell.index, end: cell.index + cell[0].length };
+	// a form's total row one cell per line: "总分", the weights' 100, then the points
+	const total = /(?:^|\n)[ \t]*总分[ \t]*\n[ \t]*100(?:\.0+)?[ \t]*\n[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
+	if (total && Number(total[1]) <= 100) return { value: Number(total[1]), start: total.index, end: total.index + total[0].length };
 	return null;
 }
 

@@ -4,6 +4,7 @@
  * traditional characters → simplified, PDF hard line breaks inside sentences joined.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { columnsToRows } from './columns';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -405,6 +406,10 @@ export function normalizeText(raw: string): Normalized {
 		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
 	});
+	// a table whose cells came out column by column: rows again
+	const byRows = columnsToRows(rawLines);
+	const transposed = byRows !== rawLines;
+	if (transposed) for (let k = 0; k < rawLines.length; k++) rawLines[k] = byRows[k];
 	// a table's header row printed again after a page break, right under the table's rows: the table goes on
 	let header: string | null = null;
 	let prevRow = '';
@@ -429,6 +434,7 @@ export function normalizeText(raw: string): Normalized {
 	const width = wrapWidth(nonBlank);
 	// A grid flattened one cell per line: short lines are cells, never wrapped prose or title parts.
 	const cellMode =
+		transposed ||
 		nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim())) ||
 		nonBlank.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim()))
 			.length >= 3;
