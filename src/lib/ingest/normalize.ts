@@ -423,6 +423,8 @@ export function normalizeText(raw: string): Normalized {
 			continue;
 		}
 		if (isHeader) header = l;
+		// a new form (its title, its 项目名称 or funds rows) starts its own table: its header is no repeat
+		else if (/自评表|评价表|项目名称|预算执行情况|年度资金总额|资金总额/.test(l)) header = null;
 		prevRow = l;
 	}
 	// Gaps: blank lines between two text lines. In double-spaced PDF extractions almost every line is
