@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsToRows } from './columns';
+import { columnsToRows, fieldBlocksToRows } from './columns';
 import { extract } from './extract';
 
 // A 自评表 as a PDF extraction that walks each column down gives it (own names and figures).
@@ -94,5 +94,66 @@ describe('columnsToRows', () => {
 			['作业完成时限', '10月底前', '10月25日', 20, 20],
 			['农户满意度', '≥90%', '93%', 30, 30]
 		]);
+	});
+});
+
+describe('fieldBlocksToRows', () => {
+	const EXPORT = [
+		'某县预算绩效管理系统 - 项目支出绩效自评表(导出)',
+		'项目名称:某镇2023年度村屯道路养护项目',
+		'【资金情况】(单位:万元)',
+		'年初预算数:40.00',
+		'全年预算数:44.00',
+		'全年执行数:42.68',
+		'执行率:97.00%',
+		'执行率分值:10',
+		'执行率得分:9.7',
+		'【绩效指标】',
+		'----------',
+		'序号:1',
+		'一级指标:产出指标',
+		'二级指标:数量指标',
+		'三级指标:养护道路里程',
+		'年度指标值:≥30公里',
+		'实际完成值:31公里',
+		'分值:50',
+		'得分:50',
+		'偏差原因分析及改进措施:',
+		'----------',
+		'序号:2',
+		'一级指标:满意度指标',
+		'二级指标:服务对象满意度指标',
+		'三级指标:群众满意度',
+		'年度指标值:≥90%',
+		'实际完成值:88%',
+		'分值:40',
+		'得分:37.5',
+		'偏差原因分析及改进措施:个别村组路面修补滞后',
+		'----------',
+		'总分:97.2'
+	];
+	it('makes the indicator blocks a table and the funds fields one row', () => {
+		const rows = fieldBlocksToRows(EXPORT).filter((l) => l.includes('\t'));
+		expect(rows).toEqual([
+			'项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+			'年度资金总额\t40.00\t44.00\t42.68\t10\t97.00%\t9.7',
+			'一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+			'产出指标\t数量指标\t养护道路里程\t≥30公里\t31公里\t50\t50',
+			'满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t88%\t40\t37.5'
+		]);
+	});
+	it('gives the report its figures', () => {
+		const r = extract({ text: EXPORT.join('\n'), sourceFile: 'e.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const x = r.value.report;
+		expect([x.budget_wan, x.actual_wan, x.execution_rate_stated, x.score]).toEqual([44, 42.68, 0.97, 97.2]);
+		expect(r.value.indicators.map((i) => [i.name, i.level1, i.actual_text, i.points, i.achieved])).toEqual([
+			['养护道路里程', '产出', '31公里', 50, true],
+			['群众满意度', '满意度', '88%', 37.5, false]
+		]);
+	});
+	it('leaves a report with one labelled indicator alone', () => {
+		const one = ['三级指标:养护道路里程', '年度指标值:≥30公里', '实际完成值:31公里'];
+		expect(fieldBlocksToRows(one)).toBe(one);
 	});
 });

@@ -109,3 +109,76 @@ export function columnsToRows(lines: string[]): string[] {
 	}
 	return out;
 }
+
+/** A "key:value" field of a system export ("三级指标:受益人口", "全年预算数:75.30"). */
+const FIELD = /^\s*([\u4e00-\u9fff()（）]{2,14})\s*[:：]\s*(.*?)\s*$/;
+const IND_FIELDS: [key: string, re: RegExp][] = [
+	['一级指标', /^一级指标$/],
+	['二级指标', /^二级指标$/],
+	['三级指标', /^(?:三级指标|指标名称)$/],
+	['年度指标值', /^(?:年度指标值|指标值|目标值)$/],
+	['实际完成值', /^(?:实际完成值|完成值|实际值)$/],
+	['分值', /^(?:分值|权重)$/],
+	['得分', /^得分$/]
+];
+const FUND_FIELDS: [key: string, re: RegExp][] = [
+	['年初预算数', /^年初预算数$/],
+	['全年预算数', /^(?:全年预算数|调整后预算数)$/],
+	['全年执行数', /^全年执行数$/],
+	['分值', /^执行率分值$/],
+	['执行率', /^(?:执行率|预算执行率)$/],
+	['得分', /^执行率得分$/]
+];
+
+/**
+ * A system export that writes each indicator as a block of "key:value" lines ("一级指标:产出指标" … "得分:20",
+ * blocks parted by a rule or a 序号 line) and the funds as fields ("全年预算数:75.30" under "(单位:万元)"):
+ * the blocks become a tab table and the fields one funds row. A block without a name, target and result
+ * is left as it is.
+ */
+export function fieldBlocksToRows(lines: string[]): string[] {
+	if (lines.filter((l) => /^\s*三级指标\s*[:：]/.test(l)).length < 2) return lines;
+	const out = lines.slice();
+	// the indicator blocks
+	const blocks: { at: number[]; v: Map<string, string> }[] = [];
+	let cur: { at: number[]; v: Map<string, string> } | null = null;
+	for (let k = 0; k < out.length; k++) {
+		const m = FIELD.exec(out[k]);
+		const key = m ? IND_FIELDS.find(([, re]) => re.test(m[1]))?.[0] : undefined;
+		if (m && key) {
+			if (!cur || cur.v.has(key)) blocks.push((cur = { at: [], v: new Map() }));
+			cur.v.set(key, m[2]);
+			cur.at.push(k);
+		} else if (m && /^(?:序号|偏差原因分析及改进措施|偏差原因)$/.test(m[1])) {
+			if (cur) cur.at.push(k);
+		} else if (/^\s*[-—=_]{6,}\s*$/.test(out[k])) {
+			if (cur) cur.at.push(k);
+		} else if (out[k].trim() !== '') cur = null;
+	}
+	const full = blocks.filter((b) => b.v.get('三级指标') && b.v.get('年度指标值') !== undefined && b.v.get('实际完成值') !== undefined);
+	if (full.length >= 2) {
+		const keys = IND_FIELDS.map(([k]) => k).filter((k) => full.every((b) => b.v.has(k)));
+		const rows = [keys.join('\t'), ...full.map((b) => keys.map((k) => b.v.get(k) || '—').join('\t'))];
+		const used = full.flatMap((b) => b.at).sort((a, b) => a - b);
+		for (const k of used) out[k] = '';
+		// the rows take the places of the blocks' first lines (the blocks hold more lines than there are rows)
+		rows.forEach((r, n) => (out[used[n]] = r));
+	}
+	// the funds fields
+	const fund = new Map<string, { k: number; v: string }>();
+	for (let k = 0; k < out.length; k++) {
+		const m = FIELD.exec(out[k]);
+		const key = m ? FUND_FIELDS.find(([, re]) => re.test(m[1]))?.[0] : undefined;
+		if (m && key && !fund.has(key) && /^\d[\d,.]*%?$/.test(m[2])) fund.set(key, { k, v: m[2] });
+	}
+	if (fund.has('全年执行数') && (fund.has('全年预算数') || fund.has('年初预算数'))) {
+		const keys = FUND_FIELDS.map(([k]) => k).filter((k) => fund.has(k));
+		const at = Math.min(...keys.map((k) => fund.get(k)!.k));
+		for (const k of keys) out[fund.get(k)!.k] = '';
+		out[at] = ['项目资金', ...keys].join('\t');
+		// the row goes on the next line that was a field (every field line was blanked)
+		const next = keys.map((k) => fund.get(k)!.k).filter((k) => k > at)[0] ?? at;
+		out[next] = ['年度资金总额', ...keys.map((k) => fund.get(k)!.v)].join('\t');
+	}
+	return out;
+}

@@ -4,7 +4,7 @@
  * traditional characters → simplified, PDF hard line breaks inside sentences joined.
  */
 import { Converter } from 'opencc-js/t2cn';
-import { columnsToRows } from './columns';
+import { columnsToRows, fieldBlocksToRows } from './columns';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -256,7 +256,7 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
@@ -407,7 +407,7 @@ export function normalizeText(raw: string): Normalized {
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
 	});
 	// a table whose cells came out column by column: rows again
-	const byRows = columnsToRows(rawLines);
+	const byRows = fieldBlocksToRows(columnsToRows(rawLines));
 	const transposed = byRows !== rawLines;
 	if (transposed) for (let k = 0; k < rawLines.length; k++) rawLines[k] = byRows[k];
 	// a table's header row printed again after a page break, right under the table's rows: the table goes on
