@@ -89,6 +89,9 @@ function onHeading(l: Line, w: Walk): void {
 		if (t.length > 14 || /[，,。；;\d]/.test(t)) return;
 		if (isBackgroundTitle(t)) w.background = { rank: 1 };
 		else if (/绩效|目标|指标|完成|产出|效益|实施|评价|结论|问题|建议|措施/.test(t)) w.background = null;
+		// a level-1 label alone on its line ("产出指标:") holds for the items below it, until the next section
+		const lv = /[：:]\s*$/.test(l.text) || /指标$/.test(t) ? levelsOf(t) : null;
+		if (lv?.level1 && !lv.level2) w.headL1 = { level1: lv.level1, rank: 2 };
 		return;
 	}
 	if (!isHeading(l)) return;
@@ -271,6 +274,8 @@ function countable(f: FoundQuantity, body: string): boolean {
 	const unit = f.q.unit?.replace(/[(（].*$/, '').replace(/\/.*$/, '');
 	if (!unit || !(COUNT_UNITS.has(unit) || (unit.length > 1 && unit.startsWith('万') && COUNT_UNITS.has(unit.slice(1))))) return false;
 	if (!/\d/.test(f.number) && !/[十百千万]/.test(f.number) && !f.q.approx) return false;
+	// "较目标低1个百分点": a difference of rates, not a count of 个
+	if (body.startsWith('百分点', f.end)) return false;
 	// digits glued to a letter, digit or "+" are a code or a chainage (K12+300), not a count
 	return !/[A-Za-z\d.+]/.test(body[f.index - 1] ?? '');
 }
