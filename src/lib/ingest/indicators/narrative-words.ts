@@ -10,6 +10,9 @@ import { sq } from './shared';
 /** Units that make a prose figure an indicator (not money, scores or dates). */
 export const COUNT_UNITS = new Set([
 	'%',
+	'公斤',
+	'千克',
+	'千瓦',
 	'‰',
 	'次',
 	'人次',
