@@ -32,6 +32,20 @@ interface ScaleResult {
 	/** The same changes on a fresh load once the page's warm-up has finished ('db-warm'), as for a reader who looked first. */
 	filter_warm_median_ms: number | null;
 	filter_warm_p95_ms: number | null;
+	/**
+	 * The fixed reference (src/tools/scale/reference.ts): the warm run's district sequence, the same statements and the
+	 * same chart updates (the charts the app had on screen, at their sizes) timed alone in a blank page; medians per change.
+	 */
+	reference_charts: string[];
+	reference_sql_median_ms: number | null;
+	/** setOption of the changed charts, options as built (ECharts measures the labels) / with fixed grid margins. */
+	reference_charts_median_ms: number | null;
+	reference_charts_fixed_median_ms: number | null;
+	/** Statements + charts as built, per change: median and p95. */
+	reference_total_median_ms: number | null;
+	reference_total_p95_ms: number | null;
+	/** The app's warm filter → redraw median over the reference's (statements + charts as built) median. */
+	filter_warm_ratio: number | null;
 	/** When 'db-warm' was marked, ms after navigation (null: not within the wait). */
 	db_warm_ms: number | null;
 	sql_browser_median_ms: number | null;
@@ -138,12 +152,18 @@ async function heapMb(page: Page): Promise<number> {
 	return (m.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
-async function filterChanges(page: Page, count: number): Promise<number[]> {
+/** The districts the filter changes choose, in order ('' = all districts again every third change). */
+async function districtSequence(page: Page, count: number): Promise<string[]> {
 	const values: string[] = await page.locator('select[name="district"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 	const real = values.filter(Boolean);
 	if (real.length === 0) throw new Error('no district options in the filter bar');
 	const seq: string[] = [];
 	for (let k = 0; seq.length < count; k++) seq.push(k % 3 === 2 ? '' : real[k % real.length]);
+	return seq;
+}
+
+async function filterChanges(page: Page, count: number): Promise<number[]> {
+	const seq = await districtSequence(page, count);
 	const out: number[] = [];
 	for (const v of seq) {
 		// Waits for the mark with a PerformanceObserver: polling the timeline with timers would put the bench's own
@@ -348,6 +368,47 @@ async function browserSql(page: Page, runs: number): Promise<number[]> {
 	);
 }
 
+/** The overview's live charts in the viewport, with their plot sizes: those a filter change redraws at once. */
+async function chartsOnScreen(page: Page): Promise<{ id: string; width: number; height: number }[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('[data-chart]')].flatMap((card) => {
+			const live = card.querySelector('.live');
+			if (!live) return [];
+			const r = live.getBoundingClientRect();
+			return r.bottom > 0 && r.top < innerHeight
+				? [{ id: card.getAttribute('data-chart') ?? '', width: Math.round(r.width), height: Math.round(r.height) }]
+				: [];
+		})
+	);
+}
+
+/**
+ * The fixed reference (src/tools/scale/reference.ts): the same district sequence's statements and chart updates
+ * timed alone in a blank page of the same browser, no app around them.
+ */
+async function reference(
+	browser: Browser,
+	url: string,
+	districts: string[],
+	charts: { id: string; width: number; height: number }[]
+): Promise<{ sql_ms: number; charts_ms: number; charts_fixed_ms: number; redrawn: number }[]> {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await ctx.newPage();
+		await page.goto(`${url}__bench/reference.html`);
+		await page.waitForFunction(() => 'runReference' in window, null, { timeout: 60000 });
+		return await page.evaluate(
+			(input) =>
+				(
+					window as unknown as { runReference: (i: unknown) => Promise<{ sql_ms: number; charts_ms: number; charts_fixed_ms: number; redrawn: number }[]> }
+				).runReference(input),
+			{ districts, charts }
+		);
+	} finally {
+		await ctx.close();
+	}
+}
+
 async function nativeSql(dir: string, runs: number): Promise<number[]> {
 	const inst = await DuckDBInstance.create(':memory:');
 	const c = await inst.connect();
@@ -415,6 +476,22 @@ async function main(): Promise<void> {
 			'--outfile=bench/tmp/duckdb.mjs'
 		]);
 	}
+	// The fixed reference's page (rebuilt each run: it bundles the working tree's builders, as the site does HEAD's).
+	// Svelte's $state in the i18n module is a plain value outside a component.
+	execFileSync('npx', [
+		'esbuild',
+		'src/tools/scale/reference.ts',
+		'--bundle',
+		'--format=esm',
+		'--platform=browser',
+		'--log-level=error',
+		'--banner:js=globalThis.$state ??= (v) => v;',
+		'--outfile=bench/tmp/reference.mjs'
+	]);
+	writeFileSync(
+		'bench/tmp/reference.html',
+		'<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="/__bench/reference.mjs"></script>\n'
+	);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 	const results: ScaleResult[] = [];
 	try {
@@ -435,6 +512,13 @@ async function main(): Promise<void> {
 				filter_samples: 0,
 				filter_warm_median_ms: null,
 				filter_warm_p95_ms: null,
+				reference_charts: [],
+				reference_sql_median_ms: null,
+				reference_charts_median_ms: null,
+				reference_charts_fixed_median_ms: null,
+				reference_total_median_ms: null,
+				reference_total_p95_ms: null,
+				filter_warm_ratio: null,
 				db_warm_ms: null,
 				sql_browser_median_ms: null,
 				sql_native_median_ms: null,
@@ -521,7 +605,26 @@ async function main(): Promise<void> {
 				log(
 					`  after the warm-up (db-warm at ${r.db_warm_ms === null ? 'not within 60 s' : `${r.db_warm_ms.toFixed(0)} ms`}): filter → redraw median ${r.filter_warm_median_ms?.toFixed(1)} ms, p95 ${r.filter_warm_p95_ms?.toFixed(1)} ms`
 				);
+				const seq = await districtSequence(w.page, Number(values.filters));
+				const onScreen = await chartsOnScreen(w.page);
 				await w.ctx.close();
+				// The fixed reference: the same changes' statements and chart updates alone in a blank page.
+				const ref = await reference(browser, url, seq, onScreen).catch((e) => (r.errors.push(`reference: ${(e as Error).message}`), []));
+				if (ref.length) {
+					r.reference_charts = onScreen.map((c) => `${c.id} ${c.width}×${c.height}`);
+					r.reference_sql_median_ms = median(ref.map((x) => x.sql_ms));
+					r.reference_charts_median_ms = median(ref.map((x) => x.charts_ms));
+					r.reference_charts_fixed_median_ms = median(ref.map((x) => x.charts_fixed_ms));
+					r.reference_total_median_ms = median(ref.map((x) => x.sql_ms + x.charts_ms));
+					r.reference_total_p95_ms = percentile(
+						ref.map((x) => x.sql_ms + x.charts_ms),
+						0.95
+					);
+					r.filter_warm_ratio = r.filter_warm_median_ms !== null && r.reference_total_median_ms ? r.filter_warm_median_ms / r.reference_total_median_ms : null;
+					log(
+						`  fixed reference (${r.reference_charts.join(', ')}): statements ${r.reference_sql_median_ms?.toFixed(1)} ms + charts ${r.reference_charts_median_ms?.toFixed(1)} ms (fixed margins ${r.reference_charts_fixed_median_ms?.toFixed(1)} ms) = ${r.reference_total_median_ms?.toFixed(1)} / p95 ${r.reference_total_p95_ms?.toFixed(1)} ms; app after warm-up ÷ reference ${r.filter_warm_ratio?.toFixed(2)}×`
+					);
+				}
 				// Before the engine: a deep link with a filter, and a filter changed at first paint (fresh contexts, cold).
 				const top = await nativeTopDistrict(dir);
 				r.deep_link_district = top.district;
@@ -609,6 +712,12 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 		(r) =>
 			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_fcp_median_ms)} → ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${r.deep_link_wrong_loads} of ${r.deep_link_fcp_ms.length}${r.deep_link_wrong.length ? ` (${[...new Set(r.deep_link_wrong.map((w) => w.figure))].join(', ')})` : ''} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
 	);
+	const head3 =
+		'| scale | reference: statements ms | charts ms (as built / fixed margins) | statements + charts median / p95 ms | app after warm-up ÷ reference | charts redrawn |';
+	const rows3 = rs.map(
+		(r) =>
+			`| ${r.scale} | ${f1(r.reference_sql_median_ms)} | ${f1(r.reference_charts_median_ms)} / ${f1(r.reference_charts_fixed_median_ms)} | ${f1(r.reference_total_median_ms)} / ${f1(r.reference_total_p95_ms)} | ${r.filter_warm_ratio === null ? '—' : `${r.filter_warm_ratio.toFixed(2)}×`} | ${r.reference_charts.join(', ') || '—'} |`
+	);
 	return [
 		head,
 		'|---|---|---|---|---|---|---|---|---|---|',
@@ -619,6 +728,12 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 		head2,
 		'|---|---|---|---|---|---|---|',
 		...rows2,
+		'',
+		'Fixed reference (the same statements and chart updates alone in a blank page):',
+		'',
+		head3,
+		'|---|---|---|---|---|---|',
+		...rows3,
 		'',
 		`ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`
 	].join('\n');

@@ -28,6 +28,8 @@ export function safeJoin(dir: string, rel: string): string | null {
 export async function startBenchServer(o: BenchServerOptions): Promise<BenchServer> {
 	const bench: Record<string, string> = o.benchFiles ?? {
 		'/__bench/duckdb.mjs': 'bench/tmp/duckdb.mjs',
+		'/__bench/reference.mjs': 'bench/tmp/reference.mjs',
+		'/__bench/reference.html': 'bench/tmp/reference.html',
 		'/__bench/duckdb-eh.wasm': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm',
 		'/__bench/duckdb-browser-eh.worker.js': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'
 	};

@@ -1,0 +1,119 @@
+/**
+ * The bench's fixed reference (issue 17), bundled by the bench (esbuild → bench/tmp/reference.mjs) and run in a blank
+ * page: the overview's own statements and chart updates for the same filter changes as the app's, timed alone, with
+ * no Svelte, no page, no cache and no warm-up around them. A run on a noisy machine is then read as the app's time
+ * over this one's, measured minutes apart in the same browser.
+ *
+ * Per change: the page's statements (the overview spec's queries, the plan the dataset gives) through a DuckDB-WASM
+ * instance from the same bundles; then the charts the app had on screen redrawn at the app's sizes, each only when its
+ * drawing changed (charts/key.ts, as ChartCard does), twice: the option as built (ECharts lays the grid out by
+ * measuring its labels) and with fixed margins (charts/margins.ts `fixedGrid`), each into its own instances.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { CanvasRenderer } from 'echarts/renderers';
+import { echarts } from '../../lib/charts/register';
+import { overview } from '../../lib/pages/overview';
+import { DEFAULT_FILTERS, type Filters } from '../../lib/queries/filters';
+import { runQueries } from '../../lib/queries/combined';
+import { attachDataset, NO_EXTENSION_DOWNLOADS } from '../../lib/db/setup';
+import { arrowToRows } from '../../lib/db/arrow';
+import { chartKey } from '../../lib/charts/key';
+import { fixedGrid } from '../../lib/charts/margins';
+import { replacedTypes } from '../../lib/actions/echarts';
+import { DEFAULT_CONTEXT, type ChartOption } from '../../lib/charts/types';
+import type { Row } from '../../lib/db/connector';
+
+echarts.use([CanvasRenderer]);
+
+export interface ReferenceInput {
+	/** The district chosen at each change ('' = all), as the app's bench sequence. */
+	districts: string[];
+	/** The overview's charts the app had on screen, with their plot sizes (px). */
+	charts: { id: string; width: number; height: number }[];
+}
+
+export interface ReferenceChange {
+	sql_ms: number;
+	/** setOption of every chart whose drawing changed, options as built (label-measuring grid). */
+	charts_ms: number;
+	/** The same with fixed grid margins. */
+	charts_fixed_ms: number;
+	/** How many charts were redrawn. */
+	redrawn: number;
+}
+
+interface Drawn {
+	chart: echarts.ECharts;
+	key: string;
+	option: ChartOption;
+}
+
+export async function runReference(input: ReferenceInput): Promise<ReferenceChange[]> {
+	const worker = new Worker('/__bench/duckdb-browser-eh.worker.js');
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate('/__bench/duckdb-eh.wasm');
+	await db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false } });
+	const c = await db.connect();
+	const run = async (sql: string): Promise<Row[]> => arrowToRows(await c.query(sql));
+	for (const s of NO_EXTENSION_DOWNLOADS) await run(s);
+	await db.registerFileBuffer('dataset.duckdb', new Uint8Array(await (await fetch('/data/dataset.duckdb')).arrayBuffer()));
+	const plan = await attachDataset(run, 'dataset.duckdb', 'ds', async (file) => {
+		await db.registerFileURL(file, new URL(`/data/${file}`, location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+		return file;
+	});
+	const specs = input.charts.map((ch) => ({ ...ch, spec: overview.charts.find((x) => x.id === ch.id)! })).filter((x) => x.spec);
+	const node = (w: number, h: number) => {
+		const d = document.createElement('div');
+		d.style.cssText = `width:${w}px;height:${h}px`;
+		document.body.append(d);
+		return d;
+	};
+	const sets = ['plain', 'fixed'].map((kind) => specs.map((s) => ({ kind, s, el: node(s.width, s.height), drawn: null as Drawn | null })));
+	const draw = (set: (typeof sets)[number], rows: Record<string, Row[]>, f: Filters): number => {
+		let n = 0;
+		for (const x of set) {
+			const r = rows as never;
+			const option = x.s.spec.option(r, DEFAULT_CONTEXT, f);
+			const key = chartKey(option, x.s.spec.rows(r));
+			if (x.drawn?.key === key) continue;
+			const o = x.kind === 'fixed' ? fixedGrid(option, x.s.width) : option;
+			if (!x.drawn) {
+				const chart = echarts.init(x.el, null, { renderer: 'canvas' });
+				chart.setOption(o, { notMerge: true });
+				x.drawn = { chart, key, option };
+			} else {
+				x.drawn.chart.setOption(o, { replaceMerge: replacedTypes(x.drawn.option, option) });
+				x.drawn = { chart: x.drawn.chart, key, option };
+			}
+			n++;
+		}
+		return n;
+	};
+	// The starting state (the unfiltered page) drawn once, untimed, as the app's charts are before the first change.
+	const queryRows = async (f: Filters) => {
+		const rows: Record<string, Row[]> = {};
+		await runQueries(overview.queries(f, plan), run, (k, v) => (rows[k] = v));
+		return rows;
+	};
+	const first = await queryRows(DEFAULT_FILTERS);
+	for (const set of sets) draw(set, first, DEFAULT_FILTERS);
+	const out: ReferenceChange[] = [];
+	for (const d of input.districts) {
+		const f: Filters = { ...DEFAULT_FILTERS, district: d || null };
+		const t0 = performance.now();
+		const rows = await queryRows(f);
+		const t1 = performance.now();
+		const redrawn = draw(sets[0], rows, f);
+		const t2 = performance.now();
+		draw(sets[1], rows, f);
+		const t3 = performance.now();
+		out.push({ sql_ms: t1 - t0, charts_ms: t2 - t1, charts_fixed_ms: t3 - t2, redrawn });
+		// A frame between changes, as between the app's (the bench waits for its mark each time).
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+	}
+	await c.close();
+	await db.terminate();
+	return out;
+}
+
+(window as unknown as { runReference: typeof runReference }).runReference = runReference;
