@@ -3,6 +3,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/register';
 import type { ChartOption } from '../charts/types';
 import { whenQuiet } from '../util/idle';
+import { fixedGrid } from '../charts/margins';
 
 echarts.use([CanvasRenderer]);
 
@@ -88,7 +89,10 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	let pending: EchartsParams | null = null;
 	let onScreen = true;
 	const chart = echarts.init(node, null, { renderer: 'canvas' });
-	chart.setOption(current.option, { notMerge: true });
+	/** The option with its grid at fixed margins for the node's width (charts/margins.ts): no label measuring. */
+	const fixed = (o: ChartOption) => fixedGrid(o, node.clientWidth || chart.getWidth());
+	let laidOut = node.clientWidth;
+	chart.setOption(fixed(current.option), { notMerge: true });
 	// Exposed for end-to-end tests, which click data points at their computed pixel positions.
 	Object.defineProperty(node, 'echartsInstance', { value: chart, configurable: true });
 	current.onready?.(chart, () => flush());
@@ -101,7 +105,16 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	const ro = new ResizeObserver(() => {
 		cancelAnimationFrame(frame);
 		// A size already taken by update() needs no second layout and draw.
-		frame = requestAnimationFrame(() => chart.isDisposed() || (resized() && chart.resize()));
+		frame = requestAnimationFrame(() => {
+			if (chart.isDisposed() || !resized()) return;
+			// Margins depend a little on the width (rotated labels under the first band): new ones before the layout.
+			if (node.clientWidth !== laidOut) {
+				laidOut = node.clientWidth;
+				const g = (fixed(drawn.option) as { grid?: unknown }).grid;
+				if (g) chart.setOption({ grid: g }, { lazyUpdate: true });
+			}
+			chart.resize();
+		});
 	});
 	ro.observe(node);
 
@@ -109,14 +122,16 @@ export const echartsAction: Action<HTMLElement, EchartsParams> = (node, params) 
 	function draw(next: EchartsParams): void {
 		const replaceMerge = replacedTypes(drawn.option, next.option);
 		drawn = next;
+		laidOut = node.clientWidth;
+		const option = fixed(next.option);
 		if (next.height !== undefined && next.height !== chart.getHeight()) {
 			// New rows that change the plot's height (its style is applied after this update): one layout and draw
 			// at the new size (option set lazily, laid out by resize, drawn now), not one at the old size and another
 			// when the ResizeObserver fires.
-			chart.setOption(next.option, { replaceMerge, lazyUpdate: true });
+			chart.setOption(option, { replaceMerge, lazyUpdate: true });
 			chart.resize({ height: next.height });
 			chart.getZr().flush();
-		} else chart.setOption(next.option, { replaceMerge });
+		} else chart.setOption(option, { replaceMerge });
 	}
 	/** Draws the waiting option, if any. */
 	function flush(): void {

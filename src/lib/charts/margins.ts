@@ -114,7 +114,7 @@ function axisLabels(option: Obj, axis: Obj, dim: 'x' | 'y', index: number): stri
 }
 
 /** The space (px) an axis's labels take across it, and how far its first and last labels reach along it. */
-function labelExtent(labels: string[], label: Obj): { across: number; along: number; alongStart: number } {
+function labelExtent(labels: string[], label: Obj, dim: 'x' | 'y'): { across: number; along: number; alongStart: number } {
 	const fontSize = num(label.fontSize) ?? FONT;
 	const cap = label.overflow === 'truncate' || label.overflow === 'break' ? num(label.width) : null;
 	const width = (s: string) => Math.min(textWidth(s, fontSize), cap ?? Infinity);
@@ -122,12 +122,13 @@ function labelExtent(labels: string[], label: Obj): { across: number; along: num
 	const h = lineHeight(fontSize);
 	const rad = ((num(label.rotate) ?? 0) * Math.PI) / 180;
 	const first = labels.length ? width(labels[0]) : 0;
-	return {
-		// Across the axis: a rotated label's width and height both project onto it.
-		across: labels.length ? Math.ceil(widest * Math.abs(Math.sin(rad)) + h * Math.abs(Math.cos(rad))) : 0,
-		along: labels.length ? Math.ceil(widest * Math.abs(Math.cos(rad)) + h * Math.abs(Math.sin(rad))) : 0,
-		alongStart: Math.ceil(first * Math.abs(Math.cos(rad)))
-	};
+	if (!labels.length) return { across: 0, along: 0, alongStart: 0 };
+	// A rotated label's width and height both project onto either direction; a horizontal axis's labels stand
+	// across it by their height, a vertical axis's by their width.
+	const [sin, cos] = [Math.abs(Math.sin(rad)), Math.abs(Math.cos(rad))];
+	const tall = Math.ceil(widest * sin + h * cos);
+	const wide = Math.ceil(widest * cos + h * sin);
+	return { across: dim === 'x' ? tall : wide, along: dim === 'x' ? wide : tall, alongStart: Math.ceil(first * cos) };
 }
 
 export interface Margins {
@@ -169,7 +170,7 @@ export function gridMargins(option: ChartOption, width: number): Margins | null 
 			const labels = label.show === false ? [] : axisLabels(o, axis, dim, i);
 			if (labels === null) return null;
 			const margin = num(label.margin) ?? LABEL_MARGIN;
-			const ext = labelExtent(labels, label);
+			const ext = labelExtent(labels, label, dim);
 			const side: keyof Margins =
 				typeof axis.position === 'string' ? (axis.position as keyof Margins) : dim === 'x' ? (i === 0 ? 'bottom' : 'top') : i === 0 ? 'left' : 'right';
 			const labelRoom = labels.length ? ext.across + margin + SLACK : 0;
@@ -198,8 +199,10 @@ export function gridMargins(option: ChartOption, width: number): Margins | null 
 					grow('left', (rotated ? ext.alongStart : ext.alongStart / 2) - half + SLACK);
 					if (!rotated) grow('right', Math.ceil(textWidth(labels[labels.length - 1]) / 2) - half + SLACK);
 				} else {
-					grow('left', Math.ceil(ext.along / 2) + SLACK);
-					grow('right', Math.ceil(ext.along / 2) + SLACK);
+					// A value axis's extremes: the highest label at the far end, the lowest at the near one.
+					const [hi, lo] = labels;
+					grow('right', Math.ceil(textWidth(hi) / 2) + SLACK);
+					grow('left', Math.ceil(textWidth(lo) / 2) + SLACK);
 				}
 			} else if (axis.type !== 'category') {
 				// A vertical value axis's top and bottom labels are centred on its ends: half a line past the plot.

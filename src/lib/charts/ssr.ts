@@ -2,6 +2,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { echarts } from './register';
 import { SSR_INK } from './palette';
 import type { ChartOption } from './types';
+import { fixedGrid } from './margins';
 
 echarts.use([SVGRenderer]);
 
@@ -9,7 +10,7 @@ echarts.use([SVGRenderer]);
 export function renderSvg(option: ChartOption, width = 640, height = 320): string {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 	try {
-		chart.setOption(option);
+		chart.setOption(fixedGrid(option, width));
 		return scalableSvg(chart.renderToSVGString(), width, height);
 	} finally {
 		chart.dispose();
