@@ -88,11 +88,22 @@ describe('gridMargins', () => {
 			yAxis: { type: 'value' },
 			series: [bars([600, 300], { stack: 's' }), bars([500, 100], { stack: 's' })]
 		};
-		// 1100 → a nice 2000: '2000' is 30 px, + 8 + 4.
+		// 1100 in steps of 250 → 1250: '1250' is 30 px, + 8 + 4.
 		expect(gridMargins(o as ChartOption, 600)!.left).toBe(42);
 		const unstacked = { ...o, series: [bars([600, 300]), bars([500, 100])] };
-		// 600 → 1000: '1000' 30 px as well; '500' would be 23.
-		expect(gridMargins(unstacked as ChartOption, 600)!.left).toBe(42);
+		// 600 in steps of 200 → 600: '600' is 23 px.
+		expect(gridMargins(unstacked as ChartOption, 600)!.left).toBe(35);
+	});
+
+	// Ticks of about five nice steps; the widest of the top, the bottom and a half step inside them, + 8 + 4.
+	it.each([
+		[56, 27], // 0…60 in 20s: '60', '50' (15 px)
+		[0.97, 35], // 0…1 in 0.2s: '0.9' (23 px)
+		[780, 35], // 0…800 in 200s: '800'
+		[-30, 35] // -30…0 in 10s: '-30'
+	])('value labels: data up to %d → a left margin of %d px', (v, left) => {
+		const o = { grid: { left: 0, right: 0, top: 0, bottom: 0 }, xAxis: cat(['a', 'b']), yAxis: { type: 'value' }, series: [bars([v, 0])] };
+		expect(gridMargins(o as ChartOption, 600)!.left).toBe(left);
 	});
 
 	it('a value axis name at its end: room above the axis and half its width to the side', () => {

@@ -91,8 +91,6 @@ function valueExtent(option: Obj, dim: 'x' | 'y', index: number): [number, numbe
 	return min <= max ? [min, max] : null;
 }
 
-type Formatter = (v: never) => unknown;
-
 /** The labels an axis draws, or the widest candidates for a value axis; null: unknown (a string template, a time axis). */
 function axisLabels(option: Obj, axis: Obj, dim: 'x' | 'y', index: number): string[] | null {
 	const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
@@ -103,11 +101,12 @@ function axisLabels(option: Obj, axis: Obj, dim: 'x' | 'y', index: number): stri
 	if (axis.type !== 'value' && axis.type !== undefined) return null;
 	const ext = valueExtent(option, dim, index) ?? [0, 1];
 	const bound = (b: unknown, fallback: number) =>
-		typeof b === 'function'
-			? (num((b as Formatter as (e: { min: number; max: number }) => unknown)({ min: ext[0], max: ext[1] })) ?? fallback)
-			: (num(b) ?? fallback);
-	const hi = bound(axis.max, ext[1] >= 0 ? niceAbove(ext[1]) : 0);
-	const lo = bound(axis.min, ext[0] < 0 ? -niceAbove(-ext[0]) : 0);
+		typeof b === 'function' ? (num((b as (e: { min: number; max: number }) => unknown)({ min: ext[0], max: ext[1] })) ?? fallback) : (num(b) ?? fallback);
+	// ECharts' ticks: about five nice steps from 0 (or the data's negative end) to a step at or above the data.
+	const lo0 = Math.min(0, ext[0]);
+	const step0 = niceAbove((Math.max(ext[1], 0) - lo0) / 5 || 1);
+	const hi = bound(axis.max, Math.ceil(ext[1] / step0 - 1e-9) * step0);
+	const lo = bound(axis.min, Math.floor(lo0 / step0 + 1e-9) * step0);
 	// The extremes and a tick a step inside them, one decimal place finer (96.5% between 95% and 100%).
 	const step = niceAbove((hi - lo) / 5 || 1);
 	return [hi, lo, hi - step / 2, lo + step / 2].map((v) => fmt(v));
