@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scales bundled,30000,300000,1000000] [--nationwide] [--loads 5] [--filters 20] [--ingest-reports 10000] [--no-ingest] [--rebuild]`:
+ * `npm run bench [-- --scales bundled,30000,300000,1000000] [--nationwide] [--loads 5] [--filters 20] [--ingest-reports 10000] [--no-ingest] [--rebuild] [--site dir]`:
  * the built static site in headless Chromium at each data scale, side by side with native DuckDB; prints a table
  * and writes bench/results.json. `--nationwide` generates the numbered scales over every city of the country
  * (`data:demo --tables --nationwide`, in bench/tmp/data-nation-N) instead of Guangzhou's districts.
@@ -91,7 +91,8 @@ interface ScaleResult {
 
 /** The site the bench serves: built from the committed tree, so others' unfinished edits never enter it. */
 const TREE = 'bench/tmp/tree';
-const SITE = join(TREE, 'build');
+/** `--site <dir>` serves another build instead (e.g. an earlier commit's, for runs that alternate two builds). */
+let SITE = join(TREE, 'build');
 
 function buildSite(): void {
 	log(`building the site from git HEAD in ${TREE} (static/data copied in; vite build)`);
@@ -455,7 +456,8 @@ async function main(): Promise<void> {
 			rebuild: { type: 'boolean' },
 			nationwide: { type: 'boolean' },
 			seed: { type: 'string', default: '42' },
-			out: { type: 'string', default: 'bench/results.json' }
+			out: { type: 'string', default: 'bench/results.json' },
+			site: { type: 'string' }
 		}
 	});
 	const scales = values.scales
@@ -464,7 +466,11 @@ async function main(): Promise<void> {
 		.filter(Boolean);
 	const loads = Number(values.loads);
 	mkdirSync('bench/tmp', { recursive: true });
-	if (values.rebuild || !existsSync(join(SITE, 'index.html'))) buildSite();
+	if (values.site) {
+		SITE = values.site;
+		if (!existsSync(join(SITE, 'index.html'))) throw new Error(`--site: ${SITE}/index.html missing`);
+		log(`serving the build in ${SITE} (not rebuilt)`);
+	} else if (values.rebuild || !existsSync(join(SITE, 'index.html'))) buildSite();
 	if (!existsSync('bench/tmp/duckdb.mjs')) {
 		execFileSync('npx', [
 			'esbuild',
