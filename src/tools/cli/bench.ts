@@ -13,6 +13,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { runDemoTables } from './demo-tables';
 import { startBenchServer } from '../scale/server';
 import { median, percentile, rendererRssMb, SQL_BENCH_QUERY } from '../scale/bench-util';
+import type { ReferenceResult } from '../scale/reference';
 
 const MARKER = `--class=perf-bench-${process.pid}`;
 const ARGS = [MARKER, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -46,6 +47,9 @@ interface ScaleResult {
 	reference_total_p95_ms: number | null;
 	/** The app's warm filter → redraw median over the reference's (statements + charts as built) median. */
 	filter_warm_ratio: number | null;
+	/** One chart's setOption alone, toggled between two states, the two layouts interleaved: median ms per call. */
+	reference_setoption_median_ms: number | null;
+	reference_setoption_fixed_median_ms: number | null;
 	/** When 'db-warm' was marked, ms after navigation (null: not within the wait). */
 	db_warm_ms: number | null;
 	sql_browser_median_ms: number | null;
@@ -392,19 +396,16 @@ async function reference(
 	url: string,
 	districts: string[],
 	charts: { id: string; width: number; height: number }[]
-): Promise<{ sql_ms: number; charts_ms: number; charts_fixed_ms: number; redrawn: number }[]> {
+): Promise<ReferenceResult> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	try {
 		const page = await ctx.newPage();
 		await page.goto(`${url}__bench/reference.html`);
 		await page.waitForFunction(() => 'runReference' in window, null, { timeout: 60000 });
-		return await page.evaluate(
-			(input) =>
-				(
-					window as unknown as { runReference: (i: unknown) => Promise<{ sql_ms: number; charts_ms: number; charts_fixed_ms: number; redrawn: number }[]> }
-				).runReference(input),
-			{ districts, charts }
-		);
+		return await page.evaluate((input) => (window as unknown as { runReference: (i: unknown) => Promise<ReferenceResult> }).runReference(input), {
+			districts,
+			charts
+		});
 	} finally {
 		await ctx.close();
 	}
@@ -525,6 +526,8 @@ async function main(): Promise<void> {
 				reference_total_median_ms: null,
 				reference_total_p95_ms: null,
 				filter_warm_ratio: null,
+				reference_setoption_median_ms: null,
+				reference_setoption_fixed_median_ms: null,
 				db_warm_ms: null,
 				sql_browser_median_ms: null,
 				sql_native_median_ms: null,
@@ -615,7 +618,15 @@ async function main(): Promise<void> {
 				const onScreen = await chartsOnScreen(w.page);
 				await w.ctx.close();
 				// The fixed reference: the same changes' statements and chart updates alone in a blank page.
-				const ref = await reference(browser, url, seq, onScreen).catch((e) => (r.errors.push(`reference: ${(e as Error).message}`), []));
+				const res = await reference(browser, url, seq, onScreen).catch((e) => (r.errors.push(`reference: ${(e as Error).message}`), null));
+				const ref = res?.changes ?? [];
+				if (res) {
+					r.reference_setoption_median_ms = median(res.layout_plain_ms);
+					r.reference_setoption_fixed_median_ms = median(res.layout_fixed_ms);
+					log(
+						`  setOption per chart alone (${res.layout_plain_ms.length} calls each, interleaved): as built ${r.reference_setoption_median_ms?.toFixed(2)} ms, fixed margins ${r.reference_setoption_fixed_median_ms?.toFixed(2)} ms`
+					);
+				}
 				if (ref.length) {
 					r.reference_charts = onScreen.map((c) => `${c.id} ${c.width}×${c.height}`);
 					r.reference_sql_median_ms = median(ref.map((x) => x.sql_ms));
@@ -702,6 +713,7 @@ async function main(): Promise<void> {
 
 const f0 = (x: number | null) => (x === null ? '—' : x.toFixed(0));
 const f1 = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+const f2 = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 /** The printed Markdown table (also pasted into the README's Performance section). */
 function table(rs: ScaleResult[], ingest: number | null): string {
@@ -719,10 +731,10 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_fcp_median_ms)} → ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${r.deep_link_wrong_loads} of ${r.deep_link_fcp_ms.length}${r.deep_link_wrong.length ? ` (${[...new Set(r.deep_link_wrong.map((w) => w.figure))].join(', ')})` : ''} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
 	);
 	const head3 =
-		'| scale | reference: statements ms | charts ms (as built / fixed margins) | statements + charts median / p95 ms | app after warm-up ÷ reference | charts redrawn |';
+		'| scale | reference: statements ms | charts ms (as built / fixed margins) | statements + charts median / p95 ms | app after warm-up ÷ reference | charts redrawn | setOption per chart alone, as built / fixed margins ms |';
 	const rows3 = rs.map(
 		(r) =>
-			`| ${r.scale} | ${f1(r.reference_sql_median_ms)} | ${f1(r.reference_charts_median_ms)} / ${f1(r.reference_charts_fixed_median_ms)} | ${f1(r.reference_total_median_ms)} / ${f1(r.reference_total_p95_ms)} | ${r.filter_warm_ratio === null ? '—' : `${r.filter_warm_ratio.toFixed(2)}×`} | ${r.reference_charts.join(', ') || '—'} |`
+			`| ${r.scale} | ${f1(r.reference_sql_median_ms)} | ${f1(r.reference_charts_median_ms)} / ${f1(r.reference_charts_fixed_median_ms)} | ${f1(r.reference_total_median_ms)} / ${f1(r.reference_total_p95_ms)} | ${r.filter_warm_ratio === null ? '—' : `${r.filter_warm_ratio.toFixed(2)}×`} | ${r.reference_charts.join(', ') || '—'} | ${f2(r.reference_setoption_median_ms)} / ${f2(r.reference_setoption_fixed_median_ms)} |`
 	);
 	return [
 		head,
@@ -738,7 +750,7 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 		'Fixed reference (the same statements and chart updates alone in a blank page):',
 		'',
 		head3,
-		'|---|---|---|---|---|---|',
+		'|---|---|---|---|---|---|---|',
 		...rows3,
 		'',
 		`ingest: ${ingest === null ? '—' : `${ingest} reports/s`} (bench:ingest, 10,000 demo documents)`

@@ -50,7 +50,17 @@ interface Drawn {
 	option: ChartOption;
 }
 
-export async function runReference(input: ReferenceInput): Promise<ReferenceChange[]> {
+/** Rounds of the layout-only comparison (each: every chart once per layout). */
+const LAYOUT_ROUNDS = 80;
+
+export interface ReferenceResult {
+	changes: ReferenceChange[];
+	/** ms per chart and setOption, options as built / with fixed margins, LAYOUT_ROUNDS each. */
+	layout_plain_ms: number[];
+	layout_fixed_ms: number[];
+}
+
+export async function runReference(input: ReferenceInput): Promise<ReferenceResult> {
 	const worker = new Worker('/__bench/duckdb-browser-eh.worker.js');
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate('/__bench/duckdb-eh.wasm');
@@ -123,10 +133,24 @@ export async function runReference(input: ReferenceInput): Promise<ReferenceChan
 	};
 	await pass(false);
 	for (const set of sets) draw(set, first, DEFAULT_FILTERS);
-	const out = await pass(true);
+	const changes = await pass(true);
+	// The two layouts alone: every chart's setOption between the unfiltered rows and the first district's, LAYOUT_ROUNDS
+	// times, the layouts interleaved and taking turns going first, so both meet the same load: ms per chart and call.
+	const fSecond: Filters = { ...DEFAULT_FILTERS, district: input.districts.find(Boolean) ?? null };
+	const second = await queryRows(fSecond);
+	const layout = { plain: [] as number[], fixed: [] as number[] };
+	for (let k = 0; k < LAYOUT_ROUNDS; k++) {
+		const [rows, f] = k % 2 ? [first, DEFAULT_FILTERS] : [second, fSecond];
+		for (const set of k % 4 < 2 ? sets : [sets[1], sets[0]]) {
+			const t = performance.now();
+			const n = draw(set, rows, f);
+			if (n) layout[set[0].kind as 'plain' | 'fixed'].push((performance.now() - t) / n);
+		}
+		if (k % 8 === 7) await new Promise((r) => setTimeout(r, 0));
+	}
 	await c.close();
 	await db.terminate();
-	return out;
+	return { changes, layout_plain_ms: layout.plain, layout_fixed_ms: layout.fixed };
 }
 
 (window as unknown as { runReference: typeof runReference }).runReference = runReference;
