@@ -496,6 +496,15 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	}
 	const cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
 	if (cell && !GENERIC_PROJECT.test(cell.value)) return cell;
+	// a 部门决算's evaluation paragraph "<unit><project>绩效自评综述:…" (Beijing's form): the project after the unit
+	const review =
+		/(?:^|\n)[^\n:：，。]{0,40}?(?:办事处|人民政府|委员会|局|中心|办公室|馆|院|所|站|队)([\u4e00-\u9fff“”（）()]{2,36}?(?:项目|经费|资金|工程))绩效自评综述[:：]/.exec(
+			text
+		);
+	if (review) {
+		const at = review.index + review[0].indexOf(review[1]);
+		return { value: review[1], start: at, end: at + review[1].length };
+	}
 	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
 	const q = /[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };

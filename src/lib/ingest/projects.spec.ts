@@ -268,3 +268,35 @@ describe('projects introduced with their full names (1.2021年统筹整合…项
 		]);
 	});
 });
+
+describe('a Beijing 部门决算 whose fourth part holds the project reviews', () => {
+	const text = [
+		'某区某街道办事处2023年度部门决算',
+		'目 录',
+		'第一部分 2023年度部门决算报表',
+		'第四部分 2023年度部门绩效评价情况',
+		'第一部分 2023年度部门决算报表',
+		'报表详见附件。',
+		'第二部分 2023年度部门决算说明',
+		'一、收入支出决算总体情况',
+		'2023年度收入总计5,210.40万元,支出总计5,210.40万元。',
+		'第四部分 2023年度部门绩效评价情况',
+		'一、绩效管理工作开展情况',
+		'我单位对2023年度全部16个项目开展了绩效自评,其中评价结果为优的14个、良的2个。',
+		'二、项目绩效自评结果',
+		'某区某街道办事处社区花园建设项目绩效自评综述:项目自评得分91.5分。全年预算数为120.00万元,执行数为115.20万元,完成预算的96.00%。项目绩效目标完成情况:一是建成社区花园6处,超过年初确定的5处;二是居民满意度95%,高于年初确定的90%。发现的主要问题及原因:部分花园后期养护责任不清。下一步改进措施:签订养护协议,明确社区养护责任。',
+		'三、部门整体支出绩效评价结果',
+		'我单位2023年度未开展部门整体支出绩效评价。'
+	].join('\n');
+	it('reads the reviewed project from the whole part, not the last heading in it', () => {
+		const r = extract({ text, sourceFile: 'bj.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		const x = r.value;
+		expect([x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score]).toEqual(['社区花园建设项目', 120, 115.2, 91.5]);
+		expect(x.indicators.map((i) => [i.name, i.target_text, i.actual_text])).toEqual([
+			['建成社区花园', '5处', '6处'],
+			['居民满意度', '90%', '95%']
+		]);
+		expect(x.findings.map((f) => f.kind + ':' + f.text)).toEqual(['问题:部分花园后期养护责任不清。', '建议:签订养护协议,明确社区养护责任。']);
+	});
+});

@@ -301,12 +301,17 @@ export function accountsEvaluationPart(text: string, lines: Line[]): ProjectPart
 	if (lines.some((l) => l.rank === 0 && l.text.trim().length <= 60 && /(?:绩效(?:自评|评价)报告|自评报告|评价报告)$/.test(l.text.trim()))) return null;
 	const heads = lines.filter((l) => l.rank > 0 && l.body.trim().length <= 40 && EVAL_PART.test(l.body.trim().replace(/\s+/g, '')));
 	if (heads.length === 0) return null;
+	// a part of the document ("第四部分 …绩效评价情况", the last of its mentions: the 目录 names it first) runs to the
+	// next part, over its own "一、" headings
+	const PART = /^\s*第[一二三四五六七八九十]{1,3}[章部分]/;
+	const parts = heads.filter((l) => PART.test(l.text));
 	const top = Math.min(...heads.map((l) => l.rank));
-	const at = heads.filter((l) => l.rank === top).pop()!;
+	const at = parts.length ? parts[parts.length - 1] : heads.filter((l) => l.rank === top).pop()!;
 	const i = lines.indexOf(at);
 	let end = text.length;
+	const isPart = PART.test(at.text);
 	for (let j = i + 1; j < lines.length; j++)
-		if (lines[j].rank > 0 && lines[j].rank <= at.rank) {
+		if (isPart ? PART.test(lines[j].text) : lines[j].rank > 0 && lines[j].rank <= at.rank) {
 			end = lines[j].start;
 			break;
 		}

@@ -174,9 +174,13 @@ export function lastDelim(s: string): number {
 }
 
 export function cleanName(s: string): string {
-	return sq(s)
-		.replace(/^[、（(）)]+/, '')
-		.replace(/[、，,]+$/, '')
-		.replace(TRAIL, '')
-		.replace(/[（(：:]$/, '');
+	return (
+		sq(s)
+			.replace(/^[、（(）)]+/, '')
+			// "一是完成…": the enumeration is no part of the name
+			.replace(/^[一二三四五六七八九十]是/, '')
+			.replace(/[、，,]+$/, '')
+			.replace(TRAIL, '')
+			.replace(/[（(：:]$/, '')
+	);
 }

@@ -301,6 +301,16 @@ function quoteDepth(body: string): (at: number) => boolean {
 const CHANGE_TO =
 	/^\s{0,2}(?:降至|降低至|降低到|下降至|下降到|降到|减少到|减少至|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|上升到|上升至)\s{0,2}/;
 
+/** Words of a sentence about the evaluation work itself: how many projects were evaluated, with which results. */
+const EVAL_COUNT = /开展了?(?:绩效)?(?:自评|评价)|自评覆盖|覆盖项目|(?:评价|自评)结果为[“"]?[优良中差]/;
+
+/** The sentence of the body around an offset (between full stops or semicolons). */
+function sentenceAround(body: string, at: number): string {
+	const from = Math.max(body.lastIndexOf('。', at), body.lastIndexOf('；', at), body.lastIndexOf(';', at)) + 1;
+	const ends = [body.indexOf('。', at), body.indexOf('；', at), body.indexOf(';', at)].filter((x) => x >= 0);
+	return body.slice(from, ends.length ? Math.min(...ends) : body.length);
+}
+
 /** Figures with a count unit in the line's body, each named by its clause. */
 function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, number][]): void {
 	let prevEnd = 0;
@@ -327,6 +337,8 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			if (!fn0 || !/增收|收入|成本|单价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$/.test(fn0.name) || /预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name))
 				continue;
 		} else if (!countable(f, c.body)) continue;
+		// a sentence that counts the evaluations themselves ("对全部127个项目开展了绩效自评,其中评价结果为优的112个"): no indicator
+		if ((f.q.unit === '个' || f.q.unit === '项' || f.q.unit === '%') && EVAL_COUNT.test(sentenceAround(c.body, at))) continue;
 		if (covered.some(([a, b]) => at >= a && at < b)) {
 			prevEnd = f.end;
 			continue;
@@ -354,12 +366,12 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
 const TARGET_AFTER =
-	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值))/;
+	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值)|(?:未达到|低于|高于|超过|超出|达到)(?:年初|年度|全年)?(?:确定|设定|计划|制定)的(?:目标值?)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8}))/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
 	if (!m) return null;
-	const raw = (m[1] ?? m[2]).trim();
+	const raw = (m[1] ?? m[2] ?? m[3]).trim();
 	const q = parseMeasure(raw);
 	if (q.value === null || q.unit !== f.q.unit) return null;
 	return { text: raw, value: q.value, end: f.end + m[0].length };
