@@ -27,7 +27,7 @@ export type DetailResolver = (file: string) => Promise<string>;
  * in main while the shipped ones stay read-only. A table missing from the file becomes an empty
  * table with the SCHEMA.md columns, so every dashboard query still runs. A large (split) dataset names
  * a detail file in ds.dataset_meta: with `detail` given it is attached as `dd` and the detail views read
- * from it. Summary tables get main views too; the plan returned names them for the builders (queries/plan.ts):
+ * from it. Summary tables (in either file) get main views too; the plan returned names them for the builders (queries/plan.ts):
  * the caller keeps it with its connector (`Connector.plan`).
  */
 export async function attachDataset(run: Run, file: string, alias = 'ds', detail?: DetailResolver): Promise<QueryPlan> {
@@ -45,8 +45,10 @@ export async function attachDataset(run: Run, file: string, alias = 'ds', detail
 		const from = inDetail.has(t) ? DETAIL_ALIAS : present.has(t) ? alias : null;
 		await run(from ? `CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(from)}.main.${ident(t)}` : createTableSql(t, `main.${ident(t)}`));
 	}
-	const summaries = SUMMARY_TABLES.filter((t) => present.has(t));
-	for (const t of summaries) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}`);
+	// A large dataset keeps its fine summaries in the detail file (read by range requests like the detail rows) and
+	// coarse copies in the file fetched whole; the plan names both, the builders pick the coarsest that answers.
+	const summaries = SUMMARY_TABLES.filter((t) => present.has(t) || inDetail.has(t));
+	for (const t of summaries) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(present.has(t) ? alias : DETAIL_ALIAS)}.main.${ident(t)}`);
 	return planWith(summaries);
 }
 

@@ -1,11 +1,12 @@
 /**
  * SQL for the place hierarchy: rows by place at a level under a multi-valued filter, rankings, and the
  * compare view's figures. Builders take the connector's query plan (sqltext/plan.ts): the report-level
- * aggregates read `summary_reports` when the plan has it (its dimensions include province and city), the
+ * aggregates read a summary of report rows when the plan has one (their dimensions include province and city:
+ * `summary_reports_district` when no street is asked for, else `summary_reports`), the
  * rest read detail rows. Values reach SQL only through sqltext/sql.ts.
  */
 import { and, int, num, str } from '../sqltext/sql';
-import { DETAIL_PLAN, type QueryPlan } from '../sqltext/plan';
+import { DETAIL_PLAN, pickSummary, type PlaceColumn, type QueryPlan, type SummaryTable } from '../sqltext/plan';
 import { gradeOrder, level1Order } from '../queries/fragments';
 import { MONEY_AND_SCORE, selectMeasures, type Selected } from '../queries/measures';
 import { LEVELS, emptySelection, levelIndex, type Level, type PlaceSelection } from './hierarchy';
@@ -42,9 +43,18 @@ export function placeConditions(f: PlaceFilters, alias = 'r'): string[] {
 	return c;
 }
 
-/** True when summary_reports answers `f` (the user's own rows are detail rows only). */
+/**
+ * The summary of report rows that answers `f` grouped by the place columns `cols`: the coarsest in `plan` that keeps
+ * them and the filtered ones, or null (the user's own rows are detail rows only).
+ */
+export function reportSummaryFor(plan: QueryPlan, f: PlaceFilters, cols: readonly PlaceColumn[] = []): SummaryTable | null {
+	if (f.source === 'user') return null;
+	return pickSummary(plan, 'summary_reports', new Set([...cols, ...LEVELS.filter((l) => f.places[l].length)]));
+}
+
+/** True when a summary of report rows answers `f` (the user's own rows are detail rows only). */
 export function useSummaryReports(plan: QueryPlan, f: PlaceFilters): boolean {
-	return plan.summaries.includes('summary_reports') && f.source !== 'user';
+	return reportSummaryFor(plan, f) != null;
 }
 
 /** The place columns of a row at `level`: the level and every level above it. */
@@ -71,9 +81,10 @@ export interface PlaceRow {
  */
 export function placeRowsQuery(level: Level, f: PlaceFilters, plan: QueryPlan = DETAIL_PLAN): string {
 	const cols = chain(level);
-	if (useSummaryReports(plan, f)) {
+	const summary = reportSummaryFor(plan, f, cols);
+	if (summary) {
 		const sel = cols.map((c) => `s.${c} AS ${c}`).join(', ');
-		return `SELECT ${sel}, ${selectMeasures(MONEY_AND_SCORE, 'summary')} FROM summary_reports s WHERE ${and([...placeConditions(f, 's'), `s.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `s.${c}`).join(', ')} ORDER BY ${cols.map((c) => `s.${c}`).join(', ')}`;
+		return `SELECT ${sel}, ${selectMeasures(MONEY_AND_SCORE, 'summary')} FROM ${summary} s WHERE ${and([...placeConditions(f, 's'), `s.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `s.${c}`).join(', ')} ORDER BY ${cols.map((c) => `s.${c}`).join(', ')}`;
 	}
 	const sel = cols.map((c) => `r.${c} AS ${c}`).join(', ');
 	return `SELECT ${sel}, ${selectMeasures(MONEY_AND_SCORE, 'detail')} FROM reports r WHERE ${and([...placeConditions(f, 'r'), `r.${level} IS NOT NULL`])} GROUP BY ${cols.map((c) => `r.${c}`).join(', ')} ORDER BY ${cols.map((c) => `r.${c}`).join(', ')}`;
@@ -81,8 +92,9 @@ export function placeRowsQuery(level: Level, f: PlaceFilters, plan: QueryPlan = 
 
 /** Distinct provinces and cities with reports under `f` (what startLevel decides on). */
 export function placeCountsQuery(f: PlaceFilters, plan: QueryPlan = DETAIL_PLAN): string {
-	const a = useSummaryReports(plan, f) ? 's' : 'r';
-	const from = a === 's' ? 'summary_reports s' : 'reports r';
+	const summary = reportSummaryFor(plan, f, ['province', 'city']);
+	const a = summary ? 's' : 'r';
+	const from = summary ? `${summary} s` : 'reports r';
 	return `SELECT count(DISTINCT ${a}.province) AS provinces, count(DISTINCT (${a}.province, ${a}.city)) FILTER (WHERE ${a}.city IS NOT NULL) AS cities FROM ${from} WHERE ${and(placeConditions(f, a))}`;
 }
 

@@ -13,7 +13,7 @@
 import { reportWhere, type Filters } from './filters';
 import { gradeOrder } from './fragments';
 import { selectMeasures, type Aggregate } from './measures';
-import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
+import { DETAIL_PLAN, summaryFor, type PlaceColumn, type QueryPlan, type SummaryTable } from './plan';
 import { GRADES_BY_YEAR, GRADE_MIX, KPI, YEARS, kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
 import {
 	DISTRICT_YEAR,
@@ -75,9 +75,15 @@ const SHARED_MEASURES = KPI.measures;
 
 /**
  * One GROUPING SETS statement over the filtered reports answering every set in `sets` (rows tagged `g`), or
- * over summary_reports (`from: 'summary'`; the score box cannot be answered there: quartiles need every score).
+ * over summary_reports (`from: 'summary'`; the score box cannot be answered there: quartiles need every score), or
+ * over `summary`, a coarser table of report rows that has the place columns `sets` and `f` use (summaryFor).
  */
-export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'detail' | 'summary' = 'detail'): string {
+export function reportSetsQuery(
+	f: Filters,
+	sets: readonly ReportSet[],
+	from: 'detail' | 'summary' = 'detail',
+	summary: SummaryTable = 'summary_reports'
+): string {
 	if (from === 'summary' && sets.includes('box')) throw new RangeError('reportSetsQuery: the score box is not in summary_reports');
 	const a = from === 'detail' ? 'r' : 's';
 	const used = usedDims(sets);
@@ -88,7 +94,7 @@ export function reportSetsQuery(f: Filters, sets: readonly ReportSet[], from: 'd
 	return [
 		`SELECT ${g} AS g${used.map((d) => `, ${a}.${d} AS ${d}`).join('')},`,
 		selectMeasures(SHARED_MEASURES, from) + quartiles,
-		`FROM ${from === 'detail' ? 'reports r' : 'summary_reports s'} WHERE ${reportWhere(f, a)}`,
+		`FROM ${from === 'detail' ? 'reports r' : `${summary} s`} WHERE ${reportWhere(f, a)}`,
 		`GROUP BY GROUPING SETS (${groups.map((gr) => `(${gr.map((d) => `${a}.${d}`).join(', ')})`).join(', ')})`,
 		`ORDER BY g${used.map((d) => (d === 'grade' ? `, ${gradeOrder(`${a}.grade`)}, ${a}.grade` : `, ${a}.${d}`)).join('')}`
 	].join(' ');
@@ -172,16 +178,18 @@ export const OWN_QUERY = {
 export type ReportSetRow<S extends ReportSet> = RowOf<ReturnType<(typeof OWN_QUERY)[S]>>;
 
 /**
- * The named queries for `sets`: parts of one shared statement over the reports, or over summary_reports when
- * the dataset has it (then the score box, which needs every score, runs its own builder).
+ * The named queries for `sets`: parts of one shared statement over the reports, or over the coarsest summary of
+ * report rows the dataset has that keeps the place columns `sets` and `f` use (summary_reports_district unless a
+ * street is filtered or grouped by; then the score box, which needs every score, runs its own builder).
  */
 export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], plan: QueryPlan = DETAIL_PLAN): { [K in S]: TypedQuery<ReportSetRow<K>> } {
 	const out = {} as Record<S, Query>;
-	const from = useSummary(plan, 'summary_reports', f) ? 'summary' : 'detail';
-	const shared = from === 'summary' ? sets.filter((s) => s !== 'box') : sets;
+	const places = (['district', 'street'] as const).filter((d) => sets.some((s) => s !== 'box' && (REPORT_SETS[s] as readonly Dim[]).includes(d)));
+	const table = summaryFor(plan, 'summary_reports', f, places as PlaceColumn[]);
+	const shared = table ? sets.filter((s) => s !== 'box') : sets;
 	for (const s of sets) if (!shared.includes(s)) out[s] = OWN_QUERY[s](f, plan);
 	if (shared.length) {
-		const sql = reportSetsQuery(f, shared, from);
+		const sql = table ? reportSetsQuery(f, shared, 'summary', table) : reportSetsQuery(f, shared, 'detail');
 		const used = usedDims(shared);
 		for (const s of shared) out[s] = { sql, pick: (rows) => PICK[s](rows, used) };
 	}

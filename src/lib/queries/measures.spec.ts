@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { en, zh } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { COLUMNS, FACTS, MEASURES, aggregate, measureSql, selectMeasures, summarisable, type Aggregate, type Measure } from './measures';
-import { DETAIL_PLAN, SUMMARY_TABLES, planWith } from './plan';
+import { DETAIL_PLAN, SUMMARY_GRAIN, SUMMARY_TABLES, planWith, summaryFor } from './plan';
 import { EVALUATION_COMPARISON } from './quality';
 import { SCORE_BOX } from './districts';
 import { KPI, YEARS } from './overview';
 
 const F = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
-const ALL = planWith(SUMMARY_TABLES);
+/** The fine summaries only (a dataset small enough to fetch them whole). */
+const ALL = planWith(SUMMARY_TABLES.filter((t) => SUMMARY_GRAIN[t].kind === t));
+/** Fine summaries and their coarse copies (the whole country at 10⁶ reports: fine ones read by range requests). */
+const BOTH = planWith(SUMMARY_TABLES);
 
 describe('MEASURES', () => {
 	it.each(Object.entries(MEASURES) as [string, Measure][])('%s: a labelled, formatted aggregate over its fact', (_id, m) => {
@@ -69,5 +72,23 @@ describe('summary columns', () => {
 		expect(summarisable({ fact: 'reports', by: ['street'], measures: ['reports'] })).toBe(true);
 		expect(summarisable({ fact: 'indicators', by: ['street'], measures: ['indicators'] })).toBe(false);
 		expect(aggregate({ fact: 'findings', by: ['street'], measures: ['findings'] }, F(), ALL)).toContain('FROM findings fi JOIN reports r');
+	});
+});
+
+describe('coarse and fine summaries', () => {
+	it('reads the coarsest summary that keeps the place columns a query filters or groups by', () => {
+		expect(aggregate(YEARS, F(), BOTH)).toContain('FROM summary_reports_district s');
+		expect(aggregate(YEARS, F({ district: '海珠区' }), BOTH)).toContain('FROM summary_reports_district s');
+		expect(aggregate(YEARS, F({ district: '海珠区', street: '海幢街道' }), BOTH)).toContain('FROM summary_reports s');
+		expect(aggregate({ fact: 'reports', by: ['district', 'street'], measures: ['reports'] }, F(), BOTH)).toContain('FROM summary_reports s');
+		const ind: Aggregate = { fact: 'indicators', by: ['level2'], measures: ['indicators'] };
+		expect(aggregate(ind, F(), BOTH)).toContain('FROM summary_indicators_national s');
+		expect(aggregate(ind, F({ district: '海珠区' }), BOTH)).toContain('FROM summary_indicators s');
+		expect(aggregate({ ...ind, by: ['district'] }, F(), BOTH)).toContain('FROM summary_indicators s');
+		expect(aggregate(ind, F({ street: 'x' }), BOTH)).toContain('FROM indicators i JOIN reports r');
+		expect(aggregate({ fact: 'findings', by: ['theme'], measures: ['findings'] }, F({ yearFrom: 2021 }), BOTH)).toContain('FROM summary_findings_national s');
+		// A filter the query ignores does not need its column.
+		expect(summaryFor(BOTH, 'summary_indicators', F({ district: '海珠区' }), [], ['district'])).toBe('summary_indicators_national');
+		expect(summaryFor(BOTH, 'summary_reports', F({ source: 'user' }))).toBeNull();
 	});
 });

@@ -9,7 +9,7 @@
  */
 import type { MessageKey } from '../i18n/messages';
 import { reportWhere, type FilterKey, type Filters } from './filters';
-import { DETAIL_PLAN, useSummary, type QueryPlan, type SummaryTable } from './plan';
+import { DETAIL_PLAN, summaryFor, type PlaceColumn, type QueryPlan, type SummaryKind, type SummaryTable } from './plan';
 import { int } from './sql';
 
 /** Report columns every summary table groups by (src/tools/scale/summary.ts; street only summary_reports). */
@@ -33,7 +33,7 @@ export const FACTS = {
 		nested: false,
 		summaryColumns: [...REPORT_DIMS, 'theme', 'kind']
 	}
-} as const satisfies Record<string, { detail: string; summary: SummaryTable; nested: boolean; summaryColumns: readonly Column[] }>;
+} as const satisfies Record<string, { detail: string; summary: SummaryKind; nested: boolean; summaryColumns: readonly Column[] }>;
 
 /** What a measure counts: reports, indicators or findings (each filtered by its report's filters). */
 export type Fact = keyof typeof FACTS;
@@ -277,12 +277,15 @@ export function summarisable(q: Aggregate): boolean {
 	return [...cols].every((c) => (FACTS[q.fact].summaryColumns as readonly Column[]).includes(c));
 }
 
-/** The SQL of `q` over the detail rows or the summary table (`from`). */
-export function aggregateSql(q: Aggregate, f: Filters, from: Source): string {
+/**
+ * The SQL of `q` over the detail rows or a summary table (`from`): the fact's fine summary, or `summary`, a
+ * coarser one of the same kind that has the place columns `q` reads (summaryFor).
+ */
+export function aggregateSql(q: Aggregate, f: Filters, from: Source, summary: SummaryTable = FACTS[q.fact].summary): string {
 	const fact = FACTS[q.fact];
 	const by = q.by ?? [];
 	const a = from === 'detail' ? 'r' : 's';
-	const table = from === 'detail' ? fact.detail : `${fact.summary} s`;
+	const table = from === 'detail' ? fact.detail : `${summary} s`;
 	const col = (c: Column) => columnSql(c, from);
 	const where = reportWhere(f, a, q.where?.(col) ?? [], q.ignore);
 	const limit = q.limit == null ? '' : ` LIMIT ${int(q.limit)}`;
@@ -304,8 +307,19 @@ export function aggregateSql(q: Aggregate, f: Filters, from: Source): string {
 	return `SELECT ${select} FROM (SELECT ${inner} FROM ${table} WHERE ${where})${group}${sort}${limit}`;
 }
 
-/** The SQL of `q` under filters `f`: over the fact's summary table when `plan` has it and it answers `f` and `q`. */
+/** The place columns `q` groups, filters or orders by (besides its filters'). */
+export function aggregatePlaces(q: Aggregate): PlaceColumn[] {
+	const cols = new Set<Column>(q.by ?? []);
+	q.where?.((c) => (cols.add(c), ''));
+	q.order?.((c) => (cols.add(c), ''));
+	return (['district', 'street'] as const).filter((c) => cols.has(c));
+}
+
+/**
+ * The SQL of `q` under filters `f`: over the coarsest summary table of its fact in `plan` that answers `f` and `q`
+ * (summaryFor: one without street unless a street is filtered or grouped by), else over the detail rows.
+ */
 export function aggregate(q: Aggregate, f: Filters, plan: QueryPlan = DETAIL_PLAN): string {
-	const summary = useSummary(plan, FACTS[q.fact].summary, f) && summarisable(q);
-	return aggregateSql(q, f, summary ? 'summary' : 'detail');
+	const table = summarisable(q) ? summaryFor(plan, FACTS[q.fact].summary, f, aggregatePlaces(q), q.ignore) : null;
+	return table ? aggregateSql(q, f, 'summary', table) : aggregateSql(q, f, 'detail');
 }

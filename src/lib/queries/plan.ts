@@ -1,19 +1,53 @@
 /**
  * Which pre-aggregated summary tables a builder may read comes in as a plan (sqltext/plan.ts): the one
  * attachDataset returned for the connector the page queries. Builders answer from a summary when the filters
- * touch only its dimensions; without a plan they read the detail rows.
+ * touch only its dimensions, from the coarsest one that has the place columns they filter and group by; without a
+ * plan they read the detail rows.
  */
-import type { Filters } from './filters';
-import type { QueryPlan, SummaryTable } from '../sqltext/plan';
+import type { Filters, FilterKey } from './filters';
+import { pickSummary, type PlaceColumn, type QueryPlan, type SummaryKind, type SummaryTable } from '../sqltext/plan';
 
-export { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan, type SummaryTable } from '../sqltext/plan';
+export {
+	COARSE_SUMMARY_TABLES,
+	DETAIL_PLAN,
+	SUMMARY_GRAIN,
+	SUMMARY_TABLES,
+	pickSummary,
+	planWith,
+	type PlaceColumn,
+	type QueryPlan,
+	type SummaryKind,
+	type SummaryTable
+} from '../sqltext/plan';
+
+/** The place columns the filters `f` put conditions on (those not in `ignore`). */
+export function filterPlaces(f: Filters, ignore: readonly FilterKey[] = []): PlaceColumn[] {
+	const p: PlaceColumn[] = [];
+	if (f.district != null && !ignore.includes('district')) p.push('district');
+	if (f.street != null && !ignore.includes('street')) p.push('street');
+	return p;
+}
 
 /**
- * True when `table` is in `plan` and answers `f`: summary_reports covers every filter; the others have no street
- * column (a street is a drill-down, read from detail rows). Summaries have no user_data column: a view of the
- * user's rows alone reads detail rows.
+ * The summary table of `kind` that answers `f` when a query also groups or filters by the place columns `places`:
+ * the coarsest in `plan` that has them all, or null (detail rows). Summaries have no user_data column: a view of
+ * the user's rows alone reads detail rows.
  */
-export function useSummary(plan: QueryPlan, table: SummaryTable, f: Filters): boolean {
-	if (!plan.summaries.includes(table) || f.source === 'user') return false;
-	return table === 'summary_reports' || f.street == null;
+export function summaryFor(
+	plan: QueryPlan,
+	kind: SummaryKind,
+	f: Filters,
+	places: Iterable<PlaceColumn> = [],
+	ignore: readonly FilterKey[] = []
+): SummaryTable | null {
+	if (f.source === 'user') return null;
+	return pickSummary(plan, kind, new Set([...filterPlaces(f, ignore), ...places]));
+}
+
+/**
+ * True when a summary of `kind` in `plan` answers `f` (any grain): summary_reports covers every filter; the others
+ * have no street column (a street is a drill-down, read from detail rows).
+ */
+export function useSummary(plan: QueryPlan, kind: SummaryKind, f: Filters): boolean {
+	return summaryFor(plan, kind, f) != null;
 }

@@ -1,15 +1,49 @@
 /**
  * A query plan: what the open dataset lets builders read besides the detail tables. `attachDataset` returns one
  * (db/setup.ts), it travels with the connector (`Connector.plan`), and the page passes it to the builders
- * (queries/plan.ts `useSummary`). Plain data, no module state: the dashboard's and the console's engines each
- * have their own.
+ * (queries/plan.ts `useSummary`, `summaryFor`). Plain data, no module state: the dashboard's and the console's
+ * engines each have their own.
  */
 
-/** Summary tables a dataset may ship (see src/tools/scale/summary.ts for their definitions). */
-export const SUMMARY_TABLES = ['summary_reports', 'summary_scores', 'summary_indicators', 'summary_findings'] as const;
+/**
+ * Summary tables a dataset may ship (see src/tools/scale/summary.ts for their definitions): the four fine ones,
+ * then coarser copies of three of them without the finer place columns. A dataset whose fine summaries are large
+ * (the whole country at 10⁶ reports) ships the coarse ones in the file fetched whole and keeps the fine ones in the
+ * file read by HTTP range requests (src/tools/scale/write.ts); the builders read the coarsest one present that
+ * has every place column a query filters or groups by.
+ */
+export const SUMMARY_TABLES = [
+	'summary_reports',
+	'summary_scores',
+	'summary_indicators',
+	'summary_findings',
+	'summary_reports_district',
+	'summary_indicators_national',
+	'summary_findings_national'
+] as const;
 
 /** One summary table's name. */
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
+
+/** A fine summary table: the kind of rows a summary counts (its coarse copies count the same). */
+export type SummaryKind = 'summary_reports' | 'summary_scores' | 'summary_indicators' | 'summary_findings';
+
+/** A place column of the summaries. */
+export type PlaceColumn = 'province' | 'city' | 'district' | 'street';
+
+/** What each summary table counts and the place columns it keeps (its other dimensions are the same per kind). */
+export const SUMMARY_GRAIN: Record<SummaryTable, { kind: SummaryKind; places: readonly PlaceColumn[] }> = {
+	summary_reports: { kind: 'summary_reports', places: ['province', 'city', 'district', 'street'] },
+	summary_scores: { kind: 'summary_scores', places: ['district'] },
+	summary_indicators: { kind: 'summary_indicators', places: ['province', 'city', 'district'] },
+	summary_findings: { kind: 'summary_findings', places: ['province', 'city', 'district'] },
+	summary_reports_district: { kind: 'summary_reports', places: ['province', 'city', 'district'] },
+	summary_indicators_national: { kind: 'summary_indicators', places: [] },
+	summary_findings_national: { kind: 'summary_findings', places: [] }
+};
+
+/** The coarse summary tables: written only beside fine ones kept out of the first-fetched file. */
+export const COARSE_SUMMARY_TABLES = SUMMARY_TABLES.filter((t) => SUMMARY_GRAIN[t].kind !== t);
 
 /** What builders may read: the summary tables present (none: detail rows only). */
 export interface QueryPlan {
@@ -23,4 +57,19 @@ export const DETAIL_PLAN: QueryPlan = Object.freeze({ summaries: Object.freeze([
 export function planWith(names: Iterable<string>): QueryPlan {
 	const summaries = SUMMARY_TABLES.filter((t) => [...names].includes(t));
 	return summaries.length ? Object.freeze({ summaries }) : DETAIL_PLAN;
+}
+
+/**
+ * The coarsest summary table of `kind` in `plan` that keeps every place column in `places` (fewest place columns;
+ * null when none does: the query reads detail rows).
+ */
+export function pickSummary(plan: QueryPlan, kind: SummaryKind, places: Iterable<PlaceColumn>): SummaryTable | null {
+	const need = [...places];
+	let best: SummaryTable | null = null;
+	for (const t of plan.summaries) {
+		const g = SUMMARY_GRAIN[t];
+		if (g.kind !== kind || !need.every((p) => g.places.includes(p))) continue;
+		if (best == null || g.places.length < SUMMARY_GRAIN[best].places.length) best = t;
+	}
+	return best;
 }

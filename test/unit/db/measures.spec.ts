@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import * as q from '../../../src/lib/queries/index';
-import { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan } from '../../../src/lib/queries/plan';
+import { DETAIL_PLAN, planWith, type QueryPlan } from '../../../src/lib/queries/plan';
+import { FINE_SUMMARY_TABLES } from '../../../src/tools/scale/summary';
 import { generationSql } from '../../../src/tools/scale/generate';
 import { writeScaleDataset } from '../../../src/tools/scale/write';
 import * as oracle from './oracle';
@@ -119,7 +120,7 @@ describe('measures = hand-written SQL over the bundled dataset', () => {
 describe('measures = hand-written SQL over summary tables and detail rows', () => {
 	const dir = join(tmpdir(), `e-measures-scale-${process.pid}`);
 	let db: Connector;
-	const all = planWith(SUMMARY_TABLES);
+	const all = planWith(FINE_SUMMARY_TABLES);
 	beforeAll(async () => {
 		const inst = await DuckDBInstance.create(':memory:');
 		const conn = await inst.connect();
@@ -130,7 +131,7 @@ describe('measures = hand-written SQL over summary tables and detail rows', () =
 		conn.closeSync();
 		inst.closeSync();
 		db = await openNodeConnector(dir);
-		expect([...db.plan!.summaries].sort()).toEqual([...SUMMARY_TABLES].sort());
+		expect([...db.plan!.summaries].sort()).toEqual([...FINE_SUMMARY_TABLES].sort());
 	}, 120_000);
 	afterAll(async () => {
 		await db?.close();
