@@ -4,7 +4,7 @@ import { runQueries, type Query } from '../queries/combined';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
 import { PAGE_QUERIES } from '../pages';
-import { answerKey, answerStates, PLACE_OMIT, placeAnswerStates, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
+import { answerKey, answerStates, capStates, PLACE_OMIT, placeAnswerStates, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
 
 /** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan), but those in `omit`. */
 export async function pageAnswers(db: Connector, page: AnswerPage | PlacePage, f: Filters, omit: readonly string[] = []): Promise<Record<string, Row[]>> {
@@ -18,7 +18,7 @@ export async function pageAnswers(db: Connector, page: AnswerPage | PlacePage, f
 	return out;
 }
 
-/** The answer file of place page `page` (a district's or a street's own page) and `dim`: every place under every state of `dim`, without the report list. */
+/** The answer file of place page `page` (a district's or a street's own page) and `dim`: every place under every state of `dim`, without the report list (no state past ANSWER_STATE_LIMIT). */
 export async function placeAnswerPack(
 	db: Connector,
 	page: PlacePage,
@@ -27,20 +27,22 @@ export async function placeAnswerPack(
 	options?: FilterOptionRow[]
 ): Promise<AnswerPack> {
 	const opts = options ?? (await db.query<FilterOptionRow>(filterOptionsQuery()));
-	const pack: AnswerPack = { version, page, dim, states: {} };
-	for (const f of placeAnswerStates(opts, page, dim)) pack.states[answerKey(f)] = await pageAnswers(db, page, f, PLACE_OMIT);
+	const { states, skipped } = capStates(placeAnswerStates(opts, page, dim));
+	const pack: AnswerPack = { version, page, dim, states: {}, ...(skipped ? { skipped } : {}) };
+	for (const f of states) pack.states[answerKey(f)] = await pageAnswers(db, page, f, PLACE_OMIT);
 	return pack;
 }
 
-/** The answer file of `page` and `dim`: every state of answerStates, an answer equal to an earlier state's stored once (a street alone and within its district). */
+/** The answer file of `page` and `dim`: every state of answerStates (none past ANSWER_STATE_LIMIT), an answer equal to an earlier state's stored once (a street alone and within its district). */
 export async function answerPack(db: Connector, page: AnswerPage, dim: AnswerDim, version: string | null, options?: FilterOptionRow[]): Promise<AnswerPack> {
 	const opts = options ?? (await db.query<FilterOptionRow>(filterOptionsQuery()));
-	const pack: AnswerPack = { version, page, dim, states: {} };
+	const { states, skipped } = capStates(answerStates(opts, dim));
+	const pack: AnswerPack = { version, page, dim, states: {}, ...(skipped ? { skipped } : {}) };
 	const byText = new Map<string, string>();
 	// A street of one district (a single option row with its parent) has the same rows with and without the district.
 	const parents = new Map<string, (string | null)[]>();
 	for (const o of opts) if (o.kind === 'street') parents.set(o.value, [...(parents.get(o.value) ?? []), o.parent]);
-	for (const f of answerStates(opts, dim)) {
+	for (const f of states) {
 		const key = answerKey(f);
 		const only = f.street != null && f.district != null ? parents.get(f.street) : undefined;
 		if (only?.length === 1 && only[0] === f.district) {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import type { FilterOptionRow } from '../queries/options';
-import { ANSWER_DIMS, answerDim, answerIn, answerKey, answerStates, filterReportRows, type AnswerPack } from './states';
+import {
+	ANSWER_DIMS,
+	ANSWER_STATE_LIMIT,
+	answerDim,
+	answerIn,
+	answerKey,
+	answerStates,
+	capStates,
+	filterReportRows,
+	placeAnswerStates,
+	type AnswerPack
+} from './states';
 
 const F = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
 const opt = (kind: FilterOptionRow['kind'], value: string, parent: string | null = null): FilterOptionRow => ({ kind, value, parent });
@@ -86,5 +97,19 @@ describe('filterReportRows', () => {
 	});
 	it('cannot tell the rows added in this browser', () => {
 		expect(filterReportRows(rows, F({ source: 'user' }))).toBeNull();
+	});
+});
+
+describe('capStates', () => {
+	it('keeps every state up to the limit and none past it (a street file of the whole country)', () => {
+		expect(capStates(answerStates(OPTIONS, 'street'))).toEqual({ states: answerStates(OPTIONS, 'street') });
+		const streets = Array.from({ length: 6000 }, (_, k) => opt('street', `街道${k}`, `区${k % 3000}`));
+		const all = answerStates(streets, 'street');
+		expect(all.length).toBe(12000);
+		expect(capStates(all)).toEqual({ states: [], skipped: 12000 });
+		expect(capStates(placeAnswerStates([...streets, opt('year', '2022')], 'street', 'year')).states.length).toBeLessThanOrEqual(ANSWER_STATE_LIMIT);
+		// A file without states answers nothing: those filters wait for the engine.
+		const pack: AnswerPack = { version: null, page: 'overview', dim: 'street', states: {}, skipped: 12000 };
+		expect(answerIn(pack, F({ street: '街道1' }))).toBeNull();
 	});
 });

@@ -84,6 +84,22 @@ export interface AnswerPack {
 	states: Record<string, Record<string, unknown[]>>;
 	/** A state whose rows are another's (a street alone and the street within its district): key → key in states. */
 	same?: Record<string, string>;
+	/** How many states the file would have held when past ANSWER_STATE_LIMIT: it holds none (the engine answers them). */
+	skipped?: number;
+}
+
+/**
+ * The most states one answer file computes at build time. Past it the file is written without states and those
+ * filters wait for the engine, as combinations do: a dataset over the whole country has ~41,000 streets, and its
+ * street files would run every page's queries for every street (twice: alone and within its district), and a
+ * street's own page for every street under every year. The bundled Guangzhou data needs at most 2,646 (a street's
+ * page by year: 126 streets × 21 year states), so it keeps every file.
+ */
+export const ANSWER_STATE_LIMIT = 10_000;
+
+/** The states a file computes: all of them, or none when there are more than `limit` (then how many: `skipped`). */
+export function capStates(states: Filters[], limit = ANSWER_STATE_LIMIT): { states: Filters[]; skipped?: number } {
+	return states.length > limit ? { states: [], skipped: states.length } : { states };
 }
 
 /** The key of a filter state within its file: its URL query (defaults left out), stable and readable. */
