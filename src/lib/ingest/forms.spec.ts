@@ -698,3 +698,24 @@ describe('a funds row whose numbers OCR split apart', () => {
 		expect([r.value.report.budget_wan, r.value.report.execution_rate_stated, r.value.report.execution_rate]).toEqual([null, null, null]);
 	});
 });
+
+describe('a funds table that states no unit', () => {
+	const form = (a: string, b: string, c: string) =>
+		[
+			'项目支出绩效自评表',
+			'项目名称\t某村道路养护项目',
+			'项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+			`年度资金总额\t${a}\t${b}\t${c}\t10\t96.00%\t9.6`
+		].join('\n');
+	it("reads small totals as 万元, the form's standard unit", () => {
+		const r = extract({ text: form('50.00', '50.00', '48.00'), sourceFile: 'u.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect([r.value.report.budget_wan, r.value.report.actual_wan]).toEqual([50, 48]);
+	});
+	it('leaves a total of 1亿元 or more blank, with a warning: 元 written without a unit is likelier', () => {
+		const r = extract({ text: form('500,000.00', '500,000.00', '480,000.00'), sourceFile: 'u.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect([r.value.report.budget_wan, r.value.report.actual_wan]).toEqual([null, null]);
+		expect(r.value.report.warnings).toMatch(/未注明单位/);
+	});
+});

@@ -252,8 +252,15 @@ function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): number {
 		.map((t) => /(?:金额|资金)?单位\s*[:：]\s*(万元|亿元|元)/.exec(t.t)?.[1])
 		.filter((u) => u)
 		.pop();
-	return unitScale(near) ?? (stated === '元' ? 1e-4 : stated === '亿元' ? 1e4 : 1);
+	return unitScale(near) ?? (stated === '元' ? 1e-4 : stated === '亿元' ? 1e4 : stated === '万元' ? 1 : UNSTATED);
 }
+
+/**
+ * No unit written anywhere near the table: 万元 is assumed (the form's standard unit), marked by this value so a
+ * total that would be 1亿元 or more, where 元 written without a unit is the likelier reading, is left blank.
+ */
+const UNSTATED = 1.0000000001;
+const UNSTATED_MAX = 10000;
 
 /** A money cell that writes its unit ("185.6万元", "3,500元"): the number in the header's unit. */
 function inHeaderUnit(t: string, scale: number): string {
@@ -261,7 +268,8 @@ function inHeaderUnit(t: string, scale: number): string {
 	if (!m) return t;
 	const own = m[2] === '万元' ? 1 : m[2] === '元' ? 1e-4 : 1e4;
 	const v = Number(m[1].replace(/,/g, ''));
-	return own === scale || !Number.isFinite(v) ? m[1] : String(Number(((v * own) / scale).toPrecision(12)));
+	const sc = scale === UNSTATED ? 1 : scale;
+	return own === sc || !Number.isFinite(v) ? m[1] : String(Number(((v * own) / sc).toPrecision(12)));
 }
 
 /** The value cells of the total row: from `k` (label already consumed) until a cell that is no number. */
@@ -350,7 +358,13 @@ function applyFunds(cells: Tok[], cols: FundKey[], scale: number, facts: GridFac
 		warnings.add(`自评表资金总额为0，未采用 (funds total row is zero; not used)`);
 		return;
 	}
-	if (budget != null && budget > 0 && !facts.budget) facts.budget = span(budget * scale);
-	if (v.actual != null && !facts.actual) facts.actual = span(v.actual * scale);
+	if (scale === UNSTATED && Math.max(budget ?? 0, v.actual ?? 0) >= UNSTATED_MAX) {
+		warnings.add(
+			`自评表资金未注明单位，按万元读为 ${budget ?? v.actual} 万元过大，可能是元，未采用 (funds table states no unit; read as 万元 the total would be 1亿元 or more, likely 元; left blank)`
+		);
+		return;
+	}
+	if (budget != null && budget > 0 && !facts.budget) facts.budget = span(budget * (scale === UNSTATED ? 1 : scale));
+	if (v.actual != null && !facts.actual) facts.actual = span(v.actual * (scale === UNSTATED ? 1 : scale));
 	if (v.rate != null && !facts.rate) facts.rate = span(v.rate);
 }
