@@ -236,6 +236,7 @@ describe('evaluation type, score and grade wording', () => {
 		['自评得分 without 分', '项目绩效自评报告\n预算数10万元，自评得分98，等级为优。', '单位自评', 98, '优'],
 		['达到良好水平', '项目绩效自评报告\n预算数10万元，项目绩效整体达到良好水平。', '单位自评', null, '良'],
 		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null],
+		['a grade in brackets after the score', '项目绩效自评报告\n预算数10万元。该项目自评结果为96分(优)。', '单位自评', 96, '优'],
 		['a score before the scale it is out of', '项目绩效自评报告\n预算数10万元。综合评分:88.5(满分100分),自评等级:良好。', '单位自评', 88.5, '良']
 	];
 	it.each(cases)('%s', (_n, text, type, score, grade) => {

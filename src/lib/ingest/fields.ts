@@ -43,7 +43,7 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
-		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
+		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
 			const value = p
 				.replace(/(?<=\d)\s+(?=[年度])/g, '')
@@ -867,10 +867,10 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
 	const re =
-		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)/g;
+		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}
