@@ -52,7 +52,7 @@ export function themeOf(text: string): string {
 
 const KIND_RES: [FindingKind, RegExp][] = [
 	['问题', /存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/],
-	['建议', /建议|改进措施|整改措施|下一步|改进方向|工作计划|对策/],
+	['建议', /建议|改进措施|整改措施|下一?步|改进方向|工作计划|对策/],
 	['经验', /经验|做法/]
 ];
 
@@ -138,7 +138,7 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 }
 
 /** An inline label that says what follows: "存在问题：…。改进措施：…". */
-const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
@@ -218,6 +218,16 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			continue;
 		}
 		let end = sectionEnd(lines, i);
+		// the attachments listed after the signature ("附件下载:" / "附件:1.…xlsx"), a page's links to other articles and a
+		// bracketed source ("(某镇财政所)") are no items of the section
+		for (let j = i + 1; j < end; j++)
+			if (
+				/^\s*(?:附\s*件|上一篇|下一篇|相关阅读|相关链接)/.test(lines[j].text) ||
+				/^\s*[（(][\u4e00-\u9fff]{2,20}(?:所|局|站|中心|政府|办事处|办公室|委员会)[)）]\s*$/.test(lines[j].text)
+			) {
+				end = j;
+				break;
+			}
 		// "5. 存在问题" whose items are marked one level higher ("(一)…", "(二)…"): the items run until another marker
 		const firstAt = lines.findIndex((x, j) => j > i && x.text.trim() !== '');
 		if (firstAt > 0 && lines[firstAt].rank > 0 && lines[firstAt].rank < l.rank) {

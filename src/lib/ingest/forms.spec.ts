@@ -719,3 +719,30 @@ describe('a funds table that states no unit', () => {
 		expect(r.value.report.warnings).toMatch(/未注明单位/);
 	});
 });
+
+describe('a findings section followed by a signature, attachments and page links', () => {
+	it('takes only its own items; 下步措施 is a heading of suggestions', () => {
+		const text = [
+			'某镇2023年度村道养护项目绩效自评报告',
+			'一、基本情况',
+			'项目预算50万元,实际支出48万元。自评得分90分。',
+			'二、存在问题和建议',
+			'存在问题:部分村道路面狭窄,机械难以进场。',
+			'建议:配备小型养护机械。',
+			'三、下步措施',
+			'(一)建立村道日常巡查制度。',
+			'(某镇财政所)',
+			'上一篇: 某镇开展森林防火宣传',
+			'附件下载:',
+			'1.某镇2023年度项目支出绩效自评表.xlsx',
+			'2.某镇村道养护台账.pdf'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'f.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect(r.value.findings.map((f) => f.kind + ':' + f.text)).toEqual([
+			'问题:部分村道路面狭窄,机械难以进场。',
+			'建议:配备小型养护机械。',
+			'建议:建立村道日常巡查制度。'
+		]);
+	});
+});
