@@ -12,6 +12,11 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'"超过年初4公里的目标": the target after 年初',
+		['三、绩效目标完成情况', '全年新建产业路4.2公里,超过年初4公里的目标。'].join('\n'),
+		[['全年新建产业路', '4公里', '4.2公里']]
+	],
+	[
 		'a level-1 label alone on its line holds for the items below; "低1个百分点" is no count',
 		['三、绩效指标完成情况', '产出指标:', '(1)新建公厕,年度目标4座,实际完成4座;', '满意度指标:', '(2)群众满意度,年度目标≥90%,实际89%,较目标低1个百分点。'].join(
 			'\n'
