@@ -12,6 +12,18 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'targets stated after results: "年初目标为不少于T", "与年初计划的T一致", "低于年初设定的不低于T的目标"',
+		[
+			'三、绩效目标完成情况',
+			'全年完成公厕改造8个,与年初计划的8个一致;完成隐患整治620处,年初目标为不少于600处;群众满意度为89.5%,低于年初设定的不低于90%的目标。'
+		].join('\n'),
+		[
+			['全年完成公厕改造', '8个', '8个'],
+			['完成隐患整治', '不少于600处', '620处'],
+			['群众满意度', '不低于90%', '89.5%']
+		]
+	],
+	[
 		'"超过年初4公里的目标": the target after 年初',
 		['三、绩效目标完成情况', '全年新建产业路4.2公里,超过年初4公里的目标。'].join('\n'),
 		[['全年新建产业路', '4公里', '4.2公里']]
