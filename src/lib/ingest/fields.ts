@@ -794,7 +794,7 @@ export function findActual(text: string, budget: Found<number> | null = null): F
 /** Execution rate as written (fraction); approx when written "约100%". */
 export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
 	const re =
-		/(预算执行率|资金执行率|资金使用率|资金支付率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+		/(预算执行率|资金执行率|资金使用率|资金支付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;

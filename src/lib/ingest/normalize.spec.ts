@@ -66,6 +66,11 @@ describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },
 		{
+			name: "an article's section numbers over their titles become headings; a bullet before a label is dropped",
+			raw: '01\n\n项目基本情况\n\n某村道路养护。\n\n03\n\n绩效目标完成情况\n\n▶ 产出指标:养护道路12公里(目标12公里)。',
+			text: '一、项目基本情况\n\n某村道路养护。\n\n三、绩效目标完成情况\n\n产出指标:养护道路12公里(目标12公里)。'
+		},
+		{
 			name: 'a page footer and the header row printed again after a page break are no text',
 			raw: [
 				'绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',

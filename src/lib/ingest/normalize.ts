@@ -401,11 +401,24 @@ export function normalizeText(raw: string): Normalized {
 		// one bar after a form's label cell ("项目名称|某项目"): a tab
 		else if (l.includes('|')) l = l.replace(/^(\s*[\u4e00-\u9fff（）()]{2,12})\s*\|\s*(?=\S)(?!.*\|)/, '$1\t');
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
+		// a bullet before a label ("▶ 产出指标:…"): no text
+		if (/^\s*[▶►▸■◆●★]/.test(l)) l = l.replace(/^\s*[▶►▸■◆●★]\s*/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();
 		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
 	});
+	// an article's section numbers on their own line ("03" over "绩效目标完成情况", a WeChat layout): "三、" headings
+	for (let k = 0; k < rawLines.length; k++) {
+		const m = /^\s*0([1-9])\s*$/.exec(rawLines[k]);
+		if (!m) continue;
+		let n = k + 1;
+		while (n < rawLines.length && rawLines[n].trim() === '') n++;
+		const title = rawLines[n]?.trim() ?? '';
+		if (title.length < 2 || title.length > 20 || /[，,。；;:：\d]/.test(title)) continue;
+		rawLines[k] = '';
+		rawLines[n] = `${CN_DIGITS[Number(m[1]) - 1]}、${title}`;
+	}
 	// a table whose cells came out column by column: rows again
 	const byRows = fieldBlocksToRows(columnsToRows(rawLines));
 	const transposed = byRows !== rawLines;

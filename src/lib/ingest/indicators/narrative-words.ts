@@ -91,7 +91,7 @@ export const COUNT_UNITS = new Set([
 export const SKIP_NAME =
 	/^(?:项目|预算)*(?:执行率|完成率)$|^(?:同比|比上年|较上年)?(?:增加|增长|减少|下降|上升|增幅|降幅)$|(?:自评|评价)[\u4e00-\u9fff]{0,2}项目$|预算执行率|资金执行率|预算完成率|完成预算|年度预算|预算数|预算安排|执行力|《|指标|权重|得分|分值|占比|比重|第$|资金到位|财政拨款|下拨/;
 /** Rates of the budget's execution, no indicator when a money amount stands in the same sentence. */
-export const BUDGET_RATE_NAME = /^(?:项目|预算|资金)*(?:支出进度|使用率|支付率|支出率|到位率|拨付率)$/;
+export const BUDGET_RATE_NAME = /^(?:项目|预算|资金)*(?:支出进度|使用率|支付率|支出率|到位率|拨付率|发放率)$/;
 export const LABEL = /^(?:[（(]?\d{1,2}[)）.、]?\s*)?([\u4e00-\u9fff]{2,16}?)(指标|方面)?\s*[:：]/;
 export const TRAIL =
 	/(共计|总计|合计共|合计|累计|共|计|达到|达|为|约为|约|是|有|了|的|近|超过|逾|(?:提高|提升|上升|下降|降低|增长|增加|减少|缩短|压缩|控制)(?:到|至)|[降增升]至)+$/;

@@ -12,6 +12,11 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'a money figure with a thousands separator names nothing after it ("结余10,800元系2名人员…"); 资金发放率 is the budget\'s rate',
+		['二、资金使用情况', '实际支出42.12万元,资金发放率97.5%。结余10,800元系2名人员年中退岗形成。'].join('\n'),
+		[]
+	],
+	[
 		'targets stated after results: "年初目标为不少于T", "与年初计划的T一致", "低于年初设定的不低于T的目标"',
 		[
 			'三、绩效目标完成情况',

@@ -251,6 +251,8 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 		const d = lastDelim(body.slice(0, at).replace(/\s+$/, ''));
 		if (d > 0) name = nameBefore(body, Math.max(prevEnd, 0), d);
 	}
+	// "结余10,800元系2名…": a name that opens inside a number written with a separator is no name
+	if (/^\d/.test(name) && /\d,$/.test(body.slice(Math.max(0, at - name.length - 4), at - name.length))) return null;
 	// "X有效提升、Y发生次数0次": the figure names Y only
 	const dun = name.lastIndexOf('、');
 	if (dun > 0 && QUAL_END.test(name.slice(0, dun))) name = name.slice(dun + 1);
