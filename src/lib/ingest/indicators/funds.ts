@@ -241,9 +241,9 @@ function unitScale(cells: Tok[]): number | null {
 }
 
 /** The header's unit; else that of a 项目资金（…）label cell nearby (a PDF may move it away from the header). */
-function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): number {
+function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): { scale: number; stated: boolean } {
 	const own = unitScale(h.toks);
-	if (own !== null) return own;
+	if (own !== null) return { scale: own, stated: true };
 	const from = toks.indexOf(h.toks[0]);
 	const near = toks.slice(Math.max(0, from - 12), Math.min(toks.length, h.next + 30)).filter((t) => fundsColOf(t.t) === 'label');
 	// …else the form's own "金额单位:元" / "单位：万元" above its cells
@@ -252,14 +252,13 @@ function moneyScale(toks: Tok[], h: { toks: Tok[]; next: number }): number {
 		.map((t) => /(?:金额|资金)?单位\s*[:：]\s*(万元|亿元|元)/.exec(t.t)?.[1])
 		.filter((u) => u)
 		.pop();
-	return unitScale(near) ?? (stated === '元' ? 1e-4 : stated === '亿元' ? 1e4 : stated === '万元' ? 1 : UNSTATED);
+	const nearby = unitScale(near);
+	if (nearby !== null) return { scale: nearby, stated: true };
+	// no unit written anywhere near the table: 万元, the form's standard unit, is assumed (see applyFunds)
+	return { scale: stated === '元' ? 1e-4 : stated === '亿元' ? 1e4 : 1, stated: stated !== undefined };
 }
 
-/**
- * No unit written anywhere near the table: 万元 is assumed (the form's standard unit), marked by this value so a
- * total that would be 1亿元 or more, where 元 written without a unit is the likelier reading, is left blank.
- */
-const UNSTATED = 1.0000000001;
+/** With no unit written, a total of this many 万元 (1亿元) or more is more likely 元 written bare: it is left blank. */
 const UNSTATED_MAX = 10000;
 
 /** A money cell that writes its unit ("185.6万元", "3,500元"): the number in the header's unit. */
@@ -268,8 +267,7 @@ function inHeaderUnit(t: string, scale: number): string {
 	if (!m) return t;
 	const own = m[2] === '万元' ? 1 : m[2] === '元' ? 1e-4 : 1e4;
 	const v = Number(m[1].replace(/,/g, ''));
-	const sc = scale === UNSTATED ? 1 : scale;
-	return own === sc || !Number.isFinite(v) ? m[1] : String(Number(((v * own) / sc).toPrecision(12)));
+	return own === scale || !Number.isFinite(v) ? m[1] : String(Number(((v * own) / scale).toPrecision(12)));
 }
 
 /** The value cells of the total row: from `k` (label already consumed) until a cell that is no number. */
@@ -300,7 +298,7 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 	if (!h) return { next: k + 1, used: [] };
 	const reliable = endsRow(toks, h.toks, h.next);
 	const cols = h.cols.filter((c): c is FundKey => c !== 'label' && c !== 'other');
-	const scale = moneyScale(toks, h);
+	const { scale, stated } = moneyScale(toks, h);
 	const used = [...h.toks];
 	const first = numbering(toks, h.next);
 	for (let q = first; q < Math.min(toks.length, first + 12); q++) {
@@ -321,14 +319,14 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 		const lastCell = cells[cells.length - 1];
 		const last = lastCell ? toks.findIndex((x) => x.start === lastCell.start && x.end === lastCell.end) : -1;
 		used.push(toks[q], ...cells);
-		applyFunds(cells, cols, scale, facts, warnings, toks[q].start);
+		applyFunds(cells, cols, scale, stated, facts, warnings, toks[q].start);
 		return { next: Math.max(q + 1, last + 1), used };
 	}
 	return { next: h.next, used };
 }
 
 /** Solve the row and put what it states into the facts (a zero total is no stated budget). */
-function applyFunds(cells: Tok[], cols: FundKey[], scale: number, facts: GridFacts, warnings: Set<string>, start: number): void {
+function applyFunds(cells: Tok[], cols: FundKey[], scale: number, unitStated: boolean, facts: GridFacts, warnings: Set<string>, start: number): void {
 	if (cells.length === 0) return;
 	const end = cells[cells.length - 1].end;
 	const raw = cells.map((c) => c.t).join(' ');
@@ -358,13 +356,13 @@ function applyFunds(cells: Tok[], cols: FundKey[], scale: number, facts: GridFac
 		warnings.add(`自评表资金总额为0，未采用 (funds total row is zero; not used)`);
 		return;
 	}
-	if (scale === UNSTATED && Math.max(budget ?? 0, v.actual ?? 0) >= UNSTATED_MAX) {
+	if (!unitStated && Math.max(budget ?? 0, v.actual ?? 0) >= UNSTATED_MAX) {
 		warnings.add(
 			`自评表资金未注明单位，按万元读为 ${budget ?? v.actual} 万元过大，可能是元，未采用 (funds table states no unit; read as 万元 the total would be 1亿元 or more, likely 元; left blank)`
 		);
 		return;
 	}
-	if (budget != null && budget > 0 && !facts.budget) facts.budget = span(budget * (scale === UNSTATED ? 1 : scale));
-	if (v.actual != null && !facts.actual) facts.actual = span(v.actual * (scale === UNSTATED ? 1 : scale));
+	if (budget != null && budget > 0 && !facts.budget) facts.budget = span(budget * scale);
+	if (v.actual != null && !facts.actual) facts.actual = span(v.actual * scale);
 	if (v.rate != null && !facts.rate) facts.rate = span(v.rate);
 }
