@@ -58,7 +58,23 @@ async function held() {
 const hydrated = (page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30000 });
 const applied = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
 const pendingMark = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-filters-pending'));
-const seen = (page) => page.evaluate(() => window.__seen);
+/**
+ * The sampler's record once it has caught up: it samples on animation frames, so under load the DOM can hold the
+ * new figure a frame before the sampler has seen it; wait (bounded) until it records what the tile shows now.
+ */
+const seen = async (page) => {
+	await page
+		.waitForFunction(
+			() => {
+				const n = document.querySelector('[data-kpi="reports"]');
+				return !n || window.__seen[window.__seen.length - 1] === n.innerText.trim();
+			},
+			null,
+			{ timeout: 10000 }
+		)
+		.catch(() => undefined);
+	return page.evaluate(() => window.__seen);
+};
 const figures = (keep) => csvFigures(reports, keep);
 
 /** What is visible of the figures before the app runs: no number in a tile, no chart, the banner hidden. */
