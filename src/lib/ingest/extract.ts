@@ -74,6 +74,9 @@ const RESULT_WORDS =
 const EVAL_RESULT =
 	/自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
 
+/** A score the document gives ("自评得分92分", "综合得分为 88.5"): an evaluation of its own. */
+const OWN_SCORE = /(?:自评|评价|综合|最终|总)得分(?:为|是|[:：])?\s{0,2}\d{2,3}(?:\.\d+)?(?![\d.]|\s{0,2}分?\s{0,2}(?:[(（]含[)）]|及?以[上下]|至|-|～))/;
+
 /** Money actually spent, with its figure ("实际支出91.2万元", "执行数 40.59"). */
 const SPENT_FIGURE = /(?:实际支出|已支出|累计支出|执行数|决算数|已拨付|实际拨付)[^\d\n。]{0,8}[\d,.]+\s{0,2}[万亿]?元/;
 
@@ -177,6 +180,22 @@ export function notReportReason(text: string): string | null {
 	// a finance bureau's notice that asks units to evaluate (its worked example is no result)
 	if (/^[^\n。]{0,20}关于(?:开展|做好|组织开展|组织|布置)[^\n。]{0,40}(?:绩效自评|绩效评价|自评)(?:工作)?的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是布置绩效自评工作的通知 (not an evaluation report: a notice asking units to carry out their self-evaluations)';
+	// an indicator framework for units to evaluate with (评价指标体系, 评分标准): columns of weights and scoring rules, no project's figures
+	if (
+		/^[^\n。]{0,60}(?:绩效)?(?:评价|自评)?指标(?:体系|框架|库)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) &&
+		!SPENT_FIGURE.test(text) &&
+		!OWN_SCORE.test(text)
+	)
+		return '不是绩效评价报告：是评价指标体系（评分标准），没有评价任何项目 (not an evaluation report: an indicator framework with scoring rules, evaluating no project)';
+	// final accounts whose performance part only counts the units' self-evaluations ("18个项目中，16个项目自评等级为优"): no evaluation of its own
+	if (
+		/决算/.test(headTitle) &&
+		!reportTitle &&
+		/\d+个项目[^。\n]{0,16}(?:自评|评价)?(?:等级|等次|结果)为[“"]?[优良中差]/.test(text) &&
+		!OWN_SCORE.test(text) &&
+		!/实际完成值|完成值为?\s{0,2}\d/.test(text)
+	)
+		return "不是绩效评价报告：是部门决算，其绩效说明只汇总各项目的自评结果 (not an evaluation report: final accounts whose performance section only counts the projects' self-evaluation grades)";
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';

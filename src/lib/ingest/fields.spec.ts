@@ -170,7 +170,8 @@ describe('money wording nationwide', () => {
 			760
 		],
 		['总投资 holds other money: the fiscal allocation is the budget', '项目计划总投资320万元,区财政通过专项资金安排240万元。截至年底已拨付236万元。', 240, 236],
-		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4]
+		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4],
+		['财政安排…经费 / 实际执行', '2023年县财政安排河道保洁专项经费64万元,用于日常保洁。实际执行61.2万元,执行率95.6%。', 64, 61.2]
 	];
 	it.each(cases)('%s', (_n, body, budget, actual) => {
 		const x = report(HEAD + body);

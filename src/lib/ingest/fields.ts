@@ -52,7 +52,9 @@ export function findTitle(lines: Line[]): Found<string> | null {
 			const found = { value, start: l.start + at, end: l.start + at + p.length };
 			// a form's year printed on the line below its name ("项目支出绩效自评表" / "(2023年度)") belongs to the title
 			if (/(?:自评表|评价表|报告)$/.test(value)) {
-				const next = lines.slice(i + 1).find((n) => n.text.trim() !== '');
+				// (past the name printed again as the table's first cell: "就业补助资金绩效自评表 | |||||")
+				const below = lines.slice(i + 1).filter((n) => n.text.trim() !== '');
+				const next = below[0] && below[0].text.replace(/[\s|]+/g, '') === value.replace(/\s+/g, '') ? below[1] : below[0];
 				// (the cell may carry an export's empty cells: "(2023年度) | |||||")
 				const y = next && /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[\s|]*$/.exec(next.text);
 				if (next && y) {
@@ -220,8 +222,8 @@ const UNIT_SUFFIX =
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
 	const labelled =
-		labelledUnit(text, /(?:项目实施单位|实施单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
-		cutGovernment(labelledCell(text, /项目实施单位|实施单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+		labelledUnit(text, /(?:项目实施单位|实施单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
+		cutGovernment(labelledCell(text, /项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
 	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
 	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;
 	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
@@ -276,7 +278,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		return { value: head[1], start, end: start + head[1].length };
 	}
 	// a form with an 实施单位 cell whose value could not be read (cells scrambled): its 主管部门 is another unit, so a blank
-	const implementer = /(?:^|[\s\t|])(?:项目)?实施单位(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
+	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
 	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1]) && !(implementer && m[0].startsWith('主管部门'))) {
 		let v = m[1];
@@ -751,7 +753,7 @@ export function findBudget(text: string): Found<number> | null {
 		firstTier(text, [
 			/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|全年预算(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 			/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
-			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
+			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 			// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
 			/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
 			// a project's total investment holds money from outside the budget evaluated: last
@@ -778,7 +780,7 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
 	const f =
 		firstTier(text, [
-			/实际支出数|实际支出金额|实际支出|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+			/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 		]) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
 	if (f || !budget) return f;
 	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(

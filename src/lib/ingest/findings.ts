@@ -138,7 +138,7 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 }
 
 /** An inline label that says what follows: "存在问题：…。改进措施：…". */
-const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
@@ -320,7 +320,8 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 	for (let i = 0; i < lines.length; i++) {
 		if (claimed.has(i)) continue;
 		const cells = cellFindings(lines, i);
-		out.push(...(cells.length ? cells : gluedCellFindings(lines[i])));
+		const mgmt = cells.length ? [] : managementRowFindings(lines[i]);
+		out.push(...(cells.length ? cells : mgmt.length ? mgmt : gluedCellFindings(lines[i])));
 	}
 	// no section and no cell names a finding: sentences that say what they are ("存在的问题是…", "下一步将…")
 	if (out.length === 0) for (const l of lines) out.push(...proseFindings(l));
@@ -422,4 +423,29 @@ export function gluedCellFindings(l: Line): RawFinding[] {
 		out.push({ kind, text: value, start, end: start + value.length });
 	});
 	return out;
+}
+
+/** A row of a transfer-payment 自评表's 资金管理情况 block: 分配科学性 / 下达及时性 / 拨付合规性 / 使用规范性 / 执行准确性. */
+const MANAGEMENT_ROW = /^(?:分配科学性|下达及时性|拨付合规性|使用规范性|执行准确性|预算执行|资金监管|绩效管理)$/;
+
+/**
+ * "使用规范性 | <情况说明> | <存在问题> | <改进措施>": the form's "存在问题和改进措施" column holds a problem and its
+ * remedy in two cells; read only when both are there (one cell under that header could be either).
+ */
+export function managementRowFindings(l: Line): RawFinding[] {
+	if (!/\t|\|/.test(l.text)) return [];
+	const cells = l.text.split(/\t|\|/).map((c) => c.trim());
+	while (cells.length > 1 && cells[0] === '') cells.shift();
+	if (!MANAGEMENT_ROW.test(cells[0] ?? '')) return [];
+	const values = cells.slice(1).filter((c) => c !== '');
+	if (values.length !== 3) return [];
+	const [, problem, remedy] = values;
+	if ([problem, remedy].some((v) => v.length < 6 || NONE.test(v) || !/[\u4e00-\u9fff]{4}/.test(v))) return [];
+	const at = (v: string, from: number) => l.start + l.text.indexOf(v, from);
+	const ps = at(problem, l.text.indexOf(values[0]) + values[0].length);
+	const rs = at(remedy, ps - l.start + problem.length);
+	return [
+		{ kind: '问题', text: problem, start: ps, end: ps + problem.length },
+		{ kind: '建议', text: remedy, start: rs, end: rs + remedy.length }
+	];
 }

@@ -537,6 +537,13 @@ describe('labelled parts of one finding item', () => {
 				['建议', '提前组织验收']
 			]
 		],
+		[
+			'问题:台账更新滞后。措施:每季度抽查一次台账。',
+			[
+				['问题', '台账更新滞后。'],
+				['建议', '每季度抽查一次台账。']
+			]
+		],
 		// a label inside a sentence is no label
 		['针对存在问题：已在年内整改完毕。', [[undefined, '针对存在问题：已在年内整改完毕。']]]
 	])('%s', (text, parts) => {
@@ -743,6 +750,92 @@ describe('a findings section followed by a signature, attachments and page links
 			'问题:部分村道路面狭窄,机械难以进场。',
 			'建议:配备小型养护机械。',
 			'建议:建立村道日常巡查制度。'
+		]);
+	});
+});
+
+describe('a transfer-payment 自评表 (转移支付) in pipe rows, without a score', () => {
+	// the national transfer-payment form: the name printed again as the first cell, the year line under it, 资金使用单位,
+	// "预算执行率(B/A×100%)", a 资金管理情况 block whose "存在问题和改进措施" column holds a problem and its remedy,
+	// "全年实际完成值", and the level-2 label repeated as the name of the satisfaction row (invented content)
+	const text = [
+		'农业生产发展资金绩效自评表',
+		'农业生产发展资金绩效自评表 | |||||',
+		'(2022年度) | |||||',
+		'转移支付(项目)名称 | 农业生产发展资金 | ||||',
+		'中央主管部门 | 农业农村部 | ||||',
+		'地方主管部门 | 某省农业农村厅 某市农业农村局 |',
+		'资金使用单位 | 某县农业农村局 | |||',
+		'资金投入情况 (万元) |',
+		'全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |||',
+		'年度资金总额: | 2,400.00 | 2,232.00 | 93% | |||',
+		'其中:中央财政资金 | 2,000.00 | 1,880.00 | 94% | |||',
+		'资金管理情况 | 情况说明 | 存在问题和改进措施 | ||||',
+		'分配科学性 | 按因素法测算到乡镇。 | |||||',
+		'拨付合规性 | 按进度拨付,手续齐全。 | 部分补贴兑付晚于计划一个月左右。 | 提前开展面积核查,压缩兑付周期。 |',
+		'绩效指标 | 一级 指标 |',
+		'二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 |',
+		'产出指标 | 数量指标 | 推广良种面积 | ≥5万亩 | 5.3万亩 | |',
+		'| 质量指标 | 补贴发放准确率 | 100% | 100% | |',
+		'满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 92% | |'
+	].join('\n');
+	it('reads title with its year, the funds-using unit, the funds, every indicator row and the management findings', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const { report, indicators, findings } = r.value;
+		expect([report.title, report.year, report.unit, report.budget_wan, report.actual_wan, report.execution_rate_stated]).toEqual([
+			'农业生产发展资金绩效自评表(2022年度)',
+			2022,
+			'某县农业农村局',
+			2400,
+			2232,
+			0.93
+		]);
+		expect(indicators.map((i) => [i.level2, i.name, i.target_text, i.actual_text])).toEqual([
+			['数量', '推广良种面积', '≥5万亩', '5.3万亩'],
+			['质量', '补贴发放准确率', '100%', '100%'],
+			['服务对象满意度', '服务对象满意度', '≥90%', '92%']
+		]);
+		expect(findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分补贴兑付晚于计划一个月左右。'],
+			['建议', '提前开展面积核查,压缩兑付周期。']
+		]);
+	});
+});
+
+describe("a unit's report with a top-level section per project (一、X专项经费 … 二、Y专项经费), each with its own figures and score", () => {
+	const part = (n: string, name: string, budget: string, actual: string, score: string, grade: string) => [
+		`${n}、${name}`,
+		'(一)资金情况。',
+		`2023年县财政安排${name}${budget}万元,全部拨付到位。实际执行${actual}万元。`,
+		'(二)绩效指标完成情况。',
+		'数量指标:开展巡查不少于300次,实际320次。',
+		'(三)自评结论。',
+		`该项目自评得分${score}分,等级为${grade}。`,
+		'(四)存在问题及改进措施。',
+		'问题:部分巡查记录填写不规范。',
+		'措施:统一记录模板,按月抽查。'
+	];
+	it("gives one report per project, each with its name, money, score and findings, under the document's title and unit", () => {
+		const text = [
+			'某县林业局2023年度专项资金绩效自评报告',
+			...part('一', '林区防火巡查专项经费', '90', '86.4', '94', '优'),
+			...part('二', '古树名木保护专项经费', '30', '24.6', '82', '良'),
+			'某县林业局',
+			'2024年5月20日'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade, x.report.unit])).toEqual([
+			['林区防火巡查专项经费', 90, 86.4, 94, '优', '某县林业局'],
+			['古树名木保护专项经费', 30, 24.6, 82, '良', '某县林业局']
+		]);
+		expect(all.map((x) => x.findings.map((f) => f.kind))).toEqual([
+			['问题', '建议'],
+			['问题', '建议']
 		]);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { columnsToRows, fieldBlocksToRows } from './columns';
+import { spaceGridToTabs } from './spacegrid';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -304,6 +305,9 @@ const SECTION_WORDS = '存在的?问题|主要问题|问题和不足|改进措�
 
 const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（）()]{4,30}?(?:项目|经费|工程|资金)[：:])/g;
 
+/** A page number printed at a page's foot ("第 1 页,共 2 页", "- 2 -", "—12—"). */
+const PAGE_NUMBER = /^(?:第\d{1,3}页[,，、/]?共\d{1,3}页|[-—–]\d{1,3}[-—–])$/;
+
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
 /** The end of a report's title: its report word, then perhaps the project in brackets. */
 const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
@@ -386,11 +390,15 @@ export function normalizeText(raw: string): Normalized {
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
 	const furniture = new Set<number>();
+	const pageBreaks = new Set<number>();
 	const rawLines = s.split('\n').map((l, k) => {
 		// characters lost to a wrong encoding before a line ("?????一、项目概况", "??(一)…"): no text
 		if (l.charCodeAt(0) === 63 || l.charCodeAt(0) === 0xfffd) l = l.replace(/^[?\uFFFD]+(?=\S)/, '');
 		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) {
-			if (/\S/.test(l)) furniture.add(k);
+			// a page number is a page break, which may fall inside a sentence ("…实际" / "—12—" / "67.2%。"); other furniture
+			// (a breadcrumb under a site name) separates what is around it
+			if (PAGE_NUMBER.test(l.replace(/\s+/g, ''))) pageBreaks.add(k);
+			else if (/\S/.test(l)) furniture.add(k);
 			return '';
 		}
 		// a cell per line closed by " |" (a table exported line by line): the pipe is no text
@@ -422,7 +430,9 @@ export function normalizeText(raw: string): Normalized {
 	// a table whose cells came out column by column: rows again
 	const byRows = fieldBlocksToRows(columnsToRows(rawLines));
 	const transposed = byRows !== rawLines;
-	if (transposed) for (let k = 0; k < rawLines.length; k++) rawLines[k] = byRows[k];
+	// …and a table whose cells are separated by single spaces: tab rows
+	const tabbed = spaceGridToTabs(byRows);
+	if (tabbed !== rawLines) for (let k = 0; k < rawLines.length; k++) rawLines[k] = tabbed[k];
 	// a table's header row printed again after a page break, right under the table's rows: the table goes on
 	let header: string | null = null;
 	let prevRow = '';
@@ -465,16 +475,18 @@ export function normalizeText(raw: string): Normalized {
 	let inPreamble = true;
 	let lastPhys = '';
 	let crossed = false;
+	let paged = false;
 	for (let k = 0; k < rawLines.length; k++) {
 		const line = rawLines[k];
 		const t = /\S/.test(line) ? line : '';
 		if (t === '') {
 			gap++;
 			if (furniture.has(k)) crossed = true;
+			if (pageBreaks.has(k)) paged = true;
 			continue;
 		}
 		if (cur !== null) {
-			const softGap = gap === 0 || (doubleSpaced && gap <= 3);
+			const softGap = gap === 0 || ((doubleSpaced || paged) && gap <= 3);
 			const prevLen = lastPhys.length;
 			const isTitleJoin =
 				inPreamble &&
@@ -528,6 +540,7 @@ export function normalizeText(raw: string): Normalized {
 		if (BLOCK_START.test(t)) inPreamble = false;
 		gap = 0;
 		crossed = false;
+		paged = false;
 	}
 	if (cur !== null) paras.push(cur);
 	// paras alternates text and separators ('' → single newline, '\n' → blank line)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity } from './numbers';
+import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity, scanQuantities } from './numbers';
 
 describe('parseChineseNumeral', () => {
 	const cases: [string, number | null][] = [
@@ -66,6 +66,15 @@ describe('parseQuantity', () => {
 		expect(q!.value).toBeCloseTo(value, 9);
 		expect(q!.unit).toBe(unit);
 		expect(q!.approx).toBe(approx);
+	});
+	it.each([
+		['投诉量超过30件', '超过30件', true],
+		['返工率不超过2%', '2%', false],
+		['时长约为3小时', '约为3小时', true]
+	])('scanQuantities: %s — "超过" is approximate, "不超过" a bound left to the reader', (s, text, approx) => {
+		const [f] = scanQuantities(s);
+		expect(f.text).toBe(text);
+		expect(f.q.approx ?? false).toBe(approx);
 	});
 	it('rejects text without a number', () => {
 		expect(parseQuantity('达成预期指标')).toBeNull();

@@ -193,7 +193,8 @@ const Q_SRC =
  * looking back from the number instead, so the engine can jump straight to digits and numerals.
  */
 const SCAN_SRC = '()' + Q_SRC.slice(Q_SRC.indexOf('\\s{0,2}') + 7);
-const APPROX_TAIL = /(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)\s{0,2}$/;
+// "不超过" is a bound, not an approximation: its 超过 is no prefix of the figure
+const APPROX_TAIL = /(约为|大约|约|近|接近|(?<!不)超过|逾|将近|不少于|不低于|多达)\s{0,2}$/;
 
 /** One quantity found in running text; index/end include an approximate prefix such as 约. */
 export interface FoundQuantity {

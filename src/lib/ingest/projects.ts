@@ -212,8 +212,11 @@ export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 				title: { value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: at, end: at + t.length }
 			});
 		} else if (l.rank === 1) {
-			const m = PART_HEADING.exec(l.body.trim().replace(/[。.：:]$/, ''));
+			const body = l.body.trim().replace(/[。.：:]$/, '');
+			const m = PART_HEADING.exec(body);
 			if (m) starts.push({ at: l.start, name: partName(m[0]) });
+			// "一、森林防灭火专项经费": a top-level heading that is a project's name and nothing else
+			else if (PROJECT_NAME.exec(body)?.[1] === body && !/^(?:本|该|此|上述|各|全部|所有|项目)/.test(body)) starts.push({ at: l.start, name: body });
 		}
 	}
 	const parts: ProjectPart[] = [];

@@ -179,6 +179,28 @@ const REPORT_ON_MONITORING = [
 	'年中开展了绩效运行监控,1-6月执行率45%。项目预算60万元,全年实际支出58万元。自评得分93分。'
 ].join('\n');
 
+const FRAMEWORK = [
+	'某县部门整体支出绩效评价指标体系(试行)',
+	'说明:供各单位开展2024年度自评时参考。',
+	'一级指标\t分值\t二级指标\t三级指标\t评分标准',
+	'过程\t20\t资金管理\t预算执行率\t执行率=实际支出/全年预算数,≥95%得满分,每低1个百分点扣0.5分。',
+	'满意度\t10\t满意度\t服务对象满意度\t≥90%得满分。',
+	'等级:综合得分90分(含)以上为优,80-90分为良。'
+].join('\n');
+
+const ACCOUNTS_COUNTING_GRADES = [
+	'某县林业局2024年度决算公开情况说明',
+	'第三部分 2024年度部门决算情况说明',
+	'一、收入支出决算总体情况说明:2024年度收入总计1,204.60万元,支出总计1,204.60万元。',
+	'第四部分 预算绩效情况说明',
+	'(一)项目绩效自评结果。全局开展自评的9个项目中,8个项目自评等级为优,1个项目自评等级为良。'
+].join('\n');
+
+const ACCOUNTS_WITH_OWN_EVALUATION = ACCOUNTS_COUNTING_GRADES.replace(
+	'全局开展自评的9个项目中,8个项目自评等级为优,1个项目自评等级为良。',
+	'护林员补助项目预算80万元,实际支出78万元,自评得分94分,等级为优。另有4个项目自评等级为优。'
+);
+
 describe('notReportReason', () => {
 	it.each([
 		['a notice that lists reports, with no result', NOTICE, /通知或公告/],
@@ -206,6 +228,9 @@ describe('notReportReason', () => {
 		['a report that mentions its monitoring is read', REPORT_ON_MONITORING, null],
 		['a report on fixing what an evaluation found', RECTIFICATION, /整改/],
 		['a notice asking units to evaluate, with a worked example', WORK_NOTICE, /布置绩效自评工作/],
+		['an indicator framework with scoring rules and grade bands', FRAMEWORK, /评价指标体系/],
+		["final accounts that only count the projects' self-evaluation grades", ACCOUNTS_COUNTING_GRADES, /汇总各项目的自评结果/],
+		['final accounts whose performance part evaluates a project of its own are read', ACCOUNTS_WITH_OWN_EVALUATION, null],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);

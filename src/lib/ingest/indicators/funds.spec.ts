@@ -88,6 +88,7 @@ const HEADS: [string, ReturnType<typeof fundsColOf>][] = [
 	['全年执行数(B)', 'actual'],
 	['预算执行数', 'actual'],
 	['执行率(B/A)', 'rate'],
+	['预算执行率(B/A×100%)', 'rate'],
 	['预算执行率', 'rate'],
 	['分值(10分)', 'weight'],
 	['权重', 'weight'],

@@ -187,6 +187,8 @@ function readIndicators(
 			break;
 		}
 		let lab = labelOf(t);
+		// "服务对象满意度指标 | 服务对象满意度 | ≥90% | 93%": the level-2 label repeated as the indicator's name, a value after it
+		if (lab && !lab.isL1 && lab.level2 === st.l2 && !/指标/.test(t) && k + 1 < toks.length && valueLike(toks[k + 1].t)) lab = null;
 		if (!lab && (EMPTY_CELL.test(t) || PLACEHOLDER.test(t) || FRAGMENT.test(t))) {
 			k++;
 			continue;

@@ -12,6 +12,33 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'"不超过"/"不高于" is the target\'s bound, not part of the name; a money bound with its result after it is a unit cost or a standard; "=" is a bound',
+		[
+			'三、绩效指标完成情况',
+			'质量指标:返工率不超过2%,实际1.6%;单户改造造价不高于3500元,实际3420元;每户补贴标准=800元,实际800元;项目支出≤50万元,实际48万元。'
+		].join('\n'),
+		[
+			['返工率', '不超过2%', '1.6%'],
+			['单户改造造价', '不高于3500元', '3420元'],
+			['每户补贴标准', '=800元', '800元']
+		]
+	],
+	[
+		'"X≥T,实际A", "X T,达到A", "X≥T,调查结果A": the written target, then its result after the word (a bare "100%" before ",实际" is the target)',
+		[
+			'三、绩效指标完成情况',
+			'产出指标:清理沟渠≥12公里,实际12.4公里;设备完好率100%,实际100%;安装护栏不少于80处,达到82处。',
+			'满意度指标:村民满意度≥92%,抽样调查结果为90.6%;商户满意度≥85%,调查结果88%。'
+		].join('\n'),
+		[
+			['清理沟渠', '≥12公里', '12.4公里'],
+			['设备完好率', '100%', '100%'],
+			['安装护栏', '不少于80处', '82处'],
+			['村民满意度', '≥92%', '90.6%'],
+			['商户满意度', '≥85%', '88%']
+		]
+	],
+	[
 		'a money figure with a thousands separator names nothing after it ("结余10,800元系2名人员…"); 资金发放率 is the budget\'s rate',
 		['二、资金使用情况', '实际支出42.12万元,资金发放率97.5%。结余10,800元系2名人员年中退岗形成。'].join('\n'),
 		[]

@@ -71,8 +71,12 @@ const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计�
 
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
-/** What follows a target figure as its result: the next figure, right away or after "，已完成/建成" (group 1 the words, 2 the figure). */
-const DONE_AFTER = /^\s{0,2}([，,]\s{0,2}(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
+/**
+ * What follows a target figure as its result: the next figure, right away or after "，已完成/建成", "，实际", "，达到",
+ * "，(抽样)调查结果为" (group 1 the words, 2 the figure).
+ */
+const DONE_AFTER =
+	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD =
@@ -333,10 +337,15 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		}
 		// money is no count, unless a target in money follows it at once ("户均增收1,600元(目标≥1,500元)") and the
 		// clause names a benefit or a unit cost, not the budget or the spending
-		const money = (f.q.unit === '元' || f.q.unit === '万元') && /\d/.test(f.number) && targetAfter(c.body, f) !== null;
+		// …or it is a written target with its result in money right after ("人均月服务费≤4200元,实际4150元")
+		const money = (f.q.unit === '元' || f.q.unit === '万元') && /\d/.test(f.number) && (targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
 		if (money) {
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
-			if (!fn0 || !/增收|收入|成本|单价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$/.test(fn0.name) || /预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name))
+			if (
+				!fn0 ||
+				!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$/.test(fn0.name) ||
+				/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)
+			)
 				continue;
 		} else if (!countable(f, c.body)) continue;
 		// a sentence that counts the evaluations themselves ("对全部127个项目开展了绩效自评,其中评价结果为优的112个"): no indicator
@@ -379,12 +388,23 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 	return { text: raw, value: q.value, end: f.end + m[0].length };
 }
 
+/** A money figure written as a bound ("≤4200元", "不超过200元", "=6300元") whose result in money follows ("，实际4150元"). */
+function moneyTargetDone(body: string, f: FoundQuantity): boolean {
+	const bound = /^(?:不少于|不低于)/.test(f.text) || /(?:[≥≤=＝]|不超过|不高于|不少于|不低于)\s{0,2}$/.test(body.slice(Math.max(0, f.index - 4), f.index));
+	if (!bound) return false;
+	const m = DONE_AFTER.exec(body.slice(f.end));
+	return !!m && !!m[1] && parseMeasure(m[2]).unit === f.q.unit;
+}
+
 /** Add one prose figure as an indicator (unless its name is no indicator or was seen); returns where what it read ends. */
 function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const q = f.q;
 	// "绩效目标是硬化村内道路4.5公里": the lead is no part of the name
 	// "年初计划改造户厕260座": a plan's figure is a target, named without its lead
 	// …and "村内道路硬化目标5200平方米": a figure named as the target is one
+	// "事故发生率不超过1%": the bound word before the figure is the target's, not the name's
+	const boundWord = /(?:不超过|不高于)$/.exec(name)?.[0] ?? '';
+	name = name.slice(0, name.length - boundWord.length);
 	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标$/.test(name);
 	if (planned) name = name.replace(/(?:年度|全年)?目标$/, '');
 	name = name
@@ -413,7 +433,8 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		c.inTargets ||
 		planned ||
 		TARGET_WORDS.test(text) ||
-		/[≥≤]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
+		!!boundWord ||
+		/[≥≤=＝]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
 		(TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
 	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
@@ -422,7 +443,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget
-		? { text: (/[≥≤]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
+		? { text: boundWord + (/[≥≤=＝]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
 		: (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
 	let actual = isTarget ? null : { text, value: q.value };
