@@ -273,8 +273,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		warnings.add(`${field} ${f.value} 超出合理范围，未写入 (outside sense, kept out): ${why}`);
 		return null;
 	};
-	const budget = sane(grid.facts.budget ?? findBudget(text), 'reports.budget_wan', 'budget_wan');
-	const actual = sane(grid.facts.actual ?? findActual(text, budget), 'reports.actual_wan', 'actual_wan');
+	const budget = sane(grid.facts.budget ?? findBudget(text, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
+	const actual = sane(grid.facts.actual ?? findActual(text, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
 	const rateStated = sane(findRateStated(text) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
 	const score = sane(findScore(text) ?? grid.facts.score ?? null, 'reports.score', 'score');
 	const grade = findGrade(text);

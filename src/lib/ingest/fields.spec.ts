@@ -171,6 +171,14 @@ describe('money wording nationwide', () => {
 		],
 		['总投资 holds other money: the fiscal allocation is the budget', '项目计划总投资320万元,区财政通过专项资金安排240万元。截至年底已拨付236万元。', 240, 236],
 		['资金安排 (one source only)', '护林员补助项目县级资金安排18.4万元，全部到位，实际支出18.4万元。', 18.4, 18.4],
+		["money dated to another year than the report's is not its budget", '2021年度预算安排80万元,2022年度预算安排95万元。实际支出93万元。', 95, 93],
+		[
+			"one level's part (县本级…) beside the whole is not the budget",
+			'2022年度县本级预算安排30万元;2022年度安排专项资金150万元,其中中央资金120万元、县级资金30万元。实际支出148万元。',
+			150,
+			148
+		],
+		['a date after the year is no other year', '项目预算资金60万元。截至2023年3月31日实际支出58.2万元。', 60, 58.2],
 		['财政安排…经费 / 实际执行', '2023年县财政安排河道保洁专项经费64万元,用于日常保洁。实际执行61.2万元,执行率95.6%。', 64, 61.2]
 	];
 	it.each(cases)('%s', (_n, body, budget, actual) => {

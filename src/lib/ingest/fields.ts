@@ -701,7 +701,7 @@ const MONEY =
 	'(约|共计|合计|共|计)?\\s{0,2}([-−]?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)' +
 	'(?:(亿元|万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
-function moneyAfter(text: string, kw: RegExp): Found<number> | null {
+function moneyAfter(text: string, kw: RegExp, year: number | null = null): Found<number> | null {
 	const re = new RegExp('(' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)((?:(?:19|20)\\d{2}年度?)?[^。；;\\n\\d-]{0,14}?)' + MONEY, 'g');
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
@@ -721,6 +721,20 @@ function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 			re.lastIndex = m.index + m[1].length;
 			continue;
 		}
+		// "2023年度县本级预算安排的衔接资金为160万元,2024年度…": money its clause dates to another year than the report's
+		const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1) + m[1] + m[2];
+		// (a date is no such year: "截至2024年6月30日实际支出…" reports on the year before)
+		const dated = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(clause);
+		// …or to one level's part ("县本级预算安排…", "中央资金…") where the sentence names another level's money too
+		const levelPart =
+			/(?:[省市县区]本级|本级|中央|省级|市级|县级|区级)(?:财政)?$/.test(lead.slice(-6)) &&
+			/(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,12}\d/.test(
+				text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120).replace(lead.slice(-6) + m[1], '')
+			);
+		if ((dated && otherYear(text, year, Number(dated[1]))) || levelPart) {
+			re.lastIndex = m.index + m[1].length;
+			continue;
+		}
 		const n = m.length;
 		const v = parseArabic(m[n - 3]);
 		if (v === null) return null;
@@ -733,32 +747,46 @@ function moneyAfter(text: string, kw: RegExp): Found<number> | null {
 	return null;
 }
 
+/**
+ * Money dated to `dated` is another year's when the report's year is known, differs, and the text also states money
+ * dated to the report's year ("2023年度…160万元，2024年度…176万元" in a 2024 report); a report whose money is all dated
+ * to the year before (funds handed down in advance) keeps it.
+ */
+function otherYear(text: string, year: number | null, dated: number): boolean {
+	if (year === null || dated === year) return false;
+	return new RegExp(`${year}\\s*年度?[^。；;\\n\\d]{0,30}?\\d[\\d,.]*\\s{0,2}[万亿]?元`).test(text);
+}
+
 /** An amount in 万元 from its written unit (元, 万元, 亿元). */
 function toWan(v: number, unit: string | undefined): number {
 	return unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
 }
 
 /** The first keyword tier that states an amount wins: an adjusted budget over the initial one, any over an application. */
-function firstTier(text: string, tiers: RegExp[]): Found<number> | null {
+function firstTier(text: string, tiers: RegExp[], year: number | null = null): Found<number> | null {
 	for (const kw of tiers) {
-		const f = moneyAfter(text, kw);
+		const f = moneyAfter(text, kw, year);
 		if (f) return f;
 	}
 	return null;
 }
 
 /** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
-export function findBudget(text: string): Found<number> | null {
+export function findBudget(text: string, year: number | null = null): Found<number> | null {
 	return (
-		firstTier(text, [
-			/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|全年预算(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
-			/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
-			/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计)安排[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
-			// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
-			/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
-			// a project's total investment holds money from outside the budget evaluated: last
-			/项目总投资|计划总投资|计划投资|总投资/
-		]) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
+		firstTier(
+			text,
+			[
+				/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|全年预算(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])合计(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
+				/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
+				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
+				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
+				/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
+				// a project's total investment holds money from outside the budget evaluated: last
+				/项目总投资|计划总投资|计划投资|总投资/
+			],
+			year
+		) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }
 
@@ -777,11 +805,15 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 }
 
 /** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
-export function findActual(text: string, budget: Found<number> | null = null): Found<number> | null {
+export function findActual(text: string, budget: Found<number> | null = null, year: number | null = null): Found<number> | null {
 	const f =
-		firstTier(text, [
-			/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
-		]) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
+		firstTier(
+			text,
+			[
+				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+			],
+			year
+		) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
 	if (f || !budget) return f;
 	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(
 		text.slice(Math.max(0, budget.start - 10), budget.end + 120)
