@@ -114,6 +114,8 @@ const UNIT: [string, string | null][] = [
 		'某省2024年度保障性安居工程补助资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某省住房和城乡建设厅\n某某省财政厅\n2025年4月18日',
 		'某某省住房和城乡建设厅'
 	],
+	// a town's health centre or school before the year is the unit, not the town
+	['某县某某镇卫生院2023年度基本公共卫生服务项目绩效自评报告' + B, '某县某某镇卫生院'],
 	// a finance bureau's own self-evaluation (no third party): it is the unit
 	['某某县2023年度衔接资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', '某某县财政局']
 ];
@@ -287,6 +289,16 @@ describe('covers, portals and cells (layouts of real published reports, own word
 			'a bracketed label before the title',
 			'[ 有效性 ]某区城市管理局2023年度部门整体支出绩效自评报告\n预算数10万元。',
 			'某区城市管理局2023年度部门整体支出绩效自评报告'
+		],
+		[
+			'a dash list of index fields above the title (empty items "-")',
+			'- 某县卫生健康局\n-\n索引号\n-\n发布机构某县人民政府\n-\n文号\n-\n发布日期2024-06-28\n-\n有效性有效\n某县某镇卫生院2023年度基本公共卫生服务项目绩效自评报告\n预算数10万元。',
+			'某县某镇卫生院2023年度基本公共卫生服务项目绩效自评报告'
+		],
+		[
+			"a form name above an index box, printed again as the form's first cell with its year line",
+			'项目支出绩效自评表\n索 引 号 | A01-2024-0007 | 主题分类 | |\n发布机构 | 某县水利局 | 发布日期 | 2024-03-26 |\n项目支出绩效自评表 | |||||\n(2023年度) | |||||\n项目名称 | 小型水库维修 | |||\n预算数10万元。',
+			'项目支出绩效自评表(2023年度)'
 		],
 		[
 			'a document site',

@@ -30,7 +30,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 	for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
 		const l = lines[i];
 		const t = l.text.trim();
-		if (!t) continue;
+		// a line of punctuation only (a dash list's empty item "-") holds no text
+		if (!t || !/[\u4e00-\u9fff\dA-Za-z]/.test(t)) continue;
 		// a portal's bullet box ("- 索引号" / "- 绩效自评报告" as its 公开目录 value) is furniture: not counted
 		const bullet = /^[-•·*]\s+/.exec(l.text)?.[0].length ?? 0;
 		if (bullet && GENERIC_TITLE.test(t.slice(bullet))) continue;
@@ -54,7 +55,9 @@ export function findTitle(lines: Line[]): Found<string> | null {
 			if (/(?:自评表|评价表|报告)$/.test(value)) {
 				// (past the name printed again as the table's first cell: "就业补助资金绩效自评表 | |||||")
 				const below = lines.slice(i + 1).filter((n) => n.text.trim() !== '');
-				const next = below[0] && below[0].text.replace(/[\s|]+/g, '') === value.replace(/\s+/g, '') ? below[1] : below[0];
+				// …or the same name printed again as the form's first cell after a portal's index box
+				const again = below.slice(0, 16).findIndex((n) => n.text.replace(/[\s|]+/g, '') === value.replace(/\s+/g, ''));
+				const next = again >= 0 ? below[again + 1] : below[0];
 				// (the cell may carry an export's empty cells: "(2023年度) | |||||")
 				const y = next && /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[\s|]*$/.exec(next.text);
 				if (next && y) {
@@ -245,6 +248,14 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 				continue;
 			// "城镇老旧小区" is no town, and a unit's name holds no year ("沂南县2023年度城镇…")
 			if ((m[1] === '镇' && t[m.index - 1] === '城') || /(?:19|20)\d{2}/.test(t.slice(0, m.index))) continue;
+			// a town's institution before the year ("凤屯镇卫生院2023年度…", "某街道社区卫生服务中心2023年…"): the unit goes on
+			if (
+				/^(?:镇|乡|街道)$/.test(m[1]) &&
+				/^[\u4e00-\u9fff]{0,8}?(?:卫生院|医院|学校|中学|小学|幼儿园|中心|派出所|财政所|站|所)(?=\s*(?:(?:19|20)\d{2}|关于))/.test(
+					t.slice(m.index + m[0].length)
+				)
+			)
+				continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
 			if (/^[\u4e00-\u9fff]{1,3}?(?:街道|镇)/.test(t.slice(m.index + m[0].length)) && !/^(?:街道|镇)/.test(m[0])) continue;
 			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit

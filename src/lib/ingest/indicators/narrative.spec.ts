@@ -12,6 +12,22 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'results worded "经测产实际提升", "问卷统计为", "抽样调查实际为", "抽样调查满意度为" (the name again); a target after "完成计划目标" / "达到年度目标"',
+		[
+			'三、绩效目标完成情况',
+			'亩均增产目标≥40公斤,经测产实际提升46公斤;农户满意度目标≥90%,问卷统计为92.4%;群众满意度目标≥95%,抽样调查实际为94%;商户满意度目标不低于85%,抽样调查满意度为88.1%。',
+			'建成灌溉渠道3.5公里,完成计划目标3.5公里;新建泵站2座,达到年度目标2座。'
+		].join('\n'),
+		[
+			['亩均增产', '≥40公斤', '46公斤'],
+			['农户满意度', '≥90%', '92.4%'],
+			['群众满意度', '≥95%', '94%'],
+			['商户满意度', '不低于85%', '88.1%'],
+			['建成灌溉渠道', '3.5公里', '3.5公里'],
+			['新建泵站', '2座', '2座']
+		]
+	],
+	[
 		'"不超过"/"不高于" is the target\'s bound, not part of the name; a money bound with its result after it is a unit cost or a standard; "=" is a bound',
 		[
 			'三、绩效指标完成情况',

@@ -171,7 +171,7 @@ function pairs(c: LineCtx): [number, number][] {
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
 		let actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
-		const again = /^([\u4e00-\u9fff]{2,12})(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
+		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
 		if (again && name.includes(again[1])) actualRaw = actualRaw.slice(again[0].length);
 		const tm = parseMeasure(t[2]);
 		const am = parseMeasure(actualRaw);
@@ -377,12 +377,12 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
 const TARGET_AFTER =
-	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:年度|全年|预期|绩效|年初)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}(?:年初|年度|全年)?(?:设定|确定|计划)?的?\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值)|(?:未达到|低于|高于|超过|超出|达到)(?:年初|年度|全年)?(?:确定|设定|计划|制定)的(?:目标值?)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:与|和)(?:年初|年度|全年)?(?:计划|目标|设定|确定)的?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d一]{0,8})\s{0,2}(?:相)?一致)/;
+	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:完成|达到|实现)(?:年初|年度|全年)?(?:计划)?目标值?(?:为)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:年度|全年|预期|绩效|年初)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}(?:年初|年度|全年)?(?:设定|确定|计划)?的?\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值)|(?:未达到|低于|高于|超过|超出|达到)(?:年初|年度|全年)?(?:确定|设定|计划|制定)的(?:目标值?)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:与|和)(?:年初|年度|全年)?(?:计划|目标|设定|确定)的?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d一]{0,8})\s{0,2}(?:相)?一致)/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
 	if (!m) return null;
-	const raw = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+	const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
 	const q = parseMeasure(raw);
 	if (q.value === null || q.unit !== f.q.unit) return null;
 	return { text: raw, value: q.value, end: f.end + m[0].length };
