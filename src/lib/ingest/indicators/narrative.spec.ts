@@ -12,6 +12,11 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'a date as the result is a time, not the amount 2023 ("于2023年8月25日全部完工")',
+		['三、绩效目标完成情况', '工程完工时间目标2023年9月30日前,实际于2023年9月18日全部完工。'].join('\n'),
+		[['工程完工时间', '2023年9月30日前', '2023年9月18日']]
+	],
+	[
 		'results worded "经测产实际提升", "问卷统计为", "抽样调查实际为", "抽样调查满意度为" (the name again); a target after "完成计划目标" / "达到年度目标"',
 		[
 			'三、绩效目标完成情况',
@@ -342,4 +347,11 @@ describe('a level label and its figures on one line, parted by a space', () => {
 
 describe('parseNarrative: precision', () => {
 	it.each(CASES)('%s', (_, text, want) => expect(rows(text)).toEqual(want));
+});
+
+describe('parseNarrative: a date result has no value', () => {
+	it('"实际于2023年9月18日全部完工" gives the date as text and no number', () => {
+		const [r] = parseNarrative(splitLines('三、绩效目标完成情况\n工程完工时间目标2023年9月30日前,实际于2023年9月18日全部完工。'), new Set(), [], new Set());
+		expect([r.actual_text, r.actual_value, r.target_value, r.unit, r.achieved]).toEqual(['2023年9月18日', null, null, null, null]);
+	});
 });
