@@ -1,9 +1,21 @@
 /** Build time: the answer files (answers/states.ts) computed on native DuckDB with the same queries the pages run. */
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { Connector, Row } from '../db/connector';
 import { runQueries, type Query } from '../queries/combined';
 import type { Filters } from '../queries/filters';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
 import { PAGE_QUERIES } from '../pages';
+import {
+	CUBE_BROTLI_LIMIT,
+	CUBE_DIMS,
+	CUBE_ROW_LIMIT,
+	INDICATOR_CUBE_SQL,
+	INDICATOR_CUBE_SUMS,
+	REPORT_CUBE_SUMS,
+	encodeTable,
+	reportCubeSql,
+	type CubeData
+} from './cube';
 import { answerKey, answerStates, capStates, PLACE_OMIT, placeAnswerStates, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
 
 /** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan), but those in `omit`. */
@@ -60,4 +72,40 @@ export async function answerPack(db: Connector, page: AnswerPage, dim: AnswerDim
 		}
 	}
 	return pack;
+}
+
+/** Brotli bytes of `text` (what the precompressed file will weigh on the wire). */
+function brotliBytes(text: string): number {
+	return brotliCompressSync(Buffer.from(text), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }).length;
+}
+
+/**
+ * The cube file (answers/cube.ts) of the dataset `db` holds, computed on native DuckDB: the reports table with the
+ * score when that fits CUBE_ROW_LIMIT (else without: no score box), the indicators table when it fits; then, while
+ * the file's brotli bytes pass CUBE_BROTLI_LIMIT, the larger table is left out (its queries wait for the engine).
+ */
+export async function cubeFile(db: Connector, version: string | null): Promise<CubeData> {
+	const rows = async (sql: string) => Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`))[0].n);
+	const data: CubeData = { version };
+	const skipped: Record<string, string> = {};
+	const withScore = (await rows(reportCubeSql(true))) <= CUBE_ROW_LIMIT;
+	if (!withScore) skipped['reports.score'] = `more than ${CUBE_ROW_LIMIT} rows`;
+	const reportSql = reportCubeSql(withScore);
+	const reportRows = await rows(reportSql);
+	if (reportRows <= CUBE_ROW_LIMIT) data.reports = encodeTable(await db.query(reportSql), [...CUBE_DIMS, ...(withScore ? ['score'] : []), ...REPORT_CUBE_SUMS]);
+	else skipped.reports = `${reportRows} rows`;
+	const indicatorRows = await rows(INDICATOR_CUBE_SQL);
+	if (indicatorRows <= CUBE_ROW_LIMIT)
+		data.indicators = encodeTable(await db.query(INDICATOR_CUBE_SQL), [...CUBE_DIMS, 'level1', 'level2', ...INDICATOR_CUBE_SUMS]);
+	else skipped.indicators = `${indicatorRows} rows`;
+	for (const t of ['indicators', 'reports'] as const) {
+		const br = brotliBytes(JSON.stringify(data));
+		if (br <= CUBE_BROTLI_LIMIT) break;
+		if (data[t]) {
+			delete data[t];
+			skipped[t] = `file ${br} bytes brotli`;
+		}
+	}
+	if (Object.keys(skipped).length) data.skipped = skipped;
+	return data;
 }

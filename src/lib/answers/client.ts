@@ -5,6 +5,8 @@
 import { base } from '$app/paths';
 import type { Filters } from '../queries/filters';
 import { answerDim, answerIn, filterReportRows, placeAnswerDim, type AnswerDim, type AnswerPack, type AnswerPage, type PlacePage } from './states';
+import { cubeAnswers, decodeCube, type Cube, type CubeData } from './cube';
+import type { Query } from '../queries/combined';
 
 /** Rows by query name for a filter state, or null when there is no answer before the engine. */
 export type Before = ((f: Filters) => Promise<Record<string, unknown[]> | null>) & { page?: AnswerPage | PlacePage };
@@ -95,4 +97,29 @@ export function placeAnswersFor(page: PlacePage, version: string | null, initial
 	};
 	before.page = page;
 	return before;
+}
+
+let cube: Promise<Cube | null> | null = null;
+let cubeNow: Cube | null = null;
+
+/** Fetches the report cube (answers/cube.ts) once per tab, unless fetched already (null when it cannot be: tried again next time). */
+export function loadCube(): Promise<Cube | null> {
+	if (!cube) {
+		const p = fetch(`${base}/answers/cube.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<CubeData>) : null))
+			.then((d) => (d ? (cubeNow = decodeCube(d)) : null))
+			.catch(() => null);
+		cube = p;
+		void p.then((c) => c || (cube = null));
+	}
+	return cube;
+}
+
+/**
+ * The named results of `queries` the report cube answers, computed from dataset `version` (the layout's
+ * dataVersion; a cube of another version answers nothing), once it has arrived (loadCube): `wait` for it, or not.
+ */
+export async function cubeRows(queries: Record<string, Query>, version: string | null, wait: boolean): Promise<Record<string, unknown[]>> {
+	const c = cubeNow ?? (wait ? await loadCube() : null);
+	return c && c.version === version ? cubeAnswers(c, queries) : {};
 }

@@ -2,6 +2,7 @@
 import type { Filters } from '../queries/filters';
 import { indicatorAchievementQuery, topIndicatorsQuery, type TopIndicatorRow } from '../queries/indicators';
 import { DETAIL_PLAN, type QueryPlan } from '../queries/plan';
+import { withLocal } from '../queries/combined';
 import { indicatorAchievementOption } from '../charts/overview';
 import { achievedRateOption, topIndicatorsOption } from '../charts/indicators';
 import { barsHeight } from '../charts/districts';
@@ -14,7 +15,10 @@ const known = (r: { top: readonly TopIndicatorRow[] }) => r.top.filter((x) => x.
 
 export const indicators = definePage({
 	answers: 'indicators',
-	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({ achievement: indicatorAchievementQuery(f, p), top: topIndicatorsQuery(f, 20, p) }),
+	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({
+		achievement: withLocal(indicatorAchievementQuery(f, p), { kind: 'indicatorAchievement', f }),
+		top: topIndicatorsQuery(f, 20, p)
+	}),
 	charts: [
 		{
 			id: 'levels',

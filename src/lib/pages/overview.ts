@@ -1,7 +1,7 @@
 /** Overview `/`: headline tiles (the page's own), execution and scores by district, grades by year, indicator outcomes. */
 import type { Filters } from '../queries/filters';
 import { indicatorAchievementQuery } from '../queries/indicators';
-import { reportSets } from '../queries/combined';
+import { reportSets, withLocal } from '../queries/combined';
 import { DETAIL_PLAN, type QueryPlan } from '../queries/plan';
 import { execByDistrictOption, gradesByYearOption, indicatorAchievementOption, scoreBoxOption } from '../charts/overview';
 import { barsHeight } from '../charts/districts';
@@ -12,7 +12,7 @@ export const overview = definePage({
 	answers: 'overview',
 	queries: (f: Filters, p: QueryPlan = DETAIL_PLAN) => ({
 		...reportSets(f, ['kpi', 'gradeMix', 'exec', 'box', 'gradesByYear'], p),
-		indicators: indicatorAchievementQuery(f, p)
+		indicators: withLocal(indicatorAchievementQuery(f, p), { kind: 'indicatorAchievement', f })
 	}),
 	charts: [
 		{

@@ -30,7 +30,8 @@ export function pageView<S extends PageSpec<Queries, string>>(spec: S, data: () 
 	const before = opts.before ? opts.before(rows) : spec.answers ? answersFor(spec.answers, dataVersion) : null;
 	// Unscoped, the spec's own function: the engine warm-up runs once per page and tab (it is keyed by it).
 	const build = (scope ? (f: Filters, plan?: QueryPlan) => spec.queries(scope(f), plan) : spec.queries) as BuildQueries<PageQueries<S>>;
-	const view = new QueryView<PageQueries<S>>(rows, scope ? scope(DEFAULT_FILTERS) : DEFAULT_FILTERS, build, before);
+	// The report cube answers the queries marked for it on every page (answers/cube.ts), of the layout's data version.
+	const view = new QueryView<PageQueries<S>>(rows, scope ? scope(DEFAULT_FILTERS) : DEFAULT_FILTERS, build, before, dataVersion);
 	$effect.pre(() => void view.run(scope ? scope(filters.current) : filters.current));
 	return view;
 }

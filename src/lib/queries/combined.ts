@@ -26,14 +26,22 @@ import {
 	scoreBoxByDistrictQuery,
 	streetsQuery
 } from './districts';
-import type { RowOf, TypedQuery } from './typed';
+import type { RowOf, Sql, TypedQuery } from './typed';
 /** A plain result row (db/connector.ts's Row; declared here so queries/ imports nothing from db/). */
 type Row = Record<string, unknown>;
 
-/** A statement whose rows are shared by several results: `pick` takes this one's rows out of them. */
+/**
+ * What a query means, stated so that something other than SQL can answer it: the report cube (answers/cube.ts)
+ * computes these in the browser from a small pre-aggregated table, without a round-trip to the engine. The SQL stays
+ * the definition: the cube's answers are tested equal to it on native DuckDB.
+ */
+export type LocalQuery = { kind: 'reportSet'; set: ReportSet; f: Filters } | { kind: 'indicatorAchievement'; f: Filters };
+
+/** A statement whose rows are shared by several results: `pick` takes this one's rows out of them; `local`: its meaning, for the cube. */
 export interface SharedQuery {
 	sql: string;
 	pick: (rows: Row[]) => Row[];
+	local?: LocalQuery;
 }
 
 /** What a page runs for one named result: its own statement, or its part of a shared one. */
@@ -187,14 +195,22 @@ export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], 
 	const places = (['district', 'street'] as const).filter((d) => sets.some((s) => s !== 'box' && (REPORT_SETS[s] as readonly Dim[]).includes(d)));
 	const table = summaryFor(plan, 'summary_reports', f, places as PlaceColumn[]);
 	const shared = table ? sets.filter((s) => s !== 'box') : sets;
-	for (const s of sets) if (!shared.includes(s)) out[s] = OWN_QUERY[s](f, plan);
+	for (const s of sets) if (!shared.includes(s)) out[s] = { sql: OWN_QUERY[s](f, plan), pick: (rows) => rows, local: { kind: 'reportSet', set: s, f } };
 	if (shared.length) {
 		const sql = table ? reportSetsQuery(f, shared, 'summary', table) : reportSetsQuery(f, shared, 'detail');
 		const used = usedDims(shared);
-		for (const s of shared) out[s] = { sql, pick: (rows) => PICK[s](rows, used) };
+		for (const s of shared) out[s] = { sql, pick: (rows) => PICK[s](rows, used), local: { kind: 'reportSet', set: s, f } };
 	}
 	return out as { [K in S]: TypedQuery<ReportSetRow<K>> };
 }
+
+/** `sql` (its own statement) with its meaning for the cube (LocalQuery), keeping its row type. */
+export function withLocal<R>(sql: Sql<R>, local: LocalQuery): TypedQuery<R> {
+	return { sql, pick: (rows) => rows, local };
+}
+
+/** The meaning of a query the cube may answer, or null. */
+export const localOf = (q: Query): LocalQuery | null => (typeof q === 'string' ? null : (q.local ?? null));
 
 /** The SQL of a query. */
 export const sqlOf = (q: Query): string => (typeof q === 'string' ? q : q.sql);

@@ -12,7 +12,7 @@ import type { RowsOf } from '../queries/typed';
 import type { QueryPlan } from '../queries/plan';
 import { pagePlan, setDetailOnly } from './plan';
 import { ResultCache } from '../db/cache';
-import { setActiveAnswers, type Before } from '../answers/client';
+import { cubeRows, loadCube, setActiveAnswers, type Before } from '../answers/client';
 import { settleFirstPaint } from './firstpaint';
 
 /** Pages (by their query builder) whose queries have warmed the engine in this tab: once each is enough. */
@@ -108,12 +108,16 @@ export class QueryView<Q extends Record<string, Query>> {
 	#inflight: Promise<void> | null = null;
 	/** When the last real re-query settled (performance.now()). */
 	#settledAt = -Infinity;
+	/** The data version the report cube must have to answer this page's marked queries (answers/cube.ts); undefined: no cube. */
+	#cubeVersion: string | null | undefined;
 
 	/**
 	 * `before`: the page's answers before the engine (answers/client.ts `answersFor`, `reportsBefore`): a filter
 	 * state they hold is drawn from them while DuckDB loads; any other waits for it, shown as loading.
+	 * `cubeVersion`: the layout's data version, when the report cube (answers/cube.ts) may answer the queries marked
+	 * for it, before the engine (every query of the state: then drawn at once) and after (those skip the engine).
 	 */
-	constructor(initial: RowsOf<Q>, initialFilters: Filters, build: BuildQueries<Q>, before: Before | null = null) {
+	constructor(initial: RowsOf<Q>, initialFilters: Filters, build: BuildQueries<Q>, before: Before | null = null, cubeVersion?: string | null) {
 		const rows = {} as RowsOf<Q>;
 		for (const k of new Set([...Object.keys(initial), ...Object.keys(build(initialFilters))])) {
 			const cell = (this.#cells[k] = new Cell((initial as Record<string, unknown[]>)[k] ?? []));
@@ -126,6 +130,8 @@ export class QueryView<Q extends Record<string, Query>> {
 		if (hasCorrections()) setDetailOnly('corrections', true);
 		this.#build = build;
 		this.#before = before;
+		this.#cubeVersion = cubeVersion;
+		if (typeof window !== 'undefined' && cubeVersion !== undefined) void loadCube();
 		if (typeof window !== 'undefined') setActiveAnswers(before?.page ?? null);
 		this.#initial = initial as Record<string, unknown[]>;
 		this.#initialFilters = initialFilters;
@@ -199,26 +205,46 @@ export class QueryView<Q extends Record<string, Query>> {
 		void tick().then(settleFirstPaint);
 		this.error = null;
 		try {
-			// Before the database is open, a state computed at build time is drawn from its file at once.
-			if (!open && version === this.#builtVersion && !hasCorrections()) {
-				// Back to the prerendered state: its rows; another state: the page's answer files.
-				const early = sameFilters(f, this.#initialFilters) ? this.#initial : await this.#before?.(f).catch(() => null);
+			// Before the database is open, a state computed at build time is drawn from its file at once, and any other the
+			// report cube answers whole (every query of the page marked for it) from the cube.
+			const built = version === this.#builtVersion && !hasCorrections();
+			if (!open && built) {
+				const all = (rows: Record<string, unknown> | null | undefined): rows is Record<string, unknown[]> =>
+					!!rows && Object.keys(this.#cells).every((k) => Array.isArray(rows[k]));
+				const local = (wait: boolean) => (this.#cubeVersion === undefined ? null : cubeRows(this.#build(f), this.#cubeVersion, wait));
+				// Back to the prerendered state: its rows; another state: the cube if it has arrived, the page's answer files, the cube.
+				let early: Record<string, unknown[]> | null | undefined = sameFilters(f, this.#initialFilters) ? this.#initial : await local(false);
+				let source = sameFilters(f, this.#initialFilters) ? 'answers' : 'cube';
+				if (!all(early)) {
+					early = await this.#before?.(f).catch(() => null);
+					source = 'answers';
+				}
+				if (!all(early)) {
+					early = await local(true);
+					source = 'cube';
+				}
 				if (seq !== this.#seq) return;
-				if (early && Object.keys(this.#cells).every((k) => Array.isArray(early[k]))) {
-					for (const k of Object.keys(this.#cells)) this.#cells[k].v = early[k] as unknown[];
-					performance.measure('filter-queries', { start: t0, detail: { source: 'answers' } });
+				if (all(early)) {
+					for (const k of Object.keys(this.#cells)) this.#cells[k].v = early[k];
+					performance.measure('filter-queries', { start: t0, detail: { source } });
 					this.#answered = true;
 					this.loading = false;
 					await tick();
-					performance.mark('filter-applied', { detail: { source: 'answers' } });
-					performance.measure('filter-redraw', { start: t0, detail: { source: 'answers' } });
+					performance.mark('filter-applied', { detail: { source } });
+					performance.measure('filter-redraw', { start: t0, detail: { source } });
 					return;
 				}
 			}
 			const db = open ?? (await browserConnector());
+			const queries = this.#build(f, pagePlan(db));
+			// The queries the report cube answers are drawn from it (no round-trip to the worker); the engine runs the rest.
+			const local = built && this.#cubeVersion !== undefined ? await cubeRows(queries, this.#cubeVersion, false) : {};
+			if (seq !== this.#seq) return;
+			for (const [k, rows] of Object.entries(local)) if (this.#cells[k]) this.#cells[k].v = rows;
+			const rest = Object.fromEntries(Object.entries(queries).filter(([k]) => !(k in local))) as Record<string, Query>;
 			const [hits, misses] = [results.hits, results.misses];
 			await runQueries(
-				this.#build(f, pagePlan(db)),
+				rest,
 				(sql) => results.get(version, sql, (q) => db.query(q)),
 				(k, rows) => {
 					if (seq === this.#seq) this.#cells[k].v = rows;
@@ -226,13 +252,16 @@ export class QueryView<Q extends Record<string, Query>> {
 			);
 			if (seq !== this.#seq) return;
 			// How many statements the result cache answered (back/forward, a state the warm-up ran) and how many ran.
-			performance.measure('filter-queries', { start: t0, detail: { source: 'engine', cached: results.hits - hits, ran: results.misses - misses } });
+			const cube = Object.keys(local).length;
+			const source = Object.keys(rest).length ? 'engine' : 'cube';
+			performance.measure('filter-queries', { start: t0, detail: { source, cube, cached: results.hits - hits, ran: results.misses - misses } });
 			this.#answered = true;
 			clearTimeout(this.#busy);
 			this.loading = false;
 			await tick();
-			performance.mark('filter-applied');
-			performance.measure('filter-redraw', { start: t0 });
+			// The engine's redraws carry no source (as before the cube); those the cube answered whole say so.
+			performance.mark('filter-applied', source === 'cube' ? { detail: { source } } : undefined);
+			performance.measure('filter-redraw', { start: t0, ...(source === 'cube' ? { detail: { source } } : {}) });
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			clearTimeout(this.#busy);

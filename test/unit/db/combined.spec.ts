@@ -8,7 +8,7 @@ import { openNodeConnector } from '../../../src/lib/db/node';
 import type { Connector, Row } from '../../../src/lib/db/connector';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/queries/filters';
 import { DETAIL_PLAN, planWith } from '../../../src/lib/queries/plan';
-import { OWN_QUERY, REPORT_SETS, reportSets, reportSetsQuery, runQueries, statements, type ReportSet } from '../../../src/lib/queries/combined';
+import { OWN_QUERY, REPORT_SETS, localOf, reportSets, reportSetsQuery, runQueries, sqlOf, statements, type ReportSet } from '../../../src/lib/queries/combined';
 import { fixtureDatabase } from './fixture';
 
 const F = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
@@ -142,8 +142,10 @@ describe('reportSets as SQL', () => {
 		const plan = planWith(['summary_reports', 'summary_scores']);
 		{
 			const q = reportSets(F({ grade: '良' }), ['kpi', 'box', 'exec'], plan);
-			expect(q.box).toBe(OWN_QUERY.box(F({ grade: '良' }), plan));
-			expect(String(q.box)).toContain('summary_scores');
+			// Its own statement, marked with its meaning for the report cube (answers/cube.ts) as every set is.
+			expect(sqlOf(q.box)).toBe(OWN_QUERY.box(F({ grade: '良' }), plan));
+			expect(sqlOf(q.box)).toContain('summary_scores');
+			expect(localOf(q.box)).toEqual({ kind: 'reportSet', set: 'box', f: F({ grade: '良' }) });
 			expect(statements(q)).toHaveLength(2);
 			const shared = statements({ kpi: q.kpi, exec: q.exec });
 			expect(shared).toHaveLength(1);
