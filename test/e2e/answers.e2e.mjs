@@ -2,7 +2,7 @@
  * Issue 17, answers before the engine: with DuckDB-WASM's module, worker and the dataset held back (page.route), a
  * deep link with one filter and a filter change draw that state's figures from the build's answer files — checked
  * against figures computed here from the open-data CSV, not by the app — and a combination, which no file holds,
- * shows loading until the engine answers.
+ * is drawn from the report cube (answers/cube.ts) on the overview, whose every query the cube answers.
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,7 +73,7 @@ test('a deep link with one filter shows its own figures before DuckDB-WASM has a
 	}
 });
 
-test('a filter change before DuckDB-WASM is ready draws the new state at once; a combination waits, loading, for the engine', async () => {
+test('a filter change before DuckDB-WASM is ready draws the new state at once, a combination too (the report cube)', async () => {
 	const { ctx, release } = await noEngine();
 	const { page } = await trackedPage(ctx);
 	await page.goto(`${BASE}/`);
@@ -91,7 +91,7 @@ test('a filter change before DuckDB-WASM is ready draws the new state at once; a
 		'天河区 chosen'
 	);
 
-	// A year alone (from 2023): its own file.
+	// A year alone (from 2023).
 	await page.selectOption('select[name="district"]', '');
 	await applied(page, 2);
 	await page.selectOption('select[name="from"]', '2023');
@@ -102,67 +102,56 @@ test('a filter change before DuckDB-WASM is ready draws the new state at once; a
 		'from 2023'
 	);
 
-	// A combination: no file has it, and the engine is not there — loading, never another state's numbers.
+	// A combination: no answer file has it, the engine is not there; the report cube answers every query of the overview.
 	await page.selectOption('select[name="grade"]', '优');
-	await page.waitForTimeout(300);
-	assert.match(await kpi(page, 'reports'), /加载中/);
-	assert.match(await kpi(page, 'rate'), /加载中/);
-	assert.equal(await page.locator('.chart-card').count(), await page.locator('.chart-card [data-testid="chart-loading"]').count());
-	release();
 	await applied(page, 4);
+	assert.equal(await dbReady(page), false, 'the engine is still held back');
+	assert.equal(await page.evaluate(() => performance.getEntriesByName('filter-applied').at(-1).detail?.source), 'cube');
+	const want = figures((r) => r.year !== '' && Number(r.year) >= 2023 && r.grade === '优');
+	await assertKpis(page, want, 'from 2023, 优');
+	assert.equal(await page.locator('.chart-card [data-testid="chart-loading"]').count(), 0, 'charts drawn, not loading');
+	release();
+	// Once the engine is there, the same figures (a change now skips the engine for the cube's queries).
+	await page.selectOption('select[name="district"]', '白云区');
+	await applied(page, 5);
 	await assertKpis(
 		page,
-		figures((r) => r.year !== '' && Number(r.year) >= 2023 && r.grade === '优'),
-		'from 2023, 优'
+		figures((r) => r.district === '白云区' && r.year !== '' && Number(r.year) >= 2023 && r.grade === '优'),
+		'白云区, from 2023, 优'
 	);
 	await ctx.close();
 });
 
-test('tables and sentence lists of other pages, and the report list, answer a single filter before the engine', async () => {
-	const { ctx, release } = await noEngine();
-	const { page } = await trackedPage(ctx);
-	for (const path of ['/years', '/findings', '/districts', '/indicators', '/streets']) {
-		await page.goto(`${BASE}${path}?district=${encodeURIComponent('白云区')}`);
+test('a deep link with a combination of filters shows its own figures before DuckDB-WASM has arrived (the report cube)', async () => {
+	for (const [query, keep, lang] of [
+		[
+			`district=${encodeURIComponent('白云区')}&from=2023&grade=${encodeURIComponent('优')}`,
+			(r) => r.district === '白云区' && r.year !== '' && Number(r.year) >= 2023 && r.grade === '优',
+			'/'
+		],
+		[
+			`district=${encodeURIComponent('天河区')}&to=2022&source=synthetic`,
+			(r) => r.district === '天河区' && r.year !== '' && Number(r.year) <= 2022 && r.synthetic === 'true',
+			'/en'
+		]
+	]) {
+		const want = figures(keep);
+		assert.ok(want.reports > 0, query);
+		const { ctx, release } = await noEngine();
+		const { page, errors } = await trackedPage(ctx);
+		await page.goto(`${BASE}${lang}?${query}`);
 		await hydrated(page);
 		await applied(page);
-		assert.equal(await page.locator('[data-pending="true"]').count(), 0, `${path}: nothing left loading`);
-		assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0, `${path}: charts drawn`);
+		assert.equal(await dbReady(page), false, 'the engine is held back');
+		assert.equal(await page.evaluate(() => performance.getEntriesByName('filter-applied').at(-1).detail?.source), 'cube');
+		await assertKpis(page, want, query);
+		assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0, 'charts drawn, not loading');
+		if (lang === '/') await page.screenshot({ path: `${SHOTS}/answers-cube-deeplink-before-engine.png` });
+		release();
+		await ctx.close();
+		assert.deepEqual(
+			errors.filter((e) => !e.includes('ERR_ABORTED') && !e.includes('net::')),
+			[]
+		);
 	}
-	await page.goto(`${BASE}/reports?district=${encodeURIComponent('白云区')}&source=real`);
-	await hydrated(page);
-	await applied(page);
-	const want = reports.filter((r) => r.district === '白云区' && r.synthetic === 'false').length;
-	assert.equal(await page.locator('[data-pending="true"]').count(), 0);
-	assert.equal(count(await page.locator('[data-testid="report-count"]').textContent()), want, `the list counts ${want} reports`);
-	assert.equal(await dbReady(page), false);
-	release();
-	await ctx.close();
-});
-
-test('once DuckDB has warmed up, a state the warm-up ran, and back to a state seen, come from the result cache', async () => {
-	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
-	const { page } = await trackedPage(ctx);
-	await page.goto(`${BASE}/`);
-	await hydrated(page);
-	// The idle warm-up runs the overview under each district, year, type, grade and source, and keeps the rows.
-	await page.waitForFunction(() => performance.getEntriesByName('db-warm').length > 0, null, { timeout: 120000 });
-	const last = () => page.evaluate(() => performance.getEntriesByName('filter-queries').at(-1)?.detail);
-	await page.selectOption('select[name="district"]', '海珠区');
-	await applied(page, 1);
-	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'a district the warm-up ran');
-	await page.selectOption('select[name="grade"]', '优');
-	await applied(page, 2);
-	assert.equal((await last()).ran, 2, 'a combination runs');
-	await page.goBack();
-	await applied(page, 3);
-	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'back: from the cache');
-	await assertKpis(
-		page,
-		figures((r) => r.district === '海珠区'),
-		'海珠区 after back'
-	);
-	await page.goForward();
-	await applied(page, 4);
-	assert.deepEqual(await last(), { source: 'engine', cached: 2, ran: 0 }, 'forward: from the cache');
-	await ctx.close();
 });
