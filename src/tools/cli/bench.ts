@@ -82,6 +82,16 @@ interface ScaleResult {
 	deep_link_wrong_loads: number;
 	/** The other figures shown, with when each first showed (ms after navigation). */
 	deep_link_wrong: { figure: string; at_ms: number }[];
+	/** A cold deep link with three filters (district, from year, grade: no answer file holds it), its URL query and report count. */
+	deep_link_combo_query: string | null;
+	deep_link_combo_expected_reports: number | null;
+	/** ms from navigation to its figures in the KPI tiles, per load. */
+	deep_link_combo_ms: number[];
+	deep_link_combo_median_ms: number | null;
+	deep_link_combo_p95_ms: number | null;
+	/** Loads in which another figure showed first; loads whose figures came only after db-ready (waited for the engine). */
+	deep_link_combo_wrong_loads: number;
+	deep_link_combo_after_db_ready: number;
 	/** A filter change made the moment the page is hydrated ('first-chart'), not after db-ready: ms from the change to 'filter-applied' and to the right KPI figure. */
 	first_paint_filter_applied_ms: number[];
 	first_paint_filter_median_ms: number | null;
@@ -220,6 +230,37 @@ async function nativeTopDistrict(dir: string): Promise<{ district: string; repor
 }
 
 /**
+ * A combination of three filters in `district` for the deep link before the engine: from the second-latest year, the
+ * grade with most reports there (no single-filter answer file holds it); its URL query and report count.
+ */
+async function nativeCombination(dir: string, district: string): Promise<{ query: string; reports: number }> {
+	const inst = await DuckDBInstance.create(':memory:');
+	const c = await inst.connect();
+	try {
+		await c.run(`ATTACH '${join(process.cwd(), dir, 'dataset.duckdb')}' AS ds (READ_ONLY)`);
+		let schema = 'ds';
+		if (existsSync(join(dir, 'detail.duckdb'))) {
+			await c.run(`ATTACH '${join(process.cwd(), dir, 'detail.duckdb')}' AS dd (READ_ONLY)`);
+			schema = 'dd';
+		}
+		const d = district.replaceAll("'", "''");
+		const [y] = (
+			await c.runAndReadAll(`SELECT DISTINCT year FROM ${schema}.reports WHERE year IS NOT NULL ORDER BY year DESC LIMIT 1 OFFSET 1`)
+		).getRowObjects();
+		const from = Number(y.year);
+		const [g] = (
+			await c.runAndReadAll(
+				`SELECT grade, count(*)::INTEGER AS n FROM ${schema}.reports WHERE district = '${d}' AND year >= ${from} AND grade IS NOT NULL GROUP BY grade ORDER BY n DESC, grade LIMIT 1`
+			)
+		).getRowObjects();
+		return { query: `district=${encodeURIComponent(district)}&from=${from}&grade=${encodeURIComponent(String(g.grade))}`, reports: Number(g.n) };
+	} finally {
+		c.closeSync();
+		inst.closeSync();
+	}
+}
+
+/**
  * Installed before any page script: records in `window.__rightAt` the first moment (performance.now()) the KPI tiles
  * show `window.__want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
  * With `wrong`, also every frame until then (requestAnimationFrame: from the first paint) in which the reports tile
@@ -256,29 +297,30 @@ function watchKpi(want: string, wrong = false): { content: string } {
 	};
 }
 
-/** A cold deep link with a district filter: ms from navigation to that district's figures in the KPI tiles. */
+/** A cold deep link with filters (`query`, a URL query): ms from navigation to that state's figures in the KPI tiles. */
 async function deepLink(
 	browser: Browser,
 	url: string,
-	district: string,
+	query: string,
 	reports: number,
 	timeout: number
-): Promise<{ ms: number; fcp: number | null; wrong: { figure: string; at_ms: number }[]; errors: string[] }> {
+): Promise<{ ms: number; fcp: number | null; wrong: { figure: string; at_ms: number }[]; dbReadyBefore: boolean; errors: string[] }> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const errors: string[] = [];
 	try {
 		await ctx.addInitScript(watchKpi(String(reports), true));
 		const page = await ctx.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${url}?district=${encodeURIComponent(district)}`);
+		await page.goto(`${url}?${query}`);
 		const ms = await page
 			.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 })
 			.then((h) => h.jsonValue() as Promise<number>);
-		const { fcp, wrong } = await page.evaluate(() => ({
+		const { fcp, wrong, db } = await page.evaluate(() => ({
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-			wrong: (window as unknown as { __wrong: { figure: string; at_ms: number }[] }).__wrong
+			wrong: (window as unknown as { __wrong: { figure: string; at_ms: number }[] }).__wrong,
+			db: performance.getEntriesByName('db-ready')[0]?.startTime ?? null
 		}));
-		return { ms, fcp, wrong, errors };
+		return { ms, fcp, wrong, dbReadyBefore: db !== null && db <= ms, errors };
 	} finally {
 		await ctx.close();
 	}
@@ -550,6 +592,13 @@ async function main(): Promise<void> {
 				deep_link_fcp_median_ms: null,
 				deep_link_wrong_loads: 0,
 				deep_link_wrong: [],
+				deep_link_combo_query: null,
+				deep_link_combo_expected_reports: null,
+				deep_link_combo_ms: [],
+				deep_link_combo_median_ms: null,
+				deep_link_combo_p95_ms: null,
+				deep_link_combo_wrong_loads: 0,
+				deep_link_combo_after_db_ready: 0,
 				first_paint_filter_applied_ms: [],
 				first_paint_filter_median_ms: null,
 				first_paint_filter_p95_ms: null,
@@ -650,10 +699,11 @@ async function main(): Promise<void> {
 				const dbFirst: number[] = [];
 				const right: number[] = [];
 				for (let k = 0; k < loads; k++) {
-					const d = await deepLink(browser, url, top.district, top.reports, 3 * 60000).catch((e) => ({
+					const d = await deepLink(browser, url, `district=${encodeURIComponent(top.district)}`, top.reports, 3 * 60000).catch((e) => ({
 						ms: null,
 						fcp: null,
 						wrong: [],
+						dbReadyBefore: false,
 						errors: [`deep link: ${(e as Error).message}`]
 					}));
 					r.errors.push(...d.errors);
@@ -679,6 +729,28 @@ async function main(): Promise<void> {
 						`  cold ${k + 1}/${loads}: /?district=${top.district} first paint ${d.fcp?.toFixed(0)} ms, ${d.wrong.length ? `other figures on screen (${d.wrong.map((w) => `${w.figure} at ${w.at_ms.toFixed(0)} ms`).join(', ')})` : 'no other figure on screen'}, its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
 					);
 				}
+				// A deep link with a combination of filters (no answer file holds it): the report cube's, or the engine's.
+				const combo = await nativeCombination(dir, top.district);
+				r.deep_link_combo_query = combo.query;
+				r.deep_link_combo_expected_reports = combo.reports;
+				for (let k = 0; k < loads; k++) {
+					const d = await deepLink(browser, url, combo.query, combo.reports, 3 * 60000).catch((e) => ({
+						ms: null,
+						fcp: null,
+						wrong: [],
+						dbReadyBefore: false,
+						errors: [`deep link (combination): ${(e as Error).message}`]
+					}));
+					r.errors.push(...d.errors);
+					if (d.ms !== null) r.deep_link_combo_ms.push(d.ms);
+					if (d.dbReadyBefore) r.deep_link_combo_after_db_ready++;
+					if (d.wrong.length) r.deep_link_combo_wrong_loads++;
+					log(
+						`  cold ${k + 1}/${loads}: /?${decodeURIComponent(combo.query)} first paint ${d.fcp?.toFixed(0)} ms, ${d.wrong.length ? `other figures on screen (${d.wrong.map((w) => w.figure).join(', ')})` : 'no other figure on screen'}, its ${combo.reports} reports at ${d.ms?.toFixed(0)} ms (${d.dbReadyBefore ? 'after' : 'before'} db-ready)`
+					);
+				}
+				r.deep_link_combo_median_ms = median(r.deep_link_combo_ms);
+				r.deep_link_combo_p95_ms = percentile(r.deep_link_combo_ms, 0.95);
 				r.deep_link_median_ms = median(r.deep_link_ms);
 				r.deep_link_p95_ms = percentile(r.deep_link_ms, 0.95);
 				r.deep_link_fcp_median_ms = median(r.deep_link_fcp_ms);
