@@ -10,15 +10,20 @@ let b;
 before(async () => (b = await browser()));
 after(async () => b?.close());
 
-/** A context whose dataset download waits until `release()` is called (DuckDB "still loading"). */
+/**
+ * A context whose dataset download waits until `release()` is called (DuckDB "still loading"), and the report cube's
+ * file with it (the cube answers the overview's combinations before the engine: answers.e2e.mjs; held here, nothing
+ * can answer them, which is the state these tests are about).
+ */
 async function heldDataset(opts = {}) {
 	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
 	let release;
 	const gate = new Promise((r) => (release = r));
-	await ctx.route('**/data/dataset.duckdb', async (route) => {
-		await gate;
-		await route.continue();
-	});
+	for (const p of ['**/data/dataset.duckdb', '**/answers/cube.json'])
+		await ctx.route(p, async (route) => {
+			await gate;
+			await route.continue();
+		});
 	return { ctx, release };
 }
 
@@ -26,7 +31,8 @@ const hydrated = (page) => page.waitForFunction(() => document.documentElement.d
 const appliedOnce = (page) => page.waitForFunction(() => performance.getEntriesByName('filter-applied').length > 0, null, { timeout: 60000 });
 
 // One filter alone is answered from the build's answer files before the engine (answers.e2e.mjs); a combination
-// (a district and a grade) is in no file, so it waits for DuckDB: loading, never another state's numbers.
+// (a district and a grade) is in no answer file, and with the report cube held back it waits for DuckDB: loading,
+// never another state's numbers.
 const COMBO = `district=${encodeURIComponent('白云区')}&grade=${encodeURIComponent('良')}`;
 
 test('1. a deep-linked filtered view shows a loading state, never the unfiltered numbers, until its query answers', async () => {
