@@ -233,7 +233,8 @@ function reportSet(cube: Cube, set: ReportSet, f: Filters): Row[] | null {
 		const key = by.map((d) => t[d][i]);
 		// The builders leave out rows with no value for a grouping column (and the box, reports with no score).
 		if (key.some((v) => v == null) || (box && t.score[i] == null)) continue;
-		const k = JSON.stringify(key);
+		// No NULL is left in the key: its values joined by a control character name the group.
+		const k = key.join('\u0001');
 		let g = groups.get(k);
 		if (!g) {
 			g = {
@@ -256,7 +257,7 @@ function reportSet(cube: Cube, set: ReportSet, f: Filters): Row[] | null {
 	}
 	// The headline figures are one row even over no reports (zeros and NULLs), as the SQL's.
 	if (!by.length && !groups.size)
-		groups.set('[]', {
+		groups.set('', {
 			key: [],
 			acc: { n: 0, synthetic: 0, budget: null, actual: null, bothBudget: null, bothActual: null, scoreSum: null, scoreN: 0, scores: null }
 		});
@@ -291,7 +292,7 @@ function indicatorAchievement(cube: Cube, f: Filters): Row[] | null {
 	for (const i of kept(t, f)) {
 		const level1 = t.level1[i] as string | null;
 		const level2 = t.level2[i] as string | null;
-		const k = JSON.stringify([level1, level2]);
+		const k = `${level1 ?? '\u0000'}\u0001${level2 ?? '\u0000'}`;
 		let g = groups.get(k);
 		if (!g) groups.set(k, (g = { level1, level2, n: 0, achieved: 0, not: 0 }));
 		g.n += t.n[i] as number;
