@@ -763,3 +763,10 @@ describe('two forms on two lines whose cells were scrambled by the export', () =
 		}
 	});
 });
+
+describe('a town institution as the unit in the title', () => {
+	it('"某县某镇卫生院2023年度基本公共卫生服务项目…": the project after the institution and the year', () => {
+		const x = report('某县某某镇卫生院2023年度基本公共卫生服务项目绩效自评报告' + B);
+		expect([x.report.unit, x.report.project_name]).toEqual(['某县某某镇卫生院', '基本公共卫生服务项目']);
+	});
+});

@@ -645,7 +645,7 @@ export function titleProject(title: Found<string>): Found<string> | null {
 			(x) => x.start === 0 && (x.nodes.every((n) => divisions().nodes[n].level !== 'street') || /^\s*(?:19|20)\d{2}/.test(v.slice(pos + x.end)))
 		);
 		if (m) pos += m.end;
-		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
+		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室|卫生院|医院|学校|中学|小学|幼儿园)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
 		if (u) pos += u[0].length;
 		if (!y[0] && !m && !u) break;
 	}
