@@ -4,7 +4,7 @@ import { districtYearHeatOption, streetsOption, themeHeatOption } from './distri
 import { yearTrendOption } from './years';
 import { achievedRateOption, themesOption, topIndicatorsOption } from './indicators';
 import { renderSvg } from './ssr';
-import { esc, percentTick, RATE_BOUNDS, SCORE_BOUNDS } from './base';
+import { categoryLabelInterval, esc, LABELS_BUILT, MANY_CATEGORIES, percentTick, RATE_BOUNDS, SCORE_BOUNDS } from './base';
 import { labelInk } from './heatmap';
 import { SSR_INK } from './palette';
 import type { ChartContext } from './types';
@@ -232,5 +232,34 @@ describe('axis bounds for rates and scores', () => {
 		expect(trend.yAxis[0].min).toBe(RATE_BOUNDS.min);
 		expect(trend.yAxis[1].max).toBe(SCORE_BOUNDS.max);
 		expect((scoreBoxOption([{ district: '南沙区', n: 9, min: 86, q1: 89, median: 94.7, q3: 99.4, max: 100 }], zh) as O).yAxis.max).toBe(SCORE_BOUNDS.max);
+	});
+});
+
+describe('many categories (the whole country: 2,940 districts)', () => {
+	it.each([
+		[0, 0],
+		[11, 0],
+		[180, 0],
+		[300, 0],
+		[301, 3],
+		[2940, 29]
+	])('%d categories → label interval %d', (n, want) => expect(categoryLabelInterval(n)).toBe(want));
+
+	it('at most LABELS_BUILT labels are built past MANY_CATEGORIES', () => {
+		for (const n of [301, 999, 2940, 41000]) expect(Math.ceil(n / (categoryLabelInterval(n) + 1))).toBeLessThanOrEqual(LABELS_BUILT);
+	});
+
+	const many = (n: number) =>
+		Array.from({ length: n }, (_, i) => ({ district: `区${i}`, reports: 1, budget_wan: 1, actual_wan: 1, execution_rate: i / n, mean_score: 80 }));
+
+	it.each([
+		[11, false, 0],
+		[MANY_CATEGORIES, false, 0],
+		[2940, true, 29]
+	])('execution by district over %d districts: large mode %s, label interval %d', (n, large, interval) => {
+		const o = execByDistrictOption(many(n), zh) as O;
+		expect(o.series[0].large === true).toBe(large);
+		expect(o.xAxis.axisLabel.interval).toBe(interval);
+		expect(o.series[0].data).toHaveLength(n);
 	});
 });

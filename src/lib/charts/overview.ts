@@ -13,7 +13,8 @@ import {
 	BAR_NAME_BOTTOM,
 	percentTick,
 	placeText,
-	SCORE_BOUNDS
+	SCORE_BOUNDS,
+	MANY_CATEGORIES
 } from './base';
 import type { ChartContext, ChartOption } from './types';
 
@@ -63,7 +64,9 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 					itemStyle: selected && r.district !== selected ? { opacity: 0.35 } : undefined
 				})),
 				labelLayout: { hideOverlap: true },
-				label: { show: sorted.length <= 12, position: 'top', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) }
+				label: { show: sorted.length <= 12, position: 'top', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) },
+				// The whole country's 2,940 districts: one path for every bar (ECharts' large mode), not 2,940 elements.
+				...(sorted.length > MANY_CATEGORIES ? { large: true, largeThreshold: MANY_CATEGORIES } : {})
 			}
 		]
 	};
