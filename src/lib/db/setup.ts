@@ -2,7 +2,7 @@
 import { createTableSql } from '../schema/tables';
 import { ident, str } from '../sqltext/sql';
 import { DATASET_TABLES, type Connector, type Row } from './connector';
-import { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan } from '../sqltext/plan';
+import { DETAIL_PLAN, STATE_TABLES, SUMMARY_TABLES, planWith, type QueryPlan } from '../sqltext/plan';
 
 /** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
 export const DATASET_FILE = 'dataset.duckdb';
@@ -49,7 +49,10 @@ export async function attachDataset(run: Run, file: string, alias = 'ds', detail
 	// coarse copies in the file fetched whole; the plan names both, the builders pick the coarsest that answers.
 	const summaries = SUMMARY_TABLES.filter((t) => present.has(t) || inDetail.has(t));
 	for (const t of summaries) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(present.has(t) ? alias : DETAIL_ALIAS)}.main.${ident(t)}`);
-	return planWith(summaries);
+	// Answers for district-only states (sqltext/plan.ts STATE_TABLES), in the file fetched whole.
+	const states = STATE_TABLES.filter((t) => present.has(t));
+	for (const t of states) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}`);
+	return planWith([...summaries, ...states]);
 }
 
 /** Alias of the attached detail file of a split dataset. */

@@ -1,7 +1,7 @@
 /** Comparisons across districts and streets. */
 import { reportWhere, type Filters } from './filters';
 import { MONEY_AND_SCORE, aggregate, type Aggregate, type Selected } from './measures';
-import { DETAIL_PLAN, useSummary, type QueryPlan } from './plan';
+import { DETAIL_PLAN, stateTable, useSummary, type QueryPlan } from './plan';
 import type { Sql } from './typed';
 
 /** Money and score per district. */
@@ -77,6 +77,9 @@ export interface ScoreBoxRow {
 
 /** Score distribution per district (continuous quartiles), scored reports with a district only. */
 export function scoreBoxByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxRow> {
+	// At most a district chosen: the box as computed from the summary below, kept per district (sqltext/plan.ts STATE_TABLES).
+	if (stateTable(plan, 'summary_box_district', f))
+		return `SELECT s.district AS district, s.n AS n, s."min" AS "min", s.q1 AS q1, s.median AS median, s.q3 AS q3, s."max" AS "max" FROM summary_box_district s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL'])} ORDER BY s.district`;
 	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f);
 	return aggregate(SCORE_BOX, f, plan);
 }

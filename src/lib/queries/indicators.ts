@@ -1,8 +1,8 @@
 /** Indicator (绩效指标) achievement over the filtered reports. */
 import type { Filters } from './filters';
 import { level1Order } from './fragments';
-import { aggregate, type Aggregate } from './measures';
-import { DETAIL_PLAN, type QueryPlan } from './plan';
+import { aggregate, aggregateSql, type Aggregate } from './measures';
+import { DETAIL_PLAN, stateTable, type QueryPlan } from './plan';
 import type { Sql } from './typed';
 
 export { indicatorLevel1 } from './measures';
@@ -36,6 +36,10 @@ export interface IndicatorAchievementRow {
 
 /** Indicators per (level1, level2) split into achieved / not achieved / unknown. */
 export function indicatorAchievementQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<IndicatorAchievementRow> {
+	// A district alone: its rows of the per-district levels table (sqltext/plan.ts STATE_TABLES), fetched whole, instead
+	// of its rows of summary_indicators read by range requests. (No district: summary_indicators_national is smaller.)
+	const levels = f.district != null ? stateTable(plan, 'summary_levels_district', f) : null;
+	if (levels) return aggregateSql(INDICATOR_ACHIEVEMENT, f, 'summary', levels);
 	return aggregate(INDICATOR_ACHIEVEMENT, f, plan);
 }
 

@@ -9,7 +9,7 @@
  */
 import type { MessageKey } from '../i18n/messages';
 import { reportWhere, type FilterKey, type Filters } from './filters';
-import { DETAIL_PLAN, summaryFor, type PlaceColumn, type QueryPlan, type SummaryKind, type SummaryTable } from './plan';
+import { DETAIL_PLAN, summaryFor, type PlaceColumn, type QueryPlan, type SummaryKind, type StateTable, type SummaryTable } from './plan';
 import { int } from './sql';
 
 /** Report columns every summary table groups by (src/tools/scale/summary.ts; street only summary_reports). */
@@ -281,7 +281,7 @@ export function summarisable(q: Aggregate): boolean {
  * The SQL of `q` over the detail rows or a summary table (`from`): the fact's fine summary, or `summary`, a
  * coarser one of the same kind that has the place columns `q` reads (summaryFor).
  */
-export function aggregateSql(q: Aggregate, f: Filters, from: Source, summary: SummaryTable = FACTS[q.fact].summary): string {
+export function aggregateSql(q: Aggregate, f: Filters, from: Source, summary: SummaryTable | StateTable = FACTS[q.fact].summary): string {
 	const fact = FACTS[q.fact];
 	const by = q.by ?? [];
 	const a = from === 'detail' ? 'r' : 's';

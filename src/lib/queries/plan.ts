@@ -5,7 +5,7 @@
  * plan they read the detail rows.
  */
 import type { Filters, FilterKey } from './filters';
-import { pickSummary, type PlaceColumn, type QueryPlan, type SummaryKind, type SummaryTable } from '../sqltext/plan';
+import { pickSummary, type PlaceColumn, type QueryPlan, type StateTable, type SummaryKind, type SummaryTable } from '../sqltext/plan';
 
 export {
 	COARSE_SUMMARY_TABLES,
@@ -14,7 +14,9 @@ export {
 	SUMMARY_TABLES,
 	pickSummary,
 	planWith,
+	STATE_TABLES,
 	type PlaceColumn,
+	type StateTable,
 	type QueryPlan,
 	type SummaryKind,
 	type SummaryTable
@@ -50,4 +52,14 @@ export function summaryFor(
  */
 export function useSummary(plan: QueryPlan, kind: SummaryKind, f: Filters): boolean {
 	return summaryFor(plan, kind, f) != null;
+}
+
+/**
+ * The answer table `t` (sqltext/plan.ts STATE_TABLES) when `plan` has it and `f` chooses at most a district: no
+ * street, year, evaluation type or grade, every source; else null (the builder reads the summaries or detail rows).
+ */
+export function stateTable(plan: QueryPlan, t: StateTable, f: Filters): StateTable | null {
+	if (!plan.states?.includes(t)) return null;
+	const districtOnly = f.street == null && f.yearFrom == null && f.yearTo == null && f.evaluationType == null && f.grade == null && f.source === 'all';
+	return districtOnly ? t : null;
 }

@@ -45,9 +45,28 @@ export const SUMMARY_GRAIN: Record<SummaryTable, { kind: SummaryKind; places: re
 /** The coarse summary tables: written only beside fine ones kept out of the first-fetched file. */
 export const COARSE_SUMMARY_TABLES = SUMMARY_TABLES.filter((t) => SUMMARY_GRAIN[t].kind !== t);
 
-/** What builders may read: the summary tables present (none: detail rows only). */
+/**
+ * Answer tables for the filter states with at most a district chosen (no street, year, type, grade or source): what
+ * the overview's score box and indicator outcomes would compute from the fine summaries, kept whole per district in
+ * the file fetched whole. A large dataset keeps its fine summaries in the file read by range requests; without these,
+ * each district chosen read its rows of summary_scores and summary_indicators by range requests, and the whole
+ * country's score box (every district's quartiles) sorted 870,000 summary rows per view. Built from the fine
+ * summaries with the builders' own summary SQL (src/tools/scale/summary.ts `stateTablesSql`), so their rows are the
+ * same.
+ *
+ * - `summary_box_district`: district, n, min, q1, median, q3, max (the score box per district, every report);
+ * - `summary_levels_district`: district, level1, level2, n, achieved, not_achieved, with_target (summary_indicators
+ *   summed over every dimension but the district and the indicator's levels).
+ */
+export const STATE_TABLES = ['summary_box_district', 'summary_levels_district'] as const;
+
+/** One answer table for district-only filter states. */
+export type StateTable = (typeof STATE_TABLES)[number];
+
+/** What builders may read: the summary tables present (none: detail rows only), and the answer tables for district-only states. */
 export interface QueryPlan {
 	readonly summaries: readonly SummaryTable[];
+	readonly states?: readonly StateTable[];
 }
 
 /** Detail rows only: the plan of a dataset without summaries, of the user's rows and of corrections overlaid. */
@@ -55,8 +74,11 @@ export const DETAIL_PLAN: QueryPlan = Object.freeze({ summaries: Object.freeze([
 
 /** The plan of a dataset holding `names` (unknown names ignored). */
 export function planWith(names: Iterable<string>): QueryPlan {
-	const summaries = SUMMARY_TABLES.filter((t) => [...names].includes(t));
-	return summaries.length ? Object.freeze({ summaries }) : DETAIL_PLAN;
+	const all = [...names];
+	const summaries = SUMMARY_TABLES.filter((t) => all.includes(t));
+	const states = STATE_TABLES.filter((t) => all.includes(t));
+	if (!summaries.length) return DETAIL_PLAN;
+	return states.length ? Object.freeze({ summaries, states: Object.freeze(states) }) : Object.freeze({ summaries });
 }
 
 /**

@@ -67,15 +67,29 @@ async function appChanges(page: Page, seq: string[]): Promise<AppChange[]> {
 			sel.dispatchEvent(new Event('change', { bubbles: true }));
 			const t = await Promise.race([applied, new Promise<number>((res) => setTimeout(() => res(-1), 120000))]);
 			obs?.disconnect();
-			const m = (name: string) => performance.getEntriesByName(name).filter((e) => e.startTime >= t0 - 1) as PerformanceMeasure[];
-			const q = m('filter-queries').at(-1);
-			const d = m('filter-redraw').at(-1);
+			// (No named functions in here: the bundler would wrap them in a helper the page does not have.)
+			const q = (performance.getEntriesByName('filter-queries') as PerformanceMeasure[]).filter((e) => e.startTime >= t0 - 1).at(-1);
+			const d = (performance.getEntriesByName('filter-redraw') as PerformanceMeasure[]).filter((e) => e.startTime >= t0 - 1).at(-1);
 			const detail = (q?.detail ?? {}) as { cached?: number; ran?: number };
 			return { applied: t - t0, queries: q?.duration ?? null, redraw: d?.duration ?? null, cached: detail.cached ?? null, ran: detail.ran ?? null };
 		}, v);
 		if (r && r.applied >= 0) out.push({ district: v, applied_ms: r.applied, queries_ms: r.queries, redraw_ms: r.redraw, cached: r.cached, ran: r.ran });
 	}
 	return out;
+}
+
+/** Self time (ms) by function over a CPU profile: the `top` heaviest, as name (file:line). */
+function selfTimeByFunction(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 15): [string, number][] {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const out = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		const n = byId.get(id);
+		if (!n) return;
+		const cf = n.callFrame as { functionName: string; url: string; lineNumber?: number };
+		const k = `${cf.functionName || '(anonymous)'} (${cf.url.split('/').pop()}:${cf.lineNumber ?? 0})`;
+		out.set(k, (out.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+	});
+	return [...out].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
 
 /** Self time (ms) by script file over a CPU profile; ECharts' chunk and the engine's worker glue marked. */
@@ -116,6 +130,7 @@ async function main() {
 			data: { type: 'string', default: 'bench/tmp/data-nation-1000000' },
 			filters: { type: 'string', default: '30' },
 			warm: { type: 'boolean' },
+			'app-only': { type: 'boolean' },
 			out: { type: 'string' }
 		}
 	});
@@ -168,6 +183,7 @@ async function main() {
 		const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
 		const bytes = server.bytesServed('/data/');
 		const self = selfTimeByScript(profile, site);
+		const fns = selfTimeByFunction(profile);
 		const heap = await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'));
 		await ctx.close();
 		const applied = app.map((c) => c.applied_ms);
@@ -184,6 +200,7 @@ async function main() {
 			applied_minus_queries_median_ms: median(afterApplied),
 			applied_minus_queries_p95_ms: percentile(afterApplied, 0.95),
 			bytes_read: bytes,
+			main_thread_top_functions_ms: fns,
 			main_thread_self_ms: Object.fromEntries(Object.entries(self).sort((a, b) => b[1] - a[1])),
 			js_heap_mb: (heap.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20
 		};
@@ -203,6 +220,8 @@ async function main() {
 				.map(([k, v]) => `${k} ${v.toFixed(0)}`)
 				.join(', ')}`
 		);
+		log(`  heaviest functions (self ms): ${fns.map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`);
+		if (values['app-only']) return;
 
 		// Each statement alone in DuckDB-WASM.
 		const sctx = await browser.newContext();
@@ -274,8 +293,8 @@ async function main() {
 	} finally {
 		await browser.close();
 		await server.close();
+		if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 	}
-	if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 }
 
 main().catch((e) => {

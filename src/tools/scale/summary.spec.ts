@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generationSql } from './generate';
 import { DETAIL_FILE, writeScaleDataset } from './write';
-import { COARSE_SUMMARY_TABLES, FINE_SUMMARY_TABLES } from './summary';
+import { COARSE_SUMMARY_TABLES, FINE_SUMMARY_TABLES, STATE_TABLES } from './summary';
 import { placeRowsQuery, placeCountsQuery, rankQuery, anyPlace } from '../../lib/places/queries';
 import { LEVELS, emptySelection } from '../../lib/places/hierarchy';
 import { openNodeConnector } from '../../lib/db/node';
@@ -180,9 +180,10 @@ async function tablesOf(d: string): Promise<{ dataset: string[]; detail: string[
 describe('fine summaries read by range requests, coarse ones fetched whole (lazySummaries)', () => {
 	it('puts the coarse summaries in dataset.duckdb and the fine ones beside the detail rows; the plan names all', async () => {
 		const { dataset, detail } = await tablesOf(lazyDir);
-		expect(dataset.filter((t) => t.startsWith('summary_')).sort()).toEqual([...COARSE_SUMMARY_TABLES].sort());
+		expect(dataset.filter((t) => t.startsWith('summary_')).sort()).toEqual([...COARSE_SUMMARY_TABLES, ...STATE_TABLES].sort());
 		expect(detail.filter((t) => t.startsWith('summary_')).sort()).toEqual([...FINE_SUMMARY_TABLES].sort());
 		expect([...lazy.plan!.summaries].sort()).toEqual([...SUMMARY_TABLES].sort());
+		expect([...(lazy.plan!.states ?? [])].sort()).toEqual([...STATE_TABLES].sort());
 		// The small dataset keeps its fine summaries in the file fetched whole, as before.
 		const eager = await tablesOf(dir);
 		expect(eager.dataset.filter((t) => t.startsWith('summary_')).sort()).toEqual([...FINE_SUMMARY_TABLES].sort());
@@ -196,8 +197,14 @@ describe('fine summaries read by range requests, coarse ones fetched whole (lazy
 			const tables = new Set(sql.match(/\bsummary_\w+/g) ?? []);
 			// A street filter or grouping needs a fine table; otherwise no fine table of a kind with a coarse copy is read.
 			const street = f.street != null || /^streetsQuery$/.test(name);
+			// At most a district chosen: the score box and (with a district) the indicator outcomes read the answer tables.
+			const districtOnly = f.street == null && f.yearFrom == null && f.yearTo == null && f.evaluationType == null && f.grade == null && f.source === 'all';
+			if (name === 'scoreBoxByDistrictQuery' && f.street == null) expect([...tables]).toEqual([districtOnly ? 'summary_box_district' : 'summary_scores']);
+			if (name === 'indicatorAchievementQuery' && f.district != null && f.street == null)
+				expect([...tables]).toEqual([districtOnly ? 'summary_levels_district' : 'summary_indicators']);
 			for (const t of tables) {
-				if (COARSE_SUMMARY_TABLES.includes(t as never)) expect(street, `${t} under a street`).toBe(false);
+				if (STATE_TABLES.includes(t as never)) expect(districtOnly, `${t} only for district-only states`).toBe(true);
+				else if (COARSE_SUMMARY_TABLES.includes(t as never)) expect(street, `${t} under a street`).toBe(false);
 				else if (t !== 'summary_scores') expect(street || t === 'summary_indicators' || t === 'summary_findings', `${t} without a street`).toBe(true);
 			}
 			if (!street && /^(kpi|gradeMix|gradesByYear|years|execByDistrict|districtYear)Query$/.test(name))
@@ -205,8 +212,7 @@ describe('fine summaries read by range requests, coarse ones fetched whole (lazy
 			if (street && /^(kpi|years|streets)Query$/.test(name)) expect([...tables]).toEqual(['summary_reports']);
 			if (f.district == null && f.street == null && /^(indicatorAchievement|topIndicators)Query$/.test(name))
 				expect([...tables]).toEqual(['summary_indicators_national']);
-			if (f.district != null && f.street == null && /^(indicatorAchievement|topIndicators)Query$/.test(name))
-				expect([...tables]).toEqual(['summary_indicators']);
+			if (f.district != null && f.street == null && /^topIndicatorsQuery$/.test(name)) expect([...tables]).toEqual(['summary_indicators']);
 			expectSameRows(await lazy.query(build(f, DETAIL_PLAN)), await lazy.query(sql));
 		});
 	});
@@ -216,7 +222,7 @@ describe('fine summaries read by range requests, coarse ones fetched whole (lazy
 		const SETS = Object.keys(REPORT_SETS) as ReportSet[];
 		for (const sets of [SETS, SETS.filter((s) => s !== 'streets')]) {
 			const queries = reportSets(f, sets, lazy.plan!);
-			const shared = statements(queries).find((s) => !/quantile|summary_scores/.test(s)) ?? '';
+			const shared = statements(queries).find((s) => !/quantile|summary_scores|summary_box_district/.test(s)) ?? '';
 			expect(shared).toContain(f.street != null || sets.includes('streets') ? 'FROM summary_reports s' : 'FROM summary_reports_district s');
 			const got: Record<string, Row[]> = {};
 			const want: Record<string, Row[]> = {};

@@ -11,9 +11,11 @@
  * (sqltext/plan.ts `pickSummary`).
  */
 
-import { COARSE_SUMMARY_TABLES, SUMMARY_GRAIN, SUMMARY_TABLES, type SummaryTable } from '../../lib/queries/plan';
+import { COARSE_SUMMARY_TABLES, STATE_TABLES, SUMMARY_GRAIN, SUMMARY_TABLES, planWith, type StateTable, type SummaryTable } from '../../lib/queries/plan';
+import { scoreBoxByDistrictQuery } from '../../lib/queries/districts';
+import { DEFAULT_FILTERS } from '../../lib/queries/filters';
 
-export { COARSE_SUMMARY_TABLES, SUMMARY_TABLES, type SummaryTable };
+export { COARSE_SUMMARY_TABLES, STATE_TABLES, SUMMARY_TABLES, type StateTable, type SummaryTable };
 
 /** The fine summary tables (always built when summaries are). */
 export const FINE_SUMMARY_TABLES = SUMMARY_TABLES.filter((t) => !(COARSE_SUMMARY_TABLES as readonly string[]).includes(t));
@@ -75,4 +77,21 @@ export function summarySql(schema = 'main', tables: readonly SummaryTable[] = FI
 export function rangeReadOrder(t: SummaryTable): string {
 	const keys = summaryKeys(t);
 	return keys.includes('district') ? ['district', ...keys.filter((k) => k !== 'district')].join(', ') : keys.join(', ');
+}
+
+/**
+ * The answer tables for district-only filter states (sqltext/plan.ts STATE_TABLES), over the fine summaries in the
+ * current schema: the score box per district is the builder's own summary SQL for the unfiltered state (every
+ * district at once: a district's rows are the same under a district filter, the quartiles being per district), the
+ * levels table summary_indicators summed to district × level1 × level2.
+ */
+export const STATE_SELECT: Record<StateTable, string> = {
+	summary_box_district: scoreBoxByDistrictQuery(DEFAULT_FILTERS, planWith(['summary_scores'])),
+	summary_levels_district:
+		'SELECT district, level1, level2, sum(n)::BIGINT AS n, sum(achieved)::BIGINT AS achieved, sum(not_achieved)::BIGINT AS not_achieved, sum(with_target)::BIGINT AS with_target FROM summary_indicators WHERE district IS NOT NULL GROUP BY ALL'
+};
+
+/** CREATE TABLE statements for the answer tables in `schema` (the fine summaries read from the current schema). */
+export function stateTablesSql(schema = 'main'): string[] {
+	return STATE_TABLES.map((t) => `CREATE OR REPLACE TABLE ${schema}.${t} AS SELECT * FROM (${STATE_SELECT[t]}) ORDER BY district`);
 }

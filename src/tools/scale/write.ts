@@ -6,7 +6,17 @@ import { createTableSql } from '../../lib/schema/tables';
 import { csvSelectList, dictionaryJson, WASM_STORAGE_VERSION } from '../../lib/node/write';
 import type { TableName } from '../../lib/ingest/types';
 import { GENERATED_TABLES } from './generate';
-import { COARSE_SUMMARY_TABLES, FINE_SUMMARY_TABLES, SUMMARY_TABLES, rangeReadOrder, summarySql, type SummaryTable } from './summary';
+import {
+	COARSE_SUMMARY_TABLES,
+	FINE_SUMMARY_TABLES,
+	STATE_TABLES,
+	SUMMARY_TABLES,
+	rangeReadOrder,
+	stateTablesSql,
+	summarySql,
+	type StateTable,
+	type SummaryTable
+} from './summary';
 import places from '../demo/guangzhou.json';
 
 /** Detail tables that go to detail.duckdb when the dataset is split. */
@@ -98,7 +108,7 @@ export async function writeScaleDataset(conn: DuckDBConnection, outDir: string, 
 
 /** The summary tables built: those for dataset.duckdb (eager) and those for detail.duckdb (lazy, range-read). */
 export interface BuiltSummaries {
-	eager: SummaryTable[];
+	eager: (SummaryTable | StateTable)[];
 	lazy: SummaryTable[];
 }
 
@@ -115,7 +125,10 @@ export async function buildSummaries(conn: DuckDBConnection, counts: Record<stri
 	if (!split || !(lazy ?? rows > SUMMARY_EAGER_ROWS)) return { eager: [...FINE_SUMMARY_TABLES], lazy: [] };
 	for (const s of summarySql('main', COARSE_SUMMARY_TABLES)) await conn.run(s);
 	for (const t of COARSE_SUMMARY_TABLES) await count(t);
-	return { eager: [...COARSE_SUMMARY_TABLES], lazy: [...FINE_SUMMARY_TABLES] };
+	// The district-only states' answers, fetched whole with the coarse copies (sqltext/plan.ts STATE_TABLES).
+	for (const s of stateTablesSql()) await conn.run(s);
+	for (const t of STATE_TABLES) await count(t);
+	return { eager: [...COARSE_SUMMARY_TABLES, ...STATE_TABLES], lazy: [...FINE_SUMMARY_TABLES] };
 }
 
 /**
