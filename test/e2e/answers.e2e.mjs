@@ -160,3 +160,68 @@ test('a deep link with a combination of filters shows its own figures before Duc
 		);
 	}
 });
+
+test('tables and sentence lists of other pages, and the report list, answer a single filter before the engine', async () => {
+	const { ctx, release } = await noEngine();
+	const { page } = await trackedPage(ctx);
+	for (const path of ['/years', '/findings', '/districts', '/indicators', '/streets']) {
+		await page.goto(`${BASE}${path}?district=${encodeURIComponent('白云区')}`);
+		await hydrated(page);
+		await applied(page);
+		assert.equal(await page.locator('[data-pending="true"]').count(), 0, `${path}: nothing left loading`);
+		assert.equal(await page.locator('[data-testid="chart-loading"]').count(), 0, `${path}: charts drawn`);
+	}
+	await page.goto(`${BASE}/reports?district=${encodeURIComponent('白云区')}&source=real`);
+	await hydrated(page);
+	await applied(page);
+	const want = reports.filter((r) => r.district === '白云区' && r.synthetic === 'false').length;
+	assert.equal(await page.locator('[data-pending="true"]').count(), 0);
+	assert.equal(count(await page.locator('[data-testid="report-count"]').textContent()), want, `the list counts ${want} reports`);
+	assert.equal(await dbReady(page), false);
+	release();
+	await ctx.close();
+});
+
+test('once DuckDB is ready: the overview sends no statement for what the cube answers; a page the cube does not answer whole takes a state seen before from the result cache', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page } = await trackedPage(ctx);
+	const last = () => page.evaluate(() => performance.getEntriesByName('filter-queries').at(-1)?.detail);
+	await page.goto(`${BASE}/`);
+	await hydrated(page);
+	// the idle warm-up has run: DuckDB is ready and idle
+	await page.waitForFunction(() => performance.getEntriesByName('db-warm').length > 0, null, { timeout: 120000 });
+	await page.selectOption('select[name="district"]', '海珠区');
+	await applied(page, 1);
+	const overview = await last();
+	assert.equal(overview.ran, 0, 'the overview sends DuckDB nothing');
+	assert.ok(overview.cube > 0, 'its queries come from the report cube');
+	await assertKpis(
+		page,
+		figures((r) => r.district === '海珠区'),
+		'海珠区 from the cube'
+	);
+	// /years compares evaluation types, which the cube does not hold: the engine runs it, and the cache keeps it
+	// (in-app navigation: the engine stays ready)
+	await page.click('.site-nav a[href*="/years"]');
+	await page.waitForURL(/\/years/);
+	await page.waitForFunction(() => !document.documentElement.hasAttribute('data-filters-pending'));
+	// (the new page's own first draw settles before the count is taken)
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1000);
+	const before = await page.evaluate(() => performance.getEntriesByName('filter-applied').length);
+	await page.selectOption('select[name="district"]', '荔湾区');
+	await applied(page, before + 1);
+	assert.ok((await last()).ran > 0, 'a new state runs');
+	await page.selectOption('select[name="grade"]', '优');
+	await applied(page, before + 2);
+	assert.ok((await last()).ran > 0, 'a combination runs');
+	await page.goBack();
+	await applied(page, before + 3);
+	const back = await last();
+	assert.equal(back.ran, 0, 'back: nothing runs');
+	assert.ok(back.cached > 0, 'back: from the result cache');
+	await page.goForward();
+	await applied(page, before + 4);
+	assert.equal((await last()).ran, 0, 'forward: nothing runs');
+	await ctx.close();
+});
