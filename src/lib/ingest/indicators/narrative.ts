@@ -176,8 +176,9 @@ function pairs(c: LineCtx): [number, number][] {
 		// a date is a time, not an amount ("于2023年8月25日全部完工": the date is the result, with no value)
 		const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(actualRaw);
 		if (date) actualRaw = date[0];
-		const tm = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(t[2]) ? { ...parseMeasure(''), value: null, unit: null } : parseMeasure(t[2]);
-		const am = date ? { ...parseMeasure(''), value: null, unit: null } : parseMeasure(actualRaw);
+		// (parseMeasure('') is the empty measure: no value, no unit)
+		const tm = parseMeasure(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(t[2]) ? '' : t[2]);
+		const am = parseMeasure(date ? '' : actualRaw);
 		covered.push([t.index, t.index + t[0].length]);
 		const l1 = c.level1 ?? (/满意度|满意率/.test(name) ? '满意度' : null);
 		if (tm.approx || am.approx) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${sq(actualRaw)})`);
