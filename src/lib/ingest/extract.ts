@@ -84,6 +84,10 @@ const SPENT_FIGURE = /(?:实际支出|已支出|累计支出|执行数|决算数
 const PROCUREMENT =
 	/中标|成交供应商|供应商|采购人|采购代理|招标代理|招标公司|投标|竞争性(?:谈判|磋商)|谈判小组|磋商小组|最高限价|采购预算|预算金额|项目编号|废标|评审专家/g;
 
+/** A notice handing money down to units: "现将…下达给你们", "现下达你局…资金320万元", "预算指标已下达给你们". */
+const ALLOTS =
+	/现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们|现(?:将[^。\n]{0,60}?)?(?:下达|拨付|分配|追加)给?(?:你们|你(?:局|委|办|厅|处|校|所|站|院|中心|单位|镇|乡|街道))/;
+
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
@@ -108,7 +112,7 @@ export function notReportReason(text: string): string | null {
 			return '不是绩效评价报告：是资金计划或实施方案，没有评价结果 (not an evaluation report: a funding plan or implementation scheme with no evaluation result)';
 	}
 	// a notice that hands money down to units ("现将…预算指标下达给你们"), with its target table: no result anywhere
-	if (!EVAL_RESULT.test(text) && /现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们/.test(text.slice(0, 3000)))
+	if (!EVAL_RESULT.test(text) && ALLOTS.test(text.slice(0, 3000)))
 		return '不是绩效评价报告：是资金下达通知，只有预算和目标，没有评价结果 (not an evaluation report: a notice allocating funds, with budgets and targets and no evaluation result)';
 	// an ex-ante assessment (事前绩效评估) judges a project before any money is spent: no spending, no results
 	if (/事前(?:绩效)?评估/.test(text.slice(0, 600)) && !SPENT_FIGURE.test(text))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { labelledCell, titleProject } from './fields';
+import { findTitle, labelledCell, titleProject } from './fields';
+import { splitLines } from './structure';
 
 function report(text: string) {
 	const r = extract({ text, sourceFile: 't.txt' });
@@ -164,6 +165,7 @@ describe('money wording nationwide', () => {
 		],
 		['资金合计 after the amounts it adds', '中央下达资金预算80万元;5月再下达20万元。2023年改革发展资金合计100万元。累计支出96万元。', 100, 96],
 		['截至…项目支出: spend, not 全部到位', '项目预算资金40万元,已全部到位。截至2023年12月底,项目支出38.5万元。', 40, 38.5],
+		['全年共拨付 a named subsidy: spend, not 全部到位', '下达培训补贴资金52万元,资金52万元已全部到位。全年共拨付培训补贴49.4万元。', 52, 49.4],
 		['下达 a fund named at length', '2022年度,下达我县中央专项彩票公益金支持养老服务项目补助资金150万元,用于某镇养老院改造。截至年底已支付142万元。', 150, 142],
 		[
 			"下达 one level's part, another level after it: the total stands",
@@ -248,7 +250,10 @@ describe('evaluation type, score and grade wording', () => {
 		['达到良好水平', '项目绩效自评报告\n预算数10万元，项目绩效整体达到良好水平。', '单位自评', null, '良'],
 		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null],
 		['a grade in brackets after the score', '项目绩效自评报告\n预算数10万元。该项目自评结果为96分(优)。', '单位自评', 96, '优'],
-		['a score before the scale it is out of', '项目绩效自评报告\n预算数10万元。综合评分:88.5(满分100分),自评等级:良好。', '单位自评', 88.5, '良']
+		['a score before the scale it is out of', '项目绩效自评报告\n预算数10万元。综合评分:88.5(满分100分),自评等级:良好。', '单位自评', 88.5, '良'],
+		['自评分值 and a grade glued to its label', '项目绩效自评报告\n预算数10万元。本项目自评分值87分,自评等级良好。', '单位自评', 87, '良'],
+		['自评分 with the grade word after 自评结果', '项目绩效自评报告\n预算数10万元。经自评,自评分93分,自评结果为“优秀”。', '单位自评', 93, '优'],
+		['a grade word glued to a longer word is no grade', '项目绩效自评报告\n预算数10万元。评价等级优秀率较上年提高。', '单位自评', null, null]
 	];
 	it.each(cases)('%s', (_n, text, type, score, grade) => {
 		const x = report(text);
@@ -308,6 +313,10 @@ describe('covers, portals and cells (layouts of real published reports, own word
 	])('title: %s', (_n, text, title) => {
 		expect(report(text).report.title).toBe(title);
 	});
+	it("a document site's file name above the form's own name with its year: the name with the year", () => {
+		const text = '小型水库维修绩效自评表.doc\n\nID:5531\n\n大小:31 KB\n\n小型水库维修绩效自评表(2023年度)\n项目名称\t小型水库维修';
+		expect(findTitle(splitLines(text))?.value).toBe('小型水库维修绩效自评表(2023年度)');
+	});
 	it('a unit cell after two spaces on a line of cells', () => {
 		expect(report('项目绩效自评表\n县级主管部门  某县农业农村委员会 实施单位  某县某某镇人民政府\n预算数10万元。').report.unit).toBe('某县某某镇人民政府');
 	});
@@ -332,6 +341,8 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		['…工程项目支出: a 工程 is the project, no 项目 added', '沂水县2022年度农村供水保障工程项目支出绩效自评报告', '农村供水保障工程'],
 		['a town opening the name stays', '银川市兴庆区掌政镇设施温棚提质改造项目绩效自评报告', '掌政镇设施温棚提质改造项目'],
 		['a unit report', '某市市政设施维护中心2023年度部门整体支出绩效自评报告', '部门整体支出'],
+		['a space before the report words', '武夷山市2023年度村屯道路硬化项目 绩效自评报告', '村屯道路硬化项目'],
+		['a space inside 项目 支出: a 工程 stays without 项目', '武夷山市2023年度村道安全防护工程项目 支出绩效自评报告', '村道安全防护工程'],
 		['an unrecognised unit: nothing rather than a wrong name', '2023年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告', null]
 	])('title project: %s', (_n, title, name) => {
 		expect(titleProject({ value: title, start: 0, end: title.length })?.value ?? null).toBe(name);

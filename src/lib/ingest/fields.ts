@@ -64,6 +64,16 @@ export function findTitle(lines: Line[]): Found<string> | null {
 					found.value += y[1].replace(/\s+/g, '').replace('（', '(').replace('）', ')');
 					found.end = next.start + next.text.indexOf(y[1]) + y[1].length;
 				}
+				// …or the name printed again further down with its year in the same line (a document site's file name
+				// "项目支出绩效自评表.doc" above the form's own "项目支出绩效自评表(2023年度)")
+				const YEAR_ONLY = /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])\s*$/;
+				const withYear = (n: Line) => n.text.trim().startsWith(value) && YEAR_ONLY.test(n.text.trim().slice(value.length));
+				const later = !y && !/(?:19|20)\d{2}/.test(value) ? below.slice(0, 16).find(withYear) : undefined;
+				const ly = later && YEAR_ONLY.exec(later.text.trim().slice(value.length));
+				if (later && ly) {
+					const at = later.start + later.text.indexOf(value);
+					return { value: value + ly[1].replace(/\s+/g, '').replace('（', '(').replace('）', ')'), start: at, end: at + value.length + ly[0].length };
+				}
 			}
 			// "评报告": the tail of a title broken over two lines, no title of its own
 			if (!GENERIC_TITLE.test(value) && value.length >= 6) return found;
@@ -93,7 +103,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	let s = cell;
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*)/;
+		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -650,10 +660,11 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		if (!y[0] && !m && !u) break;
 	}
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
-	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:项目支出|支出)?(?:的)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
+	// a space may part the name from the report words ("…硬化项目 绩效自评报告")
+	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?支出|\s?支出)?\s?(?:的)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
 	if (!t) return null;
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
-	const name = /项目支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
+	const name = /项目\s?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
 	if (GENERIC_PROJECT.test(t[1]) || /^(?:项目|部门|单位)/.test(t[1]) || t[1].length <= 4) return null;
 	// a unit's words inside mean the title's unit was not recognised: no project name rather than a wrong one
 	if (/人民政府|办事处|委员会|部门|[^费]局/.test(t[1])) return null;
@@ -821,7 +832,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		firstTier(
 			text,
 			[
-				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 			],
 			year
 		) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
@@ -872,7 +883,7 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
 export function findScore(text: string): Found<number> | null {
 	const strong =
-		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	// or before the scale it is out of ("综合评分:95.5(满分100分)")
 	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分)/g;
@@ -912,10 +923,10 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
 	const re =
-		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]/g;
+		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?![\u4e00-\u9fff])|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级)(优秀|良好|中等)(?=[。，,；;\s）)]|$)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}

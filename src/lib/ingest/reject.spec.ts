@@ -63,6 +63,22 @@ const ALLOCATION = [
 	'| 改造校舍面积 | ≥2400平方米 |'
 ].join('\n');
 
+// the money handed to one bureau ("现下达你局"), the target table one cell per line behind "附件"
+const ALLOCATION_TO_ONE = [
+	'某财农〔2024〕7号',
+	'现下达你局2024年高标准农田建后管护资金86万元，专项用于全县4.2万亩农田设施维修，请按规定专款专用。',
+	'请按照下达的绩效目标做好运行监控，预算年度结束后开展绩效自评。',
+	'附件：绩效目标表',
+	'某县财政局',
+	'附件',
+	'资金名称 |',
+	'高标准农田建后管护资金 | |||',
+	'三级指标 |',
+	'指标值 |',
+	'维修渠道长度 |',
+	'≥12公里 | ||'
+].join('\n');
+
 const MEETING_NEWS = [
 	'您现在的位置：主页 > 本地要闻',
 	'某市财政局召开2022年度重点项目绩效评价结果反馈会',
@@ -212,6 +228,12 @@ describe('notReportReason', () => {
 		['rules that describe scores and grades but evaluate nothing', RULES, /管理办法/],
 		['a plan under its cover letter, its title bracketed', PLAN_WITH_COVER, /方案或计划/],
 		['a notice that hands budgets down with a target table', ALLOCATION, /资金下达通知/],
+		['a notice that hands one bureau its money ("现下达你局") with a target table', ALLOCATION_TO_ONE, /资金下达通知/],
+		[
+			'a report that quotes the allocation it was given is read',
+			REPORT.replace('一、项目基本情况', '一、项目基本情况\n县财政局现下达你局资金120万元的通知已执行'),
+			null
+		],
 		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
 		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
 		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],

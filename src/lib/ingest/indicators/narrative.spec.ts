@@ -12,6 +12,24 @@ function rows(text: string) {
 // villages, equipment, chainage) and page furniture never are. Invented wording throughout.
 const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 	[
+		'a figure told in the problems or the next steps is no result; a result short of its target there still is',
+		[
+			'三、绩效目标完成情况',
+			'(一)产出指标:新建排水沟目标≥3公里,实际完成3.2公里。',
+			'五、存在的问题',
+			'施工中3处管线迁改增加了协调时间;受益农户目标≥500户,实际480户。',
+			'六、下一步工作打算',
+			'计划新聘管护员6人,加强日常巡查。',
+			'七、偏离绩效目标的原因和下一步改进措施',
+			'验收合格2处,其余正在整改。'
+		].join('\n'),
+		[
+			['新建排水沟', '≥3公里', '3.2公里'],
+			['受益农户', '≥500户', '480户'],
+			['验收合格', null, '2处']
+		]
+	],
+	[
 		'a date as the result is a time, not the amount 2023 ("于2023年8月25日全部完工")',
 		['三、绩效目标完成情况', '工程完工时间目标2023年9月30日前,实际于2023年9月18日全部完工。'].join('\n'),
 		[['工程完工时间', '2023年9月30日前', '2023年9月18日']]
@@ -252,6 +270,14 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 
 // A figure in a 绩效目标 section, or written "不少于 …", is a target; the result stated later joins it.
 const TARGETS: [what: string, text: string, want: (string | number | boolean | null)[][]][] = [
+	[
+		'"实际" and the verb again before the result ("≥480盏,实际更换502盏"); another unit after 实际 is no result',
+		['三、绩效目标完成情况', '1.产出指标:更换节能灯具≥480盏,实际更换502盏;新建便民车棚≥6处,实际投入资金12万元。'].join('\n'),
+		[
+			['更换节能灯具', '≥480盏', '502盏', true],
+			['新建便民车棚', '≥6处', null, null]
+		]
+	],
 	[
 		'targets in a 绩效目标 section, results in the next section',
 		[

@@ -40,6 +40,8 @@ interface Walk {
 	background: { rank: number } | null;
 	/** Inside a 绩效目标 section: its figures are targets (its heading's rank). */
 	targets: { rank: number } | null;
+	/** Inside a section of problems or next steps (its heading's rank): a figure there needs its target to be an indicator. */
+	findings: { rank: number } | null;
 }
 
 /** One line being read: its body after a level label, the levels, and where rows go. */
@@ -52,6 +54,8 @@ interface LineCtx {
 	labels: string[];
 	labelled: boolean;
 	inTargets: boolean;
+	/** In a problems / next-steps section: a figure without a target is a detail of the problem, not a result. */
+	inFindings: boolean;
 	out: RawIndicator[];
 	seen: Set<string>;
 	warnings: Set<string>;
@@ -73,10 +77,10 @@ const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计�
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 /**
  * What follows a target figure as its result: the next figure, right away or after "，已完成/建成", "，实际", "，达到",
- * "，(抽样)调查结果为" (group 1 the words, 2 the figure).
+ * "，(抽样)调查结果为", "，实际更换" (实际 and the verb; group 1 the words, 2 the figure).
  */
 const DONE_AFTER =
-	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
+	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为|[\u4e00-\u9fff]{1,4}?)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD =
@@ -84,6 +88,14 @@ const PLAN_LEAD =
 
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 const MID_LABEL = /(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])/g;
+
+/**
+ * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
+ * template's "偏离绩效目标的原因和下一步改进措施", where results short of their targets are told.
+ */
+const FINDINGS_TITLE =
+	/^(?:[\u4e00-\u9fff]{0,6})?(?:存在的?(?:主要)?问题|主要问题|问题(?:及|和|与)?(?:原因|建议|整改|改进)?|下一步(?:工作)?(?:打算|计划|措施|安排|思路)|(?:改进|整改)(?:措施|建议|意见)|(?:意见|有关|相关|工作)?建议|不足(?:之处)?)(?:[\u4e00-\u9fff、及和与]{0,12})$/;
+const isFindingsTitle = (t: string) => t.length <= 24 && FINDINGS_TITLE.test(t) && !/目标|指标|偏离|完成|结论|得分/.test(t);
 
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
@@ -93,6 +105,8 @@ function onHeading(l: Line, w: Walk): void {
 		if (t.length > 14 || /[，,。；;\d]/.test(t)) return;
 		if (isBackgroundTitle(t)) w.background = { rank: 1 };
 		else if (/绩效|目标|指标|完成|产出|效益|实施|评价|结论|问题|建议|措施/.test(t)) w.background = null;
+		if (isFindingsTitle(t)) w.findings = { rank: 1 };
+		else if (/绩效|目标|指标|完成|产出|效益|实施|评价|结论|情况/.test(t)) w.findings = null;
 		// a level-1 label alone on its line ("产出指标:") holds for the items below it, until the next section
 		const lv = /[：:]\s*$/.test(l.text) || /指标$/.test(t) ? levelsOf(t) : null;
 		if (lv?.level1 && !lv.level2) w.headL1 = { level1: lv.level1, rank: 2 };
@@ -105,6 +119,8 @@ function onHeading(l: Line, w: Walk): void {
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	// every heading ends a background section; a background heading opens one
 	w.background = isBackgroundTitle(title) ? { rank: l.rank } : null;
+	if (isFindingsTitle(title)) w.findings = { rank: l.rank };
+	else if (w.findings && l.rank <= w.findings.rank) w.findings = null;
 	if (TARGET_TITLE.test(title) && !/完成|实现|分析|评价/.test(title)) w.targets = { rank: l.rank };
 	else if (w.targets && l.rank <= w.targets.rank) w.targets = null;
 }
@@ -461,6 +477,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 			end = f.end + m[0].length;
 		}
 	}
+	// under 存在的问题 / 下一步打算 only a target with its result is an indicator: "施工中2处路基变更" tells the problem,
+	// "计划新聘管护员6人" the next year's plan
+	if (c.inFindings && (!target || !actual)) return end;
 	c.out.push({
 		level1: l1,
 		level2: l2,
@@ -532,7 +551,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const out: RawIndicator[] = [];
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
-	const w: Walk = { headL1: null, carry: null, background: null, targets: null };
+	const w: Walk = { headL1: null, carry: null, background: null, targets: null, findings: null };
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		onHeading(l, w);
@@ -560,6 +579,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 				labels: [],
 				labelled: false,
 				inTargets: w.targets !== null || lead !== null,
+				inFindings: w.findings !== null,
 				out,
 				seen,
 				warnings,
