@@ -215,6 +215,17 @@ describe('flattened documents', () => {
 		expect(t).toContain('\n五、存在的问题\n一是村级保洁人员年龄偏大');
 		expect(t).toContain('。\n六、改进措施\n一是补充年轻保洁力量');
 	});
+	it("a PDF's one-line text: a numbered list counting 1, 2, 3 gets a line per item; item 1 glued to a figure gets its space back", () => {
+		const line =
+			'某县某局部门整体支出 绩效自评报告 一、基本情况 全局内设 6 个股室。 二、支出情况 全年预算 800.00 万元,实际支出 780.00 万元。 三、绩效目标完成情况 1.60 岁以上老人体检率 71.5%,目标值≥70%。 2.学生视力筛查率 96%,目标值≥95%。 3.群众满意度 92%,目标值≥90%。 四、自评结论 自评得分 93 分。';
+		const t = normalizeText(line).text;
+		expect(t).toContain('三、绩效目标完成情况\n1. 60岁以上老人体检率 71.5%,目标值≥70%。\n2.学生视力筛查率 96%,目标值≥95%。\n3.群众满意度 92%,目标值≥90%。');
+	});
+	it('numbers out of order or a decimal after a heading are no list', () => {
+		const line =
+			'某县某局部门整体支出 绩效自评报告 一、基本情况 全局内设 6 个股室。 二、支出情况 全年预算 800.00 万元,实际支出 780.00 万元。 三、绩效目标完成情况 1.5万元用于体检,体检率 71.5%。 3.群众满意度 92%,目标值≥90%。 四、自评结论 自评得分 93 分。';
+		expect(normalizeText(line).text).toContain('1.5万元用于体检,体检率 71.5%。 3.群众满意度');
+	});
 	it('leaves ordinary lines alone', () => {
 		const t = '一、基本情况\n项目预算10万元。二、绩效目标完成情况良好。';
 		expect(normalizeText(t).text).toBe(t);

@@ -352,7 +352,28 @@ function unflatten(line: string): string {
 			)
 			// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
 			.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n')
+			.replace(/.+/g, listItems)
 	);
+}
+
+/**
+ * A numbered list run together in a PDF's one-line text ("三、目标完成情况 1.65 岁以上…管理率 72.4%,目标值≥70%。 2.适龄儿童…"):
+ * the section's title, then each item after its sentence end, on lines of their own — only where the items count
+ * 1, 2, 3 in order. A first item glued to a figure ("1.65 岁以上", item 1 of people aged 65) gets its space back.
+ */
+function listItems(s: string): string {
+	const items = [...s.matchAll(/(?<=[。；;])\s*(\d{1,2})[.、．](?=[\u4e00-\u9fff])/g)];
+	const run = items.filter((m, k) => Number(m[1]) === k + 2);
+	if (run.length < 2 || run.length !== items.length) return s;
+	const first = /([一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,20})\s+1[.、．](?:(\d{1,3})\s+(?=[\u4e00-\u9fff]))?/.exec(s.slice(0, run[0].index));
+	if (!first) return s;
+	let out = s.slice(0, first.index) + first[1] + '\n1.' + (first[2] ? ' ' + first[2] : '');
+	let at = first.index + first[0].length;
+	for (const m of run) {
+		out += s.slice(at, m.index).trimEnd() + '\n';
+		at = m.index! + (m[0].length - m[0].trimStart().length);
+	}
+	return out + s.slice(at);
 }
 
 /** Titles of the standard sections of a self-evaluation report (财政部 template and its local variants). */

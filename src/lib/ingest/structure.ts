@@ -68,7 +68,7 @@ export function headingTitle(l: Line): string {
 	const m = /^[^。：:；;]*/.exec(l.body);
 	let t = m ? m[0] : l.body;
 	// a heading whose text runs on after a space (a PDF line: "存在的问题及原因分析 部分泵站电机老化，…")
-	const sp = /^([\u4e00-\u9fff（）()、]{4,20})\s+(?=[\u4e00-\u9fff（(]|\d{1,2}[.、](?!\d))(?=\S{6})/.exec(t);
+	const sp = /^([\u4e00-\u9fff（）()、]{4,20})\s+(?=[\u4e00-\u9fff（(]|\d{1,2}[.、](?!\d))(?=\S{4})/.exec(t);
 	if (sp && (t.length > 30 || /^\s*\d{1,2}[.、]|^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)])|[，,]/.test(t.slice(sp[0].length))))
 		t = sp[1];
 	// a standard section title with its text run on ("项目资金使用及管理情况奖补资金实行专账核算，…")

@@ -97,6 +97,9 @@ const FINDINGS_TITLE =
 	/^(?:[\u4e00-\u9fff]{0,6})?(?:存在的?(?:主要)?问题|主要问题|问题(?:及|和|与)?(?:原因|建议|整改|改进)?|下一步(?:工作)?(?:打算|计划|措施|安排|思路)|(?:改进|整改)(?:措施|建议|意见)|(?:意见|有关|相关|工作)?建议|不足(?:之处)?)(?:[\u4e00-\u9fff、及和与]{0,12})$/;
 const isFindingsTitle = (t: string) => t.length <= 24 && FINDINGS_TITLE.test(t) && !/目标|指标|偏离|完成|结论|得分/.test(t);
 
+/** A name that ends in a conjunction, or is only a verb and a scope: the figure's noun came after it. */
+const CUT_NAME = /[和及与、]$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$/;
+
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
 	if (l.rank === 0) {
@@ -562,7 +565,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
 		if (w.background && !lead) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
-		const from = lead ? lead.index : l.bodyStart - l.start;
+		// a heading whose text runs on after its title ("(二)项目绩效目标 完成全区24座…"): the title is no part of a name
+		const title = !lead && isHeading(l) ? headingTitle(l) : '';
+		const runOn = title && l.body.startsWith(title) && /^\s/.test(l.body.slice(title.length)) ? title.length : 0;
+		const from = lead ? lead.index : l.bodyStart - l.start + runOn;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label
 		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter(
@@ -595,6 +601,8 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	}
 	return pairTargets(out).filter((r) => {
 		r.name = r.name.replace(LABEL_TAIL, '');
+		// "排灌泵站和 | 38.6公里", "完成全区 | 24座": a name cut before its noun (the figure counts what follows it) names nothing
+		if (CUT_NAME.test(r.name)) return false;
 		return r.name.length >= 2 && !LABEL_ONLY.test(r.name);
 	});
 }
