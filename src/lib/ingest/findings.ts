@@ -397,7 +397,9 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 }
 
 /** Labels of a form's finding cells when the form's borders were lost: the text follows the label at once. */
-const GLUED_LABEL = /(?<=^|[。！；;\s\d%])(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?![:：及和与、])(?=[\u4e00-\u9fff])/g;
+// (a column header "未完成原因和改进措施" is no label)
+const GLUED_LABEL =
+	/(?<=^|[。！；;\s\d%])(?<!原因[和及与]\s?)(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?![:：及和与、])(?=\s?[\u4e00-\u9fff])/g;
 /** What ends a glued finding cell: the next label, or the form's signature cells. */
 const GLUED_END = /项目负责人|财务负责人|填报人|联系电话|填表人|单位负责人|审核人/;
 
@@ -416,8 +418,12 @@ export function gluedCellFindings(l: Line): RawFinding[] {
 		const stop = GLUED_END.exec(t.slice(from, to));
 		if (stop) to = from + stop.index;
 		const value = t.slice(from, to).trim();
-		// a cell's text is sentences: it ends with 。 (else the label was a word inside a table cell)
-		if (value.length < 6 || !/[。；;]$/.test(value) || NONE.test(value)) return;
+		// a cell's text is sentences: it ends with 。 (else the label was a word inside a table cell) — or, in a form whose
+		// cells are parted by spaces, it is the one cell between the label's space and the next label or signature
+		const spaced = /^\s/.test(t.slice(from));
+		const ok = /[。；;]$/.test(value) || (spaced && /\s$/.test(t.slice(from, to)));
+		if (spaced && /\s/.test(value)) return;
+		if (value.length < 6 || !ok || NONE.test(value)) return;
 		const kind: FindingKind = /问题/.test(m[1]) ? '问题' : '建议';
 		const start = l.start + t.indexOf(value, from);
 		out.push({ kind, text: value, start, end: start + value.length });

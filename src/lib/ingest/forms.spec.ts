@@ -589,6 +589,37 @@ describe('a 自评表 flattened into one line', () => {
 	});
 });
 
+describe("a document site's preview: a one-line 自评表 cut into numbered chunks, cells parted by spaces", () => {
+	const chunks = [
+		'某乡2023年度项目支出绩效自评表.docx',
+		'',
+		'1、项目支出绩效自评表(2023年度)项目名称 某乡村道维修工程 主管部门 某县某乡人民政府 实施单位 某县某乡人民政府 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 30.00 32.00 30.40 10 95.00% 9.5 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标 数量指标 维修村道 ≥8公里 8.4公里 20 20 质量指标',
+		'',
+		'2、工程验收合格率 100% 100% 20 20 效益指标 社会效益指标 受益人口 ≥1500人 1420人 20 18.9 部分村民外出务工 满意度指标 服务对象满意度指标 群众满意度 ≥90% 94% 20 20 总分 100 98.4',
+		'',
+		'3、存在问题 雨季个别路段边坡有塌方隐患 改进措施 汛前组织排查并加固边坡 填表人: 联系电话:'
+	].join('\n');
+	it('the chunks are one form again: its grid rows and its finding cells are read', () => {
+		const r = extract({ text: chunks, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.points])).toEqual([
+			['维修村道', '≥8公里', '8.4公里', 20],
+			['工程验收合格率', '100%', '100%', 20],
+			['受益人口', '≥1500人', '1420人', 18.9],
+			['群众满意度', '≥90%', '94%', 20]
+		]);
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '雨季个别路段边坡有塌方隐患'],
+			['建议', '汛前组织排查并加固边坡']
+		]);
+	});
+	it('numbered paragraphs that end their sentences stay apart', () => {
+		const t = normalizeText(chunks.replace('质量指标\n', '质量指标。\n')).text;
+		expect(t).toContain('\n2、工程验收合格率');
+	});
+});
+
 describe('a 部门整体 self-evaluation form, one cell per line', () => {
 	const text = [
 		'某县2023年度部门(单位)整体支出',

@@ -376,6 +376,29 @@ function listItems(s: string): string {
 	return out + s.slice(at);
 }
 
+/**
+ * A document site's preview cuts the text into numbered chunks ("1、项目支出绩效自评表…质量指标" / "2、工程验收合格率 100%…"):
+ * chunks 1, 2, 3 … in order, the first a long run of text and each but the last broken off mid-sentence, are one text again.
+ * A list of numbered paragraphs ends its items with a full stop and is left alone.
+ */
+function previewChunks(s: string): string {
+	const lines = s.split('\n');
+	const at: number[] = [];
+	for (let k = 0; k < lines.length; k++) {
+		const m = /^(\d{1,2})、/.exec(lines[k]);
+		if (m && Number(m[1]) === at.length + 1) at.push(k);
+	}
+	if (at.length < 2 || lines[at[0]].length < 200) return s;
+	for (let j = 0; j + 1 < at.length; j++) {
+		if (/[。；;！？!?：:]\s*$/.test(lines[at[j]])) return s;
+		// only blank lines between two chunks
+		for (let k = at[j] + 1; k < at[j + 1]; k++) if (lines[k].trim() !== '') return s;
+	}
+	const out = lines.slice(0, at[0]);
+	out.push(at.map((k) => lines[k].replace(/^\d{1,2}、/, '').trim()).join(' '));
+	return [...out, ...lines.slice(at[at.length - 1] + 1)].join('\n');
+}
+
 /** Titles of the standard sections of a self-evaluation report (财政部 template and its local variants). */
 export const TEMPLATE_TITLES =
 	'基本情况|项目基本概况|项目概况|项目基本情况|资金及项目绩效目标|项目绩效目标|绩效目标|项目资金使用及管理情况|资金使用及管理情况|预算支出组织实施情况|项目组织实施情况|预算支出绩效情况|项目绩效情况|绩效目标完成情况|绩效评价工作开展情况|综合评价情况及评价结论|绩效评价指标分析|绩效自评结论|评价结论|主要经验及做法|存在的问题及原因分析|存在的问题|存在问题|几点建议|有关建议|改进建议|下一步改进措施|其他需要说明的问题|其他需说明的问题'
@@ -405,6 +428,7 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
+	s = previewChunks(s);
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")

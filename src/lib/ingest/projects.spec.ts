@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { listTableProjects, mask, keep, narrativeProjects, partName, reportParts } from './projects';
+import { attachmentTitle, listTableProjects, mask, keep, narrativeProjects, partName, reportParts } from './projects';
 import { splitLines } from './structure';
 import { normalizeText } from './normalize';
 
@@ -173,6 +173,24 @@ describe('reportParts: several whole reports in one document', () => {
 	it('one report with its own attached 自评报告 title but no second score is one report', () => {
 		const t = '2023年道路养护项目绩效自评报告\n一、概况\n预算50万元，支出48万元，自评得分92分。\n附件\n道路养护项目绩效评价报告\n（见正文）';
 		expect(reportParts(t, splitLines(t))).toEqual([]);
+	});
+	it('reports attached one after another ("附件2:X.doc X"), titles with a place and year: the project after them', () => {
+		const t = [
+			'附件1:武夷山市2023年度茶园道路修缮项目绩效自评报告.doc 武夷山市2023年度茶园道路修缮项目绩效自评报告',
+			'一、资金情况',
+			'全年预算30万元,实际支出29.1万元。本项目自评得分93分。',
+			'附件2:武夷山市2023年度茶青收购点改造项目绩效自评报告.doc 武夷山市2023年度茶青收购点改造项目绩效自评报告',
+			'一、资金情况',
+			'全年预算12万元,实际支出12万元。本项目自评得分88分。'
+		].join('\n');
+		const parts = reportParts(t, splitLines(t));
+		expect(parts.map((p) => [p.name, p.title?.value])).toEqual([
+			['茶园道路修缮项目', '武夷山市2023年度茶园道路修缮项目绩效自评报告'],
+			['茶青收购点改造项目', '武夷山市2023年度茶青收购点改造项目绩效自评报告']
+		]);
+	});
+	it('an attachment line naming another file is no title', () => {
+		expect(attachmentTitle('附件1:资金明细表.xls 某项目绩效自评报告')).toBe('附件1:资金明细表.xls 某项目绩效自评报告');
 	});
 	it('two parts naming the same project are one', () => {
 		const t = '道路养护项目绩效评价报告\n预算50万元，得分92分。\n道路养护项目绩效评价报告\n预算50万元，得分92分。';

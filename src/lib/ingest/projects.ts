@@ -5,6 +5,7 @@
  */
 import type { Line } from './structure';
 import { parseArabic } from './numbers';
+import { titleProject } from './fields';
 
 /** One project of a document: its name (if read) and the ranges of text that belong to it. */
 export interface ProjectPart {
@@ -178,7 +179,8 @@ export function keep(text: string, ranges: [number, number][]): string {
 }
 
 /** A report's title on a line of its own: "2023年X项目部门评价报告", "部门整体支出绩效评价报告". */
-const PART_TITLE = /^(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”"（）()、]{2,50}?(?:绩效(?:自评|评价)报告|评价报告|自评报告)$/;
+const PART_TITLE =
+	/^(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”"（）()、]{2,20}?(?:20\d{2}\s*年度?)?[\u4e00-\u9fff“”"（）()、]{2,50}?(?:绩效(?:自评|评价)报告|评价报告|自评报告)$/;
 /** A numbered heading that opens one evaluation among several: "一、住房保障绩效自评". */
 const PART_HEADING = /^([\u4e00-\u9fff“”"（）()、]{2,30}?)(?:资金)?绩效(?:自评|评价)(?:情况|报告|结果)?$/;
 /** A score stated in a part: "自评得分92分", "综合得分 92.6 分", "得分为87.5". */
@@ -200,17 +202,28 @@ export function partName(title: string): string | null {
  * ("一、住房保障绩效自评" … "二、城镇老旧小区改造绩效自评"), and each states a score of its own. A title with
  * no score after it (the document's own title) opens no part; two parts naming the same project are one.
  */
+/**
+ * A report's title as an attachment opens it: "附件2:某镇2023年度X项目绩效自评报告.doc 某镇2023年度X项目绩效自评报告"
+ * (the label, the file's name, then the title) gives the title; any other line is returned as it is.
+ */
+export function attachmentTitle(t: string): string {
+	const m = /^附件\s*\d{0,2}\s*[:：]?\s*(.+?)\.(?:docx?|pdf|wps)\s+(.+)$/.exec(t);
+	return m && m[1].trim() === m[2].trim() ? m[2].trim() : t;
+}
+
 export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 	const starts: { at: number; name: string | null; title?: ProjectPart['title'] }[] = [];
 	for (const l of lines) {
-		const t = l.text.trim();
-		if (l.rank === 0 && t.length <= 60 && !/[，。；,]/.test(t) && PART_TITLE.test(t)) {
+		const t = attachmentTitle(l.text.trim());
+		if ((l.rank === 0 || t !== l.text.trim()) && t.length <= 60 && !/[，。；,]/.test(t) && PART_TITLE.test(t)) {
 			const at = l.start + l.text.indexOf(t);
-			starts.push({
-				at,
-				name: partName(t),
-				title: { value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), start: at, end: at + t.length }
-			});
+			const title = {
+				value: t.replace(/(?<=\d)\s+(?=[年度])|(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''),
+				start: at,
+				end: at + t.length
+			};
+			// the project the title names after its place, year and unit ("某镇2023年度X项目绩效自评报告" → X项目)
+			starts.push({ at, name: (/\d/.test(title.value) ? titleProject(title)?.value : null) ?? partName(t), title });
 		} else if (l.rank === 1) {
 			const body = l.body.trim().replace(/[。.：:]$/, '');
 			const m = PART_HEADING.exec(body);
