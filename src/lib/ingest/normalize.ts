@@ -6,6 +6,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import { columnsToRows, fieldBlocksToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
+import { layoutGridToTabs } from './layoutgrid';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -429,6 +430,8 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
 	s = previewChunks(s);
+	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
+	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
