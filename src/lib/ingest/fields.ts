@@ -35,7 +35,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		// a portal's bullet box ("- 索引号" / "- 绩效自评报告" as its 公开目录 value) is furniture: not counted
 		const bullet = /^[-•·*]\s+/.exec(l.text)?.[0].length ?? 0;
 		if (bullet && GENERIC_TITLE.test(t.slice(bullet))) continue;
-		if (!bullet) seen++;
+		// (a site's menu items, "华北" / "招标专区", are not counted: a title follows a long menu)
+		if (!bullet && !(t.length <= 4 && /^[\u4e00-\u9fff]+$/.test(t))) seen++;
 		if (l.rank > 0 && !bullet) break;
 		const part = titlePart(l.text.slice(bullet));
 		if (!part) continue;
@@ -123,8 +124,12 @@ function titlePart(line: string): { text: string; at: number } | null {
 	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数)\s*[:：].*$/.exec(s);
 	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
-	const ext = /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
+	// (the file's extension may carry a site's badge or the next line's label: "….docxVIP", "….pdf资源描述")
+	const ext = /(?<=报告|自评表|评价表)\.(?:pdf|docx?|xlsx?|wps|html?)(?=VIP|资源描述|\s|$)/i.exec(s) ?? /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
 	if (ext) s = s.slice(0, ext.index);
+	// a site's name after the title as a page title gives it: "…自评报告 - 某某文库"
+	const site = /(?<=报告|自评表|评价表)\s+[-–—_|]\s+[^\s-–—_|]{2,12}$/.exec(s);
+	if (site) s = s.slice(0, site.index);
 	// a file id or time stamp glued after the title ("…自评表20240412093512771")
 	s = s.replace(/(?<=[\u4e00-\u9fff)）])\d{8,}$/, '');
 	const half = s.length / 2;
@@ -832,7 +837,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		firstTier(
 			text,
 			[
-				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
 			],
 			year
 		) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|支出数/);
@@ -850,7 +855,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 /** Execution rate as written (fraction); approx when written "约100%". */
 export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
 	const re =
-		/(预算执行率|资金执行率|资金使用率|资金支付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+		/(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;
@@ -861,7 +866,7 @@ export function findRateStated(text: string): (Found<number> & { approx: boolean
 }
 
 /** Rate words that name the budget's rate only in a money context (else an indicator's: 设备使用率). */
-const BARE_RATE = new Set(['完成率', '执行率', '使用率', '支付率', '支出率']);
+const BARE_RATE = new Set(['完成率', '执行率', '使用率', '支付率', '拨付率', '支出率']);
 
 /**
  * A bare 完成率 / 执行率 (使用率 / 支付率 / 支出率) is the budget's only right after 预算/资金/经费/项目 words or at the start of a

@@ -7,6 +7,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { columnsToRows, fieldBlocksToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
+import { kvGridToTabs } from './kvgrid';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -311,7 +312,7 @@ const PAGE_NUMBER = /^(?:第\d{1,3}页[,，、/]?共\d{1,3}页|[-—–]\d{1,3}[
 
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
 /** The end of a report's title: its report word, then perhaps the project in brackets. */
-const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
+const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?(?:\s+[-–—_|]\s+[^\s\-–—_|]{2,12})?$/;
 /**
  * A line that stands alone above a title: a portal's section label ("政府信息公开", "通知公告") or its site name
  * ("某县人民政府门户网站"), a red-header letter's letterhead ("某县农业农村局文件") and document number ("某农字〔2023〕15号").
@@ -430,6 +431,8 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
 	s = previewChunks(s);
+	// an indicator table printed as "label:value" lines: a tab header and tab rows
+	s = kvGridToTabs(s);
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
@@ -560,6 +563,8 @@ export function normalizeText(raw: string): Normalized {
 				!titleEnd &&
 				!PORTAL_LABEL.test(lastPhys) &&
 				!PORTAL_LABEL.test(t) &&
+				// a breadcrumb ("政务公开 > 财政 > 财政专题 > …") is a line of its own, even in a double-spaced page
+				!(BREADCRUMB.test(lastPhys) && /[>＞»›]/.test(lastPhys) && (lastPhys.match(/[>＞»›]/g)?.length ?? 0) >= 2) &&
 				!letterhead(lastPhys, t) &&
 				!/^(?:财政|部门预算)?(?:项目支出|部门整体支出)绩效(?:自评|评价)表/.test(t) &&
 				!ends(lastPhys) &&
