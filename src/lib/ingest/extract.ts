@@ -96,9 +96,21 @@ export function notReportReason(text: string): string | null {
 	if (!evalWords || !moneyWords)
 		return '不是绩效评价报告：未找到预算/执行/评价相关内容 (not an evaluation report: no budget, execution or evaluation wording found)';
 	// a performance-target form states targets, not results: it is filled in before the money is spent
-	if (/绩效目标(?:申报|审核)?表/.test(text.slice(0, 600)) && !/实际完成|完成值|完成情况|执行数|实际支出|得分|自评|评价结论|偏差/.test(text)) {
+	if (
+		/绩效目标(?:申报|审核|调整申请|调整|变更申请|变更)?表/.test(text.slice(0, 600)) &&
+		!/实际完成|完成值|完成情况|执行数|实际支出|得分|自评|评价结论|偏差/.test(text)
+	) {
 		return '不是绩效评价报告：是绩效目标申报表，只有目标没有完成情况 (not an evaluation report: a performance-target form, with targets and no results)';
 	}
+	// a finance bureau's notice of several projects' evaluation results ("关于2023年度重点项目绩效评价结果的通报": "评价等级为“优”的2个",
+	// a 汇总表): it sums up the evaluations, it is none of them
+	const head400 = text.slice(0, 400).replace(/\s+/g, '');
+	if (
+		/评价结果(?:的)?(?:通报|通知|公告|情况通报)/.test(head400) &&
+		/对?\d+个[^。\n]{0,30}?项目/.test(text.slice(0, 3000)) &&
+		(/(?:等级|等次)为?[“"]?[优良中差][”"]?的(?:项目)?(?:有)?\d+个/.test(text) || /结果汇总表|评价结果一览表/.test(text))
+	)
+		return '不是绩效评价报告：是通报多个项目评价结果的通知，不是其中任何一份报告 (not an evaluation report: a notice summing up the evaluation results of several projects)';
 	// a notice (通知 / 公告 / 公示 / 通报) that only announces or lists reports: no result figure anywhere
 	if (NOTICE_TITLE.test(text.slice(0, 400)) && !RESULT_WORDS.test(text)) {
 		return '不是绩效评价报告：是一份通知或公告，没有评价结果 (not an evaluation report: a notice or announcement with no evaluation results)';

@@ -79,6 +79,39 @@ const ALLOCATION_TO_ONE = [
 	'≥12公里 | ||'
 ].join('\n');
 
+// a finance bureau's notice of several projects' results, with its summary table
+const RESULTS_NOTICE = [
+	'某财绩〔2024〕3号',
+	'某县财政局关于2023年度重点项目',
+	'绩效评价结果的通报',
+	'各预算单位:',
+	'县财政局委托第三方机构对4个2023年度重点项目开展了绩效评价,现将结果通报如下。',
+	'4个项目预算合计1,260.00万元,实际支出1,190.40万元。评价等级为“优”的1个,“良”的2个,“中”的1个。',
+	'附件:2023年度重点项目绩效评价结果汇总表',
+	'序号 项目名称 预算金额(万元) 实际支出(万元) 评价得分 评价等级',
+	'1 村道硬化项目 500.00 482.00 91 优'
+].join('\n');
+
+// a form asking to change a project's targets and budget mid-year: targets, no results
+const TARGET_CHANGE = [
+	'某县2024年度林果提质增效项目',
+	'项目支出绩效目标调整申请表',
+	'项目名称',
+	'林果提质增效项目',
+	'年初预算数',
+	'80',
+	'调整后预算数',
+	'72',
+	'三级指标',
+	'原指标值',
+	'调整后指标值',
+	'新建果园',
+	'≥500亩',
+	'≥450亩',
+	'调整原因',
+	'部分地块流转未落实'
+].join('\n');
+
 const MEETING_NEWS = [
 	'您现在的位置：主页 > 本地要闻',
 	'某市财政局召开2022年度重点项目绩效评价结果反馈会',
@@ -234,6 +267,8 @@ describe('notReportReason', () => {
 			REPORT.replace('一、项目基本情况', '一、项目基本情况\n县财政局现下达你局资金120万元的通知已执行'),
 			null
 		],
+		["a notice summing up several projects' evaluation results", RESULTS_NOTICE, /通报多个项目评价结果/],
+		['a form asking to change targets mid-year', TARGET_CHANGE, /绩效目标申报表/],
 		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
 		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
 		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],

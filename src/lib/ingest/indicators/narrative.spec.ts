@@ -305,6 +305,22 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 		]
 	],
 	[
+		"a result that states its target again is one row, with the bound the target was set with, named as first stated; the evaluation's own procedure counts nothing",
+		[
+			'一、绩效目标',
+			'项目绩效目标为:维修水井20处,验收合格率不低于95%,受益农户1200户。',
+			'二、绩效自评工作开展情况',
+			'县水务局共抽查水井8处,发放问卷200份,回收有效问卷196份。',
+			'三、绩效目标完成情况',
+			'全年维修水井22处,目标20处。验收合格率98%,目标95%。受益农户1180户。'
+		].join('\n'),
+		[
+			['维修水井', '20处', '22处', true],
+			['验收合格率', '不低于95%', '98%', true],
+			['受益农户', '1200户', '1180户', false]
+		]
+	],
+	[
 		'a target with no result stays a target-only row',
 		['（三）绩效目标', '数量指标：新增停车位不少于120个。', '二、绩效目标完成情况', '停车场已投入使用。'].join('\n'),
 		[['新增停车位', '不少于120个', null, null]]
@@ -360,6 +376,23 @@ describe('parseNarrative: targets and results', () => {
 });
 
 describe('level labels inside one paragraph', () => {
+	it('"(1)数量指标。" alone on its line is the level of the paragraph below it, until the next heading of its rank', () => {
+		const text = [
+			'1.产出指标完成情况分析。',
+			'(1)数量指标。',
+			'维修水井22处,目标20处。',
+			'(2)质量指标。',
+			'验收合格率98%。',
+			'2.效益指标完成情况分析。',
+			'受益农户1180户。'
+		].join('\n');
+		const got = parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.level1, r.level2]);
+		expect(got).toEqual([
+			['维修水井', '产出', '数量'],
+			['验收合格率', '产出', '质量'],
+			['受益农户', '效益', null]
+		]);
+	});
 	it('"产出指标。数量指标：…。质量指标：…": each part under its own label', () => {
 		const lines = splitLines(
 			['三、绩效指标完成情况', '1.产出指标。数量指标：新建沼气池4座，完成4座。质量指标：验收合格率100%。时效指标：按期完工率100%。'].join('\n')

@@ -35,6 +35,8 @@ type Levels = { level1: string | null; level2: string | null };
 /** State carried from line to line. */
 interface Walk {
 	headL1: { level1: string; rank: number } | null;
+	/** A level-2 heading alone on its line ("(1)数量指标。"): the level of the paragraphs below it, until the next heading of its rank. */
+	headL2: { level1: string | null; level2: string; rank: number } | null;
 	carry: Levels | null;
 	/** Inside a background section (its heading's rank). */
 	background: { rank: number } | null;
@@ -97,6 +99,10 @@ const FINDINGS_TITLE =
 	/^(?:[\u4e00-\u9fff]{0,6})?(?:存在的?(?:主要)?问题|主要问题|问题(?:及|和|与)?(?:原因|建议|整改|改进)?|下一步(?:工作)?(?:打算|计划|措施|安排|思路)|(?:改进|整改)(?:措施|建议|意见)|(?:意见|有关|相关|工作)?建议|不足(?:之处)?)(?:[\u4e00-\u9fff、及和与]{0,12})$/;
 const isFindingsTitle = (t: string) => t.length <= 24 && FINDINGS_TITLE.test(t) && !/目标|指标|偏离|完成|结论|得分/.test(t);
 
+/** A section on how the evaluation was done ("绩效自评工作开展情况", "评价工作实施情况", "评价方式方法"). */
+const PROCESS_TITLE =
+	/^(?:绩效)?(?:自评|评价)工作(?:的)?(?:开展|实施|组织)?(?:情况|过程)?$|^(?:绩效)?(?:自评|评价)(?:开展|实施|组织)(?:情况|过程)$|^(?:评价|自评)(?:方式|方法|方式方法|组织方式)$/;
+
 /** A name that ends in a conjunction, or is only a verb and a scope: the figure's noun came after it. */
 const CUT_NAME = /[和及与、]$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$/;
 
@@ -120,8 +126,13 @@ function onHeading(l: Line, w: Walk): void {
 	const lv = levelsOf(title.replace(/[（(].*$/, ''));
 	if (lv && lv.level1 && title.length <= 10 && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
-	// every heading ends a background section; a background heading opens one
-	w.background = isBackgroundTitle(title) ? { rank: l.rank } : null;
+	// "(1)数量指标。" with nothing after it on its line
+	const alone = lv?.level2 && title.length <= 10 && l.body.replace(/[。.：:\s]+$/, '').trim() === title;
+	if (alone) w.headL2 = { level1: lv.level1 ?? w.headL1?.level1 ?? null, level2: lv.level2!, rank: l.rank };
+	else if (w.headL2 && l.rank <= w.headL2.rank) w.headL2 = null;
+	// every heading ends a background section; a background heading opens one (so does the evaluation's own
+	// procedure, "二、绩效自评工作开展情况": its figures count files checked and people asked)
+	w.background = isBackgroundTitle(title) || PROCESS_TITLE.test(title) ? { rank: l.rank } : null;
 	if (isFindingsTitle(title)) w.findings = { rank: l.rank };
 	else if (w.findings && l.rank <= w.findings.rank) w.findings = null;
 	if (TARGET_TITLE.test(title) && !/完成|实现|分析|评价/.test(title)) w.targets = { rank: l.rank };
@@ -446,10 +457,6 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// "95%以上", "200人左右": the qualifier is part of the figure as written (the value stays the number)
 	const qualifier = /^(?:以上|以下|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
 	const text = sq(f.text) + qualifier;
-	// a target and its result may read alike ("更换水泵6台" set as the target, "更换水泵6台" reported): both are kept
-	const key = (c.inTargets ? 'target|' : '') + name + '|' + q.value + '|' + q.unit;
-	if (c.seen.has(key)) return f.end;
-	c.seen.add(key);
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
 	const stated =
@@ -463,6 +470,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
 	const followed = !stated && !!doneAfter && !!doneAfter[1] && parseMeasure(doneAfter[2]).value !== null && parseMeasure(doneAfter[2]).unit === q.unit;
 	const isTarget = stated || followed;
+
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget
@@ -483,6 +491,10 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// under 存在的问题 / 下一步打算 only a target with its result is an indicator: "施工中2处路基变更" tells the problem,
 	// "计划新聘管护员6人" the next year's plan
 	if (c.inFindings && (!target || !actual)) return end;
+	// a target and its result may read alike ("更换水泵6台" set as the target, "更换水泵6台" reported): both are kept
+	const key = (actual ? 'result|' : 'target|') + name + '|' + q.value + '|' + q.unit;
+	if (c.seen.has(key)) return f.end;
+	c.seen.add(key);
 	c.out.push({
 		level1: l1,
 		level2: l2,
@@ -517,8 +529,7 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 		if (t.actual_text !== null || t.target_text === null || t.origin !== 'narrative') continue;
 		const tb = bigrams(t.name);
 		// the result stated after the target; else before it ("改造农村户厕248座。年初计划改造户厕260座")
-		const match = (r: RawIndicator) => {
-			if (used.has(r) || r === t || r.target_text !== null || r.actual_value === null || r.unit !== t.unit) return false;
+		const named = (r: RawIndicator) => {
 			let n = 0;
 			for (const b of tb) if (r.name.includes(b)) n++;
 			// either way round: "安装路灯" is the result of "安装太阳能路灯"
@@ -527,6 +538,32 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 			for (const b of rb) if (t.name.includes(b)) m++;
 			return (tb.size > 0 && n / tb.size >= 0.6) || (rb.size >= 2 && m / rb.size >= 0.6);
 		};
+		const match = (r: RawIndicator) => !used.has(r) && r !== t && r.target_text === null && r.actual_value !== null && r.unit === t.unit && named(r);
+		// a result that states its target again ("全年维修养护供水工程32处,目标30处" after "目标为:维修养护供水工程30处"): one row, named as first stated
+		const again = rows.find(
+			(r) =>
+				r.start > t.start &&
+				!used.has(r) &&
+				r.origin === 'narrative' &&
+				r.target_value === t.target_value &&
+				r.actual_value !== null &&
+				r.unit === t.unit &&
+				named(r)
+		);
+		if (again && t.target_value !== null && !rows.some((r) => r.start >= t.start && match(r))) {
+			used.add(again);
+			// named as first stated, unless the result names it more fully ("改造圈舍" → "改造标准化圈舍"); the target as first written
+			const full = again.name.replace(/^(?:完成|实现|已|共|全年|累计|实际)+/, '');
+			again.name = full.includes(t.name) ? t.name : full;
+			// the result's own words for the target, unless they drop the bound the target was set with ("≥90%" … "目标90%")
+			const bound = /[≥≤<>=＞＜]|不低于|不少于|不超过|不高于|以上|以下|以内|至少|最多/;
+			if (!bound.test(again.target_text ?? '') && bound.test(t.target_text ?? '')) again.target_text = t.target_text;
+			again.level1 ??= t.level1;
+			again.level2 ??= t.level2;
+			used.add(t);
+			t.name = '';
+			continue;
+		}
 		// …or further back, by the same name ("参训人员满意度95%" … "年初设定…参训人员满意度不低于90%"), when one row alone has it
 		const same = (r: RawIndicator) => r.name === t.name || (t.name.length >= 4 && r.name.endsWith(t.name));
 		const back = rows.filter((r) => r.start < t.start && match(r) && same(r));
@@ -554,7 +591,7 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const out: RawIndicator[] = [];
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
-	const w: Walk = { headL1: null, carry: null, background: null, targets: null, findings: null };
+	const w: Walk = { headL1: null, headL2: null, carry: null, background: null, targets: null, findings: null };
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		onHeading(l, w);
@@ -574,14 +611,14 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter(
 			(x, k, a) => k === 0 || x > a[k - 1]
 		);
-		let level1: string | null = inherited?.level1 ?? w.headL1?.level1 ?? null;
+		let level1: string | null = inherited?.level1 ?? w.headL2?.level1 ?? w.headL1?.level1 ?? null;
 		for (let k = 0; k + 1 < cuts.length; k++) {
 			const c: LineCtx = {
 				l,
 				body: l.text.slice(cuts[k], cuts[k + 1]),
 				bodyStart: l.start + cuts[k],
 				level1,
-				level2: k === 0 ? (inherited?.level2 ?? null) : null,
+				level2: k === 0 ? (inherited?.level2 ?? w.headL2?.level2 ?? null) : null,
 				labels: [],
 				labelled: false,
 				inTargets: w.targets !== null || lead !== null,
