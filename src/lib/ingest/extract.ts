@@ -212,6 +212,14 @@ export function notReportReason(text: string): string | null {
 		!/实际完成值|完成值为?\s{0,2}\d/.test(text)
 	)
 		return "不是绩效评价报告：是部门决算，其绩效说明只汇总各项目的自评结果 (not an evaluation report: final accounts whose performance section only counts the projects' self-evaluation grades)";
+	// a work plan for evaluations to come (关于印发《…评价工作方案》的通知, "…评价工作实施方案"): the projects it will evaluate and
+	// the scoring it will use, no result
+	if (
+		(/关于印发[^\n。]{0,60}(?:工作方案|实施方案|工作计划)/.test(headTitle) || /^[^\n。]{0,60}(?:评价|自评)工作(?:实施)?方案\s*$/m.test(text.slice(0, 3000))) &&
+		!SPENT_FIGURE.test(text) &&
+		!OWN_SCORE.test(text)
+	)
+		return '不是绩效评价报告：是评价工作方案，只安排将要开展的评价 (not an evaluation report: a work plan for evaluations still to be done)';
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';

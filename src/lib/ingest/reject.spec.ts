@@ -112,6 +112,19 @@ const TARGET_CHANGE = [
 	'部分地块流转未落实'
 ].join('\n');
 
+// a finance bureau's plan for the key evaluations it will commission, with the scoring it will use
+const WORK_PLAN = [
+	'某县财政局关于印发《2024年度财政重点绩效评价工作方案》的通知',
+	'各有关单位:现将工作方案印发给你们,请认真组织实施。',
+	'某县2024年度财政重点绩效评价工作方案',
+	'一、评价对象',
+	'1.农村公路养护项目,县交通运输局,预算资金820.00万元;',
+	'二、评价方法',
+	'评价实行百分制,综合得分90分(含)以上为优,80分(含)至90分为良。',
+	'三、时间安排',
+	'6月30日前完成现场评价,7月31日前提交评价报告。'
+].join('\n');
+
 const MEETING_NEWS = [
 	'您现在的位置：主页 > 本地要闻',
 	'某市财政局召开2022年度重点项目绩效评价结果反馈会',
@@ -269,6 +282,7 @@ describe('notReportReason', () => {
 		],
 		["a notice summing up several projects' evaluation results", RESULTS_NOTICE, /通报多个项目评价结果/],
 		['a form asking to change targets mid-year', TARGET_CHANGE, /绩效目标申报表/],
+		['a work plan for evaluations still to be done, with its scoring bands', WORK_PLAN, /评价工作方案/],
 		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
 		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
 		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],
