@@ -283,6 +283,29 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 // A figure in a 绩效目标 section, or written "不少于 …", is a target; the result stated later joins it.
 const TARGETS: [what: string, text: string, want: (string | number | boolean | null)[][]][] = [
 	[
+		'a target table with its scoring bands (优 | 良 | 中 | 差) gives no row; "指标1:X,目标…,实际…" after a label\'s colon does',
+		[
+			'项目绩效目标表\t\t\t',
+			'指标类型\t绩效指标\t绩效目标\t绩效标准',
+			'优\t良\t中\t差',
+			'产出指标\t指标1:维修山塘\t12座\t12座以上\t10座-12座\t8座-10座\t8座以下',
+			'二、项目绩效目标完成情况',
+			'1.产出指标完成情况:指标1:维修山塘,目标12座,实际维修13座。'
+		].join('\n'),
+		[['维修山塘', '12座', '13座', true]]
+	],
+	[
+		'"目标…,实际" and what was done or an average\'s word before the figure ("实际开展4次", "实际平均6个工作日"); a period (每周) stays',
+		['三、绩效目标完成情况', '巡护员培训:目标4次,实际开展4次。救助审批时限目标≤10个工作日,实际平均6个工作日;开放天数目标每周不少于5天,实际每周6天。'].join(
+			'\n'
+		),
+		[
+			['巡护员培训', '4次', '4次', true],
+			['救助审批时限', '≤10个工作日', '6个工作日', true],
+			['开放天数', '每周不少于5天', '每周6天', true]
+		]
+	],
+	[
 		'"实际" and the verb again before the result ("≥480盏,实际更换502盏"); another unit after 实际 is no result',
 		['三、绩效目标完成情况', '1.产出指标:更换节能灯具≥480盏,实际更换502盏;新建便民车棚≥6处,实际投入资金12万元。'].join('\n'),
 		[

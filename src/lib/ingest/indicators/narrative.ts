@@ -203,6 +203,11 @@ function pairs(c: LineCtx): [number, number][] {
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
 		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
 		if (again && name.includes(again[1])) actualRaw = actualRaw.slice(again[0].length);
+		// "实际开展4次", "实际平均6个工作日", "实际日均248吨": what was done, or an average's word, before the figure is no part of it
+		// (a bound or an approximation is: 约, 超过, 不足, 达, 近 …)
+		const verb = /^([\u4e00-\u9fff]{1,3}?)(?=\d)/.exec(actualRaw);
+		if (verb && !/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每/.test(verb[1]) && parseMeasure(actualRaw.slice(verb[0].length)).value !== null)
+			actualRaw = actualRaw.slice(verb[0].length);
 		// a date is a time, not an amount ("于2023年8月25日全部完工": the date is the result, with no value)
 		const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(actualRaw);
 		if (date) actualRaw = date[0];
@@ -227,7 +232,7 @@ function pairs(c: LineCtx): [number, number][] {
 			origin: 'narrative',
 			...sentenceOf(c.l, c.bodyStart + t.index, c.bodyStart + t.index + t[0].length)
 		});
-		c.seen.add(name + '|' + am.value + '|' + am.unit);
+		c.seen.add('result|' + name + '|' + am.value + '|' + am.unit);
 	}
 	return covered;
 }
@@ -592,10 +597,16 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
 	const w: Walk = { headL1: null, headL2: null, carry: null, background: null, targets: null, findings: null };
+	let bands = false;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
 		onHeading(l, w);
 		const inherited = inheritedLabel(lines, i, w);
+		// a target table with its scoring bands ("绩效标准 | 优 | 良 | 中 | 差"): its rows are targets and bands, no results
+		const row = (l.text.match(/[|\t]/g)?.length ?? 0) >= 3;
+		if (row && /绩效标准|(?:^|[|\t])\s*优\s*[|\t]\s*良\s*[|\t]\s*中\s*[|\t]\s*差/.test(l.text)) bands = true;
+		else if (!row) bands = false;
+		if (bands && row) continue;
 		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
 		// a background section's figures are no indicators, but the sentence that sets the targets there is
 		// ("一、项目基本情况 … 项目年度绩效目标为：维修供水管网5.5公里，更换水泵6台。"): its figures are targets
