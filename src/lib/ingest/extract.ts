@@ -212,6 +212,15 @@ export function notReportReason(text: string): string | null {
 		!/实际完成值|完成值为?\s{0,2}\d/.test(text)
 	)
 		return "不是绩效评价报告：是部门决算，其绩效说明只汇总各项目的自评结果 (not an evaluation report: final accounts whose performance section only counts the projects' self-evaluation grades)";
+	// a county's summary of the year's evaluation work, or the finance bureau's assessment of units' performance management
+	// (工作总结, 考核结果的通报): counts of projects and units by grade, no evaluation of one project
+	const summary = /^[^\n。]{0,60}(?:绩效|自评|评价)[^\n。]{0,12}工作(?:总结|情况的?报告|情况的?通报)\s*$/m.test(headTitle);
+	const assessment = /^[^\n。]{0,60}(?:考核|考评)(?:结果|情况)的?(?:通报|通知|公告)\s*$/m.test(headTitle);
+	const counted =
+		/\d+个(?:项目|单位|部门)[^。\n]{0,16}(?:等级|等次)为?[“"]?[优良中差]/.test(text) ||
+		/(?:等级|等次)为[“"]?(?:优秀?|良好?|中|差|一般|较差)[”"]?的(?:单位|项目)?\d+个/.test(text);
+	if ((summary || assessment) && !reportTitle && (counted || assessment))
+		return '不是绩效评价报告：是绩效工作总结或考核通报，汇总许多项目或单位，不评价其中任何一个 (not an evaluation report: a summary of evaluation work or an assessment notice, counting many projects or units)';
 	// a work plan for evaluations to come (关于印发《…评价工作方案》的通知, "…评价工作实施方案"): the projects it will evaluate and
 	// the scoring it will use, no result
 	if (

@@ -347,6 +347,14 @@ describe('covers, portals and cells (layouts of real published reports, own word
 		const text = '小型水库维修绩效自评表.doc\n\nID:5531\n\n大小:31 KB\n\n小型水库维修绩效自评表(2023年度)\n项目名称\t小型水库维修';
 		expect(findTitle(splitLines(text))?.value).toBe('小型水库维修绩效自评表(2023年度)');
 	});
+	it('the project in brackets on the line below a generic title', () => {
+		const r = report('2022年度项目绩效自评报告\n(社区助餐点运营补助项目)\n一、项目基本情况\n预算数10万元。');
+		expect([r.report.title, r.report.project_name]).toEqual(['2022年度项目绩效自评报告', '社区助餐点运营补助项目']);
+	});
+	it('a unit named with 的 and its project after it: the unit ends before 的', () => {
+		const r = report('某项目绩效自评报告\n预算单位某县某镇人民政府的某镇海堤巡护项目。\n预算数10万元。');
+		expect(r.report.unit).toBe('某县某镇人民政府');
+	});
 	it('a unit cell after two spaces on a line of cells', () => {
 		expect(report('项目绩效自评表\n县级主管部门  某县农业农村委员会 实施单位  某县某某镇人民政府\n预算数10万元。').report.unit).toBe('某县某某镇人民政府');
 	});
@@ -372,6 +380,7 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		['a town opening the name stays', '银川市兴庆区掌政镇设施温棚提质改造项目绩效自评报告', '掌政镇设施温棚提质改造项目'],
 		['a unit report', '某市市政设施维护中心2023年度部门整体支出绩效自评报告', '部门整体支出'],
 		['a space before the report words', '武夷山市2023年度村屯道路硬化项目 绩效自评报告', '村屯道路硬化项目'],
+		['the project in brackets after the report words', '某市财政支出项目绩效自评报告(某镇海堤巡护项目)', '某镇海堤巡护项目'],
 		['a space inside 项目 支出: a 工程 stays without 项目', '武夷山市2023年度村道安全防护工程项目 支出绩效自评报告', '村道安全防护工程'],
 		['an unrecognised unit: nothing rather than a wrong name', '2023年度广州市海珠区人民政府海幢街道办事处部门重点项目绩效评价报告', null]
 	])('title project: %s', (_n, title, name) => {

@@ -65,6 +65,7 @@ export function findTitle(lines: Line[]): Found<string> | null {
 					found.value += y[1].replace(/\s+/g, '').replace('（', '(').replace('）', ')');
 					found.end = next.start + next.text.indexOf(y[1]) + y[1].length;
 				}
+
 				// …or the name printed again further down with its year in the same line (a document site's file name
 				// "项目支出绩效自评表.doc" above the form's own "项目支出绩效自评表(2023年度)")
 				const YEAR_ONLY = /^\s*([(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])\s*$/;
@@ -307,12 +308,15 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
 	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1]) && !(implementer && m[0].startsWith('主管部门'))) {
-		let v = m[1];
+		// "预算单位某镇人民政府的某某项目": the unit ends before 的
+		const de = m[1].indexOf('的');
+		let v = de > 0 && UNIT_END.test(m[1].slice(0, de)) ? m[1].slice(0, de) : m[1];
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
 		if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
 		v = v.slice(cut);
-		return { value: v, start: m.index + m[0].length - m[1].length + cut, end: m.index + m[0].length };
+		const start = m.index + m[0].length - m[1].length + cut;
+		return { value: v, start, end: start + v.length };
 	}
 	const cell = cutGovernment(
 		labelledCell(
@@ -405,7 +409,9 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	const m = re.exec(text.slice(0, 30000));
 	// "(一)项目实施单位基本情况" is a heading, not a cell
 	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人|基本情况|概况|情况|简介)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
-	let v = m[1];
+	// "预算单位某镇人民政府的某某项目": the unit ends before 的
+	const de = m[1].indexOf('的');
+	let v = de > 0 && UNIT_END.test(m[1].slice(0, de)) ? m[1].slice(0, de) : m[1];
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
 	if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
@@ -512,6 +518,12 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 }
 
 function projectAsWritten(text: string, title: Found<string> | null, unit: Found<string> | null): Found<string> | null {
+	// the project in brackets on the line below the title ("2022年度项目绩效自评报告" / "(某某运营补助项目)")
+	const below = title ? /^[ \t]*\n[ \t]*[(（]([\u4e00-\u9fff“”、]{4,40}(?:项目|经费|资金|工程))[)）][ \t]*(?=\n|$)/.exec(text.slice(title.end)) : null;
+	if (below) {
+		const at = title!.end + below.index + below[0].indexOf(below[1]);
+		return { value: below[1], start: at, end: at + below[1].length };
+	}
 	// the cell after 项目名称 on its own line: it ends at a tab, two spaces or the next header label
 	const named =
 		/(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(
@@ -643,6 +655,12 @@ const FUND_KIND = /^(?:中央|省级|市级|县级|区级)?(?:财政)?(?:衔接(
  */
 export function titleProject(title: Found<string>): Found<string> | null {
 	const v = title.value;
+	// "…绩效自评报告(某某巡护项目)": the project in brackets after the report words
+	const br = /(?:报告|自评表|评价表)[(（]([\u4e00-\u9fff“”、]{4,40}(?:项目|经费|资金|工程))[)）]$/.exec(v);
+	if (br) {
+		const at = title.start + br.index + br[0].indexOf(br[1]);
+		return { value: br[1], start: at, end: at + br[1].length };
+	}
 	if (/整体支出/.test(v)) {
 		// "部门整体支出", "部门(单位)整体支出", "单位整体支出": the unit's whole spending, named one way
 		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(v);

@@ -125,6 +125,26 @@ const WORK_PLAN = [
 	'6月30日前完成现场评价,7月31日前提交评价报告。'
 ].join('\n');
 
+// a county's summary of the year's self-evaluation work: counts by grade, one example
+const WORK_SUMMARY = [
+	'某县2023年度预算绩效自评工作总结',
+	'一、基本情况',
+	'全县68个预算单位对185个项目开展了绩效自评,涉及资金5.4亿元,项目平均预算执行率94.1%。',
+	'二、自评结果',
+	'185个项目中,自评等级为“优”的140个、“良”的38个、“中”的7个。抽查复核20个项目,2个项目由“优”调整为“良”。',
+	'三、下一步工作',
+	'扩大复核比例,将复核结果与预算安排挂钩。'
+].join('\n');
+
+// the finance bureau's assessment of units' performance management work, scores of units
+const ASSESSMENT = [
+	'某县财政局关于2023年度预算绩效管理工作考核结果的通报',
+	'各预算单位:',
+	'县财政局对全县45个预算单位的预算绩效管理工作进行了考核,满分100分,90分以上为“优秀”。',
+	'考核为“优秀”等次的单位9个,其中县教育局96分、县水利局94.5分;考核为“良好”等次的单位28个。',
+	'全县共报送项目自评表260份,涉及资金7.3亿元。'
+].join('\n');
+
 const MEETING_NEWS = [
 	'您现在的位置：主页 > 本地要闻',
 	'某市财政局召开2022年度重点项目绩效评价结果反馈会',
@@ -283,6 +303,8 @@ describe('notReportReason', () => {
 		["a notice summing up several projects' evaluation results", RESULTS_NOTICE, /通报多个项目评价结果/],
 		['a form asking to change targets mid-year', TARGET_CHANGE, /绩效目标申报表/],
 		['a work plan for evaluations still to be done, with its scoring bands', WORK_PLAN, /评价工作方案/],
+		["a county's summary of its evaluation work, counting grades", WORK_SUMMARY, /工作总结或考核通报/],
+		["an assessment notice on units' performance management", ASSESSMENT, /工作总结或考核通报/],
 		['a news item about an evaluation meeting', MEETING_NEWS, /会议新闻/],
 		['a report whose prose mentions a meeting is read', REPORT.replace('一、项目基本情况', '一、项目基本情况\n3月召开项目推进会'), null],
 		['an ex-ante assessment, before any money is spent', EX_ANTE, /事前绩效评估/],
