@@ -329,7 +329,7 @@ function letterhead(line: string, next: string): boolean {
 	const place = body.slice(k + 1);
 	return place.length >= 2 && next.startsWith(place);
 }
-const BREADCRUMB = /\s[>＞»›]\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
+const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
 
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {

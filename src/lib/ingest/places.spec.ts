@@ -189,7 +189,14 @@ const cases: Case[] = [
 		want: ['广东省', '广州市', '从化区', '鳌头镇', '440117113'],
 		level: 'street'
 	},
-	{ name: '从化区域 is not 从化区', text: '项目绩效自评报告\n覆盖从化区域内各村。', want: [null, null, null, null, null] }
+	{ name: '从化区域 is not 从化区', text: '项目绩效自评报告\n覆盖从化区域内各村。', want: [null, null, null, null, null] },
+	{
+		name: '部分乡镇 is no town (分乡镇) of another province',
+		text: '盐池县残疾人联合会项目绩效自评报告\n吴忠市残联:现将盐池县自评情况报告如下。\n存在问题:部分乡镇复核不及时。',
+		unit: '盐池县残疾人联合会',
+		want: ['宁夏回族自治区', '吴忠市', '盐池县', null, '640323'],
+		level: 'district'
+	}
 ];
 
 describe('resolvePlace', () => {
@@ -212,7 +219,7 @@ describe('scanMentions', () => {
 		expect(m.map((x) => t.slice(x.start, x.end))).toEqual(['广州市', '白云区', '石门街道']);
 	});
 	it('finds no place in everyday words', () => {
-		expect(scanMentions('坚持人民至上，发展新兴产业，推进城镇化和区域协调。')).toEqual([]);
+		expect(scanMentions('坚持人民至上，发展新兴产业，推进城镇化和区域协调。部分乡镇、全县三乡镇按月发放。')).toEqual([]);
 	});
 });
 

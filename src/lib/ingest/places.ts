@@ -87,6 +87,8 @@ export function scanMentions(text: string, head: [number, number][] = []): Menti
 			// "从化区域", "城镇化", "县城区" are words, not places; 市场 after a city name rarely is one
 			if (/[域间]/.test(next) && f.endsWith('区')) break;
 			if (next === '化' && f.endsWith('镇')) break;
+			// "部分乡镇", "全县三乡镇": a town named one character and 乡镇 is that word, unless its county or city comes right before it
+			if (/^[\u4e00-\u9fff]乡镇$|特殊乡镇$|直属乡镇$/.test(f) && !out.some((o) => o.end === i - len + 1)) break;
 			out.push({ nodes: hits, start: i - len + 1, end: i + 1, head: inHead(i - len + 1) });
 			// two-character county names (赵县, 城区) only right after their city: "石家庄市赵县"
 			for (const n of hits) {
@@ -141,6 +143,8 @@ interface Tally {
 	body: number;
 	first: Mention;
 	firstHead: Mention | null;
+	/** Counted from a mention of a city or county (not only from a town's bare name). */
+	strong?: boolean;
 }
 
 /**
@@ -164,6 +168,7 @@ function tally(mentions: Mention[], level: Level, parent: number): { sure: Map<n
 		}
 		const [a] = at;
 		const t = sure.get(a) ?? { head: 0, body: 0, first: m, firstHead: null };
+		if (m.head || m.nodes.some((n) => divisions().nodes[n].level !== 'street')) t.strong = true;
 		if (m.head) {
 			t.head++;
 			t.firstHead ??= m;
@@ -234,7 +239,9 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 			break;
 		}
 		const [best, t] = ranked[0];
-		const second = ranked[1]?.[1];
+		// a town's name alone in the prose ("按月分乡镇发放": 分乡镇 of another province) is no rival to a county or city the
+		// report names
+		const second = ranked.slice(1).find(([, x]) => x.strong || !t.strong)?.[1];
 		if (level === 'province' || level === 'city') {
 			if (second && score(t) < 2 * score(second)) {
 				const names = ranked.slice(0, 4).map(([n]) => label(n));
