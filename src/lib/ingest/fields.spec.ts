@@ -262,6 +262,13 @@ describe('evaluation type, score and grade wording', () => {
 		['达到良好水平', '项目绩效自评报告\n预算数10万元，项目绩效整体达到良好水平。', '单位自评', null, '良'],
 		['a score over 100 is kept out', '项目绩效自评报告\n预算数10万元，自评得分150分。', '单位自评', null, null],
 		['a grade in brackets after the score', '项目绩效自评报告\n预算数10万元。该项目自评结果为96分(优)。', '单位自评', 96, '优'],
+		[
+			'a form cell "自评总分(分) 97.7"',
+			'部门整体绩效自评表\n主管部门 某县某局 自评总分(分) 97.7 年初预算数 全年(调整)预算数 全年执行数\n年度总金额 100 120 114',
+			'单位自评',
+			97.7,
+			'优'
+		],
 		['a score before the scale it is out of', '项目绩效自评报告\n预算数10万元。综合评分:88.5(满分100分),自评等级:良好。', '单位自评', 88.5, '良'],
 		['自评分值 and a grade glued to its label', '项目绩效自评报告\n预算数10万元。本项目自评分值87分,自评等级良好。', '单位自评', 87, '良'],
 		['自评分 with the grade word after 自评结果', '项目绩效自评报告\n预算数10万元。经自评,自评分93分,自评结果为“优秀”。', '单位自评', 93, '优'],
@@ -381,6 +388,7 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		['…工程项目支出: a 工程 is the project, no 项目 added', '沂水县2022年度农村供水保障工程项目支出绩效自评报告', '农村供水保障工程'],
 		['a town opening the name stays', '银川市兴庆区掌政镇设施温棚提质改造项目绩效自评报告', '掌政镇设施温棚提质改造项目'],
 		['a unit report', '某市市政设施维护中心2023年度部门整体支出绩效自评报告', '部门整体支出'],
+		['a unit form without 支出', '某县医疗保障局2023年度部门整体绩效自评表', '部门整体支出'],
 		['a space before the report words', '武夷山市2023年度村屯道路硬化项目 绩效自评报告', '村屯道路硬化项目'],
 		['the project in brackets after the report words', '某市财政支出项目绩效自评报告(某镇海堤巡护项目)', '某镇海堤巡护项目'],
 		['a space inside 项目 支出: a 工程 stays without 项目', '武夷山市2023年度村道安全防护工程项目 支出绩效自评报告', '村道安全防护工程'],

@@ -661,9 +661,9 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		const at = title.start + br.index + br[0].indexOf(br[1]);
 		return { value: br[1], start: at, end: at + br[1].length };
 	}
-	if (/整体支出/.test(v)) {
-		// "部门整体支出", "部门(单位)整体支出", "单位整体支出": the unit's whole spending, named one way
-		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(v);
+	if (/整体支出|(?:部门|单位)整体绩效/.test(v)) {
+		// "部门整体支出", "部门(单位)整体支出", "单位整体支出", "部门整体绩效自评表": the unit's whole spending, named one way
+		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体(?:支出)?/.exec(v);
 		if (m) return { value: '部门整体支出', start: title.start + m.index, end: title.start + m.index + m[0].length };
 		return null;
 	}
@@ -931,6 +931,9 @@ export function findScore(text: string): Found<number> | null {
 		return { value: v, start: m.index, end: m.index + m[0].length };
 	}
 	// a form's cells one per line: "自评得分" on its own line, the figure alone on the next
+	// a form's cell "自评总分(分) 97.7": the unit in the label, the figure after it
+	const unitCell = /(?:自评总分|自评得分|总得分)[（(]分[)）][ \t:：]*(\d{1,3}(?:\.\d+)?)(?=[ \t\n]|$)/.exec(text);
+	if (unitCell && Number(unitCell[1]) <= 100) return { value: Number(unitCell[1]), start: unitCell.index, end: unitCell.index + unitCell[0].length };
 	const cell = /(?:^|\n)[ \t]*(?:自评得分|评价得分|综合得分|总得分|最终得分)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(
 		text
 	);

@@ -85,6 +85,7 @@ const HEADS: [string, ReturnType<typeof fundsColOf>][] = [
 	['年初预算', 'initial'],
 	['全年预算数（A）', 'budget'],
 	['调整后预算数', 'budget'],
+	['全年(调整)预算数', 'budget'],
 	['全年执行数(B)', 'actual'],
 	['预算执行数', 'actual'],
 	['执行率(B/A)', 'rate'],

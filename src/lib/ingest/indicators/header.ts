@@ -47,7 +47,8 @@ export function fundsColOf(h: string): FundCol | null {
 		return 'label';
 	const t = bare(raw).replace(/[（(](?:万元|元|亿元)[）)]/, '');
 	if (/^年初预算(?:数|金额)?$/.test(t)) return 'initial';
-	if (/^(?:全年预算数|全年预算|调整后预算数?|调整预算数?|预算调整数|年度预算数|预算数|预算金额|批复预算数?|全年预算金额)$/.test(t)) return 'budget';
+	if (/^(?:全年预算数|全年预算|调整后预算数?|调整预算数?|预算调整数|年度预算数|预算数|预算金额|批复预算数?|全年预算金额|全年[（(]调整[）)]预算数)$/.test(t))
+		return 'budget';
 	if (/^(?:全年执行数|执行数|预算执行数|全年实际支出|实际支出数?|决算数|支出数|实际执行数|全年支出数|实际使用数|资金使用数|全年执行金额)$/.test(t))
 		return 'actual';
 	if (/^(?:执行率|预算执行率|资金执行率)$/.test(t)) return 'rate';
