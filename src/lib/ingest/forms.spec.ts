@@ -589,6 +589,32 @@ describe('a 自评表 flattened into one line', () => {
 	});
 });
 
+describe('an attached target table with no level columns, its indicators under 绩效指标', () => {
+	const text = [
+		'某镇综合文化站2023年度免费开放补助资金绩效自评报告',
+		'一、基本情况',
+		'区级下达免费开放补助资金10万元,全年支出9.6万元。',
+		'附件:绩效目标自评表',
+		'| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+		'| 资金执行率 | 100% | 96% | 10 | 9.6 |',
+		'| 开展文体活动 | ≥24场 | 26场 | 40 | 40 |',
+		'| 图书借阅 | ≥3000册次 | 2850册次 | 40 | 38 |',
+		'| 群众满意度 | ≥90% | 95% | 10 | 10 |',
+		'| 自评总分 | | | 100 | 97.6 |'
+	].join('\n');
+	it('the rows are read, the execution row is none, the total is the score', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit, i.weight, i.points])).toEqual([
+			['开展文体活动', '≥24场', '26场', '场', 40, 40],
+			['图书借阅', '≥3000册次', '2850册次', '册次', 40, 38],
+			['群众满意度', '≥90%', '95%', '%', 10, 10]
+		]);
+		expect(r.value.report.score).toBe(97.6);
+	});
+});
+
 describe("a document site's preview: a one-line 自评表 cut into numbered chunks, cells parted by spaces", () => {
 	const chunks = [
 		'某乡2023年度项目支出绩效自评表.docx',

@@ -9,7 +9,8 @@ import { readGridToks } from './grid';
 import { sq, type GridResult, type GridTable, type Tok } from './shared';
 
 /** Words that can open a table header (a quick test before cutting a line into cells). */
-const HEAD_WORDS = /三级指标|指标名称|一级指标|二级指标|^一级$|年初预算|全年预算|全年执行|预算执行数|调整后预算|执行数|预算数|^年初$|^全年$/;
+const HEAD_WORDS =
+	/三级指标|指标名称|一级指标|^\s*绩效指标\s*[\t|]\s*(?:年度)?(?:指标值|目标值)|二级指标|^一级$|年初预算|全年预算|全年执行|预算执行数|调整后预算|执行数|预算数|^年初$|^全年$/;
 
 /** The cells of one line: its separator decides (tabs, pipes, 2+ spaces, else single spaces). */
 export function lineCells(l: Line, onePerLine: boolean): { text: string; start: number; end: number }[] {

@@ -40,6 +40,9 @@ export function parseGridCells(rows: Cell[][], warnings: Set<string> = new Set()
 }
 
 /** parseGridCells on cells already squashed into tokens. */
+/** The name of a budget-execution row: 资金执行率, 预算执行率, 执行率. */
+const EXEC_ROW = /^(?:项目|预算|资金)*执行(?:率|情况)$/;
+
 export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
 	const res: GridRead = { rows: [], facts: {}, checks: [], tables: [], used: [] };
 	// the funds row of the table being read (a document may hold several tables; facts keep the first)
@@ -219,7 +222,8 @@ function readIndicators(
 		res.used.push(...toks.slice(k, got.next));
 		k = got.next;
 	}
-	res.rows.push(...rows);
+	// the execution row of a table with no funds part ("资金执行率 | 100% | 96% | 10 | 9.6"): it counts in the sums, it is no indicator
+	res.rows.push(...rows.filter((r) => !(r.level1 === null && EXEC_ROW.test(r.name))));
 	sumChecks(rows, st.sections, tot, exec, facts, res, warnings);
 	const last = res.used[res.used.length - 1];
 	return { next: k, rows, facts, end: Math.max(last?.end ?? 0, rows[rows.length - 1]?.end ?? 0, h.toks[h.toks.length - 1].end) };

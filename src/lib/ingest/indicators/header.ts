@@ -87,6 +87,19 @@ export function readHeader<C extends string>(toks: Tok[], from: number, classify
 			n = j;
 		}
 		if (!c) {
+			// "绩效指标 | 年度指标值 | 实际完成值 | …": a table with no level columns names its indicators under 绩效指标
+			if (
+				cols.length === 0 &&
+				/^(?:绩效指标|指标)$/.test(t.replace(/\s+/g, '')) &&
+				k + 1 < toks.length &&
+				classify(toks[k + 1].t) === ('target' as C) &&
+				!toks.slice(k + 1, k + 14).some((x) => ['l1', 'l2', 'name'].includes(classify(x.t) as string))
+			) {
+				cols.push('name' as C);
+				used.push(toks[k]);
+				k++;
+				continue;
+			}
 			if (t.length > 0 && noise.test(t) && cols.length === 0) {
 				k++;
 				continue;
