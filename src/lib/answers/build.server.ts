@@ -3,6 +3,7 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { Connector, Row } from '../db/connector';
 import { runQueries, type Query } from '../queries/combined';
 import type { Filters } from '../queries/filters';
+import { detailPlanOf } from '../queries/plan';
 import { filterOptionsQuery, type FilterOptionRow } from '../queries/options';
 import { PAGE_QUERIES } from '../pages';
 import {
@@ -21,7 +22,8 @@ import { answerKey, answerStates, capStates, PLACE_OMIT, placeAnswerStates, type
 /** Every named result of `page` under `f`, as the page's QueryView gets them (detail rows: the prerender's plan), but those in `omit`. */
 export async function pageAnswers(db: Connector, page: AnswerPage | PlacePage, f: Filters, omit: readonly string[] = []): Promise<Record<string, Row[]>> {
 	const out: Record<string, Row[]> = {};
-	const queries = Object.fromEntries(Object.entries(PAGE_QUERIES[page](f) as Record<string, Query>).filter(([k]) => !omit.includes(k)));
+	// Detail rows, at the dataset's top place level (as the page's prerender: pages/load.server.ts).
+	const queries = Object.fromEntries(Object.entries(PAGE_QUERIES[page](f, detailPlanOf(db.plan)) as Record<string, Query>).filter(([k]) => !omit.includes(k)));
 	await runQueries(
 		queries,
 		(sql) => db.query(sql),

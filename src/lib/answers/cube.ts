@@ -14,13 +14,16 @@
  * Pure: the wire format, its SQL (run by the build on native DuckDB), decoding and evaluation.
  */
 import { BOTH_MONEY, indicatorLevel1, type MeasureId } from '../queries/measures';
-import { REPORT_SETS, SET_SPEC, localOf, type LocalQuery, type Query, type ReportSet } from '../queries/combined';
+import { REPORT_SETS, SET_SPEC, isBox, localOf, type LocalQuery, type Query, type ReportSet } from '../queries/combined';
 import type { Filters } from '../queries/filters';
 
 type Row = Record<string, unknown>;
 
-/** The report dimensions every cube table keeps (the dashboard's filters). */
-export const CUBE_DIMS = ['district', 'street', 'year', 'evaluation_type', 'grade', 'synthetic'] as const;
+/**
+ * The report dimensions every cube table keeps: the dashboard's filters, and the province and city above the district
+ * (the overview over several provinces or cities groups its place charts by them; they split no group of one city).
+ */
+export const CUBE_DIMS = ['province', 'city', 'district', 'street', 'year', 'evaluation_type', 'grade', 'synthetic'] as const;
 
 /** Columns of the reports table: dimensions, the optional score (for exact quartiles), then sums and counts per group. */
 export const REPORT_CUBE_SUMS = ['n', 'budget', 'actual', 'both_budget', 'both_actual', 'score_sum', 'score_n'] as const;
@@ -225,7 +228,7 @@ function reportMeasure(id: MeasureId, a: Acc): unknown {
 /** Rows of report set `set` under `f`, in the columns and order of its own builder; null when the cube cannot tell. */
 function reportSet(cube: Cube, set: ReportSet, f: Filters): Row[] | null {
 	const t = cube.reports;
-	const box = set === 'box';
+	const box = isBox(set);
 	if (!t || (box && !cube.scores)) return null;
 	const by = REPORT_SETS[set] as readonly string[];
 	const groups = new Map<string, { key: unknown[]; acc: Acc }>();

@@ -1,4 +1,6 @@
-import type { ExecByDistrictRow, GradesByYearRow, IndicatorAchievementRow, ScoreBoxRow } from '../queries';
+import type { GradesByYearRow, IndicatorAchievementRow } from '../queries';
+import type { ExecPlaceRow, PlaceLevel, ScoreBoxPlaceRow } from '../queries/places';
+import { placeOfRow } from '../queries/places';
 import { formatCount, formatPercent, formatScore, formatWan } from '../format';
 import { translate, translateValue } from '../i18n/translate';
 import { ACHIEVED, GRADE_COLOUR } from './palette';
@@ -25,19 +27,27 @@ export function sortByRate<T extends { execution_rate: number | null }>(rows: T[
 	return [...rows].sort((a, b) => (b.execution_rate ?? -Infinity) - (a.execution_rate ?? -Infinity));
 }
 
-/** Execution rate by district as a bar chart; bars carry the district name for click-to-filter. */
-export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContext, selected: string | null = null): ChartOption {
+/** The execution chart's title key per place level (the overview groups by province, city or district). */
+export const EXEC_TITLE = { province: 'chart.execByProvince', city: 'chart.execByCity', district: 'chart.execByDistrict' } as const;
+/** The score box's title key per place level. */
+export const BOX_TITLE = { province: 'chart.scoreBoxByProvince', city: 'chart.scoreBoxByCity', district: 'chart.scoreBoxByDistrict' } as const;
+
+/**
+ * Execution rate by place as a bar chart (district; or province, city: `level`); bars carry the place name for
+ * click-to-filter (a district) or to open the place's page (a province, a city).
+ */
+export function execByDistrictOption(rows: ExecPlaceRow[], ctx: ChartContext, selected: string | null = null, level: PlaceLevel = 'district'): ChartOption {
 	const l = ctx.locale;
 	const sorted = sortByRate(rows);
-	const title = translate(l, 'chart.execByDistrict');
+	const title = translate(l, EXEC_TITLE[level]);
 	const best = sorted[0];
-	const summary = best ? `${placeText(ctx, best.district)} ${formatPercent(best.execution_rate, l)}` : '';
+	const summary = best ? `${placeText(ctx, placeOfRow(best))} ${formatPercent(best.execution_rate, l)}` : '';
 	return {
 		...baseOption(ctx, translate(l, 'aria.bar', { title, n: sorted.length, summary })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
 		tooltip: rowTooltip(
 			sorted,
-			(r) => placeText(ctx, r.district),
+			(r) => placeText(ctx, placeOfRow(r)),
 			(r) => [
 				[translate(l, 'col.executionRate'), formatPercent(r.execution_rate, l)],
 				[translate(l, 'col.reports'), formatCount(r.reports, l)],
@@ -48,7 +58,7 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 		),
 		xAxis: categoryAxis(
 			ctx,
-			sorted.map((r) => r.district),
+			sorted.map((r) => placeOfRow(r)),
 			{ rotate: sorted.length > 6, places: true }
 		),
 		yAxis: valueAxis(ctx, translate(l, 'axis.executionRate'), percentTick, { min: 0 }),
@@ -59,9 +69,9 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 				name: translate(l, 'series.executionRate'),
 				cursor: 'pointer',
 				data: sorted.map((r) => ({
-					name: r.district,
+					name: placeOfRow(r),
 					value: r.execution_rate,
-					itemStyle: selected && r.district !== selected ? { opacity: 0.35 } : undefined
+					itemStyle: selected && placeOfRow(r) !== selected ? { opacity: 0.35 } : undefined
 				})),
 				labelLayout: { hideOverlap: true },
 				label: { show: sorted.length <= 12, position: 'top', color: ctx.ink, fontSize: 10, formatter: (p: { value: number }) => formatPercent(p.value, l) },
@@ -72,17 +82,17 @@ export function execByDistrictOption(rows: ExecByDistrictRow[], ctx: ChartContex
 	};
 }
 
-/** Score distribution per district as box plots (min, Q1, median, Q3, max). */
-export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOption {
+/** Score distribution per place (district; or province, city: `level`) as box plots (min, Q1, median, Q3, max). */
+export function scoreBoxOption(rows: ScoreBoxPlaceRow[], ctx: ChartContext, level: PlaceLevel = 'district'): ChartOption {
 	const l = ctx.locale;
 	const sorted = [...rows].sort((a, b) => b.median - a.median);
-	const title = translate(l, 'chart.scoreBoxByDistrict');
+	const title = translate(l, BOX_TITLE[level]);
 	return {
 		...baseOption(ctx, translate(l, 'aria.box', { title, n: sorted.length })),
 		grid: { left: 8, right: 16, top: 28, bottom: 8 },
 		tooltip: rowTooltip(
 			sorted,
-			(r) => placeText(ctx, r.district),
+			(r) => placeText(ctx, placeOfRow(r)),
 			(r) => [
 				[translate(l, 'col.reports'), formatCount(r.n, l)],
 				[translate(l, 'box.max'), formatScore(r.max, l)],
@@ -94,7 +104,7 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 		),
 		xAxis: categoryAxis(
 			ctx,
-			sorted.map((r) => r.district),
+			sorted.map((r) => placeOfRow(r)),
 			{ rotate: sorted.length > 6, places: true }
 		),
 		yAxis: valueAxis(ctx, translate(l, 'axis.score'), (v) => String(v), { ...SCORE_BOUNDS }),
@@ -104,7 +114,7 @@ export function scoreBoxOption(rows: ScoreBoxRow[], ctx: ChartContext): ChartOpt
 				name: translate(l, 'axis.score'),
 				cursor: 'pointer',
 				itemStyle: { color: 'rgba(0,114,178,0.25)', borderColor: '#0072B2', borderWidth: 1.5 },
-				data: sorted.map((r) => ({ name: r.district, value: [r.min, r.q1, r.median, r.q3, r.max] }))
+				data: sorted.map((r) => ({ name: placeOfRow(r), value: [r.min, r.q1, r.median, r.q3, r.max] }))
 			}
 		]
 	};

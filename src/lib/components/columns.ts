@@ -1,7 +1,7 @@
 import { filters } from '../state/filters.svelte';
 import { reportHref } from '../corrections/links.svelte';
 import { formatCount, formatPercent, formatScore, formatWanPlain, formatYuan } from '../format';
-import { locale, t, tv } from '../i18n';
+import { locale, localisePath, t, tv } from '../i18n';
 import type { Column } from './types';
 import { hasPlaceNames, placeName } from '../places/names';
 import { MEASURES, type MeasureFormat, type MeasureId } from '../queries/measures';
@@ -33,6 +33,17 @@ export function cols() {
 			...also(t('col.district'))
 		}),
 		districtPlain: c('district', t('col.district'), { format: place, ...also(t('col.district')) }),
+		// A province's and a city's rows link their place page (/places/省/市), as the overview's bars do.
+		province: c('province', t('col.province'), {
+			href: (r) => (r.province ? localisePath(`/places/${encodeURIComponent(r.province)}`, l) : null),
+			format: place,
+			...also(t('col.province'))
+		}),
+		city: c('city', t('col.city'), {
+			href: (r) => (r.province && r.city ? localisePath(`/places/${encodeURIComponent(r.province)}/${encodeURIComponent(r.city)}`, l) : null),
+			format: place,
+			...also(t('col.city'))
+		}),
 		street: c('street', t('col.street'), {
 			href: (r) => (r.street ? filters.href(`/streets/${encodeURIComponent(r.street)}`, drop) : null),
 			format: (v) => (v == null ? t('common.districtLevel') : placeName(String(v))),

@@ -2,7 +2,7 @@
 import { createTableSql } from '../schema/tables';
 import { ident, str } from '../sqltext/sql';
 import { DATASET_TABLES, type Connector, type Row } from './connector';
-import { DETAIL_PLAN, STATE_TABLES, SUMMARY_TABLES, planWith, type QueryPlan } from '../sqltext/plan';
+import { DETAIL_PLAN, STATE_TABLES, SUMMARY_TABLES, planWith, topLevelOf, topLevelSql, type QueryPlan } from '../sqltext/plan';
 
 /** Name of the shipped single-file dataset (static/data/dataset.duckdb), also its name in DuckDB-WASM's file system. */
 export const DATASET_FILE = 'dataset.duckdb';
@@ -52,7 +52,15 @@ export async function attachDataset(run: Run, file: string, alias = 'ds', detail
 	// Answers for district-only states (sqltext/plan.ts STATE_TABLES), in the file fetched whole.
 	const states = STATE_TABLES.filter((t) => present.has(t));
 	for (const t of states) await run(`CREATE VIEW main.${ident(t)} AS SELECT * FROM ${ident(alias)}.main.${ident(t)}`);
-	return planWith([...summaries, ...states]);
+	// The dataset's top place level (the overview's place charts group by it), from the smallest table of report rows
+	// with province and city: the coarse summary fetched whole at scale, else the reports.
+	const counts = summaries.includes('summary_reports_district')
+		? 'summary_reports_district'
+		: summaries.includes('summary_reports')
+			? 'summary_reports'
+			: 'reports';
+	const [top] = await run(topLevelSql(`main.${ident(counts)}`));
+	return planWith([...summaries, ...states], topLevelOf(top));
 }
 
 /** Alias of the attached detail file of a split dataset. */

@@ -35,12 +35,12 @@ export interface ChartSpec<R, Id extends string = string> {
 	rows(r: R): readonly unknown[];
 	/** The ECharts option; `f` is the reader's filter choice, the URL's (the overview marks the chosen district). */
 	option(r: R, ctx: ChartContext, f: Filters): ChartOption;
-	/** The table and CSV columns. */
-	columns(c: Cols): Cols[keyof Cols][];
+	/** The table and CSV columns (`r`: the rows, where the columns depend on them: the overview's place level). */
+	columns(c: Cols, r?: R): Cols[keyof Cols][];
 	/** Plot height in px (CHART_HEIGHT when not given). */
 	height?(r: R): number;
-	/** A line under the heading (what a click does). */
-	hint?(): string;
+	/** A line under the heading (what a click does; `r`: the rows, where it depends on them). */
+	hint?(r?: R): string;
 }
 
 /** A dashboard page: its queries and its charts. */

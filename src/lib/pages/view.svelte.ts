@@ -2,7 +2,7 @@
 import { DEFAULT_FILTERS, type Filters } from '../queries/filters';
 import { filters } from '../state/filters.svelte';
 import { QueryView, type BuildQueries } from '../state/view.svelte';
-import type { QueryPlan } from '../queries/plan';
+import { planWith, type QueryPlan, type TopLevel } from '../queries/plan';
 import { answersFor, type Before } from '../answers/client';
 import type { PageQueries, PageRows, PageSpec, Queries } from './spec';
 
@@ -10,6 +10,21 @@ import type { PageQueries, PageRows, PageSpec, Queries } from './spec';
 export interface PageData<S> {
 	rows: PageRows<S>;
 	dataVersion?: string | null;
+	/** The dataset's top place level as the build saw it (the layout's): the plan of queries built before the engine. */
+	placeTop?: TopLevel | null;
+}
+
+/** A page's queries with `base` as the plan when none is given (before the engine), one function per page and level. */
+const withBase: Partial<Record<TopLevel, WeakMap<object, BuildQueries<never>>>> = {};
+function basePlanned<Q extends Queries>(queries: PageSpec<Q>['queries'], top: TopLevel): PageSpec<Q>['queries'] {
+	const byLevel = (withBase[top] ??= new WeakMap());
+	let fn = byLevel.get(queries) as PageSpec<Q>['queries'] | undefined;
+	if (!fn) {
+		const base = planWith([], top);
+		fn = (f: Filters, plan?: QueryPlan) => queries(f, plan ?? base);
+		byLevel.set(queries, fn as BuildQueries<never>);
+	}
+	return fn;
 }
 
 export interface PageViewOptions<S> {
@@ -26,10 +41,12 @@ export interface PageViewOptions<S> {
  */
 export function pageView<S extends PageSpec<Queries, string>>(spec: S, data: () => PageData<S>, opts: PageViewOptions<S> = {}): QueryView<PageQueries<S>> {
 	const { scope } = opts;
-	const { rows, dataVersion = null } = data();
+	const { rows, dataVersion = null, placeTop = null } = data();
 	const before = opts.before ? opts.before(rows) : spec.answers ? answersFor(spec.answers, dataVersion) : null;
-	// Unscoped, the spec's own function: the engine warm-up runs once per page and tab (it is keyed by it).
-	const build = (scope ? (f: Filters, plan?: QueryPlan) => spec.queries(scope(f), plan) : spec.queries) as BuildQueries<PageQueries<S>>;
+	// Before the engine (no plan), the queries are built at the dataset's top place level, as the build's were.
+	const queries = placeTop && placeTop !== 'district' ? basePlanned(spec.queries, placeTop) : spec.queries;
+	// Unscoped, the spec's own function (one per level): the engine warm-up runs once per page and tab (it is keyed by it).
+	const build = (scope ? (f: Filters, plan?: QueryPlan) => queries(scope(f), plan) : queries) as BuildQueries<PageQueries<S>>;
 	// The report cube answers the queries marked for it on every page (answers/cube.ts), of the layout's data version.
 	const view = new QueryView<PageQueries<S>>(rows, scope ? scope(DEFAULT_FILTERS) : DEFAULT_FILTERS, build, before, dataVersion);
 	$effect.pre(() => void view.run(scope ? scope(filters.current) : filters.current));

@@ -17,13 +17,21 @@ import { DETAIL_PLAN, summaryFor, type PlaceColumn, type QueryPlan, type Summary
 import { GRADES_BY_YEAR, GRADE_MIX, KPI, YEARS, kpiQuery, gradeMixQuery, gradesByYearQuery, yearsQuery } from './overview';
 import {
 	DISTRICT_YEAR,
+	EXEC_BY_CITY,
 	EXEC_BY_DISTRICT,
+	EXEC_BY_PROVINCE,
 	SCORE_BOX,
+	SCORE_BOX_CITY,
+	SCORE_BOX_PROVINCE,
 	SCORE_QUARTILES,
 	STREETS,
 	districtYearQuery,
+	execByCityQuery,
 	execByDistrictQuery,
+	execByProvinceQuery,
+	scoreBoxByCityQuery,
 	scoreBoxByDistrictQuery,
+	scoreBoxByProvinceQuery,
 	streetsQuery
 } from './districts';
 import type { RowOf, Sql, TypedQuery } from './typed';
@@ -48,7 +56,7 @@ export interface SharedQuery {
 export type Query = string | SharedQuery;
 
 /** The grouping columns, in the order of the grouping() bit mask (first column = highest bit). */
-const DIMS = ['district', 'street', 'year', 'grade'] as const;
+const DIMS = ['province', 'city', 'district', 'street', 'year', 'grade'] as const;
 type Dim = (typeof DIMS)[number];
 
 /** The report aggregates that can share a statement, by the name the pages use for them. */
@@ -57,6 +65,12 @@ export const REPORT_SETS = {
 	gradeMix: ['grade'],
 	exec: ['district'],
 	box: ['district'],
+	/** The overview over several provinces (queries/plan.ts overviewLevel): execution and the score box per province. */
+	execProvince: ['province'],
+	boxProvince: ['province'],
+	/** … over one province's cities: per (province, city). */
+	execCity: ['province', 'city'],
+	boxCity: ['province', 'city'],
 	gradesByYear: ['year', 'grade'],
 	years: ['year'],
 	streets: ['district', 'street'],
@@ -64,6 +78,12 @@ export const REPORT_SETS = {
 } as const satisfies Record<string, readonly Dim[]>;
 
 export type ReportSet = keyof typeof REPORT_SETS;
+
+/** The score box sets: quartiles need every score, so over detail rows, summary_scores or an answer table (never summary_reports). */
+export const BOX_SETS = ['box', 'boxProvince', 'boxCity'] as const satisfies readonly ReportSet[];
+
+/** Whether `s` is a score box set. */
+export const isBox = (s: ReportSet): boolean => (BOX_SETS as readonly ReportSet[]).includes(s);
 
 /** The grouping columns `sets` use, in DIMS order (DuckDB refuses grouping() of a column no set groups by). */
 export function usedDims(sets: readonly ReportSet[]): Dim[] {
@@ -92,11 +112,11 @@ export function reportSetsQuery(
 	from: 'detail' | 'summary' = 'detail',
 	summary: SummaryTable = 'summary_reports'
 ): string {
-	if (from === 'summary' && sets.includes('box')) throw new RangeError('reportSetsQuery: the score box is not in summary_reports');
+	if (from === 'summary' && sets.some(isBox)) throw new RangeError('reportSetsQuery: the score box is not in summary_reports');
 	const a = from === 'detail' ? 'r' : 's';
 	const used = usedDims(sets);
 	const groups = [...new Map(sets.map((s) => [groupingId(REPORT_SETS[s], used), REPORT_SETS[s] as readonly Dim[]])).values()];
-	const quartiles = sets.includes('box') ? `, ${selectMeasures(SCORE_QUARTILES, 'detail')}` : '';
+	const quartiles = sets.some(isBox) ? `, ${selectMeasures(SCORE_QUARTILES, 'detail')}` : '';
 	// grouping() of no column (only the grand total asked for) is not SQL: the one set is then 0.
 	const g = used.length ? `grouping(${used.map((d) => `${a}.${d}`).join(', ')})` : '0';
 	return [
@@ -114,6 +134,10 @@ export const SET_SPEC = {
 	gradeMix: GRADE_MIX,
 	exec: EXEC_BY_DISTRICT,
 	box: SCORE_BOX,
+	execProvince: EXEC_BY_PROVINCE,
+	boxProvince: SCORE_BOX_PROVINCE,
+	execCity: EXEC_BY_CITY,
+	boxCity: SCORE_BOX_CITY,
 	gradesByYear: GRADES_BY_YEAR,
 	years: YEARS,
 	streets: STREETS,
@@ -146,6 +170,12 @@ const keysOf = (set: ReportSet): (string | readonly [string, string])[] => [...(
 /** A set's rows picked out of the shared statement's (grouping over `used`). */
 const pickSet = (set: ReportSet) => (rows: Row[], used: readonly Dim[]) => rowsOf(rows, set, used).map((r) => take(r, keysOf(set)));
 
+/** A score box set's rows picked out of the shared statement's: groups with a scored report, n their scored reports. */
+const pickBox = (set: ReportSet) => (rows: Row[], used: readonly Dim[]) =>
+	rowsOf(rows, set, used)
+		.filter((r) => Number(r.scored_reports) > 0)
+		.map((r) => take(r, [...(REPORT_SETS[set] as readonly Dim[]), ['scored_reports', 'n'], ...SCORE_QUARTILES.map((q) => q[1])]));
+
 /** Each set's rows from the shared statement (grouping over `used`), in the columns and order of its own builder. */
 export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[]> = {
 	kpi: (rows, used) => {
@@ -160,10 +190,11 @@ export const PICK: Record<ReportSet, (rows: Row[], used: readonly Dim[]) => Row[
 	gradeMix: pickSet('gradeMix'),
 	exec: pickSet('exec'),
 	// The box's n counts scored reports (its builder's WHERE r.score IS NOT NULL): scored_reports here; quartiles by name.
-	box: (rows, used) =>
-		rowsOf(rows, 'box', used)
-			.filter((r) => Number(r.scored_reports) > 0)
-			.map((r) => take(r, ['district', ['scored_reports', 'n'], ...SCORE_QUARTILES.map((q) => q[1])])),
+	box: pickBox('box'),
+	execProvince: pickSet('execProvince'),
+	boxProvince: pickBox('boxProvince'),
+	execCity: pickSet('execCity'),
+	boxCity: pickBox('boxCity'),
 	gradesByYear: pickSet('gradesByYear'),
 	years: pickSet('years'),
 	streets: pickSet('streets'),
@@ -176,6 +207,10 @@ export const OWN_QUERY = {
 	gradeMix: gradeMixQuery,
 	exec: execByDistrictQuery,
 	box: scoreBoxByDistrictQuery,
+	execProvince: execByProvinceQuery,
+	boxProvince: scoreBoxByProvinceQuery,
+	execCity: execByCityQuery,
+	boxCity: scoreBoxByCityQuery,
 	gradesByYear: gradesByYearQuery,
 	years: yearsQuery,
 	streets: streetsQuery,
@@ -192,9 +227,11 @@ export type ReportSetRow<S extends ReportSet> = RowOf<ReturnType<(typeof OWN_QUE
  */
 export function reportSets<S extends ReportSet>(f: Filters, sets: readonly S[], plan: QueryPlan = DETAIL_PLAN): { [K in S]: TypedQuery<ReportSetRow<K>> } {
 	const out = {} as Record<S, Query>;
-	const places = (['district', 'street'] as const).filter((d) => sets.some((s) => s !== 'box' && (REPORT_SETS[s] as readonly Dim[]).includes(d)));
+	const places = (['province', 'city', 'district', 'street'] as const).filter((d) =>
+		sets.some((s) => !isBox(s) && (REPORT_SETS[s] as readonly Dim[]).includes(d))
+	);
 	const table = summaryFor(plan, 'summary_reports', f, places as PlaceColumn[]);
-	const shared = table ? sets.filter((s) => s !== 'box') : sets;
+	const shared = table ? sets.filter((s) => !isBox(s)) : sets;
 	for (const s of sets) if (!shared.includes(s)) out[s] = { sql: OWN_QUERY[s](f, plan), pick: (rows) => rows, local: { kind: 'reportSet', set: s, f } };
 	if (shared.length) {
 		const sql = table ? reportSetsQuery(f, shared, 'summary', table) : reportSetsQuery(f, shared, 'detail');

@@ -1,7 +1,7 @@
 /** Comparisons across districts and streets. */
 import { reportWhere, type Filters } from './filters';
 import { MONEY_AND_SCORE, aggregate, type Aggregate, type Selected } from './measures';
-import { DETAIL_PLAN, stateTable, useSummary, type QueryPlan } from './plan';
+import { DETAIL_PLAN, stateTable, useSummary, type QueryPlan, type StateTable, type TopLevel } from './plan';
 import type { Sql } from './typed';
 
 /** Money and score per district. */
@@ -29,6 +29,42 @@ export const SCORE_BOX: Aggregate = {
 	measures: [['reports', 'n'], ...SCORE_QUARTILES],
 	where: (c) => [`${c('district')} IS NOT NULL`, `${c('score')} IS NOT NULL`],
 	order: (c) => [c('district')]
+};
+
+/** Money and score per province (the overview of data over several provinces). */
+export const EXEC_BY_PROVINCE: Aggregate = {
+	fact: 'reports',
+	by: ['province'],
+	measures: MONEY_AND_SCORE,
+	where: (c) => [`${c('province')} IS NOT NULL`],
+	order: (c) => [c('province')]
+};
+
+/** Money and score per city, with its province (the overview of one province's cities). */
+export const EXEC_BY_CITY: Aggregate = {
+	fact: 'reports',
+	by: ['province', 'city'],
+	measures: MONEY_AND_SCORE,
+	where: (c) => [`${c('province')} IS NOT NULL`, `${c('city')} IS NOT NULL`],
+	order: (c) => [c('province'), c('city')]
+};
+
+/** The score box per province. */
+export const SCORE_BOX_PROVINCE: Aggregate = {
+	fact: 'reports',
+	by: ['province'],
+	measures: [['reports', 'n'], ...SCORE_QUARTILES],
+	where: (c) => [`${c('province')} IS NOT NULL`, `${c('score')} IS NOT NULL`],
+	order: (c) => [c('province')]
+};
+
+/** The score box per city, with its province. */
+export const SCORE_BOX_CITY: Aggregate = {
+	fact: 'reports',
+	by: ['province', 'city'],
+	measures: [['reports', 'n'], ...SCORE_QUARTILES],
+	where: (c) => [`${c('province')} IS NOT NULL`, `${c('city')} IS NOT NULL`, `${c('score')} IS NOT NULL`],
+	order: (c) => [c('province'), c('city')]
 };
 
 /** Execution rate and mean score per district and year. */
@@ -64,6 +100,27 @@ export function execByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): 
 	return aggregate(EXEC_BY_DISTRICT, f, plan);
 }
 
+/** Money and score per province. */
+export interface ExecByProvinceRow extends Omit<ExecByDistrictRow, 'district'> {
+	province: string;
+}
+
+/** Money and score per city of a province. */
+export interface ExecByCityRow extends Omit<ExecByDistrictRow, 'district'> {
+	province: string;
+	city: string;
+}
+
+/** Per province: reports, money, weighted execution rate, mean score; reports without a province left out. */
+export function execByProvinceQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ExecByProvinceRow> {
+	return aggregate(EXEC_BY_PROVINCE, f, plan);
+}
+
+/** Per (province, city): reports, money, weighted execution rate, mean score. */
+export function execByCityQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ExecByCityRow> {
+	return aggregate(EXEC_BY_CITY, f, plan);
+}
+
 /** Five-number summary of scores in one district. */
 export interface ScoreBoxRow {
 	district: string;
@@ -77,11 +134,51 @@ export interface ScoreBoxRow {
 
 /** Score distribution per district (continuous quartiles), scored reports with a district only. */
 export function scoreBoxByDistrictQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxRow> {
-	// At most a district chosen: the box as computed from the summary below, kept per district (sqltext/plan.ts STATE_TABLES).
-	if (stateTable(plan, 'summary_box_district', f))
-		return `SELECT s.district AS district, s.n AS n, s."min" AS "min", s.q1 AS q1, s.median AS median, s.q3 AS q3, s."max" AS "max" FROM summary_box_district s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL'])} ORDER BY s.district`;
-	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f);
-	return aggregate(SCORE_BOX, f, plan);
+	return scoreBoxQuery('district', f, plan);
+}
+
+/** Five-number summary of scores in one province. */
+export interface ScoreBoxProvinceRow extends Omit<ScoreBoxRow, 'district'> {
+	province: string;
+}
+
+/** Five-number summary of scores in one city of a province. */
+export interface ScoreBoxCityRow extends Omit<ScoreBoxRow, 'district'> {
+	province: string;
+	city: string;
+}
+
+/** Score distribution per province. */
+export function scoreBoxByProvinceQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxProvinceRow> {
+	return scoreBoxQuery('province', f, plan);
+}
+
+/** Score distribution per (province, city). */
+export function scoreBoxByCityQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<ScoreBoxCityRow> {
+	return scoreBoxQuery('city', f, plan);
+}
+
+/** The grouping columns of a place level's score box and execution rows (a city with its province: city names repeat). */
+export const PLACE_KEYS: Record<TopLevel, readonly ('province' | 'city' | 'district')[]> = {
+	province: ['province'],
+	city: ['province', 'city'],
+	district: ['district']
+};
+
+const BOX_AGGREGATE: Record<TopLevel, Aggregate> = { province: SCORE_BOX_PROVINCE, city: SCORE_BOX_CITY, district: SCORE_BOX };
+const BOX_STATE: Record<TopLevel, StateTable> = { province: 'summary_box_province', city: 'summary_box_city', district: 'summary_box_district' };
+
+/** The score box per place of `level` under `f`: from its answer table (at most a district chosen), summary_scores, or detail rows. */
+function scoreBoxQuery(level: TopLevel, f: Filters, plan: QueryPlan): string {
+	const keys = PLACE_KEYS[level];
+	// At most a district chosen: the box as computed from the summary below, kept per place (sqltext/plan.ts STATE_TABLES).
+	if (stateTable(plan, BOX_STATE[level], f)) {
+		const sel = keys.map((k) => `s.${k} AS ${k}`).join(', ');
+		const notNull = keys.map((k) => `s.${k} IS NOT NULL`);
+		return `SELECT ${sel}, s.n AS n, s."min" AS "min", s.q1 AS q1, s.median AS median, s.q3 AS q3, s."max" AS "max" FROM ${BOX_STATE[level]} s WHERE ${reportWhere(f, 's', notNull)} ORDER BY ${keys.map((k) => `s.${k}`).join(', ')}`;
+	}
+	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f, keys);
+	return aggregate(BOX_AGGREGATE[level], f, plan);
 }
 
 /** One district in one year. */
@@ -118,12 +215,18 @@ export function streetsQuery(f: Filters, plan: QueryPlan = DETAIL_PLAN): Sql<Str
  * quantile_cont from summary_scores (score → count): the value at position h = (n − 1)·q of the sorted
  * scores is the first score whose cumulative count exceeds floor(h) (resp. ceil(h)); interpolated as DuckDB does.
  */
-function scoreBoxFromSummary(f: Filters): string {
+function scoreBoxFromSummary(f: Filters, keys: readonly string[] = ['district']): string {
 	const q = (name: string, p: number) => {
 		const h = `any_value((tot - 1) * ${p})`;
 		const lo = `min(score) FILTER (WHERE hi > floor((tot - 1) * ${p}))`;
 		const up = `min(score) FILTER (WHERE hi > ceil((tot - 1) * ${p}))`;
 		return `${lo} + (${h} - floor(${h})) * (${up} - ${lo}) AS ${name}`;
 	};
-	return `WITH f AS (SELECT s.district AS district, s.score AS score, sum(s.n) AS n FROM summary_scores s WHERE ${reportWhere(f, 's', ['s.district IS NOT NULL'])} GROUP BY s.district, s.score), c AS (SELECT district, score, sum(n) OVER (PARTITION BY district ORDER BY score ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS hi, sum(n) OVER (PARTITION BY district) AS tot FROM f) SELECT district, any_value(tot)::BIGINT AS n, min(score) AS "min", ${q('q1', 0.25)}, ${q('median', 0.5)}, ${q('q3', 0.75)}, max(score) AS "max" FROM c GROUP BY district ORDER BY district`;
+	const sel = keys.map((k) => `s.${k} AS ${k}`).join(', ');
+	const by = keys.join(', ');
+	return `WITH f AS (SELECT ${sel}, s.score AS score, sum(s.n) AS n FROM summary_scores s WHERE ${reportWhere(
+		f,
+		's',
+		keys.map((k) => `s.${k} IS NOT NULL`)
+	)} GROUP BY ${keys.map((k) => `s.${k}`).join(', ')}, s.score), c AS (SELECT ${by}, score, sum(n) OVER (PARTITION BY ${by} ORDER BY score ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS hi, sum(n) OVER (PARTITION BY ${by}) AS tot FROM f) SELECT ${by}, any_value(tot)::BIGINT AS n, min(score) AS "min", ${q('q1', 0.25)}, ${q('median', 0.5)}, ${q('q3', 0.75)}, max(score) AS "max" FROM c GROUP BY ${by} ORDER BY ${by}`;
 }

@@ -20,7 +20,7 @@ const REPORT_DIMS = ['district', 'year', 'grade', 'evaluation_type'] as const;
  * that table groups by (`nested`: the measures read named columns of an inner query, see aggregateSql).
  */
 export const FACTS = {
-	reports: { detail: 'reports r', summary: 'summary_reports', nested: false, summaryColumns: [...REPORT_DIMS, 'street'] },
+	reports: { detail: 'reports r', summary: 'summary_reports', nested: false, summaryColumns: [...REPORT_DIMS, 'street', 'province', 'city'] },
 	indicators: {
 		detail: 'indicators i JOIN reports r ON r.report_id = i.report_id',
 		summary: 'summary_indicators',
@@ -46,6 +46,8 @@ export type Source = 'detail' | 'summary';
  * in any summary table). Report columns come from the report (r) also when the fact is an indicator or a finding.
  */
 export const COLUMNS = {
+	province: { detail: 'r.province', summary: 's.province' },
+	city: { detail: 'r.city', summary: 's.city' },
 	district: { detail: 'r.district', summary: 's.district' },
 	street: { detail: 'r.street', summary: 's.street' },
 	year: { detail: 'r.year', summary: 's.year' },
@@ -312,7 +314,7 @@ export function aggregatePlaces(q: Aggregate): PlaceColumn[] {
 	const cols = new Set<Column>(q.by ?? []);
 	q.where?.((c) => (cols.add(c), ''));
 	q.order?.((c) => (cols.add(c), ''));
-	return (['district', 'street'] as const).filter((c) => cols.has(c));
+	return (['province', 'city', 'district', 'street'] as const).filter((c) => cols.has(c));
 }
 
 /**

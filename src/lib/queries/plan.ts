@@ -5,11 +5,21 @@
  * plan they read the detail rows.
  */
 import type { Filters, FilterKey } from './filters';
-import { pickSummary, type PlaceColumn, type QueryPlan, type StateTable, type SummaryKind, type SummaryTable } from '../sqltext/plan';
+import {
+	DETAIL_PLAN,
+	pickSummary,
+	type PlaceColumn,
+	type QueryPlan,
+	type StateTable,
+	type SummaryKind,
+	type SummaryTable,
+	type TopLevel
+} from '../sqltext/plan';
 
 export {
 	COARSE_SUMMARY_TABLES,
 	DETAIL_PLAN,
+	detailPlanOf,
 	SUMMARY_GRAIN,
 	SUMMARY_TABLES,
 	pickSummary,
@@ -19,7 +29,8 @@ export {
 	type StateTable,
 	type QueryPlan,
 	type SummaryKind,
-	type SummaryTable
+	type SummaryTable,
+	type TopLevel
 } from '../sqltext/plan';
 
 /** The place columns the filters `f` put conditions on (those not in `ignore`). */
@@ -60,6 +71,18 @@ export function useSummary(plan: QueryPlan, kind: SummaryKind, f: Filters): bool
  */
 export function stateTable(plan: QueryPlan, t: StateTable, f: Filters): StateTable | null {
 	if (!plan.states?.includes(t)) return null;
+	// The province and city tables have no district column: the overview reads them only with no place chosen.
+	if ((t === 'summary_box_province' || t === 'summary_box_city') && f.district != null) return null;
 	const districtOnly = f.street == null && f.yearFrom == null && f.yearTo == null && f.evaluationType == null && f.grade == null && f.source === 'all';
 	return districtOnly ? t : null;
+}
+
+/**
+ * The level the overview groups its place charts (execution, score box) by under `f`: the dataset's top place level
+ * (`plan.top`: several provinces → province, one province with several cities → city), or district, as for one
+ * city, whenever a district or a street is chosen (the overview then behaves as it does for one city).
+ */
+export function overviewLevel(f: Filters, plan: QueryPlan = DETAIL_PLAN): TopLevel {
+	if (f.district != null || f.street != null) return 'district';
+	return plan.top ?? 'district';
 }

@@ -34,7 +34,7 @@ export type PlaceColumn = 'province' | 'city' | 'district' | 'street';
 /** What each summary table counts and the place columns it keeps (its other dimensions are the same per kind). */
 export const SUMMARY_GRAIN: Record<SummaryTable, { kind: SummaryKind; places: readonly PlaceColumn[] }> = {
 	summary_reports: { kind: 'summary_reports', places: ['province', 'city', 'district', 'street'] },
-	summary_scores: { kind: 'summary_scores', places: ['district'] },
+	summary_scores: { kind: 'summary_scores', places: ['province', 'city', 'district'] },
 	summary_indicators: { kind: 'summary_indicators', places: ['province', 'city', 'district'] },
 	summary_findings: { kind: 'summary_findings', places: ['province', 'city', 'district'] },
 	summary_reports_district: { kind: 'summary_reports', places: ['province', 'city', 'district'] },
@@ -56,29 +56,64 @@ export const COARSE_SUMMARY_TABLES = SUMMARY_TABLES.filter((t) => SUMMARY_GRAIN[
  *
  * - `summary_box_district`: district, n, min, q1, median, q3, max (the score box per district, every report);
  * - `summary_levels_district`: district, level1, level2, n, achieved, not_achieved, with_target (summary_indicators
- *   summed over every dimension but the district and the indicator's levels).
+ *   summed over every dimension but the district and the indicator's levels);
+ * - `summary_box_province`, `summary_box_city`: province (, city), n, min, q1, median, q3, max: the score box per
+ *   province and per city, for the overview of data over several provinces or cities (queries/places.ts
+ *   `overviewLevel`), whose unfiltered state is a "district-only" state without a district.
  */
-export const STATE_TABLES = ['summary_box_district', 'summary_levels_district'] as const;
+export const STATE_TABLES = ['summary_box_district', 'summary_levels_district', 'summary_box_province', 'summary_box_city'] as const;
 
 /** One answer table for district-only filter states. */
 export type StateTable = (typeof STATE_TABLES)[number];
 
-/** What builders may read: the summary tables present (none: detail rows only), and the answer tables for district-only states. */
+/**
+ * The top place level where the dataset has more than one value (places/hierarchy.ts `startLevel`): several
+ * provinces → 'province', one province with several cities → 'city', else 'district'. The overview groups its place
+ * charts by it (queries/places.ts `overviewLevel`).
+ */
+export type TopLevel = 'province' | 'city' | 'district';
+
+/**
+ * What builders may read: the summary tables present (none: detail rows only), the answer tables for district-only
+ * states, and the top place level of the dataset (absent: 'district', one city as the bundled data).
+ */
 export interface QueryPlan {
 	readonly summaries: readonly SummaryTable[];
 	readonly states?: readonly StateTable[];
+	readonly top?: TopLevel;
 }
 
 /** Detail rows only: the plan of a dataset without summaries, of the user's rows and of corrections overlaid. */
 export const DETAIL_PLAN: QueryPlan = Object.freeze({ summaries: Object.freeze([]) as readonly SummaryTable[] });
 
-/** The plan of a dataset holding `names` (unknown names ignored). */
-export function planWith(names: Iterable<string>): QueryPlan {
+/** The plan of a dataset holding `names` (unknown names ignored), whose top place level is `top` (absent: district). */
+export function planWith(names: Iterable<string>, top?: TopLevel): QueryPlan {
 	const all = [...names];
 	const summaries = SUMMARY_TABLES.filter((t) => all.includes(t));
 	const states = STATE_TABLES.filter((t) => all.includes(t));
-	if (!summaries.length) return DETAIL_PLAN;
-	return states.length ? Object.freeze({ summaries, states: Object.freeze(states) }) : Object.freeze({ summaries });
+	const withTop = top && top !== 'district' ? { top } : {};
+	if (!summaries.length) return Object.keys(withTop).length ? Object.freeze({ summaries: DETAIL_PLAN.summaries, ...withTop }) : DETAIL_PLAN;
+	return Object.freeze({ summaries, ...(states.length ? { states: Object.freeze(states) } : {}), ...withTop });
+}
+
+/** Detail rows only, keeping `plan`'s top place level: the prerender's and this browser's own rows' plan. */
+export function detailPlanOf(plan: QueryPlan | null | undefined): QueryPlan {
+	return plan?.top && plan.top !== 'district' ? Object.freeze({ summaries: DETAIL_PLAN.summaries, top: plan.top }) : DETAIL_PLAN;
+}
+
+/**
+ * The SQL that tells a dataset's top place level (TopLevel) from `table`, a table of report rows with province and
+ * city columns (the reports, or summary_reports or a coarse copy): distinct provinces and (province, city) pairs.
+ */
+export function topLevelSql(table: string): string {
+	return `SELECT count(DISTINCT t.province) AS provinces, count(DISTINCT (t.province, t.city)) FILTER (WHERE t.city IS NOT NULL) AS cities FROM ${table} t`;
+}
+
+/** The top level from topLevelSql's row (places/hierarchy.ts startLevel's rule). */
+export function topLevelOf(row: { provinces?: unknown; cities?: unknown } | undefined): TopLevel {
+	if (Number(row?.provinces ?? 0) > 1) return 'province';
+	if (Number(row?.cities ?? 0) > 1) return 'city';
+	return 'district';
 }
 
 /**

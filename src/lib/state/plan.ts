@@ -4,7 +4,7 @@
  * tables know nothing of. Browser state, kept here: queries/plan.ts holds none.
  */
 import type { Connector } from '../db/connector';
-import { DETAIL_PLAN, type QueryPlan } from '../queries/plan';
+import { detailPlanOf, type QueryPlan } from '../queries/plan';
 
 const detailOnly = { userRows: false, corrections: false };
 
@@ -13,7 +13,7 @@ export function setDetailOnly(reason: keyof typeof detailOnly, on: boolean): voi
 	detailOnly[reason] = on;
 }
 
-/** The plan for queries on `db` now. */
+/** The plan for queries on `db` now (detail rows only: still the dataset's top place level, which the overview groups by). */
 export function pagePlan(db: Connector): QueryPlan {
-	return detailOnly.userRows || detailOnly.corrections ? DETAIL_PLAN : (db.plan ?? DETAIL_PLAN);
+	return detailOnly.userRows || detailOnly.corrections || !db.plan ? detailPlanOf(db.plan) : db.plan;
 }

@@ -13,7 +13,7 @@ import type { Connector, Row } from '../../lib/db/connector';
 import * as q from '../../lib/queries/index';
 import { DETAIL_PLAN, SUMMARY_TABLES, planWith, type QueryPlan } from '../../lib/queries/plan';
 import { DuckDBInstance as Instance } from '@duckdb/node-api';
-import { OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../../lib/queries/combined';
+import { BOX_SETS, OWN_QUERY, REPORT_SETS, reportSets, runQueries, statements, type ReportSet } from '../../lib/queries/combined';
 
 const dir = join(tmpdir(), `scale-summary-${process.pid}`);
 /** The same rows with the fine summaries in detail.duckdb and coarse copies in dataset.duckdb (lazySummaries). */
@@ -141,7 +141,7 @@ describe('shared report aggregates over summary_reports', () => {
 		const f = F(over);
 		const all = planWith(FINE_SUMMARY_TABLES);
 		const queries = reportSets(f, SETS, all);
-		expect(statements(queries)).toHaveLength(2); // the shared statement and the score box
+		expect(statements(queries)).toHaveLength(1 + BOX_SETS.length); // the shared statement and each score box (district, province, city)
 		const got: Record<string, Row[]> = {};
 		await runQueries(
 			queries,
@@ -222,7 +222,7 @@ describe('fine summaries read by range requests, coarse ones fetched whole (lazy
 		const SETS = Object.keys(REPORT_SETS) as ReportSet[];
 		for (const sets of [SETS, SETS.filter((s) => s !== 'streets')]) {
 			const queries = reportSets(f, sets, lazy.plan!);
-			const shared = statements(queries).find((s) => !/quantile|summary_scores|summary_box_district/.test(s)) ?? '';
+			const shared = statements(queries).find((s) => !/quantile|summary_scores|summary_box_(district|province|city)/.test(s)) ?? '';
 			expect(shared).toContain(f.street != null || sets.includes('streets') ? 'FROM summary_reports s' : 'FROM summary_reports_district s');
 			const got: Record<string, Row[]> = {};
 			const want: Record<string, Row[]> = {};

@@ -12,7 +12,7 @@
  */
 
 import { COARSE_SUMMARY_TABLES, STATE_TABLES, SUMMARY_GRAIN, SUMMARY_TABLES, planWith, type StateTable, type SummaryTable } from '../../lib/queries/plan';
-import { scoreBoxByDistrictQuery } from '../../lib/queries/districts';
+import { scoreBoxByCityQuery, scoreBoxByDistrictQuery, scoreBoxByProvinceQuery } from '../../lib/queries/districts';
 import { DEFAULT_FILTERS } from '../../lib/queries/filters';
 
 export { COARSE_SUMMARY_TABLES, STATE_TABLES, SUMMARY_TABLES, type StateTable, type SummaryTable };
@@ -35,7 +35,7 @@ const BOTH = 'r.budget_wan IS NOT NULL AND r.actual_wan IS NOT NULL';
 /** The grouping columns of summary table `t` (its key: one row per combination). */
 export function summaryKeys(t: SummaryTable): string[] {
 	const kind = SUMMARY_GRAIN[t].kind;
-	if (kind === 'summary_scores') return ['district', 'year', 'evaluation_type', 'grade', 'synthetic', 'score'];
+	if (kind === 'summary_scores') return ['province', 'city', 'district', 'year', 'evaluation_type', 'grade', 'synthetic', 'score'];
 	return [...dims(t), ...(kind === 'summary_indicators' ? ['level1', 'level2', 'name'] : kind === 'summary_findings' ? ['kind', 'theme'] : [])];
 }
 
@@ -56,8 +56,9 @@ const findingsSelect = (t: SummaryTable) =>
 /** SELECT statements (over the detail tables reports r, indicators, findings) that define each summary table. */
 export const SUMMARY_SELECT: Record<SummaryTable, string> = {
 	summary_reports: reportsSelect('summary_reports'),
-	// Street is left out: a score distribution per street is a drill-down, read from the detail rows.
-	summary_scores: `SELECT r.district, r.year, r.evaluation_type, r.grade, r.synthetic, r.score, count(*)::BIGINT AS n FROM reports r WHERE r.score IS NOT NULL GROUP BY ALL`,
+	// Street is left out: a score distribution per street is a drill-down, read from the detail rows. Province and city
+	// are kept for the score box per province and per city (the overview of data over several of them).
+	summary_scores: `SELECT r.province, r.city, r.district, r.year, r.evaluation_type, r.grade, r.synthetic, r.score, count(*)::BIGINT AS n FROM reports r WHERE r.score IS NOT NULL GROUP BY ALL`,
 	summary_indicators: indicatorsSelect('summary_indicators'),
 	summary_findings: findingsSelect('summary_findings'),
 	summary_reports_district: reportsSelect('summary_reports_district'),
@@ -87,11 +88,21 @@ export function rangeReadOrder(t: SummaryTable): string {
  */
 export const STATE_SELECT: Record<StateTable, string> = {
 	summary_box_district: scoreBoxByDistrictQuery(DEFAULT_FILTERS, planWith(['summary_scores'])),
+	summary_box_province: scoreBoxByProvinceQuery(DEFAULT_FILTERS, planWith(['summary_scores'])),
+	summary_box_city: scoreBoxByCityQuery(DEFAULT_FILTERS, planWith(['summary_scores'])),
 	summary_levels_district:
 		'SELECT district, level1, level2, sum(n)::BIGINT AS n, sum(achieved)::BIGINT AS achieved, sum(not_achieved)::BIGINT AS not_achieved, sum(with_target)::BIGINT AS with_target FROM summary_indicators WHERE district IS NOT NULL GROUP BY ALL'
 };
 
+/** The row order of each answer table: its place columns. */
+const STATE_ORDER: Record<StateTable, string> = {
+	summary_box_district: 'district',
+	summary_levels_district: 'district',
+	summary_box_province: 'province',
+	summary_box_city: 'province, city'
+};
+
 /** CREATE TABLE statements for the answer tables in `schema` (the fine summaries read from the current schema). */
 export function stateTablesSql(schema = 'main'): string[] {
-	return STATE_TABLES.map((t) => `CREATE OR REPLACE TABLE ${schema}.${t} AS SELECT * FROM (${STATE_SELECT[t]}) ORDER BY district`);
+	return STATE_TABLES.map((t) => `CREATE OR REPLACE TABLE ${schema}.${t} AS SELECT * FROM (${STATE_SELECT[t]}) ORDER BY ${STATE_ORDER[t]}`);
 }
