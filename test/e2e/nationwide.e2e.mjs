@@ -9,7 +9,7 @@
  */
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { SHOTS, browser, trackedPage } from './helpers.mjs';
+import { SHOTS, browser, trackedPage, waitForLiveCharts } from './helpers.mjs';
 import { serve } from './server.mjs';
 import { nationwideBuild } from './nationwide-build.mjs';
 
@@ -106,6 +106,74 @@ for (const js of [true, false]) {
 		await ctx.close();
 	});
 }
+
+/** The names the live chart `id` draws (its first series' data) and its heading. */
+async function chartNames(page, id) {
+	await page.waitForFunction((id) => document.querySelector(`#${id} .live`)?.echartsInstance, id, { timeout: 30000 });
+	return page.evaluate((id) => {
+		const el = document.querySelector(`#${id} .live`);
+		return { title: document.querySelector(`#${id} h2`)?.textContent?.trim(), names: el.echartsInstance.getOption().series[0].data.map((d) => d.name) };
+	}, id);
+}
+
+test('the overview of several provinces starts at provinces; a bar opens the province, back returns; a district filter shows districts', async () => {
+	const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+	const { page, errors } = await trackedPage(ctx);
+	await page.goto(`${BASE}/`);
+	// Prerendered (before any script): the headings name the level.
+	assert.equal((await page.locator('#exec h2').textContent()).trim(), '各省预算执行率');
+	assert.equal((await page.locator('#box h2').textContent()).trim(), '各省评价得分分布');
+	await waitForLiveCharts(page);
+	for (const id of ['exec', 'box']) {
+		const { names } = await chartNames(page, id);
+		assert.ok(names.includes('广东省') && names.includes('贵州省'), `${id}: ${names}`);
+		assert.ok(
+			names.every((n) => /(省|市|自治区|特别行政区)$/.test(n)),
+			`${id} shows provinces, not districts: ${names}`
+		);
+	}
+	// The table under the chart lists provinces too, each linking its place page.
+	await page.locator('#exec details.as-table summary').click();
+	assert.ok((await page.locator('#exec table a[href*="/places/"]').count()) >= 4);
+	await page.locator('#exec details.as-table summary').click();
+	await page.locator('#exec').scrollIntoViewIfNeeded();
+	const target = await page.evaluate(() => {
+		const el = document.querySelector('#exec .live');
+		const chart = el.echartsInstance;
+		const data = chart.getOption().series[0].data;
+		const i = data.findIndex((d) => d.name === '广东省');
+		const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [i, data[i].value / 2]);
+		const r = el.getBoundingClientRect();
+		return { x: r.left + x, y: r.top + y };
+	});
+	await page.mouse.click(target.x, target.y);
+	await page.waitForURL((u) => decodeURIComponent(u.pathname) === '/places/广东省');
+	assert.equal(await title(page), '广东省');
+	await page.goBack();
+	await page.waitForURL((u) => u.pathname === '/');
+	await waitForLiveCharts(page);
+	assert.equal((await chartNames(page, 'exec')).title, '各省预算执行率');
+	// A district chosen: the overview is as it is for one city (by district).
+	await page.goto(`${BASE}/?district=${encodeURIComponent('白云区')}`);
+	await page.waitForFunction(() => document.querySelector('#exec h2')?.textContent?.trim() === '各区预算执行率', null, { timeout: 60000 });
+	await waitForLiveCharts(page);
+	await page.waitForFunction(() => !document.querySelector('#exec [data-testid="chart-loading"]'), null, { timeout: 60000 });
+	assert.deepEqual((await chartNames(page, 'exec')).names, ['白云区']);
+	// English: the heading and the province's English name.
+	await page.goto(`${BASE}/en`);
+	assert.equal((await page.locator('#exec h2').textContent()).trim(), 'Budget execution rate by province');
+	await waitForLiveCharts(page);
+	await page.locator('#exec details.as-table summary').click();
+	const first = page.locator('#exec table tbody tr').first();
+	assert.match((await first.textContent()) ?? '', /Province \(.+省\)|\(.+(市|自治区)\)/);
+	assert.match((await first.locator('a').getAttribute('href')) ?? '', /^\/en\/places\/%/);
+	// Leaving a page while DuckDB-WASM still downloads aborts those requests (page.goto above): not an error of the page.
+	assert.deepEqual(
+		errors.filter((e) => !/net::ERR_ABORTED/.test(e)),
+		[]
+	);
+	await ctx.close();
+});
 
 test('English pages: pinyin names with the Chinese after them, rank in English', async () => {
 	const ctx = await b.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });

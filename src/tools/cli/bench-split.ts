@@ -150,6 +150,8 @@ async function main() {
 	const server = await startBenchServer({
 		root: site,
 		dataDir,
+		// --data is another dataset than the build's: its answer files and cube describe the build's data.
+		noAnswers: true,
 		benchFiles: {
 			'/__bench/split.mjs': 'bench/tmp/split.mjs',
 			'/__bench/split.html': 'bench/tmp/split.html',

@@ -547,7 +547,8 @@ async function main(): Promise<void> {
 	try {
 		for (const scale of scales) {
 			const { dir, reports } = await ensureData(scale, Number(values.seed), values.nationwide ?? false);
-			const server = await startBenchServer({ root: SITE, dataDir: dir });
+			// Another scale than the build's own data: its answer files and cube describe the build's data, not this.
+			const server = await startBenchServer({ root: SITE, dataDir: dir, noAnswers: scale !== 'bundled' });
 			const url = `${server.url}/`;
 			log(`scale ${scale} (${reports} reports): serving the site with /data → ${dir} at ${url}`);
 			const r: ScaleResult = {

@@ -1,4 +1,6 @@
 /** A static server for the bench: the built site, /data/* mapped to one scale's folder, precompressed brotli/gzip, Range for data files. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { precompress, serve } from '../static-server.mjs';
 
@@ -16,6 +18,12 @@ export interface BenchServerOptions {
 	root: string;
 	dataDir: string;
 	benchFiles?: Record<string, string>;
+	/**
+	 * Answer nothing under /answers/ (404): the build's answer files and report cube were computed from the build's
+	 * own data, not from the scale's folder /data/ is mapped to; served, the cube would draw the build's figures for
+	 * the overview's queries at every scale, and the bench would time the wrong data.
+	 */
+	noAnswers?: boolean;
 }
 
 /** Resolves a request path under `dir`, or null when it escapes it. */
@@ -35,5 +43,6 @@ export async function startBenchServer(o: BenchServerOptions): Promise<BenchServ
 	};
 	// Only the bench's own copies are written beside: the site tree and the scale folder (not node_modules).
 	for (const dir of [o.root, o.dataDir]) await precompress(dir);
-	return serve(o.root, { mounts: { '/data/': o.dataDir, ...bench } });
+	const answers = o.noAnswers ? { '/answers/': mkdtempSync(join(tmpdir(), 'bench-no-answers-')) } : {};
+	return serve(o.root, { mounts: { '/data/': o.dataDir, ...answers, ...bench } });
 }
