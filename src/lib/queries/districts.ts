@@ -177,7 +177,8 @@ function scoreBoxQuery(level: TopLevel, f: Filters, plan: QueryPlan): string {
 		const notNull = keys.map((k) => `s.${k} IS NOT NULL`);
 		return `SELECT ${sel}, s.n AS n, s."min" AS "min", s.q1 AS q1, s.median AS median, s.q3 AS q3, s."max" AS "max" FROM ${BOX_STATE[level]} s WHERE ${reportWhere(f, 's', notNull)} ORDER BY ${keys.map((k) => `s.${k}`).join(', ')}`;
 	}
-	if (useSummary(plan, 'summary_scores', f)) return scoreBoxFromSummary(f, keys);
+	// summary_scores keeps province and city in datasets that have their box tables (an older one: detail rows).
+	if (useSummary(plan, 'summary_scores', f) && (level === 'district' || plan.states?.includes(BOX_STATE[level]))) return scoreBoxFromSummary(f, keys);
 	return aggregate(BOX_AGGREGATE[level], f, plan);
 }
 

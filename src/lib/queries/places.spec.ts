@@ -57,6 +57,17 @@ describe('overviewLevel: the level the overview groups its place charts by', () 
 		}
 	});
 
+	it('a dataset generated before the province and city boxes (summary_scores without them) reads the box by province from detail rows', async () => {
+		const { scoreBoxByProvinceQuery, scoreBoxByDistrictQuery } = await import('./districts');
+		const old = planWith(['summary_reports', 'summary_scores', 'summary_box_district'], 'province');
+		expect(scoreBoxByProvinceQuery(F({ yearFrom: 2022 }), old)).toMatch(/FROM reports r/);
+		expect(scoreBoxByProvinceQuery(F(), old)).toMatch(/FROM reports r/);
+		expect(scoreBoxByDistrictQuery(F({ yearFrom: 2022 }), old)).toMatch(/FROM summary_scores s/);
+		const now = planWith(['summary_reports', 'summary_scores', 'summary_box_district', 'summary_box_province'], 'province');
+		expect(scoreBoxByProvinceQuery(F(), now)).toMatch(/FROM summary_box_province s/);
+		expect(scoreBoxByProvinceQuery(F({ yearFrom: 2022 }), now)).toMatch(/FROM summary_scores s/);
+	});
+
 	it('a plan without a top level, or with district, is the plan it was (no key added)', () => {
 		expect(planWith([])).toBe(DETAIL_PLAN);
 		expect(planWith([], 'district')).toBe(DETAIL_PLAN);
