@@ -118,6 +118,10 @@ describe('parseMeasure and meets', () => {
 		['80%以上', 0.8, '%', null],
 		['5月31日前', null, null, null],
 		['11月底前', null, null, null],
+		['10月前', null, null, null],
+		['10月', null, null, null],
+		['12个月', 12, '个月', null],
+		['≤12月', 12, '月', '<='],
 		['2023年11月22日', null, null, null],
 		['≤12个月', 12, '个月', '<=']
 	];

@@ -283,7 +283,11 @@ export function parseMoneyWan(s: string): { wan: number; approx: boolean } | nul
 }
 
 /** The number in a target or actual cell: "≥90%" → 0.9 %, "=8个" → 8 个, "效果明显" → value null. */
-export function parseMeasure(s: string): { value: number | null; unit: string | null; approx: boolean; op: '>=' | '<=' | '=' | '>' | '<' | null } {
+export function parseMeasure(
+	s: string,
+	/** false where a 度量单位 column says the figure counts months ("11" | "月"): "11月" is then no date */
+	dates = true
+): { value: number | null; unit: string | null; approx: boolean; op: '>=' | '<=' | '=' | '>' | '<' | null } {
 	const t = s.trim();
 	let op: '>=' | '<=' | '=' | '>' | '<' | null = null;
 	const opm = /^(≥|>=|不低于|不少于|大于等于|≤|<=|不高于|不超过|小于等于|＝|=|等于|>|＞|大于|高于|<|＜|小于|少于|低于)\s*/.exec(t);
@@ -299,7 +303,11 @@ export function parseMeasure(s: string): { value: number | null; unit: string | 
 	} else if (/\d\s*[^\d\s]{0,6}?(?:以内|以下|之内)$/.test(t)) op = '<=';
 	// (控制在)5%以内 / 3次以下: an upper bound
 	// a date ("5月31日前", "11月底前", "2023年11月20日") is a time, not an amount
-	if (/^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|初|上旬|中旬|下旬|份)/.test(rest))
+	// (…or a month before which: "10月前"; a month alone, "10月", with no bound written: "≤12月" compares months)
+	if (
+		dates &&
+		(/^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|初|上旬|中旬|下旬|份|(?:以|之)?前)/.test(rest) || (!op && /^\d{1,2}\s*月$/.test(rest)))
+	)
 		return { value: null, unit: null, approx: false, op };
 	for (const f of scanQuantities(rest)) {
 		if (!/\d/.test(f.number) && !f.q.unit && !f.q.approx) continue; // a bare Chinese numeral in words

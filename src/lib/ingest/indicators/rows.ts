@@ -180,7 +180,7 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 		t
 			? /^\D{0,4}(?:19|20)\d{2}\s*(?:年|[.\-/]\d)/.test(t)
 				? { value: null, unit: null, approx: false, op: null }
-				: parseMeasure(t.replace(/(?<=\d)\s*(?:百分比|百分率)$/, '%'))
+				: parseMeasure(t.replace(/(?<=\d)\s*(?:百分比|百分率)$/, '%'), !(unit && /^月$/.test(unit.trim())))
 			: null;
 	const tm = measure(target);
 	const am = measure(withUnit);
