@@ -283,6 +283,14 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 // A figure in a 绩效目标 section, or written "不少于 …", is a target; the result stated later joins it.
 const TARGETS: [what: string, text: string, want: (string | number | boolean | null)[][]][] = [
 	[
+		'"年初目标" after the name\'s colon ("城镇新增就业:年初目标≥320人,实际完成296人")',
+		['第三部分 部门整体绩效目标完成情况', '(一)城镇新增就业:年初目标≥320人,实际完成296人。', '(二)楼道改造:全年目标12个,实际完成12个。'].join('\n'),
+		[
+			['城镇新增就业', '≥320人', '296人', false],
+			['楼道改造', '12个', '12个', true]
+		]
+	],
+	[
 		'a target table with its scoring bands (优 | 良 | 中 | 差) gives no row; "指标1:X,目标…,实际…" after a label\'s colon does',
 		[
 			'项目绩效目标表\t\t\t',
