@@ -111,6 +111,22 @@ export function serve(root, { port = 0, host = '127.0.0.1', mounts = {}, compres
 				res.end(readFileSync(notFound));
 			} else res.end('not found');
 		};
+		// "/districts/" or "/en/": the page is "/districts" (its assets are linked relative to that address, so served under
+		// the slash the page would load none of them): a permanent redirect, the query kept
+		if (path.length > 1 && path.endsWith('/') && !mounted.some((m) => path.startsWith(m.prefix))) {
+			const bare = path.replace(/\/+$/, '');
+			let file = '';
+			try {
+				file = join(resolve(root), decodeURIComponent(bare) + '.html');
+			} catch {
+				file = '';
+			}
+			if (file && file.startsWith(resolve(root)) && existsSync(file)) {
+				res.statusCode = 308;
+				res.setHeader('location', bare + url.search);
+				return res.end();
+			}
+		}
 		for (const m of mounted) {
 			if (m.file ? path === m.prefix : path.startsWith(m.prefix)) {
 				req.url = m.file ? `/${m.file}` : `/${req.url.slice(m.prefix.length)}`;

@@ -136,3 +136,32 @@ describe('static server', () => {
 		expect(r.body.length).toBe(readFileSync(join(dir, '_app/immutable/assets/engine.wasm.br')).length);
 	});
 });
+
+describe('a page asked for with a trailing slash', () => {
+	let pages: string;
+	let srv: { url: string; close: () => Promise<void> };
+	beforeAll(async () => {
+		pages = mkdtempSync(join(tmpdir(), 'static-server-pages-'));
+		mkdirSync(join(pages, 'en'));
+		writeFileSync(join(pages, 'index.html'), page);
+		writeFileSync(join(pages, 'districts.html'), page);
+		writeFileSync(join(pages, 'en/places.html'), page);
+		srv = await serve(pages);
+	});
+	afterAll(async () => {
+		await srv?.close();
+		rmSync(pages, { recursive: true, force: true });
+	});
+	it.each([
+		['/districts/', '/districts'],
+		['/en/places/?year=2023', '/en/places?year=2023']
+	])('%s redirects to %s (its assets are linked relative to that address)', async (path, to) => {
+		const r = await get(srv.url + path);
+		expect(r.status).toBe(308);
+		expect(r.headers.location).toBe(to);
+	});
+	it('a path with no page behind it is still a 404, and the page itself is served', async () => {
+		expect((await get(srv.url + '/nothing-here/')).status).toBe(404);
+		expect((await get(srv.url + '/districts')).status).toBe(200);
+	});
+});
