@@ -352,6 +352,14 @@ describe('covers, portals and cells (layouts of real published reports, own word
 	])('title: %s', (_n, text, title) => {
 		expect(report(text).report.title).toBe(title);
 	});
+	it('the tail of a title broken over two lines, the whole title printed again below: the whole one', () => {
+		const text =
+			'- 2024-05-09 发布\n某县交通运输局2023年度农村客运\n补贴资金绩效自评报告\n【仅供学习参考】\n某县交通运输局2023年度农村客运补贴资金绩效自评报告\n一、基本情况';
+		expect(findTitle(splitLines(text))?.value).toBe('某县交通运输局2023年度农村客运补贴资金绩效自评报告');
+		// a report number before the title printed again is no part of it: the title stays
+		const numbered = '2023年度某县污水治理项目绩效评价报告\n苏某〔2024〕绩评第17号2023年度某县污水治理项目绩效评价报告\n一、基本情况';
+		expect(findTitle(splitLines(numbered))?.value).toBe('2023年度某县污水治理项目绩效评价报告');
+	});
 	it("a document site's file name above the form's own name with its year: the name with the year", () => {
 		const text = '小型水库维修绩效自评表.doc\n\nID:5531\n\n大小:31 KB\n\n小型水库维修绩效自评表(2023年度)\n项目名称\t小型水库维修';
 		expect(findTitle(splitLines(text))?.value).toBe('小型水库维修绩效自评表(2023年度)');

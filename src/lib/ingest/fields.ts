@@ -78,7 +78,24 @@ export function findTitle(lines: Line[]): Found<string> | null {
 				}
 			}
 			// "评报告": the tail of a title broken over two lines, no title of its own
-			if (!GENERIC_TITLE.test(value) && value.length >= 6) return found;
+			if (!GENERIC_TITLE.test(value) && value.length >= 6) {
+				// the tail of a title broken over two lines ("…2023年度农村客运" / "补贴资金绩效自评报告"), the whole title printed
+				// again just below: the whole one
+				const whole = lines.slice(i + 1, i + 6).find(
+					(n) =>
+						n.text.trim().length > value.length + 2 &&
+						n.text.trim().endsWith(value) &&
+						// (a report number before the title, "某〔2024〕绩评第17号…", is no part of it)
+						/^[\u4e00-\u9fff“”（）()、\d\s]+$/.test(n.text.trim().slice(0, -value.length)) &&
+						!/号/.test(n.text.trim().slice(0, -value.length))
+				);
+				if (whole) {
+					const t = whole.text.trim();
+					const at = whole.start + whole.text.indexOf(t);
+					return { value: t, start: at, end: at + t.length };
+				}
+				return found;
+			}
 			if (!GENERIC_TITLE.test(value)) continue;
 			generic ??= found;
 		}
