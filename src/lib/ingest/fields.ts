@@ -325,9 +325,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
 	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1]) && !(implementer && m[0].startsWith('主管部门'))) {
-		// "预算单位某镇人民政府的某某项目": the unit ends before 的
-		const de = m[1].indexOf('的');
-		let v = de > 0 && UNIT_END.test(m[1].slice(0, de)) ? m[1].slice(0, de) : m[1];
+		let v = beforeDe(m[1]);
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
 		if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
@@ -420,15 +418,19 @@ function cutGovernment(f: Found<string> | null): Found<string> | null {
 	return { value: f.value.slice(gov + 4), start: f.start + gov + 4, end: f.end };
 }
 
+/** A unit named with its project after 的 ("某镇人民政府的某某项目"): the unit, which ends before 的. */
+function beforeDe(v: string): string {
+	const de = v.indexOf('的');
+	return de > 0 && UNIT_END.test(v.slice(0, de)) ? v.slice(0, de) : v;
+}
+
 /** A unit named in its own labelled cell ("实施单位\t某局", "实施单位：某局"), the parent-government prefix cut. */
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	const re = new RegExp('(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
 	const m = re.exec(text.slice(0, 30000));
 	// "(一)项目实施单位基本情况" is a heading, not a cell
 	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人|基本情况|概况|情况|简介)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
-	// "预算单位某镇人民政府的某某项目": the unit ends before 的
-	const de = m[1].indexOf('的');
-	let v = de > 0 && UNIT_END.test(m[1].slice(0, de)) ? m[1].slice(0, de) : m[1];
+	let v = beforeDe(m[1]);
 	let cut = 0;
 	const gov = v.lastIndexOf('人民政府');
 	if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;

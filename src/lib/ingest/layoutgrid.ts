@@ -8,6 +8,7 @@
  * Lines keep their place: a joined line becomes empty.
  */
 import { colOf, fundsColOf } from './indicators/header';
+import { renderWidth } from '../sql/errorpos';
 
 interface Cell {
 	t: string;
@@ -18,19 +19,7 @@ interface Cell {
 /** Display columns a string takes: a Chinese character or a full-width sign is two (a layout aligns what it shows). */
 function width(s: string): number {
 	let w = 0;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		w +=
-			(c >= 0x1100 && c <= 0x115f) ||
-			(c >= 0x2e80 && c <= 0xa4cf) ||
-			(c >= 0xac00 && c <= 0xd7a3) ||
-			(c >= 0xf900 && c <= 0xfaff) ||
-			(c >= 0xfe30 && c <= 0xfe4f) ||
-			(c >= 0xff00 && c <= 0xff60) ||
-			(c >= 0xffe0 && c <= 0xffe6)
-				? 2
-				: 1;
-	}
+	for (const ch of s) w += renderWidth(ch);
 	return w;
 }
 

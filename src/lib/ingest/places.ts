@@ -152,6 +152,7 @@ interface Tally {
  * level; a mention that could be several (新市街道 under six districts) counts for none, only lists them.
  */
 function tally(mentions: Mention[], level: Level, parent: number): { sure: Map<number, Tally>; open: Set<number>[] } {
+	const { nodes } = divisions();
 	const sure = new Map<number, Tally>();
 	const open: Set<number>[] = [];
 	for (const m of mentions) {
@@ -168,7 +169,7 @@ function tally(mentions: Mention[], level: Level, parent: number): { sure: Map<n
 		}
 		const [a] = at;
 		const t = sure.get(a) ?? { head: 0, body: 0, first: m, firstHead: null };
-		if (m.head || m.nodes.some((n) => divisions().nodes[n].level !== 'street')) t.strong = true;
+		if (m.head || m.nodes.some((n) => nodes[n].level !== 'street')) t.strong = true;
 		if (m.head) {
 			t.head++;
 			t.firstHead ??= m;
