@@ -221,6 +221,14 @@ export function notReportReason(text: string): string | null {
 		/(?:等级|等次)为[“"]?(?:优秀?|良好?|中|差|一般|较差)[”"]?的(?:单位|项目)?\d+个/.test(text);
 	if ((summary || assessment) && !reportTitle && (counted || assessment))
 		return '不是绩效评价报告：是绩效工作总结或考核通报，汇总许多项目或单位，不评价其中任何一个 (not an evaluation report: a summary of evaluation work or an assessment notice, counting many projects or units)';
+	// experts' opinion on an evaluation report (评价报告专家评审意见): it quotes the reviewed report's figures and judges the
+	// report, not the project
+	if (/^[^\n。]{0,80}(?:报告|自评表)[^\n。]{0,12}(?:专家)?(?:评审|审核|审查|论证|复核)(?:组)?意见(?:书|表)?\s*$/m.test(headTitle))
+		return "不是绩效评价报告：是对一份评价报告的专家评审意见，评价的是报告，不是项目 (not an evaluation report: experts' review of an evaluation report, judging the report, not the project)";
+	// a unit's work summary for the year ("某局2023年工作总结"): what the unit did, several projects' figures, no evaluation of one
+	const workSummary = /^[^\n。]{0,60}(?:19|20)\d{2}\s*年(?:度|上半年)?[^\n。]{0,12}工作总结(?:[^\n。]{0,24}(?:计划|打算|思路))?\s*$/m.exec(headTitle);
+	if (workSummary && !/绩效|自评|评价/.test(workSummary[0]) && !reportTitle)
+		return "不是绩效评价报告：是单位的年度工作总结，不评价其中任何一个项目 (not an evaluation report: a unit's annual work summary, evaluating none of its projects)";
 	// a work plan for evaluations to come (关于印发《…评价工作方案》的通知, "…评价工作实施方案"): the projects it will evaluate and
 	// the scoring it will use, no result
 	if (

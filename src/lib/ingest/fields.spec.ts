@@ -838,3 +838,31 @@ describe('a town institution as the unit in the title', () => {
 		expect([x.report.unit, x.report.project_name]).toEqual(['某县某某镇卫生院', '基本公共卫生服务项目']);
 	});
 });
+
+describe('heldout17 wording: titles, budgets and grades (own words, after real layouts)', () => {
+	it("a form's title glued to its first label, with a bracketed user note, before a later label's date", () => {
+		const lines = splitLines(
+			'文档简介\n\n2022年项目绩效自评报告表(实施单位用)填报单位:某县妇幼保健院填报日期:2023年3月2日基本情况项目名称儿童保健项目主要内容为全县0-6岁儿童提供健康体检、生长发育监测和随访服务,并对高危儿童实行专案管理。项目单位某县妇幼保健院主管部门某县卫生健康委员会'
+		);
+		expect(findTitle(lines)?.value).toBe('2022年项目绩效自评报告表(实施单位用)');
+	});
+	it("a file name that names only a kind of fund is generic: the document's own title below wins", () => {
+		const lines = splitLines('附件2:项目资金绩效自评报告.doc\n关于2022年度山洪灾害监测预警项目资金绩效自评报告\n一、项目基本情况');
+		expect(findTitle(lines)?.value).toBe('关于2022年度山洪灾害监测预警项目资金绩效自评报告');
+	});
+	it('"全年预算资金" is the whole budget, not the 年初 figure before it', () => {
+		const r = report(HEAD + '项目年初预算安排资金60万元,年中追加12万元,全年预算资金72万元。实际支出70万元,自评得分91分。');
+		expect(r.report.budget_wan).toBe(72);
+	});
+	it.each([
+		['经综合评价,本项目自评得分95.5分,评定等级“优秀”。', '优'],
+		['自评结论\t综合自评得分88分,评价等级为良说明无', '良']
+	])('a stated grade: %s', (sentence, grade) => {
+		const r = report(HEAD + '项目预算50万元,实际支出45万元。\n' + sentence);
+		expect([r.report.grade, r.report.grade_basis]).toEqual([grade, 'stated']);
+	});
+	it('a grade word running into other words is no grade ("等级为优先支持的项目")', () => {
+		const r = report(HEAD + '项目预算50万元,实际支出45万元。申报等级为优先支持类。自评得分72分。');
+		expect([r.report.grade, r.report.grade_basis]).toEqual(['中', 'score']);
+	});
+});

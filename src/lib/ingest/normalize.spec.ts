@@ -182,7 +182,32 @@ describe('normalizeText', () => {
 			raw: '某市财政局 > 政务公开 > 预算绩效管理\n某市财政局关于公开2023年度绩效评价报告的公告\n为加强财政支出管理,现将评价报告公开如下',
 			text: '某市财政局 > 政务公开 > 预算绩效管理\n某市财政局关于公开2023年度绩效评价报告的公告\n为加强财政支出管理,现将评价报告公开如下'
 		},
-		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' }
+		{ name: 'full-width digits', raw: '预算数为１００万元，执行率１００％。', text: '预算数为100万元，执行率100%。' },
+		{
+			name: "a bureau's name above a whole title opening with the bureau's own place: a letterhead, not the title's first half",
+			raw: '某网站 今天是:\n\n永登县文化和旅游局\n\n永登县2021年乡村旅游厕所项目绩效自评报告\n\n根据安排,现报告如下:',
+			text: '某网站 今天是:\n\n永登县文化和旅游局\n\n永登县2021年乡村旅游厕所项目绩效自评报告\n\n根据安排,现报告如下:'
+		},
+		{
+			name: 'a unit above the rest of its title (no place of its own) still joins it',
+			raw: '永登县图书馆\n\n2021年整体支出绩效自评报告\n\n一、单位概况',
+			text: '永登县图书馆2021年整体支出绩效自评报告\n\n一、单位概况'
+		},
+		{
+			name: "a site's hotline, its hot search words, a 您所在的位置 breadcrumb and a 公开目录 box are furniture",
+			raw: '客服咨询热线:4000-123-456\n热门关键词: 乡村振兴 请输入关键词\n您所在的位置: 首页 >信息公开 >财务公开\n公开目录 自评报告 发布日期 2024-03-01\n某县2023年度供水项目绩效自评报告\n一、基本情况',
+			text: '某县2023年度供水项目绩效自评报告\n一、基本情况'
+		},
+		{
+			name: "a document site's page captions are dropped when the text names the document below them",
+			raw: '某县2022年度项目绩效自评报告表_第1页\n某县2022年度项目绩效自评报告表_第2页\n文档简介\n\n某县2022年度项目绩效自评报告表(实施单位用)填报单位:某县医院',
+			text: '文档简介\n\n某县2022年度项目绩效自评报告表(实施单位用)填报单位:某县医院'
+		},
+		{
+			name: '…and the first is kept, without its page number, when it is the only name the document has',
+			raw: '某镇2023年度道路养护项目绩效自评报告.docx_第1页\n某镇2023年度道路养护项目绩效自评报告.docx_第2页\n一、基本情况\n预算10万元。',
+			text: '某镇2023年度道路养护项目绩效自评报告\n\n一、基本情况\n预算10万元。'
+		}
 	];
 	it.each(cases)('$name', ({ raw, text }) => expect(normalizeText(raw).text).toBe(text));
 

@@ -259,11 +259,11 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|[\u4e00-\u9fff]{0,8}(?:热线|服务电话|咨询电话)[：:]?\s*[\d\-—–()（）\s]{7,20}|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
-	/^(?:索引号.*(?:发布机构|生成日期|文号|发文日期)|发布机构.*(?:责任部门|主题分类|公开方式)|公开方式.*(?:公开时限|是否有效)|(?:保护视力色|字体颜色|关键字[:：]?\S*$|生成日期[:：]?\S*$|有效期[:：]?$)|(?:生效日期[:：]?\|?有效期))/;
+	/^(?:索引号.*(?:发布机构|生成日期|文号|发文日期)|公开目录.*(?:发布日期|发布机构|文号)|发布机构.*(?:责任部门|主题分类|公开方式)|公开方式.*(?:公开时限|是否有效)|(?:保护视力色|字体颜色|关键字[:：]?\S*$|生成日期[:：]?\S*$|有效期[:：]?$)|(?:生效日期[:：]?\|?有效期))/;
 
 /** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
@@ -321,15 +321,61 @@ const PORTAL_LABEL =
 	/^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$|^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站?|人民政府网|政务网|政务服务网)$|^[\u4e00-\u9fff]{2,24}文件$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}\s?号$/;
 /** A unit's name alone above a title that opens with the same place ("海原县李旺镇人民政府" / "李旺镇2022年度…"): a letterhead. */
 function letterhead(line: string, next: string): boolean {
-	if (line.length > 24 || !/^[\u4e00-\u9fff]+(?:人民政府|办事处)$/.test(line)) return false;
+	if (line.length > 24 || !/^[\u4e00-\u9fff]+(?:人民政府|办事处)$/.test(line)) return bureauAboveTitle(line, next);
 	const body = line.replace(/(?:人民政府|办事处)$/, '');
 	// the last place of the chain: "海原县李旺镇" → 李旺镇
 	let k = -1;
 	for (const c of '省市县区') k = Math.max(k, body.lastIndexOf(c, body.length - 2));
 	const place = body.slice(k + 1);
-	return place.length >= 2 && next.startsWith(place);
+	if (place.length >= 2 && next.startsWith(place)) return true;
+	return bureauAboveTitle(line, next);
 }
-const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您现在的位置)[：:>＞\s]/;
+/**
+ * A unit's name alone above a whole title that opens with the unit's own place ("天水市麦积区文化和旅游局" /
+ * "天水市麦积区2020年…绩效自评报告"): the letterhead of a portal page, not the title's first half.
+ */
+function bureauAboveTitle(line: string, next: string): boolean {
+	if (line.length > 30 || !/^[\u4e00-\u9fff（）()]+(?:局|委员会|中心|办公室|联合社|合作社|馆|院|站|所|队)$/.test(line)) return false;
+	if (!TITLE_END.test(next) || next.length < 12) return false;
+	// the place chain the unit opens with ("天水市麦积区"), at least a county or a city
+	const chain =
+		/^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,8}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{1,8}?(?:区|县|旗))?/.exec(line)?.[0] ?? '';
+	return chain.length >= 3 && next.startsWith(chain) && /(?:19|20)\d{2}/.test(next);
+}
+const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:>＞\s]/;
+
+/** A document site's page captions: the file's name and "_第N页", one line per page. */
+const PAGE_CAPTION = /^\s*(.{4,100}?)(?:\.(?:docx?|pdf|wps|xlsx?))?_第\s*\d{1,3}\s*页\s*$/i;
+/**
+ * A document site lists its pages by caption ("某某报告_第1页" … "某某报告_第5页") above the text: they are no
+ * part of it. Several captions of one name are furniture when the text names the document itself below them;
+ * otherwise the first caption, without its page number, is kept as the document's name.
+ */
+export function pageCaptions(lines: string[], furniture: Set<number>): void {
+	const at: number[] = [];
+	let stem: string | null = null;
+	for (let k = 0; k < lines.length; k++) {
+		const m = PAGE_CAPTION.exec(lines[k]);
+		if (!m) continue;
+		if (stem !== null && m[1] !== stem) return;
+		stem = m[1];
+		at.push(k);
+	}
+	if (stem === null || at.length < 2) return;
+	const squashed = stem.replace(/\s+/g, '');
+	const below = lines
+		.slice(at[at.length - 1] + 1)
+		.join('')
+		.replace(/\s+/g, '');
+	const named = below.includes(squashed);
+	for (const [j, k] of at.entries()) {
+		if (j === 0 && !named) lines[k] = stem;
+		else {
+			lines[k] = '';
+			furniture.add(k);
+		}
+	}
+}
 
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {
@@ -467,6 +513,7 @@ export function normalizeText(raw: string): Normalized {
 		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
 	});
+	pageCaptions(rawLines, furniture);
 	// an article's section numbers on their own line ("03" over "绩效目标完成情况", a WeChat layout): "三、" headings
 	for (let k = 0; k < rawLines.length; k++) {
 		const m = /^\s*0([1-9])\s*$/.exec(rawLines[k]);

@@ -93,6 +93,7 @@ describe('parseMoneyWan', () => {
 		['10600元', 1.06],
 		['共计 98 万元', 98],
 		['5000人次', null],
+		['1.2亿元', 12000],
 		['效果明显', null]
 	];
 	it.each(cases)('%s → %s', (s, wan) => {
@@ -142,4 +143,20 @@ describe('parseMeasure and meets', () => {
 		[9, 8, '=', false]
 	];
 	it.each(meetsCases)('meets(%s, %s, %s) = %s', (a, t, op, want) => expect(meets(a, t, op)).toBe(want));
+});
+
+describe('units of heldout17 (点次, 例, 卷, 顶, 床, 万页, 亿元, 元/人次)', () => {
+	it.each([
+		['不少于2000点次', 2000, '点次'],
+		['≥150例', 150, '例'],
+		['6380卷', 6380, '卷'],
+		['≥200顶', 200, '顶'],
+		['1000床', 1000, '床'],
+		['112万页', 112, '万页'],
+		['≥5亿元', 5, '亿元'],
+		['不超过5元/人次', 5, '元/人次']
+	])('%s → %s %s', (s, value, unit) => {
+		const m = parseMeasure(s);
+		expect([m.value, m.unit]).toEqual([value, unit]);
+	});
 });

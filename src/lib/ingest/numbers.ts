@@ -22,6 +22,7 @@ export const UNITS = [
 	'台（套）',
 	'台套',
 	'家次',
+	'点次',
 	'册次',
 	'户次',
 	'批次',
@@ -39,6 +40,7 @@ export const UNITS = [
 	'千克',
 	'千瓦',
 	'万元',
+	'亿元',
 	'人次',
 	'公里',
 	'公顷',
@@ -104,7 +106,12 @@ export const UNITS = [
 	'片',
 	'栋',
 	'头',
-	'只'
+	'只',
+	'例',
+	'卷',
+	'顶',
+	'床',
+	'页'
 ] as const;
 
 const DIGIT: Record<string, number> = {
@@ -186,7 +193,7 @@ const Q_SRC =
 	UNITS.map((u) => (u === '项' ? '项(?!目(?!标))' : u === 'km' ? 'km(?![A-Za-z])' : u.replace(/[()]/g, '\\$&'))).join('|') +
 	// "36800套(间)", "12.6万头(只)": a second measure word in brackets belongs to the unit
 	// a unit per something ("85元/吨", "2.4万元/公里", "86条(段)")
-	')(?:[(（][间只套台处户人次个名座条头匹株亩家所辆栋段][)）])?(?:/(?:平方米|立方米|公里|公斤|千克|年|月|日|天|人|户|亩|次|村|镇|所|校|吨|米|头|只|株|座|台|辆|份|处))?' +
+	')(?:[(（][间只套台处户人次个名座条头匹株亩家所辆栋段][)）])?(?:/(?:平方米|立方米|公里|公斤|千克|年|月|日|天|人次|人|户|亩|次|村|镇|所|校|吨|米|头|只|株|座|台|辆|份|处))?' +
 	')?' +
 	'(余|多|左右)?';
 
@@ -279,6 +286,7 @@ export function parseMoneyWan(s: string): { wan: number; approx: boolean } | nul
 	if (!q) return null;
 	if (q.unit === '万元') return { wan: q.value, approx: q.approx };
 	if (q.unit === '元') return { wan: q.value / 1e4, approx: q.approx };
+	if (q.unit === '亿元') return { wan: q.value * 1e4, approx: q.approx };
 	return null;
 }
 

@@ -145,6 +145,11 @@ const cases: Case[] = [
 		level: 'district'
 	},
 	{
+		name: "where a county's unit lies (位于…镇) gives no street",
+		text: '康县林场2022年度森林管护项目绩效自评报告\n康县林场位于县城所在地城关镇以北,经营面积12万亩。预算100万元。',
+		want: ['甘肃省', '陇南市', '康县', null, '621224']
+	},
+	{
 		name: 'a city-level unit whose prose names several districts',
 		text: '合肥市财政局2022年度专项资金绩效评价报告\n资金分配至蜀山区、包河区和瑶海区。',
 		want: ['安徽省', '合肥市', null, null, '3401'],

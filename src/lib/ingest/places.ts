@@ -329,10 +329,11 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	return place;
 }
 
-/** Clauses that name a project's site: "实施地点：…", "建设地点为…", "项目区域覆盖…", up to the clause's end. */
+/** Clauses that name a project's site ("实施地点：…", "建设地点为…", "项目区域覆盖…") or where something lies ("位于…"), up to the clause's end. */
 export function siteClauses(text: string): [number, number][] {
 	const out: [number, number][] = [];
-	for (const m of text.matchAll(/(?:实施|建设|项目)(?:地点|地址|区域|范围)|实施范围|覆盖范围|受益范围/g)) {
+	// (…or where something lies: "林场位于旗政府所在地某某镇以东", "地处某某乡境内")
+	for (const m of text.matchAll(/(?:实施|建设|项目)(?:地点|地址|区域|范围)|实施范围|覆盖范围|受益范围|位于|坐落于|地处|所在地/g)) {
 		const rest = text.slice(m.index!);
 		const end = /[。；;\n|\t]/.exec(rest.slice(m[0].length));
 		out.push([m.index!, m.index! + m[0].length + (end ? end.index : Math.min(rest.length - m[0].length, 120))]);

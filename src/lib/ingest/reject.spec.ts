@@ -126,6 +126,28 @@ const WORK_PLAN = [
 ].join('\n');
 
 // a county's summary of the year's self-evaluation work: counts by grade, one example
+const EXPERT_REVIEW = [
+	'当前位置:首页 > 预算绩效管理',
+	'某县2023年度乡村道路养护项目绩效评价报告专家评审意见',
+	'县财政局组织专家对评价机构提交的评价报告进行评审,形成意见如下:',
+	'一、报告基本情况',
+	'报告反映:项目预算860万元,实际支出812万元,预算执行率94.4%;综合得分84分,评价等级为“良”。',
+	'二、评审意见',
+	'(一)指标体系基本合理,但“路况优良率≥85%”的佐证不足。',
+	'评审组同意报告修改后通过。'
+].join('\n');
+
+const BUREAU_SUMMARY = [
+	'您现在的位置:首页 > 计划总结',
+	'某县林业局2023年工作总结',
+	'一、工作完成情况',
+	'全年完成造林1.2万亩,兑付补贴资金640万元。部门预算支出1,320.5万元,预算执行率97.6%;对8个项目开展绩效自评,平均自评得分92分。',
+	'二、存在的问题',
+	'一是管护力量不足。',
+	'三、2024年工作打算',
+	'完成造林1万亩以上。'
+].join('\n');
+
 const WORK_SUMMARY = [
 	'某县2023年度预算绩效自评工作总结',
 	'一、基本情况',
@@ -324,6 +346,14 @@ describe('notReportReason', () => {
 		['an indicator framework with scoring rules and grade bands', FRAMEWORK, /评价指标体系/],
 		["final accounts that only count the projects' self-evaluation grades", ACCOUNTS_COUNTING_GRADES, /汇总各项目的自评结果/],
 		['final accounts whose performance part evaluates a project of its own are read', ACCOUNTS_WITH_OWN_EVALUATION, null],
+		["experts' review of an evaluation report, quoting its figures", EXPERT_REVIEW, /专家评审意见/],
+		['a report whose title ends in 评审意见 of its own evaluation committee is not taken for one', EXPERT_REVIEW.replace('专家评审意见', '绩效评价报告'), null],
+		["a bureau's annual work summary with money, a rate and an average score", BUREAU_SUMMARY, /年度工作总结/],
+		[
+			"a project's self-evaluation titled 工作总结 is read",
+			BUREAU_SUMMARY.replace('某县林业局2023年工作总结', '某县林业局2023年度造林补贴项目绩效自评工作总结'),
+			null
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);

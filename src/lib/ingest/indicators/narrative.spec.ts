@@ -314,6 +314,14 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 		]
 	],
 	[
+		'a figure spaced off its unit keeps the unit ("实际配备 318 名")',
+		['三、绩效目标完成情况', '1.护林员配备:目标 120 名,实际配备 120 名。', '2.林区巡查:目标不少于 900 点次,实际 956 点次。'].join('\n'),
+		[
+			['护林员配备', '120名', '120名', true],
+			['林区巡查', '不少于900点次', '956点次', true]
+		]
+	],
+	[
 		'"实际" and the verb again before the result ("≥480盏,实际更换502盏"); another unit after 实际 is no result',
 		['三、绩效目标完成情况', '1.产出指标:更换节能灯具≥480盏,实际更换502盏;新建便民车棚≥6处,实际投入资金12万元。'].join('\n'),
 		[

@@ -199,13 +199,14 @@ function pairs(c: LineCtx): [number, number][] {
 	for (const t of found) {
 		const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
-		let actualRaw = t[3].replace(/\s+[\u4e00-\u9fff].*$/, '');
+		// (a figure spaced off its unit, "实际配备 318 名", keeps the unit)
+		let actualRaw = t[3].replace(/(?<=\d)\s(?=[\u4e00-\u9fff])/g, '').replace(/\s+[\u4e00-\u9fff].*$/, '');
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
 		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
 		if (again && name.includes(again[1])) actualRaw = actualRaw.slice(again[0].length);
 		// "实际开展4次", "实际平均6个工作日", "实际日均248吨": what was done, or an average's word, before the figure is no part of it
 		// (a bound or an approximation is: 约, 超过, 不足, 达, 近 …)
-		const verb = /^([\u4e00-\u9fff]{1,3}?)(?=\d)/.exec(actualRaw);
+		const verb = /^([\u4e00-\u9fff]{1,3}?)\s?(?=\d)/.exec(actualRaw);
 		if (verb && !/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每/.test(verb[1]) && parseMeasure(actualRaw.slice(verb[0].length)).value !== null)
 			actualRaw = actualRaw.slice(verb[0].length);
 		// a date is a time, not an amount ("于2023年8月25日全部完工": the date is the result, with no value)
