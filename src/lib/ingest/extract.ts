@@ -47,7 +47,8 @@ import {
 	findUnit,
 	findYear,
 	gradeOfScore,
-	impliedUnit
+	impliedUnit,
+	maskOtherYears
 } from './fields';
 import { divisionRows, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
 import { divisions } from './divisions';
@@ -314,11 +315,13 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		warnings.add(`${field} ${f.value} 超出合理范围，未写入 (outside sense, kept out): ${why}`);
 		return null;
 	};
-	const budget = sane(grid.facts.budget ?? findBudget(text, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
-	const actual = sane(grid.facts.actual ?? findActual(text, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
-	const rateStated = sane(findRateStated(text) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
-	const score = sane(findScore(text) ?? grid.facts.score ?? null, 'reports.score', 'score');
-	const grade = findGrade(text);
+	// (a sentence comparing with the year before, "2024年本项目预算52万元…上年自评得分84分", gives none of this year's figures)
+	const own = maskOtherYears(text, year?.value ?? null);
+	const budget = sane(grid.facts.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
+	const actual = sane(grid.facts.actual ?? findActual(own, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
+	const rateStated = sane(findRateStated(own) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
+	const score = sane(findScore(own) ?? grid.facts.score ?? null, 'reports.score', 'score');
+	const grade = findGrade(own);
 	const orgs = findPartyOrgs(text);
 	const members = findPartyMembers(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { findTitle, labelledCell, titleProject } from './fields';
+import { findTitle, labelledCell, maskOtherYears, titleProject } from './fields';
 import { splitLines } from './structure';
 
 function report(text: string) {
@@ -864,5 +864,63 @@ describe('heldout17 wording: titles, budgets and grades (own words, after real l
 	it('a grade word running into other words is no grade ("等级为优先支持的项目")', () => {
 		const r = report(HEAD + '项目预算50万元,实际支出45万元。申报等级为优先支持类。自评得分72分。');
 		expect([r.report.grade, r.report.grade_basis]).toEqual(['中', 'score']);
+	});
+});
+
+describe('the year before, compared (heldout18 layouts, own words)', () => {
+	const TEXT = [
+		'某县残疾人联合会',
+		'2025年度辅具适配项目绩效自评报告',
+		'一、项目概况',
+		'2025年安排项目资金40万元,全部为县级财政资金。',
+		'二、与上年度对比',
+		'2024年本项目预算30万元,实际支出25.5万元,执行率85%,上年自评得分82分、等级为良。',
+		'三、资金使用情况',
+		'2025年实际支出39.2万元,预算执行率98%。',
+		'四、自评得分情况',
+		'| 评价内容 | 分值 | 得分 |',
+		'| 决策 | 20 | 19 |',
+		'| 产出 | 80 | 73 |',
+		'| 合计 | 100 | 92 |'
+	].join('\n');
+	it("a sentence dated to the year before gives none of this year's figures; the score table's total row gives the score", () => {
+		const r = report(TEXT);
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.execution_rate_stated, r.report.score, r.report.grade, r.report.grade_basis]).toEqual([
+			40,
+			39.2,
+			0.98,
+			92,
+			'优',
+			'score'
+		]);
+	});
+	it('maskOtherYears keeps offsets and blanks only sentences about another year', () => {
+		const masked = maskOtherYears(TEXT, 2025);
+		expect(masked.length).toBe(TEXT.length);
+		expect(masked).not.toContain('上年自评得分');
+		expect(masked).toContain('2025年实际支出39.2万元');
+		// money handed down the year before, with no money of the report's own year, stays
+		const early = '2024年下达项目资金50万元。\n2025年完成全部建设内容。';
+		expect(maskOtherYears(early, 2025)).toBe(early);
+	});
+	it('a total row of a table with no 分值 and 得分 header is no score', () => {
+		const r = report(HEAD + '项目预算50万元,实际支出45万元。\n| 类别 | 户数 | 人数 |\n| 合计 | 100 | 92 |');
+		expect(r.report.score).toBeNull();
+	});
+});
+
+describe('model-essay sites and units inside units (heldout18 layouts, own words)', () => {
+	it("a collection's headings are no title: the report's own title below is", () => {
+		const lines = splitLines(
+			'0\n部门整体支出绩效自评报告(优秀12篇)\n浏览\n3176\n范文\n112\n水库管理所部门整体支出绩效自评报告_报告_网\n部门整体支出绩效自评报告1\n\n某县某水库管理所2020年度部门整体支出绩效自评报告\n一、部门基本情况'
+		);
+		expect(findTitle(lines)?.value).toBe('某县某水库管理所2020年度部门整体支出绩效自评报告');
+	});
+	it.each([
+		['某县中心敬老院2021年度特困人员集中供养项目绩效自评报告', '某县中心敬老院'],
+		['某旗某某林场2022年度公益林管护补助项目绩效自评报告', '某旗某某林场'],
+		['某县残疾人联合会2023年度康复救助项目绩效自评报告', '某县残疾人联合会']
+	])('%s → %s', (title, unit) => {
+		expect(report(title + '\n一、基本情况\n项目预算50万元,实际支出45万元。自评得分90分。').report.unit).toBe(unit);
 	});
 });

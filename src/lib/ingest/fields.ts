@@ -36,7 +36,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		const bullet = /^[-•·*]\s+/.exec(l.text)?.[0].length ?? 0;
 		if (bullet && GENERIC_TITLE.test(t.slice(bullet))) continue;
 		// (a site's menu items, "华北" / "招标专区", are not counted: a title follows a long menu)
-		if (!bullet && !(t.length <= 4 && /^[\u4e00-\u9fff]+$/.test(t))) seen++;
+		// (nor a page's counters, "3176", or its buttons, "+ 加入清单")
+		if (!bullet && !(t.length <= 4 && /^[\u4e00-\u9fff]+$/.test(t)) && !/^\d{1,7}$|^[+＋]\s/.test(t)) seen++;
 		if (l.rank > 0 && !bullet) break;
 		const part = titlePart(l.text.slice(bullet));
 		if (!part) continue;
@@ -45,6 +46,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
+		// a model-essay site's heading over a collection ("…自评报告(优秀12篇)", "…报告精品8篇", "…报告1", "…报告_报告_网")
+		if (/\d{1,3}篇[)）]?$|范文|_报告_|(?<=报告)\d{1,2}$/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
 			const value = p
@@ -255,7 +258,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|气象台|电视台|联合会|红十字会|总工会|工会)/g;
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
@@ -290,6 +293,12 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 				/^[\u4e00-\u9fff]{0,8}?(?:卫生院|医院|学校|中学|小学|幼儿园|中心|派出所|财政所|站|所)(?=\s*(?:(?:19|20)\d{2}|关于))/.test(
 					t.slice(m.index + m[0].length)
 				)
+			)
+				continue;
+			// a unit inside a unit's name ("某县中心敬老院2021年…", "某局机关服务中心2022年…"): the name goes on to the year
+			if (
+				!/^(?:镇|乡|街道|人民政府|政府)$/.test(m[1]) &&
+				/^[\u4e00-\u9fff]{1,6}?(?:院|馆|站|所|队|中心)(?=\s*(?:19|20)\d{2})/.test(t.slice(m.index + m[0].length))
 			)
 				continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
@@ -819,7 +828,7 @@ function moneyAfter(text: string, kw: RegExp, year: number | null = null): Found
  * dated to the report's year ("2023年度…160万元，2024年度…176万元" in a 2024 report); a report whose money is all dated
  * to the year before (funds handed down in advance) keeps it.
  */
-function otherYear(text: string, year: number | null, dated: number): boolean {
+export function otherYear(text: string, year: number | null, dated: number): boolean {
 	if (year === null || dated === year) return false;
 	return new RegExp(`${year}\\s*年度?[^。；;\\n\\d]{0,30}?\\d[\\d,.]*\\s{0,2}[万亿]?元`).test(text);
 }
@@ -963,6 +972,13 @@ export function findScore(text: string): Found<number> | null {
 	// a form's total row one cell per line: "总分", the weights' 100, then the points
 	const total = /(?:^|\n)[ \t]*总分[ \t]*\n[ \t]*100(?:\.0+)?[ \t]*\n[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
 	if (total && Number(total[1]) <= 100) return { value: Number(total[1]), start: total.index, end: total.index + total[0].length };
+	// a score table closing the report ("评价内容 | 分值 | 得分" … "合计 | 100 | 93"): its total row, the weights' 100 then the points
+	const row = /(?:^|\n)[ \t]*(?:合计|总计|总分|得分合计)[ \t]*\t[ \t]*100(?:\.0+)?[ \t]*\t[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
+	if (row && Number(row[1]) <= 100) {
+		const above = text.slice(Math.max(0, row.index - 600), row.index).split('\n');
+		if (above.some((l) => l.includes('\t') && /分值|满分|权重/.test(l) && /得分/.test(l)))
+			return { value: Number(row[1]), start: row.index + row[0].search(/\S/), end: row.index + row[0].length };
+	}
 	return null;
 }
 
@@ -1024,4 +1040,25 @@ export function findPartyMembers(text: string): Found<number> | null {
 		if (v !== null && Number.isFinite(v)) return { value: Math.round(v), start: m.index, end: m.index + m[0].length };
 	}
 	return null;
+}
+
+/**
+ * The text with its sentences about another year blanked (same length, offsets kept): a comparison with the year
+ * before ("2024年本项目预算52万元，实际支出47.32万元，执行率91%，上年自评得分84分"), or a sentence opened by 上年 / 去年. The
+ * report-level figures are read from what is left; a sentence dated to another year is blanked only where the text
+ * also states money of the report's own year (money handed down the year before stays the report's).
+ */
+export function maskOtherYears(text: string, year: number | null): string {
+	if (year === null || !/(?:19|20)\d{2}\s*年|上年|去年|上一年/.test(text)) return text;
+	return text.replace(/[^。；;\n]+/g, (s) => {
+		const t = s.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?/, '');
+		const y = /^((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/.exec(t);
+		const prior = /^(?:上年度?|上一年度?|去年)/.test(t);
+		if (!prior && !(y && otherYear(text, year, Number(y[1])))) return s;
+		if (!/预算|支出|执行|得分|评分|等级|万元/.test(t)) return s;
+		// (up to the report's own year where the sentence goes on to it: "2021年度预算安排80万元,2022年度预算安排95万元")
+		const own = y ? new RegExp(`${year}\\s*年(?!\\s*\\d{1,2}\\s*月)`).exec(s) : null;
+		const cut = own ? own.index : s.length;
+		return ' '.repeat(cut) + s.slice(cut);
+	});
 }

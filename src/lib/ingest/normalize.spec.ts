@@ -199,6 +199,25 @@ describe('normalizeText', () => {
 			text: '某县2023年度供水项目绩效自评报告\n一、基本情况'
 		},
 		{
+			name: "a page's telephone line, a Markdown image, a model-essay site's word count and its 加入清单 button are furniture",
+			raw: '火警电话:119  值班电话:0871-1234567\n![图片,报告](/static/img/a.jpg)\n范文类型:汇报报告,全文共 1426 字\n+ 加入清单\n某县2023年度消防装备购置项目绩效自评报告\n一、项目概况',
+			text: '某县2023年度消防装备购置项目绩效自评报告\n一、项目概况'
+		},
+		{
+			name: "a PDF's running header on every page is a page break: the sentence it cuts goes on",
+			raw: [
+				'某林场2022年度项目绩效自评报告    第 1 页 共 2 页',
+				'一、项目概况',
+				'本项目由林场组织护林员对辖区内国家重点公益林开展日常',
+				'巡护，并对林区道路和防火设施进行维修，全年管护面积为',
+				'41.2万亩，设置管护站4个，配备专职护林员36名，实行网',
+				'格化管理，全年未发生森林火灾，也未发生乱砍滥伐和非法',
+				'某林场2022年度项目绩效自评报告    第 2 页 共 2 页',
+				'占用林地案件，管护目标全面完成。'
+			].join('\n'),
+			text: '一、项目概况\n本项目由林场组织护林员对辖区内国家重点公益林开展日常巡护，并对林区道路和防火设施进行维修，全年管护面积为41.2万亩，设置管护站4个，配备专职护林员36名，实行网格化管理，全年未发生森林火灾，也未发生乱砍滥伐和非法占用林地案件，管护目标全面完成。'
+		},
+		{
 			name: "a document site's page captions are dropped when the text names the document below them",
 			raw: '某县2022年度项目绩效自评报告表_第1页\n某县2022年度项目绩效自评报告表_第2页\n文档简介\n\n某县2022年度项目绩效自评报告表(实施单位用)填报单位:某县医院',
 			text: '文档简介\n\n某县2022年度项目绩效自评报告表(实施单位用)填报单位:某县医院'

@@ -259,7 +259,7 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|[\u4e00-\u9fff]{0,8}(?:热线|服务电话|咨询电话)[：:]?\s*[\d\-—–()（）\s]{7,20}|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|(?:[\u4e00-\u9fff]{0,8}(?:热线|电话|传真)[：:]?\s*[\d\-—–()（）]{3,20}\s*){1,3}|!\[[^\]]{0,80}\]\([^)]{0,200}\)|[+＋]\s*加入(?:清单|收藏|书架)|.{0,60}全文共\s*\d{1,6}\s*字|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
@@ -373,6 +373,27 @@ export function pageCaptions(lines: string[], furniture: Set<number>): void {
 		else {
 			lines[k] = '';
 			furniture.add(k);
+		}
+	}
+}
+
+/** A PDF page's running header: the document's name, then its page number ("某某报告      第 1 页 共 4 页"). */
+const RUNNING_HEADER = /^\s*(\S.{3,80}?)\s{2,}第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页\s*$/;
+/**
+ * The same running header on two pages or more is a page break, not text (a sentence may go on across it); the
+ * header's own words are the document's short name, which its title line says in full.
+ */
+export function runningHeaders(lines: string[], pageBreaks: Set<number>): void {
+	const by = new Map<string, number[]>();
+	for (let k = 0; k < lines.length; k++) {
+		const m = RUNNING_HEADER.exec(lines[k]);
+		if (m) by.set(m[1], [...(by.get(m[1]) ?? []), k]);
+	}
+	for (const at of by.values()) {
+		if (at.length < 2) continue;
+		for (const k of at) {
+			lines[k] = '';
+			pageBreaks.add(k);
 		}
 	}
 }
@@ -514,6 +535,7 @@ export function normalizeText(raw: string): Normalized {
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
 	});
 	pageCaptions(rawLines, furniture);
+	runningHeaders(rawLines, pageBreaks);
 	// an article's section numbers on their own line ("03" over "绩效目标完成情况", a WeChat layout): "三、" headings
 	for (let k = 0; k < rawLines.length; k++) {
 		const m = /^\s*0([1-9])\s*$/.exec(rawLines[k]);
@@ -590,7 +612,7 @@ export function normalizeText(raw: string): Normalized {
 				inPreamble &&
 				!crossed &&
 				!cellMode &&
-				!/(报告|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
+				!/(报告\d{0,2}|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
 				!/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) &&
 				!BREADCRUMB.test(lastPhys) &&
 				!BREADCRUMB.test(t) &&
