@@ -11,6 +11,7 @@ import { parseFilters, isDefault } from '../state/url';
 import { answerDim, placeAnswerDim } from './states';
 import type { Filters } from '../queries/filters';
 import config from '../../../svelte.config.js';
+import { FIRST_PAINT_ID, FIRST_PAINT_TILES, firstPaintKey } from './firstpaint.server';
 
 const HTML = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
 const SCRIPT = /<script id="first-paint">([\s\S]*?)<\/script>/.exec(HTML)?.[1] ?? '';
@@ -109,6 +110,73 @@ describe("app.html's first-paint script", () => {
 	it('leaves other pages alone, whatever their URL', () => {
 		for (const path of ['/about', '/sql', '/public', '/places', '/compare', '/reports/abc', '/briefing/x', '/en/open-data'])
 			expect(run(`http://127.0.0.1:4180${path}?district=白云区`)).toEqual({ pending: false, fetched: [] });
+	});
+
+	it("fills the KPI tiles with the figures the page embeds for the link's own choice (firstPaintKey), and marks <main> busy", () => {
+		/** Runs the script for `url` with a page that embeds a figure for every key `keys` gives, then parses the page. */
+		const fill = (url: string, keys: string[]) => {
+			const here = new URL(url);
+			const root = new URL('/', here).href;
+			const attrs: Record<string, Record<string, string>> = { html: {}, main: {} };
+			for (const t of FIRST_PAINT_TILES) attrs[t] = {};
+			const el = (name: string) => ({
+				setAttribute: (k: string, v: string) => (attrs[name][k] = v),
+				hasAttribute: (k: string) => k in attrs[name]
+			});
+			const json = JSON.stringify(Object.fromEntries(keys.map((k) => [k, FIRST_PAINT_TILES.map((t) => `${t}:${k}`)])));
+			let loaded: (() => void) | undefined;
+			const document = {
+				querySelector: (sel: string) => {
+					if (sel === 'link[rel="icon"]') return { href: `${root}favicon.png` };
+					const m = /^\[data-kpi="(\w+)"\]:not\(\[data-fp\]\)$/.exec(sel);
+					return m && !('data-fp' in attrs[m[1]]) ? el(m[1]) : null;
+				},
+				getElementById: (id: string) => (id === 'main' ? el('main') : id === FIRST_PAINT_ID ? { textContent: json } : null),
+				documentElement: el('html'),
+				addEventListener: (_: string, cb: () => void) => (loaded = cb)
+			};
+			class MutationObserver {
+				observe() {}
+				disconnect() {}
+			}
+			const win: Record<string, unknown> = {};
+			win.window = win;
+			Object.assign(win, {
+				document,
+				location: { href: here.href, search: here.search },
+				URL,
+				URLSearchParams,
+				MutationObserver,
+				fetch: () => Promise.resolve(null)
+			});
+			runInNewContext(SCRIPT, win);
+			loaded?.();
+			return { pending: 'data-filters-pending' in attrs.html, busy: attrs.main['aria-busy'], shown: FIRST_PAINT_TILES.map((t) => attrs[t]['data-fp'] ?? null) };
+		};
+		for (const [path, place] of [
+			['', null],
+			['/districts/白云区', 'district'],
+			['/streets/新市街道', 'street']
+		] as const)
+			for (const q of QUERIES) {
+				const url = `http://127.0.0.1:4180${path}${q ? `?${q}` : ''}`;
+				const f = parseFilters(new URLSearchParams(q));
+				const mine = place === 'district' ? { ...f, district: null } : place === 'street' ? { ...f, district: null, street: null } : f;
+				const key = firstPaintKey(mine);
+				// Embedded: the page's own key (and decoys) fills each tile with its figure; not embedded: nothing.
+				const got = fill(url, [key, 'district=x', 'grade=y']);
+				if (!got.pending) {
+					expect(got.shown, url).toEqual(FIRST_PAINT_TILES.map(() => null));
+					continue;
+				}
+				expect(got.busy, url).toBe('true');
+				expect(got.shown, url).toEqual(FIRST_PAINT_TILES.map((t) => `${t}:${key}`));
+				expect(fill(url, ['district=x']).shown, url).toEqual(FIRST_PAINT_TILES.map(() => null));
+			}
+		// The key is the reader's choice, unencoded, in the URL's parameter order, years in order.
+		expect(fill('http://127.0.0.1:4180/?grade=%E4%BC%98&from=2024&to=2022', ['from=2022&to=2024&grade=优']).shown[0]).toBe(
+			'reports:from=2022&to=2024&grade=优'
+		);
 	});
 
 	it("is allowed by the page's script-src: svelte.config.js names its hash", () => {

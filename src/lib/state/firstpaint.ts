@@ -17,5 +17,10 @@ export function firstPaintPending(): boolean {
 export function settleFirstPaint(): void {
 	if (!firstPaintPending()) return;
 	document.documentElement.removeAttribute(PENDING_ATTR);
+	// The first-paint script's aria-busy on <main> (data-fp-busy says it set it).
+	for (const el of document.querySelectorAll('[data-fp-busy]')) {
+		el.removeAttribute('aria-busy');
+		el.removeAttribute('data-fp-busy');
+	}
 	performance.mark('first-paint-settled');
 }
