@@ -78,6 +78,16 @@ interface ScaleResult {
 	/** Those loads' first contentful paint (ms after navigation): the goal is the right figures then, or none at all. */
 	deep_link_fcp_ms: number[];
 	deep_link_fcp_median_ms: number | null;
+	/**
+	 * The first paint showing that district's report count (ms after navigation): the first-paint figure app.html's
+	 * script fills from the page (issue 17) or the app's own, whichever is on screen first; the first contentful
+	 * paint when it was there before (a requestAnimationFrame after the change otherwise).
+	 */
+	deep_link_right_paint_ms: number[];
+	deep_link_right_paint_median_ms: number | null;
+	deep_link_right_paint_p95_ms: number | null;
+	/** In how many loads the right figure was on screen at the first contentful paint. */
+	deep_link_right_at_fcp: number;
 	/** In how many of those loads a frame showed another figure in the reports tile (the unfiltered count): the goal is 0. */
 	deep_link_wrong_loads: number;
 	/** The other figures shown, with when each first showed (ms after navigation). */
@@ -92,6 +102,8 @@ interface ScaleResult {
 	/** Loads in which another figure showed first; loads whose figures came only after db-ready (waited for the engine). */
 	deep_link_combo_wrong_loads: number;
 	deep_link_combo_after_db_ready: number;
+	/** The first paint showing the combination's count, per load (no page embeds a combination's figures). */
+	deep_link_combo_right_paint_ms: number[];
 	/** A filter change made the moment the page is hydrated ('first-chart'), not after db-ready: ms from the change to 'filter-applied' and to the right KPI figure. */
 	first_paint_filter_applied_ms: number[];
 	first_paint_filter_median_ms: number | null;
@@ -263,8 +275,12 @@ async function nativeCombination(dir: string, district: string): Promise<{ query
 /**
  * Installed before any page script: records in `window.__rightAt` the first moment (performance.now()) the KPI tiles
  * show `window.__want` reports and are not loading. A MutationObserver, so the check runs only when the page changes.
+ * Also what is on screen, the first-paint figure included (issue 17): while the page is marked pending, app.css draws
+ * the tile's `data-fp` (set by app.html's script from the page's embedded figures) in place of the hidden tile; the
+ * first moment the reports tile shows the wanted count either way in `window.__shownAt`, and the start of the next
+ * frame in `window.__shownFrame` (the paint showing it is that frame's, or the first contentful paint if later).
  * With `wrong`, also every frame until then (requestAnimationFrame: from the first paint) in which the reports tile
- * shows another figure on screen (innerText: nothing while hidden), in `window.__wrong`.
+ * shows another figure on screen (its text, nothing while hidden; or its first-paint figure), in `window.__wrong`.
  * Plain text, not a function: tsx (esbuild keepNames) would wrap a function's inner functions in a `__name` helper
  * the page does not have.
  */
@@ -273,11 +289,12 @@ function watchKpi(want: string, wrong = false): { content: string } {
 		content: `(() => {
 	window.__want = ${JSON.stringify(want)};
 	window.__wrong = [];
+	const pending = () => document.documentElement.hasAttribute('data-filters-pending');
 	if (${wrong}) {
 		const frame = () => {
 			if (window.__rightAt !== undefined) return;
 			const n = document.querySelector('[data-kpi="reports"]');
-			const v = n ? n.innerText.replace(/\\D/g, '') : '';
+			const v = (n ? (pending() ? n.getAttribute('data-fp') || '' : n.innerText) : '').replace(/\\D/g, '');
 			if (v && v !== window.__want && !window.__wrong.some((w) => w.figure === v)) window.__wrong.push({ figure: v, at_ms: performance.now() });
 			requestAnimationFrame(frame);
 		};
@@ -287,6 +304,13 @@ function watchKpi(want: string, wrong = false): { content: string } {
 		if (window.__rightAt !== undefined || !window.__want) return;
 		const tiles = document.querySelector('[data-testid="kpis"]');
 		const n = document.querySelector('[data-kpi="reports"]');
+		if (window.__shownAt === undefined && n) {
+			const v = pending() ? n.getAttribute('data-fp') : tiles && !tiles.hasAttribute('data-loading') ? n.textContent : null;
+			if ((v || '').replace(/\\D/g, '') === window.__want) {
+				window.__shownAt = performance.now();
+				requestAnimationFrame((t) => (window.__shownFrame = t));
+			}
+		}
 		if (tiles && n && !tiles.hasAttribute('data-loading') && (n.textContent || '').replace(/\\D/g, '') === window.__want) {
 			window.__rightAt = performance.now();
 			obs.disconnect();
@@ -304,7 +328,15 @@ async function deepLink(
 	query: string,
 	reports: number,
 	timeout: number
-): Promise<{ ms: number; fcp: number | null; wrong: { figure: string; at_ms: number }[]; dbReadyBefore: boolean; errors: string[] }> {
+): Promise<{
+	ms: number;
+	fcp: number | null;
+	rightPaint: number | null;
+	rightAtFcp: boolean;
+	wrong: { figure: string; at_ms: number }[];
+	dbReadyBefore: boolean;
+	errors: string[];
+}> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const errors: string[] = [];
 	try {
@@ -315,12 +347,18 @@ async function deepLink(
 		const ms = await page
 			.waitForFunction(() => (window as unknown as { __rightAt?: number }).__rightAt ?? null, null, { timeout, polling: 250 })
 			.then((h) => h.jsonValue() as Promise<number>);
-		const { fcp, wrong, db } = await page.evaluate(() => ({
+		// The frame after the right figure was first on screen (it was, by __rightAt at the latest).
+		await page
+			.waitForFunction(() => (window as unknown as { __shownFrame?: number }).__shownFrame !== undefined, null, { timeout: 10000, polling: 100 })
+			.catch(() => undefined);
+		const { fcp, wrong, db, frame } = await page.evaluate(() => ({
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 			wrong: (window as unknown as { __wrong: { figure: string; at_ms: number }[] }).__wrong,
-			db: performance.getEntriesByName('db-ready')[0]?.startTime ?? null
+			db: performance.getEntriesByName('db-ready')[0]?.startTime ?? null,
+			frame: (window as unknown as { __shownFrame?: number }).__shownFrame ?? null
 		}));
-		return { ms, fcp, wrong, dbReadyBefore: db !== null && db <= ms, errors };
+		const rightPaint = frame === null ? null : fcp === null ? frame : Math.max(frame, fcp);
+		return { ms, fcp, rightPaint, rightAtFcp: rightPaint !== null && rightPaint === fcp, wrong, dbReadyBefore: db !== null && db <= ms, errors };
 	} finally {
 		await ctx.close();
 	}
@@ -591,6 +629,10 @@ async function main(): Promise<void> {
 				deep_link_p95_ms: null,
 				deep_link_fcp_ms: [],
 				deep_link_fcp_median_ms: null,
+				deep_link_right_paint_ms: [],
+				deep_link_right_paint_median_ms: null,
+				deep_link_right_paint_p95_ms: null,
+				deep_link_right_at_fcp: 0,
 				deep_link_wrong_loads: 0,
 				deep_link_wrong: [],
 				deep_link_combo_query: null,
@@ -600,6 +642,7 @@ async function main(): Promise<void> {
 				deep_link_combo_p95_ms: null,
 				deep_link_combo_wrong_loads: 0,
 				deep_link_combo_after_db_ready: 0,
+				deep_link_combo_right_paint_ms: [],
 				first_paint_filter_applied_ms: [],
 				first_paint_filter_median_ms: null,
 				first_paint_filter_p95_ms: null,
@@ -703,6 +746,8 @@ async function main(): Promise<void> {
 					const d = await deepLink(browser, url, `district=${encodeURIComponent(top.district)}`, top.reports, 3 * 60000).catch((e) => ({
 						ms: null,
 						fcp: null,
+						rightPaint: null,
+						rightAtFcp: false,
 						wrong: [],
 						dbReadyBefore: false,
 						errors: [`deep link: ${(e as Error).message}`]
@@ -710,6 +755,8 @@ async function main(): Promise<void> {
 					r.errors.push(...d.errors);
 					if (d.ms !== null) r.deep_link_ms.push(d.ms);
 					if (d.fcp !== null) r.deep_link_fcp_ms.push(d.fcp);
+					if (d.rightPaint !== null) r.deep_link_right_paint_ms.push(d.rightPaint);
+					if (d.rightAtFcp) r.deep_link_right_at_fcp++;
 					if (d.wrong.length) r.deep_link_wrong_loads++;
 					r.deep_link_wrong.push(...d.wrong);
 					// --no-first-paint-filter: at the whole country the district is not among the bundled build's prerendered
@@ -727,7 +774,7 @@ async function main(): Promise<void> {
 					if (f.right !== null) right.push(f.right);
 					if (f.db !== null) dbFirst.push(f.db);
 					log(
-						`  cold ${k + 1}/${loads}: /?district=${top.district} first paint ${d.fcp?.toFixed(0)} ms, ${d.wrong.length ? `other figures on screen (${d.wrong.map((w) => `${w.figure} at ${w.at_ms.toFixed(0)} ms`).join(', ')})` : 'no other figure on screen'}, its ${top.reports} reports at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
+						`  cold ${k + 1}/${loads}: /?district=${top.district} first paint ${d.fcp?.toFixed(0)} ms, ${d.wrong.length ? `other figures on screen (${d.wrong.map((w) => `${w.figure} at ${w.at_ms.toFixed(0)} ms`).join(', ')})` : 'no other figure on screen'}, its ${top.reports} reports painted at ${d.rightPaint?.toFixed(0)} ms${d.rightAtFcp ? ' (the first paint)' : ''}, the app's at ${d.ms?.toFixed(0)} ms; a filter at first paint: applied ${f.applied?.toFixed(0)} ms, right figures ${f.right?.toFixed(0)} ms after the change (db-ready at ${f.db?.toFixed(0)} ms)`
 					);
 				}
 				// A deep link with a combination of filters (no answer file holds it): the report cube's, or the engine's.
@@ -738,12 +785,15 @@ async function main(): Promise<void> {
 					const d = await deepLink(browser, url, combo.query, combo.reports, 3 * 60000).catch((e) => ({
 						ms: null,
 						fcp: null,
+						rightPaint: null,
+						rightAtFcp: false,
 						wrong: [],
 						dbReadyBefore: false,
 						errors: [`deep link (combination): ${(e as Error).message}`]
 					}));
 					r.errors.push(...d.errors);
 					if (d.ms !== null) r.deep_link_combo_ms.push(d.ms);
+					if (d.rightPaint !== null) r.deep_link_combo_right_paint_ms.push(d.rightPaint);
 					if (d.dbReadyBefore) r.deep_link_combo_after_db_ready++;
 					if (d.wrong.length) r.deep_link_combo_wrong_loads++;
 					log(
@@ -755,6 +805,8 @@ async function main(): Promise<void> {
 				r.deep_link_median_ms = median(r.deep_link_ms);
 				r.deep_link_p95_ms = percentile(r.deep_link_ms, 0.95);
 				r.deep_link_fcp_median_ms = median(r.deep_link_fcp_ms);
+				r.deep_link_right_paint_median_ms = median(r.deep_link_right_paint_ms);
+				r.deep_link_right_paint_p95_ms = percentile(r.deep_link_right_paint_ms, 0.95);
 				r.first_paint_filter_median_ms = median(r.first_paint_filter_applied_ms);
 				r.first_paint_filter_p95_ms = percentile(r.first_paint_filter_applied_ms, 0.95);
 				r.first_paint_filter_right_median_ms = median(right);
@@ -803,10 +855,10 @@ function table(rs: ScaleResult[], ingest: number | null): string {
 	);
 	const mb = (x: number | null) => (x === null ? '—' : (x / 2 ** 20).toFixed(2));
 	const head2 =
-		'| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…`: first paint → its figures, median / p95 ms | … loads with another figure on screen | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
+		'| scale | MB on the wire, navigation → db-ready (engine .wasm / data) | deep link `/?district=…`: first paint → its figures painted (at first paint) → the app’s, median / p95 ms | … loads with another figure on screen | filter at first paint → filter-applied, median / p95 ms | … → right figures, median / p95 ms | db-ready in those loads, median ms |';
 	const rows2 = rs.map(
 		(r) =>
-			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_fcp_median_ms)} → ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${r.deep_link_wrong_loads} of ${r.deep_link_fcp_ms.length}${r.deep_link_wrong.length ? ` (${[...new Set(r.deep_link_wrong.map((w) => w.figure))].join(', ')})` : ''} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
+			`| ${r.scale} | ${mb(r.wire_bytes_to_db_ready)} (${mb(r.wire_bytes_wasm)} / ${mb(r.wire_bytes_data)}) | ${f0(r.deep_link_fcp_median_ms)} → ${f0(r.deep_link_right_paint_median_ms)} / ${f0(r.deep_link_right_paint_p95_ms)} (${r.deep_link_right_at_fcp} of ${r.deep_link_fcp_ms.length}) → ${f0(r.deep_link_median_ms)} / ${f0(r.deep_link_p95_ms)} | ${r.deep_link_wrong_loads} of ${r.deep_link_fcp_ms.length}${r.deep_link_wrong.length ? ` (${[...new Set(r.deep_link_wrong.map((w) => w.figure))].join(', ')})` : ''} | ${f0(r.first_paint_filter_median_ms)} / ${f0(r.first_paint_filter_p95_ms)} | ${f0(r.first_paint_filter_right_median_ms)} / ${f0(r.first_paint_filter_right_p95_ms)} | ${f0(r.first_paint_db_ready_median_ms)} |`
 	);
 	const head3 =
 		'| scale | reference: statements ms | charts ms (as built / fixed margins) | statements + charts median / p95 ms | app after warm-up ÷ reference | charts redrawn | setOption per chart alone, as built / fixed margins ms |';
