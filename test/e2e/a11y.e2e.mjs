@@ -95,3 +95,19 @@ for (const scheme of ['light', 'dark']) {
 		assert.deepEqual(problems, []);
 	});
 }
+
+test("axe-core: a filtered link's first paint, before the app runs (the tiles' first-paint figures, loading labels, the status line), zh and en, light and dark", async () => {
+	const problems = [];
+	for (const scheme of ['light', 'dark'])
+		for (const path of [`/?district=${encodeURIComponent('白云区')}`, `/en/districts/${encodeURIComponent('白云区')}?from=2023`, '/?from=2023&grade=优']) {
+			const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+			// The app never arrives: the page stays as app.html's first-paint script leaves it.
+			await ctx.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+			const page = await ctx.newPage();
+			await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
+			assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-filters-pending')), true, path);
+			for (const v of await axe(page)) problems.push(`${path} (${scheme}) [${v.impact}] ${v.id}: ${v.help} — ${v.target} ${v.html}`);
+			await ctx.close();
+		}
+	assert.deepEqual(problems, []);
+});
