@@ -41,3 +41,38 @@ describe('kvGridToTabs: an indicator table as "label:value" lines', () => {
 		expect(kvGridToTabs(prose)).toBe(prose);
 	});
 });
+
+// The same table with its cells parted by semicolons and its rows numbered (own names and figures, after a county portal's layout)
+const SEMI = [
+	'某县气象站2021年度项目支出绩效自评表',
+	'项目名称：雷电监测设备运维项目；主管部门：某县气象局；实施单位：某县气象站',
+	'项目资金（万元）：年初预算数：20；全年预算数：22；全年执行数：21.3；分值：10；执行率：97%；得分：9.7',
+	'绩效指标1：一级指标：产出指标；二级指标：数量指标；三级指标：监测设备维护台数；年度指标值：≥12台；实际完成值：12台；分值：40；得分：40',
+	'绩效指标2：一级指标：效益指标；二级指标：社会效益指标；三级指标：雷电预警覆盖率；年度指标值：≥95%；实际完成值：93%；分值：30；得分：28；偏差原因：山区信号弱',
+	'绩效指标3：一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：公众满意度；年度指标值：≥85%；实际完成值：91%；分值：20；得分：20',
+	'总分：100；得分：97.7；自评等级：优'
+].join('\n');
+
+describe('kvGridToTabs: cells parted by semicolons, rows numbered, one row with a reason', () => {
+	it('is read as the table, one header for all rows, the total and the stated grade', () => {
+		const r = extract({ text: SEMI, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.score, r.value.report.grade, r.value.report.grade_basis]).toEqual([
+			22,
+			21.3,
+			97.7,
+			'优',
+			'stated'
+		]);
+		expect(r.value.indicators.map((i) => [i.level1, i.name, i.target_text, i.actual_text, i.weight, i.points])).toEqual([
+			['产出', '监测设备维护台数', '≥12台', '12台', 40, 40],
+			['效益', '雷电预警覆盖率', '≥95%', '93%', 30, 28],
+			['满意度', '公众满意度', '≥85%', '91%', 20, 20]
+		]);
+	});
+	it('a sentence with semicolons and a few colons is left alone', () => {
+		const prose = '主要做法：一是加强巡查；二是完善制度；三是强化考核。';
+		expect(kvGridToTabs(prose)).toBe(prose);
+	});
+});

@@ -43,17 +43,35 @@ function fundsCells(line: string): { labels: string[]; values: string[] } | null
 	return { labels: [lead[1], ...marks.map((m) => m[1])], values: [lead[2], ...marks.map((m) => m[2])] };
 }
 
+/**
+ * A row whose "label:value" cells are parted by semicolons ("三级指标：X；年度指标值：≥28个；实际完成值：28个；分值：20"),
+ * numbered ("绩效指标1：…"): the cells parted by spaces, the number dropped, and a funds row's missing row label
+ * ("项目资金（万元）：年初预算数：35；…") written as the total's.
+ */
+function semicolonCells(line: string): string {
+	if ((line.match(/[；;]/g)?.length ?? 0) < 2 || (line.match(/[:：]/g)?.length ?? 0) < 4) return line;
+	let l = line.replace(/^\s*(?:绩效)?指标\s*\d{1,2}\s*[:：]\s*/, '');
+	l = l.replace(/^(\s*(?:项目资金|资金情况)(?:[（(](?:万元|元)[)）])?[:：])\s*(?=(?:年初预算数|全年预算数|预算数)[:：])/, '$1年度资金总额 ');
+	return l.replace(/\s*[；;]\s*(?=[\u4e00-\u9fff（）()/A-Za-z]{2,14}[:：])/g, ' ');
+}
+
 /** The text with runs of "label:value" indicator rows turned into a tab header and tab rows (the same text when there is none). */
 export function kvGridToTabs(s: string): string {
 	if (!/三级指标[:：]|指标名称[:：]|预算数[:：]/.test(s)) return s;
-	const lines = s.split('\n');
+	const lines = s.split('\n').map(semicolonCells);
 	const out: string[] = [];
 	let head: string | null = null;
 	for (const line of lines) {
 		// the table's total row: "总分:100 得分:93.3"
-		const total = /^\s*(总分|合计)[:：]\s*(\d{2,3}(?:\.\d+)?)\s+得分[:：]\s*(\d{1,3}(?:\.\d+)?)\s*$/.exec(line);
+		// (and the grade after it: "总分:100 得分:97.6 自评等级:优")
+		const total =
+			/^\s*(总分|合计)[:：]\s*(\d{2,3}(?:\.\d+)?)[\s；;]+得分[:：]\s*(\d{1,3}(?:\.\d+)?)(?:[\s；;]+((?:自评|评价)?等级[:：]\s*[优良中差]\S{0,2}))?\s*$/.exec(
+				line
+			);
 		if (total && head) {
 			out.push(`${total[1]}\t${total[2]}\t${total[3]}`);
+			// (the grade stays, on a line of its own)
+			if (total[4]) out.push(total[4]);
 			continue;
 		}
 		const kv = kvCells(line) ?? fundsCells(line);
@@ -62,9 +80,12 @@ export function kvGridToTabs(s: string): string {
 			out.push(line);
 			continue;
 		}
+		// a row with one more column at its end than the rows above (a 偏差原因 written where there is one) is the same table
 		const h = kv.labels.join('\t');
-		if (h !== head) out.push(h);
-		head = h;
+		if (head === null || !(h === head || h.startsWith(head + '\t'))) {
+			out.push(h);
+			head = h;
+		}
 		const values = kv.values.map((v) => v || '—');
 		while (values.length > 1 && values[values.length - 1] === '—') values.pop();
 		out.push(values.join('\t'));

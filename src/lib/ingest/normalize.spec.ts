@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToTabs, decodeEntities, ocrFixes, foldWidth, looksTraditional, normalizeText } from './normalize';
+import { csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -273,5 +273,21 @@ describe('flattened documents', () => {
 	it('leaves ordinary lines alone', () => {
 		const t = '一、基本情况\n项目预算10万元。二、绩效目标完成情况良好。';
 		expect(normalizeText(t).text).toBe(t);
+	});
+});
+
+describe('levelsFirst', () => {
+	it("moves the level columns of a table printed with them after the indicator's name to the front, header and rows", () => {
+		const rows = ['三级指标\t完成值\t指标值\t得分\t分值\t一级指标\t二级指标', '维修设备\t12台\t≥10台\t20\t20\t产出指标\t数量指标', '总分\t\t98\t100', '说明'];
+		expect(levelsFirst(rows)).toEqual([
+			'一级指标\t二级指标\t三级指标\t完成值\t指标值\t得分\t分值',
+			'产出指标\t数量指标\t维修设备\t12台\t≥10台\t20\t20',
+			'总分\t\t98\t100',
+			'说明'
+		]);
+	});
+	it('leaves a table whose levels come first alone', () => {
+		const rows = ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t维修设备\t≥10台'];
+		expect(levelsFirst(rows)).toEqual(rows);
 	});
 });

@@ -398,6 +398,33 @@ export function runningHeaders(lines: string[], pageBreaks: Set<number>): void {
 	}
 }
 
+/**
+ * A table printed with its level columns after the indicator's name ("三级指标 | 完成值 | 指标值 | 得分 | 分值 | 一级指标 |
+ * 二级指标"): every row of it, header included, with the level cells moved to the front in their order, so that a row's
+ * levels are its own and not carried to the row below. Rows end where the number of cells changes.
+ */
+export function levelsFirst(lines: string[]): string[] {
+	const out = [...lines];
+	for (let k = 0; k < out.length; k++) {
+		if (!out[k].includes('\t')) continue;
+		const head = out[k].split('\t').map((c) => c.trim());
+		const name = head.findIndex((c) => /^(?:三级指标|指标名称)$/.test(c));
+		const l1 = head.findIndex((c) => /^一级指标$/.test(c));
+		if (name < 0 || l1 < name) continue;
+		const l2 = head.findIndex((c) => /^二级指标$/.test(c));
+		const levels = l2 > name ? [l1, l2] : [l1];
+		const order = [...levels, ...head.map((_, i) => i).filter((i) => !levels.includes(i))];
+		let q = k;
+		for (; q < out.length; q++) {
+			const cells = out[q].split('\t');
+			if (cells.length !== head.length) break;
+			out[q] = order.map((i) => cells[i]).join('\t');
+		}
+		k = q - 1;
+	}
+	return out;
+}
+
 /** One long line of a flattened document, its glued section headings broken out. */
 function unflatten(line: string): string {
 	if (line.length < 80) return line;
@@ -672,6 +699,8 @@ export function normalizeText(raw: string): Normalized {
 		if (i + 1 < paras.length) text += '\n' + paras[i + 1];
 	}
 	text = text.replace(/[ \t]{2,}(?=\S)/g, (m) => (m.includes('\t') ? '\t' : '  ')).trim();
+	// an indicator table whose level columns come after the indicator's name: the level cells first, as the readers expect
+	if (/三级指标|指标名称/.test(text) && /一级指标/.test(text)) text = levelsFirst(text.split('\n')).join('\n');
 	// a document flattened into long lines: its sections start again on their own line ("…。六、改进措施一是…")
 	if (/[^\n]{80}/.test(text)) text = text.split('\n').map(unflatten).join('\n');
 	return { text, converted, warnings };

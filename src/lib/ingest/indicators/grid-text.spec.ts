@@ -591,3 +591,21 @@ describe('parseGrids on flattened 自评表 layouts', () => {
 		if (r.rows.length) expect(claimed.size).toBeGreaterThan(0);
 	});
 });
+
+describe("a form's money unit on a line of its own above the table", () => {
+	const form = (unit: string) =>
+		[
+			'某县第一中学2024年度项目支出绩效自评表',
+			unit,
+			'项目名称\t操场改造项目',
+			'主管部门\t某县教育局\t实施单位\t某县第一中学',
+			'项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+			'年度资金总额\t600000.00\t650000.00\t630500.00\t10\t97%\t9.7'
+		].join('\n');
+	const facts = (text: string) => {
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set<string>(), new Set<number>());
+		return [r.facts.budget?.value ?? null, r.facts.actual?.value ?? null];
+	};
+	it('"单位:元" above the form: the cells are 元', () => expect(facts(form('单位:元'))).toEqual([65, 63.05]));
+	it('no unit written: a total of 1亿元 or more read as 万元 is left blank', () => expect(facts(form('填报日期:2025年1月10日'))).toEqual([null, null]));
+});

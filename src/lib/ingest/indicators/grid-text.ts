@@ -359,6 +359,13 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		const single = nonBlank.filter((l) => !/[\t|]/.test(l.text) && !/\S\s+\S/.test(l.text.trim())).length;
 		const onePerLine = nonBlank.length >= 6 && single >= nonBlank.length * 0.6 && !nonBlank.some(spacedHeader);
 		const toks: Tok[] = [];
+		// the form's money unit on a line of its own a little above ("单位:元", "金额单位：万元"): its cell opens the tokens
+		for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+			const u = /^\s*(?:金额|资金)?单位\s*[:：]\s*(?:万元|亿元|元)\s*$/.exec(lines[j].text);
+			if (!u) continue;
+			toks.push({ t: sq(lines[j].text), start: lines[j].start, end: lines[j].end, row: j });
+			break;
+		}
 		if (glued(lines[i].text)) {
 			let j = i;
 			for (const c of gluedCells(lines.slice(i, end))) {

@@ -181,6 +181,8 @@ export function cleanName(s: string): string {
 			.replace(/^[一二三四五六七八九十]是/, '')
 			.replace(/[、，,]+$/, '')
 			.replace(TRAIL, '')
+			// "满意度测评结果为91.5%": the survey's result is the figure, not part of its name
+			.replace(/(?<=满意度|满意率)(?:抽样)?(?:调查|测评|问卷)?结果$/, '')
 			.replace(/[（(：:]$/, '')
 	);
 }

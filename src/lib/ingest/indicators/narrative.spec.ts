@@ -330,6 +330,11 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 		]
 	],
 	[
+		'a survey\'s result, then "达到T以上的目标": the result is the figure, T the target, 测评结果 no part of the name',
+		['二、绩效目标完成情况', '入住老人满意度测评结果为91.5%,达到90%以上的目标。'].join('\n'),
+		[['入住老人满意度', '90%以上', '91.5%', true]]
+	],
+	[
 		'a figure spaced off its unit keeps the unit ("实际配备 318 名")',
 		['三、绩效目标完成情况', '1.护林员配备:目标 120 名,实际配备 120 名。', '2.林区巡查:目标不少于 900 点次,实际 956 点次。'].join('\n'),
 		[

@@ -79,10 +79,11 @@ const TARGET_LEAD = /(?:绩效目标|年度目标|预期目标|目标任务|计�
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 /**
  * What follows a target figure as its result: the next figure, right away or after "，已完成/建成", "，实际", "，达到",
- * "，(抽样)调查结果为", "，实际更换" (实际 and the verb; group 1 the words, 2 the figure).
+ * "，(抽样)调查结果为", "，实际更换" (实际 and the verb; group 1 the words, 2 the figure). A figure named as the target
+ * ("，达到90%以上的目标") is none.
  */
 const DONE_AFTER =
-	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为|[\u4e00-\u9fff]{1,4}?)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)/;
+	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为|[\u4e00-\u9fff]{1,4}?)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)(?!\s{0,2}(?:以上|以下)?\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标|计划|指标))/;
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD =
