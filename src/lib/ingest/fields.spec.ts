@@ -924,3 +924,31 @@ describe('model-essay sites and units inside units (heldout18 layouts, own words
 		expect(report(title + '\n一、基本情况\n项目预算50万元,实际支出45万元。自评得分90分。').report.unit).toBe(unit);
 	});
 });
+
+describe('a project named after a unit of any kind (heldout18 layouts, own words)', () => {
+	it.each([
+		['某县中心敬老院2021年度特困人员集中供养项目绩效自评报告', '特困人员集中供养项目'],
+		['某旗某某林场2022年度国家重点公益林管护补助项目绩效自评报告', '国家重点公益林管护补助项目'],
+		['某县消防救援大队2024年度消防装备购置项目绩效自评报告', '消防装备购置项目'],
+		['某县某某乡退役军人服务站2024年度规范化建设项目绩效自评报告', '规范化建设项目']
+	])('%s → %s', (title, name) => {
+		expect(titleProject({ value: title, start: 0, end: title.length })?.value ?? null).toBe(name);
+	});
+});
+
+describe('findings under "(一)问题：" / "(二)措施：" items of a combined section', () => {
+	it.each([
+		[
+			'五、存在的问题和建议\n(一)问题:护理员平均年龄52岁,人手紧张。\n(二)建议:通过购买服务补充2名护理员。',
+			'护理员平均年龄52岁,人手紧张。',
+			'通过购买服务补充2名护理员。'
+		],
+		['五、问题及改进措施\n(一)问题:新车驾驶员不足。\n(二)措施:选派4名消防员参加驾驶培训。', '新车驾驶员不足。', '选派4名消防员参加驾驶培训。']
+	])('%s', (section, problem, suggestion) => {
+		const r = report(HEAD + '项目预算50万元,实际支出45万元。自评得分90分。\n' + section);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', problem],
+			['建议', suggestion]
+		]);
+	});
+});

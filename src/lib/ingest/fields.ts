@@ -709,7 +709,10 @@ export function titleProject(title: Found<string>): Found<string> | null {
 			(x) => x.start === 0 && (x.nodes.every((n) => divisions().nodes[n].level !== 'street') || /^\s*(?:19|20)\d{2}/.test(v.slice(pos + x.end)))
 		);
 		if (m) pos += m.end;
-		const u = /^[\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|人民政府|办事处|办公室|卫生院|医院|学校|中学|小学|幼儿园)(?=\s*(?:19|20)\d{2}|关于)/.exec(v.slice(pos));
+		const u =
+			/^[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|红十字会|工会)(?=\s*(?:19|20)\d{2}|关于)/.exec(
+				v.slice(pos)
+			);
 		if (u) pos += u[0].length;
 		if (!y[0] && !m && !u) break;
 	}

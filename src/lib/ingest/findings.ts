@@ -51,8 +51,11 @@ export function themeOf(text: string): string {
 }
 
 const KIND_RES: [FindingKind, RegExp][] = [
-	['问题', /存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/],
-	['建议', /建议|改进措施|整改措施|下一?步|改进方向|工作计划|对策/],
+	[
+		'问题',
+		/^(?:主要)?问题$|存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/
+	],
+	['建议', /建议|改进措施|整改措施|^措施$|下一?步|改进方向|工作计划|对策/],
 	['经验', /经验|做法/]
 ];
 
@@ -137,8 +140,9 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 	];
 }
 
-/** An inline label that says what follows: "存在问题：…。改进措施：…". */
-const INLINE_LABEL = /(?:^|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+/** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…". */
+const INLINE_LABEL =
+	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {

@@ -354,6 +354,11 @@ describe('notReportReason', () => {
 			BUREAU_SUMMARY.replace('某县林业局2023年工作总结', '某县林业局2023年度造林补贴项目绩效自评工作总结'),
 			null
 		],
+		[
+			"a government's annual report on information disclosure, with budget and rate figures",
+			'某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息3,280条,其中预算和绩效自评报告126份(平均自评得分91分),依申请公开办结率100%。\n二、收费情况\n全年未收取任何费用。',
+			/政府信息公开/
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
