@@ -204,6 +204,11 @@ describe('normalizeText', () => {
 			text: '某县2023年度消防装备购置项目绩效自评报告\n一、项目概况'
 		},
 		{
+			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
+			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
+			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'
+		},
+		{
 			name: "a PDF's running header on every page is a page break: the sentence it cuts goes on",
 			raw: [
 				'某林场2022年度项目绩效自评报告    第 1 页 共 2 页',

@@ -531,6 +531,8 @@ export function normalizeText(raw: string): Normalized {
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
+	// a Word export's footnote references after a figure or a word ("实际91%[3]，…"): no part of the text
+	if (s.includes('[')) s = s.replace(/(?<=[\u4e00-\u9fff%\d])\[\d{1,2}\](?=[，。；、,;:：\s]|$)/gm, '');
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it

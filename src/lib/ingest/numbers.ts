@@ -41,6 +41,8 @@ export const UNITS = [
 	'千瓦',
 	'万元',
 	'亿元',
+	'个百分点',
+	'百分点',
 	'人次',
 	'公里',
 	'公顷',
@@ -111,7 +113,9 @@ export const UNITS = [
 	'卷',
 	'顶',
 	'床',
-	'页'
+	'页',
+	'艘',
+	'米'
 ] as const;
 
 const DIGIT: Record<string, number> = {
