@@ -50,9 +50,12 @@ export function settled(rounds: number[], pass: number, limits: WarmupLimits = W
 }
 
 /**
- * Filter states a reader might choose next from `base`: each district, each year, evaluation type and grade,
- * real and synthetic only, then `base` itself. Interleaved by kind, so a short warm-up still meets every kind
- * of condition. A street filter is left to the streets present (dropping it when the district changes).
+ * Filter states a reader might choose next from `base`: `base` itself first (the state a reader comes back to after
+ * trying another), then each district, each year, evaluation type and grade, real and synthetic only. Interleaved by
+ * kind, so a short warm-up still meets every kind of condition. A street filter is left to the streets present
+ * (dropping it when the district changes). `base` comes first because a warm-up can end before the list does: over
+ * the whole country (2,940 districts) the round cap ends it about 200 states in, and with `base` last the way back to
+ * the page's first state was never warmed.
  */
 export function warmupFilters(options: FilterOptionRow[], base: Filters): Filters[] {
 	const of = (kind: FilterOptionRow['kind']) => options.filter((o) => o.kind === kind).map((o) => o.value);
@@ -66,9 +69,8 @@ export function warmupFilters(options: FilterOptionRow[], base: Filters): Filter
 		of('grade').map((g) => ({ ...base, grade: g })),
 		(['real', 'synthetic'] as const).map((source) => ({ ...base, source }))
 	];
-	const out: Filters[] = [];
+	const out: Filters[] = [base];
 	for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
-	out.push(base);
 	return out;
 }
 
