@@ -335,6 +335,21 @@ const TARGETS: [what: string, text: string, want: (string | number | boolean | n
 		[['入住老人满意度', '90%以上', '91.5%', true]]
 	],
 	[
+		'targets in a 绩效目标 section, results under items named by their indicator ("（1）走访退役军人：实际走访336人")',
+		[
+			'二、绩效目标',
+			'1.产出指标:走访退役军人不少于320人;帮扶困难家庭不少于25户。',
+			'三、绩效指标完成情况',
+			'1.产出指标',
+			'(1)走访退役军人:实际走访336人,完成目标。',
+			'(2)帮扶困难家庭:实际帮扶24户,未完成目标。'
+		].join('\n'),
+		[
+			['走访退役军人', '不少于320人', '336人', true],
+			['帮扶困难家庭', '不少于25户', '24户', false]
+		]
+	],
+	[
 		'a figure spaced off its unit keeps the unit ("实际配备 318 名")',
 		['三、绩效目标完成情况', '1.护林员配备:目标 120 名,实际配备 120 名。', '2.林区巡查:目标不少于 900 点次,实际 956 点次。'].join('\n'),
 		[

@@ -55,6 +55,8 @@ interface LineCtx {
 	level2: string | null;
 	labels: string[];
 	labelled: boolean;
+	/** The item's own name when the line opens with it as a label ("（1）走访退役军人：实际走访336人"). */
+	itemName?: string;
 	inTargets: boolean;
 	/** In a problems / next-steps section: a figure without a target is a detail of the problem, not a result. */
 	inFindings: boolean;
@@ -181,7 +183,11 @@ function readLabel(c: LineCtx): void {
 			c.level1 = lv.level1;
 			c.level2 = lv.level2;
 		}
-	} else return;
+	} else {
+		// an indicator's own name as the item's label: its figure's words after 实际 are no name of their own
+		if (!lm[2] && lm[1].length >= 4) c.itemName = lm[1];
+		return;
+	}
 	c.body = c.body.slice(lm[0].length);
 	c.bodyStart += lm[0].length;
 }
@@ -452,6 +458,8 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '')
 		.replace(PLAN_LEAD, '')
 		.replace(/[≥≤=<>＞＜≧≦]+$/, '');
+	// "（1）走访退役军人：实际走访336人": the figure is the item's, named by its label
+	if (c.itemName && /^实际[\u4e00-\u9fff]{0,4}$/.test(name)) name = c.itemName;
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
