@@ -273,7 +273,7 @@ export async function closeBrowser(): Promise<void> {
 }
 
 const printable = () =>
-	`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>body{font:15pt "Noto Sans CJK SC",sans-serif;padding:40px;background:#fff;color:#000}td{padding:6px 8px;font-size:13pt}h1{font-size:20pt;text-align:center}</style><body><h1>${esc(TITLE)}</h1>${PROSE.map((p) => `<p>${esc(p)}</p>`).join('')}${htmlTable()}</body></html>`;
+	`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>body{font:15pt "Noto Sans CJK SC",sans-serif;padding:40px;background:#fff;color:#000}td{padding:6px 8px;font-size:13pt;border:1px solid #000}h1{font-size:20pt;text-align:center}</style><body><h1>${esc(TITLE)}</h1>${PROSE.map((p) => `<p>${esc(p)}</p>`).join('')}${htmlTable()}</body></html>`;
 
 /** The report printed to PDF by Chromium (a real text layer, the table's cells positioned). */
 export async function printReportPdf(): Promise<Uint8Array> {
