@@ -1053,14 +1053,18 @@ export function findPartyMembers(text: string): Found<number> | null {
  */
 export function maskOtherYears(text: string, year: number | null): string {
 	if (year === null || !/(?:19|20)\d{2}\s*年|上年|去年|上一年/.test(text)) return text;
+	// whether the text states money of the report's own year: one scan of the text, not one per dated sentence
+	let ownMoney: boolean | undefined;
+	const ownYear = new RegExp(`${year}\\s*年(?!\\s*\\d{1,2}\\s*月)`);
 	return text.replace(/[^。；;\n]+/g, (s) => {
 		const t = s.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?/, '');
 		const y = /^((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/.exec(t);
 		const prior = /^(?:上年度?|上一年度?|去年)/.test(t);
-		if (!prior && !(y && otherYear(text, year, Number(y[1])))) return s;
+		const dated = !!y && Number(y[1]) !== year && (ownMoney ??= otherYear(text, year, year + 1));
+		if (!prior && !dated) return s;
 		if (!/预算|支出|执行|得分|评分|等级|万元/.test(t)) return s;
 		// (up to the report's own year where the sentence goes on to it: "2021年度预算安排80万元,2022年度预算安排95万元")
-		const own = y ? new RegExp(`${year}\\s*年(?!\\s*\\d{1,2}\\s*月)`).exec(s) : null;
+		const own = y ? ownYear.exec(s) : null;
 		const cut = own ? own.index : s.length;
 		return ' '.repeat(cut) + s.slice(cut);
 	});
