@@ -24,6 +24,18 @@ const PLACEHOLDER_CITY = /^(市辖区|县|省直辖县级行政区划|自治区�
 /** Street-level names a report can use on their own (other entries — 农场, 开发区 … — are too generic). */
 const STREET_SUFFIX = /(街道|镇|乡|苏木|地区)$/;
 
+/** The peoples named in autonomous divisions' names, longest first so that 土家 is not read as 土. */
+const PEOPLES =
+	'柯尔克孜|乌孜别克|维吾尔|哈萨克|鄂伦春|鄂温克|达斡尔|塔吉克|塔塔尔|俄罗斯|蒙古|布依|朝鲜|土家|哈尼|傈僳|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京';
+/** (a stem of two characters at least: 彭水苗族土家族自治县 is 彭水, not 彭 + 水族) "门源回族自治县" → 门源 + 县; "双江拉祜族佤族布朗族傣族自治县" → 双江 + 县; "木垒哈萨克自治县" → 木垒 + 县. */
+const AUTONOMOUS = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES})族?)+)自治(县|旗|州)$`);
+
+/** An autonomous division's short name ("门源县" for 门源回族自治县, "红河州"), null for any other name. */
+export function autonomousShort(name: string): string | null {
+	const m = AUTONOMOUS.exec(name);
+	return m && m[1].length >= 2 ? m[1] + m[3] : null;
+}
+
 export interface DivisionIndex {
 	nodes: Node[];
 	byCode: Map<string, number>;
@@ -75,6 +87,12 @@ export function divisions(): DivisionIndex {
 		// two-character names (赵县, 城区, 张镇) are common words: only in a chain (see places.ts)
 		if (n.name.length < 3) return;
 		put(forms, n.name, i);
+		// an autonomous county, banner or prefecture by its short name ("门源县" for 门源回族自治县, "红河州")
+		if (n.level === 'district' || n.level === 'city') {
+			const short = autonomousShort(n.name);
+			// (not 河南县, which Henan's text has in 河南县域 / 河南县级)
+			if (short && short !== '河南县') put(forms, short, i);
+		}
 		if (n.level === 'street' && n.name.endsWith('街道') && n.name.length >= 4) put(jieForms, n.name.slice(0, -1), i);
 	});
 	let maxLen = 0;

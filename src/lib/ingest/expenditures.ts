@@ -118,7 +118,7 @@ function prose(text: string): RawExpenditure[] {
 		while ((c = re.exec(seg))) {
 			// a thousands separator ("1,026,000元") is no border
 			if (c[0] === ',' && /\d$/.test(seg.slice(0, c.index)) && /^\d{3}(?!\d)/.test(seg.slice(c.index + 1))) continue;
-			if (c[0] !== '、' || /\d\s*(?:万元|万|元)$/.test(seg.slice(0, c.index))) cuts.push(c.index);
+			if (c[0] !== '、' || /\d\s*(?:万元|千元|万|元)$/.test(seg.slice(0, c.index))) cuts.push(c.index);
 		}
 		cuts.push(seg.length);
 		for (const cut of cuts) {
@@ -127,7 +127,7 @@ function prose(text: string): RawExpenditure[] {
 			const last = found[found.length - 1];
 			if (last && last.end >= part.trimEnd().length - 1) {
 				const qq = last.q;
-				if (qq.unit === '万元' || qq.unit === '元') {
+				if (qq.unit === '万元' || qq.unit === '千元' || qq.unit === '元') {
 					const item = tidyItem(
 						part
 							.slice(0, last.index)
@@ -135,7 +135,7 @@ function prose(text: string): RawExpenditure[] {
 							.replace(/(共计|合计|共|计|为|约)$/, '')
 					);
 					if (item && item.length <= 60) {
-						const yuan = qq.unit === '万元' ? qq.value * 1e4 : qq.value;
+						const yuan = qq.unit === '万元' ? qq.value * 1e4 : qq.unit === '千元' ? qq.value * 1e3 : qq.value;
 						parts.push({ item, amount_yuan: round2(yuan), start: from + p, end: from + cut });
 					}
 				}

@@ -43,6 +43,7 @@ import {
 	findProject,
 	findRateStated,
 	findScore,
+	announcedTitle,
 	findTitle,
 	findUnit,
 	findYear,
@@ -241,6 +242,12 @@ export function notReportReason(text: string): string | null {
 		!OWN_SCORE.test(text)
 	)
 		return '不是绩效评价报告：是评价工作方案，只安排将要开展的评价 (not an evaluation report: a work plan for evaluations still to be done)';
+	// a people's congress committee's review of the budget's execution (预算执行情况的审查报告, 决算草案的审查意见) or a
+	// government's report on it, made to the congress: the whole budget's revenue and spending, at most a count of
+	// self-evaluated projects
+	const review = /^[^\n。]{0,60}(?:预算|决算)[^\n。]{0,30}(?:审查报告|审查结果的报告|审查意见|执行情况(?:的)?报告)\s*$/m.exec(headTitle);
+	if (review && !reportTitle && !/绩效/.test(review[0]) && /人民代表大会|人大(?:常委会)?|各位代表|各位委员/.test(text.slice(0, 3000)))
+		return "不是绩效评价报告：是人大对预算执行或决算的审查报告（或政府的预算执行情况报告），不评价某个项目 (not an evaluation report: a people's congress review of the budget's execution or final accounts, or the government's report on it, evaluating no project)";
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
@@ -298,7 +305,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	for (const c of grid.checks) checks.push(c);
 	const scoreLines = parseScoreLines(lines, warnings, claimed);
 
-	const title = findTitle(lines);
+	// (a notice publishing a report: the report's own title)
+	const title = announcedTitle(findTitle(lines), text);
 	const yearFound = findYear(text, title, lines);
 	const year: Found<number> | null = yearFound && Number.isFinite(yearFound.value) ? yearFound : null;
 	if (yearFound?.outside !== undefined && !year)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { findTitle, labelledCell, maskOtherYears, titleProject } from './fields';
+import { announcedTitle, findBudget, findRateStated, findScore, findTitle, findUnit, labelledCell, maskOtherYears, titleProject } from './fields';
 import { splitLines } from './structure';
 
 function report(text: string) {
@@ -950,5 +950,74 @@ describe('findings under "(一)问题：" / "(二)措施：" items of a combined
 			['问题', problem],
 			['建议', suggestion]
 		]);
+	});
+});
+
+describe("heldout19: rates in words, money in 千元, another year's score, a supervisor named in a sentence", () => {
+	it.each([
+		['全年实际支出57.6万元，资金执行率为百分之九十六。', 0.96],
+		['预算执行率为百分之九十八点五。', 0.985],
+		['预算执行率96%。', 0.96]
+	])('findRateStated(%s) = %s', (text, want) => expect(findRateStated(text)?.value).toBe(want));
+	it.each([
+		['救助项目资金600千元，其中省级补助420千元、县级安排180千元。', 60],
+		['项目预算180万元，实际支出172.8万元。', 180]
+	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text, 2023)?.value).toBe(want));
+	it("a score, grade or execution rate dated to another year is masked even when the report's own money is undated", () => {
+		const text = '项目由区财政安排资金160万元。2017年该项目自评得分为85分。\n项目预算160万元，实际支出153.6万元。\n2022年本项目执行440千元，执行率88%。';
+		const masked = maskOtherYears(text, 2018);
+		expect(masked).not.toContain('85分');
+		expect(masked).not.toContain('88%');
+		expect(masked).toContain('项目预算160万元');
+	});
+	it('a unit label needs a separator, or its value must end as a unit does', () => {
+		const text = '委托方：某县财政局\n项目主管单位：某县水利和湖泊局\n六、相关建议\n（二）主管部门按工程进度分批申请拨款。';
+		expect(findUnit(null, text)?.value).toBe('某县水利和湖泊局');
+		expect(findUnit(null, '六、相关建议\n（二）主管部门按工程进度分批申请拨款。')?.value ?? null).not.toBe('按工程进度分批申请拨款');
+	});
+	it("a report read whole: 千元 money, a rate in words, last year's figures left", () => {
+		const r = report(
+			'某县救助管理站\n2023年度流浪乞讨人员救助项目绩效自评报告\n（金额单位：千元）\n一、项目概况\n项目资金600千元。2022年本项目执行440千元，执行率88%。\n二、资金使用\n全年实际支出576千元，预算执行率为百分之九十六。其中：生活救助288千元，交通返乡156千元，医疗救治132千元。\n三、自评结论\n自评得分92分，等级为优。'
+		);
+		expect([r.report.budget_wan, r.report.actual_wan, r.report.execution_rate_stated]).toEqual([60, 57.6, 0.96]);
+		expect(r.expenditures.map((e) => [e.item, e.amount_yuan])).toEqual([
+			['生活救助', 288000],
+			['交通返乡', 156000],
+			['医疗救治', 132000]
+		]);
+	});
+});
+
+describe('heldout19: a published notice, a bare 得分 out of 100, a body named by its kind', () => {
+	it("a notice publishing a report has the report's own title", () => {
+		const title = { value: '某县人民政府关于共青团某县委员会2022年度项目支出绩效自评报告的公示', start: 0, end: 33 };
+		const text = title.value + '\n根据安排，现将共青团某县委员会2022年度青少年假期课堂项目绩效自评报告予以公示，公示期5个工作日。';
+		const t = announcedTitle(title, text);
+		expect(t?.value).toBe('共青团某县委员会2022年度青少年假期课堂项目绩效自评报告');
+		expect(text.slice(t!.start, t!.end)).toBe(t!.value);
+		// without the sentence, the report named inside 关于…的公示
+		expect(announcedTitle(title, title.value)?.value).toBe('共青团某县委员会2022年度项目支出绩效自评报告');
+		// any other title stays
+		const plain = { value: '某局2022年度某项目绩效自评报告', start: 0, end: 17 };
+		expect(announcedTitle(plain, plain.value)).toBe(plain);
+	});
+	it.each([
+		['四、自评结果\n得分：94.5（满分100分）', 94.5],
+		['得分 88(满分100分)', 88],
+		['产出指标得分：28（满分30分）', null]
+	])('findScore(%s) = %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
+	it.each([
+		['彭水县红十字会2021年度应急救护培训项目绩效自评报告', '应急救护培训项目'],
+		['某县总工会2022年度困难职工帮扶项目绩效自评报告', '困难职工帮扶项目']
+	])('titleProject(%s) = %s', (v, want) => expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe(want));
+	it('a short title glued after a sentence with its own full stop opens a section', () => {
+		const r = report(
+			'某县团委2022年度假期课堂项目绩效自评报告\n一、项目基本情况。项目由上级下达补助资金18万元，县级配套6万元，合计24万元，在全县6个乡镇开展寒暑假课业辅导和安全教育活动。二、资金使用情况。全年实际支出23.28万元，资金执行率97%。三、绩效指标完成情况。举办假期课堂：目标≥12期，完成14期；参与青少年：目标≥600人次，完成652人次。四、自评结论。项目自评得分90.5分，自评等级为优。'
+		);
+		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text])).toEqual([
+			['举办假期课堂', '≥12期', '14期'],
+			['参与青少年', '≥600人次', '652人次']
+		]);
+		expect([r.report.actual_wan, r.report.score]).toEqual([23.28, 90.5]);
 	});
 });

@@ -3,7 +3,7 @@
  * project, evaluation type, budget / actual / execution rate, score, grade, party organisations and members.
  */
 import type { EvaluationType, Grade } from './types';
-import { parseArabic, parseChineseNumeral, parseQuantity } from './numbers';
+import { parseArabic, parseChineseNumeral, parseQuantity, PERCENT_WORDS, percentWords } from './numbers';
 import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
@@ -23,6 +23,25 @@ const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
  * holds more (tab cells, a portal's "日期:… 来源:…" prefix, an 附件 label, a file extension, the title
  * twice), the title is the part that names the report; its offsets are that part's.
  */
+/**
+ * A notice that publishes a report ("某县人民政府关于共青团某县委员会2022年度项目支出绩效自评报告的公示"): the report's own title, as
+ * the notice names it ("现将共青团某县委员会2022年度青少年假期课堂项目绩效自评报告予以公示"), else the one inside 关于…的公示.
+ */
+export function announcedTitle(title: Found<string> | null, text: string): Found<string> | null {
+	if (!title || !/(?:公示|公告)$/.test(title.value)) return title;
+	const named = /现将([^，,。；;\n]{6,80}?(?:报告|自评表))(?:予以|进行)?(?:公示|公开|公布)/.exec(text.slice(0, 3000));
+	if (named) {
+		const start = named.index + 2;
+		return { value: named[1], start, end: start + named[1].length };
+	}
+	const about = /关于(.{6,80}?(?:报告|自评表))的(?:公示|公告)$/.exec(title.value);
+	if (about) {
+		const start = title.start + about.index + 2;
+		return { value: about[1], start, end: start + about[1].length };
+	}
+	return title;
+}
+
 export function findTitle(lines: Line[]): Found<string> | null {
 	// a bare category ("自评报告") is the title only when no line below names more
 	let generic: Found<string> | null = null;
@@ -249,7 +268,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	if (best) return { value: best[0], start: best[1].start, end: best[1].end, prose: true };
 	// money spent by December of a year is that year's budget ("截至2023年12月31日已支出…", "于2023年12月25日之前支出")
 	const dec =
-		/((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?[^，。；\n]{0,8}?(?:已|累计|共)?(?:支出|拨付|支付|兑付|执行)[^，。；\n]{0,12}?\d[\d,.]*\s*[万亿]?元/.exec(
+		/((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?[^，。；\n]{0,8}?(?:已|累计|共)?(?:支出|拨付|支付|兑付|执行)[^，。；\n]{0,12}?\d[\d,.]*\s*[千万亿]?元/.exec(
 			text.slice(0, 50000)
 		);
 	const dv = dec ? take(dec[1]) : null;
@@ -335,14 +354,23 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	}
 	// a form with an 实施单位 cell whose value could not be read (cells scrambled): its 主管部门 is another unit, so a blank
 	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
-	const m = /(?:被评价单位|单位名称|实施单位|评价单位|项目单位|主管部门|预算单位|填报单位)[:：\s]*([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(text);
-	if (m && !/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[1]) && !(implementer && m[0].startsWith('主管部门'))) {
-		let v = beforeDe(m[1]);
+	// (a label with its value after a separator, or a value that ends as a unit's name does: "主管部门按工程进度分批申请拨款" is a sentence)
+	const m =
+		/(?:被评价单位|单位名称|实施单位|评价单位|项目单位|项目主管单位|主管单位|主管部门|预算单位|填报单位)([:：\s]*)([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(
+			text
+		);
+	if (
+		m &&
+		(m[1] !== '' || UNIT_END.test(beforeDe(m[2]))) &&
+		!/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[2]) &&
+		!(implementer && /^(?:项目)?主管/.test(m[0]))
+	) {
+		let v = beforeDe(m[2]);
 		let cut = 0;
 		const gov = v.lastIndexOf('人民政府');
 		if (gov >= 0 && gov + 4 < v.length) cut = gov + 4;
 		v = v.slice(cut);
-		const start = m.index + m[0].length - m[1].length + cut;
+		const start = m.index + m[0].length - m[2].length + cut;
 		return { value: v, start, end: start + v.length };
 	}
 	const cell = cutGovernment(
@@ -710,7 +738,8 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		);
 		if (m) pos += m.end;
 		const u =
-			/^[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|红十字会|工会)(?=\s*(?:19|20)\d{2}|关于)/.exec(
+			// (a body named by its kind alone after its place: "彭水县" + "红十字会")
+			/^(?:[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|红十字会|工会)|红十字会|总工会|妇联|残联|科协|文联|团委)(?=\s*(?:19|20)\d{2}|关于)/.exec(
 				v.slice(pos)
 			);
 		if (u) pos += u[0].length;
@@ -778,7 +807,7 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 // row number before a word ("1 万寿路…", "1 元旦慰问") is not money.
 const MONEY =
 	'(约|共计|合计|共|计)?\\s{0,2}([-−]?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)' +
-	'(?:(亿元|万元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
+	'(?:(亿元|万元|千元|万(?![人众寿])|元(?![旦宵]))|\\s{1,2}(亿元|万元|千元|万(?![\\u4e00-\\u9fff])|元(?![\\u4e00-\\u9fff])))';
 
 function moneyAfter(text: string, kw: RegExp, year: number | null = null): Found<number> | null {
 	const re = new RegExp('(' + kw.source + ')(?!执行|完成|支出率|执行率|到位率)((?:(?:19|20)\\d{2}年度?)?[^。；;\\n\\d-]{0,14}?)' + MONEY, 'g');
@@ -796,7 +825,7 @@ function moneyAfter(text: string, kw: RegExp, year: number | null = null): Found
 		const lead = text.slice(from + 1, m.index);
 		// (其中's list runs to the next comma or closing bracket: "…，其中当年财政拨款29.76万元，实际支出数为…" is read)
 		const qi = lead.lastIndexOf('其中');
-		if (qi >= 0 && /\d\s{0,2}[万亿]?元/.test(lead.slice(0, qi)) && !/[)），,]/.test(lead.slice(qi))) {
+		if (qi >= 0 && /\d\s{0,2}[千万亿]?元/.test(lead.slice(0, qi)) && !/[)），,]/.test(lead.slice(qi))) {
 			re.lastIndex = m.index + m[1].length;
 			continue;
 		}
@@ -833,12 +862,12 @@ function moneyAfter(text: string, kw: RegExp, year: number | null = null): Found
  */
 export function otherYear(text: string, year: number | null, dated: number): boolean {
 	if (year === null || dated === year) return false;
-	return new RegExp(`${year}\\s*年度?[^。；;\\n\\d]{0,30}?\\d[\\d,.]*\\s{0,2}[万亿]?元`).test(text);
+	return new RegExp(`${year}\\s*年度?[^。；;\\n\\d]{0,30}?\\d[\\d,.]*\\s{0,2}[千万亿]?元`).test(text);
 }
 
-/** An amount in 万元 from its written unit (元, 万元, 亿元). */
+/** An amount in 万元 from its written unit (元, 千元, 万元, 亿元). */
 function toWan(v: number, unit: string | undefined): number {
-	return unit === '元' ? v / 1e4 : unit === '亿元' ? v * 1e4 : v;
+	return unit === '元' ? v / 1e4 : unit === '千元' ? v / 10 : unit === '亿元' ? v * 1e4 : v;
 }
 
 /** The first keyword tier that states an amount wins: an adjusted budget over the initial one, any over an application. */
@@ -856,11 +885,11 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 		firstTier(
 			text,
 			[
-				/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
+				/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 				/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
-				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
+				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
-				/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
+				/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
 				// a project's total investment holds money from outside the budget evaluated: last
 				/项目总投资|计划总投资|计划投资|总投资/
 			],
@@ -874,7 +903,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
  * as a cover page flattened one cell per line gives it.
  */
 function labelledMoney(text: string, label: RegExp): Found<number> | null {
-	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')\\s*[（(](万元|元|亿元)[）)][ \\t]*(?:\\n[ \\t]*)+([\\d,]+(?:\\.\\d+)?)[ \\t]*(?=\\n|$)');
+	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')\\s*[（(](万元|千元|元|亿元)[）)][ \\t]*(?:\\n[ \\t]*)+([\\d,]+(?:\\.\\d+)?)[ \\t]*(?=\\n|$)');
 	const m = re.exec(text.slice(0, 40000));
 	if (!m) return null;
 	const v = parseArabic(m[2]);
@@ -889,7 +918,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		firstTier(
 			text,
 			[
-				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[万亿]?元)/
+				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)/
 			],
 			year
 		) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/);
@@ -906,16 +935,26 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 
 /** Execution rate as written (fraction); approx when written "约100%". */
 export function findRateStated(text: string): (Found<number> & { approx: boolean }) | null {
-	const re =
-		/(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:\s]{0,6}(约)?\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%/g;
+	const re = RATE_STATED;
+	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;
 		const approx = !!m[2] || /约/.test(m[0]);
-		return { value: Number((Number(m[3]) / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
+		// (a rate in words: "资金执行率为百分之九十六")
+		const pct = m[3] !== undefined ? Number(m[3]) : percentWords(m[4]);
+		if (pct === null) continue;
+		return { value: Number((pct / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
 	}
 	return null;
 }
+
+const RATE_STATED = new RegExp(
+	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:\\s]{0,6}(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
+		PERCENT_WORDS +
+		'))',
+	'g'
+);
 
 /** Rate words that name the budget's rate only in a money context (else an indicator's: 设备使用率). */
 const BARE_RATE = new Set(['完成率', '执行率', '使用率', '支付率', '拨付率', '支出率']);
@@ -963,6 +1002,12 @@ export function findScore(text: string): Found<number> | null {
 		// a sub-score is usually small; the overall score sits near 总/综合/项目
 		if (v < 30) continue;
 		return { value: v, start: m.index, end: m.index + m[0].length };
+	}
+	// a bare 得分 opening its line, before the scale it is out of: "得分：94.5（满分100分）"
+	const outOf = /(?:^|\n)[ \t]*得分[ \t]*[:：]?[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=[(（]满分)/.exec(text);
+	if (outOf && Number(outOf[1]) <= 100) {
+		const start = outOf.index + outOf[0].search(/\S/);
+		return { value: Number(outOf[1]), start, end: outOf.index + outOf[0].length };
 	}
 	// a form's cells one per line: "自评得分" on its own line, the figure alone on the next
 	// a form's cell "自评总分(分) 97.7": the unit in the label, the figure after it
@@ -1060,7 +1105,8 @@ export function maskOtherYears(text: string, year: number | null): string {
 		const t = s.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?/, '');
 		const y = /^((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/.exec(t);
 		const prior = /^(?:上年度?|上一年度?|去年)/.test(t);
-		const dated = !!y && Number(y[1]) !== year && (ownMoney ??= otherYear(text, year, year + 1));
+		// (a score, grade or execution rate of another year is never the report's; money may have been handed down the year before)
+		const dated = !!y && Number(y[1]) !== year && (/得分|评分|等级|执行率/.test(t) || (ownMoney ??= otherYear(text, year, year + 1)));
 		if (!prior && !dated) return s;
 		if (!/预算|支出|执行|得分|评分|等级|万元/.test(t)) return s;
 		// (up to the report's own year where the sentence goes on to it: "2021年度预算安排80万元,2022年度预算安排95万元")

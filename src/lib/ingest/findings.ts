@@ -53,7 +53,7 @@ export function themeOf(text: string): string {
 const KIND_RES: [FindingKind, RegExp][] = [
 	[
 		'问题',
-		/^(?:主要)?问题$|存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/
+		/^(?:主要)?问题(?:$|(?=[及和与、](?:下一步|建议|对策|改进|整改)))|存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/
 	],
 	['建议', /建议|改进措施|整改措施|^措施$|下一?步|改进方向|工作计划|对策/],
 	['经验', /经验|做法/]
@@ -143,6 +143,9 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 /** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…". */
 const INLINE_LABEL =
 	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+
+/** A line opened by such a label. */
+const LINE_LABEL = new RegExp(INLINE_LABEL.source.replace('|(?<=[。；;])', ''));
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
@@ -308,7 +311,9 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 			segments.push({ kind: pk, from: pseudoAt + 1, to: end });
 		} else segments.push({ kind: kinds[0], from, to: end });
 		if (tail && !NONE.test(tail) && (!firstBody || (tail.length >= 8 && /[。；;]$/.test(tail)))) {
-			for (const it of inlineItems(tail, l.end - tail.length)) out.push({ kind: kinds[0], ...it });
+			// (its parts may carry their own labels: "4.问题及措施。存在问题:…。改进措施:…")
+			for (const it of inlineItems(tail, l.end - tail.length).flatMap(labelledItems))
+				out.push({ kind: it.kind ?? kinds[0], text: it.text, start: it.start, end: it.end });
 		}
 		for (const seg of segments) {
 			for (const it of splitItems(lines, seg.from, seg.to)) {
@@ -334,11 +339,12 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 }
 
 const PROSE_PROBLEM =
-	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)|^发现的?(?:主要)?问题(?:及原因)?[:：]/;
+	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)|^发现的?(?:主要)?问题(?:及原因)?[:：]|^(?:主要)?问题[:：]/;
 const PROSE_SUGGEST =
-	/^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议|(?:改进|整改)(?:措施|建议)[:：]|意见建议[:：]|下一步(?:改进)?(?:措施|打算)[:：])/;
+	/^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|建议|(?:改进|整改)(?:措施|建议)[:：]|意见建议[:：]|下一步(?:改进)?(?:措施|打算)[:：]|(?:措施|对策)[:：])/;
 /** A sentence's own label ("存在问题:", "改进措施:"): no part of the finding. */
-const PROSE_LABEL = /^(?:存在的?(?:主要)?问题|发现的?(?:主要)?问题(?:及原因)?|(?:改进|整改)(?:措施|建议)|意见建议|下一步(?:改进)?(?:措施|打算))[:：]\s*/;
+const PROSE_LABEL =
+	/^(?:存在的?(?:主要)?问题|发现的?(?:主要)?问题(?:及原因)?|(?:主要)?问题|(?:改进|整改)(?:措施|建议)|意见建议|下一步(?:改进)?(?:措施|打算)|措施|对策)[:：]\s*/;
 
 /** Findings stated as sentences of the running text, for a report that has no findings section. */
 export function proseFindings(l: Line): RawFinding[] {
@@ -368,7 +374,7 @@ export function proseFindings(l: Line): RawFinding[] {
 
 /** A signature line: a date, or a short organisation name with no punctuation. */
 const SIGNATURE =
-	/^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|人民政府|政府|办事处|办公室|中心|厅|委|院|所|站|学校|中学|小学|医院))$/;
+	/^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[\u4e00-\u9fff（）()]{4,30}(?:局|委员会|人民政府|政府|办事处|办公室|中心|厅|委|院|所|站|学校|中学|小学|医院|有限公司|有限责任公司))$/;
 
 /** A report's title on a line of its own ("2023 年防汛物资储备项目部门评价报告"). */
 const REPORT_TITLE_LINE = /^(?:20\d{2}\s*年度?\s*)?[^\s，。；,]{2,50}?(?:评价报告|自评报告|自评表)$/;
@@ -391,6 +397,20 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 	let value = cells.slice(1).find((c) => c !== '');
 	let start = value === undefined ? -1 : l.start + l.text.indexOf(value, l.text.indexOf(label) + label.length);
 	if (value === undefined && cells.length === 1) {
+		// "问题与措施：" over lines that carry their own labels ("问题：…" / "措施：…"): a finding per labelled line
+		const labelled: RawFinding[] = [];
+		for (let j = i + 1; j < lines.length; j++) {
+			const x = lines[j];
+			if (x.text.trim() === '') {
+				if (labelled.length) break;
+				continue;
+			}
+			if (x.rank > 0 || /\t|\|/.test(x.text) || !LINE_LABEL.test(x.text)) break;
+			const off = x.text.length - x.text.trimStart().length;
+			for (const it of labelledItems({ text: x.text.trim(), start: x.start + off, end: x.end }))
+				if (it.kind && it.text.length >= 6 && !NONE.test(it.text)) labelled.push({ kind: it.kind, text: it.text, start: it.start, end: it.end });
+		}
+		if (labelled.length) return labelled;
 		const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim() !== '');
 		if (next && !/\t|\|/.test(next.text) && next.rank === 0) [value, start] = [next.text.trim(), next.start + next.text.indexOf(next.text.trim())];
 	}

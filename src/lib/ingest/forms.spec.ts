@@ -40,6 +40,15 @@ describe('cellFindings', () => {
 		// a sentence that starts with the word is prose, not a labelled cell
 		{ text: '存在问题较多，需进一步整改落实到位。', kind: null }
 	];
+	it('a combined label over lines that carry their own labels ("问题与措施：" / "问题：…" / "措施：…") gives one finding per line', () => {
+		const text = '问题与措施：\n　问题：巡查记录不全，破损发现较晚。\n　措施：建立月度巡查台账并纳入考核。\n\n下一节';
+		const got = cellFindings(splitLines(text), 0);
+		expect(got.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '巡查记录不全，破损发现较晚。'],
+			['建议', '建立月度巡查台账并纳入考核。']
+		]);
+		for (const f of got) expect(text.slice(f.start, f.end)).toBe(f.text);
+	});
 	it.each(cases)('$text', ({ text, kind, finding }) => {
 		const got = cellFindings(splitLines(text), 0);
 		if (kind === null) return expect(got).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText } from './normalize';
+import { csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -294,5 +294,46 @@ describe('levelsFirst', () => {
 	it('leaves a table whose levels come first alone', () => {
 		const rows = ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t维修设备\t≥10台'];
 		expect(levelsFirst(rows)).toEqual(rows);
+	});
+});
+
+describe('reversedRows: a form exported right to left', () => {
+	it('puts every piped row back in order when row labels stand last', () => {
+		const lines = [
+			'某县某局 | 实施单位 | 某县农业农村局 | 主管部门',
+			'某治理项目 | 项目名称',
+			' | 20 | 20 | 336次 | ≥320次 | 执法检查 | 数量指标 | 产出指标',
+			'99 | 100 | 总分',
+			'不是表格的一行'
+		];
+		expect(reversedRows(lines)).toEqual([
+			'主管部门 | 某县农业农村局 | 实施单位 | 某县某局',
+			'项目名称 | 某治理项目',
+			'产出指标 | 数量指标 | 执法检查 | ≥320次 | 336次 | 20 | 20 |',
+			'总分 | 100 | 99',
+			'不是表格的一行'
+		]);
+	});
+	it('leaves a form in order alone, and one with a label first anywhere', () => {
+		const inOrder = ['项目名称 | 某项目', '主管部门 | 某局 | 实施单位 | 某站', '总分 | 100 | 95'];
+		expect(reversedRows(inOrder)).toBe(inOrder);
+		const mixed = ['某项目 | 项目名称', '总分 | 100 | 95', '99 | 100 | 总分'];
+		expect(reversedRows(mixed)).toBe(mixed);
+	});
+});
+
+describe('page furniture of WeChat copies and portal boxes (heldout19)', () => {
+	it.each([
+		['原创 某县城管 某县城管 2025年03月26日 17:42 云南'],
+		['扫码关注我们'],
+		['阅读原文'],
+		['阅读 1026'],
+		['分享　收藏　点赞　在看'],
+		['分享 收藏 赞 在看'],
+		['详细信息'],
+		['公开具体内容']
+	])('%s is no text', (line) => {
+		const t = normalizeText(`某县某局2024年度某项目绩效自评报告\n${line}\n项目预算50万元，实际支出48万元。`).text;
+		expect(t).not.toContain(line.replace(/\s+/g, ' ').split(' ')[0] === '原创' ? '原创' : line.trim());
 	});
 });

@@ -243,6 +243,36 @@ export function pipeRow(line: string): string {
 	return cells.length >= 2 && !cells.includes('') ? cells.join('\t') : line;
 }
 
+/** A form's row labels: the cell a row of a 自评表 opens with. */
+const ROW_LABEL = /^(?:项目名称|主管部门|实施单位|项目资金[（(]万元[)）]|项目资金|年度资金总额|年度总体目标|一级指标|总分|填表人|其中：当年财政拨款)$/;
+
+/**
+ * A form exported with every row's cells in reverse order ("农资打假专项治理项目 | 项目名称", "… | 三级指标 | 二级指标 |
+ * 一级指标"): the row labels stand last in two rows or more and first in none. Each piped row is put back in order.
+ */
+export function reversedRows(lines: string[]): string[] {
+	let last = 0;
+	let first = 0;
+	for (const l of lines) {
+		if (!l.includes('|')) continue;
+		const cells = l.split('|').map((c) => c.trim());
+		if (cells.length < 2) continue;
+		if (ROW_LABEL.test(cells[0])) first++;
+		if (ROW_LABEL.test(cells[cells.length - 1])) last++;
+	}
+	if (last < 2 || first > 0) return lines;
+	return lines.map((l) =>
+		l.includes('|') && l.split('|').length >= 2
+			? l
+					.split('|')
+					.map((c) => c.trim())
+					.reverse()
+					.join(' | ')
+					.trim()
+			: l
+	);
+}
+
 /** Turn a Markdown table row "| a | b |" into tab-separated cells; separator rows become empty. */
 function markdownRow(line: string): string {
 	if (!/^\|.*\|$/.test(line)) return line;
@@ -259,7 +289,7 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|(?:[\u4e00-\u9fff]{0,8}(?:热线|电话|传真)[：:]?\s*[\d\-—–()（）]{3,20}\s*){1,3}|!\[[^\]]{0,80}\]\([^)]{0,200}\)|[+＋]\s*加入(?:清单|收藏|书架)|.{0,60}全文共\s*\d{1,6}\s*字|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|\[\s*大\s*中\s*小\s*\]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|(?:详细信息|公开具体内容|信息正文|正文内容)|原创\s.{0,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,24}|(?:扫码|长按(?:识别)?(?:二维码)?)关注(?:我们|公众号)?|阅读原文|阅读\s{0,2}\d{1,7}(?:\s*[万+])?|(?:分享|收藏|点赞|赞|在看|喜欢|转发)(?:\s*(?:分享|收藏|点赞|赞|在看|喜欢|转发)){1,5}|(?:[\u4e00-\u9fff]{0,8}(?:热线|电话|传真)[：:]?\s*[\d\-—–()（）]{3,20}\s*){1,3}|!\[[^\]]{0,80}\]\([^)]{0,200}\)|[+＋]\s*加入(?:清单|收藏|书架)|.{0,60}全文共\s*\d{1,6}\s*字|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
@@ -434,6 +464,8 @@ function unflatten(line: string): string {
 			.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n')
 			// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
 			.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
+			// …or a short title closed by its own full stop: "…教育。二、资金使用情况。全年实际支出…"
+			.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、(?:[\u4e00-\u9fff]{2,10}(?:情况|结论|问题|措施|建议|概况|目标))。)/g, '\n')
 			// an inline numbered project after a sentence: "…97.83%。2、公园绿地养护项目:预算212万元"
 			.replace(INLINE_PROJECT, '\n')
 			// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
@@ -538,7 +570,9 @@ export function normalizeText(raw: string): Normalized {
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
 	const furniture = new Set<number>();
 	const pageBreaks = new Set<number>();
-	const rawLines = s.split('\n').map((l, k) => {
+	// a form whose rows were exported right to left: each row in order again
+	const inLines = s.includes('|') ? reversedRows(s.split('\n')) : s.split('\n');
+	const rawLines = inLines.map((l, k) => {
 		// characters lost to a wrong encoding before a line ("?????一、项目概况", "??(一)…"): no text
 		if (l.charCodeAt(0) === 63 || l.charCodeAt(0) === 0xfffd) l = l.replace(/^[?\uFFFD]+(?=\S)/, '');
 		if (l.length <= 160 && (FURNITURE.test(l.trim()) || FURNITURE.test(l.replace(/\s+/g, '')) || FURNITURE_BOX.test(l.replace(/\s+/g, '')))) {
@@ -556,8 +590,10 @@ export function normalizeText(raw: string): Normalized {
 		// one bar after a form's label cell ("项目名称|某项目"): a tab
 		else if (l.includes('|')) l = l.replace(/^(\s*[\u4e00-\u9fff（）()]{2,12})\s*\|\s*(?=\S)(?!.*\|)/, '$1\t');
 		if (l.includes('#')) l = l.replace(/^\s*#{1,6}\s+/, '');
-		// a bullet before a label ("▶ 产出指标:…"): no text
+		// a bullet before a label ("▶ 产出指标:…", "·产出指标——…"): no text
 		if (/^\s*[▶►▸■◆●★]/.test(l)) l = l.replace(/^\s*[▶►▸■◆●★]\s*/, '');
+		// (a dot before a sentence only: "·产出指标——…，…"; a dot before a menu's item, "• 研究报告>", is the page's)
+		else if (/^\s*[·•]\s*[\u4e00-\u9fff][^\n]{6,}?[：:，,。；;—]/.test(l)) l = l.replace(/^\s*[·•]\s*/, '');
 		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
 		l = l.trimEnd();
 		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity, scanQuantities } from './numbers';
+import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity, percentWords, scanQuantities } from './numbers';
 
 describe('parseChineseNumeral', () => {
 	const cases: [string, number | null][] = [
@@ -158,9 +158,37 @@ describe('units of heldout17 (点次, 例, 卷, 顶, 床, 万页, 亿元, 元/�
 		['提高不少于1个百分点', 1, '个百分点'],
 		['≥420米', 420, '米'],
 		['650艘', 650, '艘'],
-		['12平方米', 12, '平方米']
+		['12平方米', 12, '平方米'],
+		['≥85万毫升', 85, '万毫升']
 	])('%s → %s %s', (s, value, unit) => {
 		const m = parseMeasure(s);
 		expect([m.value, m.unit]).toEqual([value, unit]);
 	});
+});
+
+describe('rates in words and money in 千元 (heldout19)', () => {
+	it.each([
+		['百分之九十六', 96],
+		['百分之九十六点五', 96.5],
+		['百分之百', 100],
+		['百分之一百', 100],
+		['百分之七', 7],
+		['百分之85', 85],
+		['百分比', null],
+		['百分之二百', null]
+	])('percentWords(%s) = %s', (s, want) => expect(percentWords(s)).toBe(want));
+	it.each([
+		['不低于百分之七十', 0.7, '%', '>='],
+		['百分之六十八', 0.68, '%', null],
+		['不少于百分之九十五点五', 0.955, '%', '>=']
+	])('parseMeasure(%s) → %s %s %s', (s, value, unit, op) => {
+		const m = parseMeasure(s);
+		expect([m.value, m.unit, m.op]).toEqual([value, unit, op]);
+	});
+	it.each([
+		['600千元', 60],
+		['576 千元', 57.6],
+		['1,234,567.89元', 123.456789],
+		['42万元', 42]
+	])('parseMoneyWan(%s) = %s', (s, wan) => expect(parseMoneyWan(s)?.wan).toBeCloseTo(wan, 9));
 });

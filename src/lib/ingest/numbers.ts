@@ -36,10 +36,12 @@ export const UNITS = [
 	'm²',
 	'㎡',
 	'立方米',
+	'毫升',
 	'公斤',
 	'千克',
 	'千瓦',
 	'万元',
+	'千元',
 	'亿元',
 	'个百分点',
 	'百分点',
@@ -183,13 +185,34 @@ export function parseArabic(s: string): number | null {
 	return Number.isFinite(v) ? v : null;
 }
 
+/** A percentage in words: 百分之 and a numeral of up to a hundred, decimals after 点 ("百分之九十六点五"), or 百分之百. */
+export const PERCENT_WORDS = '百分之(?:百|[零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,4})?|\\d{1,3}(?:\\.\\d{1,4})?)';
+
+/** The number of a percentage in words, in percent ("百分之九十六点五" → 96.5, "百分之百" → 100); null for anything else. */
+export function percentWords(s: string): number | null {
+	const m = /^百分之(.+)$/.exec(s);
+	if (!m) return null;
+	if (m[1] === '百') return 100;
+	if (/^\d/.test(m[1])) return parseArabic(m[1]);
+	const [whole, frac] = m[1].split('点');
+	const w = parseChineseNumeral(whole);
+	if (w === null || w > 100) return null;
+	if (frac === undefined) return w;
+	let digits = '';
+	for (const ch of frac) digits += String(DIGIT[ch] ?? '');
+	return digits.length === frac.length ? Number(`${w}.${digits}`) : null;
+}
+
 /**
  * One quantity pattern: optional approx prefix, a number (Arabic or Chinese), optional 余/多, optional 万,
  * optional unit, optional trailing 余/多/左右. Bounded quantifiers keep it linear.
  */
 const Q_SRC =
 	'(约为|大约|约|近|接近|超过|逾|将近|不少于|不低于|多达)?\\s{0,2}' +
-	'(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d{1,10})?|[零〇一二两三四五六七八九十百千万亿]{1,12})' +
+	// a rate in words ("百分之九十六", "百分之九十六点五", "百分之百") before the numerals, whose 百 it would take
+	'(' +
+	PERCENT_WORDS +
+	'|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,15}(?:\\.\\d{1,10})?|[零〇一二两三四五六七八九十百千万亿]{1,12})' +
 	'\\s{0,2}(余|多)?\\s{0,2}(万(?!元))?\\s{0,2}(多|余)?\\s{0,2}' +
 	'(' +
 	// "2023项目" is no count of 项; a unit may be per year / month / person ("13.6万吨/年", "120元/人"),
@@ -258,6 +281,12 @@ export function quantityRegex(): RegExp {
 /** A match of quantityRegex turned into a Quantity (null when the number is not a number). */
 export function quantityFromMatch(m: RegExpExecArray, next = ''): Quantity | null {
 	const [, pre, num, yu1, wan, yu2, unitRaw, post] = m;
+	if (num.startsWith('百分之')) {
+		// a rate in words is a percentage whatever follows it
+		const pct = percentWords(num);
+		if (pct === null) return null;
+		return { value: Number((pct / 100).toPrecision(12)), unit: '%', approx: !!(pre || post) };
+	}
 	let value = /\d/.test(num) ? parseArabic(num) : parseChineseNumeral(num);
 	if (value === null) return null;
 	let unit: string | null = unitRaw ?? null;
@@ -290,6 +319,7 @@ export function parseMoneyWan(s: string): { wan: number; approx: boolean } | nul
 	if (!q) return null;
 	if (q.unit === '万元') return { wan: q.value, approx: q.approx };
 	if (q.unit === '元') return { wan: q.value / 1e4, approx: q.approx };
+	if (q.unit === '千元') return { wan: q.value / 10, approx: q.approx };
 	if (q.unit === '亿元') return { wan: q.value * 1e4, approx: q.approx };
 	return null;
 }

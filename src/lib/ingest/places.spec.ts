@@ -39,6 +39,22 @@ interface Case {
 // Sentences written for these tests; the place chains follow how real reports name their units.
 const cases: Case[] = [
 	{
+		name: 'an autonomous county by its short name ("门源县" for 门源回族自治县)',
+		text: '门源县民政局2022年度临时救助项目绩效自评报告\n项目预算30万元。',
+		want: ['青海省', '海北藏族自治州', '门源回族自治县', null, '632221'],
+		level: 'district'
+	},
+	{
+		name: 'a short name whose stem is followed by a people that is also a word (彭水 + 苗族土家族, not 彭 + 水族)',
+		text: '彭水县文化馆2023年度送戏下乡项目绩效自评报告\n项目预算12万元。',
+		want: ['重庆市', '重庆市', '彭水苗族土家族自治县', null, '500243']
+	},
+	{
+		name: 'an autonomous prefecture by its short name ("红河州")',
+		text: '红河州林业和草原局2021年度森林防火项目绩效自评报告\n项目预算80万元。',
+		want: ['云南省', '红河哈尼族彝族自治州', null, null, '5325']
+	},
+	{
 		name: 'long unit name with its parent government',
 		text: '广州市白云区人民政府石门街道办事处2021年党建工作经费项目绩效自评报告\n预算执行。',
 		want: ['广东省', '广州市', '白云区', '石门街道', '440111019'],

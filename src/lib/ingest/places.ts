@@ -10,7 +10,18 @@ import type { Check } from './checks';
 import type { DivisionRow } from './types';
 // COMMON_BASES as data: everyday words (人民, 建设, 中山 …) that are also street base names, one JSON array.
 import commonBases from './common-bases.json';
-import { MUNICIPALITIES, ancestorAt, chainOf, cityName, divisionRowsFor, divisions, findCity, isAncestorOrSelf, type Level } from './divisions';
+import {
+	MUNICIPALITIES,
+	ancestorAt,
+	autonomousShort,
+	chainOf,
+	cityName,
+	divisionRowsFor,
+	divisions,
+	findCity,
+	isAncestorOrSelf,
+	type Level
+} from './divisions';
 
 export { divisionRowsFor };
 
@@ -320,7 +331,8 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	// a county's own institution ("康县中医医院", "某县第一中学") is district-level too
 	else if (
 		place.district &&
-		(((opts.unit ?? '').includes(place.district) && !STREET_UNIT.test(opts.unit ?? '')) ||
+		((((opts.unit ?? '').includes(place.district) || (opts.unit ?? '').includes(autonomousShort(place.district) ?? '\u0000')) &&
+			!STREET_UNIT.test(opts.unit ?? '')) ||
 			DISTRICT_UNIT.test(unitText) ||
 			/[区县旗]直|[区县旗]委|[区县旗].{0,6}(局|委员会|工委)/.test(unitText))
 	)

@@ -258,6 +258,50 @@ describe('numbered headings that carry a project label ("二、项目一：…")
 	});
 });
 
+describe('bracketed project labels ("【项目一】…") over bulleted lines, the signature below the last', () => {
+	const text = [
+		'某县民宗局2024年度项目支出绩效自评报告',
+		'2024年，我局共实施财政项目2个，现将自评情况报告如下。',
+		'',
+		'【项目一】传统村落保护项目',
+		'■资金情况：项目预算120万元，实际支出114万元，预算执行率95%。',
+		'■自评结论：得分87分，自评等级为良。',
+		'■问题与措施：',
+		'　问题：入户协商周期长。',
+		'　措施：在申报阶段完成入户征求意见。',
+		'',
+		'【项目二】民族文化宣传项目',
+		'■资金情况：项目预算30万元，实际支出29.4万元，预算执行率98%。',
+		'■自评结论：得分94分，自评等级为优。',
+		'■问题与措施：',
+		'　问题：宣传形式较为单一。',
+		'　措施：结合民族节庆开展互动式宣传。',
+		'',
+		'某县民族宗教事务局',
+		'2025年3月2日'
+	].join('\n');
+	it('each labelled part is a report with its own money, score and findings', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			['传统村落保护项目', 120, 114, 87, '良'],
+			['民族文化宣传项目', 30, 29.4, 94, '优']
+		]);
+		expect(all.map((x) => x.findings.map((f) => [f.kind, f.text]))).toEqual([
+			[
+				['问题', '入户协商周期长。'],
+				['建议', '在申报阶段完成入户征求意见。']
+			],
+			[
+				['问题', '宣传形式较为单一。'],
+				['建议', '结合民族节庆开展互动式宣传。']
+			]
+		]);
+	});
+});
+
 describe('projects introduced with their full names (1.2021年统筹整合…项目) and reported under short ones', () => {
 	const text = [
 		'某县某乡人民政府2021年度项目支出绩效单位自评报告',

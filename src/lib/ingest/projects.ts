@@ -245,8 +245,21 @@ export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 	return parts;
 }
 
-/** "项目一：", "项目2:" opening a paragraph on one project of a unit's self-evaluation. */
-const PROJECT_LABEL = /^项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*/;
+/** "项目一：", "项目2:", "【项目一】" opening a paragraph on one project of a unit's self-evaluation. */
+const PROJECT_LABEL = /^(?:项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]|[【[〔]项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})[】\]〕]\s*[:：]?)\s*/;
+
+/**
+ * Where a document's closing block starts: its last lines after a blank line, each short and without a sentence's
+ * punctuation (the unit's name and a date: "三江县民族宗教事务局" / "2025年3月21日"); the text's end when there is none.
+ */
+function signatureStart(text: string, from: number): number {
+	const tail = text.slice(from).replace(/\s+$/, '');
+	const blank = tail.lastIndexOf('\n\n');
+	if (blank < 0) return text.length;
+	const block = tail.slice(blank + 2).split('\n');
+	if (block.length > 4 || block.some((l) => l.trim().length > 40 || /[，,。；;：:]/.test(l))) return text.length;
+	return from + blank + 1;
+}
 
 /** The project a labelled paragraph names: its document number, its fund's name before "-" and a closing 资金 dropped. */
 export function labelledName(rest: string): string | null {
@@ -261,15 +274,16 @@ export function labelledName(rest: string): string | null {
  * A unit's self-evaluation summarised project by project in labelled paragraphs ("项目一：…", "项目二：…"):
  * two or more, each with figures, each its own report. A paragraph runs to the next label; the last one
  * to the end of its line (the signature below belongs to the document). A label opening a numbered heading
- * ("二、项目一：城区照明设施维护费") opens a section: it runs to the next heading of its rank or above.
+ * ("二、项目一：城区照明设施维护费") opens a section: it runs to the next heading of its rank or above. A bracketed
+ * label ("【项目一】…") runs to the next label, the last to the document's closing block.
  */
 export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
 	const at = lines
 		.map((l, i) => {
 			const m = PROJECT_LABEL.exec(l.text.trim());
-			if (m) return { l, i, rest: l.text.trim().slice(m[0].length), heading: false };
+			if (m) return { l, i, rest: l.text.trim().slice(m[0].length), heading: false, bracket: m[2] !== undefined };
 			const h = l.rank > 0 ? PROJECT_LABEL.exec(l.body.trim()) : null;
-			return h && l.body.trim().length - h[0].length <= 40 ? { l, i, rest: l.body.trim().slice(h[0].length), heading: true } : null;
+			return h && l.body.trim().length - h[0].length <= 40 ? { l, i, rest: l.body.trim().slice(h[0].length), heading: true, bracket: false } : null;
 		})
 		.filter((x) => x !== null);
 	if (at.length < 2) return [];
@@ -286,6 +300,8 @@ export function labelledProjects(text: string, lines: Line[]): ProjectPart[] {
 				end = j < lines.length ? lines[j].start : text.length;
 			}
 		}
+		// "【项目二】某某项目" over its own bulleted lines: the last runs to the document's closing block (unit and date)
+		if (x.bracket && k + 1 === at.length) end = Math.max(x.l.end, signatureStart(text, x.l.end));
 		if (x.heading && k + 1 === at.length) {
 			end = text.length;
 			for (let j = x.i + 1; j < lines.length; j++)

@@ -359,6 +359,16 @@ describe('notReportReason', () => {
 			'某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息3,280条,其中预算和绩效自评报告126份(平均自评得分91分),依申请公开办结率100%。\n二、收费情况\n全年未收取任何费用。',
 			/政府信息公开/
 		],
+		[
+			"a people's congress committee's review of the budget's execution, counting the projects self-evaluated",
+			'某县人大常委会财政经济工作委员会关于2023年上半年预算执行情况的审查报告\n主任、各位副主任、各位委员：\n上半年一般公共预算支出完成8.1亿元，为年度预算的51.3%。县财政局组织98个项目开展了绩效自评，平均自评得分90.4分。\n二、几点建议\n（一）加快预算执行。',
+			/人大/
+		],
+		[
+			'a project report whose title names its own budget execution, with no congress in it, is read',
+			'某县农机购置补贴资金预算执行情况报告\n项目预算120万元，实际支出118万元，执行率98.3%。经自评，得分93分，等级为优。',
+			null
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);

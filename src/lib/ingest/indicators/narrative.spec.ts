@@ -277,6 +277,30 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		'head counts outside a background section',
 		'三、实施情况\n全镇现有在职人员45人，其中退休人员12人；全年培训网格员260人次。',
 		[['全年培训网格员', null, '260人次']]
+	],
+	[
+		'a level label run into its items by a dash ("产出指标——…"); a count in the clause explaining a shortfall is no indicator',
+		['二、指标完成', '产出指标——修缮古民居≥40户，实际37户，3户因产权纠纷暂缓实施；新建风雨桥≥2座，实际2座。', '满意度指标——村民满意度≥90%，实际93%。'].join(
+			'\n'
+		),
+		[
+			['修缮古民居', '≥40户', '37户'],
+			['新建风雨桥', '≥2座', '2座'],
+			['村民满意度', '≥90%', '93%']
+		]
+	],
+	[
+		'"X：绩效目标≥T，实际完成A" names X; the evaluators\' sample and questionnaires are no indicators',
+		[
+			'三、绩效目标实现情况',
+			'评价组抽查站点16处，发放问卷300份，收回有效问卷288份。',
+			'1.维修供水站点：绩效目标≥40处，实际完成41处。',
+			'2.水质达标率：绩效目标≥95%，抽检结果93.5%，2处站点消毒设备未正常投运。'
+		].join('\n'),
+		[
+			['维修供水站点', '≥40处', '41处'],
+			['水质达标率', '≥95%', '93.5%']
+		]
 	]
 ];
 

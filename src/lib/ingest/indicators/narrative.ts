@@ -355,6 +355,8 @@ const CHANGE_TO =
 	/^\s{0,2}(?:降至|降低至|降低到|下降至|下降到|降到|减少到|减少至|提高到|提高至|提升到|提升至|增至|增加到|增加至|增长到|增长至|上升到|上升至)\s{0,2}/;
 
 /** Words of a sentence about the evaluation work itself: how many projects were evaluated, with which results. */
+/** A sentence on what the evaluators did: their sample, their questionnaires. */
+const EVALUATORS_WORK = /评价组|评价小组|评价工作组|评价机构|我公司|发放(?:调查)?问卷|(?:收回|回收)(?:有效)?(?:调查)?问卷/;
 const EVAL_COUNT = /开展了?(?:绩效)?(?:自评|评价)|自评覆盖|覆盖项目|(?:评价|自评)结果为[“"]?[优良中差]/;
 
 /** The sentence of the body around an offset (between full stops or semicolons). */
@@ -367,6 +369,8 @@ function sentenceAround(body: string, at: number): string {
 /** Figures with a count unit in the line's body, each named by its clause. */
 function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, number][]): void {
 	let prevEnd = 0;
+	// where the last result read here ends
+	let lastResult = -1;
 	const quoted = quoteDepth(c.body);
 	const found = scanQuantities(c.body);
 	for (let k = 0; k < found.length; k++) {
@@ -397,6 +401,8 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		} else if (!countable(f, c.body)) continue;
 		// a sentence that counts the evaluations themselves ("对全部127个项目开展了绩效自评,其中评价结果为优的112个"): no indicator
 		if ((f.q.unit === '个' || f.q.unit === '项' || f.q.unit === '%') && EVAL_COUNT.test(sentenceAround(c.body, at))) continue;
+		// …or the evaluators' own work ("评价组抽查工程24处，发放问卷400份，收回有效问卷386份"): no indicator of the project
+		if (f.q.unit !== '%' && EVALUATORS_WORK.test(sentenceAround(c.body, at))) continue;
 		if (covered.some(([a, b]) => at >= a && at < b)) {
 			prevEnd = f.end;
 			continue;
@@ -404,6 +410,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		const absStart = c.bodyStart + at;
 		if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
 		if (quoted(at)) continue;
+		if (explainsResult(c.body, [...covered, [0, lastResult]], at)) continue;
 		const fn = figureName(c.body, prevEnd, at, f.end);
 		if (!fn) {
 			prevEnd = f.end;
@@ -411,12 +418,28 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		}
 		prevEnd = fn.next;
 		const used = push(c, fn.name, f);
+		lastResult = Math.max(f.end, used);
 		// the target stated right after the result ("196家,年度目标180家") was read with it
 		if (used > f.end) {
 			prevEnd = Math.max(prevEnd, used);
 			while (k + 1 < found.length && found[k + 1].index < used) k++;
 		}
 	}
+}
+
+/** Words of a clause that explains a result: why it fell short or what was put off. */
+const EXPLAINS = /异议|暂缓|未能|尚未|未(?:正常|按时|按期|及时)|由于|因[\u4e00-\u9fff]{0,8}(?:原因|影响|导致)|导致|影响|原因|推迟|延期|外出|流失/;
+
+/**
+ * A figure that opens the clause right after a result just read, in words that explain it ("…实际248户，2户村民对改造
+ * 方案有异议，暂缓实施"): the reason, no indicator of its own.
+ */
+export function explainsResult(body: string, covered: [number, number][], at: number): boolean {
+	let end = -1;
+	for (const [, b] of covered) if (b <= at && b > end) end = b;
+	if (end < 0 || !/^[\s，,]{1,3}$/.test(body.slice(end, at))) return false;
+	const stop = body.slice(at).search(/[。；;\n]/);
+	return EXPLAINS.test(body.slice(at, stop < 0 ? body.length : at + stop));
 }
 
 /**
