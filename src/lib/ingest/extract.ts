@@ -44,6 +44,7 @@ import {
 	findRateStated,
 	findScore,
 	announcedTitle,
+	moneyTableTotals,
 	findTitle,
 	findUnit,
 	findYear,
@@ -328,8 +329,10 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	};
 	// (a sentence comparing with the year before, "2024年本项目预算52万元…上年自评得分84分", gives none of this year's figures)
 	const own = maskOtherYears(text, year?.value ?? null);
-	const budget = sane(grid.facts.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
-	const actual = sane(grid.facts.actual ?? findActual(own, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
+	// (a small table of the money by source, its 合计 row, before the prose's wording)
+	const totals = grid.facts.budget || grid.facts.actual ? null : moneyTableTotals(own);
+	const budget = sane(grid.facts.budget ?? totals?.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
+	const actual = sane(grid.facts.actual ?? totals?.actual ?? findActual(own, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
 	const rateStated = sane(findRateStated(own) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
 	const score = sane(findScore(own) ?? grid.facts.score ?? null, 'reports.score', 'score');
 	const grade = findGrade(own);

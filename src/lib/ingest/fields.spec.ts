@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
-import { announcedTitle, findBudget, findRateStated, findScore, findTitle, findUnit, labelledCell, maskOtherYears, titleProject } from './fields';
+import {
+	announcedTitle,
+	findBudget,
+	findRateStated,
+	findScore,
+	findTitle,
+	findUnit,
+	labelledCell,
+	maskOtherYears,
+	moneyTableTotals,
+	titleProject
+} from './fields';
 import { splitLines } from './structure';
 
 function report(text: string) {
@@ -1019,5 +1030,40 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 			['参与青少年', '≥600人次', '652人次']
 		]);
 		expect([r.report.actual_wan, r.report.score]).toEqual([23.28, 90.5]);
+	});
+});
+
+describe('heldout20: a money table by source, a score table in a text layout, units that end in 协会 / 联合社', () => {
+	const TABLE = [
+		'项目资金按来源列示如下（单位：万元）：',
+		'资金来源  预算数  实际支出  执行率',
+		'财政拨款  36.00  35.10  97.5%',
+		'其他资金  4.00  3.80  95%',
+		'合计  40.00  38.90  97.25%',
+		'其他资金为上级下拨。'
+	].join('\n');
+	it("reads the 合计 row by the header's columns", () => {
+		const t = moneyTableTotals(TABLE);
+		expect([t?.budget.value, t?.actual.value]).toEqual([40, 38.9]);
+	});
+	it.each([
+		['no unit written', TABLE.replace('（单位：万元）', '')],
+		['no 合计 row', TABLE.replace('合计  40.00  38.90  97.25%\n', '')],
+		['no actual column', TABLE.replace('实际支出', '分配数')]
+	])('nothing when %s', (_w, text) => expect(moneyTableTotals(text)).toBeNull());
+	it('a table in 元 gives 万元', () => {
+		expect(moneyTableTotals('单位：元\n资金来源\t预算数\t执行数\n合计\t400000\t389000')?.actual.value).toBe(38.9);
+	});
+	it('a score table laid out by spaces: its 合计 row under a 分值 / 得分 header', () => {
+		expect(findScore('附：绩效评价评分表\n一级指标  分值  得分\n决策  20  18\n合计  100  87.5')?.value).toBe(87.5);
+		expect(findScore('一级指标  户数  人数\n合计  100  87')).toBeNull();
+	});
+	it.each([
+		['保靖县科学技术协会2023年度科普惠农项目绩效自评报告', '科普惠农项目'],
+		['安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告', '农村电商服务站点建设项目']
+	])('titleProject(%s) = %s', (v, want) => expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe(want));
+	it("a supply cooperative's federation is the whole unit", () => {
+		const v = '安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告';
+		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe('安远县供销合作社联合社');
 	});
 });

@@ -277,7 +277,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|气象台|电视台|联合会|红十字会|总工会|工会)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|气象台|电视台|联合会|协会|红十字会|总工会|工会)/g;
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
@@ -314,10 +314,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 				)
 			)
 				continue;
-			// a unit inside a unit's name ("某县中心敬老院2021年…", "某局机关服务中心2022年…"): the name goes on to the year
+			// a unit inside a unit's name ("某县中心敬老院2021年…", "某局机关服务中心2022年…", "某县供销合作社联合社2025年…"): the
+			// name goes on to the year
 			if (
 				!/^(?:镇|乡|街道|人民政府|政府)$/.test(m[1]) &&
-				/^[\u4e00-\u9fff]{1,6}?(?:院|馆|站|所|队|中心)(?=\s*(?:19|20)\d{2})/.test(t.slice(m.index + m[0].length))
+				/^(?:[\u4e00-\u9fff]{1,6}?(?:院|馆|站|所|队|中心|联合社|联合会|协会)|联合社|联合会)(?=\s*(?:19|20)\d{2})/.test(t.slice(m.index + m[0].length))
 			)
 				continue;
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
@@ -739,7 +740,7 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		if (m) pos += m.end;
 		const u =
 			// (a body named by its kind alone after its place: "彭水县" + "红十字会")
-			/^(?:[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|红十字会|工会)|红十字会|总工会|妇联|残联|科协|文联|团委)(?=\s*(?:19|20)\d{2}|关于)/.exec(
+			/^(?:[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|协会|红十字会|工会)|红十字会|总工会|妇联|残联|科协|文联|团委)(?=\s*(?:19|20)\d{2}|关于)/.exec(
 				v.slice(pos)
 			);
 		if (u) pos += u[0].length;
@@ -912,6 +913,51 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 	return { value: Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
+/**
+ * A small money table by source or by part in the prose (单位：万元 above it; "资金来源 预算数 实际支出 执行率" / "财政拨款 36.00
+ * 35.10 97.5%" / … / "合计 40.00 38.90 97.25%"): its 合计 row's budget and actual, by the header's columns. Cells are
+ * parted by tabs or runs of two spaces or more; the unit must be written (单位 line, or 万元 / 元 in the header).
+ */
+export function moneyTableTotals(text: string): { budget: Found<number>; actual: Found<number> } | null {
+	const lines = text.split('\n');
+	let off = 0;
+	const starts = lines.map((l) => {
+		const s0 = off;
+		off += l.length + 1;
+		return s0;
+	});
+	const split = (l: string) =>
+		l
+			.trim()
+			.split(/\t|\s{2,}|\s*\|\s*/)
+			.filter((c) => c !== '');
+	for (let i = 0; i < lines.length; i++) {
+		const head = split(lines[i]);
+		if (head.length < 3 || head.length > 8 || !/^(?:资金来源|来源|资金性质|资金类别|类别|项目)$/.test(head[0])) continue;
+		const b = head.findIndex((c) => /^(?:全年)?预算(?:数|金额|资金)?(?:[（(](?:万元|元)[)）])?$/.test(c));
+		const a = head.findIndex((c) => /^(?:实际支出|实际支出数|执行数|支出数|实际执行|决算数)(?:[（(](?:万元|元)[)）])?$/.test(c));
+		if (b < 0 || a < 0) continue;
+		const around = lines.slice(Math.max(0, i - 2), i + 1).join('\n');
+		const unit = /万元/.test(around) ? '万元' : /单位[：:]\s*元|[（(]元[)）]/.test(around) ? '元' : null;
+		if (!unit) continue;
+		for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) {
+			const row = split(lines[j]);
+			if (row.length !== head.length) {
+				if (row.length === 0 || !/\d/.test(lines[j])) break;
+				continue;
+			}
+			if (!/^(?:合计|总计)$/.test(row[0])) continue;
+			const bv = parseArabic(row[b]);
+			const av = parseArabic(row[a]);
+			if (bv === null || av === null) return null;
+			const at = starts[j];
+			const f = (v: number) => ({ value: Number(toWan(v, unit).toPrecision(12)), start: at, end: at + lines[j].length });
+			return { budget: f(bv), actual: f(av) };
+		}
+	}
+	return null;
+}
+
 /** Actual spend (万元); "资金全额拨付/到位/支出" states that all of the budget was spent or paid. */
 export function findActual(text: string, budget: Found<number> | null = null, year: number | null = null): Found<number> | null {
 	const f =
@@ -1021,10 +1067,13 @@ export function findScore(text: string): Found<number> | null {
 	const total = /(?:^|\n)[ \t]*总分[ \t]*\n[ \t]*100(?:\.0+)?[ \t]*\n[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
 	if (total && Number(total[1]) <= 100) return { value: Number(total[1]), start: total.index, end: total.index + total[0].length };
 	// a score table closing the report ("评价内容 | 分值 | 得分" … "合计 | 100 | 93"): its total row, the weights' 100 then the points
-	const row = /(?:^|\n)[ \t]*(?:合计|总计|总分|得分合计)[ \t]*\t[ \t]*100(?:\.0+)?[ \t]*\t[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
+	// (cells parted by tabs, or by runs of spaces in a text layout)
+	const row = /(?:^|\n)[ \t]*(?:合计|总计|总分|得分合计)(?:[ \t]*\t[ \t]*| {2,})100(?:\.0+)?(?:[ \t]*\t[ \t]*| {2,})(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(
+		text
+	);
 	if (row && Number(row[1]) <= 100) {
 		const above = text.slice(Math.max(0, row.index - 600), row.index).split('\n');
-		if (above.some((l) => l.includes('\t') && /分值|满分|权重/.test(l) && /得分/.test(l)))
+		if (above.some((l) => /\t| {2,}/.test(l.trim()) && /分值|满分|权重/.test(l) && /得分/.test(l)))
 			return { value: Number(row[1]), start: row.index + row[0].search(/\S/), end: row.index + row[0].length };
 	}
 	return null;

@@ -28,6 +28,7 @@ export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', '
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
+const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
 
 function same(a: unknown, b: unknown, key: string): boolean {
 	if (b === null) return a === null;
@@ -39,7 +40,9 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		// the sets differ on whether a project's name keeps the year before it ("2022年度X项目"): the year is a field of
 		// its own, so a leading year is no part of the comparison
 		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '') === sq(b).replace(LEADING_YEAR, '');
-		return key === 'title' || key === 'unit' ? sq(a) === sq(b) : a === b;
+		// (a title's brackets in either width are the same title: the sets differ on "（2024年度）" and "(2024年度)")
+		if (key === 'title') return brackets(sq(a)) === brackets(sq(b));
+		return key === 'unit' ? sq(a) === sq(b) : a === b;
 	}
 	return a === b;
 }

@@ -26,7 +26,7 @@ export const LEVEL2_PARENT: Record<string, string> = {
 	项目管理: '过程'
 };
 
-/** Normalise a level-2 label ("数量指标" → 数量, "可持续效益指标" → 可持续影响, "成本效益" → 成本); null if not one. */
+/** Normalise a level-2 label ("数量指标" → 数量, "可持续效益指标" → 可持续影响, "成本效益" → 成本, a clipped "社会" → 社会效益); null if not one. */
 export function level2Of(label: string): string | null {
 	const t = label.replace(/\s+/g, '').replace(/(指标|方面|情况)$/, '');
 	if (/^成本/.test(t)) return '成本';
@@ -38,6 +38,9 @@ export function level2Of(label: string): string | null {
 	if (/^生态效益/.test(t)) return '生态效益';
 	if (/^可持续/.test(t)) return '可持续影响';
 	if (t === '服务对象满意度') return '服务对象满意度';
+	// a grid's level cell clipped to two characters ("社会", "服务"): the label it stands for
+	if (t === '社会' || t === '经济' || t === '生态') return t + '效益';
+	if (t === '服务' || t === '服务对象') return '服务对象满意度';
 	if (/^(项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/.test(t)) return t;
 	return null;
 }
@@ -47,7 +50,7 @@ export function level1Of(label: string): { level1: string; mapped: string | null
 	const t = label.replace(/\s+/g, '').replace(/(指标|方面|情况|分析|类)$/, '');
 	if (/^产出/.test(t)) return { level1: '产出', mapped: null };
 	if (/^效益/.test(t)) return { level1: '效益', mapped: null };
-	if (/^满意度/.test(t)) return { level1: '满意度', mapped: null };
+	if (/^满意度?$|^满意度/.test(t)) return { level1: '满意度', mapped: null };
 	if (/^决策/.test(t)) return { level1: '决策', mapped: null };
 	if (/^过程/.test(t)) return { level1: '过程', mapped: null };
 	if (/^投入/.test(t)) return { level1: '决策', mapped: '投入 → 决策' };

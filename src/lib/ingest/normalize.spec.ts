@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
+import { boxTable, csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -335,5 +335,20 @@ describe('page furniture of WeChat copies and portal boxes (heldout19)', () => {
 	])('%s is no text', (line) => {
 		const t = normalizeText(`某县某局2024年度某项目绩效自评报告\n${line}\n项目预算50万元，实际支出48万元。`).text;
 		expect(t).not.toContain(line.replace(/\s+/g, ' ').split(' ')[0] === '原创' ? '原创' : line.trim());
+	});
+});
+
+describe('heldout20: box-drawn tables and years in Chinese digits', () => {
+	it('a box-drawn table: rules dropped, bars read as cells', () => {
+		const t = ['┌────┬────┐', '│项目名称│某项目│', '├────┼────┤', '│总分│100 │97.7│', '└────┴────┘'].join('\n');
+		expect(boxTable(t).split('\n')).toEqual(['', '|项目名称|某项目|', '', '|总分|100 |97.7|', '']);
+	});
+	it.each([
+		['某县科协\n二〇二三年度科普惠农项目绩效自评报告', '2023年度'],
+		['一九九九年建成', '1999年'],
+		['二〇二四年三月五日', '2024年三月五日']
+	])('%s → %s', (raw, want) => expect(normalizeText(raw).text).toContain(want));
+	it('a numeral that is no year stays', () => {
+		expect(normalizeText('共有二十二〇〇户').text).toContain('二十二〇〇户');
 	});
 });

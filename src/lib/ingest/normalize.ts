@@ -273,6 +273,20 @@ export function reversedRows(lines: string[]): string[] {
 	);
 }
 
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year in Chinese digits, 1900–2099, before 年: "二〇二三年" (not inside a longer numeral). */
+const CN_YEAR = /(?<![一二三四五六七八九十百千〇零])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)/g;
+
+/** Box-drawing tables ("┌──┬──┐" / "│项目名称│某项目│"): rule lines dropped, bars read as pipes. */
+export function boxTable(s: string): string {
+	return s
+		.split('\n')
+		.map((l) =>
+			/^[\s─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬]+$/.test(l) && /[─━═]/.test(l) ? '' : l.replace(/[│┃║]/g, '|')
+		)
+		.join('\n');
+}
+
 /** Turn a Markdown table row "| a | b |" into tab-separated cells; separator rows become empty. */
 function markdownRow(line: string): string {
 	if (!/^\|.*\|$/.test(line)) return line;
@@ -548,6 +562,10 @@ export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
 	let s = csvToTabs(decodeEntities(raw.replace(/\r\n?/g, '\n')));
 	s = foldWidth(s);
+	// a year written in numerals ("二〇二三年度", "一九九九年"): digits, as every reader of years expects
+	if (/[〇零九]/.test(s)) s = s.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
+	// a table drawn with box-drawing characters (a console or a plain-text export): its rules are no text, its bars are cells
+	if (/[│┃]/.test(s)) s = boxTable(s);
 	let converted = false;
 	if (looksTraditional(s)) {
 		s = toSimplified(s);

@@ -159,7 +159,8 @@ describe('units of heldout17 (点次, 例, 卷, 顶, 床, 万页, 亿元, 元/�
 		['≥420米', 420, '米'],
 		['650艘', 650, '艘'],
 		['12平方米', 12, '平方米'],
-		['≥85万毫升', 85, '万毫升']
+		['≥85万毫升', 85, '万毫升'],
+		['不少于120枚', 120, '枚']
 	])('%s → %s %s', (s, value, unit) => {
 		const m = parseMeasure(s);
 		expect([m.value, m.unit]).toEqual([value, unit]);

@@ -302,6 +302,34 @@ describe('bracketed project labels ("【项目一】…") over bulleted lines, t
 	});
 });
 
+describe('"第一个项目：…" / "第二个项目：…" over numbered paragraphs', () => {
+	const text = [
+		'某县水库管理所2020年度项目支出绩效自评报告',
+		'我所对本年度实施的两个项目分别开展了绩效自评，现将情况报告如下。',
+		'',
+		'第一个项目：大坝安全监测项目',
+		'（一）资金情况：项目预算32万元，实际支出31.04万元，预算执行率97%。',
+		'（二）自评结论：项目自评得分93分，自评等级为优。',
+		'',
+		'第二个项目：小型水库维修养护项目',
+		'（一）资金情况：项目预算45万元，实际支出42.3万元，预算执行率94%。',
+		'（二）自评结论：项目自评得分84分，自评等级为良。',
+		'',
+		'某县水库管理所',
+		'2021年3月15日'
+	].join('\n');
+	it('one report per project', () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.report.grade])).toEqual([
+			['大坝安全监测项目', 32, 31.04, 93, '优'],
+			['小型水库维修养护项目', 45, 42.3, 84, '良']
+		]);
+	});
+});
+
 describe('projects introduced with their full names (1.2021年统筹整合…项目) and reported under short ones', () => {
 	const text = [
 		'某县某乡人民政府2021年度项目支出绩效单位自评报告',

@@ -245,8 +245,9 @@ export function reportParts(text: string, lines: Line[]): ProjectPart[] {
 	return parts;
 }
 
-/** "项目一：", "项目2:", "【项目一】" opening a paragraph on one project of a unit's self-evaluation. */
-const PROJECT_LABEL = /^(?:项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]|[【[〔]项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})[】\]〕]\s*[:：]?)\s*/;
+/** "项目一：", "项目2:", "【项目一】", "第一个项目：" opening a paragraph on one project of a unit's self-evaluation. */
+const PROJECT_LABEL =
+	/^(?:项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]|[【[〔]项目\s*([一二三四五六七八九十]{1,3}|\d{1,2})[】\]〕]\s*[:：]?|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*个?项目\s*[:：])\s*/;
 
 /**
  * Where a document's closing block starts: its last lines after a blank line, each short and without a sentence's

@@ -42,9 +42,10 @@ export function labelOf(t: string): Label | null {
 }
 
 /** Level-1 and level-2 labels as a whole cell (a name such as 质量合格率 or 效果明显 is no label). */
-const L1_WORDS = /^(?:项目)?(产出|效益|满意度|决策|过程|投入|效果|管理)$/;
+// (a narrow column clips them: "满意", "社会", "服务")
+const L1_WORDS = /^(?:项目)?(产出|效益|满意度|满意|决策|过程|投入|效果|管理)$/;
 const L2_WORDS =
-	/^(?:数量|质量|时效|成本|成本效益|经济效益|社会效益|生态效益|可持续影响?|可持续发展|可持续|服务对象满意度|项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/;
+	/^(?:数量|质量|时效|成本|成本效益|经济效益|社会效益|生态效益|经济|社会|生态|可持续影响?|可持续发展|可持续|服务对象满意度|服务|项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/;
 
 /** Part of a label split over two cells ("经济效益" / "指标", "可持续影" / "响指标"): skipped. */
 export const FRAGMENT = /^(?:[\u4e00-\u9fff]{0,2}指标|指标[:：]?)$/;

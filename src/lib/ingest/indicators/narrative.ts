@@ -107,7 +107,8 @@ const PROCESS_TITLE =
 	/^(?:绩效)?(?:自评|评价)工作(?:的)?(?:开展|实施|组织)?(?:情况|过程)?$|^(?:绩效)?(?:自评|评价)(?:开展|实施|组织)(?:情况|过程)$|^(?:评价|自评)(?:方式|方法|方式方法|组织方式)$/;
 
 /** A name that ends in a conjunction, or is only a verb and a scope: the figure's noun came after it. */
-const CUT_NAME = /[和及与、]$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$/;
+// (a noun that ends in one of them is no conjunction: 参与, 普及, 饱和; 涉及 is a verb and still cuts)
+const CUT_NAME = /(?:(?<![总饱温缓平调柔])和|(?<!普)及|(?<![参给授])与|、)$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$/;
 
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
@@ -195,7 +196,7 @@ function readLabel(c: LineCtx): void {
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
 function pairs(c: LineCtx): [number, number][] {
 	const covered: [number, number][] = [];
-	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d/.test(c.body)) return covered;
+	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d|核查|抽查/.test(c.body)) return covered;
 	const found: RegExpExecArray[] = [];
 	for (const re of [TA_CLAUSE, TA]) {
 		re.lastIndex = 0;
@@ -208,9 +209,12 @@ function pairs(c: LineCtx): [number, number][] {
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
 		// (a figure spaced off its unit, "实际配备 318 名", keeps the unit)
 		let actualRaw = t[3].replace(/(?<=\d)\s(?=[\u4e00-\u9fff])/g, '').replace(/\s+[\u4e00-\u9fff].*$/, '');
+		// the year before's figure in brackets after the result ("22个（上年新建18个）") is no part of it
+		actualRaw = actualRaw.replace(PRIOR_NOTE, '');
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
 		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
-		if (again && name.includes(again[1])) actualRaw = actualRaw.slice(again[0].length);
+		// (…or words ending as the name does: "农户满意度" … "实际调查满意度88%")
+		if (again && (name.includes(again[1]) || (again[1].length >= 3 && name.endsWith(again[1].slice(-3))))) actualRaw = actualRaw.slice(again[0].length);
 		// "实际开展4次", "实际平均6个工作日", "实际日均248吨": what was done, or an average's word, before the figure is no part of it
 		// (a bound or an approximation is: 约, 超过, 不足, 达, 近 …)
 		const verb = /^([\u4e00-\u9fff]{1,3}?)\s?(?=\d)/.exec(actualRaw);
@@ -426,6 +430,9 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		}
 	}
 }
+
+/** A bracketed note of the year before's figure after a result: "（上年新建18个）", "(2024年620万元)". */
+const PRIOR_NOTE = /\s*[（(][^（）()]{0,6}(?:上年|去年|上一年|同期|(?:19|20)\d{2}年)[^（）()]{0,16}[）)]$/;
 
 /** Words of a clause that explains a result: why it fell short or what was put off. */
 const EXPLAINS = /异议|暂缓|未能|尚未|未(?:正常|按时|按期|及时)|由于|因[\u4e00-\u9fff]{0,8}(?:原因|影响|导致)|导致|影响|原因|推迟|延期|外出|流失/;
