@@ -434,6 +434,17 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 /** A bracketed note of the year before's figure after a result: "（上年新建18个）", "(2024年620万元)". */
 const PRIOR_NOTE = /\s*[（(][^（）()]{0,6}(?:上年|去年|上一年|同期|(?:19|20)\d{2}年)[^（）()]{0,16}[）)]$/;
 
+/** A list's number before a name ("1.接收进馆档案"); not a decimal's ("1.65岁以上…" keeps its figure). */
+const LIST_NUMBER = /^\d{1,2}[.、．](?=[\u4e00-\u9fff])/;
+
+/**
+ * What a row's "name" is when the reader went astray, never an indicator: a score table's row glued together ("决策1513.5",
+ * "合计40.0038.90"), an amount ("172.06万元", "剩余33.6万元因"), a footnote's text ("[2]质保金比例…"), a table of contents
+ * ("…目录1.引言"), a page about reports ("…自评报告精品"), a notice's period ("公示期为2023年4月11日至4月17日").
+ */
+const NOT_A_NAME =
+	/^[\u4e00-\u9fff]{1,8}\d[\d.]{2,}$|^\d[\d.,]*\s*(?:万元|元|%)$|(?:^|剩余|结余|未支出的?|基本支出|项目支出)\d+(?:\.\d+)?万元[因系]?$|^\[\d{1,2}\]|目录|(?:自评|评价)报告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/;
+
 /** Words of a clause that explains a result: why it fell short or what was put off. */
 const EXPLAINS = /异议|暂缓|未能|尚未|未(?:正常|按时|按期|及时)|由于|因[\u4e00-\u9fff]{0,8}(?:原因|影响|导致)|导致|影响|原因|推迟|延期|外出|流失/;
 
@@ -688,9 +699,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		}
 	}
 	return pairTargets(out).filter((r) => {
-		r.name = r.name.replace(LABEL_TAIL, '');
+		r.name = r.name.replace(LABEL_TAIL, '').replace(LIST_NUMBER, '');
 		// "排灌泵站和 | 38.6公里", "完成全区 | 24座": a name cut before its noun (the figure counts what follows it) names nothing
 		if (CUT_NAME.test(r.name)) return false;
+		if (NOT_A_NAME.test(r.name)) return false;
 		return r.name.length >= 2 && !LABEL_ONLY.test(r.name);
 	});
 }
