@@ -94,6 +94,13 @@ const ALLOTS =
 /** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
 export function notReportReason(text: string): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
+	// a document written mostly in another language (a description of reports, an English summary): no report of ours
+	// (a bilingual form's header keeps Chinese well ahead; a text with 2.5 Latin letters to a Chinese character is no report)
+	const sample = text.slice(0, 20000);
+	const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+	const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+	if (latin > 200 && latin > cjk * 2.5)
+		return '不是绩效评价报告：正文主要不是中文（多为其他文字），不是一份中文绩效评价报告 (not an evaluation report: the text is mostly in another language)';
 	const evalWords = /绩效|评价|自评/.test(text);
 	const moneyWords = /预算|执行|资金|经费|支出/.test(text);
 	if (!evalWords || !moneyWords)

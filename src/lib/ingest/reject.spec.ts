@@ -369,6 +369,19 @@ describe('notReportReason', () => {
 			'某县农机购置补贴资金预算执行情况报告\n项目预算120万元，实际支出118万元，执行率98.3%。经自评，得分93分，等级为优。',
 			null
 		],
+		[
+			"a description of reports written mostly in English (a fixture set's README) is no report",
+			'# A set of report layouts\n\n' +
+				'Each fixture copies the layout of a published page: a 自评表 grid flattened to one line, a 绩效自评报告 in prose with its 预算 and 执行率, a WeChat copy. The expected values were written by reading each text; the score, the grade and the budget are read as the report states them. '.repeat(
+					4
+				),
+			/mostly in another language/
+		],
+		[
+			'a form with bilingual headers is read',
+			'项目支出绩效自评表（2023年度）\n项目名称 Project\t某项目\n全年预算数 Budget\t50\n全年执行数 Actual\t48\n自评得分 Score\t92\n自评等级 Grade\t优\n年度指标值 Target\t实际完成值 Result\n培训人次 Trainees\t≥300人次\t320人次',
+			null
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
