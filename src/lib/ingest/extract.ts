@@ -32,7 +32,7 @@ import { normalizeText } from './normalize';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
 import { extractExpenditures } from './expenditures';
-import { linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
+import { dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
 	findBudget,
@@ -214,12 +214,15 @@ export function notReportReason(text: string): string | null {
 	)
 		return '不是绩效评价报告：是评价指标体系（评分标准），没有评价任何项目 (not an evaluation report: an indicator framework with scoring rules, evaluating no project)';
 	// final accounts whose performance part only counts the units' self-evaluations ("18个项目中，16个项目自评等级为优"): no evaluation of its own
+	// (…or their scores, "11个项目自评得分在90分以上", beside the department's own score in a sentence: still no indicator, no
+	// budget of what was evaluated)
+	const countsScores = /\d+个项目[^。\n]{0,16}(?:自评|评价)?得分(?:均)?在\d{2,3}分以上/.test(text);
 	if (
 		/决算/.test(headTitle) &&
 		!reportTitle &&
-		/\d+个项目[^。\n]{0,16}(?:自评|评价)?(?:等级|等次|结果)为[“"]?[优良中差]/.test(text) &&
-		!OWN_SCORE.test(text) &&
-		!/实际完成值|完成值为?\s{0,2}\d/.test(text)
+		(/\d+个项目[^。\n]{0,16}(?:自评|评价)?(?:等级|等次|结果)为[“"]?[优良中差]/.test(text) || countsScores) &&
+		(!OWN_SCORE.test(text) || countsScores) &&
+		!/实际完成值|完成值为?\s{0,2}\d|目标值?[为是：:]?\s{0,2}[≥≤]?\d[^。\n]{0,20}实际/.test(text)
 	)
 		return "不是绩效评价报告：是部门决算，其绩效说明只汇总各项目的自评结果 (not an evaluation report: final accounts whose performance section only counts the projects' self-evaluation grades)";
 	// a county's summary of the year's evaluation work, or the finance bureau's assessment of units' performance management
@@ -250,6 +253,15 @@ export function notReportReason(text: string): string | null {
 		!OWN_SCORE.test(text)
 	)
 		return '不是绩效评价报告：是评价工作方案，只安排将要开展的评价 (not an evaluation report: a work plan for evaluations still to be done)';
+	// a contract (for an evaluation service, or any other): its parties, price and duties, no result
+	if (
+		/^[^\n。]{0,60}(?:合同|协议书?)\s*$/m.test(headTitle) &&
+		/甲方/.test(text) &&
+		/乙方/.test(text) &&
+		!reportTitle &&
+		/违约|合同价款|合同金额|合同总价|服务期限|争议/.test(text)
+	)
+		return '不是绩效评价报告：是一份合同（甲乙双方、价款、期限），没有评价结果 (not an evaluation report: a contract between two parties, with its price and term, and no evaluation result)';
 	// a people's congress committee's review of the budget's execution (预算执行情况的审查报告, 决算草案的审查意见) or a
 	// government's report on it, made to the congress: the whole budget's revenue and spending, at most a count of
 	// self-evaluated projects
@@ -446,6 +458,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const narrative = parseNarrative(lines, claimed, skip, warnings);
 	let raws: RawIndicator[] = [...grid.rows, ...scoreLines, ...narrative].sort((a, b) => a.start - b.start);
 	raws = linkDeclared(text, raws);
+	// (a target read in one place and its table row with the result in another: the row that says more)
+	raws = dropPartialDuplicates(raws);
 
 	const indicators: IndicatorRow[] = raws.map((r, i) => ({
 		report_id,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
 import {
 	announcedTitle,
+	findActual,
 	findBudget,
+	findGrade,
 	findRateStated,
 	findScore,
 	findTitle,
@@ -1065,5 +1067,28 @@ describe('heldout20: a money table by source, a score table in a text layout, un
 	it("a supply cooperative's federation is the whole unit", () => {
 		const v = '安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告';
 		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe('安远县供销合作社联合社');
+	});
+});
+
+describe('heldout21: a form line with its unit once, a letter grade, a total on its own line, units named 宫', () => {
+	const LINE = '资金情况（万元）：全年预算数 64\t全年执行数 62.08\t执行率 97%\t得分 9.7（10分）';
+	it('reads label-figure cells of a line that states its unit once', () => {
+		expect(findBudget(LINE)?.value).toBe(64);
+		expect(findActual(LINE)?.value).toBe(62.08);
+		expect(findRateStated(LINE)?.value).toBe(0.97);
+		expect(findBudget('全年预算数 64\t全年执行数 62.08')).toBeNull();
+	});
+	it.each([
+		['本项目绩效评价结果为B（良）。', '良'],
+		['评价等级为A（优）', '优']
+	])('findGrade(%s) = %s', (text, want) => expect(findGrade(text)?.value).toBe(want));
+	it('a total as a label:value line of its own is the score', () => {
+		expect(findScore('【自评结果】\n总分:97.5\n自评等级:优')?.value).toBe(97.5);
+		expect(findScore('总分:150')).toBeNull();
+	});
+	it('a title that opens with a county whose name starts with 镇 keeps its unit, a 青少年宫', () => {
+		const v = '镇赉县青少年宫2023年度公益培训项目绩效自评报告';
+		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe('镇赉县青少年宫');
+		expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe('公益培训项目');
 	});
 });

@@ -277,7 +277,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|气象台|电视台|联合会|协会|红十字会|总工会|工会)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
@@ -296,6 +296,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		let m: RegExpExecArray | null;
 		let end = -1;
 		while ((m = UNIT_SUFFIX.exec(t))) {
+			// a suffix that opens the title is a place's first character ("镇赉县…", "所…"), no unit's end
+			if (m.index === 0) continue;
 			// a district/city government is the parent, followed by the unit; a town's government is the unit,
 			// and so is any government the title names on its own ("XX县人民政府关于…", "XX区人民政府2022年…")
 			if (
@@ -409,7 +411,7 @@ function accountsUnit(text: string): Found<string> | null {
 
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
 const UNIT_END =
-	/(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司)$/;
+	/(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司|宫)$/;
 
 /**
  * A unit the prose names: the department that commissioned a third party ("受某县农业农村局委托", not a
@@ -740,7 +742,7 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		if (m) pos += m.end;
 		const u =
 			// (a body named by its kind alone after its place: "彭水县" + "红十字会")
-			/^(?:[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|协会|红十字会|工会)|红十字会|总工会|妇联|残联|科协|文联|团委)(?=\s*(?:19|20)\d{2}|关于)/.exec(
+			/^(?:[\u4e00-\u9fff（）()]{2,20}?(?:局|委员会|中心|人民政府|办事处|办公室|院|学校|中学|小学|幼儿园|馆|站|所|队|联合社|合作社|林场|农场|气象台|电视台|联合会|协会|红十字会|工会|宫)|红十字会|总工会|妇联|残联|科协|文联|团委)(?=\s*(?:19|20)\d{2}|关于)/.exec(
 				v.slice(pos)
 			);
 		if (u) pos += u[0].length;
@@ -895,8 +897,28 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 				/项目总投资|计划总投资|计划投资|总投资/
 			],
 			year
-		) ?? labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金/)
+		) ??
+		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金/) ??
+		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
+}
+
+/**
+ * A line that states its unit once and then "label figure" cells ("资金情况（万元）：全年预算数 64 | 全年执行数 62.08 | 执行率 97%"):
+ * the figure after the label, in that unit.
+ */
+function unitLineMoney(text: string, label: RegExp): Found<number> | null {
+	const re = new RegExp(
+		'(?:^|\\n)([^\\n]*?[（(](万元|千元|元|亿元)[）)][^\\n]*?(?:^|[\\t|：:\\s]))(?:' +
+			label.source +
+			')\\s*[:：]?\\s*([\\d,]+(?:\\.\\d+)?)(?=\\s*(?:[\\t|]|$|\\n))'
+	);
+	const m = re.exec(text.slice(0, 40000));
+	if (!m) return null;
+	const v = parseArabic(m[3]);
+	if (v === null) return null;
+	const start = m.index + m[0].length - m[3].length;
+	return { value: Number(toWan(v, m[2]).toPrecision(12)), start, end: start + m[3].length };
 }
 
 /**
@@ -967,7 +989,9 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)/
 			],
 			year
-		) ?? labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/);
+		) ??
+		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/) ??
+		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/);
 	if (f || !budget) return f;
 	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(
 		text.slice(Math.max(0, budget.start - 10), budget.end + 120)
@@ -1015,7 +1039,8 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 	while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
 	const before = text.slice(Math.max(0, b - 6), b);
 	if (/(预算|资金|经费|总体|整体)$/.test(before) || (word === '执行率' && /项目$/.test(before))) return true;
-	if (!/(^|[，,；;。\n])$/.test(before)) return false;
+	// (a cell of its own in a form's line: "全年执行数 62.08 | 执行率 97%")
+	if (!/(^|[，,；;。\n|])$/.test(before) && !text.slice(b, at).includes('\t')) return false;
 	let s = b;
 	while (s > 0 && !/[。；;\n]/.test(text[s - 1])) s--;
 	const sentence = text.slice(s, at);
@@ -1048,6 +1073,12 @@ export function findScore(text: string): Found<number> | null {
 		// a sub-score is usually small; the overall score sits near 总/综合/项目
 		if (v < 30) continue;
 		return { value: v, start: m.index, end: m.index + m[0].length };
+	}
+	// a form's total as a "label:value" line of its own ("【自评结果】" / "总分:97.5" / "自评等级:优")
+	const totalLine = /(?:^|\n)[ \t]*(?:总分|自评总分|评价总分)[ \t]*[:：][ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(text);
+	if (totalLine && Number(totalLine[1]) <= 100) {
+		const start = totalLine.index + totalLine[0].search(/\S/);
+		return { value: Number(totalLine[1]), start, end: totalLine.index + totalLine[0].length };
 	}
 	// a bare 得分 opening its line, before the scale it is out of: "得分：94.5（满分100分）"
 	const outOf = /(?:^|\n)[ \t]*得分[ \t]*[:：]?[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=[(（]满分)/.exec(text);
@@ -1084,10 +1115,11 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
 	const re =
-		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级)(优秀|良好|中等)(?=[。，,；;\s）)]|$)/g;
+		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级)(优秀|良好|中等)(?=[。，,；;\s）)]|$)|(?:等级|等次|结果)(?:为|是|：|:)\s{0,2}[A-D]\s{0,2}[（(](优秀|良好|优|良|中|差)[)）]/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
+		// (a letter grade with its word: "绩效评价结果为B（良）")
+		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}

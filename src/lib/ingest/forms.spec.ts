@@ -40,6 +40,18 @@ describe('cellFindings', () => {
 		// a sentence that starts with the word is prose, not a labelled cell
 		{ text: '存在问题较多，需进一步整改落实到位。', kind: null }
 	];
+	it('findings under 【存在问题】 / 【改进措施】 headings of a Word export', () => {
+		const r = extract({
+			text: '某县体校2019年度业余训练经费项目绩效自评报告\n【资金投入及使用情况】\n项目预算20万元，实际支出19万元。\n【存在问题】\n训练场地与中学共用，训练时段经常冲突。\n\n【改进措施】\n与教育部门协商固定训练时段。\n\n【其他需要说明的事项】\n无。',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '训练场地与中学共用，训练时段经常冲突。'],
+			['建议', '与教育部门协商固定训练时段。']
+		]);
+	});
 	it('a combined label over lines that carry their own labels ("问题与措施：" / "问题：…" / "措施：…") gives one finding per line', () => {
 		const text = '问题与措施：\n　问题：巡查记录不全，破损发现较晚。\n　措施：建立月度巡查台账并纳入考核。\n\n下一节';
 		const got = cellFindings(splitLines(text), 0);

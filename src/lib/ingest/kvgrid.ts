@@ -9,7 +9,8 @@ import { colOf, fundsColOf } from './indicators/header';
 /** A "label:" that names a column of the indicator table. */
 const LABEL = /([\u4e00-\u9fff（）()/A-Za-z]{2,14})[:：]/g;
 
-/** The line's labelled cells when it is a row of the indicator table (four labels or more, a name, a target or result). */
+/** The line's labelled cells when it is a row of the indicator table (four labels or more, a name, a target or result; or
+ * exactly a name, a target and a result). */
 function kvCells(line: string): { labels: string[]; values: string[] } | null {
 	const marks: { label: string; at: number; end: number }[] = [];
 	for (const m of line.matchAll(LABEL)) {
@@ -22,9 +23,11 @@ function kvCells(line: string): { labels: string[]; values: string[] } | null {
 		if (at > 0 && !/\s/.test(line[at - 1])) continue;
 		marks.push({ label, at, end: m.index! + m[0].length });
 	}
-	if (marks.length < 4) return null;
+	if (marks.length < 3) return null;
 	const cols = marks.map((m) => colOf(m.label));
 	if (!cols.includes('name') || !(cols.includes('target') || cols.includes('actual'))) return null;
+	// three labels only when they are the name, its target and its result ("指标名称：X；指标值：≥12次；完成值：10次；")
+	if (marks.length === 3 && !(cols.includes('target') && cols.includes('actual'))) return null;
 	if (line.slice(0, marks[0].at).trim() !== '') return null;
 	const values = marks.map((m, k) => line.slice(m.end, k + 1 < marks.length ? marks[k + 1].at : line.length).trim());
 	return { labels: marks.map((m) => m.label), values };
@@ -49,10 +52,11 @@ function fundsCells(line: string): { labels: string[]; values: string[] } | null
  * ("项目资金（万元）：年初预算数：35；…") written as the total's.
  */
 function semicolonCells(line: string): string {
-	if ((line.match(/[；;]/g)?.length ?? 0) < 2 || (line.match(/[:：]/g)?.length ?? 0) < 4) return line;
+	if ((line.match(/[；;]/g)?.length ?? 0) < 2 || (line.match(/[:：]/g)?.length ?? 0) < 3) return line;
 	let l = line.replace(/^\s*(?:绩效)?指标\s*\d{1,2}\s*[:：]\s*/, '');
 	l = l.replace(/^(\s*(?:项目资金|资金情况)(?:[（(](?:万元|元)[)）])?[:：])\s*(?=(?:年初预算数|全年预算数|预算数)[:：])/, '$1年度资金总额 ');
-	return l.replace(/\s*[；;]\s*(?=[\u4e00-\u9fff（）()/A-Za-z]{2,14}[:：])/g, ' ');
+	// (a closing "；" ends the last cell, no part of it)
+	return l.replace(/\s*[；;]\s*(?=[\u4e00-\u9fff（）()/A-Za-z]{2,14}[:：])/g, ' ').replace(/\s*[；;]\s*$/, '');
 }
 
 /** The text with runs of "label:value" indicator rows turned into a tab header and tab rows (the same text when there is none). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxTable, csvToTabs, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
+import { boxTable, csvToTabs, dropGlosses, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -350,5 +350,28 @@ describe('heldout20: box-drawn tables and years in Chinese digits', () => {
 	])('%s → %s', (raw, want) => expect(normalizeText(raw).text).toContain(want));
 	it('a numeral that is no year stays', () => {
 		expect(normalizeText('共有二十二〇〇户').text).toContain('二十二〇〇户');
+	});
+});
+
+describe('heldout21: a bilingual form', () => {
+	it('drops the English glosses of its cells and its English subtitle', () => {
+		const t = [
+			'项目支出绩效自评表',
+			'Project Expenditure Performance Self-evaluation Form',
+			'项目名称 Project Name | 某项目 |',
+			'主管部门 Competent Department | 某局 | 实施单位 Implementing Unit | 某处 |',
+			'项目资金（万元） Funds (10,000 yuan) | 年初预算数 Initial Budget | 全年预算数 Annual Budget |'
+		].join('\n');
+		expect(dropGlosses(t).split('\n')).toEqual([
+			'项目支出绩效自评表',
+			'',
+			'项目名称 | 某项目 |',
+			'主管部门 | 某局 | 实施单位 | 某处 |',
+			'项目资金（万元） | 年初预算数 | 全年预算数 |'
+		]);
+	});
+	it('keeps a text that names an English term or two', () => {
+		const t = '采购AED设备 Automated External Defibrillator 3台。\n系统 Web Portal 上线。';
+		expect(dropGlosses(t)).toBe(t);
 	});
 });

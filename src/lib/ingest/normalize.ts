@@ -277,6 +277,23 @@ const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2
 /** A year in Chinese digits, 1900–2099, before 年: "二〇二三年" (not inside a longer numeral). */
 const CN_YEAR = /(?<![一二三四五六七八九十百千〇零])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)/g;
 
+/** An English gloss after a Chinese cell, up to the cell's end: "项目名称 Project Name |", "项目资金（万元） Funds (10,000 yuan) |". */
+const GLOSS = /(?<=[\u4e00-\u9fff）)])[ \t]+[A-Z][A-Za-z0-9·.,()'/ -]*?(?=[ \t]*(?:\||\t|$))/gm;
+
+/**
+ * A form printed in two languages: each cell's English gloss and the English lines (a subtitle) dropped, when the text
+ * glosses four cells or more; a text that names one English term keeps it.
+ */
+export function dropGlosses(s: string): string {
+	const n = s.match(GLOSS)?.length ?? 0;
+	if (n < 4) return s;
+	return s
+		.replace(GLOSS, '')
+		.split('\n')
+		.map((l) => (!/[\u4e00-\u9fff]/.test(l) && (l.match(/[A-Za-z]+/g)?.length ?? 0) >= 3 ? '' : l))
+		.join('\n');
+}
+
 /** Box-drawing tables ("┌──┬──┐" / "│项目名称│某项目│"): rule lines dropped, bars read as pipes. */
 export function boxTable(s: string): string {
 	return s
@@ -564,6 +581,8 @@ export function normalizeText(raw: string): Normalized {
 	s = foldWidth(s);
 	// a year written in numerals ("二〇二三年度", "一九九九年"): digits, as every reader of years expects
 	if (/[〇零九]/.test(s)) s = s.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
+	// a bilingual form ("项目名称 Project Name | …"): the English glosses are no text of the report
+	if (/[A-Za-z]{4}/.test(s)) s = dropGlosses(s);
 	// a table drawn with box-drawing characters (a console or a plain-text export): its rules are no text, its bars are cells
 	if (/[│┃]/.test(s)) s = boxTable(s);
 	let converted = false;
@@ -696,7 +715,7 @@ export function normalizeText(raw: string): Normalized {
 				!crossed &&
 				!cellMode &&
 				!/(报告\d{0,2}|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
-				!/(?:来源|日期|时间|作者|浏览|阅读|点击)\s*[:：]/.test(lastPhys) &&
+				!/(?:来源|日期|时间|作者|浏览|阅读|点击|关键词|关键字|主题词|摘\s?要)\s*[:：]/.test(lastPhys) &&
 				!BREADCRUMB.test(lastPhys) &&
 				!BREADCRUMB.test(t) &&
 				!/^[^，。]{1,12}[：:]/.test(t) &&
@@ -718,6 +737,8 @@ export function normalizeText(raw: string): Normalized {
 				// a breadcrumb ("政务公开 > 财政 > 财政专题 > …") is a line of its own, even in a double-spaced page
 				!(BREADCRUMB.test(lastPhys) && /[>＞»›]/.test(lastPhys) && (lastPhys.match(/[>＞»›]/g)?.length ?? 0) >= 2) &&
 				!letterhead(lastPhys, t) &&
+				// a heading in brackets on its own line ("【存在问题】") is no start of its text
+				!/^【[^】\n]{2,16}】$/.test(lastPhys) &&
 				!/^(?:财政|部门预算)?(?:项目支出|部门整体支出)绩效(?:自评|评价)表/.test(t) &&
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&

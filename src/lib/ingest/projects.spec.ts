@@ -302,6 +302,44 @@ describe('bracketed project labels ("【项目一】…") over bulleted lines, t
 	});
 });
 
+describe('forms that give their indicators as "指标名称：X；指标值：T；完成值：A；" lines, or as a three-column table', () => {
+	it.each([
+		[
+			'label:value lines',
+			'指标名称：救援队员培训演练；指标值：≥12次；完成值：10次；\n指标名称：应急物资储备品类；指标值：≥40类；完成值：40类；\n指标名称：安全事故；指标值：0起；完成值：0起；'
+		],
+		['a three-column table', '指标名称\t指标值\t完成值\n救援队员培训演练\t≥12次\t10次\n应急物资储备品类\t≥40类\t40类\n安全事故\t0起\t0起']
+	])('%s', (_w, table) => {
+		const r = extract({
+			text: '某县应急管理局2023年度救援队运行经费项目绩效自评报告\n一、资金：项目预算50万元，实际支出48万元。\n二、绩效指标完成情况\n' + table,
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text, i.unit, i.achieved])).toEqual([
+			['救援队员培训演练', '≥12次', '10次', '次', false],
+			['应急物资储备品类', '≥40类', '40类', '类', true],
+			['安全事故', '0起', '0起', '起', true]
+		]);
+	});
+	it('a table whose names carry their weights ("护岸维修（15分）") under 三级指标（分值）', () => {
+		const text = [
+			'2023年度项目支出绩效自评表',
+			'填报单位：某镇人民政府',
+			'| 一级指标 | 二级指标 | 三级指标（分值） | 年度指标值 | 全年实际值 | 得分 |',
+			'| 产出指标 | 数量指标 | 河道保洁长度（20分） | ≥38公里 | 38公里 | 20 |',
+			'| | 数量指标 | 护岸维修（15分） | ≥1.2公里 | 1.05公里 | 13 |'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.weight, i.points, i.achieved])).toEqual([
+			['河道保洁长度', 20, 20, true],
+			['护岸维修', 15, 13, false]
+		]);
+	});
+});
+
 describe('"第一个项目：…" / "第二个项目：…" over numbered paragraphs', () => {
 	const text = [
 		'某县水库管理所2020年度项目支出绩效自评报告',

@@ -382,6 +382,16 @@ describe('notReportReason', () => {
 			'项目支出绩效自评表（2023年度）\n项目名称 Project\t某项目\n全年预算数 Budget\t50\n全年执行数 Actual\t48\n自评得分 Score\t92\n自评等级 Grade\t优\n年度指标值 Target\t实际完成值 Result\n培训人次 Trainees\t≥300人次\t320人次',
 			null
 		],
+		[
+			'a contract for an evaluation service',
+			'某县财政局预算绩效评价购买服务合同\n甲方（委托方）：某县财政局\n乙方（受托方）：某会计师事务所\n第一条 服务内容\n乙方对3个项目开展重点绩效评价，评价结果分为优、良、中、差。\n第二条 合同价款\n合同总价款为人民币18.6万元。\n第三条 违约责任\n任何一方违约，应赔偿损失。',
+			/合同/
+		],
+		[
+			"final accounts whose performance paragraph counts the projects' scores beside the department's",
+			'某县文化局2021年度部门决算公开说明\n第一部分 部门概况\n一、收入支出决算总体情况说明\n2021年度收入总计1,862.35万元，支出总计1,862.35万元。\n（二）预算绩效情况说明\n本部门对12个项目开展了绩效自评，11个项目自评得分在90分以上，1个项目自评得分为85分。本部门还对部门整体支出开展了绩效自评，自评得分92分。',
+			/部门决算/
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);

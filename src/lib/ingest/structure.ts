@@ -10,7 +10,7 @@ export interface Line {
 	text: string;
 	start: number;
 	end: number;
-	/** Marker rank: 1 一、, 2 （一）, 3 1. / 1、, 4 (1), 5 ①; 0 when the line has no marker. */
+	/** Marker rank: 1 一、 (or a line that is one 【findings heading】), 2 （一）, 3 1. / 1、, 4 (1), 5 ①; 0 when the line has no marker. */
 	rank: number;
 	/** Text after the marker. */
 	body: string;
@@ -51,6 +51,16 @@ export function splitLines(text: string): Line[] {
 				body = t.slice(m[0].length);
 				bodyStart = start + m[0].length;
 				break;
+			}
+		}
+		// a Word export's findings heading in brackets on a line of its own ("【存在问题】", "【改进措施】"): a first-rank heading
+		// (other bracketed headings, "【基本信息】" over a form's fields, stay lines: a form's table runs across them)
+		if (rank === 0 && t.charCodeAt(0) === 0x3010) {
+			const b = /^【((?:[^】\n：:，,。；;]{0,8})(?:问题|建议|措施|经验|做法|不足|下一步)[^】\n：:，,。；;]{0,8})】\s*$/.exec(t);
+			if (b) {
+				rank = 1;
+				body = b[1];
+				bodyStart = start + 1;
 			}
 		}
 		out.push({ text: t, start, end, rank, body, bodyStart });

@@ -277,7 +277,9 @@ function opensGrid(l: Line): boolean {
 			t === '全年'
 		);
 	});
-	return heads.length >= 2 || (heads.length === 1 && cells.length === 1);
+	// (…or a short table with no level columns: "指标名称 | 指标值 | 完成值", its name column beside a target and a result)
+	const values = cells.filter((c) => colOf(sq(c.text)) === 'target' || colOf(sq(c.text)) === 'actual').length;
+	return heads.length >= 2 || (heads.length === 1 && cells.length === 1) || (heads.length === 1 && colOf(sq(heads[0].text)) === 'name' && values >= 2);
 }
 
 /**

@@ -13,7 +13,9 @@ export type FundCol = 'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weig
 
 /** Strip "(A)", "（B/A）", "(10分)" and spaces from a header cell. */
 function bare(h: string): string {
-	return h.replace(/\s+/g, '').replace(/[（(](?:[A-Za-z](?:\/[A-Za-z])?(?:[×*][\d.]+%?)?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?(?:[×*][^)）]{1,8})?)[）)]$/, '');
+	return h
+		.replace(/\s+/g, '')
+		.replace(/[（(](?:分值|权重)[）)]$|[（(](?:[A-Za-z](?:\/[A-Za-z])?(?:[×*][\d.]+%?)?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?(?:[×*][^)）]{1,8})?)[）)]$/, '');
 }
 
 /** The indicator-table column a header cell names, or null. */

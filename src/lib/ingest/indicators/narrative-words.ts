@@ -62,6 +62,7 @@ export const COUNT_UNITS = new Set([
 	'片',
 	'栋',
 	'台套',
+	'台件',
 	'批次',
 	'公里',
 	'平方公里',

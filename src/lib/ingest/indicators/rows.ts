@@ -162,11 +162,16 @@ export const NAME_UNIT =
 	/^(.{2,}?)\s*[（(]((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
 
 /** The indicator a placed row states. */
+/** A name with its weight in brackets after it: "护岸维修（15分）". */
+const NAME_WEIGHT = /^(.{2,}?)\s*[（(]\s*(\d{1,2}(?:\.\d+)?)\s*分\s*[）)]$/;
+
 export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: string | null; l2: string | null }): RawIndicator {
 	const toks = fit.toks;
 	// "县乡河道保洁长度(公里)": the unit the name states in brackets is the row's unit, not part of its name
-	const named = NAME_UNIT.exec(written);
-	const name = named ? named[1] : written;
+	// "河道保洁长度（20分）" under a "三级指标（分值）" header: the row's weight in its name's brackets
+	const weighted = NAME_WEIGHT.exec(written);
+	const named = NAME_UNIT.exec(weighted ? weighted[1] : written);
+	const name = named ? named[1] : weighted ? weighted[1] : written;
 	const cell = (c: Col) => (fit.at[c] !== undefined ? toks[fit.at[c]!].t : null);
 	const nature = cell('nature');
 	const unit = cell('unit');
@@ -190,7 +195,7 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 	const tail = (t: string | null) => (t ? (/^[^\d]{0,4}[\d.]+\s*([^\d\s，。；]{1,5})$/.exec(t)?.[1] ?? null) : null);
 	// the 度量单位 cell as written ("元/公里"; "百分比" is %)
 	const unitCell = unit && !EMPTY_CELL.test(unit) ? unit.replace(/^(?:百分比|百分率)$/, '%') : named ? named[2].replace('％', '%') : null;
-	const w = cell('weight');
+	const w = cell('weight') ?? (weighted ? weighted[2] : null);
 	const p = cell('points');
 	const used = Object.values(fit.at).filter((v): v is number => v !== undefined);
 	const last = toks[Math.max(...used)];
