@@ -14,6 +14,7 @@ import {
 	mask,
 	narrativeProjects,
 	reportParts,
+	signatureStart,
 	withFigures,
 	type ProjectPart
 } from './projects';
@@ -253,6 +254,12 @@ export function notReportReason(text: string): string | null {
 		!OWN_SCORE.test(text)
 	)
 		return '不是绩效评价报告：是评价工作方案，只安排将要开展的评价 (not an evaluation report: a work plan for evaluations still to be done)';
+	// a quiz on performance management (测试题, 试卷, 题库): questions, options and answers, its figures are worked examples
+	if (/^[^\n。]{0,60}(?:测试题|试题|试卷|题库|练习题|知识竞赛|考试)/m.test(headTitle) && /正确答案|参考答案|答案[:：]|选择题|判断题/.test(text) && !reportTitle)
+		return '不是绩效评价报告：是绩效管理知识测试题（题目、选项和答案），其中数字是例题 (not an evaluation report: a quiz on performance management, whose figures are worked examples)';
+	// staff pay by performance (奖励性绩效工资分配方案, 绩效考核办法): 绩效 is a person's, not a budget's
+	if (/^[^\n。]{0,60}(?:绩效工资|绩效奖(?:励|金)?|(?:教职工|职工|干部|员工|教师|人员)[^\n。]{0,8}绩效考核)[^\n。]{0,30}$/m.test(headTitle) && !reportTitle)
+		return '不是绩效评价报告：是人员绩效工资或绩效考核的方案，不是预算绩效评价 (not an evaluation report: a scheme for staff performance pay or appraisal, not a budget performance evaluation)';
 	// a contract (for an evaluation service, or any other): its parties, price and duties, no result
 	if (
 		/^[^\n。]{0,60}(?:合同|协议书?)\s*$/m.test(headTitle) &&
@@ -549,6 +556,14 @@ function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts
 		for (const p of listed) {
 			const q = sections.find((x) => x.name === p.name || (p.name && x.name && (x.name.includes(p.name) || p.name.includes(x.name))));
 			if (q) p.segments = [...p.segments, ...q.segments.filter(([a]) => !p.segments.some(([c, d]) => a >= c && a < d))].sort((x, y) => x[0] - y[0]);
+		}
+		// "以下对X项目作重点说明": the rest of the document, to its signature, is that listed project's
+		const tableEnd = Math.max(...listed.map((p) => p.segments[0][1]));
+		const focus = /(?:以下|下面)(?:对|就)([^，,。；\n]{2,40}?)(?:作|做|进行)?(?:重点|详细|具体)?(?:说明|分析|介绍|评价)/.exec(text.slice(tableEnd));
+		const named = focus ? listed.find((p) => p.name && (focus[1].includes(p.name) || p.name.includes(focus[1]))) : undefined;
+		if (focus && named) {
+			const from = tableEnd + focus.index;
+			named.segments = [...named.segments, [from, signatureStart(text, from)]];
 		}
 		return { parts: listed, unitRow: false };
 	}

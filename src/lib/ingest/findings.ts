@@ -232,6 +232,8 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 				/^\s*(?:附\s*件|上一篇|下一篇|相关阅读|相关链接)/.test(lines[j].text) ||
 				// the next bracketed heading of a Word export ("【其他需要说明的事项】")
 				/^\s*【[^】\n]{2,16}】\s*$/.test(lines[j].text) ||
+				// the document's notes below the last section ("注：" / "①含…")
+				/^\s*(?:注|备注)\s*[:：]/.test(lines[j].text) ||
 				/^\s*[（(][\u4e00-\u9fff]{2,20}(?:所|局|站|中心|政府|办事处|办公室|委员会)[)）]\s*$/.test(lines[j].text)
 			) {
 				end = j;

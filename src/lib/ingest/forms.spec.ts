@@ -40,6 +40,16 @@ describe('cellFindings', () => {
 		// a sentence that starts with the word is prose, not a labelled cell
 		{ text: '存在问题较多，需进一步整改落实到位。', kind: null }
 	];
+	it('the notes below the last section ("注：" / "①…") are no findings', () => {
+		const r = extract({
+			text: '某县林草局2023年度封育项目绩效自评报告\n一、资金\n项目预算43.2万元，实际支出41.47万元①。\n二、改进建议\n提前完成围栏材料采购。\n\n注：\n①含预付的运输费2.4万元。\n②补植株数按验收登记表统计。',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([['建议', '提前完成围栏材料采购。']]);
+		expect(r.value.report.actual_wan).toBe(41.47);
+	});
 	it('findings under 【存在问题】 / 【改进措施】 headings of a Word export', () => {
 		const r = extract({
 			text: '某县体校2019年度业余训练经费项目绩效自评报告\n【资金投入及使用情况】\n项目预算20万元，实际支出19万元。\n【存在问题】\n训练场地与中学共用，训练时段经常冲突。\n\n【改进措施】\n与教育部门协商固定训练时段。\n\n【其他需要说明的事项】\n无。',

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { boxTable, csvToTabs, dropGlosses, decodeEntities, ocrFixes, foldWidth, levelsFirst, looksTraditional, normalizeText, reversedRows } from './normalize';
+import {
+	boxTable,
+	csvToTabs,
+	dropGlosses,
+	otherCellBars,
+	decodeEntities,
+	ocrFixes,
+	foldWidth,
+	levelsFirst,
+	looksTraditional,
+	normalizeText,
+	reversedRows
+} from './normalize';
 
 describe('foldWidth', () => {
 	const cases: [string, string][] = [
@@ -373,5 +385,25 @@ describe('heldout21: a bilingual form', () => {
 	it('keeps a text that names an English term or two', () => {
 		const t = '采购AED设备 Automated External Defibrillator 3台。\n系统 Web Portal 上线。';
 		expect(dropGlosses(t)).toBe(t);
+	});
+});
+
+describe('heldout22: cells parted by "：" or "／", footnote marks', () => {
+	it.each([
+		[
+			'：',
+			'项目名称：某项目：：：：\n一级指标：二级指标：三级指标：年度指标值\n：其中：财政拨款：22：22\n问题：场地不足。',
+			['项目名称 | 某项目 |  |  |  | ', '一级指标 | 二级指标 | 三级指标 | 年度指标值', ' | 其中：财政拨款 | 22 | 22', '问题：场地不足。']
+		],
+		['／', '项目名称／某项目\n一级指标／二级指标／三级指标\n册／次', ['项目名称 | 某项目', '一级指标 | 二级指标 | 三级指标', '册 | 次']]
+	])('bars %s become pipes', (_b, text, want) => expect(otherCellBars(text).split('\n')).toEqual(want));
+	it('a form with no such header is left alone', () => {
+		const t = '填报单位：某局：：：\n问题：场地不足。';
+		expect(otherCellBars(t)).toBe(t);
+	});
+	it('a circled footnote mark after a figure is no part of it; a circled list marker stays', () => {
+		const t = normalizeText('二、绩效目标\n实际补植2715株②；成活率88%③。\n①项目内容。本项目用于补植。').text;
+		expect(t).toContain('实际补植2715株；成活率88%。');
+		expect(t).toContain('①项目内容。');
 	});
 });

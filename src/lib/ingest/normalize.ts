@@ -277,6 +277,27 @@ const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2
 /** A year in Chinese digits, 1900–2099, before 年: "二〇二三年" (not inside a longer numeral). */
 const CN_YEAR = /(?<![一二三四五六七八九十百千〇零])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)/g;
 
+/**
+ * A form exported with "：" or "／" between its cells (its header "一级指标：二级指标：三级指标：年度指标值…" says which): on every
+ * line that holds two of them or more (one "／") the bars become pipes; "其中：" inside a label stays.
+ */
+export function otherCellBars(s: string): string {
+	const bar = /一级指标([：／])二级指标/.exec(s)?.[1];
+	if (!bar) return s;
+	return s
+		.split('\n')
+		.map((l) => {
+			const t = l.replace(/其中：/g, '其中\u0000');
+			// (one "／" is a bar already, "项目名称／X"; one "：" is a label's colon)
+			if (t.split(bar).length - 1 < (bar === '／' ? 1 : 2)) return l;
+			return t
+				.split(bar)
+				.join(' | ')
+				.replace(/\u0000/g, '：');
+		})
+		.join('\n');
+}
+
 /** An English gloss after a Chinese cell, up to the cell's end: "项目名称 Project Name |", "项目资金（万元） Funds (10,000 yuan) |". */
 const GLOSS = /(?<=[\u4e00-\u9fff）)])[ \t]+[A-Z][A-Za-z0-9·.,()'/ -]*?(?=[ \t]*(?:\||\t|$))/gm;
 
@@ -581,6 +602,8 @@ export function normalizeText(raw: string): Normalized {
 	s = foldWidth(s);
 	// a year written in numerals ("二〇二三年度", "一九九九年"): digits, as every reader of years expects
 	if (/[〇零九]/.test(s)) s = s.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
+	// a form whose cells are parted by "：" or "／" (a header row "一级指标：二级指标：三级指标…"): pipes
+	if (/一级指标[：／]二级指标[：／]/.test(s)) s = otherCellBars(s);
 	// a bilingual form ("项目名称 Project Name | …"): the English glosses are no text of the report
 	if (/[A-Za-z]{4}/.test(s)) s = dropGlosses(s);
 	// a table drawn with box-drawing characters (a console or a plain-text export): its rules are no text, its bars are cells
@@ -600,8 +623,9 @@ export function normalizeText(raw: string): Normalized {
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
-	// a Word export's footnote references after a figure or a word ("实际91%[3]，…"): no part of the text
+	// a Word export's footnote references after a figure or a word ("实际91%[3]，…", "2715株②；"): no part of the text
 	if (s.includes('[')) s = s.replace(/(?<=[\u4e00-\u9fff%\d])\[\d{1,2}\](?=[，。；、,;:：\s]|$)/gm, '');
+	if (/[①-⑳]/.test(s)) s = s.replace(/(?<=[\u4e00-\u9fff%\d])[①-⑳](?=[，。；、,;:：\s]|$)/gm, '');
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it

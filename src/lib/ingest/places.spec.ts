@@ -39,6 +39,12 @@ interface Case {
 // Sentences written for these tests; the place chains follow how real reports name their units.
 const cases: Case[] = [
 	{
+		name: 'a two-character county before its street office settles a street name shared by many ("叶县九龙街道办事处")',
+		text: '叶县九龙街道办事处2020年度老旧小区物业服务项目绩效自评报告\n项目预算28万元。',
+		want: ['河南省', '平顶山市', '叶县', '九龙街道', '410422001'],
+		level: 'street'
+	},
+	{
 		name: 'an autonomous county by its short name ("门源县" for 门源回族自治县)',
 		text: '门源县民政局2022年度临时救助项目绩效自评报告\n项目预算30万元。',
 		want: ['青海省', '海北藏族自治州', '门源回族自治县', null, '632221'],

@@ -340,6 +340,35 @@ describe('forms that give their indicators as "指标名称：X；指标值：T�
 	});
 });
 
+describe('a list table of projects in 万元 headers, and the one the text goes on to describe', () => {
+	const text = [
+		'某市技术指导站2021年度项目支出绩效自评报告',
+		'我站对本年度实施的3个项目开展了绩效自评，结果如下。',
+		'序号｜项目名称｜预算（万元）｜支出（万元）｜自评得分',
+		'1｜小蚕共育补助项目｜18｜17.46｜95',
+		'2｜老桑园改造补助项目｜12｜11.4｜88',
+		'3｜蚕农技能培训项目｜6｜5.7｜92',
+		'合计｜｜36｜34.56｜—',
+		'以下对预算规模最大的小蚕共育补助项目作重点说明。',
+		'一、绩效目标完成情况。全年补助小蚕共育室，目标≥30个，实际32个。',
+		'二、存在问题。部分共育室加温设备老化。',
+		'',
+		'某市技术指导站',
+		'2022年3月8日'
+	].join('\n');
+	it("one report per row; the described one has the text's indicators and findings", () => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const all = [r.value, ...(r.value.more ?? [])];
+		expect(all.map((x) => [x.report.project_name, x.report.budget_wan, x.report.actual_wan, x.report.score, x.indicators.length, x.findings.length])).toEqual([
+			['小蚕共育补助项目', 18, 17.46, 95, 1, 1],
+			['老桑园改造补助项目', 12, 11.4, 88, 0, 0],
+			['蚕农技能培训项目', 6, 5.7, 92, 0, 0]
+		]);
+	});
+});
+
 describe('"第一个项目：…" / "第二个项目：…" over numbered paragraphs', () => {
 	const text = [
 		'某县水库管理所2020年度项目支出绩效自评报告',

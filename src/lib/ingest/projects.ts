@@ -65,8 +65,8 @@ export function withFigures(text: string, parts: ProjectPart[]): ProjectPart[] {
 
 const LIST_COL: [RegExp, 'name' | 'budget' | 'actual' | 'score' | 'grade' | 'rate' | 'other'][] = [
 	[/^项目名称$/, 'name'],
-	[/^(?:债券资金|预算资金|预算数|资金总额|项目资金|安排资金|下达资金|全年预算数)/, 'budget'],
-	[/(?:已支出|支出数|执行数|实际支出)/, 'actual'],
+	[/^(?:债券资金|预算资金|预算数|资金总额|项目资金|安排资金|下达资金|全年预算数)|^预算(?:[（(](?:万元|元|亿元)[)）])?$/, 'budget'],
+	[/(?:已支出|支出数|执行数|实际支出)|^支出(?:[（(](?:万元|元|亿元)[)）])?$/, 'actual'],
 	[/^(?:自评分数|自评得分|评价得分|得分|评分|分数)$/, 'score'],
 	[/^(?:预算)?执行率(?:[(（]%[)）])?$/, 'rate'],
 	[/^(?:自评等级|评价等级|等级|绩效等级)$/, 'grade']
@@ -99,7 +99,12 @@ export function listTableProjects(text: string, lines: Line[]): ProjectPart[] {
 		if (!cols.includes('score') && !(cols.includes('budget') && cols.includes('actual'))) continue;
 		if (cols.length < 3) continue;
 		const before = text.slice(Math.max(0, cells[i].start - 300), cells[i].start);
-		const unit = /单位[:：]\s*(亿元|万元|元)/.exec(before)?.[1] ?? '万元';
+		// (the unit the table states above it, or in its money header: "预算（万元）")
+		const headUnit = cells
+			.slice(i, j)
+			.map((c) => /[（(](亿元|万元|元)[)）]$/.exec(c.t)?.[1])
+			.find(Boolean);
+		const unit = /单位[:：]\s*(亿元|万元|元)/.exec(before)?.[1] ?? headUnit ?? '万元';
 		const scale = unit === '亿元' ? 1e4 : unit === '元' ? 1e-4 : 1;
 		const parts: ProjectPart[] = [];
 		// a 序号 column before 项目名称: each row opens with its number ("1\t农村供水工程…\t286.00…")
@@ -253,7 +258,7 @@ const PROJECT_LABEL =
  * Where a document's closing block starts: its last lines after a blank line, each short and without a sentence's
  * punctuation (the unit's name and a date: "三江县民族宗教事务局" / "2025年3月21日"); the text's end when there is none.
  */
-function signatureStart(text: string, from: number): number {
+export function signatureStart(text: string, from: number): number {
 	const tail = text.slice(from).replace(/\s+$/, '');
 	const blank = tail.lastIndexOf('\n\n');
 	if (blank < 0) return text.length;

@@ -3,6 +3,21 @@ import { splitLines } from '../structure';
 import { parseNarrative } from './narrative';
 
 // the lines as written (the normaliser drops some furniture itself; this pass must not rely on it)
+function scored(text: string) {
+	return parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.actual_text, r.weight, r.points]);
+}
+
+describe('weights and points in brackets after a result', () => {
+	it('"实际128个（分值20分，得20分）" gives the row its weight and points, and the bracket is no part of the result', () => {
+		expect(
+			scored('三、绩效目标完成情况\n1．新增停车泊位：目标≥120个，实际128个（分值20分，得20分）。\n2．日均巡查：目标≥4次，实际4次(权重15分,得分13.5分)。')
+		).toEqual([
+			['新增停车泊位', '128个', 20, 20],
+			['日均巡查', '4次', 15, 13.5]
+		]);
+	});
+});
+
 function rows(text: string) {
 	const lines = splitLines(text);
 	return parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);

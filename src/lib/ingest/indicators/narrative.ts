@@ -211,6 +211,10 @@ function pairs(c: LineCtx): [number, number][] {
 		let actualRaw = t[3].replace(/(?<=\d)\s(?=[\u4e00-\u9fff])/g, '').replace(/\s+[\u4e00-\u9fff].*$/, '');
 		// the year before's figure in brackets after the result ("22个（上年新建18个）") is no part of it
 		actualRaw = actualRaw.replace(PRIOR_NOTE, '');
+		// "实际128个（分值20分，得20分）": the row's weight and points in brackets after its result
+		const noteAt = t.index + t[0].length - t[3].length;
+		const scored = SCORE_NOTE.exec(c.body.slice(noteAt, noteAt + 60));
+		if (scored) actualRaw = actualRaw.replace(/\s*[（(]\s*(?:分值|权重|满分).*$/, '');
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
 		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
 		// (…or words ending as the name does: "农户满意度" … "实际调查满意度88%")
@@ -238,8 +242,8 @@ function pairs(c: LineCtx): [number, number][] {
 			actual_text: sq(actualRaw),
 			actual_value: am.value,
 			unit: am.unit ?? tm.unit,
-			weight: null,
-			points: null,
+			weight: scored ? Number(scored[1]) : null,
+			points: scored ? Number(scored[2]) : null,
 			achieved: tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
 			origin: 'narrative',
 			...sentenceOf(c.l, c.bodyStart + t.index, c.bodyStart + t.index + t[0].length)
@@ -433,6 +437,9 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 
 /** A bracketed note of the year before's figure after a result: "（上年新建18个）", "(2024年620万元)". */
 const PRIOR_NOTE = /\s*[（(][^（）()]{0,6}(?:上年|去年|上一年|同期|(?:19|20)\d{2}年)[^（）()]{0,16}[）)]$/;
+
+/** A row's weight and points in brackets after its result: "（分值20分，得20分）", "(权重15分,得分13.5分)". */
+const SCORE_NOTE = /^[^（(。；;\n]{0,24}[（(]\s*(?:分值|权重|满分)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[，,、；;]\s*(?:得分|得)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[)）]/;
 
 /** A list's number before a name ("1.接收进馆档案"); not a decimal's ("1.65岁以上…" keeps its figure). */
 const LIST_NUMBER = /^\d{1,2}[.、．](?=[\u4e00-\u9fff])/;
