@@ -322,6 +322,18 @@ describe('forms that give their indicators as "指标名称：X；指标值：T�
 			['安全事故', '0起', '0起', '起', true]
 		]);
 	});
+	it('a table with no level columns: a satisfaction rate is of the 满意度 level, the other rows have none', () => {
+		const r = extract({
+			text: '某局2023年度某项目绩效自评报告\n一、资金：项目预算50万元，实际支出48万元。\n指标名称\t指标值\t完成值\n新建站点\t≥4个\t4个\n辖区群众满意度\t≥90%\t93%',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.name, i.level1])).toEqual([
+			['新建站点', null],
+			['辖区群众满意度', '满意度']
+		]);
+	});
 	it('a table whose names carry their weights ("护岸维修（15分）") under 三级指标（分值）', () => {
 		const text = [
 			'2023年度项目支出绩效自评表',

@@ -200,7 +200,8 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 	const used = Object.values(fit.at).filter((v): v is number => v !== undefined);
 	const last = toks[Math.max(...used)];
 	return {
-		level1: levels.l1,
+		// (a table with no level columns: a satisfaction rate is of the 满意度 level, as the narrative reader says too)
+		level1: levels.l1 ?? (levels.l2 === null && /满意(?:度|率)$/.test(name) ? '满意度' : null),
 		level2: levels.l2,
 		name,
 		target_text: target,
