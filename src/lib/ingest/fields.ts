@@ -941,6 +941,8 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
  * parted by tabs or runs of two spaces or more; the unit must be written (单位 line, or 万元 / 元 in the header).
  */
 export function moneyTableTotals(text: string): { budget: Found<number>; actual: Found<number> } | null {
+	// (on every extraction's path: a text with no total row and no source header is no such table, before any split)
+	if (!/合计|总计/.test(text) || !/资金来源|来源|资金性质|类别|项目/.test(text)) return null;
 	const lines = text.split('\n');
 	let off = 0;
 	const starts = lines.map((l) => {

@@ -418,7 +418,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		const absStart = c.bodyStart + at;
 		if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
 		if (quoted(at)) continue;
-		if (explainsResult(c.body, [...covered, [0, lastResult]], at)) continue;
+		if (explainsResult(c.body, covered, lastResult, at)) continue;
 		const fn = figureName(c.body, prevEnd, at, f.end);
 		if (!fn) {
 			prevEnd = f.end;
@@ -459,8 +459,8 @@ const EXPLAINS = /异议|暂缓|未能|尚未|未(?:正常|按时|按期|及时)
  * A figure that opens the clause right after a result just read, in words that explain it ("…实际248户，2户村民对改造
  * 方案有异议，暂缓实施"): the reason, no indicator of its own.
  */
-export function explainsResult(body: string, covered: [number, number][], at: number): boolean {
-	let end = -1;
+export function explainsResult(body: string, covered: [number, number][], lastResult: number, at: number): boolean {
+	let end = lastResult <= at ? lastResult : -1;
 	for (const [, b] of covered) if (b <= at && b > end) end = b;
 	if (end < 0 || !/^[\s，,]{1,3}$/.test(body.slice(end, at))) return false;
 	const stop = body.slice(at).search(/[。；;\n]/);
