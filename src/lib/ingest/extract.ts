@@ -30,6 +30,7 @@ function rangeText(key: string, n: number): string | null {
 	return p ? `${p.zh} (${p.en})` : null;
 }
 import { normalizeText } from './normalize';
+import { genreReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
 import { extractExpenditures } from './expenditures';
@@ -92,8 +93,12 @@ const PROCUREMENT =
 const ALLOTS =
 	/现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们|现(?:将[^。\n]{0,60}?)?(?:下达|拨付|分配|追加)给?(?:你们|你(?:局|委|办|厅|处|校|所|站|院|中心|单位|镇|乡|街道))/;
 
-/** Whether a text is an evaluation report: budget / execution / evaluation vocabulary. */
-export function notReportReason(text: string): string | null {
+/**
+ * Whether a text is an evaluation report: budget / execution / evaluation vocabulary. `raw` is the text before
+ * normalisation, whose lines are as written (the title is read from it: repairing wrapped lines can glue a title to
+ * what follows it).
+ */
+export function notReportReason(text: string, raw: string = text): string | null {
 	if (text.trim().length === 0) return '空文本 (empty text)';
 	// a document written mostly in another language (a description of reports, an English summary): no report of ours
 	// (a bilingual form's header keeps Chinese well ahead; a text with 2.5 Latin letters to a Chinese character is no report)
@@ -278,7 +283,8 @@ export function notReportReason(text: string): string | null {
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
-	return null;
+	// any other document whose title names its own genre (minutes, a notice, a reply, a plan…) and carries no report
+	return genreReason(raw);
 }
 
 /** Extract one report. Never throws: any failure becomes {ok:false, reason}. */
@@ -303,7 +309,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	}
 	const norm = normalizeText(raw);
 	let text = norm.text;
-	const why = notReportReason(text);
+	const why = notReportReason(text, raw);
 	if (why) return { ok: false, reason: why };
 	for (const w of norm.warnings) warnings.add(w);
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { carriesReport, genreReason, titleGenre } from './genre';
+
+// Texts written for this test after the kinds of documents collected along with reports; names and figures invented.
+const lines = (...l: string[]) => l.join('\n');
+
+const MINUTES = lines(
+	'某县人民政府常务会议纪要',
+	'',
+	'〔2023〕第9次',
+	'',
+	'会议听取了县财政局关于2022年度项目支出绩效评价情况的汇报。全县共评价41个项目，涉及资金2.3亿元，平均得分86分。',
+	'会议要求，对得分低于70分的项目压减下年度预算。',
+	'出席：（略）'
+);
+
+const RECTIFY = lines(
+	'某县财政局',
+	'绩效评价结果整改通知书',
+	'某财绩整〔2023〕2号',
+	'县水务局：',
+	'经评价，你单位农村供水维修资金预算80万元，实际支出60万元，执行率75%，综合得分70分，评价等级为“中”。',
+	'一、评价结果',
+	'二、存在问题',
+	'三、整改要求：请于9月底前完成整改。'
+);
+
+const PLAN_NOTICE = lines(
+	'某县2024年度以工代赈项目计划公示',
+	'现将项目计划予以公示，公示期5天。',
+	'序号｜项目名称｜补助资金（万元）｜绩效目标',
+	'1｜某村机耕道｜40｜受益农户≥120户',
+	'合计｜｜40｜'
+);
+
+const REPLY = lines(
+	'某市财政局关于某县申请调整农田管护资金用途的批复',
+	'某县财政局：',
+	'你局《关于调整农田管护资金用途的请示》收悉。同意将结余资金18万元用于灌渠维修，请加强绩效监控，确保执行率不低于90%。'
+);
+
+const LETTER_WITH_REPORT = lines(
+	'某县农业农村局关于报送2023年度项目支出绩效自评材料的函',
+	'县财政局：',
+	'现将我局耕地保护项目绩效自评材料报送如下。',
+	'一、项目基本情况',
+	'项目预算50万元，实际支出48万元。',
+	'二、绩效目标完成情况',
+	'自评得分93分，等级为优。'
+);
+
+const NOTICE_NAMING_REPORT = lines('某县人民政府关于某县文化馆2022年度项目支出绩效自评报告的公示', '项目预算30万元，实际支出29.1万元，自评得分95分。');
+
+const RESULT_NOTICE = lines('关于2023年度村级公益设施维护项目绩效评价结果的公示', '经评价，项目预算120万元，实际支出115万元，评价得分88分，等级为良。');
+
+const MIRROR = lines(
+	'2022年某市食品抽检结果公告',
+	'某县民政局',
+	'2022年度部门决算',
+	'第一部分 部门概况',
+	'八、绩效评价结果等情况说明：养老服务项目自评得分91分。'
+);
+
+const REPORT = lines('首页 > 通知公告', '某县水利局', '2023年度河道保洁项目绩效自评报告', '一、项目基本情况', '项目预算40万元，实际支出39万元，自评得分94分。');
+
+const FORM = lines('某县2025年度项目支出绩效目标申报表', '项目名称 | 乡村道路养护 |', '三级指标 | 指标值 |', '养护里程 | ≥80公里 |');
+
+const GRID_UNDER_NOTICE = lines('关于某镇2023年度项目支出绩效自评情况的公示', '三级指标 | 年度指标值 | 实际完成值 | 得分', '维修道路 | ≥5公里 | 5.2公里 | 20');
+
+describe('titleGenre', () => {
+	it.each([
+		['minutes', MINUTES, '会议纪要'],
+		['an order to rectify, its unit on the line above', RECTIFY, '整改通知'],
+		['a plan announcement', PLAN_NOTICE, '公示或公告'],
+		['an official reply', REPLY, '批复'],
+		['a letter that sends a report', LETTER_WITH_REPORT, '公函'],
+		['a form of targets', FORM, '申报表或目标表'],
+		['a report under a breadcrumb and its unit line', REPORT, null],
+		['a notice whose title names the report it publishes', NOTICE_NAMING_REPORT, null],
+		['a notice publishing one evaluation result', RESULT_NOTICE, null],
+		["a mirror page's stray heading over final accounts", MIRROR, null],
+		['a short column name is no title', lines('通知公告', '某县2023年度图书馆免费开放项目绩效自评报告'), null],
+		['no title at all', '项目预算20万元，实际支出19万元。', null]
+	])('%s', (_name, text, zh) => {
+		expect(titleGenre(text)?.zh ?? null).toBe(zh);
+	});
+});
+
+describe('carriesReport', () => {
+	it.each([
+		['report sections', LETTER_WITH_REPORT, true],
+		['a self-evaluation grid', GRID_UNDER_NOTICE, true],
+		['a report title inside', lines('关于报送材料的函', '县财政局：', '某镇2023年度环境整治项目绩效自评报告', '项目预算10万元。'), true],
+		['results quoted in an order to rectify', RECTIFY, false],
+		['decisions in minutes', MINUTES, false],
+		['a project table with targets', PLAN_NOTICE, false]
+	])('%s', (_name, text, carried) => {
+		expect(carriesReport(text, text.indexOf('\n'))).toBe(carried);
+	});
+});
+
+describe('genreReason', () => {
+	it.each([
+		['minutes', MINUTES, /会议纪要.*minutes of a meeting/],
+		['an order to rectify', RECTIFY, /整改通知.*order to rectify/],
+		['a plan announcement', PLAN_NOTICE, /公示或公告/],
+		['an official reply', REPLY, /批复/],
+		['a form of targets', FORM, /申报表/],
+		['a letter carrying a report is read', LETTER_WITH_REPORT, null],
+		['a report is read', REPORT, null],
+		['a notice publishing a result is read', RESULT_NOTICE, null]
+	])('%s', (_name, text, reason) => {
+		const why = genreReason(text);
+		if (reason === null) expect(why).toBeNull();
+		else expect(why).toMatch(reason);
+	});
+
+	it('names the title it read', () => {
+		expect(genreReason(MINUTES)).toContain('某县人民政府常务会议纪要');
+	});
+});

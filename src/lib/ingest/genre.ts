@@ -1,0 +1,115 @@
+/**
+ * What kind of document a text says it is, by its title. A report's title names a report (…绩效自评报告, …自评表);
+ * a notice, minutes, a reply, a plan or a contract names its own genre in the same place. Such a document may quote
+ * an evaluation's figures (a score, a grade, a budget), but it is not the evaluation: it is rejected unless an
+ * evaluation report is carried inside it (its own report title, or a report's sections, or a self-evaluation grid).
+ * Pure; one pass over the first lines.
+ */
+
+/** Genres that are no evaluation report, by the word a title ends with, with their Chinese and English names. */
+const GENRES: [RegExp, string, string][] = [
+	[/整改(?:通知书?|意见书?|决定书?|告知书)$/, '整改通知', 'an order to rectify'],
+	[/(?:会议)?纪要$/, '会议纪要', 'minutes of a meeting'],
+	[/(?:复函|的函|函)$/, '公函', 'an official letter'],
+	[/批复$/, '批复', 'an official reply'],
+	[/请示$/, '请示', 'a request for instructions'],
+	[/(?:通知书|告知书)$/, '通知书', 'a notification'],
+	[/通知$/, '通知', 'a notice'],
+	[/(?:公示|公告)(?:[（(][^）)]{0,12}[）)])?$/, '公示或公告', 'a public announcement'],
+	[/通报$/, '通报', 'a circular'],
+	[/决定(?:书)?$/, '决定', 'a decision'],
+	[/决议$/, '决议', 'a resolution'],
+	[/(?:答复|答复函|办理情况)$/, '答复', 'a reply to a proposal'],
+	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
+	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书)$/, '文书', 'a letter or application'],
+	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
+	[/简报$/, '简报', 'a bulletin'],
+	[/(?:合同|协议书?)$/, '合同', 'a contract'],
+	[/(?:方案|计划|规划|要点)$/, '方案或计划', 'a plan'],
+	[/(?:办法|细则|规定|规程|指南|指引)$/, '办法或规定', 'rules or guidance'],
+	[/(?:申报表|申请表|目标表|监控表)$/, '申报表或目标表', "a form of targets or progress, before the year's results"],
+	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
+	[
+		/(?:验收|审核|审计|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度)报告$/,
+		'其他报告',
+		'another kind of report (acceptance, audit, review, feasibility, work)'
+	]
+];
+
+/** A title that names a report: these titles are read, whatever else they say. */
+const REPORT_TITLE = /(?:报告|报告书|自评表|评价表|评分表|情况说明|自评情况|评价情况)$/;
+
+/** A line that is page furniture or a document number, never the title. */
+const FURNITURE = /[>›»]|首页|当前位置|您的位置|所在位置|索引号|发布(?:机构|日期|时间)|来源[:：]|日期[:：]|浏览|点击|字号|打印|分享|〔\d{4}〕|\[\d{4}\]|^附件/;
+
+/** Publications of results (…绩效评价结果的公示, …自评情况的通报): what they publish is an evaluation; other rules judge them. */
+const PUBLISHES_RESULT = /(?:绩效|评价|自评)[^\n]{0,12}(?:结果|情况|得分|等级)/;
+
+/** A genre named by a title: its names, the title as written (spaces dropped) and where the title line ends in the text. */
+export type Genre = { zh: string; en: string; title: string; end: number };
+
+/** A line that names a report-like document (a report, a self-evaluation form, final accounts, published results). */
+const REPORTISH = /(?:报告|报告书|自评表|评价表|评分表|决算|说明|自评结果|评价结果)$/;
+
+/**
+ * The genre a text's title names, when that genre is no evaluation report; null for a report's title, no title found,
+ * or a page that shows a second title naming a report-like document (a mirror page's stray heading over a report).
+ * The title is the first early line that names a genre or speaks of evaluation; site names, unit names and page
+ * furniture before it are passed over.
+ */
+export function titleGenre(text: string): Genre | null {
+	const lines: { line: string; bare: string; end: number }[] = [];
+	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
+		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
+		if (line.length === 0) continue;
+		const bare = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
+		lines.push({ line, bare, end: m.index + m[0].length });
+		if (lines.length >= 12) break;
+	}
+	const titleLike = (l: { line: string }) => !FURNITURE.test(l.line) && !/[。，；,;]/.test(l.line) && l.line.length <= 80;
+	const section = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])/;
+	let prev = '';
+	for (let i = 0; i < lines.length; i++) {
+		const { line, bare, end } = lines[i];
+		if (!titleLike(lines[i])) {
+			prev = '';
+			continue;
+		}
+		const evaluation = /绩效(?:自评|评价)|自评/.test(bare);
+		const genre = bare.length >= 6 && !(evaluation && /报告$/.test(bare)) ? GENRES.find(([re]) => re.test(bare)) : undefined;
+		if (!genre && REPORT_TITLE.test(bare) && /绩效|评价|自评/.test(prev + bare)) return null;
+		if (genre) {
+			const [re, zh, en] = genre;
+			const title = prev + line;
+			if (zh !== '整改通知' && PUBLISHES_RESULT.test(title)) return null;
+			// a title that names the report it publishes or sends (关于…绩效自评报告的公示): the report is the text
+			if (zh !== '整改通知' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
+			if (lines.slice(i + 1).some((l) => titleLike(l) && l.bare !== bare && !section.test(l.bare) && REPORTISH.test(l.bare))) return null;
+			return { zh, en, title, end };
+		}
+		// a line that speaks of evaluation without naming a genre is the title of what follows (…绩效自评结果)
+		if (bare.length >= 8 && /绩效|自评|评价/.test(bare)) return null;
+		prev = bare.length <= 30 ? bare : '';
+	}
+	return null;
+}
+
+const CARRIED_TITLE = /(?:^|\n)[^\n。，；]{0,60}(?:绩效(?:自评|评价)报告|自评报告|评价报告书?|自评表|评价表)(?:[（(][^\n）)]{0,20}[）)])?[\s|｜]*(?=\n|$)/;
+const BASIC_SECTION =
+	/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:项目|部门|单位)?(?:基本情况|基本概况|概况|概述)/;
+const RESULT_SECTION =
+	/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[^\n]{0,12}(?:绩效目标|绩效指标|指标完成|评价结论|自评结论|综合评价|自评结果|绩效情况|绩效分析|完成情况)/;
+const GRID = /三级指标[\s\S]{0,400}?(?:实际完成值|完成值|实际值|全年实际)/;
+
+/** Whether an evaluation report is carried inside a document of another genre (a notice publishing it, a letter sending it). */
+export function carriesReport(text: string, from: number): boolean {
+	const rest = text.slice(from);
+	return CARRIED_TITLE.test(rest) || (BASIC_SECTION.test(rest) && RESULT_SECTION.test(rest)) || GRID.test(rest);
+}
+
+/** Why a text whose title names another genre is no evaluation report, or null. */
+export function genreReason(text: string): string | null {
+	const g = titleGenre(text);
+	if (!g || carriesReport(text, g.end)) return null;
+	return `不是绩效评价报告：标题表明这是一份${g.zh}（${g.title.slice(0, 40)}），文中没有评价报告 (not an evaluation report: the title names ${g.en}, and no evaluation report is carried in it)`;
+}
