@@ -1092,3 +1092,22 @@ describe('heldout21: a form line with its unit once, a letter grade, a total on 
 		expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe('公益培训项目');
 	});
 });
+
+describe('heldout23: a short name the text gives itself, a labelled file name, a rate worked out as a formula', () => {
+	it('a quoted short name after 以下简称 is no project name: the title names the project', () => {
+		const text = '某镇人民政府\n关于2021年度冬季道路除雪经费项目绩效自评报告\n镇政府实施村道除雪保通项目（以下简称“除雪项目”），全年预算18万元。';
+		expect(report(text).report.project_name).toBe('冬季道路除雪经费');
+	});
+	it('a line labelled 文件名 over the document heading: the heading is the title, the file name still gives the year', () => {
+		const text =
+			'文件名：某县档案馆2022年度档案数字化专项经费绩效自评报告.docx\n大小：38KB　　页数：2\n\n某县档案馆档案数字化专项经费绩效自评报告\n一、项目基本情况\n本年度预算12万元，实际支出11.4万元。';
+		const r = report(text).report;
+		expect(r.title).toBe('某县档案馆档案数字化专项经费绩效自评报告');
+		expect(r.year).toBe(2022);
+	});
+	it.each([
+		['预算执行率=28.5÷30×100%=95%，较上年（88%）提高7个百分点。', 0.95],
+		['资金执行率＝45/50×100%＝90%。', 0.9],
+		['预算执行率=95%', 0.95]
+	])('findRateStated(%s) = %s', (text, want) => expect(findRateStated(text)?.value).toBe(want));
+});

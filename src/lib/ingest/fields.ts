@@ -42,6 +42,9 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	return title;
 }
 
+/** A line labelled as a file's name ("文件名：….docx"). */
+const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
+
 export function findTitle(lines: Line[]): Found<string> | null {
 	// a bare category ("自评报告") is the title only when no line below names more
 	let generic: Found<string> | null = null;
@@ -58,6 +61,17 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		// (nor a page's counters, "3176", or its buttons, "+ 加入清单")
 		if (!bullet && !(t.length <= 4 && /^[\u4e00-\u9fff]+$/.test(t)) && !/^\d{1,7}$|^[+＋]\s/.test(t)) seen++;
 		if (l.rank > 0 && !bullet) break;
+		// a file's name given as such ("文件名：…报告.docx") over the document's own heading: the heading is the title
+		// (a document site's bare file name line is often the only title a page has: it stays a candidate)
+		// (a heading of its own: a short line that ends as a report's title does, not the same name again)
+		if (
+			FILE_NAME_LINE.test(t) &&
+			lines.slice(i + 1, i + 8).some((n) => {
+				const h = n.text.trim();
+				return h.length <= 60 && !FILE_NAME_LINE.test(h) && !/[\t|，。；]/.test(h) && /(?:报告|自评表|评价表)$/.test(h) && !t.includes(h);
+			})
+		)
+			continue;
 		const part = titlePart(l.text.slice(bullet));
 		if (!part) continue;
 		const { text: p } = part;
@@ -572,6 +586,9 @@ export function impliedUnit(text: string, district: string | null): string | nul
 }
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
+/** Words that introduce a short name a text gives itself (以下简称“…”, 下称, 简称). */
+const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
+
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
 	const f = projectAsWritten(text, title, unit);
 	// "2021年度部门整体支出绩效评价" as the 项目名称 cell: the unit's whole spending, named one way
@@ -608,7 +625,9 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		return { value: review[1], start: at, end: at + review[1].length };
 	}
 	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
-	const q = /[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/.exec(text) ?? /[“"]([^”"\n]{2,24}?项目)[”"]/.exec(text);
+	// (not a short name the text gives itself: "（以下简称“清雪项目”）")
+	const quoted = (re: RegExp) => [...text.matchAll(re)].find((m) => !ALIAS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)));
+	const q = quoted(/[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/g) ?? quoted(/[“"]([^”"\n]{2,24}?项目)[”"]/g);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	// "选取“社区体育健身设施更新维护”项目公开自评结果": a name quoted before the word 项目
 	const qp = /(?:选取|选择|对|就|将)[“"]([\u4e00-\u9fff（）()、]{4,30})[”"]项目/.exec(text);
@@ -1022,7 +1041,7 @@ export function findRateStated(text: string): (Found<number> & { approx: boolean
 }
 
 const RATE_STATED = new RegExp(
-	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:\\s]{0,6}(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
+	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:=＝\\s]{0,6}(?:[\\d.,]+\\s{0,2}[÷/]\\s{0,2}[\\d.,]+(?:\\s{0,2}[×*]\\s{0,2}100\\s{0,2}%)?\\s{0,2}[=＝]\\s{0,2})?(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
 		PERCENT_WORDS +
 		'))',
 	'g'

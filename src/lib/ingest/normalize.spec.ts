@@ -407,3 +407,22 @@ describe('heldout22: cells parted by "：" or "／", footnote marks', () => {
 		expect(t).toContain('①项目内容。');
 	});
 });
+
+describe('heldout23: a spaced title with its year in digits, a site banner, a file size line', () => {
+	it('a letter-spaced line keeps its words together even when the year is written as one token', () => {
+		const t = normalizeText(
+			'四 子 王 旗 水 务 站\n2 0 1 9 年 度 坡 改 梯 项 目\n绩 效 自 评 报 告\n\n2019 年 度 坡 改 梯 项 目 绩 效\n一、项目基本情况\n项目预算40万元。'
+		).text;
+		expect(t).toContain('2019年度坡改梯项目绩效');
+		expect(t).not.toMatch(/坡 改/);
+	});
+	it('"欢迎来到…频道" and "大小：46KB 页数：3" are furniture: the title is not joined to them', () => {
+		const t = normalizeText(
+			'欢迎来到某县人民政府预决算公开专题频道\n\n某县交通运输局2023年度村道养护项目绩效自评报告\n\n一、项目基本情况\n项目预算60万元。'
+		).text;
+		expect(t.split('\n')[0]).toBe('某县交通运输局2023年度村道养护项目绩效自评报告');
+		const f = normalizeText('文件名：某局2023年度某项目绩效自评报告.docx\n大小：46KB　　页数：3\n\n某局某项目绩效自评报告\n一、项目基本情况').text;
+		expect(f).not.toContain('46KB');
+		expect(f).toContain('\n某局某项目绩效自评报告');
+	});
+});

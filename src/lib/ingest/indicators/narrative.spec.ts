@@ -570,3 +570,22 @@ describe('parseNarrative: a date result has no value', () => {
 		expect([r.actual_text, r.actual_value, r.target_value, r.unit, r.achieved]).toEqual(['2023年9月18日', null, null, null, null]);
 	});
 });
+
+describe('heldout23 wording: the result after 全年实际, the name inside the target, the year before', () => {
+	it.each([
+		[
+			'"（一）X：年初目标不少于60个，全年实际监督67个": one row named by its item',
+			'三、绩效目标完成情况\n（一）监督在建工地：年初目标不少于40个，全年实际监督44个。',
+			[['监督在建工地', '不少于40个', '44个']]
+		],
+		[
+			'"年度目标为<name><figure>，全年实际为<figure>": the name is the target\'s words before its figure',
+			'三、绩效目标完成情况\n1.年度目标为修补路面坑槽5000平方米以上,实际修补4800平方米。\n2.年度目标为养护路段安全事故0起,全年实际为0起。',
+			[
+				['修补路面坑槽', '5000平方米以上', '4800平方米'],
+				['养护路段安全事故', '0起', '0起']
+			]
+		],
+		['"较上年（88%）" names no indicator', '二、预算执行情况\n预算执行率95%，较上年（88%）提高7个百分点。', []]
+	])('%s', (_what, text, want) => expect(rows(text)).toEqual(want));
+});

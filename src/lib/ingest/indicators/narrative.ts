@@ -205,7 +205,13 @@ function pairs(c: LineCtx): [number, number][] {
 	}
 	found.sort((a, b) => a.index - b.index);
 	for (const t of found) {
-		const name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
+		let name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
+		let target = t[2];
+		// "年度目标为修复路面坑槽9000平方米以上，实际修复8640平方米": the name is written inside the target, before its figure
+		const inside = /^(?:年度|年初|全年|绩效)?$/.test(name.replace(/^\d{1,2}[.、．]?/, ''))
+			? /^([\u4e00-\u9fff“”（）()、]{2,30}?)([≥≤]?\d.*)$/.exec(target)
+			: null;
+		if (inside) [name, target] = [cleanName(inside[1]), inside[2]];
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
 		// (a figure spaced off its unit, "实际配备 318 名", keeps the unit)
 		let actualRaw = t[3].replace(/(?<=\d)\s(?=[\u4e00-\u9fff])/g, '').replace(/\s+[\u4e00-\u9fff].*$/, '');
@@ -228,7 +234,7 @@ function pairs(c: LineCtx): [number, number][] {
 		const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(actualRaw);
 		if (date) actualRaw = date[0];
 		// (parseMeasure('') is the empty measure: no value, no unit)
-		const tm = parseMeasure(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(t[2]) ? '' : t[2]);
+		const tm = parseMeasure(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(target) ? '' : target);
 		const am = parseMeasure(date ? '' : actualRaw);
 		covered.push([t.index, t.index + t[0].length]);
 		const l1 = c.level1 ?? (/满意度|满意率/.test(name) ? '满意度' : null);
@@ -237,7 +243,7 @@ function pairs(c: LineCtx): [number, number][] {
 			level1: l1,
 			level2: c.level2,
 			name,
-			target_text: sq(t[2]),
+			target_text: sq(target),
 			target_value: tm.value,
 			actual_text: sq(actualRaw),
 			actual_value: am.value,
