@@ -30,7 +30,7 @@ function rangeText(key: string, n: number): string | null {
 	return p ? `${p.zh} (${p.en})` : null;
 }
 import { normalizeText } from './normalize';
-import { genreReason } from './genre';
+import { discourseReason, genreReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
 import { extractExpenditures } from './expenditures';
@@ -52,7 +52,8 @@ import {
 	findYear,
 	gradeOfScore,
 	impliedUnit,
-	maskOtherYears
+	maskOtherYears,
+	maskPortfolio
 } from './fields';
 import { divisionRows, lookupPlace, resolvePlace, DISTRICT_UNIT } from './places';
 import { divisions } from './divisions';
@@ -283,8 +284,9 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
-	// any other document whose title names its own genre (minutes, a notice, a reply, a plan…) and carries no report
-	return genreReason(raw);
+	// a text about evaluation rather than of one (an article, a textbook, a how-to, a template), or any other document
+	// whose title names its own genre (minutes, a notice, a reply, a plan…) and carries no report
+	return discourseReason(text) ?? genreReason(raw);
 }
 
 /** Extract one report. Never throws: any failure becomes {ok:false, reason}. */
@@ -360,7 +362,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		return null;
 	};
 	// (a sentence comparing with the year before, "2024年本项目预算52万元…上年自评得分84分", gives none of this year's figures)
-	const own = maskOtherYears(text, year?.value ?? null);
+	// (…nor a sentence that totals the unit's several projects, when the project's own money is stated)
+	const own = maskPortfolio(maskOtherYears(text, year?.value ?? null));
 	// (a small table of the money by source, its 合计 row, before the prose's wording)
 	const totals = grid.facts.budget || grid.facts.actual ? null : moneyTableTotals(own);
 	const budget = sane(grid.facts.budget ?? totals?.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');

@@ -11,6 +11,7 @@ import {
 	findUnit,
 	labelledCell,
 	maskOtherYears,
+	maskPortfolio,
 	moneyTableTotals,
 	titleProject
 } from './fields';
@@ -1110,4 +1111,21 @@ describe('heldout23: a short name the text gives itself, a labelled file name, a
 		['资金执行率＝45/50×100%＝90%。', 0.9],
 		['预算执行率=95%', 0.95]
 	])('findRateStated(%s) = %s', (text, want) => expect(findRateStated(text)?.value).toBe(want));
+});
+
+describe("heldout24/25: a numbered row's own points, 评价分, the unit's projects totalled", () => {
+	it('a numbered indicator line\'s "自评得分20分" is the row\'s points; "评价分96分" is the score', () => {
+		const text = '一、自评结论\n因此评价分93分，自评等级为优秀。\n1.改造茶园，年初目标值≥800亩，实际完成值820亩，自评得分20分；';
+		expect(findScore(text)?.value).toBe(93);
+		expect(findScore('1.改造茶园，年初目标值≥800亩，实际完成值820亩，自评得分20分；')).toBeNull();
+	});
+	it("the totals of all the unit's projects give way to the project's own money", () => {
+		const text = '本单位实施项目共3个，全年项目预算合计150万元，实际支出140万元。本报告对其中一个项目自评。\n本项目年初预算40万元，全年实际支出38万元。';
+		const own = maskPortfolio(text);
+		expect(findBudget(own)?.value).toBe(40);
+		expect(findActual(own, findBudget(own))?.value).toBe(38);
+		// (with no money of the project's own, nothing is blanked)
+		const alone = '本单位实施项目共3个，全年项目预算合计150万元。';
+		expect(maskPortfolio(alone)).toBe(alone);
+	});
 });

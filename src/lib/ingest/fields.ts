@@ -1071,7 +1071,7 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 /** Overall score out of 100 (not a sub-score such as 预算执行得分10分). */
 export function findScore(text: string): Found<number> | null {
 	const strong =
-		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	// or before the scale it is out of ("综合评分:95.5(满分100分)")
 	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分)/g;
@@ -1082,6 +1082,10 @@ export function findScore(text: string): Found<number> | null {
 			const v = Number(m[2].replace('−', '-'));
 			const before = text.slice(Math.max(0, m.index - 4), m.index);
 			if (/(指标|执行|合计)$/.test(before)) continue;
+			// a numbered indicator's own points ("4.建设初加工点，目标值=4个，实际完成值=3个，自评得分16分")
+			const lineStart = text.lastIndexOf('\n', m.index) + 1;
+			const lead = text.slice(lineStart, m.index);
+			if (/^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])/.test(lead) && /目标值|指标值|实际完成|完成值/.test(lead)) continue;
 			// a figure outside 0–100 is returned as it is: the caller keeps it out of the row with a check
 			return { value: v, start: m.index, end: m.index + m[0].length };
 		}
@@ -1190,6 +1194,19 @@ export function findPartyMembers(text: string): Found<number> | null {
 		if (v !== null && Number.isFinite(v)) return { value: Math.round(v), start: m.index, end: m.index + m[0].length };
 	}
 	return null;
+}
+
+/** A sentence that counts the unit's several projects ("实施项目共4个…全年项目预算合计210万元"). */
+const PORTFOLIO =
+	/(?:项目|专项)(?:共|合计|总计)\s*\d+\s*个|共(?:计)?\s*\d+\s*个(?:项目|专项)|\d+\s*个项目(?:共|合计)?[^。；;\n]{0,6}\d|各项目|所有项目|全部项目/;
+
+/**
+ * Blanks the sentences that state the money of all the unit's projects together, when the text states the evaluated
+ * project's own money elsewhere ("本项目年初预算72万元"): the totals are the unit's, not the project's.
+ */
+export function maskPortfolio(text: string): string {
+	if (!/(?:本|该|此)项目[^。；;\n]{0,24}(?:预算|资金|支出)[^。；;\n]{0,12}\d/.test(text)) return text;
+	return text.replace(/[^。；;\n]+/g, (s) => (PORTFOLIO.test(s) && /\d\s{0,2}[千万亿]?元/.test(s) && !/(?:本|该|此)项目/.test(s) ? ' '.repeat(s.length) : s));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesReport, genreReason, titleGenre } from './genre';
+import { carriesReport, discourseReason, genreReason, titleGenre } from './genre';
 
 // Texts written for this test after the kinds of documents collected along with reports; names and figures invented.
 const lines = (...l: string[]) => l.join('\n');
@@ -117,5 +117,62 @@ describe('genreReason', () => {
 
 	it('names the title it read', () => {
 		expect(genreReason(MINUTES)).toContain('某县人民政府常务会议纪要');
+	});
+});
+
+// Texts about evaluation rather than of one; written for this test, names and figures invented.
+const ARTICLE = lines(
+	'乡镇公共服务项目绩效评价的实践路径',
+	'——以某县文化站运维项目为例',
+	'王某1　陈某2',
+	'（1.某某财经学院，某省 某市 410000；2.某县财政局）',
+	'摘要：本文以某县文化站运维项目为例，讨论指标设置。项目预算40万元，实际支出38万元，综合得分86分，等级为良。',
+	'关键词：绩效评价；乡镇；公共服务',
+	'0　引言',
+	'近年来……',
+	'参考文献',
+	'[1] 某某.预算绩效管理研究[J].'
+);
+const TEXTBOOK = lines(
+	'8.2 项目支出绩效评价',
+	'【例8-1】某县某单位实施道路养护项目，预算60万元，实际支出57万元，目标≥50公里，实际52公里。',
+	'解析：执行率=57÷60×100%=95%，自评得分94分，等级为优。',
+	'思考题',
+	'1.执行率与得分有何关系？'
+);
+const HOW_TO = lines(
+	'【绩效自评表填写示例】',
+	'本文以一个虚拟的“某村道路维修项目”为例，说明各栏怎么填。',
+	'全年预算数 30万元，全年执行数 28.5万元，执行率95%，得分9.5分。总分91分，等级优。'
+);
+const TEMPLATE = lines(
+	'某镇xxxx年度xxxxxx项目支出绩效自评报告（模板）',
+	'一、项目基本情况',
+	'项目资金预算 xx.xx 万元，实际支出 xx.xx 万元。',
+	'完成 xxx 亩种植，培训农户 xxx 人次，满意度90%以上。自评得分xx分。'
+);
+const REAL_REPORT = lines(
+	'某县文化馆2023年度免费开放项目绩效自评报告',
+	'一、项目基本情况',
+	'项目预算25万元，实际支出24.5万元，执行率98%。',
+	'二、绩效指标完成情况',
+	'举办展览：目标≥12场，实际14场。',
+	'三、自评结论',
+	'自评得分95分，等级为优。'
+);
+
+describe('discourseReason', () => {
+	it.each([
+		['a scholarly article', ARTICLE, /学术论文/],
+		['a textbook section with a worked example', TEXTBOOK, /教材/],
+		['a how-to with a made-up project', HOW_TO, /虚构的示例/],
+		['a template whose figures are placeholders', TEMPLATE, /模板/],
+		['a report', REAL_REPORT, null],
+		['a report with keywords but no article apparatus', lines('关键词：绩效；自评', REAL_REPORT), null],
+		['a report that names one worked example only', lines(REAL_REPORT, '【案例1】村民自发参与展览布置。'), null]
+	])('%s', (_name, text, reason) => {
+		const why = discourseReason(text);
+		if (reason === null) expect(why).toBeNull();
+		else expect(why).toMatch(reason);
 	});
 });

@@ -113,3 +113,42 @@ export function genreReason(text: string): string | null {
 	if (!g || carriesReport(text, g.end)) return null;
 	return `不是绩效评价报告：标题表明这是一份${g.zh}（${g.title.slice(0, 40)}），文中没有评价报告 (not an evaluation report: the title names ${g.en}, and no evaluation report is carried in it)`;
 }
+
+/** A scholarly article: its abstract, keywords and an article's apparatus (introduction, references, classification codes). */
+const ABSTRACT = /(?:^|\n)\s*[【\[]?摘\s*要[】\]]?\s*[:：]/;
+const KEYWORDS = /(?:^|\n)\s*[【\[]?关键[词字][】\]]?\s*[:：]/;
+const APPARATUS = /(?:^|\n)\s*(?:0\s*)?引\s*言\s*(?:\n|$)|参考文献|中图分类号|文献标识码|基金项目|作者简介|[，,]\s*\d{6}\s*[;；)）]/;
+
+/** Marks of a textbook or a course: worked examples, exercises, chapter navigation. */
+const TEACHING = [
+	/[【\[](?:案例|例题?)\s*\d+(?:\s*[-－—.]\s*\d+)?[】\]]/,
+	/(?:^|\n)\s*(?:思考题|练习题|习题|课后练习|思考[:：])/,
+	/本(?:章|节)(?:小结|要点|介绍|重点)|学习目标/,
+	/(?:^|\n)\s*[【\[]?(?:解析|参考答案|答案)[】\]]?\s*[:：]/,
+	/上一章|下一章|上一节|下一节|第\s*\d{1,3}\s*章/
+];
+
+/** A text that says its figures are invented, or shows how a form is filled in with a made-up project. */
+const ILLUSTRATION =
+	/(?:数据|数字|金额|案例|项目)[^。\n]{0,8}(?:均|全部|纯属)?(?:为|系)?虚构|虚拟的?[“"]?[^。\n]{0,24}项目[”"]?(?:为例|作为例子)|以一个?(?:虚拟|假设|假想)的?|仅为[^。\n]{0,12}(?:示范|示例|演示)|填写(?:样例|示例|范例)/;
+
+/** Figures left as placeholders ("xx.xx 万元", "xxx 亩", "××%"): a template, not a report. */
+const PLACEHOLDER_FIGURE = /(?<![A-Za-z])[xX×]{2,6}(?:\.[xX×]{1,2})?\s*(?:万元|元|亩|人次|人|户|个|公里|%)/g;
+
+/**
+ * Why a text that writes about evaluation, rather than reporting one, is no report: a scholarly article, a textbook's
+ * section with its worked example, a how-to with a made-up project, a template whose figures are placeholders. Null
+ * otherwise.
+ */
+export function discourseReason(text: string): string | null {
+	const head = text.slice(0, 6000);
+	if (ABSTRACT.test(head) && KEYWORDS.test(head) && APPARATUS.test(text))
+		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
+	if (TEACHING.filter((re) => re.test(text)).length >= 2)
+		return '不是绩效评价报告：是教材或课程的章节（例题、解析、思考题），其中的数字是例题 (not an evaluation report: a textbook or course section — worked examples, solutions, exercises — whose figures are examples)';
+	if (ILLUSTRATION.test(text))
+		return '不是绩效评价报告：文中说明其项目或数据是虚构的示例（填写样例、示范） (not an evaluation report: the text says its project or figures are a made-up example — a sample of how to fill in a form)';
+	if ((text.match(PLACEHOLDER_FIGURE)?.length ?? 0) >= 3)
+		return '不是绩效评价报告：是报告模板，数字以 xx 等占位符代替 (not an evaluation report: a report template whose figures are placeholders such as "xx")';
+	return null;
+}
