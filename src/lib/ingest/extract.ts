@@ -24,6 +24,13 @@ import { rangeProblem } from '../schema/ranges';
 import { esc } from './indicators/shared';
 import type { Found } from './fields';
 
+/** A figure's text without the sentence's closing punctuation ("3086户。" → "3086户"); a text of punctuation only stays. */
+function clause(t: string | null): string | null {
+	if (t === null) return t;
+	const c = t.replace(/[。；;，,、\s]+$/, '');
+	return c || t;
+}
+
 /** A range problem as one "zh (en)" phrase, or null. */
 function rangeText(key: string, n: number): string | null {
 	const p = rangeProblem(key, n);
@@ -483,9 +490,9 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		level1: r.level1,
 		level2: r.level2,
 		name: r.name,
-		target_text: r.target_text,
+		target_text: clause(r.target_text),
 		target_value: r.target_value,
-		actual_text: r.actual_text,
+		actual_text: clause(r.actual_text),
 		actual_value: r.actual_value,
 		unit: r.unit,
 		weight: r.weight,

@@ -1129,3 +1129,26 @@ describe("heldout24/25: a numbered row's own points, 评价分, the unit's proje
 		expect(maskPortfolio(alone)).toBe(alone);
 	});
 });
+
+describe('heldout24/25: a title that opens with its unit and no year, a viewer page mark, sentence ends and new measure words', () => {
+	it('the project after the unit the title opens with', () => {
+		const v = '某县非物质文化遗产保护中心苗绣技艺传承项目绩效评价报告';
+		expect(titleProject({ value: v, start: 0, end: v.length }, '某县非物质文化遗产保护中心')?.value).toBe('苗绣技艺传承项目');
+	});
+	it('a page mark after the title is no part of it; a figure keeps no closing full stop; 万粒 and 箱 are units', () => {
+		const text = [
+			'某县水务中心2024年度山塘整治项目绩效自评报告 第2页',
+			'一、项目基本情况',
+			'项目预算50万元，实际支出48万元。',
+			'二、绩效指标',
+			'指标名称：发放良种；年度目标值：≥40万粒；实际完成值：42万粒。',
+			'指标名称：新增蜂箱；年度目标值：≥500箱；实际完成值：520箱。'
+		].join('\n');
+		const r = report(text);
+		expect(r.report.title).toBe('某县水务中心2024年度山塘整治项目绩效自评报告');
+		expect(r.indicators.map((i) => [i.actual_text, i.unit])).toEqual([
+			['42万粒', '万粒'],
+			['520箱', '箱']
+		]);
+	});
+});

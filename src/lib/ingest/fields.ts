@@ -74,7 +74,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 			continue;
 		const part = titlePart(l.text.slice(bullet));
 		if (!part) continue;
-		const { text: p } = part;
+		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it)
+		const p = part.text.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '');
 		const at = part.at + bullet;
 		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
@@ -655,7 +656,7 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
 		}
-		const fromTitle = titleProject(title);
+		const fromTitle = titleProject(title, unit?.value ?? null);
 		if (fromTitle && FUND_KIND.test(fromTitle.value.replace(/项目$/, ''))) return fundProject(text) ?? fromTitle;
 		if (fromTitle) return fromTitle;
 	}
@@ -734,7 +735,7 @@ const FUND_KIND = /^(?:中央|省级|市级|县级|区级)?(?:财政)?(?:衔接(
  * The project a title names after its places, year and unit: "某县2023年度生态茶园建设补助资金绩效评价报告"
  * → 生态茶园建设补助资金; "…农机购置补贴项目支出绩效自评报告" → 农机购置补贴; a 部门整体支出 report → 部门整体支出.
  */
-export function titleProject(title: Found<string>): Found<string> | null {
+export function titleProject(title: Found<string>, unit: string | null = null): Found<string> | null {
 	const v = title.value;
 	// "…绩效自评报告(某某巡护项目)": the project in brackets after the report words
 	const br = /(?:报告|自评表|评价表)[(（]([\u4e00-\u9fff“”、]{4,40}(?:项目|经费|资金|工程))[)）]$/.exec(v);
@@ -749,7 +750,9 @@ export function titleProject(title: Found<string>): Found<string> | null {
 		return null;
 	}
 	// skip the places the title opens with (real division names only), the year, then a unit name
-	let pos = 0;
+	// (the unit found elsewhere, when the title opens with it: "某县非物质文化遗产保护中心侗锦…项目" has no year after it)
+	const at = unit && unit.length >= 4 ? v.indexOf(unit) : -1;
+	let pos = at >= 0 && at <= 2 ? at + unit!.length : 0;
 	for (let k = 0; k < 6; k++) {
 		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v.slice(pos))!;
 		pos += y[0].length;
