@@ -54,6 +54,7 @@ import {
 	findScore,
 	announcedTitle,
 	moneyTableTotals,
+	oneRowMoneyTable,
 	findTitle,
 	findUnit,
 	findYear,
@@ -374,7 +375,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	// (a small table of the money by source, its 合计 row, before the prose's wording)
 	const totals = grid.facts.budget || grid.facts.actual ? null : moneyTableTotals(own);
 	const budget = sane(grid.facts.budget ?? totals?.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
-	const actual = sane(grid.facts.actual ?? totals?.actual ?? findActual(own, budget, year?.value ?? null), 'reports.actual_wan', 'actual_wan');
+	const actual = sane(
+		grid.facts.actual ?? totals?.actual ?? findActual(own, budget, year?.value ?? null) ?? oneRowMoneyTable(own, budget),
+		'reports.actual_wan',
+		'actual_wan'
+	);
 	const rateStated = sane(findRateStated(own) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
 	const score = sane(findScore(own) ?? grid.facts.score ?? null, 'reports.score', 'score');
 	const grade = findGrade(own);

@@ -13,6 +13,7 @@ import {
 	maskOtherYears,
 	maskPortfolio,
 	moneyTableTotals,
+	oneRowMoneyTable,
 	titleProject
 } from './fields';
 import { splitLines } from './structure';
@@ -1150,5 +1151,21 @@ describe('heldout24/25: a title that opens with its unit and no year, a viewer p
 			['42万粒', '万粒'],
 			['520箱', '箱']
 		]);
+	});
+});
+
+describe('heldout24: a one-row money table with no unit, a header row after 项目名称', () => {
+	const text = [
+		'某县犬只管理站2021年度流浪犬收容经费绩效自评报告',
+		'一、项目资金情况',
+		'项目于年初申报，批复预算资金18万元。',
+		'项目名称\t资金计划\t资金到位\t实际支出\t执行率',
+		'流浪犬收容经费\t18\t18\t17.46\t97%'
+	].join('\n');
+	it('reads the actual when the budget cell agrees with the budget stated in 万元, and the name is no header cell', () => {
+		expect(oneRowMoneyTable(text, { value: 18, start: 0, end: 0 })?.value).toBe(17.46);
+		expect(oneRowMoneyTable(text, { value: 20, start: 0, end: 0 })).toBeNull();
+		const r = report(text).report;
+		expect([r.actual_wan, r.project_name]).toEqual([17.46, '流浪犬收容经费']);
 	});
 });

@@ -587,6 +587,9 @@ export function impliedUnit(text: string, district: string | null): string | nul
 }
 
 /** Project name: quoted “…经费” in a heading, the title's "…经费项目", or the most repeated "…经费" phrase. */
+/** A money table's header cell after 项目名称 ("项目名称 | 资金计划 | 资金到位 | 实际支出"): the name is in the row below, not this. */
+const MONEY_HEADER = /^(?:资金计划|资金到位|资金来源|(?:年初|全年|批复)?预算(?:数|资金|金额)?|实际支出|执行数|执行率)$/;
+
 /** Words that introduce a short name a text gives itself (以下简称“…”, 下称, 简称). */
 const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
@@ -609,13 +612,14 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		/(?:^|\n)项目名称[ \t:：]*([^\t\n]{2,40}?)[ \t]*(?=\t|\s{2}|\s(?:主管部门|实施单位|预算单位|项目单位|项目负责人|联系电话|资金性质|项目类别)|\n|$)/.exec(
 			text
 		);
-	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1])) {
+	// (not a table's header row, "项目名称 | 资金计划 | 资金到位 | 实际支出 | 执行率": the name is in the row below)
+	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1]) && !MONEY_HEADER.test(named[1])) {
 		const v = named[1].trim().replace(/^[A-Za-z0-9]{6,}[-－_ ]/, '');
 		const start = named.index + named[0].lastIndexOf(v);
 		return { value: v, start, end: start + v.length };
 	}
 	const cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
-	if (cell && !GENERIC_PROJECT.test(cell.value)) return cell;
+	if (cell && !GENERIC_PROJECT.test(cell.value) && !MONEY_HEADER.test(cell.value)) return cell;
 	// a 部门决算's evaluation paragraph "<unit><project>绩效自评综述:…" (Beijing's form): the project after the unit
 	const review =
 		/(?:^|\n)[^\n:：，。]{0,40}?(?:办事处|人民政府|委员会|局|中心|办公室|馆|院|所|站|队)([\u4e00-\u9fff“”（）()]{2,36}?(?:项目|经费|资金|工程))绩效自评综述[:：]/.exec(
@@ -1000,6 +1004,36 @@ export function moneyTableTotals(text: string): { budget: Found<number>; actual:
 			const f = (v: number) => ({ value: Number(toWan(v, unit).toPrecision(12)), start: at, end: at + lines[j].length });
 			return { budget: f(bv), actual: f(av) };
 		}
+	}
+	return null;
+}
+
+/**
+ * A one-row money table with no unit written ("项目名称 | 资金计划 | 资金到位 | 实际支出 | 执行率" / "某项目 | 18 | 18 | 17.46 |
+ * 97%"): its actual spend, read only when its budget cell equals the budget the text states elsewhere in 万元 (which
+ * fixes the table's unit).
+ */
+export function oneRowMoneyTable(text: string, budget: Found<number> | null): Found<number> | null {
+	if (!budget || !/项目名称|项目/.test(text)) return null;
+	const split = (l: string) =>
+		l
+			.trim()
+			.split(/\t|\s{2,}|\s*\|\s*/)
+			.filter((c) => c !== '');
+	const re = /(?:^|\n)[ \t|]*项目(?:名称)?[ \t|]+[^\n]*(?:实际支出|执行数|支出数)[^\n]*\n([^\n]+)/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const head = split(m[0].slice(0, m[0].length - m[1].length));
+		const row = split(m[1]);
+		if (head.length < 3 || row.length !== head.length) continue;
+		const b = head.findIndex((c) => /^(?:资金计划|(?:年初|全年|批复)?预算(?:数|资金|金额)?|计划(?:资金|投资))$/.test(c));
+		const a = head.findIndex((c) => /^(?:实际支出|实际支出数|执行数|全年执行数|支出数)$/.test(c));
+		if (b < 0 || a < 0) continue;
+		const bv = parseArabic(row[b]);
+		const av = parseArabic(row[a]);
+		if (bv === null || av === null || Math.abs(bv - budget.value) > 0.005 || av > bv * 1.5) continue;
+		const start = m.index + m[0].length - m[1].length + m[1].indexOf(row[a]);
+		return { value: av, start, end: start + row[a].length };
 	}
 	return null;
 }

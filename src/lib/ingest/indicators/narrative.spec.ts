@@ -589,3 +589,9 @@ describe('heldout23 wording: the result after 全年实际, the name inside the 
 		['"较上年（88%）" names no indicator', '二、预算执行情况\n预算执行率95%，较上年（88%）提高7个百分点。', []]
 	])('%s', (_what, text, want) => expect(rows(text)).toEqual(want));
 });
+
+describe("heldout25 wording: a row's points alone after its result", () => {
+	it('"，自评得分16分；" closing a numbered row gives its points, no weight', () => {
+		expect(scored('一、绩效目标完成情况\n1.建设初加工点，年初目标值=4个，实际完成值=3个，自评得分16分；')).toEqual([['建设初加工点', '=3个', null, 16]]);
+	});
+});

@@ -220,6 +220,8 @@ function pairs(c: LineCtx): [number, number][] {
 		// "实际128个（分值20分，得20分）": the row's weight and points in brackets after its result
 		const noteAt = t.index + t[0].length - t[3].length;
 		const scored = SCORE_NOTE.exec(c.body.slice(noteAt, noteAt + 60));
+		// "…，实际完成值1620亩，自评得分20分；": the row's points alone, closing its clause
+		const pointsOnly = scored ? null : POINTS_AFTER.exec(c.body.slice(t.index + t[0].length, t.index + t[0].length + 20));
 		if (scored) actualRaw = actualRaw.replace(/\s*[（(]\s*(?:分值|权重|满分).*$/, '');
 		// "实际补贴机具1462台(套)": the indicator's own words before the figure are its name again, not its value
 		const again = /^([\u4e00-\u9fff]{2,12}?)(?:为|是|达到|[:：])?(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
@@ -249,7 +251,7 @@ function pairs(c: LineCtx): [number, number][] {
 			actual_value: am.value,
 			unit: am.unit ?? tm.unit,
 			weight: scored ? Number(scored[1]) : null,
-			points: scored ? Number(scored[2]) : null,
+			points: scored ? Number(scored[2]) : pointsOnly ? Number(pointsOnly[1]) : null,
 			achieved: tm.value !== null && am.value !== null ? meets(am.value, tm.value, tm.op) : null,
 			origin: 'narrative',
 			...sentenceOf(c.l, c.bodyStart + t.index, c.bodyStart + t.index + t[0].length)
@@ -446,6 +448,9 @@ const PRIOR_NOTE = /\s*[（(][^（）()]{0,6}(?:上年|去年|上一年|同期|(
 
 /** A row's weight and points in brackets after its result: "（分值20分，得20分）", "(权重15分,得分13.5分)". */
 const SCORE_NOTE = /^[^（(。；;\n]{0,24}[（(]\s*(?:分值|权重|满分)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[，,、；;]\s*(?:得分|得)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[)）]/;
+
+/** A row's points after its result, closing the clause: "，自评得分20分；", "，得分16分。" (no weight written). */
+const POINTS_AFTER = /^\s{0,2}[，,]\s{0,2}(?:自评)?得分(?:为)?\s{0,2}(\d{1,2}(?:\.\d+)?)\s{0,2}分\s{0,2}(?=[；;。，,]|$)/;
 
 /** A list's number before a name ("1.接收进馆档案"); not a decimal's ("1.65岁以上…" keeps its figure). */
 const LIST_NUMBER = /^\d{1,2}[.、．](?=[\u4e00-\u9fff])/;
