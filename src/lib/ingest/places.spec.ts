@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionRows, lookupPlace, resolvePlace, scanMentions } from './places';
+import { DISTRICT_UNIT, divisionRows, lookupPlace, resolvePlace, scanMentions } from './places';
 
 describe('lookupPlace', () => {
 	const cases: [string, string | null, string | null, string | null][] = [
@@ -265,5 +265,22 @@ describe('divisionRows', () => {
 		expect(divisionRows('北京市').some((r) => r.name === '朝阳区')).toBe(true);
 		expect(divisionRows('乌鲁木齐市').some((r) => r.level === 'district')).toBe(true);
 		expect(divisionRows('火星市')).toEqual([]);
+	});
+});
+
+describe('a county institution is a district-level unit (heldout26)', () => {
+	it.each([
+		['莲花县中小学卫生保健所', true],
+		['某县非物质文化遗产保护中心', true],
+		['某县第二中学', true],
+		['某县乡村振兴局', true],
+		['某县某镇卫生院', false],
+		['某县某镇农业服务中心', false],
+		['某县某村党群服务站', false]
+	])('%s → %s', (unit, district) => expect(DISTRICT_UNIT.test(unit)).toBe(district));
+	it('towns a county institution serves, named in its prose, give no street', () => {
+		const text = '莲花县中小学卫生保健所2019年度直饮水运维项目绩效自评报告\n项目覆盖琴亭镇、良坊镇等乡镇的中小学校。\n建议在良坊镇设立备件点。';
+		const p = resolvePlace(text, { unit: '莲花县中小学卫生保健所', head: [[0, 30]] });
+		expect([p.district, p.street]).toEqual(['莲花县', null]);
 	});
 });
