@@ -3,7 +3,7 @@
  * Pure, so the same check serves the specs and an evaluation CLI.
  */
 import type { Extraction, FindingKind } from './types';
-import { foldWidth } from './normalize';
+import { sameScript } from './normalize';
 
 /** One hand-written expectation. */
 export interface Expected {
@@ -25,7 +25,7 @@ export interface Comparison {
 	fieldsChecked: number;
 }
 
-const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
+const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 /** Operators a form writes in several glyphs for one meaning (≧ ≥, ═ =): the same text. */
 const ops = (s: string) => s.replace(/≧/g, '≥').replace(/≦/g, '≤').replace(/[═＝]/g, '=');
 const EPS = 1e-6;

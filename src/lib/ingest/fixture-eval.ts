@@ -7,7 +7,7 @@
  */
 import type { Extraction, ExtractResult, FindingKind } from './types';
 import { matchIndicator, type Expected } from './expected';
-import { foldWidth } from './normalize';
+import { sameScript } from './normalize';
 
 /** One expected report, or a document the extractor must reject. */
 export type ExpectedDoc = Expected | Expected[] | { source_file: string; rejected: true };
@@ -27,7 +27,7 @@ export interface FieldResult {
 export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
-const sq = (s: unknown) => foldWidth(String(s)).replace(/\s+/g, '');
+const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
 
 function same(a: unknown, b: unknown, key: string): boolean {

@@ -35,6 +35,14 @@ function toSimplified(s: string): string {
 	return converter(s);
 }
 
+/**
+ * One script for comparing names: full width folded, pinyin glosses dropped, traditional characters simplified (the
+ * same title written "績效自評報告" or "绩效自评报告" is one title). Used by the evaluation ruler, not by extraction.
+ */
+export function sameScript(s: string): string {
+	return toSimplified(foldWidth(s).replace(PINYIN_GLOSS, ''));
+}
+
 const TRAD_TABLE = new Uint8Array(65536);
 for (const c of TRAD_ONLY) TRAD_TABLE[c.charCodeAt(0)] = 1;
 
