@@ -48,6 +48,7 @@ const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 export function findTitle(lines: Line[]): Found<string> | null {
 	// a bare category ("自评报告") is the title only when no line below names more
 	let generic: Found<string> | null = null;
+	let prevLine: Line | null = null;
 	// the first 8 lines that hold text (a skipped fragment leaves blank lines in front)
 	for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
 		const l = lines[i];
@@ -73,10 +74,26 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		)
 			continue;
 		const part = titlePart(l.text.slice(bullet));
+		const above = prevLine;
+		prevLine = l;
 		if (!part) continue;
-		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it)
-		const p = part.text.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '');
-		const at = part.at + bullet;
+		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it; nor an essay site's item
+		// number after its collection's name, "…自评报告(通用4篇)1", "…自评报告 篇14"; nor an attachment list's "1、")
+		let p = part.text
+			.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '')
+			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '');
+		const lead = /^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])/.exec(p)?.[0].length ?? 0;
+		const at = part.at + bullet + lead;
+		p = p.slice(lead);
+		// a cover's title over two lines parted by blank lines ("德保县2021年度部门整体支出" / "绩效评价自评报告"): the
+		// second names only the report's kind, the first what it is of
+		if (!lead && above && /^(?:项目支出|部门整体支出|整体支出)?(?:绩效|评价|自评价?|报告|表)+$/.test(p)) {
+			const h = above.text.trim();
+			if (h.length >= 6 && h.length <= 40 && !/[，。；：:|\t>]/.test(h) && /(?:19|20)\d{2}|支出$|项目$|经费$|资金$/.test(h) && !/报告|自评表|评价表/.test(h)) {
+				const st = above.start + above.text.indexOf(h);
+				return { value: h + p, start: st, end: l.start + at + p.length };
+			}
+		}
 		if (bullet && GENERIC_TITLE.test(p)) continue;
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
 		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesReport, discourseReason, genreReason, titleGenre } from './genre';
+import { carriesReport, coverNoteReason, discourseReason, genreReason, listingReason, titleGenre } from './genre';
 
 // Texts written for this test after the kinds of documents collected along with reports; names and figures invented.
 const lines = (...l: string[]) => l.join('\n');
@@ -174,5 +174,51 @@ describe('discourseReason', () => {
 		const why = discourseReason(text);
 		if (reason === null) expect(why).toBeNull();
 		else expect(why).toMatch(reason);
+	});
+});
+
+const FORWARD = lines(
+	'某林草通〔2024〕5号',
+	'各乡镇林业站、局属各单位：',
+	'现将县财政局《关于开展2023年度项目支出绩效自评工作的通知》转发给你们，请按要求于3月10日前报送自评表。',
+	'去年我局报送的9个项目中，有2个项目预算执行率低于80%。',
+	'附件：1.县财政局通知',
+	'2.项目支出绩效自评表(样表)',
+	'某县林业和草原局'
+);
+const SUBMITTED = lines(
+	'县财政局：',
+	'现将我单位2023年度村道养护项目绩效自评情况报告如下：',
+	'一、项目基本情况',
+	'项目预算40万元，实际支出39万元。',
+	'二、绩效目标完成情况',
+	'自评得分94分，等级为优。'
+);
+const TAG_PAGE = lines(
+	'某县项目绩效自评报告 - 标签 - 某资料网',
+	'以下是与“某县项目绩效自评报告”相关的文章，共找到3篇：',
+	'1. 某县茶叶项目绩效自评报告',
+	'……项目年度预算120万元，实际支出114万元，自评得分92分……',
+	'2024-03-11  阅读 286',
+	'2. 乡镇项目支出绩效自评报告怎么写',
+	'……满意度一般设为≥90%……',
+	'2023-11-02  阅读 1041',
+	'3. 某县石锅产业扶持资金绩效评价报告',
+	'……评价得分88分，评价等级良……',
+	'2023-07-19  阅读 512'
+);
+
+describe('listingReason and coverNoteReason', () => {
+	it('a tag page of excerpts is a listing', () => {
+		expect(listingReason(TAG_PAGE)).toMatch(/列表页/);
+		expect(listingReason(REAL_REPORT)).toBeNull();
+	});
+	it('a notice that forwards another to units is no report; a report submitted to the bureau is one', () => {
+		expect(coverNoteReason(FORWARD)).toMatch(/转发/);
+		expect(coverNoteReason(SUBMITTED)).toBeNull();
+		expect(coverNoteReason(REAL_REPORT)).toBeNull();
+	});
+	it('an attachment list naming a blank form carries no report', () => {
+		expect(carriesReport(FORWARD, 0)).toBe(false);
 	});
 });

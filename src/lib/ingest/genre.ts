@@ -94,7 +94,9 @@ export function titleGenre(text: string): Genre | null {
 	return null;
 }
 
-const CARRIED_TITLE = /(?:^|\n)[^\n。，；]{0,60}(?:绩效(?:自评|评价)报告|自评报告|评价报告书?|自评表|评价表)(?:[（(][^\n）)]{0,20}[）)])?[\s|｜]*(?=\n|$)/;
+/** A report's own title line inside another document (not an attachment list's item, "2.项目支出绩效自评表(样表)"). */
+const CARRIED_TITLE =
+	/(?:^|\n)(?![ \t]*(?:附件[:：]?[ \t]*)?\d{1,2}[.、．])[^\n。，；]{0,60}(?:绩效(?:自评|评价)报告|自评报告|评价报告书?|自评表|评价表)(?:[（(](?!样表|模板|样本|参考)[^\n）)]{0,20}[）)])?[\s|｜]*(?=\n|$)/;
 const BASIC_SECTION =
 	/(?:^|\n)\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:项目|部门|单位)?(?:基本情况|基本概况|概况|概述)/;
 const RESULT_SECTION =
@@ -151,4 +153,38 @@ export function discourseReason(text: string): string | null {
 	if ((text.match(PLACEHOLDER_FIGURE)?.length ?? 0) >= 3)
 		return '不是绩效评价报告：是报告模板，数字以 xx 等占位符代替 (not an evaluation report: a report template whose figures are placeholders such as "xx")';
 	return null;
+}
+
+/**
+ * Why a page that lists several documents (a tag page, search results: "共找到5篇", each item an excerpt with its
+ * date and read count) is no report, or null: its figures are excerpts of reports it only links to.
+ */
+export function listingReason(text: string): string | null {
+	const head = text.slice(0, 1500);
+	if (!/(?:共找到|共有|找到相关|相关(?:的)?(?:文章|文档|结果))\s*[:：]?\s*\d*\s*(?:篇|条|个|份)?|搜索结果|标签\s*[-—>]/.test(head)) return null;
+	const items =
+		text.match(/(?:^|\n)[ \t]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+(?:阅读|浏览|点击|下载)[:：]?[ \t]*\d+|(?:……|\.\.\.\.\.\.)[^\n]{4,})/g)?.length ??
+		0;
+	if (items < 3) return null;
+	return '不是绩效评价报告：是列出多篇文档的列表页（标签页或搜索结果），其中的数字是各篇的摘录 (not an evaluation report: a page listing several documents — a tag page or search results — whose figures are excerpts)';
+}
+
+/** An addressee line opening an official document ("各乡镇林业工作站、局属各单位：", "县财政局："). */
+const ADDRESSEE = /(?:^|\n)[ \t]*(?:各[^\n。，；]{1,40}|[^\n。，；]{2,30}(?:局|委|办|厅|室|中心|政府|单位|站|所|院|学校))[:：][ \t]*(?=\n)/;
+/** What a notice does with its attachment or its readers: forwards, issues, asks. */
+const NOTICE_ACT =
+	/现将[^。\n]{0,120}?(?:转发|印发|下发|发送|转)给你们|现(?:将有关事项)?通知如下|请(?:你们|各单位)?(?:认真)?(?:遵照|贯彻|抓好|按照)[^。\n]{0,10}执行|现予(?:以)?转发/;
+
+/**
+ * Why an official notice with no title line (a document number, an addressee, "现将…转发给你们") is no report, or null:
+ * a report submitted the same way says "报告如下" or carries the report.
+ */
+export function coverNoteReason(text: string): string | null {
+	const head = text.slice(0, 1500);
+	const to = ADDRESSEE.exec(head);
+	if (!to || to.index > 400) return null;
+	const act = NOTICE_ACT.exec(text.slice(0, 4000));
+	if (!act || /报告如下|汇报如下|情况报告|自评情况如下/.test(text.slice(0, 4000))) return null;
+	if (carriesReport(text, to.index + to[0].length)) return null;
+	return '不是绩效评价报告：是一份致各单位的通知或转发文件（"现将…转发给你们"），其中没有评价报告 (not an evaluation report: an official notice to units — forwarding or issuing documents — carrying no evaluation report)';
 }
