@@ -27,14 +27,17 @@ export interface Comparison {
 
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 /** Operators a form writes in several glyphs for one meaning (≧ ≥, ═ =): the same text. */
-const ops = (s: string) => s.replace(/≧/g, '≥').replace(/≦/g, '≤').replace(/[═＝]/g, '=');
+const ops = (s: string) => s.replace(/≧|>=/g, '≥').replace(/≦|<=/g, '≤').replace(/[═＝]/g, '=');
 const EPS = 1e-6;
 
 function same(a: unknown, b: unknown, key: string): boolean {
 	if (b === null) return a === null;
 	if (typeof b === 'number') return typeof a === 'number' && Math.abs(a - b) <= EPS * Math.max(1, Math.abs(b));
 	if (typeof b === 'string')
-		return typeof a === 'string' && (key.endsWith('_text') ? ops(sq(a)) === ops(sq(b)) : key === 'title' || key === 'item' ? sq(a) === sq(b) : a === b);
+		return (
+			typeof a === 'string' &&
+			(key.endsWith('_text') ? ops(sq(a)) === ops(sq(b)) : key === 'title' || key === 'item' || key === 'unit' ? sq(a) === sq(b) : a === b)
+		);
 	return a === b;
 }
 

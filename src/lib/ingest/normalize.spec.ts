@@ -426,3 +426,10 @@ describe('heldout23: a spaced title with its year in digits, a site banner, a fi
 		expect(f).toContain('\n某局某项目绩效自评报告');
 	});
 });
+
+describe('heldout27: operators typed in ASCII', () => {
+	it('">=120只" and "<=2起" before a figure are the signs a form prints; other ">=" stay', () => {
+		const t = normalizeText('引进种羊>=120只，事故<=2起，a>=b').text;
+		expect(t).toBe('引进种羊≥120只，事故≤2起，a>=b');
+	});
+});
