@@ -9,6 +9,7 @@ import {
 	findScore,
 	findTitle,
 	findUnit,
+	gluedFundsRow,
 	labelledCell,
 	maskOtherYears,
 	maskPortfolio,
@@ -1167,5 +1168,20 @@ describe('heldout24: a one-row money table with no unit, a header row after 项�
 		expect(oneRowMoneyTable(text, { value: 20, start: 0, end: 0 })).toBeNull();
 		const r = report(text).report;
 		expect([r.actual_wan, r.project_name]).toEqual([17.46, '流浪犬收容经费']);
+	});
+});
+
+describe("heldout27: a form run together on a document site's preview", () => {
+	const GLUED =
+		'项目名称枫木瓜种植基地建设项目项目主要内容建设基地实施单位某镇人民政府项目资金(万元)年初预算数40全年预算数40全年执行数38.8执行率97%绩效指标完成情况自评得分92.5自评等级优存在问题:无。';
+	it('reads the funds row, the rate, the score and a grade glued to the score', () => {
+		expect(gluedFundsRow(GLUED)).toMatchObject({ budget: { value: 40 }, actual: { value: 38.8 } });
+		expect(findRateStated(GLUED)?.value).toBe(0.97);
+		expect(findScore(GLUED)?.value).toBe(92.5);
+		expect(findGrade(GLUED)?.value).toBe('优');
+		expect(labelledCell(GLUED, /项目名称/)?.value).toBe('枫木瓜种植基地建设项目');
+	});
+	it('a grade word in a name after a score is no grade ("等级优良率")', () => {
+		expect(findGrade('自评得分92.5等级优良率')).toBeNull();
 	});
 });

@@ -516,7 +516,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况';
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /**
@@ -558,6 +558,8 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 			v = v.slice(lead);
 		}
 		v = v.replace(/\s*(?:本级)$/, '').trim();
+		// (a name run into the next label "项目主要内容" is cut before 主要内容: its own 项目 and the label's are one too many)
+		if (stop && /项目项目$/.test(v)) v = v.slice(0, -2);
 		if (/^[的之及和等为是与]/.test(v)) continue;
 		if (v.length < 2 || v.length > 40 || !/[\u4e00-\u9fff]{2}/.test(v) || STOP_LABEL.test(v.slice(0, 6)) || /^[\d.%]+$/.test(v)) continue;
 		const start = at + lead + rest.slice(lead).indexOf(v);
@@ -947,6 +949,27 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 }
 
 /**
+ * The standard funds row of a 自评表 run together with no separators ("项目资金(万元)年初预算数38全年预算数38全年执行数36.86
+ * 执行率97%"): the full-year budget and the spend, in the unit its label states.
+ */
+export function gluedFundsRow(text: string): { budget: Found<number>; actual: Found<number> } | null {
+	const m =
+		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?全年预算数\s*([\d,]+(?:\.\d+)?)\s*全年执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
+			text.slice(0, 40000)
+		);
+	if (!m) return null;
+	const b = parseArabic(m[2]);
+	const a = parseArabic(m[3]);
+	if (b === null || a === null || a > b * 1.5) return null;
+	const bAt = m.index + m[0].indexOf(m[2], m[0].indexOf('全年预算数'));
+	const aAt = m.index + m[0].lastIndexOf(m[3]);
+	return {
+		budget: { value: Number(toWan(b, m[1]).toPrecision(12)), start: bAt, end: bAt + m[2].length },
+		actual: { value: Number(toWan(a, m[1]).toPrecision(12)), start: aAt, end: aAt + m[3].length }
+	};
+}
+
+/**
  * A line that states its unit once and then "label figure" cells ("资金情况（万元）：全年预算数 64 | 全年执行数 62.08 | 执行率 97%"):
  * the figure after the label, in that unit.
  */
@@ -1115,6 +1138,8 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 	const before = text.slice(Math.max(0, b - 6), b);
 	if (/(预算|资金|经费|总体|整体)$/.test(before) || (word === '执行率' && /项目$/.test(before))) return true;
 	// (a cell of its own in a form's line: "全年执行数 62.08 | 执行率 97%")
+	// (…or a form's funds row run together, the spend's figure right before: "全年执行数36.86执行率97%")
+	if (/(?:执行数|预算数)\s*[\d,.]+\s*$/.test(text.slice(Math.max(0, b - 16), b))) return true;
 	if (!/(^|[，,；;。\n|])$/.test(before) && !text.slice(b, at).includes('\t')) return false;
 	let s = b;
 	while (s > 0 && !/[。；;\n]/.test(text[s - 1])) s--;
@@ -1128,7 +1153,8 @@ export function findScore(text: string): Found<number> | null {
 		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	// or before the scale it is out of ("综合评分:95.5(满分100分)")
-	const bare = /(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分)/g;
+	const bare =
+		/(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分|(?:自评|评价)?等级)/g;
 	let m: RegExpExecArray | null;
 	for (const re of [strong, bare]) {
 		re.lastIndex = 0;
@@ -1194,11 +1220,12 @@ const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
 	const re =
-		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级)(优秀|良好|中等)(?=[。，,；;\s）)]|$)|(?:等级|等次|结果)(?:为|是|：|:)\s{0,2}[A-D]\s{0,2}[（(](优秀|良好|优|良|中|差)[)）]/g;
+		/(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级)(优秀|良好|中等)(?=[。，,；;\s）)]|$)|(?:等级|等次|结果)(?:为|是|：|:)\s{0,2}[A-D]\s{0,2}[（(](优秀|良好|优|良|中|差)[)）]|(?<=(?:得分|评分)\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分?)(?:自评等级|评价等级|等级)(优|良|中|差)(?!秀|好|等|于|良|中|差|率)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
 		// (a letter grade with its word: "绩效评价结果为B（良）")
-		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
+		// (…or a form's cells run together: "自评得分93.5自评等级优存在问题")
+		const w = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
 		const g = GRADE_WORD[w];
 		if (g) return { value: g, start: m.index, end: m.index + m[0].length };
 	}

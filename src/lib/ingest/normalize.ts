@@ -576,6 +576,8 @@ function previewChunks(s: string): string {
 		const m = /^(\d{1,2})、/.exec(lines[k]);
 		if (m && Number(m[1]) === at.length + 1) at.push(k);
 	}
+	// (a last chunk that holds only its number, "3、", is where the free preview stops: no chunk of text)
+	if (at.length > 2 && /^\d{1,2}、\s*$/.test(lines[at[at.length - 1]])) lines[at.pop()!] = '';
 	if (at.length < 2 || lines[at[0]].length < 200) return s;
 	for (let j = 0; j + 1 < at.length; j++) {
 		if (/[。；;！？!?：:]\s*$/.test(lines[at[j]])) return s;
