@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsToRows, fieldBlocksToRows } from './columns';
+import { columnsToRows, fieldBlocksToRows, cellLinesToRows } from './columns';
 import { extract } from './extract';
 
 // A 自评表 as a PDF extraction that walks each column down gives it (own names and figures).
@@ -155,5 +155,34 @@ describe('fieldBlocksToRows', () => {
 	it('leaves a report with one labelled indicator alone', () => {
 		const one = ['三级指标:养护道路里程', '年度指标值:≥30公里', '实际完成值:31公里'];
 		expect(fieldBlocksToRows(one)).toBe(one);
+	});
+});
+
+describe('cellLinesToRows: a small table written row by row, one cell a line', () => {
+	it('puts rows back under a name / target / result header, blank lines passed over, until a heading', () => {
+		const lines = [
+			'三、年度绩效目标完成情况',
+			'指标',
+			'',
+			'年度目标',
+			'实际完成',
+			'',
+			'保种群存栏',
+			'≥200匹',
+			'',
+			'210匹',
+			'推广良种',
+			'≥50匹',
+			'46匹',
+			'四、自评得分'
+		];
+		const out = cellLinesToRows(lines).filter((l) => l !== '');
+		expect(out).toEqual(['三、年度绩效目标完成情况', '三级指标\t年度指标值\t实际完成值', '保种群存栏\t≥200匹\t210匹', '推广良种\t≥50匹\t46匹', '四、自评得分']);
+	});
+	it("leaves a form's standard header (三级指标 …) and a table without figures alone", () => {
+		const std = ['三级指标', '年度指标值', '实际完成值', '道路维修', '≥10公里', '12公里', '路灯维护', '≥90%', '95%'];
+		expect(cellLinesToRows(std)).toBe(std);
+		const words = ['指标', '年度目标', '实际完成', '宣传', '按时', '已完成', '培训', '按期', '已完成'];
+		expect(cellLinesToRows(words)).toBe(words);
 	});
 });

@@ -182,3 +182,62 @@ export function fieldBlocksToRows(lines: string[]): string[] {
 	}
 	return out;
 }
+
+/** A column header of a small target/result table written one cell per line. */
+const ROW_HEADS: [key: string, re: RegExp][] = [
+	// (not 三级指标: a form's standard header one cell per line is the grid reader's own)
+	['三级指标', /^(?:指标|指标名称|绩效指标|考核指标|主要指标)$/],
+	['年度指标值', /^(?:年度目标|年度目标值|年度指标值|目标值|指标值|计划目标|计划值|预期目标)$/],
+	['实际完成值', /^(?:实际完成|实际完成值|完成值|实际值|完成情况|实际完成情况)$/],
+	['分值', /^(?:分值|权重)$/],
+	['得分', /^得分$/]
+];
+
+/**
+ * A small table written row by row, one cell per line ("指标" / "年度目标" / "实际完成" / "保种核心群存栏" / "≥220匹" /
+ * "236匹" / …): rows of tab cells again, so the grid reader reads it. Only under a header of a name, a target and a
+ * result column, and only as long as each row's target holds a figure; blank lines between cells are passed over.
+ */
+export function cellLinesToRows(lines: string[]): string[] {
+	let out: string[] | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const head: { key: string; k: number }[] = [];
+		let k = i;
+		for (; k < lines.length && head.length < ROW_HEADS.length; k++) {
+			const t = lines[k].trim();
+			if (!t) continue;
+			const h = ROW_HEADS.find(([key, re]) => re.test(t) && !head.some((x) => x.key === key));
+			if (!h) break;
+			head.push({ key: h[0], k });
+		}
+		const keys = head.map((h) => h.key);
+		if (head.length < 3 || keys[0] !== '三级指标' || !keys.includes('年度指标值') || !keys.includes('实际完成值')) continue;
+		// the cells after the header, blank lines passed over, until a heading, a tab row or a sentence
+		const cells: { t: string; k: number }[] = [];
+		let end = k;
+		for (; end < lines.length; end++) {
+			const t = lines[end].trim();
+			if (!t) continue;
+			if (/[\t|]/.test(t) || /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(t) || /[。；;]$/.test(t) || t.length > 40) break;
+			cells.push({ t, k: end });
+		}
+		const n = head.length;
+		const target = keys.indexOf('年度指标值');
+		const rows: string[][] = [];
+		for (let r = 0; r + n <= cells.length; r += n) {
+			const row = cells.slice(r, r + n).map((c) => c.t);
+			// (a row out of step puts a figure where the name goes)
+			if (!/\d/.test(row[target]) || /^[\d.%≥≤<>=]/.test(row[0])) break;
+			rows.push(row);
+		}
+		if (rows.length < 2) continue;
+		out ??= lines.slice();
+		const used = cells.slice(0, rows.length * n);
+		for (const h of head) out[h.k] = '';
+		for (const c of used) out[c.k] = '';
+		out[head[0].k] = keys.join('\t');
+		rows.forEach((row, r) => (out![used[r * n].k] = row.join('\t')));
+		i = used[used.length - 1].k;
+	}
+	return out ?? lines;
+}

@@ -4,7 +4,7 @@
  * traditional characters → simplified, PDF hard line breaks inside sentences joined.
  */
 import { Converter } from 'opencc-js/t2cn';
-import { columnsToRows, fieldBlocksToRows } from './columns';
+import { columnsToRows, fieldBlocksToRows, cellLinesToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
@@ -686,8 +686,14 @@ export function normalizeText(raw: string): Normalized {
 		rawLines[n] = `${CN_DIGITS[Number(m[1]) - 1]}、${title}`;
 	}
 	// a table whose cells came out column by column: rows again
-	const byRows = fieldBlocksToRows(columnsToRows(rawLines));
-	const transposed = byRows !== rawLines;
+	const columnRows = fieldBlocksToRows(columnsToRows(rawLines));
+	const transposed = columnRows !== rawLines;
+	// …and a small table written row by row, one cell a line (its rows take no part in guessing the wrap width)
+	const byRows = cellLinesToRows(columnRows);
+	const cellRows = new Set<number>();
+	if (byRows !== columnRows) for (let k = 0; k < byRows.length; k++) if (byRows[k] !== columnRows[k]) cellRows.add(k);
+	// (the page's lines as they were, for the layout guesses below: rawLines is rewritten in place)
+	const layoutLines = cellRows.size ? spaceGridToTabs(columnRows.slice()) : null;
 	// …and a table whose cells are separated by single spaces: tab rows
 	const tabbed = spaceGridToTabs(byRows);
 	if (tabbed !== rawLines) for (let k = 0; k < rawLines.length; k++) rawLines[k] = tabbed[k];
@@ -711,15 +717,19 @@ export function normalizeText(raw: string): Normalized {
 	// Gaps: blank lines between two text lines. In double-spaced PDF extractions almost every line is
 	// followed by a blank line, so a blank line there is no paragraph break; punctuation decides instead.
 	const nonBlank = rawLines.filter((l) => l.trim() !== '');
+	// (the spacing, the wrap width and the cell mode are those of the lines before a row-by-row table was put back in
+	// rows: its cells' lines and blank lines are the page's layout, not the rows')
+	const layout = layoutLines ?? rawLines;
+	const before = layoutLines ? layout.filter((l) => l.trim() !== '') : nonBlank;
 	let followedByBlank = 0;
-	for (let i = 0; i + 1 < rawLines.length; i++) if (rawLines[i].trim() !== '' && rawLines[i + 1].trim() === '') followedByBlank++;
-	const doubleSpaced = nonBlank.length >= 6 && followedByBlank >= nonBlank.length * 0.6;
-	const width = wrapWidth(nonBlank);
+	for (let i = 0; i + 1 < layout.length; i++) if (layout[i].trim() !== '' && layout[i + 1].trim() === '') followedByBlank++;
+	const doubleSpaced = before.length >= 6 && followedByBlank >= before.length * 0.6;
+	const width = wrapWidth(before);
 	// A grid flattened one cell per line: short lines are cells, never wrapped prose or title parts.
 	const cellMode =
 		transposed ||
-		nonBlank.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim())) ||
-		nonBlank.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim()))
+		before.some((l) => /^(一级指标|二级指标|三级指标|年度指标值|实际完成值)$/.test(l.trim())) ||
+		before.filter((l) => /^(项目名称|自评分数|自评得分|自评等级|评价等级|评价得分|债券资金|预算数|执行数|实际支出|全年预算数|全年执行数)$/.test(l.trim()))
 			.length >= 3;
 	const full = width === Infinity ? Infinity : Math.max(cellMode ? 24 : 12, Math.floor(width * 0.8));
 
