@@ -1185,3 +1185,16 @@ describe("heldout27: a form run together on a document site's preview", () => {
 		expect(findGrade('自评得分92.5等级优良率')).toBeNull();
 	});
 });
+
+describe('heldout26: labels over their values, a spend said in words further on', () => {
+	it('"预算资金(万元):" over its figure is the budget', () => {
+		expect(findBudget('项目名称:\n某项目\n预算资金(万元):\n26\n实际支出(万元):\n24.96')?.value).toBe(26);
+	});
+	it('"我镇于…前全部支出" a sentence after the budget: the spend is the budget; a part left over is no such sentence', () => {
+		const b = { value: 42, start: 0, end: 10 };
+		const text = '下达奖补资金42万元，用于奖补养殖户。资金于9月下达。我镇于2022年12月20日前全部支出，直接拨付到户。';
+		expect(findActual(text, { ...b, start: text.indexOf('42'), end: text.indexOf('42') + 5 })?.value).toBe(42);
+		const part = '下达奖补资金42万元，用于奖补养殖户。资金于9月下达。中央资金全部支出，县级资金尚未支出。';
+		expect(findActual(part, { ...b, start: part.indexOf('42'), end: part.indexOf('42') + 5 })).toBeNull();
+	});
+});

@@ -943,7 +943,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			],
 			year
 		) ??
-		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金/) ??
+		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
 	);
 }
@@ -992,7 +992,7 @@ function unitLineMoney(text: string, label: RegExp): Found<number> | null {
  * as a cover page flattened one cell per line gives it.
  */
 function labelledMoney(text: string, label: RegExp): Found<number> | null {
-	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')\\s*[（(](万元|千元|元|亿元)[）)][ \\t]*(?:\\n[ \\t]*)+([\\d,]+(?:\\.\\d+)?)[ \\t]*(?=\\n|$)');
+	const re = new RegExp('(?:^|\\n|\\t)(?:' + label.source + ')\\s*[（(](万元|千元|元|亿元)[）)][ \\t:：]*(?:\\n[ \\t]*)+([\\d,]+(?:\\.\\d+)?)[ \\t]*(?=\\n|$)');
 	const m = re.exec(text.slice(0, 40000));
 	if (!m) return null;
 	const v = parseArabic(m[2]);
@@ -1091,12 +1091,28 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/) ??
 		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/);
 	if (f || !budget) return f;
-	const all = /(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?/.exec(
-		text.slice(Math.max(0, budget.start - 10), budget.end + 120)
-	);
-	if (all) {
-		const start = Math.max(0, budget.start - 10) + all.index;
-		return { value: budget.value, start, end: start + all[0].length };
+	// a sentence near the budget, or further on, that says it all went out ("资金全额拨付到位", "我镇于2022年12月20日前全部
+	// 支出"), naming no other figure and no part left over ("中央资金全部支出，县级资金尚未支出" is no such sentence)
+	const near = Math.max(0, budget.start - 10);
+	const ALL = /[^。；;\n]*?(?:资金|预算|经费|款项)?(?:已)?(?:全额|全部)(?:拨付|到位|支付|支出|使用)(?:到位|完毕)?[^。；;\n]*/g;
+	for (const [from, to, nearBudget] of [
+		[near, budget.end + 120, true],
+		[budget.end, budget.end + 600, false]
+	] as const) {
+		ALL.lastIndex = 0;
+		const window = text.slice(from, to);
+		let m: RegExpExecArray | null;
+		while ((m = ALL.exec(window))) {
+			if (m[0].length === 0) {
+				ALL.lastIndex++;
+				continue;
+			}
+			if (/部分|尚未|未支|未拨|剩余|结余|结转|其中/.test(m[0])) continue;
+			// (further on, a sentence naming money or a rate of its own is about that money)
+			if (!nearBudget && /\d+(?:\.\d+)?\s{0,2}(?:[千万亿]?元|%)/.test(m[0])) continue;
+			const at = from + m.index + m[0].search(/全额|全部/);
+			return { value: budget.value, start: at, end: at + 4 };
+		}
 	}
 	return null;
 }
