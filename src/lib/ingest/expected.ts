@@ -27,7 +27,14 @@ export interface Comparison {
 
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 /** Operators a form writes in several glyphs for one meaning (≧ ≥, ═ =): the same text. */
-const ops = (s: string) => s.replace(/≧|>=/g, '≥').replace(/≦|<=/g, '≤').replace(/[═＝]/g, '=');
+const ops = (s: string) =>
+	s
+		.replace(/≧|>=/g, '≥')
+		.replace(/≦|<=/g, '≤')
+		.replace(/[═＝]/g, '=')
+		.replace(/(?<=\d)百分比/g, '%');
+/** A unit in one spelling: "百分比" is "%" (a form's unit typed as a word). */
+const unitOf = (s: string) => sq(s).replace(/^百分比$/, '%');
 const EPS = 1e-6;
 
 function same(a: unknown, b: unknown, key: string): boolean {
@@ -36,7 +43,13 @@ function same(a: unknown, b: unknown, key: string): boolean {
 	if (typeof b === 'string')
 		return (
 			typeof a === 'string' &&
-			(key.endsWith('_text') ? ops(sq(a)) === ops(sq(b)) : key === 'title' || key === 'item' || key === 'unit' ? sq(a) === sq(b) : a === b)
+			(key.endsWith('_text')
+				? ops(sq(a)) === ops(sq(b))
+				: key === 'unit'
+					? unitOf(a) === unitOf(b)
+					: key === 'title' || key === 'item'
+						? sq(a) === sq(b)
+						: a === b)
 		);
 	return a === b;
 }

@@ -613,7 +613,10 @@ const MONEY_HEADER = /^(?:资金计划|资金到位|资金来源|(?:年初|全�
 const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
-	const f = projectAsWritten(text, title, unit);
+	let f = projectAsWritten(text, title, unit);
+	// a system's tag before the name ("【专项】海参苗种繁育基地补助经费") is no part of it
+	const tag = f ? /^[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*/.exec(f.value) : null;
+	if (f && tag && f.value.length > tag[0].length + 2) f = { value: f.value.slice(tag[0].length), start: f.start + tag[0].length, end: f.end };
 	// "2021年度部门整体支出绩效评价" as the 项目名称 cell: the unit's whole spending, named one way
 	const whole = f ? /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(f.value) : null;
 	return f && whole ? { value: '部门整体支出', start: f.start + whole.index, end: f.start + whole.index + whole[0].length } : f;
@@ -775,7 +778,8 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	// skip the places the title opens with (real division names only), the year, then a unit name
 	// (the unit found elsewhere, when the title opens with it: "某县非物质文化遗产保护中心侗锦…项目" has no year after it)
 	const at = unit && unit.length >= 4 ? v.indexOf(unit) : -1;
-	let pos = at >= 0 && at <= 2 ? at + unit!.length : 0;
+	const yearFirst = /^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v)![0].length;
+	let pos = at >= 0 && (at <= 2 || at === yearFirst) ? at + unit!.length : 0;
 	for (let k = 0; k < 6; k++) {
 		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v.slice(pos))!;
 		pos += y[0].length;

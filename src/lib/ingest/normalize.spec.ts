@@ -433,3 +433,9 @@ describe('heldout27: operators typed in ASCII', () => {
 		expect(t).toBe('引进种羊≥120只，事故≤2起，a>=b');
 	});
 });
+
+describe('heldout25: a percentage typed as a word', () => {
+	it('"97百分比" is "97%"; the word elsewhere stays', () => {
+		expect(normalizeText('执行率 97百分比，出苗率≥80 百分比，百分比指标').text).toBe('执行率 97%，出苗率≥80%，百分比指标');
+	});
+});

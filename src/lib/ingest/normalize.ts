@@ -612,6 +612,8 @@ export function normalizeText(raw: string): Normalized {
 	s = foldWidth(s);
 	// operators typed in ASCII before a figure (">=120只", "<=2起"): the signs a form prints
 	if (s.includes('>=') || s.includes('<=')) s = s.replace(/>=\s*(?=[\d.])/g, '≥').replace(/<=\s*(?=[\d.])/g, '≤');
+	// a percentage written out after its figure ("97百分比", a form's unit typed as a word): the sign
+	if (s.includes('百分比')) s = s.replace(/(?<=\d)\s?百分比(?![\u4e00-\u9fff])/g, '%');
 	// a year written in numerals ("二〇二三年度", "一九九九年"): digits, as every reader of years expects
 	if (/[〇零九]/.test(s)) s = s.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
 	// a form whose cells are parted by "：" or "／" (a header row "一级指标：二级指标：三级指标…"): pipes
