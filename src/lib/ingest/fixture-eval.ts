@@ -27,6 +27,7 @@ export interface FieldResult {
 export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+const TITLE_YEAR = /\((?:19|20)\d{2}年度?\)$/;
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
 
@@ -41,7 +42,9 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		// its own, so a leading year is no part of the comparison
 		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '') === sq(b).replace(LEADING_YEAR, '');
 		// (a title's brackets in either width are the same title: the sets differ on "（2024年度）" and "(2024年度)")
-		if (key === 'title') return brackets(sq(a)) === brackets(sq(b));
+		// (…and a form's year in brackets after its name is the year's field, not the title's: the sets differ on whether
+		// "项目支出绩效自评表" keeps the "(2025年度)" printed under or after it)
+		if (key === 'title') return brackets(sq(a)).replace(TITLE_YEAR, '') === brackets(sq(b)).replace(TITLE_YEAR, '');
 		return key === 'unit' ? sq(a) === sq(b) : a === b;
 	}
 	return a === b;
