@@ -27,6 +27,7 @@ export interface FieldResult {
 export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+const FUND_ITEM = /(?<=经费|资金|补助|补贴)项目$/;
 const TITLE_YEAR = /\((?:19|20)\d{2}年度?\)$/;
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
@@ -40,7 +41,8 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		if (typeof a !== 'string') return false;
 		// the sets differ on whether a project's name keeps the year before it ("2022年度X项目"): the year is a field of
 		// its own, so a leading year is no part of the comparison
-		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '') === sq(b).replace(LEADING_YEAR, '');
+		// (…nor whether a fund's name keeps the word 项目 after it, "X工作经费项目" or "X工作经费": the sets split evenly)
+		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '').replace(FUND_ITEM, '') === sq(b).replace(LEADING_YEAR, '').replace(FUND_ITEM, '');
 		// (a title's brackets in either width are the same title: the sets differ on "（2024年度）" and "(2024年度)")
 		// (…and a form's year in brackets after its name is the year's field, not the title's: the sets differ on whether
 		// "项目支出绩效自评表" keeps the "(2025年度)" printed under or after it)
