@@ -1198,3 +1198,26 @@ describe('heldout26: labels over their values, a spend said in words further on'
 		expect(findActual(part, { ...b, start: part.indexOf('42'), end: part.indexOf('42') + 5 })).toBeNull();
 	});
 });
+
+describe('heldout23/27: findings under labels on lines of their own, numbered headings with no stop, furniture in a section', () => {
+	const findingsOf = (text: string) => report(text).findings.map((f) => [f.kind, f.text]);
+	const HEAD = '某县某中心2023年度某项目绩效自评报告\n一、项目基本情况\n项目预算20万元，实际支出19万元，自评得分90分。\n';
+	it('"存在问题" / items / "改进措施" / items under a combined heading', () => {
+		expect(findingsOf(HEAD + '五、存在问题及改进措施\n存在问题\n\n圈舍地面破损。\n\n改进措施\n\n申请维修资金，分两年硬化地面。')).toEqual([
+			['问题', '圈舍地面破损。'],
+			['建议', '申请维修资金，分两年硬化地面。']
+		]);
+	});
+	it('"5 存在问题" / "5.1 …" / "6 建议" / "6.1 …"', () => {
+		expect(findingsOf(HEAD + '5 存在问题\n5.1 宣传形式单一，参与度不高。\n6 建议\n6.1 结合节日开展宣传活动。')).toEqual([
+			['问题', '宣传形式单一，参与度不高。'],
+			['建议', '结合节日开展宣传活动。']
+		]);
+	});
+	it('a page\'s "【大 中 小】" inside a section is furniture, not the next heading', () => {
+		expect(findingsOf(HEAD + '五、存在问题及改进措施\n存在问题：实操时间不足。\n【大 中 小】\n改进措施：提高实操时间。')).toEqual([
+			['问题', '实操时间不足。'],
+			['建议', '提高实操时间。']
+		]);
+	});
+});

@@ -65,7 +65,8 @@ export function kindsOf(title: string): FindingKind[] {
 }
 
 /** A pseudo-heading inside a section: a line that is only "建议：" or "存在问题：". */
-const PSEUDO = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(改进建议|相关建议|建议|存在问题|主要问题|问题|经验做法)[:：]?$/;
+const PSEUDO =
+	/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(改进建议|相关建议|意见建议|对策建议|建议|改进措施|整改措施|下一步(?:工作)?(?:计划|打算|措施)?|存在(?:的)?问题|主要问题|问题|经验做法|主要经验)[:：]?$/;
 
 /** One finding before report_id / seq are attached. */
 export interface RawFinding {
@@ -272,23 +273,36 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 				.slice(i + 1, end)
 				.some((c) => c.rank > l.rank && isHeading(c) && headingTitle(c).length <= 12 && kindsOf(headingTitle(c)).length > 0);
 			if (kindChild) continue;
-			for (const it of splitItems(lines, i + 1, end)
-				.flatMap(nextStep)
-				.flatMap(labelledItems)) {
-				const t = it.text.trim();
-				if (!t || NONE.test(t)) continue;
-				const kind: FindingKind =
-					'kind' in it && it.kind && kinds.includes(it.kind)
-						? it.kind
-						: kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t))
-							? '建议'
-							: kinds.includes('经验') && !kinds.includes('问题')
-								? '经验'
-								: kinds.includes('问题')
-									? '问题'
-									: kinds[0];
-				out.push({ kind, text: t, start: it.start, end: it.end });
-			}
+			// labels on lines of their own ("存在问题" / items / "改进措施" / items) say the kind of what follows them
+			const labels: number[] = [];
+			for (let j = i + 1; j < end; j++) if (PSEUDO.test(lines[j].text.trim())) labels.push(j);
+			const parts: { from: number; to: number; kind: FindingKind | null }[] = labels.length
+				? [
+						{ from: i + 1, to: labels[0], kind: null },
+						...labels.map((at, n) => {
+							const k = kindsOf(lines[at].text)[0];
+							return { from: at + 1, to: labels[n + 1] ?? end, kind: k && kinds.includes(k) ? k : null };
+						})
+					]
+				: [{ from: i + 1, to: end, kind: null }];
+			for (const part of parts)
+				for (const it of splitItems(lines, part.from, part.to).flatMap(nextStep).flatMap(labelledItems)) {
+					const t = it.text.trim();
+					if (!t || NONE.test(t)) continue;
+					const kind: FindingKind =
+						'kind' in it && it.kind && kinds.includes(it.kind)
+							? it.kind
+							: part.kind
+								? part.kind
+								: kinds.includes('建议') && (SUGGEST.test(t) || /^(?:下一步|今后)/.test(t))
+									? '建议'
+									: kinds.includes('经验') && !kinds.includes('问题')
+										? '经验'
+										: kinds.includes('问题')
+											? '问题'
+											: kinds[0];
+					out.push({ kind, text: t, start: it.start, end: it.end });
+				}
 			for (let j = i; j < end; j++) claimed.add(j);
 			i = end - 1;
 			continue;
@@ -307,13 +321,18 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		// Body text on the heading line itself (e.g. "（一）政策方面建议。暂无调整建议。")
 		const tail = l.body.slice(headingTitle(l).length).replace(/^[。.：:\s]+/, '');
 		const segments: { kind: FindingKind; from: number; to: number }[] = [];
-		let pseudoAt = -1;
-		for (let j = from; j < end; j++) if (PSEUDO.test(lines[j].text.trim())) pseudoAt = j;
-		if (pseudoAt >= 0) {
+		const pseudo: number[] = [];
+		for (let j = from; j < end; j++) if (PSEUDO.test(lines[j].text.trim())) pseudo.push(j);
+		if (pseudo.length === 1) {
+			const pseudoAt = pseudo[0];
 			const pk = kindsOf(lines[pseudoAt].text)[0] ?? kinds[0];
 			if (pk === '建议' && kinds[0] === '建议') segments.push({ kind: '问题', from, to: pseudoAt });
 			else segments.push({ kind: kinds[0], from, to: pseudoAt });
 			segments.push({ kind: pk, from: pseudoAt + 1, to: end });
+		} else if (pseudo.length > 1) {
+			// several labels on lines of their own ("存在问题" / items / "改进措施" / items): each labels what follows it
+			segments.push({ kind: kinds[0], from, to: pseudo[0] });
+			pseudo.forEach((at, n) => segments.push({ kind: kindsOf(lines[at].text)[0] ?? kinds[0], from: at + 1, to: pseudo[n + 1] ?? end }));
 		} else segments.push({ kind: kinds[0], from, to: end });
 		if (tail && !NONE.test(tail) && (!firstBody || (tail.length >= 8 && /[。；;]$/.test(tail)))) {
 			// (its parts may carry their own labels: "4.问题及措施。存在问题:…。改进措施:…")

@@ -29,6 +29,10 @@ const MARKERS: [RegExp, number][] = [
 	[/^\d{1,2}[.、](?!\d)\s*/, 3],
 	// "1.2021年统筹整合…项目": a number then a year, no decimal
 	[/^\d{1,2}[.、](?=(?:19|20)\d{2}\s*年)/, 3],
+	// a third-party report's numbered headings with no stop ("5 存在问题", "6 建议") and their items ("5.1 宣传形式…"):
+	// a heading is a short title of words alone
+	[/^\d{1,2}\s+(?=[\u4e00-\u9fff]{2,12}\s*$)/, 3],
+	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])/, 4],
 	[/^[（(]\d{1,2}[）)]\s*/, 4],
 	[/^[①-⑳]\s*/, 5]
 ];
