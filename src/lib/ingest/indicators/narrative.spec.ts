@@ -595,3 +595,16 @@ describe("heldout25 wording: a row's points alone after its result", () => {
 		expect(scored('一、绩效目标完成情况\n1.建设初加工点，年初目标值=4个，实际完成值=3个，自评得分16分；')).toEqual([['建设初加工点', '=3个', null, 16]]);
 	});
 });
+
+describe('heldout26 wording: 台次 and other measure words, a plan sentence', () => {
+	it('"410台次，年度目标为不少于400台次" reads both figures with their unit', () => {
+		expect(rows('三、绩效目标完成情况\n1.完成设备维护保养410台次，年度目标为不少于400台次；')).toEqual([['完成设备维护保养', '不少于400台次', '410台次']]);
+	});
+	it('every figure of a sentence that opens with the plan is a target', () => {
+		expect(rows('一、项目概况\n我镇计划新建大棚10栋,配套喷淋设施2套,年养菌能力达到20万袋。')).toEqual([
+			['新建大棚', '10栋', null],
+			['配套喷淋设施', '2套', null],
+			['年养菌能力', '20万袋', null]
+		]);
+	});
+});
