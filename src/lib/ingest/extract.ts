@@ -393,6 +393,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let unitValue = unit?.value ?? null;
 	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
 	if (unitValue) unitValue = fullUnitName(text, unitValue);
+	// a unit's name holds no clause break: what a sentence put before it ("评工作,某县某镇人民政府") is no part of it
+	if (unitValue && /[，,。；;]/.test(unitValue)) {
+		const tail = unitValue.slice(Math.max(...[...'，,。；;'].map((c) => unitValue!.lastIndexOf(c))) + 1).trim();
+		unitValue = tail.length >= 4 ? tail : null;
+	}
 	if (!unitValue) {
 		const implied = impliedUnit(text, place.district && /区$/.test(place.district) ? place.district : null);
 		if (implied) {

@@ -1221,3 +1221,13 @@ describe('heldout23/27: findings under labels on lines of their own, numbered he
 		]);
 	});
 });
+
+describe('heldout28: a kind of spending quoted in a scoring rule, 财政重点评价 after the project, a clause before the unit', () => {
+	it('"“三公经费”变动率" names no project; "…种养项目财政重点绩效评价报告" gives the project without 财政', () => {
+		expect(report('某县某中心2019年度部门整体支出绩效评价报告\n"三公经费"变动率≤0，计6分。\n预算100万元，实际支出96万元。').report.project_name).toBe(
+			'部门整体支出'
+		);
+		const v = '某县农业农村局2023年度稻鳅共作综合种养项目财政重点绩效评价报告';
+		expect(titleProject({ value: v, start: 0, end: v.length }, '某县农业农村局')?.value).toBe('稻鳅共作综合种养项目');
+	});
+});

@@ -609,6 +609,9 @@ export function impliedUnit(text: string, district: string | null): string | nul
 /** A money table's header cell after 项目名称 ("项目名称 | 资金计划 | 资金到位 | 实际支出"): the name is in the row below, not this. */
 const MONEY_HEADER = /^(?:资金计划|资金到位|资金来源|(?:年初|全年|批复)?预算(?:数|资金|金额)?|实际支出|执行数|执行率)$/;
 
+/** Kinds of spending, not projects: 三公经费, 公用经费, 人员经费 … */
+const SPENDING_KIND = /^(?:三公|公用|人员|办公|会议|培训|差旅|基本|日常公用|运转)经费$/;
+
 /** Words that introduce a short name a text gives itself (以下简称“…”, 下称, 简称). */
 const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
@@ -653,7 +656,9 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	}
 	// a quoted name may hold its own quotes: "““两新”组织党建工作经费”"
 	// (not a short name the text gives itself: "（以下简称“清雪项目”）")
-	const quoted = (re: RegExp) => [...text.matchAll(re)].find((m) => !ALIAS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)));
+	// (nor a kind of spending, "“三公”经费" / "公用经费", quoted in a scoring rule)
+	const quoted = (re: RegExp) =>
+		[...text.matchAll(re)].find((m) => !ALIAS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !SPENDING_KIND.test(m[1].replace(/[“”"]/g, '')));
 	const q = quoted(/[“"]((?:“[^“”"\n]{1,8}”|[^“”"\n]){2,24}?(?:经费|资金))[”"]/g) ?? quoted(/[“"]([^”"\n]{2,24}?项目)[”"]/g);
 	if (q) return { value: q[1], start: q.index + 1, end: q.index + 1 + q[1].length };
 	// "选取“社区体育健身设施更新维护”项目公开自评结果": a name quoted before the word 项目
@@ -799,7 +804,7 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	}
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	// a space may part the name from the report words ("…硬化项目 绩效自评报告")
-	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?支出|\s?支出)?\s?(?:的)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
+	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?支出|\s?支出)?\s?(?:的)?(?:财政)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
 	if (!t) return null;
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	const name = /项目\s?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];

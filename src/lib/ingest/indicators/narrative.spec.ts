@@ -608,3 +608,9 @@ describe('heldout26 wording: 台次 and other measure words, a plan sentence', (
 		]);
 	});
 });
+
+describe('heldout28 wording: a qualifier is no name', () => {
+	it('"满意度达到90%以上" never gives a row named "以上"', () => {
+		expect(rows('一、项目概况\n年度绩效目标为:全年演出不少于60场;观众满意度达到90%以上。').map((r) => r[0])).not.toContain('以上');
+	});
+});
