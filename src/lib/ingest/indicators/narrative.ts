@@ -297,7 +297,9 @@ function qualitative(c: LineCtx, covered: [number, number][]): void {
 /** The name of a prose figure: the clause before it, or the words after it after a verb ("发放…300册"). */
 function figureName(body: string, prevEnd: number, at: number, qEnd: number): { name: string; next: number } | null {
 	let name = nameBefore(body, prevEnd, at);
-	const afterText = body.slice(qEnd, qEnd + 48);
+	// (the figure's qualifier, "95%以上", is the figure's, not the next words')
+	const qual = /^(?:以上|以下|左右)/.exec(body.slice(qEnd, qEnd + 2))?.[0].length ?? 0;
+	const afterText = body.slice(qEnd + qual, qEnd + qual + 48);
 	// "3 个三级指标", "5 项指标" count indicators, they are not one
 	if (/^\s*(?:[一二三]级)?指标/.test(afterText)) return null;
 	const dn = afterText.search(/[，,。；;：:！？!?\n、]|\d/);
@@ -313,7 +315,7 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	if (intoNext && name.length === 0 && following.length >= 2) return null;
 	if (!/^\s*[（(]/.test(afterText) && following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && bare) {
 		name = following;
-		next = qEnd + (dn < 0 ? afterText.length : dn);
+		next = qEnd + qual + (dn < 0 ? afterText.length : dn);
 	}
 	if (name.length < 2) {
 		// "…困难群众，约二百余人次": the figure's own clause is empty; take the clause before
