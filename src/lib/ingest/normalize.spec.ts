@@ -439,3 +439,11 @@ describe('heldout25: a percentage typed as a word', () => {
 		expect(normalizeText('执行率 97百分比，出苗率≥80 百分比，百分比指标').text).toBe('执行率 97%，出苗率≥80%，百分比指标');
 	});
 });
+
+describe("heldout28: a title run into the report's first sentence on a document site", () => {
+	it('the title gets a line of its own, after a 文档简介 label too', () => {
+		const long = '，镇政府对某补助项目进行了自评，现将情况报告如下。一、项目概况 某镇是全县主产区，老果园品种退化，售价逐年走低，县财政安排补助资金30万元。';
+		const t = normalizeText('版权说明:本文档由用户上传\n文档简介\n某县某镇2019年度某补助项目绩效自评报告为做好2019年度绩效自评工作' + long).text;
+		expect(t.split('\n')).toContain('某县某镇2019年度某补助项目绩效自评报告');
+	});
+});

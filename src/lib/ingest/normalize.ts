@@ -531,6 +531,11 @@ function unflatten(line: string): string {
 			// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
 			.replace(INLINE_REPORT_TITLE, '\n')
 			.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
+			// …or run straight into the report's first sentence ("…自评报告为做好2019年度…工作，…")
+			.replace(
+				/(^|文档简介|内容简介|简介[:：])([^\n。，,；;:：]{6,60}?(?:评价报告|自评报告|绩效报告))(?=(?:为(?:了|做好|进一步|规范|加强)|根据|按照|依据|现将|我(?:单位|局|镇|乡|中心|站|所)|本(?:单位|项目))[\u4e00-\u9fff\d《“])/,
+				'$1\n$2\n'
+			)
 			// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
 			// their own lines even with no full stop before them ("…出行条件二、项目资金使用及管理情况奖补资金…")
 			.replace(line.length >= 200 ? TEMPLATE_HEADING : /(?!)/g, '\n')
