@@ -11,6 +11,9 @@ export interface Quantity {
 	approx: boolean;
 }
 
+/** Measure words of things counted in a target (粒 of seed, 箱 of bees …): units, and units that make a prose figure an indicator. */
+export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔'] as const;
+
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
 	'次/日',
@@ -124,15 +127,7 @@ export const UNITS = [
 	'床',
 	'页',
 	'艘',
-	'粒',
-	'箱',
-	'窝',
-	'羽',
-	'袋',
-	'盒',
-	'瓶',
-	'棚',
-	'孔',
+	...MEASURE_WORDS,
 	'米'
 ] as const;
 

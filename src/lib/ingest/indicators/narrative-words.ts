@@ -6,6 +6,7 @@
 import { levelsOf } from '../levels';
 import type { Line } from '../structure';
 import { sq } from './shared';
+import { MEASURE_WORDS } from '../numbers';
 
 /** Units that make a prose figure an indicator (not money, scores or dates). */
 export const COUNT_UNITS = new Set([
@@ -94,15 +95,7 @@ export const COUNT_UNITS = new Set([
 	'm³',
 	'头',
 	'只',
-	'粒',
-	'箱',
-	'窝',
-	'羽',
-	'袋',
-	'盒',
-	'瓶',
-	'棚',
-	'孔'
+	...MEASURE_WORDS
 ]);
 export const SKIP_NAME =
 	/^(?:项目|预算)*(?:执行率|完成率)$|^(?:同比|比上年|较上年)?(?:增加|增长|减少|下降|上升|增幅|降幅)$|^(?:较|比|同比)?(?:上年|去年|上一?年度)(?:同期)?$|^(?:以上|以下|左右|其中|合计|共计)$|(?:自评|评价)[\u4e00-\u9fff]{0,2}项目$|预算执行率|资金执行率|预算完成率|完成预算|年度预算|预算数|预算安排|执行力|《|指标|权重|得分|分值|占比|比重|第$|资金到位|财政拨款|下拨/;
