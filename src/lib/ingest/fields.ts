@@ -1010,6 +1010,14 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 	return { value: Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
+/** A prose table line's cells, parted by tabs, runs of two spaces or more, or bars. */
+function tableCells(l: string): string[] {
+	return l
+		.trim()
+		.split(/\t|\s{2,}|\s*\|\s*/)
+		.filter((c) => c !== '');
+}
+
 /**
  * A small money table by source or by part in the prose (单位：万元 above it; "资金来源 预算数 实际支出 执行率" / "财政拨款 36.00
  * 35.10 97.5%" / … / "合计 40.00 38.90 97.25%"): its 合计 row's budget and actual, by the header's columns. Cells are
@@ -1025,13 +1033,8 @@ export function moneyTableTotals(text: string): { budget: Found<number>; actual:
 		off += l.length + 1;
 		return s0;
 	});
-	const split = (l: string) =>
-		l
-			.trim()
-			.split(/\t|\s{2,}|\s*\|\s*/)
-			.filter((c) => c !== '');
 	for (let i = 0; i < lines.length; i++) {
-		const head = split(lines[i]);
+		const head = tableCells(lines[i]);
 		if (head.length < 3 || head.length > 8 || !/^(?:资金来源|来源|资金性质|资金类别|类别|项目)$/.test(head[0])) continue;
 		const b = head.findIndex((c) => /^(?:全年)?预算(?:数|金额|资金)?(?:[（(](?:万元|元)[)）])?$/.test(c));
 		const a = head.findIndex((c) => /^(?:实际支出|实际支出数|执行数|支出数|实际执行|决算数)(?:[（(](?:万元|元)[)）])?$/.test(c));
@@ -1040,7 +1043,7 @@ export function moneyTableTotals(text: string): { budget: Found<number>; actual:
 		const unit = /万元/.test(around) ? '万元' : /单位[：:]\s*元|[（(]元[)）]/.test(around) ? '元' : null;
 		if (!unit) continue;
 		for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) {
-			const row = split(lines[j]);
+			const row = tableCells(lines[j]);
 			if (row.length !== head.length) {
 				if (row.length === 0 || !/\d/.test(lines[j])) break;
 				continue;
@@ -1064,16 +1067,11 @@ export function moneyTableTotals(text: string): { budget: Found<number>; actual:
  */
 export function oneRowMoneyTable(text: string, budget: Found<number> | null): Found<number> | null {
 	if (!budget || !/项目名称|项目/.test(text)) return null;
-	const split = (l: string) =>
-		l
-			.trim()
-			.split(/\t|\s{2,}|\s*\|\s*/)
-			.filter((c) => c !== '');
 	const re = /(?:^|\n)[ \t|]*项目(?:名称)?[ \t|]+[^\n]*(?:实际支出|执行数|支出数)[^\n]*\n([^\n]+)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) {
-		const head = split(m[0].slice(0, m[0].length - m[1].length));
-		const row = split(m[1]);
+		const head = tableCells(m[0].slice(0, m[0].length - m[1].length));
+		const row = tableCells(m[1]);
 		if (head.length < 3 || row.length !== head.length) continue;
 		const b = head.findIndex((c) => /^(?:资金计划|(?:年初|全年|批复)?预算(?:数|资金|金额)?|计划(?:资金|投资))$/.test(c));
 		const a = head.findIndex((c) => /^(?:实际支出|实际支出数|执行数|全年执行数|支出数)$/.test(c));
