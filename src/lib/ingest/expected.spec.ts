@@ -29,3 +29,12 @@ describe('matchIndicator: correct, missing or wrong', () => {
 		expect(m.conflict).toBe(conflict);
 	});
 });
+
+describe("an older scheme's level-1 labels", () => {
+	it('效果 is 效益 and 投入 is 决策, as levels.ts maps them; another level stays wrong', () => {
+		const x = { name: '签约率', level1: '效益', actual_text: '57%', actual_value: 0.57, unit: '%' };
+		expect(matchIndicator([x], { ...x, level1: '效果' }, new Set()).index).toBe(0);
+		expect(matchIndicator([{ ...x, level1: '决策' }], { ...x, level1: '投入' }, new Set()).index).toBe(0);
+		expect(matchIndicator([{ ...x, level1: '产出' }], { ...x, level1: '效果' }, new Set()).conflict).toBe(true);
+	});
+});

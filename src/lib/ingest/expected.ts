@@ -36,6 +36,8 @@ const ops = (s: string) =>
 /** A unit in one spelling: "百分比" is "%" (a form's unit typed as a word). */
 const unitOf = (s: string) => sq(s).replace(/^百分比$/, '%');
 const EPS = 1e-6;
+/** A level-1 label of the older scheme is the schema's (levels.ts maps 效果 → 效益, 投入 → 决策 and says so). */
+const level1 = (s: string) => ({ 效果: '效益', 投入: '决策' })[s] ?? s;
 
 function same(a: unknown, b: unknown, key: string): boolean {
 	if (b === null) return a === null;
@@ -49,7 +51,9 @@ function same(a: unknown, b: unknown, key: string): boolean {
 					? unitOf(a) === unitOf(b)
 					: key === 'title' || key === 'item'
 						? sq(a) === sq(b)
-						: a === b)
+						: key === 'level1'
+							? level1(a) === level1(b)
+							: a === b)
 		);
 	return a === b;
 }

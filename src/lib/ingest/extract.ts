@@ -55,6 +55,7 @@ import {
 	announcedTitle,
 	moneyTableTotals,
 	gluedFundsRow,
+	wholeSpendingRow,
 	oneRowMoneyTable,
 	findTitle,
 	findUnit,
@@ -374,14 +375,18 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	// (…nor a sentence that totals the unit's several projects, when the project's own money is stated)
 	const own = maskPortfolio(maskOtherYears(text, year?.value ?? null));
 	// (a small table of the money by source, its 合计 row, before the prose's wording)
-	const totals = grid.facts.budget || grid.facts.actual ? null : (moneyTableTotals(own) ?? gluedFundsRow(own));
+	const totals = grid.facts.budget || grid.facts.actual ? null : (moneyTableTotals(own) ?? gluedFundsRow(own) ?? wholeSpendingRow(own));
 	const budget = sane(grid.facts.budget ?? totals?.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
 	const actual = sane(
 		grid.facts.actual ?? totals?.actual ?? findActual(own, budget, year?.value ?? null) ?? oneRowMoneyTable(own, budget),
 		'reports.actual_wan',
 		'actual_wan'
 	);
-	const rateStated = sane(findRateStated(own) ?? grid.facts.rate ?? null, 'reports.execution_rate_stated', 'execution_rate_stated');
+	const rateStated = sane(
+		findRateStated(own) ?? grid.facts.rate ?? (totals && 'rate' in totals ? totals.rate : null) ?? null,
+		'reports.execution_rate_stated',
+		'execution_rate_stated'
+	);
 	const score = sane(findScore(own) ?? grid.facts.score ?? null, 'reports.score', 'score');
 	const grade = findGrade(own);
 	const orgs = findPartyOrgs(text);

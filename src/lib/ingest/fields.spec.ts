@@ -15,7 +15,8 @@ import {
 	maskPortfolio,
 	moneyTableTotals,
 	oneRowMoneyTable,
-	titleProject
+	titleProject,
+	wholeSpendingRow
 } from './fields';
 import { splitLines } from './structure';
 
@@ -1229,5 +1230,93 @@ describe('heldout28: a kind of spending quoted in a scoring rule, 财政重点�
 		);
 		const v = '某县农业农村局2023年度稻鳅共作综合种养项目财政重点绩效评价报告';
 		expect(titleProject({ value: v, start: 0, end: v.length }, '某县农业农村局')?.value).toBe('稻鳅共作综合种养项目');
+	});
+});
+
+describe('heldout29: whole-spending forms glued, cover ticks and labels, titles further down, years in brackets', () => {
+	it.each([
+		// cells glued: the split where 执行数 ÷ 预算数 gives the rate written
+		['整体支出规模全年预算数全年执行数执行率资金来源:(1)财政拨款236.8229.7097%资金结构:(1)基本支出', 236.8, 229.7, 0.97],
+		// cells apart
+		['全年预算数\t全年执行数\t执行率\n资金来源：（1）财政拨款\t88\t79.2\t90%\n资金结构：', 88, 79.2, 0.9],
+		// a second source with figures: the first row is no total
+		['全年预算数全年执行数执行率资金来源:(1)财政拨款50.048.096%(2)其他资金10.010.0100%资金结构', null, null, null],
+		// a split the rate does not settle
+		['全年预算数全年执行数执行率资金来源:(1)财政拨款12345%资金结构', null, null, null]
+	])('%s', (text, budget, actual, rate) => {
+		const r = wholeSpendingRow(text);
+		expect(r?.budget.value ?? null).toBe(budget);
+		expect(r?.actual.value ?? null).toBe(actual);
+		expect(r?.rate.value ?? null).toBe(rate);
+	});
+	it.each([
+		['某镇卫生院整体支出绩效自评表\n…\n自评得分10096.4', 96.4],
+		['某县2020年度项目支出绩效自评表\n…\n总分100100', 100],
+		['某中心2022年度整体绩效自评表\n自评总分(分)94.6年初预算数全年预算数', 94.6],
+		// the weights' 100 alone is no score
+		['某县2020年度项目支出绩效自评表\n…\n自评得分100\n', 100]
+	])('a glued total: %s', (text, score) => expect(findScore(text)?.value).toBe(score));
+	it('a cover ticks who organised the evaluation; a box with a tick after it is ticked', () => {
+		const body = '\n项目预算20万元，实际支出19万元，评价等级为良。';
+		expect(report('某县2021年某示范项目绩效评价报告\n组织方式:□财政部门☑主管部门□项目单位' + body).report.evaluation_type).toBe('部门评价');
+		expect(report('某县2021年某示范项目绩效评价报告\n组织方式:□财政部门□主管部门☑项目单位' + body).report.evaluation_type).toBe('单位自评');
+		expect(report('某县2021年某示范项目绩效评价报告\n评价方式:部门(单位)绩效自评□√财政部门组织评价□\n评价机构:□财政评价组' + body).report.evaluation_type).toBe(
+			'单位自评'
+		);
+	});
+	it("a cover's money cells glued, each with its unit in the label", () => {
+		const text = '计划投资额(万元) 86.00实际到位资金(万元)86.00实际使用情况(万元)81.70其中:中央财政';
+		expect(findBudget(text)?.value).toBe(86);
+		expect(findActual(text)?.value).toBe(81.7);
+	});
+	it('a title run into its cover labels; a cover label line is no title', () => {
+		const t = findTitle(
+			splitLines(
+				'2020年某某养殖示范项目财政支出绩效评价报告评价类型:□实施过程评价☑完成结果评价项目名称:某某养殖示范项目项目单位:某县某中心主管部门:某县农业农村局评价时间:2021年5月10日至2021年5月16日组织方式:□财政部门□主管部门☑项目单位'
+			)
+		);
+		expect(t?.value).toBe('2020年某某养殖示范项目财政支出绩效评价报告');
+		expect(findTitle(splitLines('项目名称:部门整体支出绩效评价报告\n项目单位:某县某团'))?.value ?? null).toBeNull();
+	});
+	it("a template's outline before the report: the report's own title further down", () => {
+		const text =
+			'五、未完成的绩效目标及其原因分析\n六、下一步改进工作的意见及建议\n编报说明:\n1、封面各栏须填写齐全。\n某县县级财政支出项目绩效报告\n(范本)\n某县某服务中心2024年某示范项目绩效报告\n一、项目基本情况';
+		expect(findTitle(splitLines(text))?.value).toBe('某县某服务中心2024年某示范项目绩效报告');
+	});
+	it("a document site's file name names another year than the document's own heading: the heading's", () => {
+		const text = '《某县某镇人民政府2021年度部门整体绩效自评表.docx》由会员分享,可在线阅读\n1、某县某镇人民政府2022年度部门整体绩效自评表主管部n某县人民政府';
+		expect(findTitle(splitLines(text))?.value).toBe('某县某镇人民政府2022年度部门整体绩效自评表');
+	});
+	it("a site's name glued before the title's place is dropped", () => {
+		expect(findTitle(splitLines('某某影视网某县某镇2021年度某工坊扶持项目绩效自评报告\n一、基本情况'))?.value).toBe(
+			'某县某镇2021年度某工坊扶持项目绩效自评报告'
+		);
+	});
+	it('a year in brackets below the title is the year evaluated; a wrapped project cell is cut as a title', () => {
+		const r = report(
+			'某县林草局2020年某补播改良项目支出绩效自评报告\n某县林草局2020年某补播改良项目支出绩效自评报告\n(2021年度)\n项目名称: 2020年某补播改良项目支出\n绩效自评报告\n项目预算30万元，实际支出29万元。'
+		);
+		expect(r.report.year).toBe(2021);
+		expect(r.report.project_name).toBe('某补播改良项目');
+	});
+	it("a body named before 整体支出 is the unit's whole spending; 评价部门名称 names the unit", () => {
+		const r = report('某镇卫生院整体支出绩效自评表(2022年度)评价部门名称某县某镇卫生院下属单位个数0整体支出规模全年预算数');
+		expect(r.report.project_name).toBe('部门整体支出');
+		expect(r.report.unit).toBe('某县某镇卫生院');
+	});
+	it('"YYYY年实施X项目" names the project, in either script', () => {
+		expect(
+			report('某县2019年度绩效自评报告\n某中心2019年實施小米良種繁育基地建設項目，在兩鎮建設基地。\n項目預算資金30萬元，實際支出29萬元，自评得分91分。').report
+				.project_name
+		).toBe('小米良种繁育基地建设项目');
+	});
+	it('"问题及措施": items split into the problem and the next step', () => {
+		const r = report(
+			'某中心2024年某示范项目绩效报告\n一、基本情况\n项目预算20万元，实际支出19万元。\n(二)需改进的问题及措施\n1.设备到货偏晚，错过农时。下一步提前一个季度完成采购。'
+		);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '设备到货偏晚，错过农时。'],
+			['建议', '下一步提前一个季度完成采购。']
+		]);
 	});
 });

@@ -8,6 +8,7 @@ import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
 import { divisions } from './divisions';
+import { cuts, partValue } from './indicators/glued';
 
 /** A found value with the offsets of the text that states it. */
 export interface Found<T> {
@@ -46,6 +47,45 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
+	const found = titleLine(lines);
+	if (!found) return laterTitle(lines);
+	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
+	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
+	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
+	if (i < 0 || !/由会员|在线阅读|文库/.test(lines[i].text)) return found;
+	const re = new RegExp(
+		'^\\s*(?:\\d{1,2}、)?\\s*(' +
+			found.value
+				.replace(/(?:19|20)\d{2}/g, '@@')
+				.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/@@/g, '(?:19|20)\\d{2}') +
+			')'
+	);
+	for (const l of lines.slice(i + 1, i + 4)) {
+		const m = re.exec(l.text);
+		if (!m || m[1] === found.value) continue;
+		const at = l.start + l.text.indexOf(m[1]);
+		return { value: m[1], start: at, end: at + m[1].length };
+	}
+	return found;
+}
+
+/**
+ * No title among the first lines (the text opens with a template's outline or its filling-in notes): the first line further
+ * down that is a whole report title of its own, naming its year ("某中心2025年某示范项目绩效报告"), not a template's ("(范本)").
+ */
+function laterTitle(lines: Line[]): Found<string> | null {
+	for (const l of lines.slice(0, 120)) {
+		const t = l.text.trim();
+		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !/(?:19|20)\d{2}\s*年/.test(t)) continue;
+		if (!REPORT_WORDS.test(t) || /范本|范文|模板|样本|格式/.test(t) || l.rank > 0) continue;
+		const at = l.start + l.text.indexOf(t);
+		return { value: t, start: at, end: at + t.length };
+	}
+	return null;
+}
+
+function titleLine(lines: Line[]): Found<string> | null {
 	// a bare category ("自评报告") is the title only when no line below names more
 	let generic: Found<string> | null = null;
 	let prevLine: Line | null = null;
@@ -95,8 +135,9 @@ export function findTitle(lines: Line[]): Found<string> | null {
 			}
 		}
 		if (bullet && GENERIC_TITLE.test(p)) continue;
-		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title
-		if (/现将|如下[:：]?$|[，,]/.test(p)) continue;
+		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title; a cover's labelled cell
+		// ("项目名称:部门整体支出绩效评价报告") is a cell
+		if (/现将|如下[:：]?$|[，,]/.test(p) || /^(?:项目名称|项目单位|单位名称|部门名称|主管部门|评价类型)\s*[:：]/.test(p)) continue;
 		// a model-essay site's heading over a collection ("…自评报告(优秀12篇)", "…报告精品8篇", "…报告1", "…报告_报告_网")
 		if (/\d{1,3}篇[)）]?$|范文|_报告_|(?<=报告)\d{1,2}$/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
@@ -163,7 +204,7 @@ const GENERIC_TITLE =
 
 /** A form's title glued to its first cell label: "…自评表(2023年度)项目名称…", "…报告表(实施单位用)填报单位…". */
 const FORM_TITLE =
-	/^\s*([^\n。，；]{2,60}?(?:自评表|评价表|报告表)(?:\s*[（(]\s*(?:(?:19|20)\d{2}\s*年度?|[\u4e00-\u9fff]{2,8}用)\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门)/;
+	/^\s*([^\n。，；]{2,60}?(?:自评表|评价表|报告表|评价报告|自评报告)(?:\s*[（(]\s*(?:(?:19|20)\d{2}\s*年度?|[\u4e00-\u9fff]{2,8}用)\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门|评价类型\s*[:：]|项目单位\s*[:：]|实施单位\s*[:：])/;
 
 /** The part of a line that can be a title, with its offset in the line. */
 function titlePart(line: string): { text: string; at: number } | null {
@@ -223,6 +264,12 @@ function titlePart(line: string): { text: string; at: number } | null {
 		at += s.indexOf('《') + 1;
 		s = marks[1];
 	}
+	// a site's name glued before the title's place ("某某彩票网某县某镇2022年度…"): no part of the title
+	const siteName = /^[\u4e00-\u9fff]{2,8}(?<!电|管|水|路|光|电力)网(?=[\u4e00-\u9fff]{1,6}(?:省|自治区|市|自治州|州|盟|县|区|旗))/.exec(s);
+	if (siteName && /报告|自评表|评价表/.test(s)) {
+		s = s.slice(siteName[0].length);
+		at += siteName[0].length;
+	}
 	// a page marker of a document site before the title ("1/2 2023年…")
 	const page = /^\s*\d{1,3}\/\d{1,3}\s+(?=\S)/.exec(s);
 	if (page) {
@@ -252,6 +299,24 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 		return v;
 	};
 	if (title) {
+		// a form's year in brackets closing its title or alone on the line below ("…自评报告" / "(2020年度)") is the year
+		// evaluated, whatever year the title's fund carries ("2019年某补播项目…" spent in 2020)
+		const br =
+			/[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)]\s*$/.exec(title.value) ??
+			/^[ \t]*\n[ \t]*[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)][ \t]*(?=\n|$)/.exec(text.slice(title.end, title.end + 40).replace(/^\s*/, '\n'));
+		// (the title may be repeated on the line below, as a page header over the cover)
+		const again =
+			!br && text.slice(title.end).replace(/^\s*/, '').startsWith(title.value)
+				? text
+						.slice(title.end)
+						.replace(/^\s*/, '')
+						.slice(title.value.length, title.value.length + 40)
+				: null;
+		const br2 = again !== null ? /^[ \t]*\n?[ \t]*[（(]\s*((?:19|20)\d{2})\s*年度\s*[）)][ \t]*(?=\n|$)/.exec(again) : null;
+		const bv2 = br2 ? take(br2[1]) : null;
+		if (br2 && bv2 !== null) return { value: bv2, start: title.start, end: title.end };
+		const bv = br ? take(br[1]) : null;
+		if (br && bv !== null) return { value: bv, start: title.start, end: title.end };
 		const m = /((?:19|20|21)\d{2})\s*年/.exec(title.value) ?? /((?:19|20)\d{2})/.exec(title.value);
 		const v = m ? take(m[1]) : null;
 		if (v !== null) return { value: v, start: title.start, end: title.end };
@@ -316,7 +381,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
 	const labelled =
 		labelledUnit(text, /(?:项目实施单位|实施单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
-		cutGovernment(labelledCell(text, /项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称/));
+		cutGovernment(labelledCell(text, /项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称|评价部门名称/));
 	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
 	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;
 	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
@@ -516,7 +581,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期';
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /**
@@ -641,6 +706,11 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1]) && !MONEY_HEADER.test(named[1])) {
 		const v = named[1].trim().replace(/^[A-Za-z0-9]{6,}[-－_ ]/, '');
 		const start = named.index + named[0].lastIndexOf(v);
+		// a cell that wrapped into the report's words ("2019年某补播项目支出" / "绩效自评报告") holds the project as a title does
+		if (/(?:绩效|自评|评价)[一-鿿]{0,4}报告$/.test(v)) {
+			const tp = titleProject({ value: v, start, end: start + v.length }, unit?.value ?? null);
+			if (tp) return tp;
+		}
 		return { value: v, start, end: start + v.length };
 	}
 	const cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
@@ -701,6 +771,14 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
 		const at = pp.index + pp[0].indexOf(pn);
 		return { value: v, start: at, end: at + v.length };
+	}
+	// "某中心2018年实施谷子良种繁育基地建设项目，在…": the project the unit carried out that year (either script)
+	const carried = /(?:19|20)\d{2}\s*年度?(?:组织|組織)?(?:实施|實施)了?([\u4e00-\u9fff“”]{4,30}?(?:项目|項目))(?=[，,。；;在对於于]|$)/m.exec(
+		text.slice(0, 5000)
+	);
+	if (carried && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余|多个|若干)/.test(carried[1])) {
+		const at = carried.index + carried[0].indexOf(carried[1]);
+		return { value: carried[1], start: at, end: at + carried[1].length };
 	}
 	// "我镇对2024年度部门整体支出开展了绩效自评": the unit's whole spending
 	const whole = /部门整体支出(?:开展了?|进行了?)?绩效(?:自评|评价)/.exec(text.slice(0, 20000));
@@ -776,7 +854,8 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	}
 	if (/整体支出|(?:部门|单位)整体绩效/.test(v)) {
 		// "部门整体支出", "部门(单位)整体支出", "单位整体支出", "部门整体绩效自评表": the unit's whole spending, named one way
-		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体(?:支出)?/.exec(v);
+		// (…or a body's own name before it: "某镇卫生院整体支出绩效自评表")
+		const m = /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体(?:支出)?/.exec(v) ?? /整体支出(?=\s*(?:绩效|自评|评价))/.exec(v);
 		if (m) return { value: '部门整体支出', start: title.start + m.index, end: title.start + m.index + m[0].length };
 		return null;
 	}
@@ -819,6 +898,13 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 	// a cover's tick boxes: the option ticked (☑ √ ■, or the "R" a Wingdings tick becomes in PDF text) decides
 	const OPT = '(部门[（(]单位[）)]绩效自评|单位绩效自评|单位自评|绩效自评|财政部门组织评价|财政评价|财政重点评价|部门评价|主管部门组织评价)';
 	const cover = text.slice(0, 5000);
+	// a box printed after its option with a tick typed into it ("部门(单位)绩效自评□√财政部门组织评价□"): that option
+	const typed = new RegExp(OPT + '\\s?[□☐]\\s?[√✓✔]').exec(cover);
+	if (typed) {
+		const w = typed[1];
+		const value: EvaluationType = /财政/.test(w) ? '财政评价' : /自评/.test(w) ? '单位自评' : '部门评价';
+		return { value, start: typed.index, end: typed.index + typed[0].length };
+	}
 	// boxes before their options ("□单位自评 ☑财政评价") or after them ("自评R 财政评价□"): the empty boxes tell which
 	const before = new RegExp('□\\s?' + OPT).test(cover);
 	const ticked = before ? new RegExp('[☑√✓■▣R]\\s?' + OPT).exec(cover) : new RegExp(OPT + '\\s?[R☑√✓■▣](?![a-zA-Z])').exec(cover);
@@ -826,6 +912,17 @@ export function findEvaluationType(text: string, title: Found<string> | null): F
 		const w = ticked[1];
 		const value: EvaluationType = /财政/.test(w) ? '财政评价' : /自评/.test(w) ? '单位自评' : '部门评价';
 		return { value, start: ticked.index, end: ticked.index + ticked[0].length };
+	}
+	// "组织方式:□财政部门□主管部门☑项目单位": who organised the evaluation, ticked
+	const org = /组织(?:方式|形式|单位)\s*[:：]?\s*(?=[□☑√✓■▣])/.exec(cover);
+	if (org) {
+		const tick = /^(?:[□☑√✓■▣]\s?[\u4e00-\u9fff]{2,6}\s*)*?[☑√✓■▣]\s?(财政部门|财政局|主管部门|项目单位|实施单位|预算单位|单位)/.exec(
+			cover.slice(org.index + org[0].length, org.index + org[0].length + 60)
+		);
+		if (tick) {
+			const value: EvaluationType = /财政/.test(tick[1]) ? '财政评价' : /主管/.test(tick[1]) ? '部门评价' : '单位自评';
+			return { value, start: org.index, end: org.index + org[0].length + tick[0].length };
+		}
 	}
 	const scan = (s: string, off: number): Found<EvaluationType> | null => {
 		const rules: [RegExp, EvaluationType][] = [
@@ -953,8 +1050,27 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			year
 		) ??
 		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
-		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/)
+		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
+		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
+		unitLabelMoney(text, /实际到位资金|到位资金/) ??
+		unitLabelMoney(text, /计划投资额|计划投资|计划总投资/)
 	);
+}
+
+/**
+ * A cover's money cell with its unit in the label and the figure right after it, borders lost ("计划投资额(万元) 120.00实际到位
+ * 资金(万元)120.00实际使用情况(万元)114.00"): the figure, in the label's unit.
+ */
+function unitLabelMoney(text: string, label: RegExp): Found<number> | null {
+	const re = new RegExp(
+		'(?:' + label.source + ')[ \\t]*[（(](万元|千元|元|亿元)[）)][ \\t:：]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.%,])'
+	);
+	const m = re.exec(text.slice(0, 40000));
+	if (!m) return null;
+	const v = parseArabic(m[2]);
+	if (v === null) return null;
+	const start = m.index + m[0].length - m[2].length;
+	return { value: Number(toWan(v, m[1]).toPrecision(12)), start, end: start + m[2].length };
 }
 
 /**
@@ -975,6 +1091,46 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
 	return {
 		budget: { value: Number(toWan(b, m[1]).toPrecision(12)), start: bAt, end: bAt + m[2].length },
 		actual: { value: Number(toWan(a, m[1]).toPrecision(12)), start: aAt, end: aAt + m[3].length }
+	};
+}
+
+/**
+ * The money rows of a 部门整体支出 form ("整体支出规模 | 全年预算数 | 全年执行数 | 执行率" over "资金来源:(1)财政拨款 | 412.5 |
+ * 404.25 | 98%"), its cells apart or glued together when the borders were lost ("财政拨款412.5404.2598%"): the one source's
+ * budget and spend, split where 执行数 ÷ 预算数 gives the rate written. A second source with figures (the row is then no
+ * total) or a split the rate does not settle leaves both blank.
+ */
+export function wholeSpendingRow(text: string): { budget: Found<number>; actual: Found<number>; rate: Found<number> } | null {
+	const m =
+		/全年预算数[\s|]*全年执行数[\s|]*执行率[\s|]*资金来源[ \t|:：]*(?:[（(]1[)）])?[ \t]*(?:财政拨款|财政资金)[ \t|:：]*([\d.,%][\d.,% \t|]*?)[ \t|]*(?=[（(]2[)）]|资金结构|其他资金|\n|$)/.exec(
+			text.slice(0, 40000)
+		);
+	if (!m) return null;
+	// (a second source with figures of its own: the first row is no total)
+	const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+	if (/^[（(]2[)）][\u4e00-\u9fff]{2,8}[ \t|:：]*\d/.test(after)) return null;
+	const run = m[1].trim();
+	const apart = run.split(/[ \t|]+/).filter((c) => c !== '');
+	const readings = apart.length === 3 ? [apart] : apart.length === 1 ? cuts(run, 3).filter((c) => c.length === 3) : [];
+	const ok = readings.filter(([b, a, r]) => {
+		if (!r.endsWith('%') || b.endsWith('%') || a.endsWith('%')) return false;
+		const bv = partValue(b).value;
+		const av = partValue(a).value;
+		const rp = partValue(r);
+		if (!(bv > 0) || av > bv * 1.5) return false;
+		return Math.abs((av / bv) * 100 - rp.value) <= Math.max(0.5 * Math.pow(10, -rp.decimals), 0.005) + 1e-9;
+	});
+	const keys = new Set(ok.map(([b, a]) => `${partValue(b).value}|${partValue(a).value}`));
+	if (keys.size !== 1) return null;
+	const [b, a, r] = ok[0];
+	const at = m.index + m[0].indexOf(m[1]);
+	const bAt = at + run.indexOf(b);
+	const aAt = at + run.indexOf(a, run.indexOf(b) + b.length);
+	const rAt = at + run.lastIndexOf(r);
+	return {
+		budget: { value: partValue(b).value, start: bAt, end: bAt + b.length },
+		actual: { value: partValue(a).value, start: aAt, end: aAt + a.length },
+		rate: { value: Number((partValue(r).value / 100).toPrecision(12)), start: rAt, end: rAt + r.length }
 	};
 }
 
@@ -1096,7 +1252,8 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 			year
 		) ??
 		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/) ??
-		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/);
+		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/) ??
+		unitLabelMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数|实际使用情况|实际使用资金|实际使用金额/);
 	if (f || !budget) return f;
 	// a sentence near the budget, or further on, that says it all went out ("资金全额拨付到位", "我镇于2022年12月20日前全部
 	// 支出"), naming no other figure and no part left over ("中央资金全部支出，县级资金尚未支出" is no such sentence)
@@ -1216,7 +1373,7 @@ export function findScore(text: string): Found<number> | null {
 	}
 	// a form's cells one per line: "自评得分" on its own line, the figure alone on the next
 	// a form's cell "自评总分(分) 97.7": the unit in the label, the figure after it
-	const unitCell = /(?:自评总分|自评得分|总得分)[（(]分[)）][ \t:：]*(\d{1,3}(?:\.\d+)?)(?=[ \t\n]|$)/.exec(text);
+	const unitCell = /(?:自评总分|自评得分|总得分)[（(]分[)）][ \t:：]*(\d{1,3}(?:\.\d+)?)(?![\d.%])/.exec(text);
 	if (unitCell && Number(unitCell[1]) <= 100) return { value: Number(unitCell[1]), start: unitCell.index, end: unitCell.index + unitCell[0].length };
 	const cell = /(?:^|\n)[ \t]*(?:自评得分|评价得分|综合得分|总得分|最终得分)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*分?[ \t]*(?=\n|$)/.exec(
 		text
@@ -1225,6 +1382,9 @@ export function findScore(text: string): Found<number> | null {
 	// a form's total row one cell per line: "总分", the weights' 100, then the points
 	const total = /(?:^|\n)[ \t]*总分[ \t]*\n[ \t]*100(?:\.0+)?[ \t]*\n[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
 	if (total && Number(total[1]) <= 100) return { value: Number(total[1]), start: total.index, end: total.index + total[0].length };
+	// a form's total row glued when the borders were lost, at the end of its line: "自评得分10098.2" (the weights' 100, then the points)
+	const glued = /(?:自评得分|总分|合计|综合得分)[ \t]*100(?:\.0+)?(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
+	if (glued && Number(glued[1]) <= 100 && !/^0\d/.test(glued[1])) return { value: Number(glued[1]), start: glued.index, end: glued.index + glued[0].length };
 	// a score table closing the report ("评价内容 | 分值 | 得分" … "合计 | 100 | 93"): its total row, the weights' 100 then the points
 	// (cells parted by tabs, or by runs of spaces in a text layout)
 	const row = /(?:^|\n)[ \t]*(?:合计|总计|总分|得分合计)(?:[ \t]*\t[ \t]*| {2,})100(?:\.0+)?(?:[ \t]*\t[ \t]*| {2,})(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(

@@ -53,9 +53,9 @@ export function themeOf(text: string): string {
 const KIND_RES: [FindingKind, RegExp][] = [
 	[
 		'问题',
-		/^(?:主要)?问题(?:$|(?=[及和与、](?:下一步|建议|对策|改进|整改)))|存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题/
+		/^(?:主要)?问题(?:$|(?=[及和与、](?:下一步|建议|对策|改进|整改)))|存在(的)?(主要)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题|问题(?=[及和与、](?:措施|对策|整改措施|改进措施)$)/
 	],
-	['建议', /建议|改进措施|整改措施|^措施$|下一?步|改进方向|工作计划|对策/],
+	['建议', /建议|改进措施|整改措施|^措施$|(?<=问题[及和与、])措施$|下一?步|改进方向|工作计划|对策/],
 	['经验', /经验|做法/]
 ];
 
@@ -216,6 +216,9 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		if (isHeading(l)) {
 			kinds = kindsOf(headingTitle(l));
 			isSection = kinds.length > 0;
+			// "4.问题及措施。存在问题:…。改进措施:…": a numbered line carrying its labelled parts is read by its labels
+			if (/问题[及和与、](?:措施|对策|整改措施|改进措施)$/.test(headingTitle(l)) && l.body.slice(headingTitle(l).length).replace(/^[。.：:\s]+/, '') !== '')
+				isSection = false;
 		}
 		if (!isSection) {
 			const cell = l.rank === 0 ? cellSection(lines, i) : null;

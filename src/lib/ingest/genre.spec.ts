@@ -80,7 +80,9 @@ describe('titleGenre', () => {
 		['a notice publishing one evaluation result', RESULT_NOTICE, null],
 		["a mirror page's stray heading over final accounts", MIRROR, null],
 		['a short column name is no title', lines('通知公告', '某县2023年度图书馆免费开放项目绩效自评报告'), null],
-		['no title at all', '项目预算20万元，实际支出19万元。', null]
+		['no title at all', '项目预算20万元，实际支出19万元。', null],
+		['a question as the title: a how-to', lines('项目绩效评价_问卷回收率怎么算', '在项目支出绩效评价中，满意度指标一般占10分。'), '问答或教程'],
+		['a question mark closing the title', lines('绩效自评得分低于80分会被收回资金吗？', '答：按办法规定…'), '问答或教程']
 	])('%s', (_name, text, zh) => {
 		expect(titleGenre(text)?.zh ?? null).toBe(zh);
 	});

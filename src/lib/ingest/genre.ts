@@ -29,6 +29,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:办法|细则|规定|规程|指南|指引)$/, '办法或规定', 'rules or guidance'],
 	[/(?:申报表|申请表|目标表|监控表)$/, '申报表或目标表', "a form of targets or progress, before the year's results"],
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
+	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
+	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
 	[
 		/(?:验收|审核|审计|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度)报告$/,
 		'其他报告',
@@ -81,7 +83,7 @@ export function titleGenre(text: string): Genre | null {
 		if (genre) {
 			const [re, zh, en] = genre;
 			const title = prev + line;
-			if (zh !== '整改通知' && PUBLISHES_RESULT.test(title)) return null;
+			if (zh !== '整改通知' && zh !== '问答或教程' && PUBLISHES_RESULT.test(title)) return null;
 			// a title that names the report it publishes or sends (关于…绩效自评报告的公示): the report is the text
 			if (zh !== '整改通知' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
 			if (lines.slice(i + 1).some((l) => titleLike(l) && l.bare !== bare && !section.test(l.bare) && REPORTISH.test(l.bare))) return null;

@@ -34,7 +34,10 @@ const MARKERS: [RegExp, number][] = [
 	[/^\d{1,2}\s+(?=[\u4e00-\u9fff]{2,12}\s*$)/, 3],
 	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])/, 4],
 	[/^[（(]\d{1,2}[）)]\s*/, 4],
-	[/^[①-⑳]\s*/, 5]
+	[/^[①-⑳]\s*/, 5],
+	// a heading whose numeral was lost in the export ("、存在的问题", "()产出指标"): the marker left says its rank
+	[/^、(?=[\u4e00-\u9fff][^\n]{1,30}$)/, 1],
+	[/^[（(][）)](?=[\u4e00-\u9fff][^\n]{1,30}$)/, 2]
 ];
 
 /** Split text into lines with marker rank and body. */

@@ -55,11 +55,11 @@ export const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?\s*(?:[—－\-/\\]+)?|…
 
 /** "指标1:" / "指标1" before a name ("指标1:完成项目数量" → "完成项目数量"). */
 export const NAME_PREFIX =
-	/^(?:指标\s*\d+\s*[:：、.]?\s*|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=[\u4e00-\u9fff])|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?=[\u4e00-\u9fff]))/;
+	/^(?:(?:指标|任务)\s*\d+\s*[:：、.]?\s*|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=[\u4e00-\u9fff])|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?=[\u4e00-\u9fff]))/;
 
 /** The total row's label, with what is glued after it ("总分100100" → "100100"), or null. */
 export function totalRest(t: string): string | null {
-	const m = /^(?:合计得分|总分|合计|总计|综合得分|总得分|得分合计|分值合计|评分合计|总体得分|自评总分|总分值|自评得分合计)[:：]?/.exec(t);
+	const m = /^(?:合计得分|总分|合计|总计|综合得分|总得分|得分合计|分值合计|评分合计|总体得分|自评总分|总分值|自评得分合计|自评得分)[:：]?/.exec(t);
 	if (!m) return null;
 	const rest = t.slice(m[0].length).replace(/分$/, '');
 	return rest === '' || /^[\d.]+$/.test(rest) ? rest : null;
@@ -118,6 +118,8 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 			);
 		case 'reason':
 		case 'other':
+			// (in a stream of cells, a cell opened by a row's label, "任务2:…", is the next row's name)
+			if (stream && /^(?:指标|任务)\s*\d+\s*[:：]/.test(t)) return false;
 			return !stream || /[，,。；;、]/.test(t) || t.length > 14 || /^(?:0|无|正常|无偏差|达标|已完成|完成|未完成)$/.test(t);
 		default:
 			return t.length <= 60 && !labelOf(t) && totalRest(t) === null && !PLACEHOLDER.test(t) && !TERMINATOR.test(t);

@@ -131,7 +131,7 @@ function partings(cells: string[], maxParts: number): { parts: (string | null)[]
  * plain cuts of the whole run stay, the arithmetic decides).
  */
 function cellCuts(c: string, maxParts: number): (string | null)[][] {
-	const plain = cuts(c, maxParts, 400);
+	const plain = cuts(c, maxParts, 2000);
 	const pieces = c.split(/(?<=\d\.\d{2})(?=\d)/);
 	if (pieces.length < 2 || pieces.length > maxParts) return plain;
 	let acc: string[][] = [[]];
@@ -311,6 +311,8 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 			if (rest && !RUN.test(rest)) continue;
 			cells = rest ? [{ ...toks[q], t: rest }] : [];
 			cells.push(...valueCells(toks, numbering(toks, q + 1), cols.length + 2 - cells.length, row, scale));
+			// the label alone on its row, its figures on the row below ("年度资金总额 |" / "| 76 | 72.96 | 10 | 96.00% | 9.6 |")
+			if (cells.length === 0 && row !== null && q + 1 < toks.length) cells.push(...valueCells(toks, q + 1, cols.length + 2, toks[q + 1].row, scale));
 		} else if (q === first && RUN.test(t)) {
 			// values right under the header: the table has no row labels
 			cells = valueCells(toks, q, cols.length + 2, row, scale);

@@ -546,7 +546,43 @@ const NO_BORDERS_NOTES: Case = {
 	]
 };
 
+// A 部门整体 form glued with its money header of six cells (全年(调整)预算数, 执行率权重, 执行率得分) and 年度总金额:
+// 412.3 | 430.5 | 417.58 | 97% | 10 | 9.7 — 417.58 / 430.5 = 97.0%, 10 × 97% = 9.7.
+const WHOLE_GLUED_FUNDS: Case = {
+	lines: [
+		'某局2023年度部门整体绩效自评表年初预算数全年(调整)预算数全年执行数执行率执行率权重执行率得分年度总金额412.3430.5417.5897%109.7其中财政拨款412.3430.5417.5897%109.7年初绩效目标'
+	],
+	facts: { budget: 430.5, actual: 417.58, rate: 0.97, execWeight: 10, execPoints: 9.7 },
+	rows: []
+};
+
+// Pipes whose 年度资金总额 label closes its row, the figures on the row below with the empty 年初 cell dropped:
+// 55.1 / 58 = 95%, 10 × 95% = 9.5.
+const LABEL_ROW_ABOVE: Case = {
+	lines: ['项目资金 (万元) |', '| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |', '年度资金总额 |', '| 58 | 55.1 | 10 | 95.00% | 9.5 |'],
+	facts: { budget: 58, actual: 55.1, rate: 0.95, execWeight: 10, execPoints: 9.5 },
+	rows: []
+};
+
+// Rows glued with their "任务1:" labels, a bound in words before the target ("不少于40公里") and after it ("90%以上"),
+// a figure opening a name after the label ("任务2:12岁以下…"); 分值 and 得分 glued ("2020" is 20 | 20).
+const GLUED_TASK_ROWS: Case = {
+	lines: [
+		'绩效指标一级指标二级指标三级指标年度指标值全年完成值分值得分产出指标数量指标任务1:巡查河段长度不少于40公里42公里2020任务2:12岁以下儿童接种人数不少于300人310人2020质量指标任务1:水质达标率90%以上93%1010满意度指标服务对象满意度指标沿岸群众满意度≥90%95%5050总分100100'
+	],
+	facts: { totalWeight: 100, score: 100, weightSum: 100 },
+	rows: [
+		['产出', '数量', '巡查河段长度', '不少于40公里', '42公里', 20, 20],
+		['产出', '数量', '12岁以下儿童接种人数', '不少于300人', '310人', 20, 20],
+		['产出', '质量', '水质达标率', '90%以上', '93%', 10, 10],
+		['满意度', '服务对象满意度', '沿岸群众满意度', '≥90%', '95%', 50, 50]
+	]
+};
+
 const CASES: [string, Case][] = [
+	['a 部门整体 money header of six cells glued, 年度总金额', WHOLE_GLUED_FUNDS],
+	['the total row label above its figures', LABEL_ROW_ABOVE],
+	['glued rows with 任务N: labels and bounds in words', GLUED_TASK_ROWS],
 	['no border and no space, header notes, 年度财政资金总额', NO_BORDERS_NOTES],
 	['cells moved by a PDF export, the unit label away from the header', MOVED_CELLS],
 	['tabs, money in 元', TABS_YUAN],

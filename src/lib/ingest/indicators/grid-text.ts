@@ -116,6 +116,10 @@ const VOCAB = [
 	'执行率',
 	'年度资金总额:',
 	'年度资金总额',
+	'年度总金额',
+	'全年(调整)预算数',
+	'执行率权重',
+	'执行率得分',
 	'年度财政资金总额',
 	'预算数',
 	'执行数',
@@ -131,6 +135,7 @@ const VOCAB = [
 	'全年实际完成情况',
 	'产出指标',
 	'效益指标',
+	'效果指标',
 	'满意度指标',
 	'数量指标',
 	'质量指标',
@@ -141,6 +146,7 @@ const VOCAB = [
 	'生态效益指标',
 	'可持续影响指标',
 	'服务对象满意度指标',
+	'自评得分',
 	'总分',
 	'合计',
 	'说明',
@@ -153,7 +159,7 @@ const SCORING_NOTE = /(?:完成值|实际值|实际完成值)(?:达到|大于|�
 const HEAD_NOTE = /^[（(](?:[A-Za-z](?:\/[A-Za-z])?|\d+(?:\.\d+)?分(?:[*×][^)）]{1,8})?)[)）]/;
 
 const VALUE_UNIT =
-	/^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
+	/^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年(?![初度])|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
 
 /**
  * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and
@@ -196,12 +202,21 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 			continue;
 		}
 		const rest = t.slice(i, i + 40);
-		const word = VOCAB.find((w) => rest.startsWith(w));
-		let num = !word && /^[≥≤=<>]?\d/.test(rest) ? /^[≥≤=<>]?[\d.,]+/.exec(rest)![0] : null;
+		// ("执行率得分" is one header cell only after "执行率权重": "…执行率 得分" with its spaces dropped is two)
+		const word = VOCAB.find((w) => rest.startsWith(w) && (w !== '执行率得分' || t.slice(0, i).endsWith('执行率权重')));
+		// a row's label number ("任务1:", "指标2：") is part of its name, and an operator in words opens the value after it
+		// ("不少于26000人次", "95%以上")
+		// (…and so is a figure right after such a label: "任务2:65岁以上老年人…")
+		const label =
+			!word &&
+			((/^\d{1,2}[:：]/.test(rest) && /(?:任务|指标|目标)$/.test(t.slice(Math.max(0, i - 2), i))) ||
+				/(?:任务|指标|目标)\d{1,2}[:：]$/.test(t.slice(Math.max(0, i - 6), i)));
+		const op = !word && !label ? (/^(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于)(?=[≥≤=<>]?\d)/.exec(rest)?.[0] ?? '') : '';
+		let num = !word && !label && /^[≥≤=<>]?\d/.test(rest.slice(op.length)) ? op + /^[≥≤=<>]?[\d.,]+/.exec(rest.slice(op.length))![0] : null;
 		if (num) for (let k = 1; k < num.length; k++) if (breaks.has(i + k)) num = num.slice(0, k);
 		if (!word && !num) {
 			if (textFrom < 0) textFrom = i;
-			i++;
+			i += label ? (/^[\d.]+/.exec(rest)?.[0].length ?? 1) : 1;
 			continue;
 		}
 		if (textFrom >= 0) push(textFrom, i);
@@ -213,6 +228,7 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 		// "服务对象满意度指标(10分)" with a section's weight stands for its level-1 section 满意度指标 too
 		if (word === '服务对象满意度指标' && note && /分/.test(note[0])) out.push({ text: '满意度指标', start: pos[i], end: pos[i] });
 		if (num) n += VALUE_UNIT.exec(t.slice(i + n))?.[0].length ?? 0;
+		if (num) n += /^(?:及以上|及以下|以上|以下|以内)/.exec(t.slice(i + n))?.[0].length ?? 0;
 		push(i, i + n);
 		i += n;
 	}

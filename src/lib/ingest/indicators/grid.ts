@@ -209,7 +209,9 @@ function readIndicators(
 			continue;
 		}
 		// a numbered sub-indicator ("1、秸秆还田") is a name, though it starts with a digit
-		const got = valueLike(t.replace(NAME_PREFIX, '')) || t.length > 40 ? null : readRow(toks, k, after, reliable, st);
+		// (…and so is a labelled one, "任务2:65岁以上老年人体检人数")
+		const labelled = /^(?:指标|任务)\s*\d+\s*[:：]/.test(t);
+		const got = (valueLike(t.replace(NAME_PREFIX, '')) && !labelled) || t.length > 40 ? null : readRow(toks, k, after, reliable, st);
 		if (!got) {
 			if (t.length > 40 && !reliable) break;
 			if (++strays > 6 && !reliable) break;

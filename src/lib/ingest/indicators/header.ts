@@ -54,8 +54,8 @@ export function fundsColOf(h: string): FundCol | null {
 	if (/^(?:全年执行数|执行数|预算执行数|全年实际支出|实际支出数?|决算数|支出数|实际执行数|全年支出数|实际使用数|资金使用数|全年执行金额)$/.test(t))
 		return 'actual';
 	if (/^(?:执行率|预算执行率|资金执行率)$/.test(t)) return 'rate';
-	if (/^(?:分值|权重|满分)$/.test(t)) return 'weight';
-	if (/^(?:得分|评分)$/.test(t)) return 'points';
+	if (/^(?:分值|权重|满分|执行率权重)$/.test(t)) return 'weight';
+	if (/^(?:得分|评分|执行率得分)$/.test(t)) return 'points';
 	if (/原因|计算方法|说明|备注/.test(t)) return 'other';
 	return null;
 }
