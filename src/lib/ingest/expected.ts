@@ -31,7 +31,7 @@ const ops = (s: string) =>
 	s
 		.replace(/≧|>=/g, '≥')
 		.replace(/≦|<=/g, '≤')
-		.replace(/[═＝]/g, '=')
+		.replace(/[═＝﹦]/g, '=')
 		.replace(/(?<=\d)百分比/g, '%');
 /** A unit in one spelling: "百分比" is "%" (a form's unit typed as a word). */
 const unitOf = (s: string) => sq(s).replace(/^百分比$/, '%');

@@ -398,6 +398,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let unitValue = unit?.value ?? null;
 	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
 	if (unitValue) unitValue = fullUnitName(text, unitValue);
+	// a parent and its unit joined by a dash ("某县畜牧兽医局-某县种羊繁育场"): the unit after it
+	const dashed = unitValue
+		? /^[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|政府|中心)[-－—–]([\u4e00-\u9fff]{4,30}(?:局|中心|站|所|场|院|队|馆|办公室))$/.exec(unitValue)
+		: null;
+	if (dashed) unitValue = dashed[1];
 	// a unit's name holds no clause break: what a sentence put before it ("评工作,某县某镇人民政府") is no part of it
 	if (unitValue && /[，,。；;]/.test(unitValue)) {
 		const tail = unitValue.slice(Math.max(...[...'，,。；;'].map((c) => unitValue!.lastIndexOf(c))) + 1).trim();
@@ -580,7 +585,16 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 }
 
 /** The projects of a multi-project document (a list table, several 自评表, a section per project), or null. */
-function projectParts(text: string, lines: Line[], tables: GridTable[]): { parts: ProjectPart[]; unitRow: boolean; tables?: GridTable[] } | null {
+function projectParts(text: string, lines: Line[], all: GridTable[]): { parts: ProjectPart[]; unitRow: boolean; tables?: GridTable[] } | null {
+	// one form printed twice (a portal's 内容概述 cell repeats it, cut off, above the form itself): one form, the fuller copy
+	const key = (t: GridTable) => (t.title ? t.title.value.replace(/[\s（）()]+/g, '') : null);
+	// (…its title lost in the cell: an untitled copy holding only the money rows another form states alike)
+	const money = (t: GridTable) => `${t.facts.budget?.value ?? ''}|${t.facts.actual?.value ?? ''}`;
+	const copyOf = (t: GridTable, u: GridTable) =>
+		// (several projects' forms share one printed name, "项目支出绩效自评表": a copy states the same money too)
+		(key(u) !== null && key(u) === key(t) && money(t) === money(u) && u.rows.length > t.rows.length) ||
+		(key(t) === null && t.rows.length === 0 && u.rows.length > 0 && t.facts.budget != null && money(t) === money(u));
+	const tables = all.filter((t) => !all.some((u) => u !== t && copyOf(t, u)));
 	const listed = listTableProjects(text, lines);
 	if (listed.length >= 2) {
 		// a paragraph per listed project below the table ("1.农村供水工程维修养护项目。全年维修…") is that project's too

@@ -1320,3 +1320,51 @@ describe('heldout29: whole-spending forms glued, cover ticks and labels, titles 
 		]);
 	});
 });
+
+describe('heldout31: brands after titles, units by their role, forms printed twice', () => {
+	it("a portal's 内容概述 cell repeating the form, cut off, is no second project", () => {
+		const r = report(
+			[
+				'信息名称\t某选育项目绩效目标自评表 (2023年度)\t内容概述\t某选育项目绩效目标自评表(2023年度)项目名称2023年某选育项目资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:6058.898%其中',
+				'某选育项目绩效目标自评表',
+				'(2023年度)',
+				'项目名称\t2023年某选育项目',
+				'资金投入情况(万元)\t全年预算数(A)\t全年执行数(B)\t预算执行率(B/A×100%)',
+				'年度资金总额:\t60\t58.8\t98%',
+				'绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\t未完成原因和改进措施',
+				'产出指标\t数量指标\t新建圈舍\t≥20座\t21座\t',
+				'满意度指标\t服务对象满意度指标\t牧户满意度\t≥90%\t95%\t'
+			].join('\n')
+		);
+		expect(r.more ?? []).toHaveLength(0);
+		expect([r.report.budget_wan, r.report.actual_wan]).toEqual([60, 58.8]);
+		expect(r.indicators.map((i) => [i.name, i.target_text, i.actual_text])).toEqual([
+			['新建圈舍', '≥20座', '21座'],
+			['牧户满意度', '≥90%', '95%']
+		]);
+	});
+	it("a site's brand run into the title is cut", () => {
+		expect(findTitle(splitLines('某县林业局2021年度某种苗扶持项目支出绩效自评报告某某体育- 某某体育官方网站- APP下载\n2022-06-09'))?.value).toBe(
+			'某县林业局2021年度某种苗扶持项目支出绩效自评报告'
+		);
+	});
+	it("the prose names the implementing unit by its role: it outranks the title's department", () => {
+		const r = report(
+			'某县林业局2021年度某种苗扶持项目支出绩效自评报告\n根据通知要求,我局组织项目实施单位某县某产业服务中心对该项目开展了绩效自评。\n项目预算50万元，实际支出48万元。'
+		);
+		expect(r.report.unit).toBe('某县某产业服务中心');
+		// (a town's government named as the implementing unit stays whole)
+		expect(report('某镇2023年一事一议项目绩效自评报告\n项目实施单位为某镇人民政府。共安排奖补资金96万元，实际支出96万元。').report.unit).toBe('某镇人民政府');
+	});
+	it('a cell of two values parted by a slash, a parent and its unit joined by a dash', () => {
+		expect(
+			report(
+				'某项目绩效目标自评表(2020年度)\n项目名称\t某育苗补助项目\n项目实施单位/项目负责人\t某市蔬菜技术推广服务中心/马某\n全年预算数80万元，实际支出78万元。'
+			).report.unit
+		).toBe('某市蔬菜技术推广服务中心');
+		expect(
+			report('某项目绩效目标自评表(2023年度)\n项目名称\t某选育项目\n资金使用单位\t某县畜牧兽医局-某县种羊繁育场\n全年预算数92万元，实际支出90万元。').report
+				.unit
+		).toBe('某县种羊繁育场');
+	});
+});

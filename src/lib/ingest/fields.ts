@@ -251,13 +251,20 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// a site's name after the title as a page title gives it: "…自评报告 - 某某文库"
 	const site = /(?<=报告|自评表|评价表)\s+[-–—_|]\s+[^\s-–—_|]{2,12}$/.exec(s);
 	if (site) s = s.slice(0, site.index);
+	// …or a site's brand run into it ("…自评报告某某体育- 某某官方网站- APP下载")
+	const brand = /(?<=报告|自评表|评价表)[^\n]*?(?:官方网站|官网|APP下载|app下载|客户端|下载)[^\n]*$/.exec(s);
+	if (brand && brand.index >= 8) s = s.slice(0, brand.index);
 	// a file id or time stamp glued after the title ("…自评表20240412093512771")
 	s = s.replace(/(?<=[\u4e00-\u9fff)）])\d{8,}$/, '');
 	const half = s.length / 2;
 	if (Number.isInteger(half) && half >= 8 && s.slice(0, half) === s.slice(half)) s = s.slice(0, half);
 	// a form flattened into one line: its title runs into the first cell label ("…自评表(2023年度)项目名称…")
-	const form = s.length > 100 ? FORM_TITLE.exec(s) : null;
+	// (…or, in a shorter line, the name run into a cover label with a value after it: "…自评表单位名称:某场填报日期:…")
+	const form = s.length > 100 ? FORM_TITLE.exec(s) : /(?:自评表|评价表)(?:单位名称|项目名称|填报单位)[:：]?[\u4e00-\u9fff]/.test(s) ? FORM_TITLE.exec(s) : null;
 	if (form) s = form[1];
+	// a form's name with its year in brackets, the cells after it ("…自评表(2020年度)项目总得分94.6分项目名称…"): the name and year
+	const yearly = s.length > 40 ? /^(.{4,60}?(?:自评表|评价表)\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])(?=[\u4e00-\u9fff]{2})/.exec(s) : null;
+	if (yearly) s = yearly[1];
 	// a title in book-title marks ("附件:《某区2023年度…评价报告》"): the name inside them
 	const marks = /^\s*《([^《》]{6,100})》\s*$/.exec(s);
 	if (marks && /报告|自评表|评价表/.test(marks[1])) {
@@ -381,11 +388,23 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
 	const labelled =
 		labelledUnit(text, /(?:项目实施单位|实施单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
-		cutGovernment(labelledCell(text, /项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称|评价部门名称/));
+		cutGovernment(
+			slashCell(labelledCell(text, /项目实施单位[/／]项目负责人|项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称|评价部门名称/))
+		);
 	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
 	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;
 	// an office inside a department ("粮食和物资储备股") is not the evaluated unit: the title or 主管部门 is
 	if (own && UNIT_END.test(own.value) && !/[:：(（]/.test(own.value)) return own;
+	// the prose names the implementing unit by its role ("我局组织项目实施单位某中心对该项目开展了绩效自评"): it outranks the
+	// title's department, as its own cell would
+	const role =
+		/(?:项目)?实施单位(?:为|是)?((?![为是])[\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?=对|负责|具体|[，,。；])/.exec(
+			text.slice(0, 3000)
+		);
+	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1])) {
+		const at = role.index + role[0].length - role[1].length;
+		return { value: role[1], start: at, end: at + role[1].length };
+	}
 	if (title) {
 		const t = title.value.replace(/^(?:关于)?\s*(?:\d{4}\s*年度?)?\s*(?:关于)?/, '');
 		const base = title.value.length - t.length;
@@ -524,7 +543,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/(?:项目)?实施单位(?:为|是)([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?![\u4e00-\u9fff])/,
 		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
-		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:认真|积极)?(?:组织)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
+		// (…or "某县某服务站对某项目开展了绩效自评")
+		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某镇人民政府内设综合办公室…": the unit describing its own offices
@@ -539,9 +559,15 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	for (const re of pats) {
 		const m = re.exec(head);
 		// the 来源 pattern's second form: the name runs into the page's share/print links ("来源:某局分享:")
-		const name = m?.[1] ?? m?.[2];
+		let name = m?.[1] ?? m?.[2];
 		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name)) continue;
-		const start = m.index + m[0].indexOf(name);
+		let start = m.index + m[0].indexOf(name);
+		// "我局组织项目实施单位某中心对…开展了绩效自评": the unit named after its role, not the clause before it
+		const role = /^.*?(?:实施单位|项目单位|责任单位)(?:为|是)?/.exec(name);
+		if (role && name.length - role[0].length >= 4) {
+			start += role[0].length;
+			name = name.slice(role[0].length);
+		}
 		// a page header's 来源 line names who published the page: written, and marked for the reviewer
 		return re.source.startsWith('(?:信息来源|来源)')
 			? { value: name, start, end: start + name.length, source: true }
@@ -551,6 +577,15 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 }
 
 /** A unit without its parent government's prefix ("某市某区人民政府某街道办事处" → "某街道办事处"). */
+/** A cell holding two values parted by a slash ("项目实施单位/项目负责人" → "某中心/马某"): the first, a unit's name. */
+function slashCell(f: Found<string> | null): Found<string> | null {
+	if (!f) return f;
+	const cut = f.value.search(/[/／]/);
+	if (cut < 2) return f;
+	const v = f.value.slice(0, cut);
+	return UNIT_END.test(v) ? { value: v, start: f.start, end: f.start + v.length } : f;
+}
+
 function cutGovernment(f: Found<string> | null): Found<string> | null {
 	if (!f) return null;
 	const gov = f.value.lastIndexOf('人民政府');
@@ -566,7 +601,10 @@ function beforeDe(v: string): string {
 
 /** A unit named in its own labelled cell ("实施单位\t某局", "实施单位：某局"), the parent-government prefix cut. */
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
-	const re = new RegExp('(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)');
+	// ("项目实施单位为某镇人民政府": the value after 为 / 是)
+	const re = new RegExp(
+		'(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:为|是)?(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)'
+	);
 	const m = re.exec(text.slice(0, 30000));
 	// "(一)项目实施单位基本情况" is a heading, not a cell
 	if (!m || /^(?:主管部门|项目名称|预算|项目|盖章|联系人|基本情况|概况|情况|简介)/.test(m[1]) || /资金|万元/.test(m[1])) return null;
@@ -610,6 +648,9 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 			(/[\u4e00-\u9fff]/.test(before) && labelText.length < 4 && !/[局会心府处室所院站队厅部股话号期称表]/.test(before))
 		)
 			continue;
+		// (a document site's file-name line, "《….docx》由会员分享", is no form's cell)
+		const lineOf = head.slice(head.lastIndexOf('\n', m.index) + 1, (head.indexOf('\n', m.index) + 1 || head.length + 1) - 1);
+		if (/\.(?:docx?|pdf|wps|xlsx?)\b|由会员|在线阅读/i.test(lineOf)) continue;
 		const rest = head.slice(at, at + 60);
 		let end = rest.search(/[\t\n。，；,;|]| {2}/);
 		if (end < 0) end = rest.length;

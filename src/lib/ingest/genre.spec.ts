@@ -171,7 +171,24 @@ describe('discourseReason', () => {
 		['a template whose figures are placeholders', TEMPLATE, /模板/],
 		['a report', REAL_REPORT, null],
 		['a report with keywords but no article apparatus', lines('关键词：绩效；自评', REAL_REPORT), null],
-		['a report that names one worked example only', lines(REAL_REPORT, '【案例1】村民自发参与展览布置。'), null]
+		['a report that names one worked example only', lines(REAL_REPORT, '【案例1】村民自发参与展览布置。'), null],
+		[
+			'a speech run into its first words',
+			'在全市财政绩效管理工作会议上的讲话同志们:今天召开会议,回顾去年的绩效自评工作。全市纳入自评的项目共88个,涉及资金3.2亿元,平均得分91.3分。',
+			/会议讲话/
+		],
+		[
+			"an institution's yearly assessment naming no budget money",
+			lines(
+				'某县中医院绩效考核自评报告',
+				'按照公立医院绩效考核要求，我院开展了自评。',
+				'一、医疗质量',
+				'1、门诊诊疗6.2万人次，同比增长4.1%。',
+				'2、病床使用率88.5%。'
+			),
+			/绩效考核/
+		],
+		['a report that names 绩效考核 and its budget money', lines(REAL_REPORT, '该项目已纳入年度绩效考核。'), null]
 	])('%s', (_name, text, reason) => {
 		const why = discourseReason(text);
 		if (reason === null) expect(why).toBeNull();

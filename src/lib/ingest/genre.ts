@@ -154,8 +154,22 @@ export function discourseReason(text: string): string | null {
 		return '不是绩效评价报告：文中说明其项目或数据是虚构的示例（填写样例、示范） (not an evaluation report: the text says its project or figures are a made-up example — a sample of how to fill in a form)';
 	if ((text.match(PLACEHOLDER_FIGURE)?.length ?? 0) >= 3)
 		return '不是绩效评价报告：是报告模板，数字以 xx 等占位符代替 (not an evaluation report: a report template whose figures are placeholders such as "xx")';
+	// a speech run into its first words ("在全县预算绩效管理工作推进会上的讲话同志们:"): the speaker reviews others' evaluations
+	if (SPEECH.test(text.slice(0, 400)))
+		return '不是绩效评价报告：是会议讲话（在…会上的讲话），其中的数字是对他人评价的回顾 (not an evaluation report: a speech at a meeting, whose figures review the evaluations of others)';
+	// an institution's 绩效考核 (a hospital's, a school's yearly assessment) that names no budget or spending in money: no
+	// evaluation of budget spending
+	if (ASSESSMENT.test(head) && !BUDGET_MONEY.test(text))
+		return '不是绩效评价报告：是单位绩效考核的自评（考核指标），未涉及预算资金 (not an evaluation report: the self-assessment of an institution against its performance-assessment indicators, naming no budget money)';
 	return null;
 }
+
+/** A speech's title: "在…会（议）上的讲话 / 发言 / 致辞". */
+const SPEECH = /^[\s\S]{0,80}?(?:^|\n)[ \t]*在[^\n。，,；]{2,40}?(?:会议?|大会|推进会|座谈会|培训班)上的(?:讲话|发言|致辞|总结讲话)/;
+/** An institution's yearly performance assessment (绩效考核), by what it calls itself. */
+const ASSESSMENT = /绩效考核/;
+/** Money tied to a budget or a fund ("预算资金120万元", "下达经费36万元"). */
+const BUDGET_MONEY = /(?:预算|资金|经费|拨款|支出|投入|补助)[^。\n]{0,20}?\d[\d,.]*\s*(?:万元|元|亿元)/;
 
 /**
  * Why a page that lists several documents (a tag page, search results: "共找到5篇", each item an excerpt with its

@@ -125,7 +125,9 @@ describe('parseMeasure and meets', () => {
 		['12个月', 12, '个月', null],
 		['≤12月', 12, '月', '<='],
 		['2023年11月22日', null, null, null],
-		['≤12个月', 12, '个月', '<=']
+		['≤12个月', 12, '个月', '<='],
+		// the small-form equals sign of a PDF export
+		['﹦100%', 1, '%', '=']
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

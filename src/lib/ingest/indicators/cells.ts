@@ -69,7 +69,7 @@ export function totalRest(t: string): string | null {
 export const TERMINATOR =
 	/^(?:评价结论|其他需要说明|其他说明事项|存在问题|存在的问题|改进措施|整改措施|自评等级|自评结论|评价等级|等级[:：]|填报单位|填表单位|填报人|填表人|填报日期|项目负责人|财务负责人|单位负责人|联系人|联系电话|审核意见|主管部门意见|注[:：\d]|说明[:：]|备注[:：]|(?:说明|备注|注)$|年度总体目标|项目名称|主管部门|实施单位|项目支出绩效自评表)/;
 
-const OPERATOR = /^(?:=|＝|═|≥|≤|>|<|＞|＜|>=|<=|≧|≦|正向|反向|定性|定量|大于等于|小于等于|等于|不低于|不高于|不少于|不多于)$/;
+const OPERATOR = /^(?:=|＝|═|﹦|≥|≤|>|<|＞|＜|>=|<=|≧|≦|正向|反向|定性|定量|大于等于|小于等于|等于|不低于|不高于|不少于|不多于)$/;
 const UNIT_WORDS = new Set<string>([
 	...UNITS,
 	'公里',
@@ -128,5 +128,5 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 
 /** Whether a cell reads like a value rather than the name of the next indicator. */
 export function valueLike(t: string): boolean {
-	return /^[-+]?\d/.test(t) || /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)/.test(t);
+	return /^[-+]?\d/.test(t) || /^(?:=|＝|═|﹦|≥|≤|>|<|＞|＜|≧|≦)/.test(t);
 }

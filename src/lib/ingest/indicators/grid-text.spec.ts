@@ -579,7 +579,22 @@ const GLUED_TASK_ROWS: Case = {
 	]
 };
 
+// Glued rows whose figures end in measure words the number parser knows (只, 口, 起): each closes its cell;
+// a bounded rate's target read by OCR with "2" for "≥" ("296%" is ≥96%). 10 + 10 + 10 = 30 of 30.
+const GLUED_MEASURES: Case = {
+	lines: [
+		'绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标推广种公羊≥300只320只1010质量指标鉴定合格率296%97%1010效益指标社会效益指标安全事故≤2起0起1010总分3030'
+	],
+	facts: { totalWeight: 30, score: 30, weightSum: 30 },
+	rows: [
+		['产出', '数量', '推广种公羊', '≥300只', '320只', 10, 10],
+		['产出', '质量', '鉴定合格率', '296%', '97%', 10, 10],
+		['效益', '社会效益', '安全事故', '≤2起', '0起', 10, 10]
+	]
+};
+
 const CASES: [string, Case][] = [
+	['glued rows closed by measure words, an OCR bound', GLUED_MEASURES],
 	['a 部门整体 money header of six cells glued, 年度总金额', WHOLE_GLUED_FUNDS],
 	['the total row label above its figures', LABEL_ROW_ABOVE],
 	['glued rows with 任务N: labels and bounds in words', GLUED_TASK_ROWS],
@@ -625,6 +640,12 @@ describe('parseGrids on flattened 自评表 layouts', () => {
 				['%', true]
 			]);
 		if (r.rows.length) expect(claimed.size).toBeGreaterThan(0);
+		if (c === GLUED_MEASURES)
+			expect(r.rows.map((x) => [x.target_value, x.achieved])).toEqual([
+				[300, true],
+				[0.96, true],
+				[2, true]
+			]);
 	});
 });
 

@@ -4,6 +4,7 @@
  * cells to the one grid reader (grid.ts). The lines it used are claimed: no other pass reads them.
  */
 import { isHeading, type Line } from '../structure';
+import { UNITS } from '../numbers';
 import { colOf, fundsColOf } from './header';
 import { readGridToks } from './grid';
 import { sq, type GridResult, type GridTable, type Tok } from './shared';
@@ -158,8 +159,17 @@ const SCORING_NOTE = /(?:完成值|实际值|实际完成值)(?:达到|大于|�
 
 const HEAD_NOTE = /^[（(](?:[A-Za-z](?:\/[A-Za-z])?|\d+(?:\.\d+)?分(?:[*×][^)）]{1,8})?)[)）]/;
 
-const VALUE_UNIT =
-	/^(?:%|‰|万元|元|公里|千米|平方米|人次|分钟|个工作日|工作日|小时|个月|亩|吨|年(?![初度])|月|天|日|次|个|人|户|座|件|项|家|所|册|场|期|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵)/;
+/** What closes a figure's cell in glued text: the units the number parser knows ("只", "口", "座" …), 万 with a measure word. */
+const VALUE_UNIT = new RegExp(
+	'^(?:千米|万(?:株|只|头|羽|亩|人次|人|户|册|件|吨|公斤|千克|平方米|立方米|米|尾|棵)|' +
+		[...UNITS]
+			// (not 分, a score's own word after a weight; nor words that open a next cell's name: 站, 部, 队, 位)
+			.filter((u) => !['分', '站', '部', '队', '位'].includes(u))
+			.sort((a, b) => b.length - a.length)
+			.map((u) => (u === '年' ? '年(?![初度])' : u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+			.join('|') +
+		')'
+);
 
 /**
  * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and

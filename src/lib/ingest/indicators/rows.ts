@@ -147,13 +147,16 @@ export function fitRow(toks: Tok[], s: number, cols: Col[], reliable: boolean): 
 	return fits[0];
 }
 
+/** A rate that cannot pass 100% (a share of things that pass, arrive, are covered or satisfied). */
+const BOUNDED_RATE = /(?:合格率|达标率|覆盖率|满意度|满意率|及时率|正确率|准确率|到位率|知晓率|回收率|入库率|结案率|办结率|参保率|普及率)$/;
+
 /** A value cell's text with its 指标性质 / 度量单位 cells ("=", "100", "%" → "=100%"). */
 function compose(value: string | null, nature: string | null, unit: string | null): string | null {
 	if (value === null || EMPTY_CELL.test(value)) return null;
 	let t = value;
 	if (unit && !EMPTY_CELL.test(unit) && /\d$/.test(t)) t += unit;
-	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|═|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature))
-		t = nature.replace('≧', '≥').replace('≦', '≤').replace('═', '=') + t;
+	if (nature && !EMPTY_CELL.test(nature) && /^[\d.]/.test(t) && /^(?:=|＝|═|﹦|≥|≤|>|<|＞|＜|≧|≦)$/.test(nature))
+		t = nature.replace('≧', '≥').replace('≦', '≤').replace('═', '=').replace('﹦', '=') + t;
 	return t;
 }
 
@@ -187,8 +190,12 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 				? { value: null, unit: null, approx: false, op: null }
 				: parseMeasure(t.replace(/(?<=\d)\s*(?:百分比|百分率)$/, '%'), !(unit && /^月$/.test(unit.trim())))
 			: null;
-	const tm = measure(target);
+	let tm = measure(target);
 	const am = measure(withUnit);
+	// a rate bounded by 100% whose target reads above it: "≥" read by OCR as "2" or "^" ("290%" is ≥90%, "^80%" is ≥80%)
+	const ocr = target && BOUNDED_RATE.test(name) ? /^[2^]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]$/.exec(target.trim()) : null;
+	if (ocr && Number(ocr[1]) <= 100 && (target!.trim().startsWith('^') || (tm?.value ?? 0) > 1))
+		tm = { value: Number(ocr[1]) / 100, unit: '%', approx: false, op: '>=' };
 	// a bare number beside a percentage in the same row is a percentage too ("≥90%" / "95")
 	if (tm && am && tm.unit === '%' && am.unit === null && am.value !== null && /^[\d.]+$/.test(actual!) && am.value > 1.5) am.value = am.value / 100;
 	// a unit the number parser does not know ("45公里", "3.2万平方米"): the word after the number
