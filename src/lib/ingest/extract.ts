@@ -383,7 +383,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		'actual_wan'
 	);
 	const rateStated = sane(
-		findRateStated(own) ?? grid.facts.rate ?? (totals && 'rate' in totals ? totals.rate : null) ?? null,
+		(findRateStated(own) as Found<number> | null) ?? grid.facts.rate ?? (totals && 'rate' in totals ? (totals.rate as Found<number>) : null) ?? null,
 		'reports.execution_rate_stated',
 		'execution_rate_stated'
 	);
@@ -398,6 +398,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let unitValue = unit?.value ?? null;
 	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
 	if (unitValue) unitValue = fullUnitName(text, unitValue);
+	// a seal's mark after the name ("某站 (盖章)") is no part of it
+	if (unitValue) unitValue = unitValue.replace(/\s*[（(](?:盖章|公章|签章|章)[）)]$/, '');
 	// a parent and its unit joined by a dash ("某县畜牧兽医局-某县种羊繁育场"): the unit after it
 	const dashed = unitValue
 		? /^[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|政府|中心)[-－—–]([\u4e00-\u9fff]{4,30}(?:局|中心|站|所|场|院|队|馆|办公室))$/.exec(unitValue)
@@ -419,9 +421,25 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (unitValue && /街道|街办|办事处|镇/.test(unitValue) && place.street) unitLevel = 'street';
 	else if (unitValue && DISTRICT_UNIT.test(unitValue)) unitLevel = 'district';
 
-	const budgetWan = budget?.value ?? null;
-	const actualWan = actual?.value ?? null;
+	let budgetWan = budget?.value ?? null;
+	let actualWan = actual?.value ?? null;
 	const stated = rateStated?.value ?? null;
+	// an amount whose 万 was lost ("预算45元，实际支出43.2万元，执行率96%"): read in 万元 when, and only when, the stated rate
+	// then holds to its written precision and the amount as written would be ten thousand times off it
+	if (budgetWan !== null && actualWan !== null && stated !== null && stated > 0 && budgetWan > 0 && actualWan > 0) {
+		const fits = (b: number, a: number) => Math.abs(a / b - stated) <= 0.006;
+		if (!fits(budgetWan, actualWan) && fits(budgetWan * 10000, actualWan) && budgetWan < 1) {
+			warnings.add(
+				`预算数按万元读取（原文单位为元，与执行数和执行率不符） (budget read in 万元: written in 元, it disagrees with the spend and the stated rate): ${budgetWan * 10000}`
+			);
+			budgetWan = Number((budgetWan * 10000).toPrecision(12));
+		} else if (!fits(budgetWan, actualWan) && fits(budgetWan, actualWan * 10000) && actualWan < 1) {
+			warnings.add(
+				`执行数按万元读取（原文单位为元，与预算数和执行率不符） (spend read in 万元: written in 元, it disagrees with the budget and the stated rate): ${actualWan * 10000}`
+			);
+			actualWan = Number((actualWan * 10000).toPrecision(12));
+		}
+	}
 	if (rateStated && 'approx' in rateStated && rateStated.approx)
 		warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text.slice(rateStated.start, rateStated.end).replace(/^[^约]*/, '')})`);
 	let rate: number | null = null;

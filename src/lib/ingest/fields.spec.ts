@@ -1368,3 +1368,80 @@ describe('heldout31: brands after titles, units by their role, forms printed twi
 		).toBe('某县种羊繁育场');
 	});
 });
+
+describe('heldout30: file names, buttons and templates around titles; units by role; money whose 万 was lost', () => {
+	it.each([
+		[
+			'a file name with its year, then its extension and a badge',
+			'财政支出项目绩效评价自评报告(2022年度).docxVIP财政支出项目绩效评价自评报告(2022年度).docx\n一、基本情况',
+			'财政支出项目绩效评价自评报告(2022年度)'
+		],
+		["a site's buttons after the title", '某县2023年项目绩效自评报告 我要投稿\n一、基本情况', '某县2023年项目绩效自评报告'],
+		[
+			"an essay site's item number after a space",
+			'某某项目绩效自评报告(精选12篇)\n\n某县2018年某某项目绩效自评报告 1\n一、基本情况',
+			'某县2018年某某项目绩效自评报告'
+		],
+		[
+			"a download page's template name, the form's own name further down run into its cells",
+			'欢迎来到某文库\n资源ID:123\n2023年XX镇XX项目绩效自评表单位名称填报日期.docx\n某县某镇2023年度项目支出绩效自评表单位名称:某县某镇人民政府填报日期:2024年3月15日项目名称某项目',
+			'某县某镇2023年度项目支出绩效自评表'
+		],
+		[
+			"a portal's headline over the cover that adds the fund's year and name",
+			'某县某基地建设项目绩效评价报告\n\n某县财政局\n\n信息类别: 财政信息\n\n2020年县级现代农业发展专项某县某基地建设项目绩效评价报告\n\n根据…',
+			'2020年县级现代农业发展专项某县某基地建设项目绩效评价报告'
+		]
+	])('%s', (_n, text, title) => expect(findTitle(splitLines(text))?.value).toBe(title));
+	it("a fund's name before the project's place is no part of the project; a generic fund is no project", () => {
+		const v = '2020年县级现代农业发展专项肥西县草莓种苗繁育基地建设项目绩效评价报告';
+		expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe('草莓种苗繁育基地建设项目');
+		const c = '2022年度中央专项彩票公益金支持地方社会公益事业发展资金绩效自评报告';
+		expect(titleProject({ value: c, start: 0, end: c.length })?.value).toBe('中央专项彩票公益金支持地方社会公益事业发展资金');
+		expect(
+			report('财政资金项目支出绩效自评报告\n我所对2019年度古建筑防雷设施安装项目开展了绩效自评。预算38万元，实际支出36.5万元。').report.project_name
+		).not.toBe('财政资金');
+	});
+	it('项目承担单位 names the unit; a seal mark after it is dropped; a 服务站 before its year is the unit', () => {
+		expect(
+			report('某项目绩效评价自评报告(2022年度)\n项目承担单位: 某县某镇人民政府\n项目主管部门: 某县住房和城乡建设局\n预算30万元，实际支出29万元。').report.unit
+		).toBe('某县某镇人民政府');
+		expect(report('某项目绩效报告表\n项目实施单位:某市某技术服务站 (盖章)\n项目主管部门:某市农业农村局\n预算60万元，实际支出57.6万元。').report.unit).toBe(
+			'某市某技术服务站'
+		);
+		expect(
+			report('项目绩效自评报告\n某县某养殖技术服务站2025年项目支出分为部门预算项目支出和专项预算支出两类,总预算186万元。全年实际支出180.42万元。').report.unit
+		).toBe('某县某养殖技术服务站');
+	});
+	it('an amount whose 万 was lost is read in 万元 only when the stated rate then holds', () => {
+		const r = report('某县2019年某项目绩效自评报告\n项目预算45元，全年实际支出43.2万元，预算执行率96%。');
+		expect([r.report.budget_wan, r.report.actual_wan]).toEqual([45, 43.2]);
+		expect(r.report.warnings).toMatch(/预算数按万元读取/);
+		// (no rate to check: the written unit stands)
+		expect(report('某县2019年某项目绩效自评报告\n项目预算45元，全年实际支出43.2万元。').report.budget_wan).toBe(0.0045);
+	});
+	it('labelled lists inside the running text, stopped with "."', () => {
+		const r = report(
+			'某县2023年部门整体支出绩效自评报告\n预算100万元，实际支出98万元.自评得分\n92.5 分,存在的问题:一是灌溉设施不足.二是检测设备老化. 下一步改进措施:一是配套滴灌设施.二是更新检测设备.\n评价得分表'
+		);
+		expect(r.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '灌溉设施不足。'],
+			['问题', '检测设备老化。'],
+			['建议', '配套滴灌设施。'],
+			['建议', '更新检测设备。']
+		]);
+	});
+	it("a report's section on its targets gives the figures under it no level", () => {
+		const r = report('某县2018年某改造项目绩效自评报告\n(三)绩效目标。\n改造老果园1500亩，实际完成1580亩。\n预算80万元，实际支出77.6万元。');
+		expect(r.indicators.map((i) => [i.name, i.level1, i.level2])).toEqual([['改造老果园', null, null]]);
+	});
+	it('a budget breakdown is no spending; the spending by the same items is', () => {
+		const r = report(
+			'某站2025年项目绩效自评报告\n项目资金总预算为186万元,其中部门预算项目支出36万元,专项预算支出150万元。\n全年实际支出180.42万元,预算执行率97%。其中部门预算项目支出实际支出34.92万元,专项预算支出实际支出145.5万元。'
+		);
+		expect(r.expenditures.map((e) => [e.item, e.amount_yuan])).toEqual([
+			['部门预算项目支出', 349200],
+			['专项预算支出', 1455000]
+		]);
+	});
+});

@@ -76,10 +76,13 @@ export function findTitle(lines: Line[]): Found<string> | null {
  */
 function laterTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 120)) {
-		const t = l.text.trim();
+		// (the line's title part: a form's name run into its first cells is cut before them)
+		const part = l.rank > 0 ? null : titlePart(l.text);
+		if (!part) continue;
+		const t = part.text;
 		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !/(?:19|20)\d{2}\s*年/.test(t)) continue;
-		if (!REPORT_WORDS.test(t) || /范本|范文|模板|样本|格式/.test(t) || l.rank > 0) continue;
-		const at = l.start + l.text.indexOf(t);
+		if (!REPORT_WORDS.test(t) || /范本|范文|模板|样本|格式|XX|xx/.test(t)) continue;
+		const at = l.start + part.at;
 		return { value: t, start: at, end: at + t.length };
 	}
 	return null;
@@ -121,7 +124,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// number after its collection's name, "…自评报告(通用4篇)1", "…自评报告 篇14"; nor an attachment list's "1、")
 		let p = part.text
 			.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '')
-			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '');
+			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '')
+			// (…nor the item's number after a space, "…自评报告 1", under a collection's heading)
+			.replace(/(?<=报告|自评表|评价表)\s+\d{1,2}$/, '');
 		const lead = /^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])/.exec(p)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
 		p = p.slice(lead);
@@ -138,6 +143,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// a sentence that announces the report ("…，现将…报告如下：") is prose, not a title; a cover's labelled cell
 		// ("项目名称:部门整体支出绩效评价报告") is a cell
 		if (/现将|如下[:：]?$|[，,]/.test(p) || /^(?:项目名称|项目单位|单位名称|部门名称|主管部门|评价类型)\s*[:：]/.test(p)) continue;
+		// a template's name with placeholders ("2023年XX镇XX项目绩效自评表", a download page's file name) is no title
+		if (/XX|xx|××|＊＊/.test(p)) continue;
 		// a model-essay site's heading over a collection ("…自评报告(优秀12篇)", "…报告精品8篇", "…报告1", "…报告_报告_网")
 		if (/\d{1,3}篇[)）]?$|范文|_报告_|(?<=报告)\d{1,2}$/.test(p)) continue;
 		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
@@ -176,14 +183,18 @@ function titleLine(lines: Line[]): Found<string> | null {
 			if (!GENERIC_TITLE.test(value) && value.length >= 6) {
 				// the tail of a title broken over two lines ("…2023年度农村客运" / "补贴资金绩效自评报告"), the whole title printed
 				// again just below: the whole one
-				const whole = lines.slice(i + 1, i + 6).find(
-					(n) =>
-						n.text.trim().length > value.length + 2 &&
-						n.text.trim().endsWith(value) &&
-						// (a report number before the title, "某〔2024〕绩评第17号…", is no part of it)
-						/^[\u4e00-\u9fff“”（）()、\d\s]+$/.test(n.text.trim().slice(0, -value.length)) &&
-						!/号/.test(n.text.trim().slice(0, -value.length))
-				);
+				const whole = lines
+					.slice(i + 1, i + 14)
+					.filter((n) => n.text.trim() !== '')
+					.slice(0, 5)
+					.find(
+						(n) =>
+							n.text.trim().length > value.length + 2 &&
+							n.text.trim().endsWith(value) &&
+							// (a report number before the title, "某〔2024〕绩评第17号…", is no part of it)
+							/^[\u4e00-\u9fff“”（）()、\d\s]+$/.test(n.text.trim().slice(0, -value.length)) &&
+							!/号/.test(n.text.trim().slice(0, -value.length))
+					);
 				if (whole) {
 					const t = whole.text.trim();
 					const at = whole.start + whole.text.indexOf(t);
@@ -225,7 +236,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -241,12 +252,17 @@ function titlePart(line: string): { text: string; at: number } | null {
 		at += doc.index + 1;
 		s = doc[1];
 	}
+	// a site's buttons after the title ("…自评报告 我要投稿")
+	s = s.replace(/(?<=报告|自评表|评价表)\s+(?:我要投稿|投稿|收藏|分享|打印|举报)(?:\s+(?:我要投稿|投稿|收藏|分享|打印|举报))*\s*$/, '');
 	// a portal's "来源:… 浏览量:…" after the title
 	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数)\s*[:：].*$/.exec(s);
 	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
 	// (the file's extension may carry a site's badge or the next line's label: "….docxVIP", "….pdf资源描述")
-	const ext = /(?<=报告|自评表|评价表)\.(?:pdf|docx?|xlsx?|wps|html?)(?=VIP|资源描述|\s|$)/i.exec(s) ?? /\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
+	// (…or after the year in brackets that closes the name: "…自评报告(2022年度).docxVIP…")
+	const ext =
+		/(?<=报告|自评表|评价表|报告[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])\.(?:pdf|docx?|xlsx?|wps|html?)(?=VIP|资源描述|\s|$|[\u4e00-\u9fff])/i.exec(s) ??
+		/\.(?:pdf|docx?|xlsx?|wps|html?)$/i.exec(s);
 	if (ext) s = s.slice(0, ext.index);
 	// a site's name after the title as a page title gives it: "…自评报告 - 某某文库"
 	const site = /(?<=报告|自评表|评价表)\s+[-–—_|]\s+[^\s-–—_|]{2,12}$/.exec(s);
@@ -387,7 +403,10 @@ const UNIT_SUFFIX =
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
 	const labelled =
-		labelledUnit(text, /(?:项目实施单位|实施单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/) ??
+		labelledUnit(
+			text,
+			/(?:项目实施单位|实施单位|项目承担单位|承担单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称)(?:\s*[（(]盖章[）)])?/
+		) ??
 		cutGovernment(
 			slashCell(labelledCell(text, /项目实施单位[/／]项目负责人|项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称|评价部门名称/))
 		);
@@ -552,7 +571,7 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))是(?:[县区市旗州])?(?:人民政府|政府)?的?(?:工作部门|组成部门|职能部门|直属事业单位)/,
 		// "(一)项目概况。某县退役军人事务局2021年优抚对象走访慰问经费主要用于…": the unit before its project's year
-		/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}[县区市旗][\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|办事处))(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff“”]{2,30}?(?:经费|资金|项目)/,
+		/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}[县区市旗][\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|办事处|服务站|工作站|管理站|管理所))(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff“”]{2,30}?(?:经费|资金|项目)/,
 		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
 		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/
 	];
@@ -788,13 +807,13 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		off += y[0].length;
 		rest = rest.slice(y[0].length);
 		const t = /^([\u4e00-\u9fff“”"]{2,30}?(?:经费|资金))(?:项目)?(?:的)?(?:绩效|支出|财政|部门|重点|自评|评价|整体)/.exec(rest);
-		const fund = t ? t[1] : null;
+		const fund = t && !GENERIC_PROJECT.test(t[1]) ? t[1] : null;
 		// a title on a kind of fund ("2023年衔接资金项目"): the one project the prose says it paid for, else the fund
 		if (fund && FUND_KIND.test(fund) && rest.slice(fund.length).startsWith('项目')) {
 			const built = fundProject(text);
 			if (built) return built;
 		}
-		if (t) {
+		if (t && fund) {
 			const s = title.start + off;
 			return { value: t[1], start: s, end: s + t[1].length };
 		}
@@ -920,7 +939,13 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 				v.slice(pos)
 			);
 		if (u) pos += u[0].length;
-		if (!y[0] && !m && !u) break;
+		// a fund's name before the project it paid for ("县级现代农业发展专项" + "某县某基地建设项目")
+		const f =
+			!m && !u
+				? /^[\u4e00-\u9fff]{2,16}?专项(?!资金|经费|项目|补助|工作)(?=[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)[\u4e00-\u9fff]{4})/.exec(v.slice(pos))
+				: null;
+		if (f) pos += f[0].length;
+		if (!y[0] && !m && !u && !f) break;
 	}
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	// a space may part the name from the report words ("…硬化项目 绩效自评报告")

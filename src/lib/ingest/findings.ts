@@ -376,6 +376,22 @@ const PROSE_LABEL =
 /** Findings stated as sentences of the running text, for a report that has no findings section. */
 export function proseFindings(l: Line): RawFinding[] {
 	const out: RawFinding[] = [];
+	// labelled lists inside the running text ("…92.5分,存在的问题:一是…。二是…。下一步改进措施:一是…。二是…。"): each item of its label's kind
+	const labels = [...l.text.matchAll(/(存在的?(?:主要)?问题|(?:下一步)?(?:改进|整改)措施|(?:改进|意见)?建议)[:：]\s*(?=一是)/g)];
+	if (labels.length) {
+		labels.forEach((m, k) => {
+			const from = m.index! + m[0].length;
+			const to = k + 1 < labels.length ? labels[k + 1].index! : l.text.length;
+			const kind: FindingKind = /问题/.test(m[1]) ? '问题' : '建议';
+			for (const it of inlineItems(l.text.slice(from, to).replace(/\s+$/, ''), l.start + from)) {
+				const t = it.text.replace(/^[一二三四五六七八九十]是/, '').trim();
+				if (t.length < 4) continue;
+				const start = it.end - it.text.length + it.text.indexOf(t);
+				out.push({ kind, text: t, start, end: start + t.length });
+			}
+		});
+		if (out.length) return out;
+	}
 	for (const m of l.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
 		const raw = m[0];
 		const t = raw.trim();

@@ -28,6 +28,8 @@ export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', '
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 const FUND_ITEM = /(?<=经费|资金|补助|补贴)项目$/;
+/** A town or street opening a project's name ("加乐镇胡椒…项目"): the sets split on it, and the place is a field of its own. */
+const LEADING_TOWN = /^[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})/;
 const TITLE_YEAR = /\((?:19|20)\d{2}年度?\)$/;
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
@@ -42,7 +44,11 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		// the sets differ on whether a project's name keeps the year before it ("2022年度X项目"): the year is a field of
 		// its own, so a leading year is no part of the comparison
 		// (…nor whether a fund's name keeps the word 项目 after it, "X工作经费项目" or "X工作经费": the sets split evenly)
-		if (key === 'project_name') return sq(a).replace(LEADING_YEAR, '').replace(FUND_ITEM, '') === sq(b).replace(LEADING_YEAR, '').replace(FUND_ITEM, '');
+		// (…nor whether it keeps the town it is in, "某镇X项目" or "X项目")
+		if (key === 'project_name') {
+			const p = (x: unknown) => sq(x).replace(LEADING_YEAR, '').replace(FUND_ITEM, '');
+			return p(a) === p(b) || p(a).replace(LEADING_TOWN, '') === p(b).replace(LEADING_TOWN, '');
+		}
 		// (a title's brackets in either width are the same title: the sets differ on "（2024年度）" and "(2024年度)")
 		// (…and a form's year in brackets after its name is the year's field, not the title's: the sets differ on whether
 		// "项目支出绩效自评表" keeps the "(2025年度)" printed under or after it)
@@ -102,8 +108,10 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 			put('expenditure', hit ? (same(hit.amount_yuan, ee.amount_yuan, 'amount_yuan') ? 'correct' : 'wrong') : 'missing', ee, hit ?? null);
 		}
 		for (const [kind, subs] of Object.entries(e.findings ?? {}) as [FindingKind, string[]][]) {
-			const mine = x ? x.findings.filter((f) => f.kind === kind).map((f) => sq(f.text)) : [];
-			for (const s of subs) put(`finding:${kind}`, mine.some((t) => t.includes(sq(s))) ? 'correct' : 'missing', s, null);
+			// (a full stop typed "." is the same stop as "。": a PDF's text layer stops its sentences so)
+			const stop = (t: unknown) => sq(t).replace(/(?<!\d)\.(?!\d)/g, '。');
+			const mine = x ? x.findings.filter((f) => f.kind === kind).map((f) => stop(f.text)) : [];
+			for (const s of subs) put(`finding:${kind}`, mine.some((t) => t.includes(stop(s))) ? 'correct' : 'missing', s, null);
 		}
 	});
 	return out;

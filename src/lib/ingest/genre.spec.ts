@@ -82,7 +82,9 @@ describe('titleGenre', () => {
 		['a short column name is no title', lines('通知公告', '某县2023年度图书馆免费开放项目绩效自评报告'), null],
 		['no title at all', '项目预算20万元，实际支出19万元。', null],
 		['a question as the title: a how-to', lines('项目绩效评价_问卷回收率怎么算', '在项目支出绩效评价中，满意度指标一般占10分。'), '问答或教程'],
-		['a question mark closing the title', lines('绩效自评得分低于80分会被收回资金吗？', '答：按办法规定…'), '问答或教程']
+		['a question mark closing the title', lines('绩效自评得分低于80分会被收回资金吗？', '答：按办法规定…'), '问答或教程'],
+		['a system of indicators', lines('某县县级部门绩效评估指标体系', '(2023年版)', '一级指标 二级指标 权重'), '指标体系'],
+		["an audit office's work report", lines('关于2023年度县本级预算执行的审计工作报告', '审计结果表明…'), '其他报告']
 	])('%s', (_name, text, zh) => {
 		expect(titleGenre(text)?.zh ?? null).toBe(zh);
 	});
@@ -188,7 +190,16 @@ describe('discourseReason', () => {
 			),
 			/绩效考核/
 		],
-		['a report that names 绩效考核 and its budget money', lines(REAL_REPORT, '该项目已纳入年度绩效考核。'), null]
+		['a report that names 绩效考核 and its budget money', lines(REAL_REPORT, '该项目已纳入年度绩效考核。'), null],
+		[
+			"a report to the people's congress",
+			lines(
+				'某县审计局局长 王',
+				'主任、各位副主任、各位委员:',
+				'我受县人民政府的委托,向县人大常委会报告2023年度预算执行审计情况。抽查12个项目绩效自评,平均得分88分。'
+			),
+			/人大常委会/
+		]
 	])('%s', (_name, text, reason) => {
 		const why = discourseReason(text);
 		if (reason === null) expect(why).toBeNull();

@@ -29,10 +29,11 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:办法|细则|规定|规程|指南|指引)$/, '办法或规定', 'rules or guidance'],
 	[/(?:申报表|申请表|目标表|监控表)$/, '申报表或目标表', "a form of targets or progress, before the year's results"],
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
+	[/(?:指标体系|评价体系|考核体系|指标库)$/, '指标体系', 'a system of indicators and scoring rules'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
 	[
-		/(?:验收|审核|审计|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度)报告$/,
+		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度)报告$/,
 		'其他报告',
 		'another kind of report (acceptance, audit, review, feasibility, work)'
 	]
@@ -154,6 +155,9 @@ export function discourseReason(text: string): string | null {
 		return '不是绩效评价报告：文中说明其项目或数据是虚构的示例（填写样例、示范） (not an evaluation report: the text says its project or figures are a made-up example — a sample of how to fill in a form)';
 	if ((text.match(PLACEHOLDER_FIGURE)?.length ?? 0) >= 3)
 		return '不是绩效评价报告：是报告模板，数字以 xx 等占位符代替 (not an evaluation report: a report template whose figures are placeholders such as "xx")';
+	// a government's report to the people's congress ("主任、各位副主任、各位委员：…向县人大常委会报告…，请予审议")
+	if (CONGRESS.test(text.slice(0, 1500)))
+		return "不是绩效评价报告：是向人大常委会所作的报告（审计或预算执行情况），其中的数字是对他人评价的汇总 (not an evaluation report: a report to the people's congress — on audit or budget execution — whose figures sum up the evaluations of others)";
 	// a speech run into its first words ("在全县预算绩效管理工作推进会上的讲话同志们:"): the speaker reviews others' evaluations
 	if (SPEECH.test(text.slice(0, 400)))
 		return '不是绩效评价报告：是会议讲话（在…会上的讲话），其中的数字是对他人评价的回顾 (not an evaluation report: a speech at a meeting, whose figures review the evaluations of others)';
@@ -164,6 +168,8 @@ export function discourseReason(text: string): string | null {
 	return null;
 }
 
+/** An address to a people's congress standing committee, by its salutation or its request. */
+const CONGRESS = /各位副主任[、，,]\s*各位委员|向[^。\n]{0,20}人大常委会(?:作)?报告/;
 /** A speech's title: "在…会（议）上的讲话 / 发言 / 致辞". */
 const SPEECH = /^[\s\S]{0,80}?(?:^|\n)[ \t]*在[^\n。，,；]{2,40}?(?:会议?|大会|推进会|座谈会|培训班)上的(?:讲话|发言|致辞|总结讲话)/;
 /** An institution's yearly performance assessment (绩效考核), by what it calls itself. */

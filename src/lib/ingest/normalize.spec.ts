@@ -447,3 +447,11 @@ describe("heldout28: a title run into the report's first sentence on a document 
 		expect(t.split('\n')).toContain('某县某镇2019年度某补助项目绩效自评报告');
 	});
 });
+
+describe('a text that stops its sentences with "."', () => {
+	it('its stops become "。" (never a decimal, a list number or a heading numeral); a text with "。" keeps its dots', () => {
+		const t = normalizeText('1.项目基本情况. 本中心负责育苗.\n一.资金情况\n预算52.5万元,执行率96%.存在的问题:一是设施老化.二是人员不足.').text;
+		expect(t).toBe('1.项目基本情况。 本中心负责育苗。\n一.资金情况\n预算52.5万元,执行率96%。存在的问题:一是设施老化。二是人员不足。');
+		expect(normalizeText('预算52.5万元。执行率96%.二是人员不足.三是设施老化.').text).toBe('预算52.5万元。执行率96%.二是人员不足.三是设施老化.');
+	});
+});

@@ -647,6 +647,12 @@ export function normalizeText(raw: string): Normalized {
 	if (/[①-⑳]/.test(s)) s = s.replace(/(?<=[\u4e00-\u9fff%\d])[①-⑳](?=[，。；、,;:：\s]|$)/gm, '');
 	// PDF text: a space after the decimal point ("346. 4万元"), and 。 read as "o" after a percent ("97.83%o")
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
+	// a text that stops its sentences with "." (a PDF's text layer, no "。" at all): the stops after words and figures are "。"
+	// (never between digits, never a list's "1." or a heading's "一.")
+	if (!s.includes('。')) {
+		const STOP = /(?<=[\u4e00-\u9fff%％)）])(?<![一二三四五六七八九十])\.(?=[ \t]*(?:\n|$)|[ \t]*[\u4e00-\u9fff])/g;
+		if ((s.match(STOP)?.length ?? 0) >= 3) s = s.replace(STOP, '。');
+	}
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
 	const furniture = new Set<number>();
 	const pageBreaks = new Set<number>();

@@ -127,7 +127,8 @@ describe('parseMeasure and meets', () => {
 		['2023年11月22日', null, null, null],
 		['≤12个月', 12, '个月', '<='],
 		// the small-form equals sign of a PDF export
-		['﹦100%', 1, '%', '=']
+		['﹦100%', 1, '%', '='],
+		['≤12千瓦时', 12, '千瓦时', '<=']
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

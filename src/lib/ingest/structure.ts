@@ -32,7 +32,8 @@ const MARKERS: [RegExp, number][] = [
 	// a third-party report's numbered headings with no stop ("5 存在问题", "6 建议") and their items ("5.1 宣传形式…"):
 	// a heading is a short title of words alone
 	[/^\d{1,2}\s+(?=[\u4e00-\u9fff]{2,12}\s*$)/, 3],
-	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])/, 4],
+	// (…never a figure and its unit wrapped onto a line of its own: "92.5 分,存在的问题…")
+	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])(?![分万元亿亩个人户次天年月吨米%])/, 4],
 	[/^[（(]\d{1,2}[）)]\s*/, 4],
 	[/^[①-⑳]\s*/, 5],
 	// a heading whose numeral was lost in the export ("、存在的问题", "()产出指标"): the marker left says its rank

@@ -593,7 +593,18 @@ const GLUED_MEASURES: Case = {
 	]
 };
 
+// Names that state their unit with a masked bound ("(≥**%)"): the unit is the row's, a bare figure under % is a percentage.
+const MASKED_UNITS: Case = {
+	lines: ['三级指标\t年度指标值\t实际完成值\t分值\t得分', '验收合格率(≥**%)\t100\t98\t10\t9.8', '布展面积(≥**平方米)\t600\t620\t15\t15'],
+	facts: { weightSum: 25 },
+	rows: [
+		[null, null, '验收合格率', '100', '98', 10, 9.8],
+		[null, null, '布展面积', '600', '620', 15, 15]
+	]
+};
+
 const CASES: [string, Case][] = [
+	['names with a masked bound and their unit', MASKED_UNITS],
 	['glued rows closed by measure words, an OCR bound', GLUED_MEASURES],
 	['a 部门整体 money header of six cells glued, 年度总金额', WHOLE_GLUED_FUNDS],
 	['the total row label above its figures', LABEL_ROW_ABOVE],
@@ -640,6 +651,11 @@ describe('parseGrids on flattened 自评表 layouts', () => {
 				['%', true]
 			]);
 		if (r.rows.length) expect(claimed.size).toBeGreaterThan(0);
+		if (c === MASKED_UNITS)
+			expect(r.rows.map((x) => [x.target_value, x.actual_value, x.unit])).toEqual([
+				[1, 0.98, '%'],
+				[600, 620, '平方米']
+			]);
 		if (c === GLUED_MEASURES)
 			expect(r.rows.map((x) => [x.target_value, x.achieved])).toEqual([
 				[300, true],

@@ -379,6 +379,8 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 	for (let i = 0; i < lines.length; i++) {
 		if (claimed.has(i) || !(opensGrid(lines[i]) || shortHeader(lines, i))) continue;
 		const end = regionEnd(lines, i);
+		// (whether the table's cell borders were lost is the header line's matter, not that of the label lines above it)
+		const lost = glued(lines[i].text);
 		// the label cells above a header ("项目资金" / "（元）") carry the money unit
 		for (let back = 0; back < 6 && i > 0 && !claimed.has(i - 1) && isLabelLine(lines[i - 1]); back++) i--;
 		// …or the last cell of the line above ("… | 实施单位 | 某中学 | 项目资金 (元) |"), a form's rows run together
@@ -394,7 +396,7 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 			toks.push({ t: sq(lines[j].text), start: lines[j].start, end: lines[j].end, row: j });
 			break;
 		}
-		if (glued(lines[i].text)) {
+		if (lost) {
 			let j = i;
 			for (const c of gluedCells(lines.slice(i, end))) {
 				while (j + 1 < end && lines[j + 1].start <= c.start) j++;

@@ -240,7 +240,8 @@ function nextRow(toks: Tok[], k: number): number {
 /** One indicator row whose name is at `k` (a name wrapped onto the next row is joined). */
 function readRow(toks: Tok[], k: number, after: Col[], reliable: boolean, st: State): { row: RawIndicator; next: number } | null {
 	let name = toks[k].t.replace(NAME_PREFIX, '');
-	if (name.length < 2 || EMPTY_CELL.test(name)) return null;
+	// (the tail of a bracket cut off by a space, "相关性(5" / "分)", is no name)
+	if (name.length < 2 || EMPTY_CELL.test(name) || /^[^（(]{0,3}[)）]/.test(name)) return null;
 	let fit = fitRow(toks, k + 1, after, reliable);
 	if (!fit && reliable && k + 2 < toks.length && toks[k + 1].row !== toks[k].row) {
 		const cont = toks[k + 1].t;

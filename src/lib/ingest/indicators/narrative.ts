@@ -133,7 +133,9 @@ function onHeading(l: Line, w: Walk): void {
 	if (lv && lv.level1 && title.length <= 10 && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	// "(1)数量指标。" with nothing after it on its line
-	const alone = lv?.level2 && title.length <= 10 && l.body.replace(/[。.：:\s]+$/, '').trim() === title;
+	// (a report's own section on its targets, "(三)绩效目标", or on its management, is no level of the figures under it)
+	const governance = !!lv?.level2 && /^(?:项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/.test(lv.level2);
+	const alone = lv?.level2 && !governance && title.length <= 10 && l.body.replace(/[。.：:\s]+$/, '').trim() === title;
 	if (alone) w.headL2 = { level1: lv.level1 ?? w.headL1?.level1 ?? null, level2: lv.level2!, rank: l.rank };
 	else if (w.headL2 && l.rank <= w.headL2.rank) w.headL2 = null;
 	// every heading ends a background section; a background heading opens one (so does the evaluation's own

@@ -162,7 +162,8 @@ function compose(value: string | null, nature: string | null, unit: string | nul
 
 /** A name that ends with its unit in brackets: "建成生态河道(公里)", "新增绿化面积（万平方米）", "达标率(%)". */
 export const NAME_UNIT =
-	/^(.{2,}?)\s*[（(]((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
+	// (the bracket may hold a masked bound before the unit: "(≥**%)", "(≥xx平方米)")
+	/^(.{2,}?)\s*[（(](?:[≥≤=＝<>＞＜]\s*(?:\*+|[xX×]+)?\s*)?((?:万|千|亿)?(?:公里|千米|米|平方米|立方米|亩|公顷|吨|元|人次|人|户|个|座|件|项|家|所|次|台|套|辆|处|间|栋|条|名|份|本|批|张|株|棵|盏|天|日|月|年|小时|分钟|%|％|‰)(?:\/[\u4e00-\u9fff]{1,3})?)[)）]$/;
 
 /** The indicator a placed row states. */
 /** A name with its weight in brackets after it: "护岸维修（15分）". */
@@ -202,6 +203,24 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 	const tail = (t: string | null) => (t ? (/^[^\d]{0,4}[\d.]+\s*([^\d\s，。；]{1,5})$/.exec(t)?.[1] ?? null) : null);
 	// the 度量单位 cell as written ("元/公里"; "百分比" is %)
 	const unitCell = unit && !EMPTY_CELL.test(unit) ? unit.replace(/^(?:百分比|百分率)$/, '%') : named ? named[2].replace('％', '%') : null;
+	// a bare figure whose unit the row states as % (a 度量单位 cell, or the name's "(≥**%)"): a percentage
+	for (const [m, t] of [
+		[tm, target],
+		[am, actual]
+	] as const)
+		if (
+			m &&
+			unitCell === '%' &&
+			m.unit === null &&
+			m.value !== null &&
+			t &&
+			/^[≥≤=＝﹦<>]?\s*\d+(?:\.\d+)?$/.test(t.trim()) &&
+			m.value > 1.5 &&
+			m.value <= 100
+		) {
+			m.value = m.value / 100;
+			m.unit = '%';
+		}
 	const w = cell('weight') ?? (weighted ? weighted[2] : null);
 	const p = cell('points');
 	const used = Object.values(fit.at).filter((v): v is number => v !== undefined);
