@@ -42,7 +42,8 @@ describe('ocrFixes', () => {
 		['绩效自评报吿', '绩效自评报告'],
 		['预算80.00万兀,实际支出77万元', '预算80.00万元,实际支出77万元'],
 		['道路共计l36公里,2022年l2月,自评得分9l分', '道路共计136公里,2022年12月,自评得分91分'],
-		['兀旦 and html5 and level 2 stay', '兀旦 and html5 and level 2 stay']
+		['兀旦 and html5 and level 2 stay', '兀旦 and html5 and level 2 stay'],
+		['存在旳问题:滩涂旳看护不足', '存在的问题:滩涂的看护不足']
 	];
 	it.each(cases)('%s', (a, b) => expect(ocrFixes(a)).toBe(b));
 });

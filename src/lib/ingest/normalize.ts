@@ -149,6 +149,8 @@ export function decodeEntities(s: string): string {
  */
 export function ocrFixes(s: string): string {
 	if (s.includes('吿')) s = s.replace(/吿/g, '告');
+	// 旳 (an archaic form) is how OCR reads 的 in a scan: no modern report writes it
+	if (s.includes('旳')) s = s.replace(/旳/g, '的');
 	if (s.includes('兀')) s = s.replace(/(?<=[\d万亿])兀/g, '元');
 	if (s.includes('l')) s = s.replace(/(?<=[\u4e00-\u9fff\d.])l(?=\d)|(?<=\d)l(?=[\d\u4e00-\u9fff.%])/g, '1');
 	return s;

@@ -614,3 +614,16 @@ describe('heldout28 wording: a qualifier is no name', () => {
 		expect(rows('一、项目概况\n年度绩效目标为:全年演出不少于60场;观众满意度达到90%以上。').map((r) => r[0])).not.toContain('以上');
 	});
 });
+
+describe('level-2 labels run into the names of their indicators', () => {
+	it('"其中数量指标X N, 完成M；质量指标Y …": each indicator under its label, the label no part of its name', () => {
+		const lines = splitLines(
+			'二、绩效指标完成情况\n绩效目标指标设置3项,其中数量指标新建育苗棚12座,完成12座;质量指标育苗成活率90%,完成94%;满意度指标种植户满意度90%,完成96%。'
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text])).toEqual([
+			['产出', '数量', '新建育苗棚', '12座', '12座'],
+			['产出', '质量', '育苗成活率', '90%', '94%'],
+			['满意度', null, '种植户满意度', '90%', '96%']
+		]);
+	});
+});

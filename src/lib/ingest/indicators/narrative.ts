@@ -94,7 +94,9 @@ const PLAN_LEAD =
 	/^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|项目|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:(?:年初|原|年度|全年)?计划|(?:年初|年度)(?:设定|确定)了?)(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
-const MID_LABEL = /(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])/g;
+// (…or a level-2 label run into its indicator's name after a clause stop: "…；质量指标高接换头成活率95%")
+const MID_LABEL =
+	/(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[\u4e00-\u9fff]{2})/g;
 
 /**
  * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
@@ -169,6 +171,20 @@ function readLabel(c: LineCtx): void {
 		c.level1 = hl.level1;
 		c.body = c.body.slice(head[0].length);
 		c.bodyStart += head[0].length;
+	}
+	// "数量指标改造老果园1500亩,完成1580亩": a level-2 label run into the name of its indicator, no stop between
+	const run =
+		/^\s*(?:其中)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(?![:：。．.，,\s])(?=[\u4e00-\u9fff]{2})/.exec(
+			c.body
+		);
+	const rl = run ? levelsOf(run[1]) : null;
+	if (run && rl) {
+		c.level1 = rl.level1 ?? c.level1;
+		c.level2 = rl.level2;
+		c.labelled = true;
+		c.body = c.body.slice(run[0].length);
+		c.bodyStart += run[0].length;
+		return;
 	}
 	const lm = LABEL.exec(c.body);
 	if (!lm) return;
