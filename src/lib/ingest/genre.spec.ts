@@ -84,6 +84,12 @@ describe('titleGenre', () => {
 		['a question as the title: a how-to', lines('项目绩效评价_问卷回收率怎么算', '在项目支出绩效评价中，满意度指标一般占10分。'), '问答或教程'],
 		['a question mark closing the title', lines('绩效自评得分低于80分会被收回资金吗？', '答：按办法规定…'), '问答或教程'],
 		['a system of indicators', lines('某县县级部门绩效评估指标体系', '(2023年版)', '一级指标 二级指标 权重'), '指标体系'],
+		[
+			"a glossary under a page title's column and site",
+			lines('绩效评价名词解释_专题_某某网', '首页 > 专题 > 绩效评价名词解释', '1.绩效目标：预算资金在一定期限内预期达到的产出。'),
+			'名词解释'
+		],
+		['a slide deck by its file name', lines('预算绩效评价实务(某县乡镇财政所业务培训课件).ppt', '1 第三讲 预算绩效评价实务'), '课件'],
 		["an audit office's work report", lines('关于2023年度县本级预算执行的审计工作报告', '审计结果表明…'), '其他报告']
 	])('%s', (_name, text, zh) => {
 		expect(titleGenre(text)?.zh ?? null).toBe(zh);

@@ -30,6 +30,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:申报表|申请表|目标表|监控表)$/, '申报表或目标表', "a form of targets or progress, before the year's results"],
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
 	[/(?:指标体系|评价体系|考核体系|指标库)$/, '指标体系', 'a system of indicators and scoring rules'],
+	[/(?:名词解释|术语解释|名词释义|基本概念)$/, '名词解释', 'a glossary'],
+	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
 	[
@@ -65,7 +67,11 @@ export function titleGenre(text: string): Genre | null {
 	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
 		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
-		const bare = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
+		// (a page title "名称_栏目_网站": the name; the brackets closing a title are a note on it)
+		const bare = line
+			.replace(/_[^_]{1,12}(?:_[^_]{1,12})*$/, '')
+			.replace(/[（(][^）)]{0,20}[）)]$/, '')
+			.replace(/[“”"《》]/g, '');
 		lines.push({ line, bare, end: m.index + m[0].length });
 		if (lines.length >= 12) break;
 	}
@@ -79,7 +85,11 @@ export function titleGenre(text: string): Genre | null {
 			continue;
 		}
 		const evaluation = /绩效(?:自评|评价)|自评/.test(bare);
-		const genre = bare.length >= 6 && !(evaluation && /报告$/.test(bare)) ? GENRES.find(([re]) => re.test(bare)) : undefined;
+		const whole = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
+		const genre =
+			bare.length >= 6 && !(evaluation && /报告$/.test(bare))
+				? GENRES.find(([re]) => re.test(bare) || re.test(whole) || (/\.pptx?$/i.test(line) && re.test(line)))
+				: undefined;
 		if (!genre && REPORT_TITLE.test(bare) && /绩效|评价|自评/.test(prev + bare)) return null;
 		if (genre) {
 			const [re, zh, en] = genre;
