@@ -12,6 +12,7 @@ describe('the ruler: names and stops written in more than one way', () => {
 		const e = (project_name: string): ExpectedDoc => ({ source_file: 't.txt', report: { project_name } }) as unknown as ExpectedDoc;
 		expect(outcome(e('胡椒标准化种植补贴到户项目'), 'project_name')).toBe('correct');
 		expect(outcome(e('加乐镇胡椒标准化种植补贴到户项目'), 'project_name')).toBe('correct');
+		expect(outcome(e('澄迈县加乐镇胡椒标准化种植补贴到户项目'), 'project_name')).toBe('correct');
 		expect(outcome(e('胡椒种苗补贴项目'), 'project_name')).toBe('wrong');
 	});
 	it('a full stop typed "." is the stop "。"; other words are another finding', () => {

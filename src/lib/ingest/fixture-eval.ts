@@ -28,8 +28,11 @@ export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', '
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 const FUND_ITEM = /(?<=经费|资金|补助|补贴)项目$/;
-/** A town or street opening a project's name ("加乐镇胡椒…项目"): the sets split on it, and the place is a field of its own. */
-const LEADING_TOWN = /^[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{4})/;
+/**
+ * A place opening a project's name ("加乐镇胡椒…项目", "某县农村生活污水治理项目"): the sets split on it, and the place is a
+ * field of its own.
+ */
+const LEADING_TOWN = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州|盟|县|区|旗))?(?:[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))?(?=[\u4e00-\u9fff]{4})/;
 const TITLE_YEAR = /\((?:19|20)\d{2}年度?\)$/;
 const sq = (s: unknown) => sameScript(String(s)).replace(/\s+/g, '');
 const brackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
