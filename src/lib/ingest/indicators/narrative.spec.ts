@@ -627,3 +627,24 @@ describe('level-2 labels run into the names of their indicators', () => {
 		]);
 	});
 });
+
+describe("an item's label names its figure", () => {
+	it('"1. X:全年完成改造N座" is X; a survey\'s sample is no indicator; a list\'s heading label names nothing', () => {
+		const lines = splitLines(
+			[
+				'三、绩效目标完成情况',
+				'全年新建日光温室不少于40座,种植户满意度不低于90%。',
+				'1. 温室建设数量:全年完成新建42座。',
+				'2. 种植户满意度:经随机抽取50户种植户问卷调查,问卷调查满意度为95%。',
+				'3. 年初设定的绩效目标为:完成温室配套滴灌800亩。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text])).toEqual([
+			['全年新建日光温室', '不少于40座', null],
+			['温室建设数量', null, '42座'],
+			['种植户满意度', '不低于90%', '95%'],
+			// (a target's sentence stays a target: its label says so, and names no indicator)
+			['完成温室配套滴灌', '800亩', null]
+		]);
+	});
+});

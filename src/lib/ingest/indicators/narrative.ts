@@ -68,7 +68,7 @@ interface LineCtx {
 
 /** Head counts, offices, villages: background figures, not results ("在职人员246人", "内设机构8个"). */
 const BACKGROUND_NAME =
-	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文/;
+	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷)$/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
 const TARGET_TITLE =
@@ -541,6 +541,15 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		.replace(/[≥≤=<>＞＜≧≦]+$/, '');
 	// "（1）走访退役军人：实际走访336人": the figure is the item's, named by its label
 	if (c.itemName && /^实际[\u4e00-\u9fff]{0,4}$/.test(name)) name = c.itemName;
+	// "1. 改造冷棚数量:全年完成改造126座" / "4. 种植户满意度:问卷调查满意度为94%": a verb or the survey names the figure
+	// in the sentence, the item's label names the indicator
+	// (a label that heads a section or a list, "项目完成情况:", "年初设定的绩效目标为:", names no indicator)
+	else if (
+		c.itemName &&
+		!/(?:目标|情况|指标|如下|内容|要求|任务)(?:为|是)?$/.test(c.itemName) &&
+		(/^(?:全年|年度|累计|共|已)*(?:完成|实现|达到)/.test(name) || (/^(?:问卷|调查|测评)[\u4e00-\u9fff]{0,4}满意度$/.test(name) && /满意度$/.test(c.itemName)))
+	)
+		name = c.itemName;
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
