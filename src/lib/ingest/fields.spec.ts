@@ -1445,3 +1445,18 @@ describe('heldout30: file names, buttons and templates around titles; units by r
 		]);
 	});
 });
+
+describe('a report with no title of its own', () => {
+	it('the report its opening sentence announces names the project; an attachment at its foot titles nothing', () => {
+		const r = report(
+			'某县乡村振兴局:\n根据通知精神,现将2024年宁远县天堂镇香芋冷链仓储设施项目绩效目标自评报告如下:\n一、绩效目标\n计划新建冷藏库1座,安排项目资金48万元,实际支出46万元。\n附件:2024年宁远县天堂镇香芋冷链仓储设施项目自评表[点击下载]'
+		);
+		expect(r.report.title).toBeNull();
+		// (the town opening the name stays in it, as in a title)
+		expect(r.report.project_name).toBe('天堂镇香芋冷链仓储设施项目');
+		// (a kind of fund or a pointer back is no project)
+		expect(report('现将2023年财政衔接推进乡村振兴资金项目绩效自评报告如下:\n项目资金100万元,实际支出98万元。').report.project_name).not.toBe(
+			'财政衔接推进乡村振兴资金项目'
+		);
+	});
+});

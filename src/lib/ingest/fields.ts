@@ -77,7 +77,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
 function laterTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 120)) {
 		// (the line's title part: a form's name run into its first cells is cut before them)
-		const part = l.rank > 0 ? null : titlePart(l.text);
+		// (an attachment's name at the foot, "附件:…自评表[点击下载]", titles the attachment, not the text)
+		const part = l.rank > 0 || /^\s*附\s*件|下载|链接/.test(l.text) ? null : titlePart(l.text);
 		if (!part) continue;
 		const t = part.text;
 		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !/(?:19|20)\d{2}\s*年/.test(t)) continue;
@@ -831,6 +832,14 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		const v = /(?:经费|资金|补助|补贴)$/.test(pn) ? pn : pn + '项目';
 		const at = pp.index + pp[0].indexOf(pn);
 		return { value: v, start: at, end: at + v.length };
+	}
+	// "现将2024年某县某镇香芋冷链仓储设施项目绩效目标自评报告如下": the report the text announces names its project
+	const announced = /现将([^，,。；;\n]{6,80}?(?:报告|自评表))(?:报告)?如下/.exec(text.slice(0, 5000));
+	if (announced) {
+		const at = announced.index + 2;
+		const tp = titleProject({ value: announced[1], start: at, end: at + announced[1].length }, unit?.value ?? null);
+		// (not a kind of fund, "财政衔接推进乡村振兴资金项目", nor a pointer back, "该项目资金")
+		if (tp && /(?:项目|工程)$/.test(tp.value) && !/资金项目$|^(?:该|本|此|上述|各)/.test(tp.value) && !FUND_KIND.test(tp.value.replace(/项目$/, ''))) return tp;
 	}
 	// "某中心2018年实施谷子良种繁育基地建设项目，在…": the project the unit carried out that year (either script)
 	const carried = /(?:19|20)\d{2}\s*年度?(?:组织|組織)?(?:实施|實施)了?([\u4e00-\u9fff“”]{4,30}?(?:项目|項目))(?=[，,。；;在对於于]|$)/m.exec(
