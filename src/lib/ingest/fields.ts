@@ -1140,12 +1140,16 @@ function unitLabelMoney(text: string, label: RegExp): Found<number> | null {
 	const re = new RegExp(
 		'(?:' + label.source + ')[ \\t]*[（(](万元|千元|元|亿元)[）)][ \\t:：]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.%,])'
 	);
-	const m = re.exec(text.slice(0, 40000));
+	return figureAtEnd(re.exec(text.slice(0, 40000)), 1, 2);
+}
+
+/** A match whose figure closes it (group `fig`) in the unit of group `unit`: the amount in 万元, at the figure. */
+function figureAtEnd(m: RegExpExecArray | null, unit: number, fig: number): Found<number> | null {
 	if (!m) return null;
-	const v = parseArabic(m[2]);
+	const v = parseArabic(m[fig]);
 	if (v === null) return null;
-	const start = m.index + m[0].length - m[2].length;
-	return { value: Number(toWan(v, m[1]).toPrecision(12)), start, end: start + m[2].length };
+	const start = m.index + m[0].length - m[fig].length;
+	return { value: Number(toWan(v, m[unit]).toPrecision(12)), start, end: start + m[fig].length };
 }
 
 /**
@@ -1219,12 +1223,7 @@ function unitLineMoney(text: string, label: RegExp): Found<number> | null {
 			label.source +
 			')\\s*[:：]?\\s*([\\d,]+(?:\\.\\d+)?)(?=\\s*(?:[\\t|]|$|\\n))'
 	);
-	const m = re.exec(text.slice(0, 40000));
-	if (!m) return null;
-	const v = parseArabic(m[3]);
-	if (v === null) return null;
-	const start = m.index + m[0].length - m[3].length;
-	return { value: Number(toWan(v, m[2]).toPrecision(12)), start, end: start + m[3].length };
+	return figureAtEnd(re.exec(text.slice(0, 40000)), 2, 3);
 }
 
 /**
