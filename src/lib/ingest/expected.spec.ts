@@ -36,5 +36,8 @@ describe("an older scheme's level-1 labels", () => {
 		expect(matchIndicator([x], { ...x, level1: '效果' }, new Set()).index).toBe(0);
 		expect(matchIndicator([{ ...x, level1: '决策' }], { ...x, level1: '投入' }, new Set()).index).toBe(0);
 		expect(matchIndicator([{ ...x, level1: '产出' }], { ...x, level1: '效果' }, new Set()).conflict).toBe(true);
+		// (the one level-2 under 满意度)
+		const y = { name: '牧户满意度', level1: '满意度', level2: '服务对象满意度', actual_text: '95%', actual_value: 0.95, unit: '%' };
+		expect(matchIndicator([y], { ...y, level2: '满意度' }, new Set()).index).toBe(0);
 	});
 });

@@ -38,6 +38,8 @@ const unitOf = (s: string) => sq(s).replace(/^百分比$/, '%');
 const EPS = 1e-6;
 /** A level-1 label of the older scheme is the schema's (levels.ts maps 效果 → 效益, 投入 → 决策 and says so). */
 const level1 = (s: string) => ({ 效果: '效益', 投入: '决策' })[s] ?? s;
+/** The one level-2 under 满意度 is 服务对象满意度: a form that writes "满意度指标" at level 2 means it. */
+const level2 = (s: string) => ({ 满意度: '服务对象满意度' })[s] ?? s;
 
 function same(a: unknown, b: unknown, key: string): boolean {
 	if (b === null) return a === null;
@@ -53,7 +55,9 @@ function same(a: unknown, b: unknown, key: string): boolean {
 						? sq(a) === sq(b)
 						: key === 'level1'
 							? level1(a) === level1(b)
-							: a === b)
+							: key === 'level2'
+								? level2(a) === level2(b)
+								: a === b)
 		);
 	return a === b;
 }

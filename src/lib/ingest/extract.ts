@@ -41,7 +41,7 @@ import { coverNoteReason, discourseReason, genreReason, listingReason } from './
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
 import { extractExpenditures } from './expenditures';
-import { dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
+import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
 	findBudget,
@@ -522,6 +522,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	raws = linkDeclared(text, raws);
 	// (a target read in one place and its table row with the result in another: the row that says more)
 	raws = dropPartialDuplicates(raws);
+	// (a table of targets whose results are told in the prose: each row with its one result)
+	raws = completeTargets(raws);
 
 	const indicators: IndicatorRow[] = raws.map((r, i) => ({
 		report_id,

@@ -14,4 +14,4 @@ export { solveFundsRow } from './funds';
 export { parseScoreLines } from './score-lines';
 export { parseNarrative } from './narrative';
 export { linkDeclared } from './declared';
-export { dropPartialDuplicates } from './duplicates';
+export { completeTargets, dropPartialDuplicates } from './duplicates';
