@@ -8,7 +8,7 @@ import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
 import { divisions } from './divisions';
-import { cuts, partValue } from './indicators/glued';
+import { solveFundsRow } from './indicators/funds';
 
 /** A found value with the offsets of the text that states it. */
 export interface Found<T> {
@@ -1189,28 +1189,14 @@ export function wholeSpendingRow(text: string): { budget: Found<number>; actual:
 	const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 	if (/^[（(]2[)）][\u4e00-\u9fff]{2,8}[ \t|:：]*\d/.test(after)) return null;
 	const run = m[1].trim();
-	const apart = run.split(/[ \t|]+/).filter((c) => c !== '');
-	const readings = apart.length === 3 ? [apart] : apart.length === 1 ? cuts(run, 3).filter((c) => c.length === 3) : [];
-	const ok = readings.filter(([b, a, r]) => {
-		if (!r.endsWith('%') || b.endsWith('%') || a.endsWith('%')) return false;
-		const bv = partValue(b).value;
-		const av = partValue(a).value;
-		const rp = partValue(r);
-		if (!(bv > 0) || av > bv * 1.5) return false;
-		return Math.abs((av / bv) * 100 - rp.value) <= Math.max(0.5 * Math.pow(10, -rp.decimals), 0.005) + 1e-9;
-	});
-	const keys = new Set(ok.map(([b, a]) => `${partValue(b).value}|${partValue(a).value}`));
-	if (keys.size !== 1) return null;
-	const [b, a, r] = ok[0];
+	// (the funds table's own solver: cells apart or glued, split where 执行数 ÷ 预算数 gives the rate written)
+	const cells = run.split(/[ \t|]+/).filter((c) => c !== '');
+	const solved = cells.length === 1 || cells.length === 3 ? solveFundsRow(cells, ['budget', 'actual', 'rate']) : null;
+	const v = solved?.values;
+	if (!solved?.ok || solved.ambiguous || v?.budget == null || v.actual == null || v.rate == null || !(v.budget > 0)) return null;
 	const at = m.index + m[0].indexOf(m[1]);
-	const bAt = at + run.indexOf(b);
-	const aAt = at + run.indexOf(a, run.indexOf(b) + b.length);
-	const rAt = at + run.lastIndexOf(r);
-	return {
-		budget: { value: partValue(b).value, start: bAt, end: bAt + b.length },
-		actual: { value: partValue(a).value, start: aAt, end: aAt + a.length },
-		rate: { value: Number((partValue(r).value / 100).toPrecision(12)), start: rAt, end: rAt + r.length }
-	};
+	const span = (value: number) => ({ value: Number(value.toPrecision(12)), start: at, end: at + run.length });
+	return { budget: span(v.budget), actual: span(v.actual), rate: span(v.rate) };
 }
 
 /**
