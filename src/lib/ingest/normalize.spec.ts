@@ -217,6 +217,11 @@ describe('normalizeText', () => {
 			text: '某县2023年度消防装备购置项目绩效自评报告\n一、项目概况'
 		},
 		{
+			name: "a blog's reading-time line (本篇文章2436字,读完约6分钟 / 阅读时长约5分钟) is furniture: the title below it stays the title; so are a news item's byline in brackets and its empty 关键词 line",
+			raw: '本篇文章2436字,读完约6分钟\n\n某镇2022年度蔬菜基地建设项目绩效自评报告\n\n阅读时长:约5分钟\n一、项目基本情况\n(县融媒体中心记者 王某 李某)\n关键词:',
+			text: '某镇2022年度蔬菜基地建设项目绩效自评报告\n\n一、项目基本情况'
+		},
+		{
 			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
 			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
 			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'

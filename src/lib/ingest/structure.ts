@@ -75,7 +75,32 @@ export function splitLines(text: string): Line[] {
 		if (end === text.length) break;
 		start = end + 1;
 	}
-	return out;
+	return sectionsByOrdinal(out);
+}
+
+const ORDINAL_IS = /^[ \t]*([一二三四五六七八九十])是(?=[\u4e00-\u9fff]{2,16}[。：:])/;
+const ORDINALS = '一二三四五六七八九十';
+
+/**
+ * A short report whose sections open "一是项目基本情况。…", "五是存在的问题。…" (a news item's style) and that has no
+ * numbered section of its own: those lines are its first-rank headings, when at least four of them run 一, 二, 三, 四 … in
+ * order at the starts of their lines. ("一是 … 二是 …" inside a section, the usual list of problems, stays a list.)
+ */
+function sectionsByOrdinal(lines: Line[]): Line[] {
+	if (lines.some((l) => l.rank === 1)) return lines;
+	const at = lines.map((l, i) => [i, ORDINAL_IS.exec(l.text)] as const).filter(([, m]) => m);
+	if (at.length < 4 || at.some(([, m], k) => m![1] !== ORDINALS[k])) return lines;
+	// (at least two of them name a report's section: 情况, 问题, 结果, 打算 …)
+	const named = at.filter(([i, m]) =>
+		/(?:情况|概况|问题|结果|结论|打算|措施|建议|经验|做法)$/.test(lines[i].text.slice(m![0].length).replace(/[。：:].*$/, ''))
+	);
+	if (named.length < 2) return lines;
+	for (const [i, m] of at) {
+		const l = lines[i];
+		const cut = m![0].length;
+		lines[i] = { ...l, rank: 1, body: l.text.slice(cut), bodyStart: l.start + cut };
+	}
+	return lines;
 }
 
 const TEMPLATE_START = new RegExp('^(?:' + TEMPLATE_TITLES + ')');

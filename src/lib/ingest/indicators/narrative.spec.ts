@@ -648,3 +648,28 @@ describe("an item's label names its figure", () => {
 		]);
 	});
 });
+
+describe('an item named in a sentence of its own', () => {
+	it('"1.X。年度目标≥600亩,实际完成612亩" is X with its target and result; a heading closed by 。 names nothing', () => {
+		const lines = splitLines(
+			[
+				'三、绩效目标完成情况',
+				'(一)产出指标',
+				'1.蔬菜基地面积。年度目标≥600亩,实际完成612亩。',
+				'2.有机肥施用量。年度目标≥150吨,实际施用150吨。',
+				'(二)效益指标',
+				'蔬菜亩产增幅。年度目标≥12%,经对12户种植户抽样测算,实际增幅10.5%。',
+				'(三)满意度指标',
+				'种植户满意度。年度目标≥90%,实际96%。',
+				'完成情况。年度目标≥20个,实际完成21个。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.name, r.target_text, r.actual_text])).toEqual([
+			['产出', '蔬菜基地面积', '≥600亩', '612亩'],
+			['产出', '有机肥施用量', '≥150吨', '150吨'],
+			// (the survey's clause between target and result, "经…测算,", parts nothing)
+			['效益', '蔬菜亩产增幅', '≥12%', '10.5%'],
+			['满意度', '种植户满意度', '≥90%', '96%']
+		]);
+	});
+});

@@ -163,6 +163,13 @@ function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
 
 /** The line's own level label ("（1）数量指标：…"), taken off its body. */
 function readLabel(c: LineCtx): void {
+	// "1.树仔菜种植基地面积。年度目标≥600亩,实际完成612亩": the item's name closed by a full stop, its target opening the
+	// next sentence, is the label "name：" (same length, so offsets hold); a heading (…指标。, …情况。) is no name
+	const stopped =
+		/^(\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?[\u4e00-\u9fff“”]{2,24})。(?=(?:年度|年初|全年)?(?:目标值|目标|指标值|计划值)(?:为|是|：|:)?\s{0,2}(?:[≥≤>＞<＜]|不少于|不低于|不超过|不高于)?\s{0,2}\d)/.exec(
+			c.body
+		);
+	if (stopped && !/(?:指标|情况|目标|方面)$/.test(stopped[1])) c.body = `${stopped[1]}：${c.body.slice(stopped[0].length)}`;
 	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
 	// "产出指标全部完成，培训…": a level-1 label whose verdict opens the sentence of its figures
 	const head = /^([\u4e00-\u9fff]{2,6}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from './structure';
+
+// Invented wording throughout.
+const CASES: [what: string, text: string, ranks: number[]][] = [
+	[
+		'a news item\'s sections "一是…。" to "五是…。" at the starts of their lines are first-rank headings',
+		[
+			'某县2021年度育苗项目绩效自评报告',
+			'一是项目基本情况。县财政安排资金20万元。',
+			'二是资金使用情况。实际支出19万元。',
+			'三是绩效目标完成情况。育苗5万株。',
+			'四是自评结果。自评得分90分。',
+			'五是存在的问题。培训不足。'
+		].join('\n'),
+		[0, 1, 1, 1, 1, 1]
+	],
+	[
+		'a list "一是…二是…" inside a numbered section stays a list',
+		['一、存在的问题', '一是资金拨付较慢。', '二是台账不全。', '三是宣传不够。', '四是培训偏少。'].join('\n'),
+		[1, 0, 0, 0, 0]
+	],
+	[
+		'four list items that name no section ("一是资金拨付较慢。") in a report without numbered sections stay a list',
+		['存在问题:', '一是资金拨付较慢。', '二是台账不全。', '三是宣传不够。', '四是培训偏少。'].join('\n'),
+		[0, 0, 0, 0, 0]
+	],
+	[
+		'three such lines, or lines out of order, are no sections',
+		['一是项目基本情况。', '二是资金使用情况。', '四是自评结果。', '三是存在的问题。'].join('\n'),
+		[0, 0, 0, 0]
+	]
+];
+
+describe('sections a report opens with 一是 … 五是', () => {
+	for (const [what, text, ranks] of CASES)
+		it(what, () => {
+			expect(splitLines(text).map((l) => l.rank)).toEqual(ranks);
+		});
+	it('the heading line keeps its title and its text after the ordinal', () => {
+		const l = splitLines('一是项目概况。甲。\n二是资金。乙。\n三是目标。丙。\n四是结果。丁。')[3];
+		expect(l.body).toBe('结果。丁。');
+	});
+});
