@@ -284,3 +284,23 @@ describe('a county institution is a district-level unit (heldout26)', () => {
 		expect([p.district, p.street]).toEqual(['莲花县', null]);
 	});
 });
+
+describe("an address or contact line near the top is no head of the report's place", () => {
+	// a consulting firm's page: its office and branch addresses stand above the report it wrote for a county unit
+	const text = [
+		'• 地址:西藏自治区拉萨市城关区某某路8号',
+		'• 日喀则业务代表处:日喀则市桑珠孜区某某路3号',
+		'• 亚东县某某繁育中心2019年度鲑鱼繁育项目绩效评价报告',
+		'受亚东县财政局委托,我公司对该项目开展了评价。'
+	].join('\n');
+	const head: [number, number][] = [[0, text.indexOf('受')]];
+	it('the county the title names settles the city; the firm’s addresses do not make it ambiguous', () => {
+		const p = resolvePlace(text, { unit: '亚东县某某繁育中心', head });
+		expect([p.province, p.city, p.district, p.divisionCode]).toEqual(['西藏自治区', '日喀则市', '亚东县', '540233']);
+	});
+	it('without the contact rule the addresses would tie the cities (the lines are what is tested)', () => {
+		const noContact = text.replace('地址:', '地址在').replace('代表处:', '代表处在');
+		const p = resolvePlace(noContact, { unit: '亚东县某某繁育中心', head });
+		expect(p.city).toBeNull();
+	});
+});

@@ -204,6 +204,15 @@ function label(i: number): string {
 		.join('');
 }
 
+/** Address and contact clauses ("地址:拉萨市城关区…", "日喀则业务代表处:…", "联系地址：…"), to the end of their line. */
+export function contactClauses(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	const re = /(?:地址|住址|所在地址|代表处|分公司|联系方式)\s*[:：][^\n]*/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+	return out;
+}
+
 /** Resolve province, city, district and street for a report's text. */
 export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	const place: Place = {
@@ -221,9 +230,12 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): Place {
 	const head = opts.head ?? [];
 	// a project's site (实施地点：…城关镇) says where the money went, not where the unit is: no street from it
 	const sites = siteClauses(text);
-	const mentions = scanMentions(text, head).filter(
-		(m) => !(sites.some(([a, b]) => m.start >= a && m.start < b) && m.nodes.every((n) => nodes[n].level === 'street'))
-	);
+	// an address or contact line (地址: …, …代表处: …) says where an office sits, often a firm's: it never names the report's
+	// own place, however near the top it stands
+	const contacts = contactClauses(text);
+	const mentions = scanMentions(text, head)
+		.filter((m) => !(sites.some(([a, b]) => m.start >= a && m.start < b) && m.nodes.every((n) => nodes[n].level === 'street')))
+		.map((m) => (m.head && contacts.some(([a, b]) => m.start >= a && m.start < b) ? { ...m, head: false } : m));
 	const hint = opts.hint ? findCity(opts.hint) : -1;
 	const anyHead = mentions.some((m) => m.head);
 	const unitText = (opts.unit ?? '') + head.map(([a, b]) => text.slice(a, b)).join(' ');
