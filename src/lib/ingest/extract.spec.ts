@@ -156,3 +156,26 @@ describe('fullUnitName', () => {
 		['石门街道办事处', '广州市白云区人民政府石门街道办事处', '石门街道办事处']
 	])('%s', (unit, text, want) => expect(fullUnitName(text, unit)).toBe(want));
 });
+
+describe("the signature at a report's foot", () => {
+	it('a prose line wrapped short among the last lines ("94 分,某某镇(51万棒)得分") signs nothing: the town it names is no street', () => {
+		const text = [
+			'天全县2021年度香菇菌棒补助项目支出绩效自评报告',
+			'一、项目概况',
+			'2021年县财政安排补助资金38万元,全年实际支出36.86万元,预算执行率97%。',
+			'三、自评得分情况 按照预算绩效管理要求,本中心对本项目先分镇评分,再按补助菌棒数量加权平均:始阳镇(75万棒)得分',
+			'94 分,思经镇(51万棒)得分',
+			'86 分,项目综合得分',
+			'90.76 分。'
+		].join('\n');
+		const r = ok(text);
+		expect([r.report.district, r.report.street]).toEqual(['天全县', null]);
+	});
+	it('a short line of a name and a date is the signature: the town office signing it is the report’s place', () => {
+		const text = ['2021年度香菇菌棒补助项目支出绩效自评报告', '项目预算38万元,实际支出36.86万元,执行率97%。', '天全县思经镇人民政府', '2022年3月1日'].join(
+			'\n'
+		);
+		const r = ok(text);
+		expect([r.report.district, r.report.street]).toEqual(['天全县', '思经镇']);
+	});
+});

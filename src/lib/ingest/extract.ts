@@ -954,13 +954,13 @@ function headRanges(
 		else if (seen > 400) break;
 		if (UNIT_LABEL.test(l.text) && l.text.length <= 200) out.push([l.start, l.end]);
 	}
-	// the signature: short lines among the last few
+	// the signature: short lines among the last few (a prose line wrapped short, "94 分,思经镇(51万棒)得分", signs nothing)
 	let k = 0;
 	for (let i = lines.length - 1; i >= 0 && k < 6; i--) {
 		const t = lines[i].text.trim();
 		if (!t) continue;
 		k++;
-		if (t.length <= 40) out.push([lines[i].start, lines[i].end]);
+		if (t.length <= 40 && !/[，,；;。]/.test(t)) out.push([lines[i].start, lines[i].end]);
 	}
 	return out;
 }
