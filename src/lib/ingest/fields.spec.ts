@@ -1378,6 +1378,17 @@ describe('heldout30: file names, buttons and templates around titles; units by r
 		],
 		["a site's buttons after the title", '某县2023年项目绩效自评报告 我要投稿\n一、基本情况', '某县2023年项目绩效自评报告'],
 		[
+			"an essay site's item number glued to a whole title under a generic heading",
+			'项目绩效自评报告\n\n时间:2025-05-21 自评报告 我要投稿\n\n项目绩效自评报告精品8篇\n\n某区某推广站2024年度木香种植项目绩效自评报告1\n\n一、项目概况',
+			'某区某推广站2024年度木香种植项目绩效自评报告'
+		],
+		[
+			"a repost's 原标题 label before the title",
+			'原标题: 某县农技推广中心2019年度盐碱地改良项目绩效自评报告\n一、基本情况',
+			'某县农技推广中心2019年度盐碱地改良项目绩效自评报告'
+		],
+		["a portal's 文号 cell after the title", '某市某中心2025年度苗木繁育项目绩效自评报告 文号:\n一、项目概况', '某市某中心2025年度苗木繁育项目绩效自评报告'],
+		[
 			"an essay site's item number after a space",
 			'某某项目绩效自评报告(精选12篇)\n\n某县2018年某某项目绩效自评报告 1\n一、基本情况',
 			'某县2018年某某项目绩效自评报告'

@@ -128,6 +128,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '')
 			// (…nor the item's number after a space, "…自评报告 1", under a collection's heading)
 			.replace(/(?<=报告|自评表|评价表)\s+\d{1,2}$/, '');
+		// (…or glued to a whole title of its own, with its year: "某区某站2024年度某项目绩效自评报告1")
+		if (/(?<=报告|自评表|评价表)\d{1,2}$/.test(p) && /(?:19|20)\d{2}\s*年/.test(p) && p.length >= 16 && !/篇/.test(p)) p = p.replace(/\d{1,2}$/, '');
 		const lead = /^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])/.exec(p)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
 		p = p.slice(lead);
@@ -237,7 +239,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -256,7 +258,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// a site's buttons after the title ("…自评报告 我要投稿")
 	s = s.replace(/(?<=报告|自评表|评价表)\s+(?:我要投稿|投稿|收藏|分享|打印|举报)(?:\s+(?:我要投稿|投稿|收藏|分享|打印|举报))*\s*$/, '');
 	// a portal's "来源:… 浏览量:…" after the title
-	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数)\s*[:：].*$/.exec(s);
+	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数|(?:发文)?文号|发文字号|索引号)\s*[:：].*$/.exec(s);
 	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
 	// (the file's extension may carry a site's badge or the next line's label: "….docxVIP", "….pdf资源描述")

@@ -222,6 +222,11 @@ describe('normalizeText', () => {
 			text: '某镇2022年度蔬菜基地建设项目绩效自评报告\n\n一、项目基本情况'
 		},
 		{
+			name: "a photo's caption above a whole title (place, year, report word) is no first half of it",
+			raw: '|\n某县木瓜产业发展中心技术人员在某镇查看木瓜挂果情况 |\n某县木瓜产业发展中心2018年度木瓜基地建设项目绩效自评报告\n一、项目基本情况',
+			text: '某县木瓜产业发展中心技术人员在某镇查看木瓜挂果情况\n某县木瓜产业发展中心2018年度木瓜基地建设项目绩效自评报告\n一、项目基本情况'
+		},
+		{
 			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
 			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
 			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'

@@ -402,6 +402,9 @@ const INLINE_PROJECT = /(?<=[。；;])\s*(?=\d{1,2}[、.][\u4e00-\u9fff“”（
 /** A page number printed at a page's foot ("第 1 页,共 2 页", "- 2 -", "—12—"). */
 const PAGE_NUMBER = /^(?:第\d{1,3}页[,，、/]?共\d{1,3}页|[-—–]\d{1,3}[-—–])$/;
 
+/** A whole title on its line: it opens with a place (…县, …镇 …), names a year and ends with its report word. */
+const WHOLE_TITLE =
+	/^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)[^，,。；;]*?(?:19|20)\d{2}\s*年[^，,。；;]*?(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
 /** The end of a report's title: its report word, then perhaps the project in brackets. */
 const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?(?:\s+[-–—_|]\s+[^\s\-–—_|]{2,12})?$/;
@@ -799,6 +802,8 @@ export function normalizeText(raw: string): Normalized {
 				// a breadcrumb ("政务公开 > 财政 > 财政专题 > …") is a line of its own, even in a double-spaced page
 				!(BREADCRUMB.test(lastPhys) && /[>＞»›]/.test(lastPhys) && (lastPhys.match(/[>＞»›]/g)?.length ?? 0) >= 2) &&
 				!letterhead(lastPhys, t) &&
+				// a whole title of its own (a place, a year, the report word) is no second half of the line above (a photo's caption)
+				!(inPreamble && WHOLE_TITLE.test(t) && t.length >= 16) &&
 				// a heading in brackets on its own line ("【存在问题】") is no start of its text
 				!/^【[^】\n]{2,16}】$/.test(lastPhys) &&
 				!/^(?:财政|部门预算)?(?:项目支出|部门整体支出)绩效(?:自评|评价)表/.test(t) &&
