@@ -1471,3 +1471,23 @@ describe('a report with no title of its own', () => {
 		);
 	});
 });
+
+describe('a unit the prose names evaluating itself outranks the page that published it', () => {
+	it.each([
+		[
+			"a county bureau's page (来源:) publishing its service centre's self-evaluation",
+			'来源:某县农业农村局 日期:2026-04-16\n2025年藏香猪养殖扶持项目绩效自评报告\n某县畜牧兽医服务中心对2025年藏香猪养殖扶持项目开展了绩效自评,现将有关情况报告如下。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县畜牧兽医服务中心'
+		],
+		[
+			'a firm evaluating a unit: "…,对某县某服务站2023年某经费开展了绩效评价" names the station, without the preposition',
+			'某县2023年虫草采挖秩序管理经费绩效评价报告\n受某县财政局委托,我公司成立评价工作组,对某县虫草采挖管理服务站2023年虫草采挖秩序管理经费开展了绩效评价。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县虫草采挖管理服务站'
+		],
+		[
+			'an evaluator naming the unit that carried the project out ("对某县某镇农业服务中心实施的…项目") over a title that names only the town',
+			'某县某镇2019年高山蔬菜基地建设项目绩效评价报告\n我公司受某县财政局委托,对某县某镇农业服务中心实施的2019年高山蔬菜基地建设项目进行了绩效评价。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县某镇农业服务中心'
+		]
+	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
+});

@@ -419,10 +419,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	if (own && UNIT_END.test(own.value) && !/[:：(（]/.test(own.value)) return own;
 	// the prose names the implementing unit by its role ("我局组织项目实施单位某中心对该项目开展了绩效自评"): it outranks the
 	// title's department, as its own cell would
+	// (…or the evaluator names it as the one that carried it out: "对某县某镇农业服务中心实施的2019年某项目进行了评价")
 	const role =
 		/(?:项目)?实施单位(?:为|是)?((?![为是])[\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?=对|负责|具体|[，,。；])/.exec(
 			text.slice(0, 3000)
-		);
+		) ?? /(?<=对)([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:组织)?(?:实施|承担|负责实施)的/.exec(text.slice(0, 3000));
 	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1])) {
 		const at = role.index + role[0].length - role[1].length;
 		return { value: role[1], start: at, end: at + role[1].length };
@@ -563,7 +564,6 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
 		// "项目实施单位为某区农业农村委员会": the unit named in the prose
 		/(?:项目)?实施单位(?:为|是)([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?![\u4e00-\u9fff])/,
-		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
 		// (…or "某县某服务站对某项目开展了绩效自评")
 		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
@@ -576,7 +576,10 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		// "(一)项目概况。某县退役军人事务局2021年优抚对象走访慰问经费主要用于…": the unit before its project's year
 		/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}[县区市旗][\u4e00-\u9fff]{2,16}?(?:局|委员会|中心|办事处|服务站|工作站|管理站|管理所))(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff“”]{2,30}?(?:经费|资金|项目)/,
 		// "现将2023年上蔡县水利局财政衔接…绩效自评报告如下": the unit reporting on itself
-		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/
+		/现将(?:(?:19|20)\d{2}\s{0,2}年度?)?([\u4e00-\u9fff]{2,24}?[县区市旗州](?:[\u4e00-\u9fff]{1,12}?)(?:局|委员会|中心|管理处|办公室|人民政府|办事处))(?:[\u4e00-\u9fff]{0,40}?)(?:报告|情况)如下/,
+		// the page's publisher, last: a unit the report names evaluating itself or carrying the project out outranks it
+		// (a county bureau publishes the report its service centre wrote)
+		/(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])|(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?=分享|打印|字号|浏览|阅读|点击|【)/
 	];
 	for (const re of pats) {
 		const m = re.exec(head);
@@ -584,6 +587,12 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		let name = m?.[1] ?? m?.[2];
 		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name)) continue;
 		let start = m.index + m[0].indexOf(name);
+		// "…,对某县某服务站2023年某经费开展了绩效评价": the unit evaluated, without the preposition
+		const prep = /^(?:对|向|在)(?=[\u4e00-\u9fff]{4})/.exec(name);
+		if (prep) {
+			start += prep[0].length;
+			name = name.slice(prep[0].length);
+		}
 		// "我局组织项目实施单位某中心对…开展了绩效自评": the unit named after its role, not the clause before it
 		const role = /^.*?(?:实施单位|项目单位|责任单位)(?:为|是)?/.exec(name);
 		if (role && name.length - role[0].length >= 4) {
