@@ -156,6 +156,16 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// an ex-ante assessment (事前绩效评估) judges a project before any money is spent: no spending, no results
 	if (/事前(?:绩效)?评估/.test(text.slice(0, 600)) && !SPENT_FIGURE.test(text))
 		return '不是绩效评价报告：是事前绩效评估，项目尚未实施 (not an evaluation report: an ex-ante assessment of a project not yet carried out)';
+	// a review of a project applying for money (立项评审, with its 申报金额 and the experts' scores): nothing spent, nothing evaluated
+	if (/立项评审|入库评审|申报评审/.test(text.slice(0, 600)) && /申报(?:金额|资金|单位)/.test(text.slice(0, 3000)) && !SPENT_FIGURE.test(text))
+		return '不是绩效评价报告：是项目立项（申报）评审，项目尚未实施 (not an evaluation report: a review of a project applying for funds, not yet carried out)';
+	// a government-procurement page (采购意向, 采购项目集中发布): it buys evaluations or lists purchases, it states no result of its own
+	if (
+		/^\s*[^\n。，,；;]{0,40}(?:政府采购|采购意向|采购项目集中|采购公告|采购计划)/.test(text) &&
+		!/^\s*[^\n]{0,80}(?:报告|自评表|评价表)/.test(text) &&
+		!SPENT_FIGURE.test(text)
+	)
+		return '不是绩效评价报告：是政府采购信息（采购意向或采购公告） (not an evaluation report: government-procurement information — purchase intentions or notices)';
 	// a notice that publishes reports as attachments ("现将自评报告予以公开。附件：1.…报告 2.…报告"): the reports are not in it
 	if (
 		/现将[^。\n]{0,30}报告[^。\n]{0,6}公开|报告(?:予以)?公开如下/.test(text.slice(0, 3000)) &&
@@ -166,6 +176,12 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// rules (管理办法, 实施细则) describe scoring and grades without evaluating anything: only spending read plus a score make them a report
 	if (
 		/^[^\n。]{0,80}(?:管理办法|实施细则|暂行办法|管理规定|操作规程|工作规程|评价指引|工作指引|操作指南)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(headTitle) &&
+		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
+	)
+		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
+	// (…or a unit's own rule: "某中心预算业务内部控制管理制度" opening the text)
+	if (
+		/^\s*[^\n。，,]{0,60}(?:管理制度|内部控制制度|内控制度)(?=\s*(?:\n|$|为|根据|按照))/.test(text) &&
 		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
 	)
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
@@ -182,6 +198,18 @@ export function notReportReason(text: string, raw: string = text): string | null
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
+	// a news item without a byline: a headline that names no report, news time words (近日, 今年以来) and the place as 该镇 / 该县,
+	// several projects counted, no report section
+	const headline = /^\s*([^\n]+)/.exec(text)?.[1].trim() ?? '';
+	if (
+		headline.length <= 40 &&
+		!/报告|自评表|评价表|[:：|\t]/.test(headline) &&
+		/近日|日前|今年以来|截至目前|目前[,，]/.test(head.slice(0, 1500)) &&
+		/该(?:镇|乡|县|区|市|局|街道|中心)/.test(head) &&
+		/项目(?:共)?\d+个|\d+个(?:[\u4e00-\u9fff]{0,8})?项目/.test(head) &&
+		!/(?:^|\n)\s*(?:[一二三]、|[（(][一二三][)）])/.test(text)
+	)
+		return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
 	if (/^[^\n。，]{0,60}(?:召开|举办|举行|组织召开)[^\n。，]{0,50}(?:会|会议|培训班)\s*$/m.test(text.slice(0, 800))) {
 		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);

@@ -227,6 +227,11 @@ describe('normalizeText', () => {
 			text: '某县木瓜产业发展中心技术人员在某镇查看木瓜挂果情况\n某县木瓜产业发展中心2018年度木瓜基地建设项目绩效自评报告\n一、项目基本情况'
 		},
 		{
+			name: "a news item's headline stays its own line above its first sentence (今年以来,…)",
+			raw: '某镇一事一议财政奖补项目全面完工\n今年以来,该镇把奖补项目作为重要抓手,共实施项目12个。',
+			text: '某镇一事一议财政奖补项目全面完工\n今年以来,该镇把奖补项目作为重要抓手,共实施项目12个。'
+		},
+		{
 			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
 			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
 			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'

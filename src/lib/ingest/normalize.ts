@@ -789,6 +789,8 @@ export function normalizeText(raw: string): Normalized {
 				!YEAR_LINE.test(lastPhys) &&
 				!YEAR_LINE.test(t) &&
 				!/^附件/.test(lastPhys) &&
+				// (a news item's first sentence under its headline, "今年以来,该镇…", "近日,…", is no second half of a title)
+				!/^(?:今年以来|近日|日前|近期|目前|截至目前|\d{1,2}月\d{1,2}日)[，,]/.test(t) &&
 				lastPhys.length >= 6 &&
 				!/\t/.test(t);
 			// a title (no sentence punctuation) ends its line ("…绩效自评报告(X项目)"); only a bracketed subtitle joins it
