@@ -1488,6 +1488,16 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'an evaluator naming the unit that carried the project out ("对某县某镇农业服务中心实施的…项目") over a title that names only the town',
 			'某县某镇2019年高山蔬菜基地建设项目绩效评价报告\n我公司受某县财政局委托,对某县某镇农业服务中心实施的2019年高山蔬菜基地建设项目进行了绩效评价。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某县某镇农业服务中心'
+		],
+		[
+			"a title naming only its town, the prose introducing the town's centre (以下简称), the page published by the town",
+			'某镇2021年黄精林下种植项目绩效自评报告\n来源:某县某镇人民政府\n为加强专项资金管理,某县某镇农业综合服务中心(以下简称“镇农服中心”)对项目开展了绩效自评。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县某镇农业综合服务中心'
+		],
+		[
+			"a title naming only its town, the town's station evaluating the project it carried out",
+			'某镇2022年鹌鹑养殖提升项目绩效自评报告\n来源:某镇人民政府\n根据县财政局的通知,某县某镇鹌鹑产业服务站对本站实施的鹌鹑养殖提升项目进行了自评。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县某镇鹌鹑产业服务站'
 		]
 	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
 });

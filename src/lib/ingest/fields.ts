@@ -473,6 +473,17 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			let unit = t.slice(0, end).trim();
 			// a title that starts with the project's place ("某区某镇设施改造项目…") names no unit: the prose may
 			if (/(?:[镇乡]|街道|[区县市])$/.test(unit)) {
+				// …such as a unit of that place the text introduces ("葛源镇农业综合服务中心(以下简称“镇农服中心”)") or that
+				// evaluates its own project ("马桥镇鹌鹑产业服务站对本站实施的…项目进行了自评")
+				const place = unit.replace(/^.*[省市州盟县区旗](?=[\u4e00-\u9fff]{2})/, '');
+				const named =
+					/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
+						text.slice(0, 3000)
+					);
+				if (named && named[1].includes(place) && named[1].length > place.length + 1) {
+					const at = named.index + named[0].indexOf(named[1]);
+					return { value: named[1], start: at, end: at + named[1].length };
+				}
 				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
 				const sig = signatureUnit(text);
 				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;
