@@ -179,3 +179,17 @@ describe("the signature at a report's foot", () => {
 		expect([r.report.district, r.report.street]).toEqual(['天全县', '思经镇']);
 	});
 });
+
+describe("a form's prompts left unfilled are no findings", () => {
+	it('"分析存在的问题及原因。(200字以内)" under 存在问题 is the form speaking, not the unit', () => {
+		const text = [
+			'某县2023年度项目支出绩效自评表',
+			'项目预算50万元,实际支出48万元,执行率96%。自评得分92分。',
+			'存在问题',
+			'结合自评情况,分析存在的问题及原因。(200字以内)',
+			'改进措施',
+			'针对项目自评中发现的问题,提出下一步改进完善的意见。(200字以内)'
+		].join('\n');
+		expect(ok(text).findings).toEqual([]);
+	});
+});

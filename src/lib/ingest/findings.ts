@@ -81,7 +81,8 @@ const SUGGEST =
 	/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]?\s*)?(?:建议|下一步|要|应|须|需)?(?:进一步|继续|持续)?(?:加强|完善|提高|提升|优化|推进|健全|建立|强化|规范|落实|加快|加大|创新|丰富|统筹|细化|探索|做好|深化|注重)|建议/;
 
 const INLINE_ITEM = /(?:^|[。；;：:\n])\s*([一二三四五六七八九十]是)/g;
-const NONE = /^(暂无|无|没有)[^。]{0,8}(建议|问题)?[。.]?$/;
+// (…and a form's own prompt left unfilled: "结合自评情况,分析存在的问题及原因。(200字以内)")
+const NONE = /^(暂无|无|没有)[^。]{0,8}(建议|问题)?[。.]?$|[（(]\s*\d{2,4}\s*字(?:以内|左右)\s*[)）]/;
 
 /** Split a block of text (offset base) into items: line markers of one rank, else 一是/二是, else paragraphs. */
 function splitItems(lines: Line[], from: number, to: number): { text: string; start: number; end: number }[] {

@@ -232,6 +232,11 @@ describe('normalizeText', () => {
 			text: '某镇一事一议财政奖补项目全面完工\n今年以来,该镇把奖补项目作为重要抓手,共实施项目12个。'
 		},
 		{
+			name: "a level's label alone on its line after a blank line (效益指标, 评分方法) is a heading of its own, not the end of the bullet above",
+			raw: '产出指标\n\n  • 菌包合格率:目标≥95%,抽检结果96.5%\n\n效益指标\n\n  • 带动种植户:目标≥600户,实际570户\n\n评分方法\n\n自评按四类指标加权计分。',
+			text: '产出指标\n菌包合格率:目标≥95%,抽检结果96.5%\n效益指标\n带动种植户:目标≥600户,实际570户\n评分方法\n自评按四类指标加权计分。'
+		},
+		{
 			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
 			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
 			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'

@@ -212,6 +212,10 @@ const HEADER_LABEL = /^(?:被评价单位|评价单位|评价机构|单位名称
 export const BLOCK_START =
 	/^(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[.、](?!\d)|\s)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是|序号|合计|小计|总计|附件|附表|[-*•·]\s)/;
 
+/** A section's label alone on its line ("效益指标", "评分方法", "存在问题"): a heading of its own, never the end of the line above. */
+const SECTION_LABEL =
+	/^(?:(?:产出|效益|效果|满意度|成本|决策|过程|管理|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标|评分方法|计分方法|评价方法|存在(?:的)?问题|改进措施|整改措施|下一步(?:措施|打算|工作)|经验做法)[：:]?$/;
+
 const TERMINAL_CHARS = new Set([...'。！？；!?;：:…'].map((c) => c.charCodeAt(0)));
 const YEAR_LINE = /^(?:20\d{2}|19\d{2})\s*(?:年度?)?$/;
 const NUM_CELL = /^[≥≤=<>]?[-+]?\d[\d,.]*(%|分|次|个|人次|万元|元|名|册|场|期|件)?$/;
@@ -812,6 +816,7 @@ export function normalizeText(raw: string): Normalized {
 				!ends(lastPhys) &&
 				(prevLen >= full || isTitleJoin) &&
 				!BLOCK_START.test(t) &&
+				!SECTION_LABEL.test(t) &&
 				!HEADER_LABEL.test(t) &&
 				!HEADER_CELL.test(t) &&
 				!/^[\d.,%\s]+$/.test(t) &&
