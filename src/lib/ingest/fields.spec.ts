@@ -1383,6 +1383,21 @@ describe('heldout30: file names, buttons and templates around titles; units by r
 			'某区某推广站2024年度木香种植项目绩效自评报告'
 		],
 		[
+			"an essay site's topic heading over the report it carries: the whole title with its year below",
+			'报告\n\n马产业项目绩效评价报告\n\n时间:2025-03-11 报告 我要投稿\n\n马产业项目绩效评价报告精选(12篇)\n\n下面是小编整理的马产业项目绩效评价报告。\n\n某县马产业发展服务中心2024年良种繁育项目绩效自评报告\n\n一、项目概况',
+			'某县马产业发展服务中心2024年良种繁育项目绩效自评报告'
+		],
+		[
+			"an essay site's collection heading and its first item's heading: the item without its number",
+			'2022年度茶叶项目绩效自评报告6篇\n\n茶叶项目绩效自评报告6篇\n\n茶叶项目绩效自评报告篇1\n\n一、项目基本情况',
+			'茶叶项目绩效自评报告'
+		],
+		[
+			'a document preview run together: the whole title after 「篇一」',
+			'文档简介\n帐篷编织技艺传承项目绩效评价报告帐篷编织技艺传承项目绩效评价报告「篇一」某县2023年帐篷编织技艺传承项目绩效评价报告一、项目基本情况某县现有老艺人不足30人。',
+			'某县2023年帐篷编织技艺传承项目绩效评价报告'
+		],
+		[
 			"a repost's 原标题 label before the title",
 			'原标题: 某县农技推广中心2019年度盐碱地改良项目绩效自评报告\n一、基本情况',
 			'某县农技推广中心2019年度盐碱地改良项目绩效自评报告'

@@ -47,7 +47,7 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
-	const found = titleLine(lines);
+	const found = essayTitle(lines, titleLine(lines));
 	if (!found) return laterTitle(lines);
 	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
 	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
@@ -68,6 +68,18 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		return { value: m[1], start: at, end: at + m[1].length };
 	}
 	return found;
+}
+
+/**
+ * A model-essay site ("…报告精选(12篇)", "下面是小编…整理的…") heads its page with the topic ("马产业项目绩效评价报告"): a title
+ * with no year there gives way to the first whole title with its year further down, the report the page carries.
+ */
+function essayTitle(lines: Line[], found: Found<string> | null): Found<string> | null {
+	if (!found || /(?:19|20)\d{2}/.test(found.value)) return found;
+	const head = lines.slice(0, 40).map((l) => l.text);
+	if (!head.some((t) => /\d{1,3}篇[)）]?\s*$|小编|范文/.test(t))) return found;
+	const later = laterTitle(lines.filter((l) => l.start > found.end));
+	return later ?? found;
 }
 
 /**
@@ -130,6 +142,15 @@ function titleLine(lines: Line[]): Found<string> | null {
 			.replace(/(?<=报告|自评表|评价表)\s+\d{1,2}$/, '');
 		// (…or glued to a whole title of its own, with its year: "某区某站2024年度某项目绩效自评报告1")
 		if (/(?<=报告|自评表|评价表)\d{1,2}$/.test(p) && /(?:19|20)\d{2}\s*年/.test(p) && p.length >= 16 && !/篇/.test(p)) p = p.replace(/\d{1,2}$/, '');
+		// a document preview's run-together collection ("X报告X报告「篇一」某县2023年X报告一、…"): the whole title after the marker
+		const pian = /[「【]篇[一二三四五六七八九十\d]{1,2}[」】]\s*(?=[\u4e00-\u9fff]{0,12}(?:19|20)\d{2})/.exec(p);
+		if (pian) {
+			const after = /^[^，,。；;\s]{6,80}?(?:报告|自评表|评价表)/.exec(p.slice(pian.index + pian[0].length));
+			if (after) {
+				const at = l.start + part.at + bullet + pian.index + pian[0].length;
+				return { value: after[0], start: at, end: at + after[0].length };
+			}
+		}
 		const lead = /^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])/.exec(p)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
 		p = p.slice(lead);

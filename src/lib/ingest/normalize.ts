@@ -793,6 +793,9 @@ export function normalizeText(raw: string): Normalized {
 				!YEAR_LINE.test(lastPhys) &&
 				!YEAR_LINE.test(t) &&
 				!/^附件/.test(lastPhys) &&
+				// (an essay site's collection heading, "…报告6篇", and its item headings, "…报告篇1", stand alone)
+				!/\d{1,3}篇[)）]?$/.test(lastPhys) &&
+				!/篇\s*\d{1,2}$/.test(t) &&
 				// (a news item's first sentence under its headline, "今年以来,该镇…", "近日,…", is no second half of a title)
 				!/^(?:今年以来|近日|日前|近期|目前|截至目前|\d{1,2}月\d{1,2}日)[，,]/.test(t) &&
 				lastPhys.length >= 6 &&
