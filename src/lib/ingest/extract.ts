@@ -316,9 +316,20 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a people's congress committee's review of the budget's execution (预算执行情况的审查报告, 决算草案的审查意见) or a
 	// government's report on it, made to the congress: the whole budget's revenue and spending, at most a count of
 	// self-evaluated projects
-	const review = /^[^\n。]{0,60}(?:预算|决算)[^\n。]{0,30}(?:审查报告|审查结果的报告|审查意见|执行情况(?:的)?报告)\s*$/m.exec(headTitle);
+	const review = /^[^\n。]{0,60}(?:预算|决算)[^\n。]{0,30}(?:审查报告|审查结果的报告|审查意见|执行情况(?:和[^\n。]{0,20}草案)?(?:的)?报告)\s*$/m.exec(
+		headTitle
+	);
 	if (review && !reportTitle && !/绩效/.test(review[0]) && /人民代表大会|人大(?:常委会)?|各位代表|各位委员/.test(text.slice(0, 3000)))
 		return "不是绩效评价报告：是人大对预算执行或决算的审查报告（或政府的预算执行情况报告），不评价某个项目 (not an evaluation report: a people's congress review of the budget's execution or final accounts, or the government's report on it, evaluating no project)";
+	// a people's congress committee's opinion on the government's report (…工作情况报告的审议意见): it reviews the work, it evaluates no project
+	if (/(?:人民代表大会常务委员会|人大常委会)关于[^\n。]{0,80}审议意见/.test(text.slice(0, 600)))
+		return "不是绩效评价报告：是人大常委会的审议意见，不评价某个项目 (not an evaluation report: a people's congress committee's opinion on a report, evaluating no project)";
+	// a firm's operating manual for writing evaluation reports (作业指导书): its figures are examples
+	if (/作业指导书|操作手册|编制指南/.test(text.slice(0, 300)) && !reportTitle)
+		return '不是绩效评价报告：是编写评价报告的作业指导书，其中数字是示例 (not an evaluation report: an operating manual for writing evaluation reports, whose figures are examples)';
+	// a bank's appraisal of a loan (项目贷款的评估报告, 借款人): it judges a borrower, not the spending of a budget
+	if (/贷款[^\n。]{0,12}评估报告|评估报告[^\n。]{0,12}贷款/.test(text.slice(0, 600)) && /借款人|贷款/.test(text))
+		return "不是绩效评价报告：是银行的项目贷款评估报告，不是预算绩效评价 (not an evaluation report: a bank's appraisal of a project loan, not a budget performance evaluation)";
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';

@@ -432,6 +432,26 @@ describe('notReportReason', () => {
 			'某镇2021年度一事一议财政奖补项目绩效自评报告\n今年以来,该镇共实施奖补项目12个,预算130万元,实际支出126万元,自评得分92分。',
 			null
 		],
+		[
+			"a county government's report on the budget's execution and next year's draft, made to the congress",
+			'名称\t关于某县2023年预算执行情况和2024年预算草案的报告\n发布机构\t某县财政局\n各位代表:\n受县人民政府委托,现将预算执行情况提请大会审议。\n全县一般公共预算支出完成25.71亿元,为调整预算的95.3%。对48个项目开展绩效自评,平均得分91分。',
+			/人大|审查/
+		],
+		[
+			"a people's congress committee's opinion on the government's performance-management report",
+			'某市人民代表大会常务委员会关于市人民政府2022年度预算绩效管理工作情况报告的审议意见\n某市人民政府:\n会议认为,全市38个重点项目开展了财政评价,平均得分88.6分,预算执行率96%。',
+			/审议意见/
+		],
+		[
+			"a firm's operating manual for evaluation reports, its figures examples",
+			'评价报告编制作业指导书 第4页\n5.3.2 评价得分与等级。例如:“经评价,该项目综合得分86.5分,评价等级为良。”\n5.3.3 预算执行率=实际支出数÷调整后预算数×100%。示例:调整后预算120万元,实际支出114万元。',
+			/作业指导书/
+		],
+		[
+			"a rural credit union's appraisal of a project loan",
+			'某县农村信用合作联社\n关于某牧业专业合作社肉牛养殖基地项目贷款的评估报告\n一、借款人概况\n二、项目概况\n总投资2860万元,申请项目贷款1500万元,争取财政补助资金400万元。\n四、绩效评估结论\n综合评分86分,评估等级为良好。',
+			/贷款/
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
