@@ -1516,3 +1516,18 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 		]
 	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
 });
+
+describe('a project the prose names', () => {
+	it.each([
+		[
+			'"对2025年度X项目资金进行了绩效自评" names X项目; a rule\'s subject ("县财政局有关专项资金管理规定") names none',
+			'产业项目绩效自评报告 篇1\n根据县财政局的通知,我中心对2025年度玛咖标准化种植项目资金进行了绩效自评。\n根据县财政局有关专项资金管理规定,我中心制定了细则。\n项目预算60万元,实际支出58万元。',
+			'玛咖标准化种植项目'
+		],
+		[
+			"a rule's subject alone is no project name",
+			'某县2025年度绩效自评报告\n根据县财政局有关专项资金管理规定,我中心制定了细则。\n项目预算60万元,实际支出58万元。',
+			null
+		]
+	])('%s', (_n, text, name) => expect(report(text).report.project_name).toBe(name));
+});

@@ -907,7 +907,9 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 			at = text.indexOf(word, end);
 			if (!/(工作|专项|活动)经费$|专项资金$/.test(whole)) continue;
 			let name = whole.replace(/^(?:该项|本项|该|本|各|对|通过|下拨|拨付|共下拨|年度|的|及|和|是|为|将|用|在|使|项目)+/, '');
-			name = name.replace(/^.*?(?:党工委|区财政|财政|拨款|安排|下拨|预算|人民政府|办事处|委员会)/, '');
+			name = name.replace(/^.*?(?:党工委|财政局|财政厅|区财政|财政|拨款|安排|下拨|预算|人民政府|办事处|委员会)/, '');
+			// ("县财政局有关专项资金管理规定": a rule's subject, "有关专项资金", names no project)
+			name = name.replace(/^(?:有关|相关|各类|各项|上述|以下|此类)+/, '');
 			if (/[年度]$/.test(name) || name.length < 5) continue;
 			const c = counts.get(name);
 			if (c) c.n++;
@@ -921,7 +923,7 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 
 /** A project the prose names as the one evaluated (see findProject). */
 const PROSE_PROJECT =
-	/(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
+	/(?:对|其中|选取|选择)(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?)项目(?=(?:资金|经费)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)|(?:全年|年度|年初)?预算)|对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?(?:经费|资金))(?:项目)?的?绩效(?:情况)?(?:进行|开展)/;
 
 /** "老旧小区环境提升项目全年预算数186万元": a sentence that opens with the project and its budget. */
 const PROSE_PROJECT_LINE =
