@@ -284,7 +284,8 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/^[^\n。]{0,80}(?:报告|自评表)[^\n。]{0,12}(?:专家)?(?:评审|审核|审查|论证|复核)(?:组)?意见(?:书|表)?\s*$/m.test(headTitle))
 		return "不是绩效评价报告：是对一份评价报告的专家评审意见，评价的是报告，不是项目 (not an evaluation report: experts' review of an evaluation report, judging the report, not the project)";
 	// a government's report on its information disclosure (政府信息公开工作年度报告): counts of documents and requests, no project
-	if (/^[^\n。]{0,60}政府信息公开(?:工作)?(?:年度)?报告\s*$/m.test(headTitle))
+	// (a breadcrumb ending in that section, "首页 > 政务 > 政府信息公开年度报告", files a page under it: no title)
+	if (/^(?![^\n]*[>＞»›])[^\n。]{0,60}政府信息公开(?:工作)?(?:年度)?报告\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是政府信息公开工作年度报告 (not an evaluation report: an annual report on government information disclosure)';
 	// a unit's work summary for the year ("某局2023年工作总结"): what the unit did, several projects' figures, no evaluation of one
 	const workSummary = /^[^\n。]{0,60}(?:19|20)\d{2}\s*年(?:度|上半年)?[^\n。]{0,12}工作总结(?:[^\n。]{0,24}(?:计划|打算|思路))?\s*$/m.exec(headTitle);

@@ -1398,6 +1398,11 @@ describe('heldout30: file names, buttons and templates around titles; units by r
 			'某县2023年帐篷编织技艺传承项目绩效评价报告'
 		],
 		[
+			'a breadcrumb ending in the section the page is filed under is no title',
+			'您现在所在的位置 : 首页 > 政务 > 政府信息公开年度报告\n某市某管理中心2021年部门整体支出绩效自评表\n预算单位名称',
+			'某市某管理中心2021年部门整体支出绩效自评表'
+		],
+		[
 			"a repost's 原标题 label before the title",
 			'原标题: 某县农技推广中心2019年度盐碱地改良项目绩效自评报告\n一、基本情况',
 			'某县农技推广中心2019年度盐碱地改良项目绩效自评报告'

@@ -265,6 +265,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
 		const crumb = !s.includes('<') && (/首页|位置|当前/.test(s) || /[>»›].*[>»›]/.test(s)) ? /^.*[>»›]\s*/.exec(s) : null;
+		// (a breadcrumb that ends in its section, "首页 > 政务 > 政府信息公开年度报告", names where the page is filed, no title)
+		if (crumb && /首页|位置|当前/.test(s) && !/(?:19|20)\d{2}/.test(s.slice(crumb[0].length))) return null;
 		const p = pre.exec(s) ?? crumb ?? /^.*?[\]】]\s*(?=[\u4e00-\u9fff\d])/.exec(s) ?? /^[（(][\u4e00-\u9fff]{2,6}[）)]\s*(?=[\u4e00-\u9fff\d])/.exec(s);
 		if (!p || !p[0] || !/报告|自评表|评价表/.test(s.slice(p[0].length))) break;
 		s = s.slice(p[0].length);

@@ -452,6 +452,11 @@ describe('notReportReason', () => {
 			'某县农村信用合作联社\n关于某牧业专业合作社肉牛养殖基地项目贷款的评估报告\n一、借款人概况\n二、项目概况\n总投资2860万元,申请项目贷款1500万元,争取财政补助资金400万元。\n四、绩效评估结论\n综合评分86分,评估等级为良好。',
 			/贷款/
 		],
+		[
+			'a self-evaluation form a portal files under 政府信息公开年度报告 in its breadcrumb is a report',
+			'您现在所在的位置 : 首页 > 政务 > 政府信息公开年度报告\n某市某管理中心2021年部门整体支出绩效自评表\n全年预算数 265.4万元 全年执行数 257.44万元 执行率 97% 自评得分 96.7',
+			null
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
