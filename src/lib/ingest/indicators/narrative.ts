@@ -179,6 +179,21 @@ function readLabel(c: LineCtx): void {
 		c.body = c.body.slice(head[0].length);
 		c.bodyStart += head[0].length;
 	}
+	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…": both levels in one label
+	const combo =
+		/^\s*((?:产出|效益|效果|满意度|成本|决策|过程|管理)指标)\s*(?:[（(]([\u4e00-\u9fff]{2,10}?)(?:指标)?[)）]|[—–-]{1,2}\s*([\u4e00-\u9fff]{2,10}?)指标)\s*[:：]/.exec(
+			c.body
+		);
+	const c1 = combo ? levelsOf(combo[1]) : null;
+	const c2 = combo ? levelsOf(`${combo[2] ?? combo[3]}指标`) : null;
+	if (combo && c1?.level1 && c2?.level2) {
+		c.level1 = c1.level1;
+		c.level2 = c2.level2;
+		c.labelled = true;
+		c.body = c.body.slice(combo[0].length);
+		c.bodyStart += combo[0].length;
+		return;
+	}
 	// "数量指标改造老果园1500亩,完成1580亩": a level-2 label run into the name of its indicator, no stop between
 	const run =
 		/^\s*(?:其中)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(?![:：。．.，,\s])(?=[\u4e00-\u9fff]{2})/.exec(
