@@ -32,6 +32,19 @@ const CASES: [what: string, text: string, ranks: number[]][] = [
 	]
 ];
 
+describe('decimal headings glued to their titles', () => {
+	it('"4.2存在绩效问题" and "5.1经验教训" alone on their lines are fourth-rank headings; "4.2万元" and a sentence are not', () => {
+		const lines = splitLines(['4.绩效评价结论', '4.2存在绩效问题', '5.1经验教训', '4.2万元用于培训。', '4.5分扣在资料不全上'].join('\n'));
+		expect(lines.map((l) => [l.rank, l.body])).toEqual([
+			[3, '绩效评价结论'],
+			[4, '存在绩效问题'],
+			[4, '经验教训'],
+			[0, '4.2万元用于培训。'],
+			[0, '4.5分扣在资料不全上']
+		]);
+	});
+});
+
 describe('sections a report opens with 一是 … 五是', () => {
 	for (const [what, text, ranks] of CASES)
 		it(what, () => {
