@@ -876,7 +876,22 @@ export function fullUnitName(text: string, unit: string): string {
 		return unit;
 	}
 	const m = /^(.*?[区县市旗])?([\u4e00-\u9fff]{1,8}(?:街道|镇|乡))$/.exec(unit);
-	if (!m) return unit;
+	if (!m) {
+		// a town's institution named bare ("新安镇农业农村服务中心") that the text also writes with its county
+		// ("墨江哈尼族自治县新安镇农业农村服务中心"): the name in full
+		if (!/^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,}(?:中心|站|所|院|办公室)$/.test(unit)) return unit;
+		// (the county before it must be a county's whole name, not the words before it: "由墨江哈尼族自治县…")
+		let i = text.indexOf(unit);
+		while (i > 0) {
+			const run = /[\u4e00-\u9fff]{2,12}$/.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+			for (let k = 2; k <= run.length; k++) {
+				const county = run.slice(run.length - k);
+				if (/[县区市旗]$/.test(county) && lookupPlace(county)?.name === county) return county + unit;
+			}
+			i = text.indexOf(unit, i + unit.length);
+		}
+		return unit;
+	}
 	const core = esc(m[2]);
 	const prefix = m[1] ? esc(m[1]) : '';
 	const full = new RegExp('(' + (prefix ? '(?:' + prefix + ')?' : '') + core + (m[2].endsWith('街道') ? '办事处' : '人民政府') + ')').exec(text);
