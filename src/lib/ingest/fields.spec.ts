@@ -1021,7 +1021,12 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 	it.each([
 		['四、自评结果\n得分：94.5（满分100分）', 94.5],
 		['得分 88(满分100分)', 88],
-		['产出指标得分：28（满分30分）', null]
+		['产出指标得分：28（满分30分）', null],
+		// a form flattened into one line: the total's cell with the next cell's label after it
+		['某县项目绩效目标自评表 项目名称 项目主管单 位 自评总分: 86 项目实施单位 某镇人民政府', 86],
+		// …and its total row in single spaces after the 分值 / 得分 header
+		['一级指标 二级指标 三级指标 分值 得分 产出指标 数量指标 指标1 20 19 总分 100 98.6 偏差原因分析及改进措施 无', 98.6],
+		['一级指标 户数 人数 总分 100 87 说明', null]
 	])('findScore(%s) = %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
 	it.each([
 		['彭水县红十字会2021年度应急救护培训项目绩效自评报告', '应急救护培训项目'],
@@ -1528,6 +1533,11 @@ describe('a project the prose names', () => {
 			'"对2025年度X项目资金进行了绩效自评" names X项目; a rule\'s subject ("县财政局有关专项资金管理规定") names none',
 			'产业项目绩效自评报告 篇1\n根据县财政局的通知,我中心对2025年度玛咖标准化种植项目资金进行了绩效自评。\n根据县财政局有关专项资金管理规定,我中心制定了细则。\n项目预算60万元,实际支出58万元。',
 			'玛咖标准化种植项目'
+		],
+		[
+			"a scrambled PDF form's next cells after 项目名称 ('项目主管单 位 自评总分: 86') are no project name",
+			'某县财政预算支出项目绩效目标自评表 项目名称 项目主管单 位 自评总分: 86 项目实施单位 某镇人民政府\n项目预算80万元,实际支出76万元。',
+			null
 		],
 		[
 			"a rule's subject alone is no project name",

@@ -788,6 +788,8 @@ const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
 	let f = projectAsWritten(text, title, unit);
+	// a scrambled form's next cells read as the name ("项目主管单 位 自评总分: 86"): other labels and a score name nothing
+	if (f && /[:：]\s*\d|(?:主管|实施)单\s*位|自评总分|自评得分|负责人|联系电话/.test(f.value)) f = null;
 	// a system's tag before the name ("【专项】海参苗种繁育基地补助经费") is no part of it
 	const tag = f ? /^[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*/.exec(f.value) : null;
 	if (f && tag && f.value.length > tag[0].length + 2) f = { value: f.value.slice(tag[0].length), start: f.start + tag[0].length, end: f.end };
@@ -1471,6 +1473,15 @@ export function findScore(text: string): Found<number> | null {
 	if (totalLine && Number(totalLine[1]) <= 100) {
 		const start = totalLine.index + totalLine[0].search(/\S/);
 		return { value: Number(totalLine[1]), start, end: totalLine.index + totalLine[0].length };
+	}
+	// …or a cell of a form flattened into one line, the next cell's label after it: "…自评总分: 86 项目实施单位…"
+	const totalCell = /(?:自评总分|评价总分)[ \t]*[:：][ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])(?=\s+[\u4e00-\u9fff])/.exec(text);
+	if (totalCell && Number(totalCell[1]) <= 100) return { value: Number(totalCell[1]), start: totalCell.index, end: totalCell.index + totalCell[0].length };
+	// a form's total row in a line of single spaces, after its 分值 / 得分 header: "… 总分 100 98.6 偏差原因分析…"
+	const spaced = /(?:^|\s)总分 100(?:\.0+)? (\d{1,3}(?:\.\d+)?)(?=\s+[\u4e00-\u9fff]|\s*$)/.exec(text);
+	if (spaced && Number(spaced[1]) <= 100 && /分值/.test(text.slice(0, spaced.index)) && /得分/.test(text.slice(0, spaced.index))) {
+		const start = spaced.index + spaced[0].search(/\S/);
+		return { value: Number(spaced[1]), start, end: spaced.index + spaced[0].length };
 	}
 	// a bare 得分 opening its line, before the scale it is out of: "得分：94.5（满分100分）"
 	const outOf = /(?:^|\n)[ \t]*得分[ \t]*[:：]?[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=[(（]满分)/.exec(text);
