@@ -1028,6 +1028,9 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 		['一级指标 二级指标 三级指标 分值 得分 产出指标 数量指标 指标1 20 19 总分 100 98.6 偏差原因分析及改进措施 无', 98.6],
 		['一级指标 户数 人数 总分 100 87 说明', null]
 	])('findScore(%s) = %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
+	it('a grade in quotes typed as two closing marks ("自评等级为”良”") is stated', () => {
+		expect(findGrade('综合各项指标,项目自评得分87分,自评等级为”良”。')?.value).toBe('良');
+	});
 	it.each([
 		['彭水县红十字会2021年度应急救护培训项目绩效自评报告', '应急救护培训项目'],
 		['某县总工会2022年度困难职工帮扶项目绩效自评报告', '困难职工帮扶项目']

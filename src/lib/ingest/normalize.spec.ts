@@ -237,6 +237,11 @@ describe('normalizeText', () => {
 			text: '产出指标\n菌包合格率:目标≥95%,抽检结果96.5%\n效益指标\n带动种植户:目标≥600户,实际570户\n评分方法\n自评按四类指标加权计分。'
 		},
 		{
+			name: 'a decimal heading alone on its line ("2.2 效益指标(经济效益指标)") is no end of the list item above',
+			raw: '- 新增线上销售店铺:目标≥20家,实际16家(部分经营户网店资质审核未通过)\n2.2 效益指标(经济效益指标)\n- 年糕销售额增长:目标≥10%,实际12%',
+			text: '- 新增线上销售店铺:目标≥20家,实际16家(部分经营户网店资质审核未通过)\n2.2 效益指标(经济效益指标)\n- 年糕销售额增长:目标≥10%,实际12%'
+		},
+		{
 			name: "a Word export's footnote references after a figure or a word are dropped; a bracketed number elsewhere stays",
 			raw: '群众满意度:年度目标≥90%,实际91%[3]。本项目依据[1],见附表[2]。\n\n[1] 某县文件',
 			text: '群众满意度:年度目标≥90%,实际91%。本项目依据,见附表。\n\n[1] 某县文件'

@@ -187,6 +187,8 @@ export function cleanName(s: string): string {
 	return (
 		sq(s)
 			.replace(/^[、（(）)]+/, '')
+			// (a list's bullet, "- 参加展销会", is no part of the name)
+			.replace(/^[-–—•·*]+\s*/, '')
 			// "一是完成…": the enumeration is no part of the name
 			.replace(/^[一二三四五六七八九十]是/, '')
 			.replace(/[、，,]+$/, '')

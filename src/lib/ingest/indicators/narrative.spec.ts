@@ -691,3 +691,24 @@ describe('both levels in one label', () => {
 		]);
 	});
 });
+
+describe('a heading with its level-2 in brackets', () => {
+	it('"2.1 产出指标(数量指标)" over "- X:目标…,实际…" gives both levels; the list\'s bullet is no part of the name', () => {
+		const lines = splitLines(
+			[
+				'2. 绩效指标完成情况',
+				'2.1 产出指标(数量指标)',
+				'- 参加农产品展销会:目标≥8次,实际9次',
+				'2.2 效益指标(经济效益指标)',
+				'- 年糕销售额增长:目标≥10%,实际12%',
+				'2.3 满意度指标(服务对象满意度指标)',
+				'- 经营主体满意度:目标≥90%,实际93%'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name])).toEqual([
+			['产出', '数量', '参加农产品展销会'],
+			['效益', '经济效益', '年糕销售额增长'],
+			['满意度', '服务对象满意度', '经营主体满意度']
+		]);
+	});
+});

@@ -131,15 +131,28 @@ function onHeading(l: Line, w: Walk): void {
 	}
 	if (!isHeading(l)) return;
 	const title = headingTitle(l);
-	const lv = levelsOf(title.replace(/[（(].*$/, ''));
-	if (lv && lv.level1 && title.length <= 10 && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
+	const base = title.replace(/[（(].*$/, '');
+	const lv = levelsOf(base);
+	// "2.1 产出指标(数量指标)": the level-2 in brackets after the level-1 holds too
+	const bracketed = lv?.level1 && !lv.level2 && base.length <= 10 ? /^[（(]([\u4e00-\u9fff]{2,14})[)）]$/.exec(title.slice(base.length)) : null;
+	const lv2 = bracketed ? levelsOf(bracketed[1]) : null;
+	if (lv && lv.level1 && (title.length <= 10 || lv2?.level2) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
+	if (lv2?.level2 && lv?.level1) {
+		w.headL2 = { level1: lv.level1, level2: lv2.level2, rank: l.rank };
+		return finishHeading(w, l, title);
+	}
 	// "(1)数量指标。" with nothing after it on its line
 	// (a report's own section on its targets, "(三)绩效目标", or on its management, is no level of the figures under it)
 	const governance = !!lv?.level2 && /^(?:项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/.test(lv.level2);
 	const alone = lv?.level2 && !governance && title.length <= 10 && l.body.replace(/[。.：:\s]+$/, '').trim() === title;
 	if (alone) w.headL2 = { level1: lv.level1 ?? w.headL1?.level1 ?? null, level2: lv.level2!, rank: l.rank };
 	else if (w.headL2 && l.rank <= w.headL2.rank) w.headL2 = null;
+	finishHeading(w, l, title);
+}
+
+/** What every heading does to the sections it opens or ends: background, findings, targets. */
+function finishHeading(w: Walk, l: Line, title: string): void {
 	// every heading ends a background section; a background heading opens one (so does the evaluation's own
 	// procedure, "二、绩效自评工作开展情况": its figures count files checked and people asked)
 	w.background = isBackgroundTitle(title) || PROCESS_TITLE.test(title) ? { rank: l.rank } : null;
