@@ -58,6 +58,16 @@ export function level1Of(label: string): { level1: string; mapped: string | null
 	return null;
 }
 
+/**
+ * A level-1 label with its level-2 beside it ("产出指标(数量指标)", "产出指标(数量)", "产出指标—数量指标"): both levels, or
+ * null when the first names no level 1 or the second no level 2.
+ */
+export function pairedLevels(first: string, second: string): { level1: string; level2: string } | null {
+	const a = levelsOf(first);
+	const b = levelsOf(/指标$/.test(second) ? second : `${second}指标`);
+	return a?.level1 && !a.level2 && b?.level2 ? { level1: a.level1, level2: b.level2 } : null;
+}
+
 /** Level pair for a label that may be either level (a level-2 label brings its level-1). */
 export function levelsOf(label: string): { level1: string | null; level2: string | null; mapped: string | null } | null {
 	const l2 = level2Of(label);

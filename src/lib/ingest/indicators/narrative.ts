@@ -5,7 +5,7 @@
  * furniture (breadcrumbs, 索引号, 发布日期, 分享到 …) and head or office counts are not read.
  */
 import { meets, parseMeasure, scanQuantities, type FoundQuantity } from '../numbers';
-import { levelsOf } from '../levels';
+import { levelsOf, pairedLevels } from '../levels';
 import { headingTitle, isHeading, type Line } from '../structure';
 import { isBackgroundTitle, isFurniture, sq, type RawIndicator } from './shared';
 import {
@@ -134,13 +134,14 @@ function onHeading(l: Line, w: Walk): void {
 	const base = title.replace(/[（(].*$/, '');
 	const lv = levelsOf(base);
 	// "2.1 产出指标(数量指标)": the level-2 in brackets after the level-1 holds too
-	const bracketed = lv?.level1 && !lv.level2 && base.length <= 10 ? /^[（(]([\u4e00-\u9fff]{2,14})[)）]$/.exec(title.slice(base.length)) : null;
-	const lv2 = bracketed ? levelsOf(bracketed[1]) : null;
-	if (lv && lv.level1 && (title.length <= 10 || lv2?.level2) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
+	const bracketed = base.length <= 10 ? /^[（(]([\u4e00-\u9fff]{2,14})[)）]$/.exec(title.slice(base.length)) : null;
+	const pair = bracketed ? pairedLevels(base, bracketed[1]) : null;
+	if (lv && lv.level1 && (title.length <= 10 || pair) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
-	if (lv2?.level2 && lv?.level1) {
-		w.headL2 = { level1: lv.level1, level2: lv2.level2, rank: l.rank };
-		return finishHeading(w, l, title);
+	if (pair) {
+		w.headL2 = { ...pair, rank: l.rank };
+		finishHeading(w, l, title);
+		return;
 	}
 	// "(1)数量指标。" with nothing after it on its line
 	// (a report's own section on its targets, "(三)绩效目标", or on its management, is no level of the figures under it)
@@ -197,11 +198,10 @@ function readLabel(c: LineCtx): void {
 		/^\s*((?:产出|效益|效果|满意度|成本|决策|过程|管理)指标)\s*(?:[（(]([\u4e00-\u9fff]{2,10}?)(?:指标)?[)）]|[—–-]{1,2}\s*([\u4e00-\u9fff]{2,10}?)指标)\s*[:：]/.exec(
 			c.body
 		);
-	const c1 = combo ? levelsOf(combo[1]) : null;
-	const c2 = combo ? levelsOf(`${combo[2] ?? combo[3]}指标`) : null;
-	if (combo && c1?.level1 && c2?.level2) {
-		c.level1 = c1.level1;
-		c.level2 = c2.level2;
+	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3]) : null;
+	if (combo && pair) {
+		c.level1 = pair.level1;
+		c.level2 = pair.level2;
 		c.labelled = true;
 		c.body = c.body.slice(combo[0].length);
 		c.bodyStart += combo[0].length;
