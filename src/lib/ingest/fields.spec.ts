@@ -1549,3 +1549,41 @@ describe('a project the prose names', () => {
 		]
 	])('%s', (_n, text, name) => expect(report(text).report.project_name).toBe(name));
 });
+
+describe('units that say what they did in prose, a PDF under its file name (own words, after real layouts)', () => {
+	it.each([
+		[
+			'a unit evaluating its project after the clause that ordered it ("…中心按照区财政局部署,对项目开展了绩效自评")',
+			'某区2023年茶园提质项目绩效自评报告\n为了解项目实施效果,某区茶叶产业发展中心按照区财政局部署,对项目开展了绩效自评。\n项目预算60万元,实际支出58万元。',
+			'某区茶叶产业发展中心'
+		],
+		[
+			'"…服务站对本单位实施的…项目进行了自评" (自评 without 绩效)',
+			'某县2023年食用菌大棚项目绩效自评报告\n按照县财政局的通知要求,某县食用菌产业服务站对本单位实施的食用菌大棚项目进行了自评,情况如下:\n项目预算60万元,实际支出58万元。',
+			'某县食用菌产业服务站'
+		],
+		[
+			'"由某中心具体实施": the unit that carries the project out',
+			'某县2020年果园提质项目绩效评价报告\n一、项目基本情况\n县财政安排项目资金75万元,由某县果业服务中心具体实施,对老果园开展高接换种。\n项目预算75万元,实际支出70万元。',
+			'某县果业服务中心'
+		],
+		[
+			'a name cut short to its level ("镇农业服务中心对…开展了绩效自评") is no unit a reader could place',
+			'2023年度某项目绩效自评报告\n根据通知,镇农业服务中心对该项目开展了绩效自评。\n项目预算60万元,实际支出58万元。',
+			null
+		]
+	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
+
+	it("a bare file's name over the fuller heading of the same year: the heading is the title; the same name spaced again keeps the file's", () => {
+		const pdf =
+			'某站2025年整体绩效自评总结报告.docx\n某县某站 2025 年整体和项目支出绩效自评总结报告 一 工作开展情况。 我站按照 县里的 要求开展自评,明确 责任人和 时间表,按 季度核查 进度并 及时调整,全年共组织 巡查十二次,覆盖全部 作业片区,巡查记录 按月归档,问题清单 逐项销号,年底 前全部整改 到位。站里 还修订了 预算绩效管理办法,把目标 值与年度 工作计划 逐项对应,年初 申报时同步 填报绩效 目标,年中 开展运行 监控,年末 组织自评 并公开 结果。 二 自评结果。 部门预 算总金额 412.6 万元,全年实际 支出 404.35 万元,预算 执行率 98%,整体绩效 自评为优 秀。 三 存在问题。 作业窗口期短,人员和 机械调配紧张,部分 地块 施药不及时,需要 提前 安排。 四 下一步工作打算。 提前完成 踏勘和 药剂调运,分片区错开 作业时间,均衡 安排人员。';
+		const r = report(pdf).report;
+		expect(r.title).toBe('某县某站2025年整体和项目支出绩效自评总结报告');
+		expect(r.project_name).toBe('部门整体支出');
+		expect(r.budget_wan).toBe(412.6);
+		const same = report(
+			'某局2024年度道路项目支出绩效自评报告.docx\n7 页 28 KB\n某局 2024 年度道路项目 支出绩效自评报告\n项目预算60万元,实际支出58万元。'
+		).report;
+		expect(same.title).toBe('某局2024年度道路项目支出绩效自评报告');
+	});
+});

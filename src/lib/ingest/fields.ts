@@ -121,10 +121,15 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// a file's name given as such ("文件名：…报告.docx") over the document's own heading: the heading is the title
 		// (a document site's bare file name line is often the only title a page has: it stays a candidate)
 		// (a heading of its own: a short line that ends as a report's title does, not the same name again)
+		// (…and so is a bare file's name when the heading right under it names the same year: "…自评总结报告.docx" over
+		// "某县某站2025年整体和项目支出绩效自评总结报告", a PDF's text copied under its file's name)
+		const bareFile = !FILE_NAME_LINE.test(t) && /\.(?:docx?|pdf|wps)$/i.test(t) ? /(?:19|20)\d{2}(?=\s*年)/.exec(t)?.[0] : undefined;
 		if (
-			FILE_NAME_LINE.test(t) &&
-			lines.slice(i + 1, i + 8).some((n) => {
+			(FILE_NAME_LINE.test(t) || bareFile) &&
+			lines.slice(i + 1, bareFile ? i + 3 : i + 8).some((n) => {
 				const h = n.text.trim();
+				// (the same name again, spaced by a PDF, leaves the file's clean name the title)
+				if (bareFile && (!h.includes(bareFile) || t.startsWith(h.replace(/\s+/g, '') + '.'))) return false;
 				return h.length <= 60 && !FILE_NAME_LINE.test(h) && !/[\t|，。；]/.test(h) && /(?:报告|自评表|评价表)$/.test(h) && !t.includes(h);
 			})
 		)
@@ -595,12 +600,12 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	const head = text.slice(0, 20000);
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
-		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/,
+		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:负责|牵头|组织|具体)?(?:组织|负责)?实施/,
 		// "项目实施单位为某区农业农村委员会": the unit named in the prose
 		/(?:项目)?实施单位(?:为|是)([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?![\u4e00-\u9fff])/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
-		// (…or "某县某服务站对某项目开展了绩效自评")
-		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|开展)[^。\n]{0,60}?绩效(?:自评|评价)/,
+		// (…or "某县某服务站对某项目开展了绩效自评", "某中心按照区财政局部署,对项目开展了绩效自评", "…对本单位实施的某项目进行了自评")
+		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:按照[^。，,\n]{2,30}?(?:部署|要求|通知)[，,])?(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|进行了|开展)[^。\n]{0,60}?(?:绩效(?:自评|评价)|(?<=(?:开展了|进行了))自评)/,
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某镇人民政府内设综合办公室…": the unit describing its own offices
@@ -619,7 +624,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		const m = re.exec(head);
 		// the 来源 pattern's second form: the name runs into the page's share/print links ("来源:某局分享:")
 		let name = m?.[1] ?? m?.[2];
-		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name)) continue;
+		// (a name cut short to its level, "镇农业服务中心", "区某中心", names no unit a reader could place)
+		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name) || /^[镇乡区县市]/.test(name)) continue;
 		let start = m.index + m[0].indexOf(name);
 		// "…,对某县某服务站2023年某经费开展了绩效评价": the unit evaluated, without the preposition
 		const prep = /^(?:对|向|在)(?=[\u4e00-\u9fff]{4})/.exec(name);
@@ -970,6 +976,9 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 		const at = title.start + br.index + br[0].indexOf(br[1]);
 		return { value: br[1], start: at, end: at + br[1].length };
 	}
+	// "某站2025年整体和项目支出绩效自评总结报告": the unit's whole spending, its projects inside it
+	const both = /(?<=年度?|部门|单位)整体(?:和|及|与)项目支出(?=\s*(?:绩效|自评|评价))/.exec(v);
+	if (both) return { value: '部门整体支出', start: title.start + both.index, end: title.start + both.index + both[0].length };
 	if (/整体支出|(?:部门|单位)整体绩效/.test(v)) {
 		// "部门整体支出", "部门(单位)整体支出", "单位整体支出", "部门整体绩效自评表": the unit's whole spending, named one way
 		// (…or a body's own name before it: "某镇卫生院整体支出绩效自评表")
@@ -1164,7 +1173,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			text,
 			[
 				/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
-				/年度预算数|年初预算数|项目支出预算数|预算总额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
+				/年度预算数|年初预算数|项目支出预算数|预算总金?额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
 				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
 				/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,

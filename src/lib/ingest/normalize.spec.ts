@@ -481,3 +481,17 @@ describe('a text that stops its sentences with "."', () => {
 		expect(normalizeText('预算52.5万元。执行率96%.二是人员不足.三是设施老化.').text).toBe('预算52.5万元。执行率96%.二是人员不足.三是设施老化.');
 	});
 });
+
+describe("a PDF's whole text on one line, wrapped lines joined by spaces, headings closed by a full stop", () => {
+	const line =
+		'某站 2025 年整体绩效自评报告 一 工作开展情况。 我站按照 县里的要求开展自评,明确 责任人和时间表,按季度核查 进度,发现偏差 及时调整,全年共组织 巡查十二次,覆盖全部 作业片区,巡查记录 按月归档,问题清单 逐项销号,年底 前全部整改 到位。站里 还修订了 预算绩效管理办法,把目标 值与年度 工作计划 逐项对应,年初 申报时同步 填报绩效 目标,年中 开展运行 监控,年末 组织自评 并公开 结果。 二 自评结果。 部门预 算总金额 412.6 万元,全年实际 支出 404.35 万元,预算执行率 98%,整体绩效 自评为优 秀。 三 存在问题。 作业窗口期短,人员和 机械调配紧张,部分地块 施药不及时,需要提前安排。';
+	it('each heading starts a line of its own with its 、 back, and the spaces inside words and figures go', () => {
+		const t = normalizeText(line).text;
+		expect(t).toContain('\n二、自评结果\n部门预算总金额412.6万元,全年实际支出404.35万元');
+		expect(t).toContain('\n三、存在问题\n作业窗口期短,人员和机械调配紧张');
+	});
+	it('a long line with one such heading only keeps its spaces (they may part headings from their text)', () => {
+		const one = line.replace(' 二 自评结果。', ' 自评结果:').replace(' 三 存在问题。', ' 存在问题:');
+		expect(normalizeText(one).text).toBe(one);
+	});
+});

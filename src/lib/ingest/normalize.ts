@@ -391,9 +391,30 @@ function despace(s: string): string {
 	return lines
 		.map((l) => {
 			if (LETTER_SPACED.test(l)) return l.replace(/(?<=\S) (?=\S)/g, '');
+			if (!ocr && wrappedLine(l)) {
+				// a whole document on one line, its wrapped lines joined by spaces (a PDF's text copied onto a page), its
+				// headings closed by a full stop, their 、 lost to a space ("一 绩效管理工作开展情况。"): each heading after
+				// a sentence or the title on a line of its own ("一、绩效管理工作开展情况"); with two such headings or more,
+				// no space marks a heading's end and every space inside a word or figure goes
+				const HEADING = /(?<=[。；;：:！？]|报告)\s*([一二三四五六七八九十]{1,2}) ([\u4e00-\u9fff（(][\u4e00-\u9fff（()）、]{1,24})。\s*/g;
+				if ((l.match(HEADING)?.length ?? 0) >= 2) return l.replace(HEADING, '\n$1、$2\n').replace(OCR_SPACE, '');
+			}
 			return ocr && !l.includes('\t') && !/\S {2}\S/.test(l) ? l.replace(OCR_SPACE, '') : l;
 		})
 		.join('\n');
+}
+
+/**
+ * One very long prose line whose spaces fall inside words and figures every few dozen characters ("明确 预算编制",
+ * "412.6 万元", "2025 年"): a PDF's wrapped lines joined by spaces, not paragraphs or cells parted by them.
+ */
+function wrappedLine(l: string): boolean {
+	if (l.length < 300 || l.includes('\t') || /\S {2,}\S/.test(l) || /项目名称|主管部门|一级指标/.test(l)) return false;
+	const gaps = l.match(/[\u4e00-\u9fff\d] (?=[\u4e00-\u9fff\d])/g)?.length ?? 0;
+	const cjk = l.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+	// (prose: a comma or a full stop every 50 characters or so)
+	const stops = l.match(/[，。；,]/g)?.length ?? 0;
+	return gaps >= 10 && gaps * 50 >= cjk && stops * 50 >= cjk;
 }
 
 /** Digits of a year spaced out by a PDF or a web template: "2 0 2 2 年 度" → "2022年度". */
