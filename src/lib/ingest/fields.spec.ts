@@ -1587,3 +1587,28 @@ describe('units that say what they did in prose, a PDF under its file name (own 
 		expect(same.title).toBe('某局2024年度道路项目支出绩效自评报告');
 	});
 });
+
+describe('a report scored part by part, a title opening with a department named by its level (own words, after real layouts)', () => {
+	it('the total named as one ("自评总分92分") over the parts\' points in headings ("(一)投入(20分,自评得分19分)") and items', () => {
+		const text = [
+			'某市某服务中心2020年民生工程绩效评价自评报告',
+			'(一)投入(20分,自评得分19分)',
+			'1、资金到位(10分)',
+			'项目资金共计80万元,已全部拨付到位,自评得分10分。',
+			'2、资金使用(10分)',
+			'累计支出76万元,支出进度95%,自评得分9分。',
+			'(二)产出(30分,自评得分28分)',
+			'综上,大棚提升工程自评总分92分。'
+		].join('\n');
+		const r = report(text).report;
+		expect(r.score).toBe(92);
+		expect(r.grade).toBe('优');
+	});
+	it('"县农业农村局X项目财政支出绩效评价报告": the project after the department, without 财政支出; the unit that carries it out after "主管,"', () => {
+		const text =
+			'县农业农村局肉鸭养殖小区建设项目财政支出绩效评价报告\n一、项目基本情况\n县政府将肉鸭养殖小区建设列入2024年重点项目,由某县农业农村局主管,某县肉鸭产业发展服务中心具体实施。\n2024年项目预算资金150万元,实际支出141万元。';
+		const r = report(text).report;
+		expect(r.project_name).toBe('肉鸭养殖小区建设项目');
+		expect(r.unit).toBe('某县肉鸭产业发展服务中心');
+	});
+});

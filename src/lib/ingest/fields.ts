@@ -451,7 +451,10 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const role =
 		/(?:项目)?实施单位(?:为|是)?((?![为是])[\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?=对|负责|具体|[，,。；])/.exec(
 			text.slice(0, 3000)
-		) ?? /(?<=对)([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:组织)?(?:实施|承担|负责实施)的/.exec(text.slice(0, 3000));
+		) ??
+		/(?<=对)([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:组织)?(?:实施|承担|负责实施)的/.exec(text.slice(0, 3000)) ??
+		// (…or the prose parts the department in charge from the one that carries it out: "由某县农业农村局主管,某县某中心具体实施")
+		/主管[，,、]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:具体|负责)(?:组织)?实施/.exec(text.slice(0, 3000));
 	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1])) {
 		const at = role.index + role[0].length - role[1].length;
 		return { value: role[1], start: at, end: at + role[1].length };
@@ -1006,20 +1009,26 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 				v.slice(pos)
 			);
 		if (u) pos += u[0].length;
+		// (…or a department named by its level alone opening the title, no year after it: "县农业农村局" + "麻鸭养殖小区建设项目…")
+		const lv = !u && pos === 0 ? /^[县区市旗](?!场)[\u4e00-\u9fff]{2,12}?(?:局|委员会|办公室)(?=[\u4e00-\u9fff]{4})/.exec(v) : null;
+		if (lv) pos += lv[0].length;
 		// a fund's name before the project it paid for ("县级现代农业发展专项" + "某县某基地建设项目")
 		const f =
 			!m && !u
 				? /^[\u4e00-\u9fff]{2,16}?专项(?!资金|经费|项目|补助|工作)(?=[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)[\u4e00-\u9fff]{4})/.exec(v.slice(pos))
 				: null;
 		if (f) pos += f[0].length;
-		if (!y[0] && !m && !u && !f) break;
+		if (!y[0] && !m && !u && !lv && !f) break;
 	}
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	// a space may part the name from the report words ("…硬化项目 绩效自评报告")
-	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?支出|\s?支出)?\s?(?:的)?(?:财政)?(?:重点绩效|绩效|自评|评价)/.exec(v.slice(pos));
+	// ("…建设项目财政支出绩效评价报告": the same, the spending named as the budget's)
+	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?\s?(?:的)?(?:财政)?(?:重点绩效|绩效|自评|评价)/.exec(
+		v.slice(pos)
+	);
 	if (!t) return null;
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
-	const name = /项目\s?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
+	const name = /项目\s?(?:财政)?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
 	if (GENERIC_PROJECT.test(t[1]) || /^(?:项目|部门|单位)/.test(t[1]) || t[1].length <= 4) return null;
 	// a unit's words inside mean the title's unit was not recognised: no project name rather than a wrong one
 	if (/人民政府|办事处|委员会|部门|[^费]局/.test(t[1])) return null;
@@ -1456,6 +1465,7 @@ export function findScore(text: string): Found<number> | null {
 	let m: RegExpExecArray | null;
 	for (const re of [strong, bare]) {
 		re.lastIndex = 0;
+		const found: { label: string; f: Found<number> }[] = [];
 		while ((m = re.exec(text))) {
 			const v = Number(m[2].replace('−', '-'));
 			const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -1464,9 +1474,16 @@ export function findScore(text: string): Found<number> | null {
 			const lineStart = text.lastIndexOf('\n', m.index) + 1;
 			const lead = text.slice(lineStart, m.index);
 			if (/^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])/.test(lead) && /目标值|指标值|实际完成|完成值/.test(lead)) continue;
+			// a part's points after its weight in a heading ("(一)投入(20分,自评得分19分)") are no total
+			if (/[（(]\s*\d{1,3}(?:\.\d+)?\s*分\s*[,，、;；]\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			// a figure outside 0–100 is returned as it is: the caller keeps it out of the row with a check
-			return { value: v, start: m.index, end: m.index + m[0].length };
+			found.push({ label: m[1], f: { value: v, start: m.index, end: m.index + m[0].length } });
 		}
+		if (!found.length) continue;
+		// a text that scores part by part ("…自评得分5分。" under each item) closes with its total, named as one
+		// ("自评总分92分"): that, not the first part's points
+		const total = found.length >= 3 ? found.find((x) => /总/.test(x.label) && x.f.value <= 100) : undefined;
+		return (total ?? found[0]).f;
 	}
 	const weak = /得分[为是：:\s]{0,3}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	while ((m = weak.exec(text))) {

@@ -495,3 +495,14 @@ describe("a PDF's whole text on one line, wrapped lines joined by spaces, headin
 		expect(normalizeText(one).text).toBe(one);
 	});
 });
+
+describe('a final-accounts chapter flattened on a document site', () => {
+	it("the chapter's heading, its first section's title and the template's sections each start a line", () => {
+		const line =
+			'第四部分2023年度实验室检测项目绩效评价情况一、检测项目支出绩效评价报告(一)基本情况1.项目概况某县检测中心承担全县病原学监测任务,全年对规模猪场、中小养殖户、屠宰场和无害化处理场采样检测,及时发现和处置风险点。2.项目资金情况2023年项目预算36万元,主要用于试剂、耗材和采样车辆运行,全年实际支出35.1万元,预算执行率97.5%。(二)绩效目标及完成情况产出指标:数量指标:检测样品数≥5000份,实际完成5230份。(三)评价结论项目综合评分94分,评价等级为优。(四)存在问题偏远乡镇采样往返时间长。(五)改进措施设立采样中转点,先行冷藏再集中送检。';
+		const t = normalizeText(line).text;
+		expect(t).toContain('第四部分2023年度实验室检测项目绩效评价情况\n一、检测项目支出绩效评价报告\n(一)基本情况');
+		expect(t).toContain('\n(二)绩效目标及完成情况\n产出指标:数量指标:');
+		expect(t).toContain('\n(五)改进措施\n设立采样中转点');
+	});
+});

@@ -560,6 +560,10 @@ function unflatten(line: string): string {
 			.replace(INLINE_PROJECT, '\n')
 			// a second report's title run into the last sentence of the first: "…更新计划。 2023 年X项目评价报告 一、…"
 			.replace(INLINE_REPORT_TITLE, '\n')
+			// a final-accounts chapter's heading run into its first section and that section's title into its first
+			// sub-section ("第四部分2023年度…绩效评价情况一、某项目支出绩效评价报告(一)基本情况1.项目概况…")
+			.replace(/(^|\n)(第[一二三四五六七八九十]{1,2}部分[^\n。，]{2,60}?(?:情况|说明))(?=[一二三四五六七八九十]{1,2}、)/g, '$1$2\n')
+			.replace(/(^|\n)([一二三四五六七八九十]{1,2}、[^\n。，]{4,60}?(?:评价报告|自评报告))(?=[（(]一[）)])/g, '$1$2\n')
 			.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
 			// …or run straight into the report's first sentence ("…自评报告为做好2019年度…工作，…")
 			.replace(
@@ -626,7 +630,7 @@ function previewChunks(s: string): string {
 
 /** Titles of the standard sections of a self-evaluation report (财政部 template and its local variants). */
 export const TEMPLATE_TITLES =
-	'基本情况|项目基本概况|项目概况|项目基本情况|资金及项目绩效目标|项目绩效目标|绩效目标|项目资金使用及管理情况|资金使用及管理情况|预算支出组织实施情况|项目组织实施情况|预算支出绩效情况|项目绩效情况|绩效目标完成情况|绩效目标实现情况|项目绩效目标完成情况|项目绩效目标实现情况|目标实现情况|绩效评价工作开展情况|综合评价情况及评价结论|绩效评价指标分析|绩效自评结论|评价结论|主要经验及做法|存在的问题及原因分析|存在的问题|存在问题|几点建议|有关建议|改进建议|下一步改进措施|其他需要说明的问题|其他需说明的问题'
+	'基本情况|项目基本概况|项目概况|项目基本情况|资金及项目绩效目标|项目绩效目标|绩效目标|项目资金使用及管理情况|资金使用及管理情况|预算支出组织实施情况|项目组织实施情况|预算支出绩效情况|项目绩效情况|绩效目标完成情况|绩效目标及完成情况|绩效目标及其完成情况|绩效目标及实现情况|绩效目标实现情况|项目绩效目标完成情况|项目绩效目标实现情况|目标实现情况|绩效评价工作开展情况|综合评价情况及评价结论|绩效评价指标分析|绩效自评结论|评价结论|主要经验及做法|存在的问题及原因分析|存在的问题|存在问题|几点建议|有关建议|改进建议|改进措施|下一步改进措施|其他需要说明的问题|其他需说明的问题'
 		.split('|')
 		.sort((a, b) => b.length - a.length)
 		.join('|');

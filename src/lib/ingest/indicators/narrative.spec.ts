@@ -675,19 +675,22 @@ describe('an item named in a sentence of its own', () => {
 });
 
 describe('both levels in one label', () => {
-	it('"产出指标(数量):X,目标…", "产出指标—数量指标:X目标…" and "产出指标(质量指标):…" give level 1 and level 2', () => {
+	it('"产出指标(数量):X,目标…", "产出指标—数量指标:X目标…", "产出指标(质量指标):…" and "产出指标:数量指标:X…" give level 1 and level 2', () => {
 		const lines = splitLines(
 			[
 				'三、绩效目标完成情况',
 				'(一)产出指标(数量):绿色防控示范面积,目标≥2000亩,实际2150亩;',
 				'(二)产出指标—数量指标:林下种植面积目标≥600亩,实际640亩,完成目标。',
-				'(三)产出指标(质量指标):统防统治覆盖率,目标≥80%,实际76%。'
+				'(三)产出指标(质量指标):统防统治覆盖率,目标≥80%,实际76%。',
+				// (…or the two labels one after the other, each closed by its colon)
+				'产出指标:数量指标:病害检测样品数≥5000份,实际完成5230份。'
 			].join('\n')
 		);
 		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text])).toEqual([
 			['产出', '数量', '绿色防控示范面积', '≥2000亩', '2150亩'],
 			['产出', '数量', '林下种植面积', '≥600亩', '640亩'],
-			['产出', '质量', '统防统治覆盖率', '≥80%', '76%']
+			['产出', '质量', '统防统治覆盖率', '≥80%', '76%'],
+			['产出', '数量', '病害检测样品数', '≥5000份', '5230份']
 		]);
 	});
 });

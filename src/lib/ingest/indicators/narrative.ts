@@ -193,12 +193,12 @@ function readLabel(c: LineCtx): void {
 		c.body = c.body.slice(head[0].length);
 		c.bodyStart += head[0].length;
 	}
-	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…": both levels in one label
+	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…", "产出指标:数量指标:…": both levels in one label
 	const combo =
-		/^\s*((?:产出|效益|效果|满意度|成本|决策|过程|管理)指标)\s*(?:[（(]([\u4e00-\u9fff]{2,10}?)(?:指标)?[)）]|[—–-]{1,2}\s*([\u4e00-\u9fff]{2,10}?)指标)\s*[:：]/.exec(
+		/^\s*((?:产出|效益|效果|满意度|成本|决策|过程|管理)指标)\s*(?:[（(]([\u4e00-\u9fff]{2,10}?)(?:指标)?[)）]|[—–-]{1,2}\s*([\u4e00-\u9fff]{2,10}?)指标|[:：]\s*([\u4e00-\u9fff]{2,8}?)指标)\s*[:：]/.exec(
 			c.body
 		);
-	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3]) : null;
+	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3] ?? combo[4]) : null;
 	if (combo && pair) {
 		c.level1 = pair.level1;
 		c.level2 = pair.level2;
