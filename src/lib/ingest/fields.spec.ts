@@ -1612,3 +1612,13 @@ describe('a report scored part by part, a title opening with a department named 
 		expect(r.unit).toBe('某县肉鸭产业发展服务中心');
 	});
 });
+
+describe('more budget and unit wording (own words, after real layouts)', () => {
+	it('"…转移支付预算共计50万元" is the budget; "由某中心负责," names the unit', () => {
+		const r = report(
+			'某县2024年度兔业良种推广项目绩效评价报告\n县里决定实施良种推广项目,由某县兔业发展中心负责,在两个镇推广良种种兔。\n2024年收到上级下达的转移支付预算共计50万元,实际支出48.5万元,预算执行率97%。'
+		).report;
+		expect(r.budget_wan).toBe(50);
+		expect(r.unit).toBe('某县兔业发展中心');
+	});
+});

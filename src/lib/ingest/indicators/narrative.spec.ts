@@ -715,3 +715,37 @@ describe('a heading with its level-2 in brackets', () => {
 		]);
 	});
 });
+
+describe('targets named 年度指标 / 合同指标, results opened by a label inside a background paragraph, "产出数量:" labels', () => {
+	const read = (text: string) =>
+		parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text]);
+	it('"X,年度指标300亩,实际完成305亩" under "1.产出数量:" gives both levels; "合同指标" is a target word too', () => {
+		expect(
+			read(
+				[
+					'三、绩效分析',
+					'1.产出数量:改造低产板栗林,年度指标300亩,实际完成305亩;新修作业便道,合同指标1200米,实际完成1200米。',
+					'2.产出质量:嫁接成活率,年度指标≥85%,实际81%。'
+				].join('\n')
+			)
+		).toEqual([
+			['产出', '数量', '改造低产板栗林', '300亩', '305亩'],
+			['产出', '数量', '新修作业便道', '1200米', '1200米'],
+			['产出', '质量', '嫁接成活率', '≥85%', '81%']
+		]);
+	});
+	it('in 项目概况, the part after "合同考核指标完成情况:" is results; the background before it is not', () => {
+		expect(
+			read(
+				[
+					'项目概况',
+					'项目在两镇建设示范大棚24栋,开展菇农培训。合同考核指标完成情况:示范大棚面积,合同指标50亩,实际完成52亩;培训菇农,合同指标≥200人次,实际186人次,未完成。'
+				].join('\n')
+			)
+		).toEqual([
+			[null, null, '示范大棚面积', '50亩', '52亩'],
+			[null, null, '培训菇农', '≥200人次', '186人次']
+		]);
+		expect(read(['项目概况', '项目在两镇建设示范大棚24栋,开展菇农培训200人次。'].join('\n'))).toEqual([]);
+	});
+});

@@ -79,6 +79,9 @@ const TARGET_TITLE =
 const TARGET_LEAD =
 	/(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)|^\s*(?:我[\u4e00-\u9fff]{1,2}|本(?:单位|项目|年度)|该项目|项目)?(?:年初|年度)?(?:计划|拟)(?=[\u4e00-\u9fff])/;
 
+/** A label inside a background paragraph that opens the results: "合同考核指标完成情况:", "绩效目标完成情况：". */
+const RESULTS_LEAD = /(?:考核指标|绩效指标|绩效目标|目标任务)(?:完成|实现)情况[:：]/;
+
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 /**
@@ -746,12 +749,15 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		// a background section's figures are no indicators, but the sentence that sets the targets there is
 		// ("一、项目基本情况 … 项目年度绩效目标为：维修供水管网5.5公里，更换水泵6台。"): its figures are targets
 		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
-		if (w.background && !lead) continue;
+		// …and so is the part a label opens as the results ("…开展菇农培训。合同考核指标完成情况:示范大棚面积,合同指标50亩,
+		// 实际完成52亩;…"): its figures are results, read as under a results heading
+		const results = w.background && !lead ? RESULTS_LEAD.exec(l.text) : null;
+		if (w.background && !lead && !results) continue;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
 		// a heading whose text runs on after its title ("(二)项目绩效目标 完成全区24座…"): the title is no part of a name
 		const title = !lead && isHeading(l) ? headingTitle(l) : '';
 		const runOn = title && l.body.startsWith(title) && /^\s/.test(l.body.slice(title.length)) ? title.length : 0;
-		const from = lead ? lead.index : l.bodyStart - l.start + runOn;
+		const from = lead ? lead.index : results ? results.index + results[0].length : l.bodyStart - l.start + runOn;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label
 		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter(
