@@ -1622,3 +1622,19 @@ describe('more budget and unit wording (own words, after real layouts)', () => {
 		expect(r.unit).toBe('某县兔业发展中心');
 	});
 });
+
+describe('a cover whose 项目名称 holds the whole title, a title in square brackets, 批复资金 (own words, after real layouts)', () => {
+	it("the 项目名称 cell's report title gives the project it names, not the whole title", () => {
+		const r = report(
+			'某县某镇2024年白菜标准化基地建设项目绩效评价报告\n项目编号:XX-01项目名称:某县某镇2024年白菜标准化基地建设项目绩效评价报告项目负责人:赵某\n项目批复资金90万元,实际支出81万元。'
+		).report;
+		expect(r.project_name).toBe('白菜标准化基地建设项目');
+		expect(r.budget_wan).toBe(90);
+	});
+	it('"【某县2021年…自评报告】_第1页" captioning a document preview\'s pages: the title inside the brackets', () => {
+		const r = report(
+			'【某县2021年茶树种植基地建设项目绩效自评报告】_第1页\n【某县2021年茶树种植基地建设项目绩效自评报告】_第2页\n项目预算60万元,实际支出58万元。'
+		).report;
+		expect(r.title).toBe('某县2021年茶树种植基地建设项目绩效自评报告');
+	});
+});

@@ -313,9 +313,10 @@ function titlePart(line: string): { text: string; at: number } | null {
 	const yearly = s.length > 40 ? /^(.{4,60}?(?:自评表|评价表)\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])(?=[\u4e00-\u9fff]{2})/.exec(s) : null;
 	if (yearly) s = yearly[1];
 	// a title in book-title marks ("附件:《某区2023年度…评价报告》"): the name inside them
-	const marks = /^\s*《([^《》]{6,100})》\s*$/.exec(s);
+	// (…or in square brackets, as a document site heads its preview: "【某县2021年…自评报告】")
+	const marks = /^\s*《([^《》]{6,100})》\s*$/.exec(s) ?? /^\s*【([^【】]{6,100})】\s*$/.exec(s);
 	if (marks && /报告|自评表|评价表/.test(marks[1])) {
-		at += s.indexOf('《') + 1;
+		at += s.search(/[《【]/) + 1;
 		s = marks[1];
 	}
 	// a site's name glued before the title's place ("某某彩票网某县某镇2022年度…"): no part of the title
@@ -798,6 +799,9 @@ const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
 	let f = projectAsWritten(text, title, unit);
+	// a cover's 项目名称 cell holding the report's whole title ("项目名称:某县某镇2024年某基地建设项目绩效评价报告"): the
+	// project that title names, or none
+	if (f && /(?:绩效)?(?:评价|自评)(?:总结)?报告$/.test(f.value)) f = titleProject(f, unit?.value ?? null);
 	// a scrambled form's next cells read as the name ("项目主管单 位 自评总分: 86"): other labels and a score name nothing
 	if (f && /[:：]\s*\d|(?:主管|实施)单\s*位|自评总分|自评得分|负责人|联系电话/.test(f.value)) f = null;
 	// a system's tag before the name ("【专项】海参苗种繁育基地补助经费") is no part of it
@@ -1183,7 +1187,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			text,
 			[
 				/全年预算数|(?<!中央|[省市县区]级)资金合计(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计|共计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调减为|调增为|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
-				/年度预算数|年初预算数|项目支出预算数|预算总金?额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|资金总额|总预算|项目预算/,
+				/年度预算数|年初预算数|项目支出预算数|预算总金?额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|批复资金|资金总额|总预算|项目预算/,
 				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,8}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
 				/下达[\u4e00-\u9fff]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,

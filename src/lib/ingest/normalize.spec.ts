@@ -506,3 +506,12 @@ describe('a final-accounts chapter flattened on a document site', () => {
 		expect(t).toContain('\n(五)改进措施\n设立采样中转点');
 	});
 });
+
+describe('a combined findings heading closed by its full stop, its items run on after it', () => {
+	it('"四、存在问题和改进措施。一是…" puts the items on a line of their own', () => {
+		const t = normalizeText(
+			'某县2018年景观稻田项目绩效自评报告\n四、存在问题和改进措施。一是景观期与雨季重叠,游客减少。二是停车设施不足,节假日道路拥堵。下一步将调整播种期,让景观期避开主汛期,并争取资金修建停车场和观景台。'
+		).text;
+		expect(t).toContain('\n四、存在问题和改进措施\n一是景观期与雨季重叠');
+	});
+});

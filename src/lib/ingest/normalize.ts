@@ -551,7 +551,14 @@ function unflatten(line: string): string {
 	return (
 		line
 			.replace(new RegExp('(?<=[。；;！？!?]|^\\d{1,2}[、.])\\s*(?=[一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))', 'g'), '\n')
-			.replace(new RegExp('(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + '))[：:]?(?=一是|[（(]一[）)]|1[、.])', 'g'), '$1$2\n')
+			// (…a combined heading too, closed by its full stop: "四、存在问题和改进措施。一是…")
+			.replace(
+				new RegExp(
+					'(^|\\n)([一二三四五六七八九十]{1,2}、(?:' + SECTION_WORDS + ')(?:(?:和|及|与)(?:' + SECTION_WORDS + '))?)[：:。]?(?=一是|[（(]一[）)]|1[、.])',
+					'g'
+				),
+				'$1$2\n'
+			)
 			// any glued heading after a sentence when a space or a sub-item follows it: "…质保金。二、项目绩效自评结果 城区…"
 			.replace(/(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16}(?:\s|[（(]一[）)]))/g, '\n')
 			// …or a short title closed by its own full stop: "…教育。二、资金使用情况。全年实际支出…"

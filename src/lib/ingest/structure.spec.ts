@@ -33,12 +33,13 @@ const CASES: [what: string, text: string, ranks: number[]][] = [
 ];
 
 describe('decimal headings glued to their titles', () => {
-	it('"4.2存在绩效问题" and "5.1经验教训" alone on their lines are fourth-rank headings; "4.2万元" and a sentence are not', () => {
-		const lines = splitLines(['4.绩效评价结论', '4.2存在绩效问题', '5.1经验教训', '4.2万元用于培训。', '4.5分扣在资料不全上'].join('\n'));
+	it('"4.2存在绩效问题" and "5.1经验教训" alone on their lines are headings under "4." and over "(1)"; "4.2万元" and a sentence are not', () => {
+		const lines = splitLines(['4.绩效评价结论', '4.2存在绩效问题', '5.1经验教训', '(1)资料不全', '4.2万元用于培训。', '4.5分扣在资料不全上'].join('\n'));
 		expect(lines.map((l) => [l.rank, l.body])).toEqual([
 			[3, '绩效评价结论'],
-			[4, '存在绩效问题'],
-			[4, '经验教训'],
+			[3.5, '存在绩效问题'],
+			[3.5, '经验教训'],
+			[4, '资料不全'],
 			[0, '4.2万元用于培训。'],
 			[0, '4.5分扣在资料不全上']
 		]);
@@ -53,5 +54,16 @@ describe('sections a report opens with 一是 … 五是', () => {
 	it('the heading line keeps its title and its text after the ordinal', () => {
 		const l = splitLines('一是项目概况。甲。\n二是资金。乙。\n三是目标。丙。\n四是结果。丁。')[3];
 		expect(l.body).toBe('结果。丁。');
+	});
+});
+
+describe('sections numbered in words ("第五,存在问题。")', () => {
+	it('a short title alone on its line after "第N," is a first-rank heading; a sentence opening "第一," is not', () => {
+		const lines = splitLines(['第四,自评结论。', '第五,存在问题', '第一,要把大棚保温设施配齐,第二,要安排技术员驻点。'].join('\n'));
+		expect(lines.map((l) => [l.rank, l.body])).toEqual([
+			[1, '自评结论。'],
+			[1, '存在问题'],
+			[0, '第一,要把大棚保温设施配齐,第二,要安排技术员驻点。']
+		]);
 	});
 });

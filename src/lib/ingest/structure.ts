@@ -10,7 +10,7 @@ export interface Line {
 	text: string;
 	start: number;
 	end: number;
-	/** Marker rank: 1 一、 (or a line that is one 【findings heading】), 2 （一）, 3 1. / 1、, 4 (1), 5 ①; 0 when the line has no marker. */
+	/** Marker rank: 1 一、 (or a line that is one 【findings heading】), 2 （一）, 3 1. / 1、, 3.5 1.1 (a decimal heading, under "1 X" and over its "(1)" items), 4 (1), 5 ①; 0 when the line has no marker. */
 	rank: number;
 	/** Text after the marker. */
 	body: string;
@@ -25,6 +25,8 @@ export interface Line {
 const MARKERS: [RegExp, number][] = [
 	[/^第[一二三四五六七八九十]{1,3}(?:章|节|部分)[、.\s]?\s*/, 1],
 	[/^[一二三四五六七八九十]{1,3}[、.]\s*/, 1],
+	// "第五,存在问题。": a numbered section written out, its short title alone on its line
+	[/^第[一二三四五六七八九十]{1,2}[,，]\s*(?=[\u4e00-\u9fff（()）]{2,16}[。：:]?\s*$)/, 1],
 	[/^[（(][一二三四五六七八九十]{1,3}[）)]\s*/, 2],
 	[/^\d{1,2}[.、](?!\d)\s*/, 3],
 	// "1.2021年统筹整合…项目": a number then a year, no decimal
@@ -33,9 +35,9 @@ const MARKERS: [RegExp, number][] = [
 	// a heading is a short title of words alone
 	[/^\d{1,2}\s+(?=[\u4e00-\u9fff]{2,12}\s*$)/, 3],
 	// (…never a figure and its unit wrapped onto a line of its own: "92.5 分,存在的问题…")
-	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])(?![分万元亿亩个人户次天年月吨米%])/, 4],
+	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])(?![分万元亿亩个人户次天年月吨米%])/, 3.5],
 	// (…or glued to its title, the title alone on its line: "4.2存在绩效问题", "5.1经验教训")
-	[/^\d{1,2}\.\d{1,2}(?![分万元亿亩个人户次天年月吨米])(?=[\u4e00-\u9fff、]{2,20}$)/, 4],
+	[/^\d{1,2}\.\d{1,2}(?![分万元亿亩个人户次天年月吨米])(?=[\u4e00-\u9fff、]{2,20}$)/, 3.5],
 	[/^[（(]\d{1,2}[）)]\s*/, 4],
 	[/^[①-⑳]\s*/, 5],
 	// a heading whose numeral was lost in the export ("、存在的问题", "()产出指标"): the marker left says its rank
