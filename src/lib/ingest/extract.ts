@@ -331,6 +331,16 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a bank's appraisal of a loan (项目贷款的评估报告, 借款人): it judges a borrower, not the spending of a budget
 	if (/贷款[^\n。]{0,12}评估报告|评估报告[^\n。]{0,12}贷款/.test(text.slice(0, 600)) && /借款人|贷款/.test(text))
 		return "不是绩效评价报告：是银行的项目贷款评估报告，不是预算绩效评价 (not an evaluation report: a bank's appraisal of a project loan, not a budget performance evaluation)";
+	// a public institution's annual report to its registration authority (事业单位法人年度报告书): a register entry that may
+	// quote its own evaluation's score, not the evaluation
+	if (/^[^\n。]{0,40}事业单位法人年度报告书?/m.test(headTitle.slice(0, 200)) && !reportTitle)
+		return "不是绩效评价报告：是事业单位法人年度报告书（登记管理公示） (not an evaluation report: a public institution's annual report to its registration authority)";
+	// an audit firm's page on final-accounts audits (…竣工决算审计): audit cases, no evaluation of a project
+	if (/^[^\n。]{0,30}竣工决算审计[^\n。]{0,20}$/m.test(headTitle.slice(0, 200)) && !reportTitle)
+		return '不是绩效评价报告：是竣工决算审计的介绍或广告 (not an evaluation report: a page on completion audits)';
+	// a professional body's guidance to its members (专家提示, 执业提示) on doing evaluations: it advises, it evaluates nothing
+	if (/^[^\n。]{0,80}(?:专家提示|执业提示|风险提示)(?:第\s*\d{1,3}\s*号)?/m.test(headTitle.slice(0, 200)) && !reportTitle)
+		return "不是绩效评价报告：是行业协会的专家提示，讲怎样做评价 (not an evaluation report: a professional body's guidance on doing evaluations)";
 	// a notice of a training course or a meeting on evaluation work: its figures describe the work, not a project
 	if (/^[^\n。]{0,20}关于(?:举办|召开|组织|开展)[^\n。]{0,40}(?:培训班?|会议|研讨会|座谈会)的通知\s*$/m.test(headTitle))
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';

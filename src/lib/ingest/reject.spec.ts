@@ -457,6 +457,26 @@ describe('notReportReason', () => {
 			'您现在所在的位置 : 首页 > 政务 > 政府信息公开年度报告\n某市某管理中心2021年部门整体支出绩效自评表\n全年预算数 265.4万元 全年执行数 257.44万元 执行率 97% 自评得分 96.7',
 			null
 		],
+		[
+			"a public institution's annual report to its registration authority, quoting its own self-evaluation",
+			'某县事业单位法人年度报告书公示(2024年度)\n某县种子管理站2024年度报告书\n开办资金:30万元\n资产损益情况:年初数120.5万元,年末数131.2万元\n开展业务活动情况:全年检测种子样品860批次,合格率98%。年度部门整体支出绩效自评得分91分,等级为优。',
+			/事业单位法人年度报告/
+		],
+		[
+			"an audit firm's page on completion audits, quoting audit cases and a score",
+			'某县项目竣工决算审计\n来源: 发布时间:2025-09-27\n某道路项目审计中,发现多计路面900平方米,核减造价26万元,核减率3.8%。审计报告中可对资金使用效益作出评价,某项目审计综合评分为85分。',
+			/竣工决算审计/
+		],
+		[
+			"a professional body's guidance to firms doing evaluations",
+			'某省注册会计师协会专家提示第2号——会计师事务所承接财政重点绩效评价业务专家提示\n近年来,财政部门委托会计师事务所开展重点绩效评价的数量增加。检查发现部分报告评分口径不一,有的项目得分92分却未说明扣分理由,预算执行率98%的计算口径也不一致。',
+			/专家提示/
+		],
+		[
+			'a report whose title names the audit it followed is still a report',
+			'某县2023年道路竣工决算审计后续项目绩效自评报告\n项目预算120万元,实际支出114万元,执行率95%,自评得分92分,等级为优。',
+			null
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
