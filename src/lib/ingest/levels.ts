@@ -51,7 +51,11 @@ export function level2Of(label: string): string | null {
 
 /** Normalise a level-1 label; 投入 → 决策 and 效果 → 效益 (older scheme) are reported through `mapped`. */
 export function level1Of(label: string): { level1: string; mapped: string | null } | null {
-	const t = label.replace(/\s+/g, '').replace(/(指标|方面|情况|分析|类)$/, '');
+	// ("项目产出", "项目效益": a report's own heading over its figures)
+	const t = label
+		.replace(/\s+/g, '')
+		.replace(/(指标|方面|情况|分析|类)$/, '')
+		.replace(/^项目(?=产出|效益|效果)/, '');
 	if (/^产出/.test(t)) return { level1: '产出', mapped: null };
 	if (/^效益/.test(t)) return { level1: '效益', mapped: null };
 	if (/^满意度?$|^满意度/.test(t)) return { level1: '满意度', mapped: null };

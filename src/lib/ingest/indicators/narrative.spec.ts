@@ -749,3 +749,17 @@ describe('targets named 年度指标 / 合同指标, results opened by a label i
 		expect(read(['项目概况', '项目在两镇建设示范大棚24栋,开展菇农培训200人次。'].join('\n'))).toEqual([]);
 	});
 });
+
+describe('a report\'s own headings "(一)项目产出" / "(二)项目效益" over its figures', () => {
+	it('give level 1 to the items under them, as "(一)产出情况" does', () => {
+		const lines = splitLines(
+			['四、绩效分析', '(一)项目产出', '建设标准化养殖小区,年度目标8个,实际建成8个。', '(二)项目效益', '小区年出栏肉鸭,年度目标≥40万只,实际42.6万只。'].join(
+				'\n'
+			)
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.name])).toEqual([
+			['产出', '建设标准化养殖小区'],
+			['效益', '小区年出栏肉鸭']
+		]);
+	});
+});
