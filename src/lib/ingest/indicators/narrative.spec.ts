@@ -763,3 +763,23 @@ describe('a report\'s own headings "(一)项目产出" / "(二)项目效益" ove
 		]);
 	});
 });
+
+describe("an indicator's own heading with its weight and points, its figures on the next line (a 民生工程 self-scoring)", () => {
+	it('gives the indicator its name, weight and points, and the levels of the scored part headings above', () => {
+		const lines = splitLines(
+			[
+				'(三)产出(30分,自评得分27分)',
+				'(1)产出数量(15分)',
+				'7、温室大棚改造提升数量(8分,自评得分8分)',
+				'计划改造提升温室大棚500栋,实际完成512栋。',
+				'(2)产出质量(15分)',
+				'9、西瓜商品果率(15分,自评得分14分)',
+				'目标≥85%,经抽样测产,实际商品果率为88%。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text, r.weight, r.points])).toEqual([
+			['产出', '数量', '温室大棚改造提升数量', '500栋', '512栋', 8, 8],
+			['产出', '质量', '西瓜商品果率', '≥85%', '88%', 15, 14]
+		]);
+	});
+});

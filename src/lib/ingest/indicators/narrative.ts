@@ -38,6 +38,8 @@ interface Walk {
 	/** A level-2 heading alone on its line ("(1)数量指标。"): the level of the paragraphs below it, until the next heading of its rank. */
 	headL2: { level1: string | null; level2: string; rank: number } | null;
 	carry: Levels | null;
+	/** Inside a target table with its scoring bands ("绩效标准 | 优 | 良 | 中 | 差"): its rows are no results. */
+	bands: boolean;
 	/** Inside a background section (its heading's rank). */
 	background: { rank: number } | null;
 	/** Inside a 绩效目标 section: its figures are targets (its heading's rank). */
@@ -139,7 +141,9 @@ function onHeading(l: Line, w: Walk): void {
 	// "2.1 产出指标(数量指标)": the level-2 in brackets after the level-1 holds too
 	const bracketed = base.length <= 10 ? /^[（(]([\u4e00-\u9fff]{2,14})[)）]$/.exec(title.slice(base.length)) : null;
 	const pair = bracketed ? pairedLevels(base, bracketed[1]) : null;
-	if (lv && lv.level1 && (title.length <= 10 || pair) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
+	// (a part's weight and points after its title, "(三)产出(30分,自评得分27分)", leave it a level heading)
+	const scored = base.length <= 10 && /^[\u4e00-\u9fff]{2,10}[（(]\s*\d{1,3}(?:\.\d+)?\s*分[^)）]{0,16}[)）]\s*$/.test(l.body.trim());
+	if (lv && lv.level1 && (title.length <= 10 || pair || scored) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	if (pair) {
 		w.headL2 = { ...pair, rank: l.rank };
@@ -149,7 +153,11 @@ function onHeading(l: Line, w: Walk): void {
 	// "(1)数量指标。" with nothing after it on its line
 	// (a report's own section on its targets, "(三)绩效目标", or on its management, is no level of the figures under it)
 	const governance = !!lv?.level2 && /^(?:项目立项|立项|绩效目标|资金投入|资金管理|资金落实|组织实施|财务管理|业务管理|项目管理)$/.test(lv.level2);
-	const alone = lv?.level2 && !governance && title.length <= 10 && l.body.replace(/[。.：:\s]+$/, '').trim() === title;
+	const alone =
+		lv?.level2 &&
+		!governance &&
+		(title.length <= 10 || scored) &&
+		(l.body.replace(/[。.：:\s]+$/, '').trim() === title || (scored && l.body.trim().startsWith(base) && l.body.trim().length <= title.length + 2));
 	if (alone) w.headL2 = { level1: lv.level1 ?? w.headL1?.level1 ?? null, level2: lv.level2!, rank: l.rank };
 	else if (w.headL2 && l.rank <= w.headL2.rank) w.headL2 = null;
 	finishHeading(w, l, title);
@@ -734,26 +742,71 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 	const out: RawIndicator[] = [];
 	const standards = standardsOf(lines);
 	const seen = new Set<string>();
-	const w: Walk = { headL1: null, headL2: null, carry: null, background: null, targets: null, findings: null };
-	let bands = false;
+	const w: Walk = { headL1: null, headL2: null, carry: null, background: null, targets: null, findings: null, bands: false };
+	// an indicator's own heading with its weight and points ("7、大棚改造提升数量(8分,自评得分8分)"), its figures on the
+	// next line ("计划改造提升大棚600栋,实际完成618栋。"): the one indicator read there takes the heading's name and scores
+	let named: { name: string; weight: number; points: number } | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
+		const nh = NAMED_HEADING.exec(l.text);
+		if (nh) {
+			named = { name: nh[1], weight: Number(nh[2]), points: Number(nh[3]) };
+			// (its number may rank above the level heading it sits under, "(1)产出数量(15分)" / "7、…": the levels hold)
+			continue;
+		}
+		if (named && l.text.trim()) {
+			const from = named;
+			named = null;
+			const n0 = out.length;
+			readLine(lines, i, w, l, claimed, skipRanges, warnings, out, seen, standards);
+			// (…or its target and its result read as two halves, "目标满意度≥90%,…,瓜农满意度为92%": one indicator)
+			const [a, b] = out.slice(n0);
+			if (out.length === n0 + 2 && a.actual_text === null && a.target_text !== null && b.target_text === null && b.actual_text !== null && a.unit === b.unit) {
+				Object.assign(a, { actual_text: b.actual_text, actual_value: b.actual_value });
+				out.length = n0 + 1;
+				a.achieved = a.target_value !== null && a.actual_value !== null ? meets(a.actual_value, a.target_value, parseMeasure(a.target_text!).op) : null;
+			}
+			if (out.length === n0 + 1) Object.assign(out[n0], { name: from.name, weight: from.weight, points: from.points });
+			continue;
+		}
+		readLine(lines, i, w, l, claimed, skipRanges, warnings, out, seen, standards);
+	}
+	return finish(out);
+}
+
+/** A numbered heading that is one indicator's name with its weight and points, alone on its line. */
+const NAMED_HEADING =
+	/^\s*\d{1,2}[、.．]\s*([\u4e00-\u9fff“”]{2,24})[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[,，、;；]\s*(?:自评)?得分\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+
+function readLine(
+	lines: Line[],
+	i: number,
+	w: Walk,
+	l: Line,
+	claimed: Set<number>,
+	skipRanges: [number, number][],
+	warnings: Set<string>,
+	out: RawIndicator[],
+	seen: Set<string>,
+	standards: ReturnType<typeof standardsOf>
+): void {
+	{
 		onHeading(l, w);
 		const inherited = inheritedLabel(lines, i, w);
 		// a target table with its scoring bands ("绩效标准 | 优 | 良 | 中 | 差"): its rows are targets and bands, no results
 		const row = (l.text.match(/[|\t]/g)?.length ?? 0) >= 3;
-		if (row && /绩效标准|(?:^|[|\t])\s*优\s*[|\t]\s*良\s*[|\t]\s*中\s*[|\t]\s*差/.test(l.text)) bands = true;
-		else if (!row) bands = false;
-		if (bands && row) continue;
-		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) continue;
+		if (row && /绩效标准|(?:^|[|\t])\s*优\s*[|\t]\s*良\s*[|\t]\s*中\s*[|\t]\s*差/.test(l.text)) w.bands = true;
+		else if (!row) w.bands = false;
+		if (w.bands && row) return;
+		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) return;
 		// a background section's figures are no indicators, but the sentence that sets the targets there is
 		// ("一、项目基本情况 … 项目年度绩效目标为：维修供水管网5.5公里，更换水泵6台。"): its figures are targets
 		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
 		// …and so is the part a label opens as the results ("…开展菇农培训。合同考核指标完成情况:示范大棚面积,合同指标50亩,
 		// 实际完成52亩;…"): its figures are results, read as under a results heading
 		const results = w.background && !lead ? RESULTS_LEAD.exec(l.text) : null;
-		if (w.background && !lead && !results) continue;
-		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) continue;
+		if (w.background && !lead && !results) return;
+		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) return;
 		// a heading whose text runs on after its title ("(二)项目绩效目标 完成全区24座…"): the title is no part of a name
 		const title = !lead && isHeading(l) ? headingTitle(l) : '';
 		const runOn = title && l.body.startsWith(title) && /^\s/.test(l.body.slice(title.length)) ? title.length : 0;
@@ -788,6 +841,10 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			figures(c, covered, skipRanges);
 		}
 	}
+}
+
+/** The rows read, their targets paired, names cleaned, non-names dropped. */
+function finish(out: RawIndicator[]): RawIndicator[] {
 	return pairTargets(out).filter((r) => {
 		r.name = r.name.replace(LABEL_TAIL, '').replace(LIST_NUMBER, '');
 		// "排灌泵站和 | 38.6公里", "完成全区 | 24座": a name cut before its noun (the figure counts what follows it) names nothing
