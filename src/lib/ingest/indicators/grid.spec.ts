@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseGridCells, resolveTotal } from './grid';
+import { parseGridCells, resolveTotal, splitGluedScores } from './grid';
 import { colOf } from './header';
 import { gluedPairs } from './rows';
-import type { Cell } from './shared';
+import type { Cell, RawIndicator } from './shared';
 
 /** Rows of real cells (as an xlsx or docx reader hands them), with running offsets. */
 function cells(rows: string[][]): Cell[][] {
@@ -183,5 +183,59 @@ describe('one table per project', () => {
 		expect(v(r.facts)).toEqual(v(r.tables[0].facts));
 		expect(r.tables[0].end).toBeLessThanOrEqual(r.tables[1].start);
 		expect(r.checks).toEqual([]);
+	});
+});
+
+describe('splitGluedScores: weight and points glued when the borders were lost', () => {
+	const row = (name: string, weight: number | null, points: number | null, target: string | null = '≥1') =>
+		({ name, weight, points, target_text: target, actual_text: target }) as unknown as RawIndicator;
+	const read = (rows: RawIndicator[]) => {
+		splitGluedScores(rows);
+		return rows.map((r) => [r.name, r.weight, r.points]);
+	};
+	it.each([
+		[
+			'weights far past 100, each a glued pair: split, points never above the weight, a section row and a round weight kept',
+			[row('管理指标', 30, null, null), row('A', 88, null), row('B', 86, null), row('C', 77, null), row('D', 1515, null), row('E', 1010, null)],
+			[
+				['管理指标', 30, null],
+				['A', 8, 8],
+				['B', 8, 6],
+				['C', 7, 7],
+				['D', 15, 15],
+				['E', 10, 10]
+			]
+		],
+		[
+			'weights adding up to 100 are weights',
+			[row('A', 40, null), row('B', 35, null), row('C', 25, null)],
+			[
+				['A', 40, null],
+				['B', 35, null],
+				['C', 25, null]
+			]
+		],
+		[
+			'a split that still leaves more than 100 is no split',
+			[
+				row('A', 98, null),
+				row('B', 97, null),
+				row('C', 96, null),
+				row('D', 95, null),
+				row('E', 94, null),
+				row('F', 93, null),
+				row('G', 92, null),
+				row('H', 91, null),
+				row('I', 99, null),
+				row('J', 99, null),
+				row('K', 99, null),
+				row('L', 99, null),
+				row('M', 99, null)
+			],
+			null
+		]
+	])('%s', (_n, rows, want) => {
+		const before = rows.map((r) => [r.name, r.weight, r.points]);
+		expect(read(rows)).toEqual(want ?? before);
 	});
 });

@@ -224,11 +224,38 @@ function readIndicators(
 		res.used.push(...toks.slice(k, got.next));
 		k = got.next;
 	}
+	if (cols.includes('weight') && cols.includes('points')) splitGluedScores(rows);
 	// the execution row of a table with no funds part ("资金执行率 | 100% | 96% | 10 | 9.6"): it counts in the sums, it is no indicator
 	res.rows.push(...rows.filter((r) => !(r.level1 === null && EXEC_ROW.test(r.name))));
 	sumChecks(rows, st.sections, tot, exec, facts, res, warnings);
 	const last = res.used[res.used.length - 1];
 	return { next: k, rows, facts, end: Math.max(last?.end ?? 0, rows[rows.length - 1]?.end ?? 0, h.toks[h.toks.length - 1].end) };
+}
+
+/**
+ * A form whose weight and points cells were glued when the borders were lost ("3260亩88" for 3260亩 | 8 | 8): the rows read a
+ * weight of 88 and no points, and the weights add up far past the 100 a form has. Each such weight is split into weight and
+ * points ("88" → 8 | 8, "86" → 8 | 6, "1510" → 15 | 10; points never above the weight; a round "30" stays a weight) — only
+ * when the split weights then add up to 100 or less, as the column arithmetic says they must.
+ */
+export function splitGluedScores(rows: RawIndicator[]): void {
+	// (a section's own row, "…管理指标 | 30", with no target or result, counts the section, not an indicator)
+	const section = (r: RawIndicator) => /指标$/.test(r.name) && r.target_text === null && r.actual_text === null;
+	const sum = (xs: RawIndicator[]) => xs.reduce((s, r) => s + (section(r) ? 0 : (r.weight ?? 0)), 0);
+	if (sum(rows) <= 100.5) return;
+	const split = (w: number): [number, number] | null => {
+		const d = String(w);
+		if (!/^\d{2,4}$/.test(d)) return null;
+		const cut = d.length === 2 ? 1 : 2;
+		const [a, b] = [Number(d.slice(0, cut)), Number(d.slice(cut))];
+		// (a round weight, "30", "20", is a weight)
+		return a > 0 && b <= a && !(d.length === 2 && b === 0) && !(d.length === 4 && d[2] === '0' && b > 0) ? [a, b] : null;
+	};
+	const glued = rows.filter((r) => !section(r) && r.weight !== null && r.points === null && split(r.weight) !== null);
+	if (!glued.length) return;
+	const after = sum(rows) - sum(glued) + glued.reduce((s, r) => s + split(r.weight!)![0], 0);
+	if (after > 100.5) return;
+	for (const r of glued) [r.weight, r.points] = split(r.weight!)!;
 }
 
 function nextRow(toks: Tok[], k: number): number {
