@@ -1638,3 +1638,12 @@ describe('a cover whose 项目名称 holds the whole title, a title in square br
 		expect(r.title).toBe('某县2021年茶树种植基地建设项目绩效自评报告');
 	});
 });
+
+describe("a firm's report addressed to the finance bureau that commissioned it", () => {
+	it('"某县财政局:" then "我公司接受贵局委托…" is a 财政评价, though the text also names 重点项目绩效评价', () => {
+		const r = report(
+			'某县某中心蔬菜基地建设项目财政支出绩效评价报告\n某县财政局:\n我公司接受贵局委托,对某中心2018年度蔬菜基地建设项目进行绩效评价。依据县财政局关于开展2018年度重点项目绩效评价的安排,形成本报告。\n项目预算80万元,实际支出76万元。'
+		).report;
+		expect(r.evaluation_type).toBe('财政评价');
+	});
+});
