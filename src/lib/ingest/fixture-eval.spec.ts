@@ -21,3 +21,33 @@ describe('the ruler: names and stops written in more than one way', () => {
 		expect(outcome(e('胡椒园灌溉设施老化.'), 'finding:问题')).toBe('missing');
 	});
 });
+
+describe('the ruler: the same item listed for two works', () => {
+	it('each written row is matched once, the one with the same amount first; a differing amount is still wrong', () => {
+		const text =
+			'某站2019年度山洪沟治理工程专项资金绩效评价报告\n资金总计40万元,其中甲河治理工程:监理费15万元,测绘费3.6万元;乙河治理工程:监理费11.8万元,测绘费2.4万元。实际支出40万元。';
+		const rows = (items: [string, number][]) =>
+			scoreFixture(
+				't',
+				'x',
+				{ source_file: 't.txt', report: {}, expenditures: items.map(([item, amount_yuan]) => ({ item, amount_yuan })) } as unknown as ExpectedDoc,
+				extract({ text, sourceFile: 't.txt' })
+			)
+				.filter((r) => r.field === 'expenditure')
+				.map((r) => r.outcome);
+		expect(
+			rows([
+				['监理费', 118000],
+				['监理费', 150000],
+				['测绘费', 36000],
+				['测绘费', 24000]
+			])
+		).toEqual(['correct', 'correct', 'correct', 'correct']);
+		expect(
+			rows([
+				['监理费', 150000],
+				['监理费', 99000]
+			])
+		).toEqual(['correct', 'wrong']);
+	});
+});

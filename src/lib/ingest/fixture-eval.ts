@@ -106,8 +106,13 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 			// named but incomplete: wrong only where the extractor wrote a different value, missing where it left a blank
 			put(`indicator:${String(ei.name)}`, m.index >= 0 ? 'correct' : m.conflict ? 'wrong' : 'missing', ei, m.index >= 0 ? null : m.why);
 		}
+		// expenditures: matched by item, each written row used once (two works may each list a 监理费): the one with the same
+		// amount first
+		const spent = new Set<unknown>();
 		for (const ee of e.expenditures ?? []) {
-			const hit = x?.expenditures.find((xe) => sq(xe.item) === sq(ee.item));
+			const cands = (x?.expenditures ?? []).filter((xe) => sq(xe.item) === sq(ee.item) && !spent.has(xe));
+			const hit = cands.find((xe) => same(xe.amount_yuan, ee.amount_yuan, 'amount_yuan')) ?? cands[0];
+			if (hit) spent.add(hit);
 			put('expenditure', hit ? (same(hit.amount_yuan, ee.amount_yuan, 'amount_yuan') ? 'correct' : 'wrong') : 'missing', ee, hit ?? null);
 		}
 		for (const [kind, subs] of Object.entries(e.findings ?? {}) as [FindingKind, string[]][]) {
