@@ -1647,3 +1647,12 @@ describe("a firm's report addressed to the finance bureau that commissioned it",
 		expect(r.evaluation_type).toBe('财政评价');
 	});
 });
+
+describe("a final-accounts chapter's evaluation part on a document site", () => {
+	it('"一、某项目支出绩效评价报告" under the chapter heading is the title when no line above is one', () => {
+		const r = report(
+			'资源大小:24KB 全文页数:6页\n第四部分2023年度实验室检测项目绩效评价情况\n一、蓝耳病检测项目支出绩效评价报告\n(一)基本情况\n2023年项目预算36万元,全年实际支出35.1万元,预算执行率97.5%。'
+		).report;
+		expect(r.title).toBe('蓝耳病检测项目支出绩效评价报告');
+	});
+});

@@ -88,6 +88,17 @@ function essayTitle(lines: Line[], found: Found<string> | null): Found<string> |
  */
 function laterTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 120)) {
+		// (a first-rank heading that is a whole report's title, "一、某项目支出绩效评价报告" opening a final-accounts chapter's
+		// evaluation part: the title of the report it opens, its year or none)
+		if (
+			l.rank === 1 &&
+			/^[\u4e00-\u9fff“”（）()]{4,40}(?:支出绩效评价报告|绩效评价报告|绩效自评报告)$/.test(l.body.trim()) &&
+			!/范本|范文|模板|样本|格式/.test(l.body)
+		) {
+			const v = l.body.trim();
+			const at = l.bodyStart + l.body.indexOf(v);
+			return { value: v, start: at, end: at + v.length };
+		}
 		// (the line's title part: a form's name run into its first cells is cut before them)
 		// (an attachment's name at the foot, "附件:…自评表[点击下载]", titles the attachment, not the text)
 		const part = l.rank > 0 || /^\s*附\s*件|下载|链接/.test(l.text) ? null : titlePart(l.text);
