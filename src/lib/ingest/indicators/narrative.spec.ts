@@ -783,3 +783,14 @@ describe("an indicator's own heading with its weight and points, its figures on 
 		]);
 	});
 });
+
+describe("满意度 as the older scheme's level 2 under a 效益 / 效果 heading", () => {
+	it('"2.满意度:" in a list of level-2 labels under "(四)效益情况" keeps level 1 效益 and gives level 2 满意度; on its own it is level 1', () => {
+		const read = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name]);
+		expect(read(['(四)效益情况', '1.经济效益:户均增收,计划≥4000元,实际4300元。', '2.满意度:养殖户满意度,计划≥90%,实际92%。'].join('\n'))).toEqual([
+			['效益', '经济效益', '户均增收'],
+			['效益', '满意度', '养殖户满意度']
+		]);
+		expect(read(['三、绩效目标完成情况', '满意度指标:养殖户满意度,目标≥90%,实际92%。'].join('\n'))).toEqual([['满意度', null, '养殖户满意度']]);
+	});
+});

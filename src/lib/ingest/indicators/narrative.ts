@@ -143,6 +143,12 @@ function onHeading(l: Line, w: Walk): void {
 	const pair = bracketed ? pairedLevels(base, bracketed[1]) : null;
 	// (a part's weight and points after its title, "(三)产出(30分,自评得分27分)", leave it a level heading)
 	const scored = base.length <= 10 && /^[\u4e00-\u9fff]{2,10}[（(]\s*\d{1,3}(?:\.\d+)?\s*分[^)）]{0,16}[)）]\s*$/.test(l.body.trim());
+	// "2.满意度:…" or "(2)满意度(15分)" under a 效益 / 效果 heading: the older scheme's level-2 满意度, its level-1 kept
+	if (lv?.level1 === '满意度' && !lv.level2 && w.headL1?.level1 === '效益' && l.rank > w.headL1.rank && (title.length <= 10 || scored)) {
+		w.headL2 = { level1: '效益', level2: '满意度', rank: l.rank };
+		finishHeading(w, l, title);
+		return;
+	}
 	if (lv && lv.level1 && (title.length <= 10 || pair || scored) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	if (pair) {
@@ -240,8 +246,11 @@ function readLabel(c: LineCtx): void {
 	const found = parts.map((p) => levelsOf(p)).filter((x): x is NonNullable<ReturnType<typeof levelsOf>> => !!x);
 	if (found.length) {
 		c.labels = parts;
-		c.level1 = found[0].level1 ?? c.level1;
-		c.level2 = found[0].level2;
+		// "3.满意度:" in a list of level-2 labels under a 效益 / 效果 heading ("1.经济效益: … 2.社会效益: … 3.满意度:"): the
+		// older scheme's level-2 满意度 under its level-1, as the text places it
+		const under = c.level1 === '效益' && found[0].level1 === '满意度' && !found[0].level2 && /^\s*\d{1,2}[.、．]/.test(c.l.text);
+		c.level1 = under ? '效益' : (found[0].level1 ?? c.level1);
+		c.level2 = under ? '满意度' : found[0].level2;
 	} else if (/效益|效果|影响$/.test(lm[1]) && lm[1].length <= 6) {
 		// A label outside the report's own scheme: take the level of the standard with the same wording
 		const st = c.standards.find((s) => sharesRun(sq(c.body.slice(lm[0].length)), s.text, 10));
