@@ -41,3 +41,12 @@ describe("an older scheme's level-1 labels", () => {
 		expect(matchIndicator([y], { ...y, level2: '满意度' }, new Set()).index).toBe(0);
 	});
 });
+
+describe("a target's or result's text with its label word before the figure", () => {
+	it('"实际完成8个" is "8个" and "目标值≥90%" is "≥90%"; another figure stays wrong', () => {
+		const x = { name: '整治行政村数', target_text: '≥8个', actual_text: '8个', actual_value: 8, unit: '个' };
+		expect(matchIndicator([x], { ...x, actual_text: '实际完成8个' }, new Set()).index).toBe(0);
+		expect(matchIndicator([{ ...x, target_text: '目标值≥8个' }], x, new Set()).index).toBe(0);
+		expect(matchIndicator([x], { ...x, actual_text: '实际完成9个' }, new Set()).conflict).toBe(true);
+	});
+});

@@ -33,6 +33,12 @@ const ops = (s: string) =>
 		.replace(/≦|<=/g, '≤')
 		.replace(/[═＝﹦]/g, '=')
 		.replace(/(?<=\d)百分比/g, '%');
+/**
+ * A target's or result's text without the word that labels it before its figure ("实际完成8个" is "8个", "目标值≥90%" is
+ * "≥90%"): the sets differ on whether the text keeps it, and the figure is the same.
+ */
+const valueText = (s: unknown) =>
+	ops(sq(s)).replace(/^(?:实际(?:完成值?|达到|值|为)?|完成值?|(?:年度|全年)?目标值?|指标值|计划值?)[:：]?(?=[\d≥≤<>=不约])/, '');
 /** A unit in one spelling: "百分比" is "%" (a form's unit typed as a word). */
 const unitOf = (s: string) => sq(s).replace(/^百分比$/, '%');
 const EPS = 1e-6;
@@ -48,7 +54,7 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		return (
 			typeof a === 'string' &&
 			(key.endsWith('_text')
-				? ops(sq(a)) === ops(sq(b))
+				? valueText(a) === valueText(b)
 				: key === 'unit'
 					? unitOf(a) === unitOf(b)
 					: key === 'title' || key === 'item'
