@@ -794,3 +794,20 @@ describe("满意度 as the older scheme's level 2 under a 效益 / 效果 headin
 		expect(read(['三、绩效目标完成情况', '满意度指标:养殖户满意度,目标≥90%,实际92%。'].join('\n'))).toEqual([['满意度', null, '养殖户满意度']]);
 	});
 });
+
+describe('a level-2 label closed by a full stop, its items after it on the line', () => {
+	it('"(1)数量指标。X,指标值3座,实际完成3座;…" gives both levels to each item', () => {
+		const lines = splitLines(
+			[
+				'1.产出指标完成情况分析。',
+				'(1)数量指标。新建公厕,指标值3座,实际完成3座;改建公厕,指标值2座,实际完成2座。',
+				'(2)质量指标。公厕达标率,指标值100%,实际完成100%。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name])).toEqual([
+			['产出', '数量', '新建公厕'],
+			['产出', '数量', '改建公厕'],
+			['产出', '质量', '公厕达标率']
+		]);
+	});
+});

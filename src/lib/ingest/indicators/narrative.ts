@@ -209,6 +209,14 @@ function readLabel(c: LineCtx): void {
 		c.level1 = hl.level1;
 		c.body = c.body.slice(head[0].length);
 		c.bodyStart += head[0].length;
+	} else if (head && hl?.level2 && /^[\u4e00-\u9fff]{2,6}指标[。．.]/.test(head[0])) {
+		// "(1)数量指标。新建旅游厕所,指标值3座,…": a level-2 label closed by a full stop, its items after it
+		c.level1 = hl.level1 ?? c.level1;
+		c.level2 = hl.level2;
+		c.labelled = true;
+		c.body = c.body.slice(head[0].length);
+		c.bodyStart += head[0].length;
+		return;
 	}
 	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…", "产出指标:数量指标:…": both levels in one label
 	const combo =
