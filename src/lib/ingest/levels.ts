@@ -28,11 +28,11 @@ export const LEVEL2_PARENT: Record<string, string> = {
 
 /** Normalise a level-2 label ("数量指标" → 数量, "产出数量" → 数量, "可持续效益指标" → 可持续影响, "成本效益" → 成本, a clipped "社会" → 社会效益); null if not one. */
 export function level2Of(label: string): string | null {
-	// ("产出数量", "产出质量": the level-2 named with its level-1 before it)
+	// ("产出数量", "产出质量": the level-2 named with its level-1 before it; "项目完成数量": with what it counts)
 	const t = label
 		.replace(/\s+/g, '')
 		.replace(/(指标|方面|情况)$/, '')
-		.replace(/^产出(?=数量|质量|时效|成本)/, '');
+		.replace(/^(?:产出|(?:项目)?完成)(?=数量|质量|时效|成本)/, '');
 	if (/^成本/.test(t)) return '成本';
 	if (/^数量/.test(t)) return '数量';
 	if (/^质量/.test(t)) return '质量';

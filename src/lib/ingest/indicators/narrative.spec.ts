@@ -811,3 +811,15 @@ describe('a level-2 label closed by a full stop, its items after it on the line'
 		]);
 	});
 });
+
+describe('"(1)项目完成数量" headings', () => {
+	it('give level 2 数量 / 质量 (level 1 产出) to the items under them, a heading closed by ";" too', () => {
+		const lines = splitLines(
+			['三、绩效目标完成情况', '(1)项目完成数量;', '改造烘烤房,目标30间,实际32间。', '(2)项目完成质量。', '烘烤房验收合格率,目标100%,实际100%。'].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name])).toEqual([
+			['产出', '数量', '改造烘烤房'],
+			['产出', '质量', '烘烤房验收合格率']
+		]);
+	});
+});

@@ -163,7 +163,7 @@ function onHeading(l: Line, w: Walk): void {
 		lv?.level2 &&
 		!governance &&
 		(title.length <= 10 || scored) &&
-		(l.body.replace(/[。.：:\s]+$/, '').trim() === title || (scored && l.body.trim().startsWith(base) && l.body.trim().length <= title.length + 2));
+		(l.body.replace(/[。.：:；;\s]+$/, '').trim() === title || (scored && l.body.trim().startsWith(base) && l.body.trim().length <= title.length + 2));
 	if (alone) w.headL2 = { level1: lv.level1 ?? w.headL1?.level1 ?? null, level2: lv.level2!, rank: l.rank };
 	else if (w.headL2 && l.rank <= w.headL2.rank) w.headL2 = null;
 	finishHeading(w, l, title);
