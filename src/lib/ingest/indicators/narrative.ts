@@ -211,12 +211,7 @@ function readLabel(c: LineCtx): void {
 		c.bodyStart += head[0].length;
 	} else if (head && hl?.level2 && /^[\u4e00-\u9fff]{2,6}指标[。．.]/.test(head[0])) {
 		// "(1)数量指标。新建旅游厕所,指标值3座,…": a level-2 label closed by a full stop, its items after it
-		c.level1 = hl.level1 ?? c.level1;
-		c.level2 = hl.level2;
-		c.labelled = true;
-		c.body = c.body.slice(head[0].length);
-		c.bodyStart += head[0].length;
-		return;
+		return takeLabel(c, head[0].length, hl.level1 ?? c.level1, hl.level2);
 	}
 	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…", "产出指标:数量指标:…": both levels in one label
 	const combo =
@@ -224,28 +219,14 @@ function readLabel(c: LineCtx): void {
 			c.body
 		);
 	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3] ?? combo[4]) : null;
-	if (combo && pair) {
-		c.level1 = pair.level1;
-		c.level2 = pair.level2;
-		c.labelled = true;
-		c.body = c.body.slice(combo[0].length);
-		c.bodyStart += combo[0].length;
-		return;
-	}
+	if (combo && pair) return takeLabel(c, combo[0].length, pair.level1, pair.level2);
 	// "数量指标改造老果园1500亩,完成1580亩": a level-2 label run into the name of its indicator, no stop between
 	const run =
 		/^\s*(?:其中)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(?![:：。．.，,\s])(?=[\u4e00-\u9fff]{2})/.exec(
 			c.body
 		);
 	const rl = run ? levelsOf(run[1]) : null;
-	if (run && rl) {
-		c.level1 = rl.level1 ?? c.level1;
-		c.level2 = rl.level2;
-		c.labelled = true;
-		c.body = c.body.slice(run[0].length);
-		c.bodyStart += run[0].length;
-		return;
-	}
+	if (run && rl) return takeLabel(c, run[0].length, rl.level1 ?? c.level1, rl.level2);
 	const lm = LABEL.exec(c.body);
 	if (!lm) return;
 	c.labelled = true;
@@ -274,6 +255,15 @@ function readLabel(c: LineCtx): void {
 	}
 	c.body = c.body.slice(lm[0].length);
 	c.bodyStart += lm[0].length;
+}
+
+/** A label that gives the part its levels: the levels set, the label cut from the body. */
+function takeLabel(c: LineCtx, len: number, level1: string | null, level2: string | null): void {
+	c.level1 = level1;
+	c.level2 = level2;
+	c.labelled = true;
+	c.body = c.body.slice(len);
+	c.bodyStart += len;
 }
 
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
