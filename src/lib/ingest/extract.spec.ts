@@ -199,3 +199,14 @@ describe("a form's prompts left unfilled are no findings", () => {
 		expect(ok(text).findings).toEqual([]);
 	});
 });
+
+describe('an indicator figure as written, without the punctuation that closed its sentence or cell', () => {
+	it.each([
+		['an exclamation mark', '(2)质量指标。新建晾晒棚:目标3座,实际完成3座!', '晾晒棚', '3座'],
+		['the bracket closing the name cell', '培育芦笋种苗(目标≥4万株,完成4.2万株)', '芦笋', '4.2万株']
+	])('%s', (_n, line, name, actual) => {
+		const x = ok(['某县2022年芦笋晾晒棚建设项目绩效自评报告', '一、绩效目标完成情况', line, '二、资金情况', '项目预算20万元,实际支出20万元。'].join('\n'));
+		const row = x.indicators.find((i) => i.name.includes(name));
+		expect(row?.actual_text).toBe(actual);
+	});
+});

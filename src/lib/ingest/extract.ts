@@ -24,10 +24,14 @@ import { rangeProblem } from '../schema/ranges';
 import { esc } from './indicators/shared';
 import type { Found } from './fields';
 
-/** A figure's text without the sentence's closing punctuation ("3086户。" → "3086户"); a text of punctuation only stays. */
+/**
+ * A figure's text without the sentence's closing punctuation ("3086户。" → "3086户", "4座!" → "4座"), nor the bracket
+ * that closed the cell around it ("名称(目标≥2.5万帘,完成2.6万帘)" → "2.6万帘"); a text of punctuation only stays.
+ */
 function clause(t: string | null): string | null {
 	if (t === null) return t;
-	const c = t.replace(/[。；;，,、\s]+$/, '');
+	let c = t.replace(/[。；;，,、！!？?\s]+$/, '');
+	if (/[)）]$/.test(c) && !/[(（]/.test(c)) c = c.slice(0, -1).replace(/[。；;，,、\s]+$/, '');
 	return c || t;
 }
 

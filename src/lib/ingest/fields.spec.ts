@@ -1518,6 +1518,11 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某县某镇农业服务中心'
 		],
 		[
+			'a bureau evaluating the centre under it ("对下属某县某中心实施的…项目"): the centre, without 下属',
+			'关于2021年某县砚台制作技艺传承项目部门评价的报告\n为了解补助资金的使用效果,某县文化旅游局组成评价组,对下属某县砚台文化传承中心实施的2021年砚台制作技艺传承项目开展了部门评价。\n项目预算30万元,实际支出29万元,执行率96.67%。',
+			'某县砚台文化传承中心'
+		],
+		[
 			"a title naming only its town, the prose introducing the town's centre (以下简称), the page published by the town",
 			'某镇2021年黄精林下种植项目绩效自评报告\n来源:某县某镇人民政府\n为加强专项资金管理,某县某镇农业综合服务中心(以下简称“镇农服中心”)对项目开展了绩效自评。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某县某镇农业综合服务中心'

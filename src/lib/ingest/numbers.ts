@@ -344,12 +344,12 @@ export function parseMeasure(
 ): { value: number | null; unit: string | null; approx: boolean; op: '>=' | '<=' | '=' | '>' | '<' | null } {
 	const t = s.trim();
 	let op: '>=' | '<=' | '=' | '>' | '<' | null = null;
-	const opm = /^(≥|>=|不低于|不少于|大于等于|≤|<=|不高于|不超过|小于等于|＝|﹦|=|等于|>|＞|大于|高于|<|＜|小于|少于|低于)\s*/.exec(t);
+	const opm = /^(≥|≧|>=|不低于|不少于|大于等于|≤|≦|<=|不高于|不超过|小于等于|＝|﹦|=|等于|>|＞|大于|高于|<|＜|小于|少于|低于)\s*/.exec(t);
 	let rest = t;
 	if (opm) {
 		const o = opm[1];
-		if (/≥|>=|不低于|不少于|大于等于/.test(o)) op = '>=';
-		else if (/≤|<=|不高于|不超过|小于等于/.test(o)) op = '<=';
+		if (/≥|≧|>=|不低于|不少于|大于等于/.test(o)) op = '>=';
+		else if (/≤|≦|<=|不高于|不超过|小于等于/.test(o)) op = '<=';
 		else if (/[=＝﹦]|等于/.test(o)) op = '=';
 		else if (/>|＞|大于|高于/.test(o)) op = '>';
 		else op = '<';

@@ -622,7 +622,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		planned ||
 		TARGET_WORDS.test(text) ||
 		!!boundWord ||
-		/[≥≤=＝]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
+		/[≥≤=＝≧≦]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
 		(TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
 	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
@@ -632,7 +632,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
 	const target = isTarget
-		? { text: boundWord + (/[≥≤=＝]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
+		? { text: boundWord + (/[≥≤=＝≧≦]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
 		: (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
 	let actual = isTarget ? null : { text, value: q.value };
