@@ -210,3 +210,27 @@ describe('an indicator figure as written, without the punctuation that closed it
 		expect(row?.actual_text).toBe(actual);
 	});
 });
+
+describe("a portal's head above the report's title", () => {
+	it('gives no indicator: its counters ("注册农户 / 12630户") are the site\'s, not the project\'s', () => {
+		const x = ok(
+			[
+				'某县农业信息网欢迎您',
+				'入驻合作社',
+				'215家',
+				'注册农户',
+				'12630户',
+				'发布供求',
+				'1420条',
+				'今天是:',
+				'当前位置: 首页 >> 通知公告 >> 绩效公开',
+				'某县2022年茶园改造项目绩效自评报告',
+				'一、绩效目标完成情况',
+				'改造低产茶园:目标500亩,实际完成520亩。',
+				'二、资金情况',
+				'项目预算40万元,实际支出38万元。'
+			].join('\n')
+		);
+		expect(x.indicators.map((i) => i.name)).toEqual(['改造低产茶园']);
+	});
+});

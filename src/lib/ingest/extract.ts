@@ -571,6 +571,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	for (const w of expWarnings) warnings.add(w);
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));
+	// a page's head above the report's title (a portal's counters: "注册农户 / 12750户") holds no figure of the project
+	if (title && title.start > 0) skip.push([0, title.start]);
 	const narrative = parseNarrative(lines, claimed, skip, warnings);
 	let raws: RawIndicator[] = [...grid.rows, ...scoreLines, ...narrative].sort((a, b) => a.start - b.start);
 	raws = linkDeclared(text, raws);

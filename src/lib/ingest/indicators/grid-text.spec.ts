@@ -603,7 +603,24 @@ const MASKED_UNITS: Case = {
 	]
 };
 
+// A portal's whole form on one line, single spaces left only between figures and between header words; the level
+// words run into the indicator's name ("产出指标数量指标新建蓄水池≥12座 13座 25 25"). 34.2 / 36 = 95%, 10 × 95% = 9.5;
+// 25 + 25 + 20 + 20 = 90, + 10 = 100; 25 + 23 + 20 + 19 = 87, + 9.5 = 96.5.
+const ONE_LINE_SINGLE_SPACES: Case = {
+	lines: [
+		'项目名称山塘蓄水池建设项目 主管部门某县水务局 实施单位某县农村供水服务站 项目资金(万元)年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额36 36 34.2 10 95% 9.5 其中:财政拨款36 36 34.2 — — — 年度总体目标新建山塘蓄水池,解决季节性缺水。 绩效指标一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分 产出指标数量指标新建蓄水池≥12座 13座 25 25 质量指标蓄水池验收合格率=100% 96% 25 23 效益指标社会效益指标受益人口≥3000人 3200人 20 20 满意度指标服务对象满意度指标群众满意度≥90% 92% 20 19 合计100 96.5 评价结论项目按期完成。'
+	],
+	facts: { budget: 36, actual: 34.2, rate: 0.95, execWeight: 10, execPoints: 9.5, totalWeight: 100, score: 96.5, weightSum: 100 },
+	rows: [
+		['产出', '数量', '新建蓄水池', '≥12座', '13座', 25, 25],
+		['产出', '质量', '蓄水池验收合格率', '=100%', '96%', 25, 23],
+		['效益', '社会效益', '受益人口', '≥3000人', '3200人', 20, 20],
+		['满意度', '服务对象满意度', '群众满意度', '≥90%', '92%', 20, 19]
+	]
+};
+
 const CASES: [string, Case][] = [
+	['a whole form on one line, single spaces only between figures and header words', ONE_LINE_SINGLE_SPACES],
 	['names with a masked bound and their unit', MASKED_UNITS],
 	['glued rows closed by measure words, an OCR bound', GLUED_MEASURES],
 	['a 部门整体 money header of six cells glued, 年度总金额', WHOLE_GLUED_FUNDS],

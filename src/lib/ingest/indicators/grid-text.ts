@@ -272,11 +272,20 @@ function doubled(c: { text: string; start: number; end: number }): { text: strin
 /** Whether a line is a table whose cell borders were lost: table words run into each other. */
 function glued(text: string): boolean {
 	if (text.length < 60) return false;
-	return text
-		.split(/\s+/)
-		.some(
+	const chunks = text.split(/\s+/);
+	if (
+		chunks.some(
 			(chunk) => chunk.length >= 30 && (chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2
-		);
+		)
+	)
+		return true;
+	// a whole form on one line whose cells keep single spaces only between figures and header words ("…年度资金总额64 64
+	// 60.8 10 95% 9.5 … 产出指标数量指标改造棚舍面积≥2万平方米 2.1万平方米 22.5 22.5 …"): its header words are many and its
+	// level words run into the indicator's name
+	if (text.length < 200 || /[\t|]/.test(text)) return false;
+	const heads = new Set(text.match(/一级指标|二级指标|三级指标|年初预算数|全年预算数|全年执行数|年度资金总额/g) ?? []);
+	const runOn = chunks.filter((c) => /^(?:产出指标|效益指标|效果指标|满意度指标|年度资金总额|合计|总分)(?![\s(（:：])\S{2,}/.test(c)).length;
+	return heads.size >= 4 && runOn >= 2;
 }
 
 /** Whether a line can be part of a table (cells, short text, or a long line of short cells). */
