@@ -1661,3 +1661,52 @@ describe("a final-accounts chapter's evaluation part on a document site", () => 
 		expect(r.title).toBe('蓝耳病检测项目支出绩效评价报告');
 	});
 });
+
+describe('a 评分表 published one cell per line (own words, after a real layout)', () => {
+	const text = [
+		'某县2021年紫菜育苗补助项目绩效自评评分表',
+		'发布时间:2022-03-10 00:00 作者: 来源:县海洋与渔业局',
+		'项目名称:紫菜育苗补助项目      实施单位:某县紫菜产业服务中心',
+		'评价指标',
+		'',
+		'指 标 内 容',
+		'',
+		'分值',
+		'',
+		'自评得分',
+		'',
+		'产出指标',
+		'',
+		'培育紫菜苗网(目标≥1.2万张,完成1.3万张)',
+		'',
+		'80',
+		'',
+		'78',
+		'',
+		'资金执行',
+		'',
+		'预算执行率(预算30万元,执行28.5万元,执行率95%)',
+		'',
+		'20',
+		'',
+		'19',
+		'',
+		'合计',
+		'',
+		'100',
+		'',
+		'97',
+		''
+	].join('\n');
+	it('the 评分表 is the title; "预算30万元,执行28.5万元" gives the spend; the 合计 row under 分值 / 自评得分 the score', () => {
+		const r = report(text).report;
+		expect(r.title).toBe('某县2021年紫菜育苗补助项目绩效自评评分表');
+		expect(r.budget_wan).toBe(30);
+		expect(r.actual_wan).toBe(28.5);
+		expect(r.score).toBe(97);
+	});
+	it('a 合计 of 100 and 97 in a money list with no score header is no score', () => {
+		const money = ['某县2021年紫菜育苗补助项目绩效自评报告', '资金来源', '', '金额(万元)', '', '合计', '', '100', '', '97', ''].join('\n');
+		expect(report(money).report.score).toBeNull();
+	});
+});

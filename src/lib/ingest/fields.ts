@@ -187,7 +187,12 @@ function titleLine(lines: Line[]): Found<string> | null {
 		if (/XX|xx|××|＊＊/.test(p)) continue;
 		// a model-essay site's heading over a collection ("…自评报告(优秀12篇)", "…报告精品8篇", "…报告1", "…报告_报告_网")
 		if (/\d{1,3}篇[)）]?$|范文|_报告_|(?<=报告)\d{1,2}$/.test(p)) continue;
-		if (p.length <= 100 && REPORT_WORDS.test(p) && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) && !/[。；]/.test(p.slice(0, -1))) {
+		if (
+			p.length <= 100 &&
+			REPORT_WORDS.test(p) &&
+			/报告|自评表|评价表|绩效(?:自评)?评分表$|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) &&
+			!/[。；]/.test(p.slice(0, -1))
+		) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
 			const value = p
 				.replace(/(?<=\d)\s+(?=[年度])/g, '')
@@ -1392,7 +1397,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		firstTier(
 			text,
 			[
-				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)/
+				/实际支出数|实际支出金额|实际支出|实际执行(?:资金|金额)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:全年|年度)?执行金额(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|年度预算执行数|预算执行数|全年执行数|执行数|决算数|支出数|实际使用|累计支出|已支出|实际拨付|完成拨付|已拨付|拨付资金|累计拨付|(?:全年|年度|当年)?共拨付|累计兑付|已兑付|兑付(?:补贴|奖补)?资金|共兑现(?:奖补|补贴)?资金|已兑现(?:奖补|补贴)?资金|(?<!转移)支付资金|实际发放|累计支付|已支付|(?<!预算|计划|安排|项目|专项|经费|人员|公用|基本|资本性)支出[:：]?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|支付(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=(?:截至|截止|截止到)[^。；;\n]{0,24}?)项目支出(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=预算(?:数|资金)?为?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元\s{0,2}[，,、]\s{0,2})(?:实际)?执行(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)/
 			],
 			year
 		) ??
@@ -1544,6 +1549,16 @@ export function findScore(text: string): Found<number> | null {
 	// a form's total row one cell per line: "总分", the weights' 100, then the points
 	const total = /(?:^|\n)[ \t]*总分[ \t]*\n[ \t]*100(?:\.0+)?[ \t]*\n[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
 	if (total && Number(total[1]) <= 100) return { value: Number(total[1]), start: total.index, end: total.index + total[0].length };
+	// …or "合计", blank lines between the cells, under a score table's header one cell per line ("分值" / "自评得分")
+	const sum = /(?:^|\n)[ \t]*(?:合计|总计)[ \t]*(?:\n[ \t]*)+100(?:\.0+)?[ \t]*(?:\n[ \t]*)+(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
+	if (sum && Number(sum[1]) <= 100) {
+		const above = text
+			.slice(Math.max(0, sum.index - 1500), sum.index)
+			.split('\n')
+			.map((l) => l.replace(/\s+/g, ''));
+		if (above.some((l) => /^(?:分值|满分|权重)$/.test(l)) && above.some((l) => /^(?:自评得分|得分|评价得分)$/.test(l)))
+			return { value: Number(sum[1]), start: sum.index + sum[0].search(/\S/), end: sum.index + sum[0].length };
+	}
 	// a form's total row glued when the borders were lost, at the end of its line: "自评得分10098.2" (the weights' 100, then the points)
 	const glued = /(?:自评得分|总分|合计|综合得分)[ \t]*100(?:\.0+)?(\d{1,3}(?:\.\d+)?)[ \t]*(?=\n|$)/.exec(text);
 	if (glued && Number(glued[1]) <= 100 && !/^0\d/.test(glued[1])) return { value: Number(glued[1]), start: glued.index, end: glued.index + glued[0].length };
