@@ -823,3 +823,18 @@ describe('"(1)项目完成数量" headings', () => {
 		]);
 	});
 });
+
+describe('words before a figure that say how it was found or what was to be done', () => {
+	it.each([
+		['"抽查地块实际为6.2%": how the result was found', '(一)产出指标。病害发生率目标≤5%,抽查地块实际为6.2%,未达到目标。', ['病害发生率', '≤5%', '6.2%']],
+		['"按抽查地块测算实际为860元"', '(二)效益指标。亩均挽回损失目标≥800元,按抽查地块测算实际为860元。', ['亩均挽回损失', '≥800元', '860元']],
+		['"实际调查结果为94%"', '农户满意度目标≥90%,实际调查结果为94%。', ['农户满意度', '≥90%', '94%']],
+		['a verb of four characters before the result ("实际购置安装 2 套")', '烘干设备:目标 2 套,实际购置安装 2 套;', ['烘干设备', '2套', '2套']],
+		[
+			'what was to be done before the target\'s figure ("目标接待中小学生研学3000人次")',
+			'研学接待:目标接待中小学生研学3000人次,实际接待3350人次。',
+			['研学接待', '3000人次', '3350人次']
+		],
+		['a direction before the target\'s figure stays ("目标提高≥10%")', '鲜叶单产:目标提高≥10%,实际提高6%。', ['鲜叶单产', '提高≥10%', '6%']]
+	])('%s', (_, text, want) => expect(rows(text)[0]).toEqual(want));
+});

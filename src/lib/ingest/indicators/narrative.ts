@@ -285,6 +285,19 @@ function pairs(c: LineCtx): [number, number][] {
 			? /^([\u4e00-\u9fff“”（）()、]{2,30}?)([≥≤]?\d.*)$/.exec(target)
 			: null;
 		if (inside) [name, target] = [cleanName(inside[1]), inside[2]];
+		// "研学接待:目标接待中小学生研学3000人次": what is to be done, before the target's figure, is no part of it
+		// (a direction or a bound is: "提高≥10%", "控制在5%以内", "不少于", "达到")
+		else {
+			const what = /^([\u4e00-\u9fff]{2,16}?)(?=[≥≤]?\s{0,2}\d)/.exec(target);
+			if (
+				what &&
+				!/提高|提升|降低|下降|增长|增加|减少|缩短|压缩|控制|不少于|不低于|不超过|不高于|不大于|不小于|达到|达|超过|低于|高于|大于|小于|约|近|每|年|月|第|前|内/.test(
+					what[1]
+				) &&
+				parseMeasure(target.slice(what[0].length)).value !== null
+			)
+				target = target.slice(what[0].length);
+		}
 		if (name.length < 2 || SKIP_NAME.test(name)) continue;
 		// (a figure spaced off its unit, "实际配备 318 名", keeps the unit)
 		let actualRaw = t[3].replace(/(?<=\d)\s(?=[\u4e00-\u9fff])/g, '').replace(/\s+[\u4e00-\u9fff].*$/, '');
@@ -302,7 +315,10 @@ function pairs(c: LineCtx): [number, number][] {
 		if (again && (name.includes(again[1]) || (again[1].length >= 3 && name.endsWith(again[1].slice(-3))))) actualRaw = actualRaw.slice(again[0].length);
 		// "实际开展4次", "实际平均6个工作日", "实际日均248吨": what was done, or an average's word, before the figure is no part of it
 		// (a bound or an approximation is: 约, 超过, 不足, 达, 近 …)
-		const verb = /^([\u4e00-\u9fff]{1,3}?)\s?(?=\d)/.exec(actualRaw);
+		// "抽查果园实际为6.2%", "按抽查地块测算实际为320元", "实际调查结果为94%": how the result was found, before its figure
+		const found = /^[\u4e00-\u9fff、，,]{0,24}?(?:实际|结果|测算|核算)(?:值|数)?(?:为|是|达到?)\s{0,2}(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
+		if (found && parseMeasure(actualRaw.slice(found[0].length)).value !== null) actualRaw = actualRaw.slice(found[0].length);
+		const verb = /^([\u4e00-\u9fff]{1,4}?)\s?(?=\d)/.exec(actualRaw);
 		if (verb && !/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每/.test(verb[1]) && parseMeasure(actualRaw.slice(verb[0].length)).value !== null)
 			actualRaw = actualRaw.slice(verb[0].length);
 		// a date is a time, not an amount ("于2023年8月25日全部完工": the date is the result, with no value)
