@@ -1710,3 +1710,23 @@ describe('a 评分表 published one cell per line (own words, after a real layou
 		expect(report(money).report.score).toBeNull();
 	});
 });
+
+describe('a news item that announces the report by its name in book-title marks', () => {
+	it.each([
+		[
+			'the name on the next line after an open 《',
+			'某地户外广告 《\n2020年某镇香菇大棚建设项目绩效评价报告》近日发布。\n我镇对2020年香菇大棚建设项目进行了绩效自评。\n项目预算30万元,实际支出29万元。',
+			'2020年某镇香菇大棚建设项目绩效评价报告'
+		],
+		[
+			'on one line',
+			'某地户外广告 《2020年某镇香菇大棚建设项目绩效评价报告》近日发布。\n项目预算30万元,实际支出29万元。',
+			'2020年某镇香菇大棚建设项目绩效评价报告'
+		]
+	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
+	it('a sentence citing a report by its name is no title', () => {
+		const text =
+			'某镇2020年香菇大棚建设项目绩效自评报告\n根据《2019年某镇香菇大棚建设项目绩效评价报告》提出的建议,今年调整了补助标准。\n项目预算30万元,实际支出29万元。';
+		expect(report(text).report.title).toBe('某镇2020年香菇大棚建设项目绩效自评报告');
+	});
+});

@@ -299,6 +299,12 @@ function titlePart(line: string): { text: string; at: number } | null {
 		at += doc.index + 1;
 		s = doc[1];
 	}
+	// a news item announcing the report by its name: "某地墙体广告 《…评价报告》近日发布。" (a short line, no comma)
+	const named = /《([^《》]{6,80}?(?:报告|自评表|评价表))》\s*(?:近日|日前|今日|正式|已)?(?:发布|公布|公开|出炉|印发)?[。！!]?\s*$/.exec(s);
+	if (!doc && named && s.length <= 120 && !/[，,；;]/.test(s) && /(?:19|20)\d{2}/.test(named[1])) {
+		at += named.index + 1;
+		s = named[1];
+	}
 	// a site's buttons after the title ("…自评报告 我要投稿")
 	s = s.replace(/(?<=报告|自评表|评价表)\s+(?:我要投稿|投稿|收藏|分享|打印|举报)(?:\s+(?:我要投稿|投稿|收藏|分享|打印|举报))*\s*$/, '');
 	// a portal's "来源:… 浏览量:…" after the title

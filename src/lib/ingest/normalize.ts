@@ -676,6 +676,8 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
+	// a book-title bracket left open at a line's end ("某地新闻 《" / "2019年…报告》近日发布。"): the name goes on after it
+	if (s.includes('《')) s = s.replace(/《[ \t]*\n[ \t]*(?=[^\n《》]{2,80}》)/g, '《');
 	s = previewChunks(s);
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
 	s = kvGridToTabs(s);
