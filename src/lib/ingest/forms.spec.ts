@@ -226,6 +226,26 @@ describe('proseFindings: sentences that say what they are', () => {
 		const t = '存在问题:部分管网老化,维修成本上升。改进措施:分年度安排管网更新。';
 		expect(proseFindings(splitLines(t)[0]).map((f) => t.slice(f.start, f.end))).toEqual(['部分管网老化,维修成本上升。', '分年度安排管网更新。']);
 	});
+	it.each([
+		['评价发现的主要问题是补植苗木成活率偏低,部分地块缺苗。建议在雨季前完成补植。', ['补植苗木成活率偏低,部分地块缺苗。', '建议在雨季前完成补植。']],
+		[
+			'自评中也发现,冷库建成时已过采收高峰,当年使用不足两个月。单位将在今后同类项目中提前开工。',
+			['冷库建成时已过采收高峰,当年使用不足两个月。', '单位将在今后同类项目中提前开工。']
+		],
+		['评价发现的主要问题:部分站点活动内容单一,参与群众较少。', ['部分站点活动内容单一,参与群众较少。']]
+	])('what the evaluation found, said in a sentence: %s', (t, want) => {
+		expect(proseFindings(splitLines(t)[0]).map((f) => t.slice(f.start, f.end))).toEqual(want);
+	});
+});
+
+describe('a findings heading "存在绩效问题"', () => {
+	it('opens a section of 问题 items ("4.2存在绩效问题" / "一是…二是…")', () => {
+		const t =
+			'某县2019年度部门整体支出绩效评价报告\n4.1绩效目标完成情况\n全年完成巡查52处次。\n4.2存在绩效问题\n一是巡查车辆老化,维修频繁。二是档案整理进度滞后于计划。\n5.建议\n更新巡查车辆。';
+		const r = extract({ text: t, sourceFile: 't.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		expect(r.value.findings.filter((f) => f.kind === '问题').map((f) => f.text)).toEqual(['巡查车辆老化,维修频繁。', '档案整理进度滞后于计划。']);
+	});
 });
 
 describe('a 公开14表 whose cells came out of order', () => {
