@@ -1730,3 +1730,20 @@ describe('a news item that announces the report by its name in book-title marks'
 		expect(report(text).report.title).toBe('某镇2020年香菇大棚建设项目绩效自评报告');
 	});
 });
+
+describe("a 政务公开 page's category cells and a 局's report on the 部门评价 of a project", () => {
+	const text = [
+		'信息公开站内导航: 首页 > 信息公开',
+		'主题分类 主题分类 体裁分类 报告',
+		'索 引 号 00721/2021-00012 发布机构 某县林业局',
+		'名  称 某县林业局关于2020年油桐低产林改造项目部门绩效评价的报告',
+		'某县林业局关于2020年油桐低产林改造项目部门绩效评价的报告',
+		'县财政局:',
+		'项目预算资金40万元,实际支出38万元。'
+	].join('\n');
+	it('"主题分类 … 体裁分类 报告" is no title; the project is named without 部门绩效评价', () => {
+		const r = report(text).report;
+		expect(r.title).toBe('某县林业局关于2020年油桐低产林改造项目部门绩效评价的报告');
+		expect(r.project_name).toBe('油桐低产林改造项目');
+	});
+});

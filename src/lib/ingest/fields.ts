@@ -185,6 +185,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 		if (/现将|如下[:：]?$|[，,]/.test(p) || /^(?:项目名称|项目单位|单位名称|部门名称|主管部门|评价类型)\s*[:：]/.test(p)) continue;
 		// a template's name with placeholders ("2023年XX镇XX项目绩效自评表", a download page's file name) is no title
 		if (/XX|xx|××|＊＊/.test(p)) continue;
+		// a portal's category cells ("主题分类 主题分类 体裁分类 报告"): the kind word alone after a space names no report
+		if (/(?:^|\s)(?:报告|自评表|评价表|公告|通知)$/.test(p) && /分类|类别|体裁|栏目/.test(p)) continue;
 		// a model-essay site's heading over a collection ("…自评报告(优秀12篇)", "…报告精品8篇", "…报告1", "…报告_报告_网")
 		if (/\d{1,3}篇[)）]?$|范文|_报告_|(?<=报告)\d{1,2}$/.test(p)) continue;
 		if (
@@ -1052,7 +1054,7 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	// a space may part the name from the report words ("…硬化项目 绩效自评报告")
 	// ("…建设项目财政支出绩效评价报告": the same, the spending named as the budget's)
-	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?\s?(?:的)?(?:财政)?(?:重点绩效|绩效|自评|评价)/.exec(
+	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?\s?(?:的)?(?:财政|部门)?(?:重点绩效|绩效|自评|评价)/.exec(
 		v.slice(pos)
 	);
 	if (!t) return null;
