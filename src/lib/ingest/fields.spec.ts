@@ -1747,3 +1747,23 @@ describe("a 政务公开 page's category cells and a 局's report on the 部门�
 		expect(r.project_name).toBe('油桐低产林改造项目');
 	});
 });
+
+describe('the unit named by 填表单位, or by "由X具体实施" wrapped over two lines', () => {
+	it.each([
+		[
+			'"填表单位: X |" over a 主管部门 cell',
+			'某县2024年蓝莓补光设施项目绩效自评表\n填表单位: 某县蓝莓产业发展中心 |\n主管部门:某县农业农村局 |\n项目预算50万元,实际支出48万元。',
+			'某县蓝莓产业发展中心'
+		],
+		[
+			'a title naming only its town, "项目由某县" / "某镇某服务站具体实施" on two lines',
+			'某县某镇2020年茶叶基地管护项目绩效自评报告\n项目预算资金为 40 万元,用于全镇茶叶基地管护,项目由某县\n某镇茶叶产业服务站具体实施。\n实际支出38万元。',
+			'某县某镇茶叶产业服务站'
+		],
+		[
+			'never a name cut short to its level ("由镇某中心具体实施")',
+			'某县某镇2023年公益性岗位开发项目绩效自评报告\n来源:某县某镇人民政府\n项目由镇社会保障服务中心具体实施。\n项目预算30万元,实际支出30万元。',
+			'某县某镇人民政府'
+		]
+	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
+});

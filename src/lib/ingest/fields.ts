@@ -545,8 +545,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
 				const sig = signatureUnit(text);
 				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;
-				const by = /由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院))(?:负责|牵头|组织)?(?:组织)?实施/.exec(text);
-				if (by) return { value: by[1], start: by.index + 1, end: by.index + 1 + by[1].length };
+				// (a hard-wrapped line may part the name: "项目由惠水县" / "某镇某服务站具体实施")
+				const by = /由((?:[\u4e00-\u9fff]\n?){2,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院))(负责|牵头|组织|具体)?(?:组织)?实施/.exec(text);
+				// (…"具体实施" never after a name cut short to its level: "由镇社会保障服务中心具体实施")
+				if (by && !(by[2] === '具体' && /^[镇乡区县市]/.test(by[1])))
+					return { value: by[1].replace(/\n/g, ''), start: by.index + 1, end: by.index + 1 + by[1].length };
 			}
 			let cut = 0;
 			const gov = unit.lastIndexOf('人民政府');
@@ -567,7 +570,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	// (a label with its value after a separator, or a value that ends as a unit's name does: "主管部门按工程进度分批申请拨款" is a sentence)
 	const m =
-		/(?:被评价单位|单位名称|实施单位|评价单位|项目单位|项目主管单位|主管单位|主管部门|预算单位|填报单位)([:：\s]*)([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(
+		/(?:被评价单位|单位名称|实施单位|评价单位|项目单位|项目主管单位|主管单位|主管部门|预算单位|填报单位|填表单位)([:：\s]*)([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(
 			text
 		);
 	if (
