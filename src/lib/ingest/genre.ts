@@ -23,6 +23,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
 	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书)$/, '文书', 'a letter or application'],
 	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
+	[/(?:心得体会|心得|体会|感悟|感想)(?:\d{1,2}篇|[（(](?:通用|精选)?\d{1,2}篇[）)])?$/, '心得体会', 'a personal reflection'],
 	[/简报$/, '简报', 'a bulletin'],
 	[/(?:合同|协议书?)$/, '合同', 'a contract'],
 	[/(?:方案|计划|规划|要点)$/, '方案或计划', 'a plan'],
@@ -35,7 +36,7 @@ const GENRES: [RegExp, string, string][] = [
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
 	[
-		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度)报告$/,
+		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
 		'其他报告',
 		'another kind of report (acceptance, audit, review, feasibility, work)'
 	]
@@ -171,6 +172,14 @@ export function discourseReason(text: string): string | null {
 	// a speech run into its first words ("在全县预算绩效管理工作推进会上的讲话同志们:"): the speaker reviews others' evaluations
 	if (SPEECH.test(text.slice(0, 400)))
 		return '不是绩效评价报告：是会议讲话（在…会上的讲话），其中的数字是对他人评价的回顾 (not an evaluation report: a speech at a meeting, whose figures review the evaluations of others)';
+	// a news story opening with its date and the event held ("3月2日上午,…分红大会在这里举行。"): an event, not an evaluation
+	// (the text's very first line: a report opens with its title, whatever its first sentence says)
+	const lead = text
+		.slice(0, 1500)
+		.split('\n')
+		.find((l) => l.trim() !== '');
+	if (lead && NEWS_LEAD.test(lead))
+		return '不是绩效评价报告：是一篇新闻报道（以日期开头，报道举行的活动），其中的数字是报道的内容 (not an evaluation report: a news story that opens with the date of an event held, whose figures are what it reports)';
 	// an institution's 绩效考核 (a hospital's, a school's yearly assessment) that names no budget or spending in money: no
 	// evaluation of budget spending
 	if (ASSESSMENT.test(head) && !BUDGET_MONEY.test(text))
@@ -178,6 +187,8 @@ export function discourseReason(text: string): string | null {
 	return null;
 }
 
+/** A news lead: the date, then the event held, in the first sentence ("4月16日,某局举办…培训班", "3月2日上午,…大会在这里举行"). */
+const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚上|晚)?[，,][^。\n]{0,80}?(?:举行|召开|举办)/;
 /** An address to a people's congress standing committee, by its salutation or its request. */
 const CONGRESS = /各位副主任[、，,]\s*各位委员|向[^。\n]{0,20}人大常委会(?:作)?报告/;
 /** A speech's title: "在…会（议）上的讲话 / 发言 / 致辞". */

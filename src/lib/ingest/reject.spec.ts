@@ -338,6 +338,26 @@ describe('notReportReason', () => {
 		['a report filled in from a template site is read', FILLED_FROM_TEMPLATE, null],
 		['an audit rectification report that mentions self-evaluations', AUDIT_RECTIFICATION, /审计/],
 		['a published budget with targets', BUDGET_NOTICE, /部门预算公开/],
+		[
+			'a news story that opens with its date and the event held (a village dividend meeting), with money and a grade in it',
+			'3月8日上午,某村村委会门前广场上,某村股份经济合作社2023年度收益分红大会在这里举行。\n全村股东960人,每人分红150元,共计14.4万元。\n村里承接的冷库项目预算资金80万元,实际支出78万元,去年绩效评价等级为“优”,得分93分。',
+			/新闻报道/
+		],
+		[
+			'a report whose first sentence dates the evaluation and names a meeting is read',
+			'某县2023年度冷库建设项目绩效自评报告\n3月8日上午,县农业农村局召开项目自评会。\n项目预算80万元,实际支出78万元,执行率97.5%。自评得分93分,等级为优。',
+			null
+		],
+		[
+			"a staff member's reflections after an evaluation round, on an essay site",
+			'您的当前位置:某范文网 > 专题范文 > 心得体会 >\n参加财政评价工作心得体会3篇\n时间:2023-08-14 来源:某范文网\n篇一:参加财政评价工作心得体会\n今年4月,我参加了全市12个项目、资金4860万元的财政评价现场核查,平均得分84.6分。',
+			/心得体会/
+		],
+		[
+			"a school's yearly report on its graduates' employment",
+			'某县职业教育中心2023届毕业生就业质量年度报告(中职就业报告)\n一、毕业生基本情况\n2023届共有毕业生436人,就业率97.2%。学校全年投入实训设备购置资金286万元,年度办学绩效考核得分92分,考核等次为优秀。',
+			/另一类报告|another kind of report/
+		],
 		['a training notice on self-evaluation, with figures', TRAINING_NOTICE, /培训或会议通知/],
 		['a mid-year monitoring table', MONITORING, /运行监控/],
 		['a report that mentions its monitoring is read', REPORT_ON_MONITORING, null],
