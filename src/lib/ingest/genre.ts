@@ -187,8 +187,12 @@ export function discourseReason(text: string): string | null {
 	return null;
 }
 
-/** A news lead: the date, then the event held, in the first sentence ("4月16日,某局举办…培训班", "3月2日上午,…大会在这里举行"). */
-const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚上|晚)?[，,][^。\n]{0,80}?(?:举行|召开|举办)/;
+/**
+ * A news lead: the date, then the event held or the visitors' coming, in the first sentence ("4月16日,某局举办…培训班",
+ * "3月2日上午,…大会在这里举行", "6月12日至13日,市财政局…考评组来到我市").
+ */
+const NEWS_LEAD =
+	/^\s*(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?|近日|日前)(?:上午|下午|晚上|晚)?[，,][^。\n]{0,80}?(?:举行|召开|举办|来到|走进|深入)/;
 /** An address to a people's congress standing committee, by its salutation or its request. */
 const CONGRESS = /各位副主任[、，,]\s*各位委员|向[^。\n]{0,20}人大常委会(?:作)?报告/;
 /** A speech's title: "在…会（议）上的讲话 / 发言 / 致辞". */

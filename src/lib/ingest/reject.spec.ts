@@ -344,6 +344,11 @@ describe('notReportReason', () => {
 			/新闻报道/
 		],
 		[
+			"a news story whose first line dates the visitors' coming ('6月12日至13日,…考评组来到我市')",
+			'6月12日至13日,某市财政局组成考评组来到我县,围绕2022年度农村综合改革转移支付资金开展绩效考评。 |\n本次考评涉及资金1800万元,项目平均完工率97%,我县考评得分为93.5分。 |',
+			/新闻报道/
+		],
+		[
 			'a report whose first sentence dates the evaluation and names a meeting is read',
 			'某县2023年度冷库建设项目绩效自评报告\n3月8日上午,县农业农村局召开项目自评会。\n项目预算80万元,实际支出78万元,执行率97.5%。自评得分93分,等级为优。',
 			null
