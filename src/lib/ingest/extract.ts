@@ -183,6 +183,12 @@ export function notReportReason(text: string, raw: string = text): string | null
 		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
 	)
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
+	// (…or rules whose title was cut off the page, closing as rules do: "本办法由某局负责解释,自印发之日起施行")
+	if (
+		/本(?:办法|细则|规定|制度|规程)(?:由[^。\n]{2,40}?负责解释|自[^。\n]{0,20}?(?:起|之日起)(?:施行|执行))/.test(text) &&
+		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
+	)
+		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
 	// (…or a unit's own rule: "某中心预算业务内部控制管理制度" opening the text)
 	if (
 		/^\s*[^\n。，,]{0,60}(?:管理制度|内部控制制度|内控制度)(?=\s*(?:\n|$|为|根据|按照))/.test(text) &&

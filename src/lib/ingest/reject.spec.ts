@@ -314,6 +314,11 @@ describe('notReportReason', () => {
 		['a final-accounts page with an evaluation report attached is read', FINAL_ACCOUNTS_WITH_REPORT, null],
 		['a funding plan with targets and no result', PLAN, /资金计划或实施方案/],
 		['rules that describe scores and grades but evaluate nothing', RULES, /管理办法/],
+		[
+			'rules whose title was cut off the page, closing with "本办法由…负责解释"',
+			'28.农业项目资金拨付及时率。\n29.财政涉农项目绩效自评得分情况。\n三、考评等次\n(一)优秀:考评分不低于90分。\n(二)良好:考评分在80分至90分之间。\n其中,第29项按各乡镇项目绩效自评平均得分折算,资金50万元以上的项目权重加倍。\n四、本办法由某县农业农村局负责解释,自印发之日起施行。',
+			/管理办法/
+		],
 		['a plan under its cover letter, its title bracketed', PLAN_WITH_COVER, /方案或计划/],
 		['a notice that hands budgets down with a target table', ALLOCATION, /资金下达通知/],
 		['a notice that hands one bureau its money ("现下达你局") with a target table', ALLOCATION_TO_ONE, /资金下达通知/],
