@@ -838,3 +838,16 @@ describe('words before a figure that say how it was found or what was to be done
 		['a direction before the target\'s figure stays ("目标提高≥10%")', '鲜叶单产:目标提高≥10%,实际提高6%。', ['鲜叶单产', '提高≥10%', '6%']]
 	])('%s', (_, text, want) => expect(rows(text)[0]).toEqual(want));
 });
+
+describe("an item's label names its first figure when the sentence shares its words", () => {
+	it.each([
+		[
+			'"遗址巡查:全年计划巡查遗址保护点48处次" (处次 a measure word)',
+			'(一)产出\n遗址巡查:全年计划巡查遗址保护点48处次,实际完成52处次。',
+			[['遗址巡查', '48处次', '52处次']]
+		],
+		['"标本修复:计划修复出土标本300件"', '(一)产出\n标本修复:计划修复出土标本300件,实际修复276件。', [['标本修复', '300件', '276件']]],
+		['a level\'s label ("社会效益:") names nothing', '(二)效益\n社会效益:带动社会就业80人,实际带动86人。', [['带动社会就业', '80人', '86人']]],
+		['a project\'s label ("公园养护项目:") names nothing', '(一)产出\n公园养护项目:计划养护公园绿地12处,实际养护12处。', [['养护公园绿地', '12处', '12处']]]
+	])('%s', (_, text, want) => expect(rows(text)).toEqual(want));
+});

@@ -59,6 +59,8 @@ interface LineCtx {
 	labelled: boolean;
 	/** The item's own name when the line opens with it as a label ("（1）走访退役军人：实际走访336人"). */
 	itemName?: string;
+	/** The item's label has named a figure of this line already. */
+	itemNamed?: boolean;
 	inTargets: boolean;
 	/** In a problems / next-steps section: a figure without a target is a detail of the problem, not a result. */
 	inFindings: boolean;
@@ -619,6 +621,20 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		(/^(?:全年|年度|累计|共|已)*(?:完成|实现|达到)/.test(name) || (/^(?:问卷|调查|测评)[\u4e00-\u9fff]{0,4}满意度$/.test(name) && /满意度$/.test(c.itemName)))
 	)
 		name = c.itemName;
+	// "遗址巡查:全年计划巡查遗址保护点48处次,实际完成52处次": the label names the item's first figure when the sentence's
+	// words share its own ("巡查"), never a level's label ("社会效益:")
+	else if (
+		c.itemName &&
+		!c.itemNamed &&
+		name !== c.itemName &&
+		c.itemName.length <= 8 &&
+		!/(?:目标|情况|指标|如下|内容|要求|任务|项目|工程)(?:为|是)?$/.test(c.itemName) &&
+		!/^(?:产出|效益|效果|满意度|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)(?:指标)?$/.test(c.itemName) &&
+		sharesRun(c.itemName, name, 2)
+	) {
+		name = c.itemName;
+		c.itemNamed = true;
+	}
 	if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name) || SKIP_NAME.test(name) || BACKGROUND_NAME.test(name)) return f.end;
 	// "已支出5890万元,支出进度95%": the budget's rate, read as execution_rate_stated
 	if (BUDGET_RATE_NAME.test(name)) {
