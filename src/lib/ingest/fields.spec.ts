@@ -1767,3 +1767,28 @@ describe('the unit named by 填表单位, or by "由X具体实施" wrapped over 
 		]
 	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
 });
+
+describe('titles inside a letter, after a publication word, after a page mark, before a 部门(单位)名称 cell', () => {
+	it.each([
+		[
+			'a letter that sends the report: the report it names',
+			'某县农业农村局关于报送2024年黄精种植项目绩效评价报告的函\n县财政局:\n现将2024年黄精种植项目绩效评价报告报送你局。\n项目预算50万元,实际支出48万元。',
+			'2024年黄精种植项目绩效评价报告'
+		],
+		[
+			'"…评价报告公开": the report\'s title without the publication word',
+			'2024年07月16日 星期二 |\n\n某县2023年度节水灌溉项目重点绩效评价报告公开\n\n来源:某县财政局 日期:2024-07-16 11:08:27\n项目预算50万元,实际支出48万元。',
+			'某县2023年度节水灌溉项目重点绩效评价报告'
+		],
+		[
+			'a form glued into one line after its page mark "1/1" and a blank year slot',
+			'1/1年公益性公墓建设项目绩效目标自评表填报日期:2022年3月1日总分:95.3分项目名称2021年某县公益性公墓建设项目主管部门某县民政局实施单位某县殡葬服务所项目类别部门预算项目□、省直专项□、省对下转移支付项目☑项目属性持续性项目□、新增性项目☑预算数150执行数139.5',
+			'公益性公墓建设项目绩效目标自评表'
+		],
+		[
+			'a form title glued to its "部门(单位)名称" cell',
+			'某县2019年度部门(单位)整体支出绩效评价自评报告部门(单位)名称某县杏果产业服务中心预算编码217006报告日期:2020年4月16日某县财政局(制)部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值',
+			'某县2019年度部门(单位)整体支出绩效评价自评报告'
+		]
+	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
+});

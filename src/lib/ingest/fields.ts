@@ -29,7 +29,17 @@ const REPORT_WORDS = /报告|自评|评价|绩效|自评表/;
  * the notice names it ("现将共青团某县委员会2022年度青少年假期课堂项目绩效自评报告予以公示"), else the one inside 关于…的公示.
  */
 export function announcedTitle(title: Found<string> | null, text: string): Found<string> | null {
-	if (!title || !/(?:公示|公告)$/.test(title.value)) return title;
+	if (!title) return title;
+	// a letter that sends the report ("某局关于报送2024年某项目绩效评价报告的函"): the report it names
+	const sent = /关于(?:报送|上报|呈报|提交|报备)(.{6,80}?(?:报告|自评表|评价表))的(?:函|报告|请示)$/.exec(title.value);
+	if (sent) {
+		const start = title.start + sent.index + sent[0].indexOf(sent[1]);
+		return { value: sent[1], start, end: start + sent[1].length };
+	}
+	// a report's title with the word of its publication after it ("…重点绩效评价报告公开")
+	const pub = /^(.{6,80}?(?:报告|自评表|评价表))(?:公开|公示|公布)$/.exec(title.value);
+	if (pub) return { value: pub[1], start: title.start, end: title.start + pub[1].length };
+	if (!/(?:公示|公告)$/.test(title.value)) return title;
 	const named = /现将([^，,。；;\n]{6,80}?(?:报告|自评表))(?:予以|进行)?(?:公示|公开|公布)/.exec(text.slice(0, 3000));
 	if (named) {
 		const start = named.index + 2;
@@ -262,7 +272,7 @@ const GENERIC_TITLE =
 
 /** A form's title glued to its first cell label: "…自评表(2023年度)项目名称…", "…报告表(实施单位用)填报单位…". */
 const FORM_TITLE =
-	/^\s*([^\n。，；]{2,60}?(?:自评表|评价表|报告表|评价报告|自评报告)(?:\s*[（(]\s*(?:(?:19|20)\d{2}\s*年度?|[\u4e00-\u9fff]{2,8}用)\s*[)）])?)(?=项目名称|单位名称|部门名称|项目编号|填报单位|主管部门|评价类型\s*[:：]|项目单位\s*[:：]|实施单位\s*[:：])/;
+	/^\s*(?:\d{1,3}\/\d{1,3}\s*(?:年(?=[\u4e00-\u9fff]))?)?([^\n。，；]{2,60}?(?:自评表|评价表|报告表|评价报告|自评报告)(?:\s*[（(]\s*(?:(?:19|20)\d{2}\s*年度?|[\u4e00-\u9fff]{2,8}用)\s*[)）])?)(?=项目名称|单位名称|部门名称|部门[（(]单位[)）]名称|项目编号|填报单位|填报日期|主管部门|评价类型\s*[:：]|项目单位\s*[:：]|实施单位\s*[:：])/;
 
 /** The part of a line that can be a title, with its offset in the line. */
 function titlePart(line: string): { text: string; at: number } | null {
