@@ -1792,3 +1792,18 @@ describe('titles inside a letter, after a publication word, after a page mark, b
 		]
 	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
 });
+
+describe("a budget handed down with its year in the fund's name, a budget that arrived in parts", () => {
+	it.each([
+		[
+			'"下达我镇2019年X项目财政补助资金80万元" outranks the plan\'s total investment (自筹 included)',
+			'某镇2019年稻虾基地改造项目绩效自评报告\n市里下达我镇2019年稻虾基地改造项目财政补助资金80万元。项目计划总投资136.5万元,其中:财政补助资金80万元,农户自筹资金56.5万元。实际支出62.4万元。',
+			80
+		],
+		[
+			'"…资金60万元,此外预拨资金26万元,项目资金共到位86万元": the total that arrived',
+			'某县2025年度玛咖种植项目绩效自评报告\n2025年度,县财政下达玛咖种植项目资金60万元,此外预拨资金26万元,项目资金共到位86万元。全年实际支出83.42万元,资金支出率97%。',
+			86
+		]
+	])('%s', (_n, text, budget) => expect(report(text).report.budget_wan).toBe(budget));
+});
