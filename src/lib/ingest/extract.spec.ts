@@ -234,3 +234,16 @@ describe("a portal's head above the report's title", () => {
 		expect(x.indicators.map((i) => i.name)).toEqual(['改造低产茶园']);
 	});
 });
+
+describe("a spam mirror's words where the district stood", () => {
+	it('"线上某某网城东街道办事处" is the office alone', () => {
+		const x = ok(
+			[
+				'线上娱乐网城东街道办事处2022年度部门决算',
+				'第四部分 其他说明',
+				'线上娱乐网城东街道办事处背街小巷整治项目绩效自评综述:项目自评得分92分。全年预算数为120万元,执行数为115万元,完成预算的95.83%。'
+			].join('\n')
+		);
+		expect(x.report.unit).toBe('城东街道办事处');
+	});
+});

@@ -460,6 +460,11 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (unitValue) unitValue = fullUnitName(text, unitValue);
 	// a seal's mark after the name ("某站 (盖章)") is no part of it
 	if (unitValue) unitValue = unitValue.replace(/\s*[（(](?:盖章|公章|签章|章)[）)]$/, '');
+	// words before a town's office that are no place (a spam mirror's "线上购彩网" where the district stood): the office alone
+	if (unitValue) {
+		const office = /^([\u4e00-\u9fff]{1,9}?网)([\u4e00-\u9fff]{2,6}(?:街道办事处|镇人民政府|乡人民政府))$/.exec(unitValue);
+		if (office) unitValue = office[2];
+	}
 	// a parent and its unit joined by a dash ("某县畜牧兽医局-某县种羊繁育场"): the unit after it
 	const dashed = unitValue
 		? /^[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|政府|中心)[-－—–]([\u4e00-\u9fff]{4,30}(?:局|中心|站|所|场|院|队|馆|办公室))$/.exec(unitValue)
