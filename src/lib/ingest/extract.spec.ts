@@ -203,7 +203,10 @@ describe("a form's prompts left unfilled are no findings", () => {
 describe('an indicator figure as written, without the punctuation that closed its sentence or cell', () => {
 	it.each([
 		['an exclamation mark', '(2)质量指标。新建晾晒棚:目标3座,实际完成3座!', '晾晒棚', '3座'],
-		['the bracket closing the name cell', '培育芦笋种苗(目标≥4万株,完成4.2万株)', '芦笋', '4.2万株']
+		['the bracket closing the name cell', '培育芦笋种苗(目标≥4万株,完成4.2万株)', '芦笋', '4.2万株'],
+		["a social post's emoji", '(2)质量指标。晾晒棚验收合格率:目标100%,实际100%⭐', '合格率', '100%'],
+		['a note in brackets after the figure', '(1)数量指标。新建晾晒棚:目标3座,实际完成4座(含村里自筹建设的一座)。', '晾晒棚', '4座'],
+		['a direction before the figure stays', '(2)效益指标。芦笋损耗率:目标下降≥10%,实际下降12%。', '损耗率', '下降12%']
 	])('%s', (_n, line, name, actual) => {
 		const x = ok(['某县2022年芦笋晾晒棚建设项目绩效自评报告', '一、绩效目标完成情况', line, '二、资金情况', '项目预算20万元,实际支出20万元。'].join('\n'));
 		const row = x.indicators.find((i) => i.name.includes(name));

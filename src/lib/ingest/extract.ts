@@ -30,8 +30,13 @@ import type { Found } from './fields';
  */
 function clause(t: string | null): string | null {
 	if (t === null) return t;
-	let c = t.replace(/[。；;，,、！!？?\s]+$/, '');
+	// (…nor a social post's emoji after it: "1168人次👉", "97%⭐")
+	let c = t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '').replace(/[。；;，,、！!？?\s]+$/, '');
 	if (/[)）]$/.test(c) && !/[(（]/.test(c)) c = c.slice(0, -1).replace(/[。；;，,、\s]+$/, '');
+	// (…nor a note in brackets after it: "436公里(含年内新纳入的两条通村路)", "16家(部分网店资质审核未通过)"; a unit in
+	// brackets stays: "12台(套)")
+	const note = /^(.*\d[^\d\s（()）]{0,6})\s?[（(][^()（）]{4,}[)）]$/.exec(c);
+	if (note && /[\u4e00-\u9fff]{3}/.test(c.slice(note[1].length))) c = note[1];
 	return c || t;
 }
 

@@ -321,7 +321,11 @@ function pairs(c: LineCtx): [number, number][] {
 		const found = /^[\u4e00-\u9fff、，,]{0,24}?(?:实际|结果|测算|核算)(?:值|数)?(?:为|是|达到?)\s{0,2}(?=[≥≤]?\s{0,2}\d)/.exec(actualRaw);
 		if (found && parseMeasure(actualRaw.slice(found[0].length)).value !== null) actualRaw = actualRaw.slice(found[0].length);
 		const verb = /^([\u4e00-\u9fff]{1,4}?)\s?(?=\d)/.exec(actualRaw);
-		if (verb && !/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每/.test(verb[1]) && parseMeasure(actualRaw.slice(verb[0].length)).value !== null)
+		if (
+			verb &&
+			!/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每|下降|减少|降低|增长|增加|提升/.test(verb[1]) &&
+			parseMeasure(actualRaw.slice(verb[0].length)).value !== null
+		)
 			actualRaw = actualRaw.slice(verb[0].length);
 		// a date is a time, not an amount ("于2023年8月25日全部完工": the date is the result, with no value)
 		const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(actualRaw);
