@@ -20,6 +20,11 @@ describe('the ruler: names and stops written in more than one way', () => {
 		expect(outcome(e('胡椒园排水设施老化.'), 'finding:问题')).toBe('correct');
 		expect(outcome(e('胡椒园灌溉设施老化.'), 'finding:问题')).toBe('missing');
 	});
+	it('a stop typed twice in the text (",," / ",。") is the one stop the extractor writes', () => {
+		const e = (t: string): ExpectedDoc => ({ source_file: 't.txt', report: {}, findings: { 问题: [t] } }) as unknown as ExpectedDoc;
+		expect(outcome(e('胡椒园排水设施老化,。'), 'finding:问题')).toBe('correct');
+		expect(outcome(e('胡椒园排水,,设施老化。'), 'finding:问题')).toBe('missing');
+	});
 });
 
 describe('the ruler: the same item listed for two works', () => {

@@ -117,7 +117,12 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 		}
 		for (const [kind, subs] of Object.entries(e.findings ?? {}) as [FindingKind, string[]][]) {
 			// (a full stop typed "." is the same stop as "。": a PDF's text layer stops its sentences so)
-			const stop = (t: unknown) => sq(t).replace(/(?<!\d)\.(?!\d)/g, '。');
+			// (…and a stop typed twice, ",," or ",。", is the one stop the reader reads: the extractor writes it once)
+			const stop = (t: unknown) =>
+				sq(t)
+					.replace(/(?<!\d)\.(?!\d)/g, '。')
+					.replace(/([,，、])\1+/g, '$1')
+					.replace(/[,，]+(?=[。;；])/g, '');
 			const mine = x ? x.findings.filter((f) => f.kind === kind).map((f) => stop(f.text)) : [];
 			for (const s of subs) put(`finding:${kind}`, mine.some((t) => t.includes(stop(s))) ? 'correct' : 'missing', s, null);
 		}

@@ -75,6 +75,26 @@ describe('csvToTabs', () => {
 	});
 });
 
+describe('stops typed twice all through a text', () => {
+	const doubled = [
+		'项目前期测算不充分,,成本超出标准,,部分地块只完成了补植、、未完成驳坎,。',
+		'监测数据尚未接入平台,,结果未用于管理,。',
+		'修复面积目标≥500亩,,实际完成520亩,;建设监测点目标6个,,实际建成6个,。'
+	].join('\n');
+	it('are each read once, a comma before a full stop or semicolon dropped', () => {
+		expect(normalizeText(doubled).text).toBe(
+			[
+				'项目前期测算不充分,成本超出标准,部分地块只完成了补植、未完成驳坎。',
+				'监测数据尚未接入平台,结果未用于管理。',
+				'修复面积目标≥500亩,实际完成520亩;建设监测点目标6个,实际建成6个。'
+			].join('\n')
+		);
+	});
+	it("a spreadsheet row's empty cells are left alone", () => {
+		expect(normalizeText('项目名称,村道养护,,,\n一级指标,,二级指标').text).toContain(',,');
+	});
+});
+
 describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },

@@ -189,7 +189,8 @@ export function csvCells(line: string): string[] {
 export function csvToTabs(s: string): string {
 	const lines = s.split('\n');
 	const nonBlank = lines.filter((l) => l.trim() !== '');
-	const padded = nonBlank.filter((l) => /,,|,\s*$/.test(l) && (l.match(/,/g)?.length ?? 0) >= 3).length;
+	// (a sentence whose stops were typed twice, ",,项目…,。", is prose: it ends with its full stop)
+	const padded = nonBlank.filter((l) => /,,|,\s*$/.test(l) && (l.match(/,/g)?.length ?? 0) >= 3 && !/[。！？]\s*$/.test(l)).length;
 	if (padded < 5 || padded < nonBlank.length * 0.4) return s;
 	return lines
 		.map((l) => {
@@ -676,6 +677,10 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
+	// stops typed twice all through the text ("…不充分,,修复成本…,。", "补植、、未完成"): each once, a comma before a full stop or a
+	// semicolon dropped — only where the trait runs through the text (a form's empty cells are no such stops)
+	if ((s.match(/(?<=[\u4e00-\u9fff\d%])(?:,,|，，|、、|[,，][。;；])(?=[\u4e00-\u9fff\d\s]|$)/gm)?.length ?? 0) >= 5)
+		s = s.replace(/(?<=[\u4e00-\u9fff\d%])([,，、])\1+(?=[\u4e00-\u9fff\d])/g, '$1').replace(/(?<=[\u4e00-\u9fff\d%])[,，]+(?=[。;；])/g, '');
 	// a book-title bracket left open at a line's end ("某地新闻 《" / "2019年…报告》近日发布。"): the name goes on after it
 	if (s.includes('《')) s = s.replace(/《[ \t]*\n[ \t]*(?=[^\n《》]{2,80}》)/g, '《');
 	s = previewChunks(s);
