@@ -24,6 +24,7 @@ describe('the ruler: names and stops written in more than one way', () => {
 		const e = (t: string): ExpectedDoc => ({ source_file: 't.txt', report: {}, findings: { 问题: [t] } }) as unknown as ExpectedDoc;
 		expect(outcome(e('胡椒园排水设施老化,。'), 'finding:问题')).toBe('correct');
 		expect(outcome(e('胡椒园排水,,设施老化。'), 'finding:问题')).toBe('missing');
+		expect(outcome(e('胡椒园排水设施老化!'), 'finding:问题')).toBe('correct');
 	});
 });
 

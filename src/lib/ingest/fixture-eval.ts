@@ -116,11 +116,12 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 			put('expenditure', hit ? (same(hit.amount_yuan, ee.amount_yuan, 'amount_yuan') ? 'correct' : 'wrong') : 'missing', ee, hit ?? null);
 		}
 		for (const [kind, subs] of Object.entries(e.findings ?? {}) as [FindingKind, string[]][]) {
-			// (a full stop typed "." is the same stop as "。": a PDF's text layer stops its sentences so)
+			// (a full stop typed "." is the same stop as "。": a PDF's text layer stops its sentences so; and so is a closing
+			// ASCII "!" or "?" in a text that stops every sentence so)
 			// (…and a stop typed twice, ",," or ",。", is the one stop the reader reads: the extractor writes it once)
 			const stop = (t: unknown) =>
 				sq(t)
-					.replace(/(?<!\d)\.(?!\d)/g, '。')
+					.replace(/(?<!\d)\.(?!\d)|[!?]$/g, '。')
 					.replace(/([,，、])\1+/g, '$1')
 					.replace(/[,，]+(?=[。;；])/g, '');
 			const mine = x ? x.findings.filter((f) => f.kind === kind).map((f) => stop(f.text)) : [];

@@ -95,6 +95,19 @@ describe('stops typed twice all through a text', () => {
 	});
 });
 
+describe('full stops typed as ASCII "?" and "!" all through a text, a Markdown heading mark', () => {
+	it('the stops are full stops where the trait runs through the text; the marks go', () => {
+		const t =
+			'##某镇2022年茶叶基地项目绩效自评报告为客观反映资金使用效果,某县某镇茶叶产业服务站对2022年茶叶标准化种植基地提升改造建设项目开展了绩效自评? 现将情况报告如下!\n一、项目基本情况! 项目预算20万元?\n二、资金使用情况; 实际支出19万元,执行率95%! 余款待验收后支付。';
+		expect(normalizeText(t).text.trim()).toBe(
+			'某镇2022年茶叶基地项目绩效自评报告\n为客观反映资金使用效果,某县某镇茶叶产业服务站对2022年茶叶标准化种植基地提升改造建设项目开展了绩效自评。 现将情况报告如下。\n一、项目基本情况。 项目预算20万元。\n二、资金使用情况; 实际支出19万元,执行率95%。 余款待验收后支付。'
+		);
+	});
+	it('a question or two in a text stay questions', () => {
+		expect(normalizeText('问:自评得分怎么算? 答:按指标逐项打分。').text).toContain('怎么算?');
+	});
+});
+
 describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },

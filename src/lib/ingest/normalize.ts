@@ -575,7 +575,7 @@ function unflatten(line: string): string {
 			.replace(/(^|\n)([^\n。，]{4,60}?(?:评价报告|自评报告))\s+(?=一、)/g, '$1$2\n')
 			// …or run straight into the report's first sentence ("…自评报告为做好2019年度…工作，…")
 			.replace(
-				/(^|文档简介|内容简介|简介[:：])([^\n。，,；;:：]{6,60}?(?:评价报告|自评报告|绩效报告))(?=(?:为(?:了|做好|进一步|规范|加强)|根据|按照|依据|现将|我(?:单位|局|镇|乡|中心|站|所)|本(?:单位|项目))[\u4e00-\u9fff\d《“])/,
+				/(^|文档简介|内容简介|简介[:：])([^\n。，,；;:：]{6,60}?(?:评价报告|自评报告|绩效报告))(?=(?:为(?:了|做好|进一步|规范|加强|客观|全面|科学|准确|真实|切实)|根据|按照|依据|现将|我(?:单位|局|镇|乡|中心|站|所)|本(?:单位|项目))[\u4e00-\u9fff\d《“])/,
 				'$1\n$2\n'
 			)
 			// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
@@ -677,6 +677,12 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
+	// a Markdown heading's marks before a line's words ("##某镇2022年…自评报告"): no text
+	if (s.includes('#')) s = s.replace(/^[ \t]*#{1,6}[ \t]*(?=[\u4e00-\u9fff\d])/gm, '');
+	// a text whose full stops were typed as ASCII "?" and "!" all through ("…开展了绩效自评? 现将…报告如下!"): full stops —
+	// only where the trait runs through the text (four or more after a word or a figure, before a space or the line's end)
+	const odd = /(?<=[\u4e00-\u9fff\d%])[?!](?=[ \t]|$)/gm;
+	if ((s.match(odd)?.length ?? 0) >= 4) s = s.replace(odd, '。');
 	// stops typed twice all through the text ("…不充分,,修复成本…,。", "补植、、未完成"): each once, a comma before a full stop or a
 	// semicolon dropped — only where the trait runs through the text (a form's empty cells are no such stops)
 	if ((s.match(/(?<=[\u4e00-\u9fff\d%])(?:,,|，，|、、|[,，][。;；])(?=[\u4e00-\u9fff\d\s]|$)/gm)?.length ?? 0) >= 5)
