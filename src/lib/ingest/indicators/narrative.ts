@@ -72,7 +72,7 @@ interface LineCtx {
 
 /** Head counts, offices, villages: background figures, not results ("在职人员246人", "内设机构8个"). */
 const BACKGROUND_NAME =
-	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷)$/;
+	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷|(?:随机|入户|实地|现场)(?:走访|访谈|回访|抽查|询问)了?)$/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
 const TARGET_TITLE =
@@ -406,6 +406,8 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	const intoNext = dn >= 0 && /\d/.test(afterText[dn]);
 	const bare = name.length <= 1 || VERB_END.test(before.replace(TRAIL, '') || '为') || VERB_END.test(before);
 	if (intoNext && name.length === 0 && following.length >= 2) return null;
+	// "并随机走访了32户种植户": the people a survey reached are a count of the evaluation's own work, no indicator
+	if (/(?:随机|入户|实地|现场)?(?:走访|访谈|回访|抽查|询问|抽取|抽样调查|调查)了?$/.test(before.replace(TRAIL, '')) && following.length >= 2) return null;
 	if (!/^\s*[（(]/.test(afterText) && following.length >= 2 && following.length <= 24 && !/[≥≤=<>＞＜≧≦]$/.test(following) && bare) {
 		name = following;
 		next = qEnd + qual + (dn < 0 ? afterText.length : dn);
