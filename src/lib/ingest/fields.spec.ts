@@ -1807,3 +1807,11 @@ describe("a budget handed down with its year in the fund's name, a budget that a
 		]
 	])('%s', (_n, text, budget) => expect(report(text).report.budget_wan).toBe(budget));
 });
+
+describe('the unit that took the project on, opening its paragraph', () => {
+	it('"某县某中心承担2024年X建设项目,建设内容为…"', () => {
+		const text =
+			'新梅产业项目绩效自评报告\n一、项目基本情况\n  某县新梅产业发展服务中心承担2024年某县新梅冷链分选中心建设项目,建设内容为新建保鲜冷库一座。\n项目预算210万元,实际支出201.6万元。';
+		expect(report(text).report.unit).toBe('某县新梅产业发展服务中心');
+	});
+});
