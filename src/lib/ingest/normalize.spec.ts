@@ -108,6 +108,14 @@ describe('full stops typed as ASCII "?" and "!" all through a text, a Markdown h
 	});
 });
 
+describe("a wrapped sentence's last characters alone on the next line", () => {
+	it.each([
+		['"…受到影" / "响。"', '五、存在问题\n鲜果集中上市,收购企业压价,种植户增收受到影\n响。', '五、存在问题\n鲜果集中上市,收购企业压价,种植户增收受到影响。'],
+		['"实际完成 3200" / "亩。"', '(1)数量指标:管护基地面积目标 3200 亩,实际完成 3200\n亩。', '(1)数量指标:管护基地面积目标 3200 亩,实际完成 3200亩。'],
+		['a heading over "无。" stays a heading', '五、存在问题\n无。', '五、存在问题\n无。']
+	])('%s', (_n, t, want) => expect(normalizeText(t).text).toBe(want));
+});
+
 describe('normalizeText', () => {
 	const cases: { name: string; raw: string; text: string }[] = [
 		{ name: 'CRLF', raw: '一、概述\r\n项目预算。\r\n', text: '一、概述\n项目预算。' },

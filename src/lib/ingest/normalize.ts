@@ -707,6 +707,12 @@ export function normalizeText(raw: string): Normalized {
 		const STOP = /(?<=[\u4e00-\u9fff%％)）])(?<![一二三四五六七八九十])\.(?=[ \t]*(?:\n|$)|[ \t]*[\u4e00-\u9fff])/g;
 		if ((s.match(STOP)?.length ?? 0) >= 3) s = s.replace(STOP, '。');
 	}
+	// the last characters of a wrapped sentence alone on the next line ("…种植户增收受到影" / "响。", "实际完成 3200" / "亩。"):
+	// the sentence's end, after a long line that stopped mid-sentence at a comma's clause (never after a heading)
+	s = s.replace(
+		/^([^\n]*[，,、][^\n]*[^\s。；;：:！？!?\t|])[ \t]*\n[ \t]*((?!无|暂无)[\u4e00-\u9fff%]{1,3}[。；;])[ \t]*(?=\n|$)/gm,
+		(m, a: string, b: string) => (a.trim().length >= 15 ? a + b : m)
+	);
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
 	const furniture = new Set<number>();
 	const pageBreaks = new Set<number>();
