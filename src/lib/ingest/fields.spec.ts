@@ -1815,3 +1815,12 @@ describe('the unit that took the project on, opening its paragraph', () => {
 		expect(report(text).report.unit).toBe('某县新梅产业发展服务中心');
 	});
 });
+
+describe("a score named as the conclusion's", () => {
+	it('"2022年度自评得分86分,2023年度自评得分90分,两个年度算术平均成绩88分为结论成绩": 88', () => {
+		const text =
+			'某县2022—2023年度牛毛编织技艺传承项目绩效评价报告\n项目预算40万元,实际支出38万元。\n五、评价结论\n2022年度自评得分86分,2023年度自评得分90分,两个年度算术平均成绩88分为结论成绩,评价等级为良。';
+		const r = report(text).report;
+		expect([r.score, r.grade]).toEqual([88, '良']);
+	});
+});
