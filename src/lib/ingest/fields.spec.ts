@@ -1824,3 +1824,16 @@ describe("a score named as the conclusion's", () => {
 		expect([r.score, r.grade]).toEqual([88, '良']);
 	});
 });
+
+describe('a project run within one calendar year', () => {
+	it('"项目起止时间 2018年1月至2018年12月" gives the year where nothing else does', () => {
+		const text =
+			'省级财政支出项目绩效报告表\n项目名称:西瓜嫁接育苗示范项目\n项目 起止时间 2018年1月至2018年12月 项目概况 在3个育苗中心推广嫁接育苗。\n资金执行率96%';
+		expect(report(text).report.year).toBe(2018);
+	});
+	it('a span over two years gives none', () => {
+		const text =
+			'省级财政支出项目绩效报告表\n项目名称:西瓜嫁接育苗示范项目\n项目 起止时间 2018年9月至2019年6月 项目概况 在3个育苗中心推广嫁接育苗。\n资金执行率96%';
+		expect(report(text).report.year).toBeNull();
+	});
+});

@@ -422,6 +422,15 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 		if (v !== null) return { value: v, start: l.start, end: l.end };
 		if (l.rank > 0) break;
 	}
+	// a project run within one calendar year ("项目起止时间 2018年1月至2018年12月"): that year
+	const span =
+		/(?:起止时间|实施期限|实施周期|实施时间|执行期限)[:：\s]{0,3}((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|-|~|－)\s*\1\s*年/.exec(
+			text.slice(0, 20000)
+		);
+	if (span) {
+		const v = take(span[1]);
+		if (v !== null) return { value: v, start: span.index, end: span.index + span[0].length };
+	}
 	// "项目支出绩效自评表（2022年度）" inside a flattened line
 	const paren = /(?:自评表|评价表|评价报告|自评报告|绩效表)\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]/.exec(text.slice(0, 20000));
 	if (paren) {
