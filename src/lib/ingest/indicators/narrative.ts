@@ -72,7 +72,7 @@ interface LineCtx {
 
 /** Head counts, offices, villages: background figures, not results ("在职人员246人", "内设机构8个"). */
 const BACKGROUND_NAME =
-	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷|(?:随机|入户|实地|现场)(?:走访|访谈|回访|抽查|询问)了?)$/;
+	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷)$/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
 const TARGET_TITLE =
@@ -655,13 +655,10 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const text = sq(f.text) + qualifier;
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
+	// (an operator written right before the figure: "≥", "＝", "≧")
+	const opBefore = /[≥≤=＝≧≦]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '';
 	const stated =
-		c.inTargets ||
-		planned ||
-		TARGET_WORDS.test(text) ||
-		!!boundWord ||
-		/[≥≤=＝≧≦]\s*$/.test(c.body.slice(Math.max(0, f.index - 2), f.index)) ||
-		(TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+		c.inTargets || planned || TARGET_WORDS.test(text) || !!boundWord || opBefore !== '' || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
 	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
 	const followed = !stated && !!doneAfter && !!doneAfter[1] && parseMeasure(doneAfter[2]).value !== null && parseMeasure(doneAfter[2]).unit === q.unit;
@@ -669,9 +666,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 
 	if (q.approx && !TARGET_WORDS.test(text)) c.warnings.add(`近似数值按约数记录 (approximate figure recorded as stated: ${text})`);
 	const after = isTarget ? null : targetAfter(c.body, f);
-	const target = isTarget
-		? { text: boundWord + (/[≥≤=＝≧≦]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '') + text, value: q.value }
-		: (after ?? standardTarget(c.standards, name));
+	const target = isTarget ? { text: boundWord + opBefore + text, value: q.value } : (after ?? standardTarget(c.standards, name));
 	// a glued row "配备人数≥64人66人": the figure right after a written target, in the same unit, is its result
 	let actual = isTarget ? null : { text, value: q.value };
 	let end = after?.end ?? f.end;
