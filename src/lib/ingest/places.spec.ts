@@ -155,6 +155,18 @@ const cases: Case[] = [
 		level: 'district'
 	},
 	{
+		name: 'a unique two-character county opening a title line before its year, or after 受 / 对 naming a unit',
+		text: '眉县2025年度果园提质项目绩效评价报告\n受眉县农业农村局委托，某公司对眉县果业服务中心实施的项目开展了评价。预算260万元。',
+		unit: '眉县果业服务中心',
+		want: ['陕西省', '宝鸡市', '眉县', null, '610326'],
+		level: 'district'
+	},
+	{
+		name: 'a two-character county after 受 with no institution after it, or mid-line before a year, is no place',
+		text: '某县果园提质项目绩效评价报告\n项目受眉县影响较大，预计到2025年完成。\n预算260万元。',
+		want: [null, null, null, null, null]
+	},
+	{
 		name: 'a two-character county inside a word is no place',
 		text: '某市健康县域医共体建设项目绩效评价报告\n推进小康县建设，预算50万元。',
 		want: [null, null, null, null, null]

@@ -142,13 +142,16 @@ function shortCounties(text: string, inHead: (s: number) => boolean, found: Ment
 		if (!ids || ids.length !== 1) continue;
 		const prev = text[i - 1] ?? '';
 		const after = text.slice(i + 2, i + 16);
-		const opens = i === 0 || /[\s\d年度（(：:，,。、\-—]/.test(prev);
+		// (…or after a preposition naming the unit: "受眉县农业农村局委托", "对眉县…服务中心实施的")
+		const opens = i === 0 || /[\s\d年度（(：:，,。、\-—受对由经向]/.test(prev);
 		// (…or a town or street office of the county: "叶县九龙街道办事处")
 		const institution =
 			/^(?:人民政府|政府|[\u4e00-\u9fff]{0,10}?(?:局|医院|卫生院|中学|小学|学校|中心|办公室|委员会|站|所|院|馆|办事处)|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)(?:办事处|人民政府|政府|党委|党工委)?)/.test(
 				after
 			);
-		if (opens && institution && !found.some((m) => m.start <= i && m.end >= i + 2)) out.push({ nodes: ids, start: i, end: i + 2, head: inHead(i) });
+		// (…or a line that opens with it and a year: a title "眉县2025年度…项目绩效评价报告")
+		const titled = (i === 0 || prev === '\n') && /^\d{4}年/.test(after);
+		if (opens && (institution || titled) && !found.some((m) => m.start <= i && m.end >= i + 2)) out.push({ nodes: ids, start: i, end: i + 2, head: inHead(i) });
 	}
 	return out;
 }

@@ -674,6 +674,18 @@ describe('an item named in a sentence of its own', () => {
 	});
 });
 
+describe('a label that only contains a level word', () => {
+	it('"低效果园改造:计划…" is the indicator\'s name, not a label outside the scheme because 效果 stands inside it', () => {
+		const lines = splitLines(
+			['二、绩效目标实现情况', '1.产出指标', '低效果园改造:计划≥4000亩,实际4260亩。', '2.效益指标', '经济效益:亩均增收≥800元,实际860元。'].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.name, r.target_text, r.actual_text])).toEqual([
+			['产出', '低效果园改造', '≥4000亩', '4260亩'],
+			['效益', '亩均增收', '≥800元', '860元']
+		]);
+	});
+});
+
 describe('both levels in one label', () => {
 	it('"产出指标(数量):X,目标…", "产出指标—数量指标:X目标…", "产出指标(质量指标):…" and "产出指标:数量指标:X…" give level 1 and level 2', () => {
 		const lines = splitLines(

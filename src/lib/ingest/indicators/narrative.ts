@@ -242,7 +242,7 @@ function readLabel(c: LineCtx): void {
 		const under = c.level1 === '效益' && found[0].level1 === '满意度' && !found[0].level2 && /^\s*\d{1,2}[.、．]/.test(c.l.text);
 		c.level1 = under ? '效益' : (found[0].level1 ?? c.level1);
 		c.level2 = under ? '满意度' : found[0].level2;
-	} else if (/效益|效果|影响$/.test(lm[1]) && lm[1].length <= 6) {
+	} else if (/(?:效益|效果|影响)(?:指标|类指标|类)?$/.test(lm[1]) && lm[1].length <= 6) {
 		// A label outside the report's own scheme: take the level of the standard with the same wording
 		const st = c.standards.find((s) => sharesRun(sq(c.body.slice(lm[0].length)), s.text, 10));
 		const lv = st ? levelsOf(st.label) : null;
