@@ -10,7 +10,8 @@ import {
 	levelsFirst,
 	looksTraditional,
 	normalizeText,
-	reversedRows
+	reversedRows,
+	stripTags
 } from './normalize';
 
 describe('foldWidth', () => {
@@ -554,5 +555,27 @@ describe('a combined findings heading closed by its full stop, its items run on 
 			'某县2018年景观稻田项目绩效自评报告\n四、存在问题和改进措施。一是景观期与雨季重叠,游客减少。二是停车设施不足,节假日道路拥堵。下一步将调整播种期,让景观期避开主汛期,并争取资金修建停车场和观景台。'
 		).text;
 		expect(t).toContain('\n四、存在问题和改进措施\n一是景观期与雨季重叠');
+	});
+});
+
+describe("a portal page's markup and navigation above the title", () => {
+	it.each([
+		['• <code id="q3vwa"><abbr id="q3vwa"></abbr></code>\n标题', '标题'],
+		['<center id="k1"></center>某县2021年度某项目<span class="x">绩效</span>自评报告', '某县2021年度某项目绩效自评报告'],
+		['目标<5%，实际<x>类</x>', '目标<5%，实际<x>类</x>'],
+		['实际3.2 <b>万元</b>', '实际3.2 万元']
+	])('stripTags(%j) is %j', (raw, want) => {
+		expect(stripTags(raw)).toBe(want);
+	});
+	it('a navigation bar is a line of its own, never the first half of the title under it', () => {
+		const t = normalizeText(
+			'政务资讯-在线浏览-政策文件-免费下载\n\n  • 某县人民政府\n    生态某县\n\n    县徽\n\n    某县人民政府\n\n    走进某县 政务动态 政务公开 政民互动 领导之窗 工作机构 政务服务 视频某县\n    某县某中心2021年度良种繁育项目绩效自评报告\n    【字体: 】【 打印】 【 关闭\n    分享到:\n\n    一、项目基本情况\n\n    2021年下达项目资金185万元,由某县某中心组织实施,用于引进良种和开展技术服务。截至年底实际支出1,720,500元,预算执行率93%。\n'
+		).text;
+		expect(t.split('\n')).toContain('某县某中心2021年度良种繁育项目绩效自评报告');
+	});
+	it('"您的当前位置:首页绩效报告" is a breadcrumb, dropped as furniture', () => {
+		const t = normalizeText('您的当前位置:首页绩效报告\n\n某县2020年度大棚改造项目绩效自评报告\n\n一、项目基本情况\n项目预算130万元。').text;
+		expect(t).not.toContain('当前位置');
+		expect(t.split('\n')).toContain('某县2020年度大棚改造项目绩效自评报告');
 	});
 });

@@ -156,6 +156,22 @@ export function ocrFixes(s: string): string {
 	return s;
 }
 
+/** Tags of the markup a page is written in; anything else between < and > is text ("<5%", "<a>" in a sentence stay). */
+const HTML_TAG =
+	/<\/?(?:a|abbr|acronym|address|area|article|aside|b|bdi|bdo|big|blockquote|br|button|center|cite|code|dd|del|dfn|dir|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|img|input|ins|kbd|label|li|main|map|mark|menu|nav|nobr|object|ol|option|p|param|pre|q|rp|rt|ruby|s|samp|section|select|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var|wbr)(?:\s+[a-z-]{1,20}(?:=(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s"'<>]{1,40}))?)*\s*\/?>/gi;
+
+/** HTML tags left in a page's text: dropped; a line that held only tags (and a bullet) is dropped with them. */
+export function stripTags(s: string): string {
+	return s
+		.split('\n')
+		.flatMap((l) => {
+			const t = l.replace(HTML_TAG, '');
+			if (t === l) return [l];
+			return /^[\s•·●▪◦\-*]*$/.test(t) ? [] : [t];
+		})
+		.join('\n');
+}
+
 /** Split one CSV line into cells: commas outside double quotes; "" inside quotes is a quote. */
 export function csvCells(line: string): string[] {
 	const cells: string[] = [];
@@ -356,7 +372,7 @@ function markdownRow(line: string): string {
  * share and print buttons, font-size switches. Such a line is never a field, so it is dropped.
  */
 const FURNITURE =
-	/^(?:(?:首页|当前位置|您当前的位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|[\[【]\s*大\s*中\s*小\s*[\]】]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|欢迎(?:您)?(?:来到|访问|光临)[^，。；]{2,60}|(?:详细信息|公开具体内容|信息正文|正文内容)|原创\s.{0,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,24}|(?:扫码|长按(?:识别)?(?:二维码)?)关注(?:我们|公众号)?|阅读原文|阅读\s{0,2}\d{1,7}(?:\s*[万+])?|(?:分享|收藏|点赞|赞|在看|喜欢|转发)(?:\s*(?:分享|收藏|点赞|赞|在看|喜欢|转发)){1,5}|(?:[\u4e00-\u9fff]{0,8}(?:热线|电话|传真)[：:]?\s*[\d\-—–()（）]{3,20}\s*){1,3}|!\[[^\]]{0,80}\]\([^)]{0,200}\)|[+＋]\s*加入(?:清单|收藏|书架)|.{0,60}全文共\s*\d{1,6}\s*字|(?:本篇文章|本文|全文)(?:共|约)?\s*\d{1,6}\s*字\s*[，,、]?\s*(?:读完|阅读)(?:需要|需|约|大约|时间|时长)*\s*[：:]?\s*约?\s*\d{1,3}\s*分钟|[（(][^（）()\n]{0,30}(?:记者|供稿|摄影|摄)\s*[:：]?[^（）()\n]{0,30}[)）]|(?:预计)?阅读(?:时间|时长)\s*[：:]?\s*约?\s*\d{1,3}\s*分钟|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–]|(?:文件)?大小[：:]\s*[\d.]+\s*[KMG]?B(?:\s*(?:页数|页码)[：:]\s*\d{1,4})?)$/;
+	/^(?:(?:首页|当前位置|您当前的位置|您的当前位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:\s]*.*(?:>|»|›|＞|→|\/).*|(?:当前位置|您当前的位置|您的当前位置|您现在的位置|您所在的位置|您的位置|所在位置)[：:]\s*首页[\u4e00-\u9fff\s]{0,30}|(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|信息来源|浏览次数|访问次数|阅读次数|点击数|主题分类|公开方式|公开范围|公开时限|信息分类|体裁分类|组配分类|责任编辑|文章来源|稿件来源)[：:].{0,80}|(?:分享到|扫一扫|【?\s*打印(?:本页)?|【?\s*关闭(?:窗口|本页)?|【?\s*字号|【?\s*字体|[\[【]\s*大\s*中\s*小\s*[\]】]).{0,60}|(?:热门关键词|热门搜索|热搜词)[：:].{0,80}|欢迎(?:您)?(?:来到|访问|光临)[^，。；]{2,60}|(?:详细信息|公开具体内容|信息正文|正文内容)|原创\s.{0,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,24}|(?:扫码|长按(?:识别)?(?:二维码)?)关注(?:我们|公众号)?|阅读原文|阅读\s{0,2}\d{1,7}(?:\s*[万+])?|(?:分享|收藏|点赞|赞|在看|喜欢|转发)(?:\s*(?:分享|收藏|点赞|赞|在看|喜欢|转发)){1,5}|(?:[\u4e00-\u9fff]{0,8}(?:热线|电话|传真)[：:]?\s*[\d\-—–()（）]{3,20}\s*){1,3}|!\[[^\]]{0,80}\]\([^)]{0,200}\)|[+＋]\s*加入(?:清单|收藏|书架)|.{0,60}全文共\s*\d{1,6}\s*字|(?:本篇文章|本文|全文)(?:共|约)?\s*\d{1,6}\s*字\s*[，,、]?\s*(?:读完|阅读)(?:需要|需|约|大约|时间|时长)*\s*[：:]?\s*约?\s*\d{1,3}\s*分钟|[（(][^（）()\n]{0,30}(?:记者|供稿|摄影|摄)\s*[:：]?[^（）()\n]{0,30}[)）]|(?:预计)?阅读(?:时间|时长)\s*[：:]?\s*约?\s*\d{1,3}\s*分钟|(?:Sheet\d{1,2}|工作表\d{1,2})+|第\s*\d{1,3}\s*页\s*[,，、/]?\s*共\s*\d{1,3}\s*页|[-—–]\s*\d{1,3}\s*[-—–]|(?:文件)?大小[：:]\s*[\d.]+\s*[KMG]?B(?:\s*(?:页数|页码)[：:]\s*\d{1,4})?)$/;
 
 /** A portal's metadata box or reading aids on one line: 索引号 … 发布机构 …, 保护视力色 … 字体颜色 …. */
 const FURNITURE_BOX =
@@ -436,10 +452,11 @@ const WHOLE_TITLE =
 const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?(?:\s+[-–—_|]\s+[^\s\-–—_|]{2,12})?$/;
 /**
  * A line that stands alone above a title: a portal's section label ("政府信息公开", "通知公告") or its site name
- * ("某县人民政府门户网站"), a red-header letter's letterhead ("某县农业农村局文件") and document number ("某农字〔2023〕15号").
+ * ("某县人民政府门户网站"), a red-header letter's letterhead ("某县农业农村局文件") and document number ("某农字〔2023〕15号"),
+ * a site's navigation bar ("走进某县 政务动态 政务公开 政民互动 领导之窗").
  */
 const PORTAL_LABEL =
-	/^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$|^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站?|人民政府网|政务网|政务服务网)$|^[\u4e00-\u9fff]{2,24}文件$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}\s?号$/;
+	/^(?:政府|政务)?信息公开(?:目录)?$|^(?:政务公开|通知公告|政策文件|部门文件|财政信息|预算公开|决算公开|法定主动公开内容)$|^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站?|人民政府网|政务网|政务服务网)$|^[\u4e00-\u9fff]{2,24}文件$|^(?:[\u4e00-\u9fff]{2,6}[ \t\u3000]+){4,}[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}\s?号$/;
 /** A unit's name alone above a title that opens with the same place ("海原县李旺镇人民政府" / "李旺镇2022年度…"): a letterhead. */
 function letterhead(line: string, next: string): boolean {
 	if (line.length > 24 || !/^[\u4e00-\u9fff]+(?:人民政府|办事处)$/.test(line)) return bureauAboveTitle(line, next);
@@ -463,7 +480,7 @@ function bureauAboveTitle(line: string, next: string): boolean {
 		/^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,8}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{1,8}?(?:区|县|旗))?/.exec(line)?.[0] ?? '';
 	return chain.length >= 3 && next.startsWith(chain) && /(?:19|20)\d{2}/.test(next);
 }
-const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:>＞\s]/;
+const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您的当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置)[：:>＞\s]/;
 
 /** A document site's page captions: the file's name and "_第N页", one line per page. */
 const PAGE_CAPTION = /^\s*(.{4,100}?)(?:\.(?:docx?|pdf|wps|xlsx?))?_第\s*\d{1,3}\s*页\s*$/i;
@@ -677,6 +694,8 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
+	// HTML tags left in a page's text ("• <code id=\"q3vwa\"><abbr id=\"q3vwa\"></abbr></code>"): no text; a line of tags alone goes
+	if (s.includes('</') || /<[a-z]{1,8}\s[a-z-]{1,12}="/.test(s)) s = stripTags(s);
 	// a Markdown heading's marks before a line's words ("##某镇2022年…自评报告"): no text
 	if (s.includes('#')) s = s.replace(/^[ \t]*#{1,6}[ \t]*(?=[\u4e00-\u9fff\d])/gm, '');
 	// a text whose full stops were typed as ASCII "?" and "!" all through ("…开展了绩效自评? 现将…报告如下!"): full stops —
