@@ -579,3 +579,39 @@ describe("a portal page's markup and navigation above the title", () => {
 		expect(t.split('\n')).toContain('某县2020年度大棚改造项目绩效自评报告');
 	});
 });
+
+describe("a document site's pages: a misspelt entity, a page mark, a next-page line, double-spaced wraps", () => {
+	const raw = [
+		'某站2020年度桑园提质项目绩效自评报告(第1页)',
+		'',
+		'&esp;&esp;一、项目基本情况',
+		'',
+		'某站承担2020年度桑园提质项目,在县内',
+		'',
+		'3个乡镇改造桑园。',
+		'',
+		'&esp;&esp;二、资金使用情况',
+		'',
+		'项目预算资金64万元,全年实际支出',
+		'',
+		'60.8万元,预算执行率95%。',
+		'',
+		'存在问题:蚕台需农户自筹部分资金,',
+		'',
+		'推广数量低于目标。',
+		'',
+		'小主,这个章节后面还有哦,请点击下一页继续阅读!'
+	].join('\n');
+	const lines = normalizeText(raw).text.split('\n');
+	it('"(第1页)" after the title goes; "&esp;" is the indent it meant', () => {
+		expect(lines[0]).toBe('某站2020年度桑园提质项目绩效自评报告');
+		expect(lines).toContain('一、项目基本情况');
+	});
+	it('a line cut after a comma, or before the amount its last word states, joins the next', () => {
+		expect(lines).toContain('项目预算资金64万元,全年实际支出60.8万元,预算执行率95%。');
+		expect(lines).toContain('存在问题:蚕台需农户自筹部分资金,推广数量低于目标。');
+	});
+	it('"…请点击下一页继续阅读!" is furniture', () => {
+		expect(lines.join('\n')).not.toContain('下一页');
+	});
+});
