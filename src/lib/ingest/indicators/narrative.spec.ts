@@ -674,6 +674,25 @@ describe('an item named in a sentence of its own', () => {
 	});
 });
 
+describe('a level-2 label before its indicator with a comma', () => {
+	it('"产出指标方面:数量指标,X目标…;质量指标,Y目标…" gives both levels, after "满意度指标方面:" too', () => {
+		const lines = splitLines(
+			[
+				'二、绩效目标完成情况',
+				'产出指标方面:数量指标,新建茶园基地目标≥300亩,实际完成310亩;质量指标,茶苗成活率目标≥90%,实际达到92%。',
+				'效益指标方面:经济效益指标,茶农亩均增收目标≥500元,实际为460元,未完成。',
+				'满意度指标方面:服务对象满意度指标,茶农满意度目标≥90%,实际为95%。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text])).toEqual([
+			['产出', '数量', '新建茶园基地', '≥300亩', '310亩'],
+			['产出', '质量', '茶苗成活率', '≥90%', '92%'],
+			['效益', '经济效益', '茶农亩均增收', '≥500元', '460元'],
+			['满意度', '服务对象满意度', '茶农满意度', '≥90%', '95%']
+		]);
+	});
+});
+
 describe('a label that only contains a level word', () => {
 	it('"低效果园改造:计划…" is the indicator\'s name, not a label outside the scheme because 效果 stands inside it', () => {
 		const lines = splitLines(

@@ -100,10 +100,14 @@ const DONE_AFTER =
 const PLAN_LEAD =
 	/^(?:全镇|全乡|全县|全区|全市|我镇|我乡|我局|本年|当年|项目|[\u4e00-\u9fff]{1,3}(?:合计|共|累计))?(?:(?:年初|原|年度|全年)?计划|(?:年初|年度)(?:设定|确定)了?)(?=[\u4e00-\u9fff]{2})(?!内|外|生育|单列|总投资|投资|资金|完成率|执行率)/;
 
+/** A level-2 label run into its indicator's name ("数量指标改造老果园1500亩"), or before it with a comma ("数量指标,建设…目标…"). */
+const RUN_LEVEL2 =
+	/^\s*(?:其中)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(?:[，,](?=[^，,。；;]{2,40}?(?:目标|计划|指标值)))?(?![:：。．.，,\s])(?=[\u4e00-\u9fff]{2})/;
+
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 // (…or a level-2 label run into its indicator's name after a clause stop: "…；质量指标高接换头成活率95%")
 const MID_LABEL =
-	/(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[\u4e00-\u9fff]{2})/g;
+	/(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})/g;
 
 /**
  * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
@@ -223,10 +227,8 @@ function readLabel(c: LineCtx): void {
 	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3] ?? combo[4]) : null;
 	if (combo && pair) return takeLabel(c, combo[0].length, pair.level1, pair.level2);
 	// "数量指标改造老果园1500亩,完成1580亩": a level-2 label run into the name of its indicator, no stop between
-	const run =
-		/^\s*(?:其中)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(?![:：。．.，,\s])(?=[\u4e00-\u9fff]{2})/.exec(
-			c.body
-		);
+	// (…or a comma: "数量指标,建设基地目标≥500亩,实际完成520亩")
+	const run = RUN_LEVEL2.exec(c.body);
 	const rl = run ? levelsOf(run[1]) : null;
 	if (run && rl) return takeLabel(c, run[0].length, rl.level1 ?? c.level1, rl.level2);
 	const lm = LABEL.exec(c.body);
@@ -257,6 +259,16 @@ function readLabel(c: LineCtx): void {
 	}
 	c.body = c.body.slice(lm[0].length);
 	c.bodyStart += lm[0].length;
+	level2After(c);
+}
+
+/** "产出指标方面:数量指标,建设基地目标≥500亩,…": a level-2 label of the level-1 label's own scheme right after it. */
+function level2After(c: LineCtx): void {
+	if (!c.level1 || c.level2) return;
+	// (…its "方面:" left behind by a label read without it)
+	const r2 = RUN_LEVEL2.exec(c.body.replace(/^方面\s*[:：]/, (m) => ' '.repeat(m.length)));
+	const lv = r2 ? levelsOf(r2[1]) : null;
+	if (r2 && lv && lv.level2 && (lv.level1 ?? c.level1) === c.level1) takeLabel(c, r2[0].length, c.level1, lv.level2);
 }
 
 /** A label that gives the part its levels: the levels set, the label cut from the body. */
@@ -266,6 +278,7 @@ function takeLabel(c: LineCtx, len: number, level1: string | null, level2: strin
 	c.labelled = true;
 	c.body = c.body.slice(len);
 	c.bodyStart += len;
+	level2After(c);
 }
 
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
