@@ -1026,7 +1026,11 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 		['某县项目绩效目标自评表 项目名称 项目主管单 位 自评总分: 86 项目实施单位 某镇人民政府', 86],
 		// …and its total row in single spaces after the 分值 / 得分 header
 		['一级指标 二级指标 三级指标 分值 得分 产出指标 数量指标 指标1 20 19 总分 100 98.6 偏差原因分析及改进措施 无', 98.6],
-		['一级指标 户数 人数 总分 100 87 说明', null]
+		['一级指标 户数 人数 总分 100 87 说明', null],
+		// the parts' points listed, then their total: the total when the parts add up to it
+		['四、自评得分\n项目决策19分、过程管理17分、项目产出35分、项目效益14分,合计85分。', 85],
+		['项目决策19分、过程管理17分、项目产出35分,合计80分。', null],
+		['培训3期、发放手册500份,共计1200人次。', null]
 	])('findScore(%s) = %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
 	it('a grade in quotes typed as two closing marks ("自评等级为”良”") is stated', () => {
 		expect(findGrade('综合各项指标,项目自评得分87分,自评等级为”良”。')?.value).toBe('良');

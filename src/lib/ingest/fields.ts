@@ -1544,6 +1544,18 @@ export function findScore(text: string): Found<number> | null {
 		const total = found.length >= 3 ? found.find((x) => /总/.test(x.label) && x.f.value <= 100) : undefined;
 		return (total ?? found[0]).f;
 	}
+	// the parts' points listed, then their total ("项目决策20分、过程管理18分、项目产出33分、项目效益12分,合计83分"): the total,
+	// when the parts add up to it
+	const parts =
+		/((?:[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分\s{0,2}[、，,；;]\s{0,2}){2,7}[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)\s{0,2}[，,；;]?\s{0,2}(?:合计|总计|共计|总分|共)(?:得分)?\s{0,2}(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+	while ((m = parts.exec(text))) {
+		const total = Number(m[2]);
+		const sum = [...m[1].matchAll(/(\d{1,3}(?:\.\d+)?)\s{0,2}分/g)].reduce((a, x) => a + Number(x[1]), 0);
+		if (total <= 100 && Math.abs(sum - total) < 0.05) {
+			const at = m.index + m[0].length - m[0].slice(m[1].length).trimStart().length;
+			return { value: total, start: at, end: m.index + m[0].length };
+		}
+	}
 	const weak = /得分[为是：:\s]{0,3}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	while ((m = weak.exec(text))) {
 		const v = Number(m[1]);

@@ -162,15 +162,14 @@ export function ocrFixes(s: string): string {
 const HTML_TAG =
 	/<\/?(?:a|abbr|acronym|address|area|article|aside|b|bdi|bdo|big|blockquote|br|button|center|cite|code|dd|del|dfn|dir|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|img|input|ins|kbd|label|li|main|map|mark|menu|nav|nobr|object|ol|option|p|param|pre|q|rp|rt|ruby|s|samp|section|select|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var|wbr)(?:\s+[a-z-]{1,20}(?:=(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s"'<>]{1,40}))?)*\s*\/?>/gi;
 
-/** HTML tags left in a page's text: dropped; a line that held only tags (and a bullet) is dropped with them. */
+/**
+ * A line of HTML tags alone (and a bullet) left in a page's text: dropped. Tags inside a line of words stay as written —
+ * they are the text as published, shown as text (a title holding "<b>", a report quoting "<img …>").
+ */
 export function stripTags(s: string): string {
 	return s
 		.split('\n')
-		.flatMap((l) => {
-			const t = l.replace(HTML_TAG, '');
-			if (t === l) return [l];
-			return /^[\s•·●▪◦\-*]*$/.test(t) ? [] : [t];
-		})
+		.filter((l) => !(l.includes('<') && /^[\s•·●▪◦\-*]*$/.test(l.replace(HTML_TAG, '')) && /\S/.test(l.replace(/[\s•·●▪◦\-*]/g, ''))))
 		.join('\n');
 }
 
@@ -696,7 +695,7 @@ export function normalizeText(raw: string): Normalized {
 	}
 	if (s.includes('(') || s.includes('（')) s = s.replace(PINYIN_GLOSS, '');
 	s = ocrFixes(s);
-	// HTML tags left in a page's text ("• <code id=\"q3vwa\"><abbr id=\"q3vwa\"></abbr></code>"): no text; a line of tags alone goes
+	// a line of HTML tags left in a page's text ("• <code id=\"q3vwa\"><abbr id=\"q3vwa\"></abbr></code>"): no text
 	if (s.includes('</') || /<[a-z]{1,8}\s[a-z-]{1,12}="/.test(s)) s = stripTags(s);
 	// a Markdown heading's marks before a line's words ("##某镇2022年…自评报告"): no text
 	if (s.includes('#')) s = s.replace(/^[ \t]*#{1,6}[ \t]*(?=[\u4e00-\u9fff\d])/gm, '');
