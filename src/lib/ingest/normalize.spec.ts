@@ -617,3 +617,20 @@ describe("a document site's pages: a misspelt entity, a page mark, a next-page l
 		expect(lines.join('\n')).not.toContain('下一页');
 	});
 });
+
+describe("a document site's labels around a title", () => {
+	it.each([
+		['某中心2024年度良种繁育项目绩效自评报告(精选文档)\n一、项目概况', '某中心2024年度良种繁育项目绩效自评报告'],
+		['某镇2023年度品改项目绩效自评表（完整版）\n项目名称\t品改项目', '某镇2023年度品改项目绩效自评表'],
+		[
+			'电脑桌面\n安装后可以在桌面快捷访问某镇2023年度品改项目绩效自评表.docx\n\n某镇2023年度品改项目绩效自评表\n项目名称\t品改项目',
+			'某镇2023年度品改项目绩效自评表'
+		],
+		// a bracket that names the project is no document label
+		['某镇2023年度项目支出绩效自评表(茶园管护)\n项目名称\t茶园管护', '某镇2023年度项目支出绩效自评表(茶园管护)']
+	])("%j has the title line %j, without the site's words", (raw, title) => {
+		const lines = normalizeText(raw).text.split('\n');
+		expect(lines).toContain(title);
+		expect(lines.join('\n')).not.toMatch(/精选|完整版|快捷访问/);
+	});
+});
