@@ -634,3 +634,21 @@ describe("a document site's labels around a title", () => {
 		expect(lines.join('\n')).not.toMatch(/精选|完整版|快捷访问/);
 	});
 });
+
+describe('indicator levels, numbered indicators and the conclusion glued into one line', () => {
+	it("each level, each numbered indicator and the conclusion's heading start their own lines", () => {
+		const raw =
+			'某县2021年度蜂场建设项目绩效自评报告\n一、项目基本情况\n项目预算资金120万元,实际支出114万元,预算执行率95%。\n' +
+			'二、绩效目标完成情况(一)产出指标1.新建蜂箱:目标≥1000箱,实际完成1000箱。2.蜂群保有量:目标≥800群,实际860群。(二)效益指标1.户均增收:目标≥2000元,实际1900元。(三)满意度指标1.蜂农满意度:目标≥90%,实际94%。三、自评结论经自评小组打分,项目自评得分90.5分,自评等级为优。';
+		const lines = normalizeText(raw).text.split('\n');
+		for (const l of [
+			'(一)产出指标',
+			'1.新建蜂箱:目标≥1000箱,实际完成1000箱。',
+			'2.蜂群保有量:目标≥800群,实际860群。',
+			'(三)满意度指标',
+			'三、自评结论',
+			'经自评小组打分,项目自评得分90.5分,自评等级为优。'
+		])
+			expect(lines).toContain(l);
+	});
+});

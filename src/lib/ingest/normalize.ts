@@ -605,6 +605,14 @@ function unflatten(line: string): string {
 			)
 			// a sub-section run into its section: "…管理方式。 (二)项目绩效目标 …" (a space or a sentence end before it)
 			.replace(/(?<=[。；;]|[^\S\n])\s*(?=[（(][一二三四五六七八九十]{1,2}[）)][\u4e00-\u9fff]{2,12}\s)/g, '\n')
+			// …or an indicator level's sub-section glued to all around it ("…完成情况(一)产出指标1.新建蜂箱:目标≥2000箱,…。2.…"):
+			// the level on a line of its own, each numbered indicator after a full stop on its own
+			.replace(/(?<=[。；;]|情况)\s*(?=[（(][一二三四五六七八九十][）)](?:产出|效益|效果|满意度|成本)指标(?=\d{1,2}[.、．][\u4e00-\u9fff]))/g, '\n')
+			.replace(/(?<=(?:^|\n)[（(][一二三四五六七八九十][）)](?:产出|效益|效果|满意度|成本)指标)(?=\d{1,2}[.、．][\u4e00-\u9fff])/g, '\n')
+			.replace(/(?<=\n\d{1,2}[.、．][^\n]{2,80}?。)(?=\d{1,2}[.、．][\u4e00-\u9fff]{2,24}[:：])/g, '\n')
+			// …and the conclusion's heading after the last of them, its text run on ("…实际95%。三、自评结论经…打分,…得分91.5分")
+			.replace(/(?<=[。；;])(?=[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果)(?=[\u4e00-\u9fff]))/g, '\n')
+			.replace(/(?<=\n[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果))(?=经|本项目|项目|该项目|综合)/g, '\n')
 			.replace(/.+/g, listItems)
 	);
 }
