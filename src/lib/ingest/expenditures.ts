@@ -158,3 +158,26 @@ export function extractExpenditures(text: string, lines: Line[], warnings: strin
 	all.sort((a, b) => a.start - b.start);
 	return all;
 }
+
+/**
+ * A department's whole spending split into its two categories ("基本支出246.1万元,项目支出68.4万元"): the two rows, only when
+ * they add up to what was spent (a split of the budget, or of a part, adds up to something else).
+ */
+export function categorySplit(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	const re =
+		/(基本支出|项目支出)(?:实际)?(?:支出|执行数?|决算数?)?(?:为|是|共|合计|[:：])?\s{0,2}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(万元|元)/g;
+	const found: { item: string; wan: number; start: number; end: number }[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const v = Number(m[2].replace(/,/g, ''));
+		found.push({ item: m[1], wan: m[3] === '万元' ? v : v / 1e4, start: m.index, end: m.index + m[0].length });
+	}
+	for (const a of found.filter((f) => f.item === '基本支出'))
+		for (const b of found.filter((f) => f.item === '项目支出')) {
+			if (Math.abs(a.start - b.start) > 160) continue;
+			if (Math.abs(a.wan + b.wan - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;
+			return [a, b].map((x) => ({ item: x.item, amount_yuan: round2(x.wan * 1e4), start: x.start, end: x.end }));
+		}
+	return [];
+}
