@@ -1841,3 +1841,15 @@ describe('a project run within one calendar year', () => {
 		expect(report(text).report.year).toBeNull();
 	});
 });
+
+describe("a whole form run into one line after a PDF's file metadata", () => {
+	const meta = '周某 zlnb240101 1 2024-02-01T01:00:00Z 12.00 8400 19820 0 0 False False False ';
+	it.each([
+		[meta + '附件: 项目支出绩效自评表 (2023年度) 项目名称 某示范项目 主管部门 某县农业农村局', '项目支出绩效自评表(2023年度)'],
+		[meta + '附件: 部门整体支出绩效自评表（2021年度） 部门名称 某县水利局', '部门整体支出绩效自评表（2021年度）'],
+		// the words alone, no form after them, give no title
+		[meta + '附件: 项目支出绩效自评表 (2023年度) 请于3月底前报送', undefined]
+	])('%s → %s', (text, want) => {
+		expect(findTitle(splitLines(text))?.value).toBe(want);
+	});
+});

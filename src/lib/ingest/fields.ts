@@ -58,7 +58,7 @@ const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
 	const found = essayTitle(lines, titleLine(lines));
-	if (!found) return laterTitle(lines);
+	if (!found) return laterTitle(lines) ?? formHeading(lines);
 	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
 	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
 	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
@@ -78,6 +78,23 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		return { value: m[1], start: at, end: at + m[1].length };
 	}
 	return found;
+}
+
+/**
+ * No title line at all, a whole form run into one line (a PDF's text after its file metadata: "… False False 附件: 项目支出绩效
+ * 自评表 (2022年度) 项目名称 …"): the form's own heading with its year, the spaces inside it dropped.
+ */
+function formHeading(lines: Line[]): Found<string> | null {
+	for (const l of lines.slice(0, 12)) {
+		const m =
+			/(?:^|[\s:：])((?:项目支出|部门整体支出)绩效自评表)\s{0,2}([（(])\s{0,2}((?:19|20)\d{2})\s{0,2}年度?\s{0,2}([)）])(?=\s{0,2}项目名称|\s{0,2}(?:部门|单位)名称)/.exec(
+				l.text
+			);
+		if (!m) continue;
+		const at = l.start + m.index + m[0].indexOf(m[1]);
+		return { value: `${m[1]}${m[2]}${m[3]}年度${m[4]}`, start: at, end: l.start + m.index + m[0].length };
+	}
+	return null;
 }
 
 /**
