@@ -652,3 +652,19 @@ describe('indicator levels, numbered indicators and the conclusion glued into on
 			expect(lines).toContain(l);
 	});
 });
+
+describe("a document site's preview cut into numbered chunks", () => {
+	const lead =
+		'1、某县2022年度油茶低产林改造项目支出绩效自评报告一、项目基本情况。某中心负责实施改造项目,对树龄老化、产量偏低的油茶林采取截干复壮、补植良种和配方施肥等措施,全面改造一千五百亩,涉及五个乡镇二十三个村的四百多户林农。项目资金来源为自治区林业专项资金,全年预算93万元。二、项目资金情况。截至2022年12月31日,全年实际支出88.35万元,资金全部用于苗木、肥料采购和改造作业补助,未发现挤占挪用情况,预算执行';
+	it('prose cut mid-word joins without a space ("…预算执行" / "2、率95%")', () => {
+		const t = normalizeText(`${lead}\n\n2、率95%,资金全部用于苗木采购。三、绩效目标完成情况。改造面积完成1580亩。本项目\n\n3、自评得分86分。`).text;
+		expect(t).toContain('预算执行率95%');
+		expect(t).toContain('本项目自评得分86分');
+	});
+	it("a form's cells keep a space between them", () => {
+		const grid =
+			'1、项目支出绩效自评表 项目名称 某泵站改造工程 主管部门 某县水利局 实施单位 某县水利工程管理站 项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 100 100 95 10 95% 9.5 其中:当年财政拨款 100 100 95 上年结转资金 0 0 0 其他资金 0 0 0 年度总体目标 预期目标 实际完成情况 改造泵站4座 改造泵站4座 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 新建泵站 ≥4座 4座 20 20 质量指标';
+		const t = normalizeText(`${grid}\n\n2、工程验收合格率 100% 100% 20 20 效益指标`).text;
+		expect(t).toContain('质量指标 工程验收合格率');
+	});
+});

@@ -658,7 +658,10 @@ function previewChunks(s: string): string {
 		for (let k = at[j] + 1; k < at[j + 1]; k++) if (lines[k].trim() !== '') return s;
 	}
 	const out = lines.slice(0, at[0]);
-	out.push(at.map((k) => lines[k].replace(/^\d{1,2}、/, '').trim()).join(' '));
+	// (prose cut mid-word, "…预算执行" / "2、率95%…", joins without a space; a form's cells keep one between them)
+	const chunks = at.map((k) => lines[k].replace(/^\d{1,2}、/, '').trim());
+	const prose = (chunks[0].match(/。/g)?.length ?? 0) >= 3;
+	out.push(chunks.reduce((a, b) => a + (prose && /[\u4e00-\u9fff]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) ? '' : ' ') + b));
 	return [...out, ...lines.slice(at[at.length - 1] + 1)].join('\n');
 }
 
