@@ -674,6 +674,18 @@ describe('an item named in a sentence of its own', () => {
 	});
 });
 
+describe('a plan with its bound word before the figure', () => {
+	it('"(一)X:计划不少于800亩,实际完成815亩" is X with its target and result', () => {
+		const lines = splitLines(
+			['二、绩效目标完成情况', '(一)示范种植面积:计划不少于800亩,实际完成815亩。', '(二)示范区平均亩产:计划不低于380公斤,实际测产365公斤。'].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved])).toEqual([
+			['示范种植面积', '不少于800亩', '815亩', true],
+			['示范区平均亩产', '不低于380公斤', '365公斤', false]
+		]);
+	});
+});
+
 describe('a level-2 label before its indicator with a comma', () => {
 	it('"产出指标方面:数量指标,X目标…;质量指标,Y目标…" gives both levels, after "满意度指标方面:" too', () => {
 		const lines = splitLines(
