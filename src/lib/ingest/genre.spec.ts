@@ -90,7 +90,20 @@ describe('titleGenre', () => {
 			'名词解释'
 		],
 		['a slide deck by its file name', lines('预算绩效评价实务(某县乡镇财政所业务培训课件).ppt', '1 第三讲 预算绩效评价实务'), '课件'],
-		["an audit office's work report", lines('关于2023年度县本级预算执行的审计工作报告', '审计结果表明…'), '其他报告']
+		["an audit office's work report", lines('关于2023年度县本级预算执行的审计工作报告', '审计结果表明…'), '其他报告'],
+		['a policy explained', lines('《某县县级项目支出绩效评价管理办法》政策解读', '浏览量: 时间:2023-07-04', '一、制定背景'), '政策解读'],
+		[
+			'a case study whose subtitle speaks of self-evaluation results',
+			lines('当前位置:首页>预算绩效管理', '某县预算绩效管理典型案例:用好自评结果 优化专项资金安排', '一、做法'),
+			'典型案例'
+		],
+		[
+			'a list of tasks, its outline\'s "任务说明" repeated below it',
+			lines('第一部分 任务说明', '第二部分 2022年度预算绩效管理任务清单', '第一部分 任务说明', '根据部署,编制本年度任务清单。'),
+			'任务清单'
+		],
+		// (a 说明 of a situation is still a report-like title under a plan's name)
+		['a plan over a situation report', lines('某县2023年度项目实施方案', '某县2023年度项目绩效自评情况说明'), null]
 	])('%s', (_name, text, zh) => {
 		expect(titleGenre(text)?.zh ?? null).toBe(zh);
 	});

@@ -32,6 +32,9 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
 	[/(?:指标体系|评价体系|考核体系|指标库)$/, '指标体系', 'a system of indicators and scoring rules'],
 	[/(?:名词解释|术语解释|名词释义|基本概念)$/, '名词解释', 'a glossary'],
+	[/(?:政策解读|文件解读|解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
+	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
+	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
@@ -55,7 +58,8 @@ const PUBLISHES_RESULT = /(?:绩效|评价|自评)[^\n]{0,12}(?:结果|情况|�
 export type Genre = { zh: string; en: string; title: string; end: number };
 
 /** A line that names a report-like document (a report, a self-evaluation form, final accounts, published results). */
-const REPORTISH = /(?:报告|报告书|自评表|评价表|评分表|决算|说明|自评结果|评价结果)$/;
+// (a 说明 of a situation, of accounts or of an evaluation; a plan's "任务说明" is none)
+const REPORTISH = /(?:报告|报告书|自评表|评价表|评分表|决算|(?:情况|决算|绩效|自评|评价)[\u4e00-\u9fff]{0,4}说明|自评结果|评价结果)$/;
 
 /**
  * The genre a text's title names, when that genre is no evaluation report; null for a report's title, no title found,
@@ -95,7 +99,7 @@ export function titleGenre(text: string): Genre | null {
 		if (genre) {
 			const [re, zh, en] = genre;
 			const title = prev + line;
-			if (zh !== '整改通知' && zh !== '问答或教程' && PUBLISHES_RESULT.test(title)) return null;
+			if (zh !== '整改通知' && zh !== '问答或教程' && zh !== '典型案例' && PUBLISHES_RESULT.test(title)) return null;
 			// a title that names the report it publishes or sends (关于…绩效自评报告的公示): the report is the text
 			if (zh !== '整改通知' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
 			if (lines.slice(i + 1).some((l) => titleLike(l) && l.bare !== bare && !section.test(l.bare) && REPORTISH.test(l.bare))) return null;
