@@ -1078,8 +1078,17 @@ describe('heldout20: a money table by source, a score table in a text layout, un
 	});
 	it.each([
 		['保靖县科学技术协会2023年度科普惠农项目绩效自评报告', '科普惠农项目'],
-		['安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告', '农村电商服务站点建设项目']
+		['安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告', '农村电商服务站点建设项目'],
+		['某县芦花鸡保种场2023年度芦花鸡保种与扩繁项目绩效自评报告', '芦花鸡保种与扩繁项目'],
+		['某县国有苗圃2022年度乡土树种育苗项目绩效自评报告', '乡土树种育苗项目']
 	])('titleProject(%s) = %s', (v, want) => expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe(want));
+	it.each([
+		['某县芦花鸡保种场2023年度芦花鸡保种与扩繁项目绩效自评报告', '某县芦花鸡保种场'],
+		['某县种猪繁育场2021年度良种推广项目绩效自评报告', '某县种猪繁育场'],
+		['某县国有苗圃2022年度乡土树种育苗项目绩效自评报告', '某县国有苗圃']
+	])('a breeding farm or a nursery names the unit: %s', (v, want) => {
+		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe(want);
+	});
 	it("a supply cooperative's federation is the whole unit", () => {
 		const v = '安远县供销合作社联合社2025年度农村电商服务站点建设项目绩效自评报告';
 		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe('安远县供销合作社联合社');
