@@ -6,6 +6,7 @@ import {
 	findBudget,
 	findGrade,
 	findRateStated,
+	findProject,
 	findScore,
 	findTitle,
 	findUnit,
@@ -1860,5 +1861,34 @@ describe("a whole form run into one line after a PDF's file metadata", () => {
 		[meta + '附件: 项目支出绩效自评表 (2023年度) 请于3月底前报送', undefined]
 	])('%s → %s', (text, want) => {
 		expect(findTitle(splitLines(text))?.value).toBe(want);
+	});
+});
+
+describe('a model-essay page titled by its topic: the project the report names itself', () => {
+	const page = (body: string) =>
+		[
+			'某市茶叶产业项目绩效自评报告',
+			'时间:2022-05-17 报告范文 我要投稿',
+			'某市茶叶产业项目绩效自评报告(通用5篇)',
+			'下面是小编为大家收集的范文。',
+			'某市茶叶产业项目绩效自评报告1',
+			body
+		].join('\n');
+	it.each([
+		['某市茶叶发展中心对茶叶品种改良项目进行了自评,现将有关情况报告如下:', '茶叶品种改良项目'],
+		['某市茶叶技术推广站承担2022年海门市茶叶良种繁育基地建设项目,在4个镇建设基地。', '茶叶良种繁育基地建设项目'],
+		['2025年,某县某镇农业服务中心实施茶叶标准化种植示范项目,引进新品种。', '茶叶标准化种植示范项目']
+	])('%s → %s', (body, want) => {
+		const text = page(body);
+		const title = findTitle(splitLines(text));
+		expect(findProject(text, title, null)?.value).toBe(want);
+	});
+	it("a project that shares nothing with the topic is another's: the topic's stays", () => {
+		const text = page('某市水务局对农村供水维修项目进行了自评。');
+		expect(findProject(text, findTitle(splitLines(text)), null)?.value).toContain('茶叶产业项目');
+	});
+	it('the unit that took the project on opens its paragraph ("某站承担2022年…项目,")', () => {
+		const text = page('某市茶叶技术推广站承担2022年海门市茶叶良种繁育基地建设项目,在4个镇建设基地。');
+		expect(findUnit(findTitle(splitLines(text)), text)?.value).toBe('某市茶叶技术推广站');
 	});
 });

@@ -679,7 +679,7 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某县某中心承担2024年某县X建设项目,建设内容为…": the unit that took the project on, opening its paragraph
-		/(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站))承担了?(?:19|20)\d{2}\s*年度?[^。\n]{2,60}?项目[，,]/,
+		/(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|场))承担了?(?:19|20)\d{2}\s*年度?[^。\n]{2,60}?项目[，,]/,
 		// "某镇人民政府内设综合办公室…": the unit describing its own offices
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处))(?:机关)?内设/,
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
@@ -866,6 +866,12 @@ const ALIAS_BEFORE = /(?:简称|下称|称为|统称)[:：]?$/;
 
 export function findProject(text: string, title: Found<string> | null, unit: Found<string> | null = null): Found<string> | null {
 	let f = projectAsWritten(text, title, unit);
+	// a model-essay page titled by its topic ("荥阳市软籽石榴产业项目绩效自评报告[热门]", "凤梨产业项目绩效自评报告3篇"): the project the
+	// report itself names in its first lines, when it shares the topic's words
+	if (f && title && f.start >= title.start && f.end <= title.end) {
+		const own = essayProject(text, f.value);
+		if (own) f = own;
+	}
 	// a cover's 项目名称 cell holding the report's whole title ("项目名称:某县某镇2024年某基地建设项目绩效评价报告"): the
 	// project that title names, or none
 	if (f && /(?:绩效)?(?:评价|自评)(?:总结)?报告$/.test(f.value)) f = titleProject(f, unit?.value ?? null);
@@ -877,6 +883,25 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	// "2021年度部门整体支出绩效评价" as the 项目名称 cell: the unit's whole spending, named one way
 	const whole = f ? /(?:部门|单位)(?:[（(](?:单位|部门)[）)])?整体支出/.exec(f.value) : null;
 	return f && whole ? { value: '部门整体支出', start: f.start + whole.index, end: f.start + whole.index + whole[0].length } : f;
+}
+
+/** The project a model essay's report names itself ("…中心对软籽石榴提质增效项目进行了自评", "某站承担2022年某市X项目,…"). */
+function essayProject(text: string, topic: string): Found<string> | null {
+	const head = text.slice(0, 1500);
+	if (!/\d{1,2}篇|小编|范文|[【\[]热门[】\]]|我要投稿/.test(head)) return null;
+	const body = text.slice(0, 4000);
+	const m =
+		/对(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff“”]{4,30}?项目)(?:资金)?(?:进行|开展)了?(?:绩效)?(?:自评|评价)/.exec(body) ??
+		/(?:承担|实施)了?(?:19|20)\d{2}\s*年度?(?:[\u4e00-\u9fff]{2,6}?[县区市旗](?![场区级镇政]))?([\u4e00-\u9fff“”]{4,30}?项目)(?=[，,])/.exec(body) ??
+		/(?:^|\n)[ \t]*(?:(?:19|20)\d{2}\s*年度?)?(?:[\u4e00-\u9fff]{1,4}级)?财政安排([\u4e00-\u9fff“”]{4,30}?项目)(?=资金)/.exec(body) ??
+		/(?:19|20)\d{2}\s*年度?[，,][^，,。\n]{2,30}?(?:中心|局|站|所|人民政府|办事处|场)(?:组织)?实施了?([\u4e00-\u9fff“”]{4,30}?项目)(?=[，,。])/.exec(body);
+	if (!m || m[1] === topic || /^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余)/.test(m[1])) return null;
+	// (sharing the topic's words: "软籽石榴产业项目" … "软籽石榴提质增效项目")
+	const stem = topic.replace(/(?:产业)?项目$/, '');
+	const shares = [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => m[1].includes(stem.slice(i, i + 2)));
+	if (!shares) return null;
+	const at = m.index + m[0].indexOf(m[1]);
+	return { value: m[1], start: at, end: at + m[1].length };
 }
 
 function projectAsWritten(text: string, title: Found<string> | null, unit: Found<string> | null): Found<string> | null {
