@@ -686,6 +686,16 @@ describe('a plan with its bound word before the figure', () => {
 	});
 });
 
+describe('a result measured ("实测")', () => {
+	it('"X:目标不超过13%,实测13.5%" is a ceiling missed; "实测平均" names nothing', () => {
+		const lines = splitLines(['三、绩效目标完成情况', '种子含水率:目标不超过13%,实测13.5%,秋季阴雨天气多;', '亩产鲜草目标≥1.5吨,实测平均1.38吨。'].join('\n'));
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved])).toEqual([
+			['种子含水率', '不超过13%', '13.5%', false],
+			['亩产鲜草', '≥1.5吨', '1.38吨', false]
+		]);
+	});
+});
+
 describe('a level-2 label before its indicator with a comma', () => {
 	it('"产出指标方面:数量指标,X目标…;质量指标,Y目标…" gives both levels, after "满意度指标方面:" too', () => {
 		const lines = splitLines(

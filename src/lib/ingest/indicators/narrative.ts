@@ -284,7 +284,7 @@ function takeLabel(c: LineCtx, len: number, level1: string | null, level2: strin
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
 function pairs(c: LineCtx): [number, number][] {
 	const covered: [number, number][] = [];
-	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d|核查|抽查/.test(c.body)) return covered;
+	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d|核查|抽查|实测/.test(c.body)) return covered;
 	const found: RegExpExecArray[] = [];
 	for (const re of [TA_CLAUSE, TA]) {
 		re.lastIndex = 0;
