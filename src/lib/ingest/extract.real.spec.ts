@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
 import { compareExpected, type Expected } from './expected';
+import { layoutOf, scoreFixture, type ExpectedDoc } from './fixture-eval';
 
 const root = join(import.meta.dirname, '../../..');
 const dir = join(root, 'test/extract/real');
@@ -24,5 +25,15 @@ describe('extract() on the five real reports against hand-written expectations',
 			expect(i.evidence_end!).toBeGreaterThan(i.evidence_start!);
 			expect(i.evidence_end!).toBeLessThanOrEqual(r.value.source.text.length);
 		}
+	});
+});
+
+describe('the five real reports scored field by field as every fixture set is (npm run eval:extract)', () => {
+	it.each(files)('%s: every field correct (all of them, as the extraction issue requires)', (f) => {
+		const exp = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ExpectedDoc;
+		const src = (Array.isArray(exp) ? exp[0] : exp).source_file;
+		const r = extract({ text: readFileSync(join(root, 'data/reports', src), 'utf8'), sourceFile: src });
+		const off = scoreFixture(f, layoutOf(f, 'real'), exp, r).filter((x) => x.outcome !== 'correct');
+		expect(off.map((x) => `${x.field}: ${JSON.stringify(x.expected)} → ${JSON.stringify(x.got)}`)).toEqual([]);
 	});
 });

@@ -686,6 +686,16 @@ describe('a plan with its bound word before the figure', () => {
 	});
 });
 
+describe('a count named after its figure', () => {
+	it('"4个“两新”组织作为推行“第一书记”试点" counts the organisations, not the role they were chosen for', () => {
+		const lines = splitLines(['一、项目绩效', '选取 6个社区、 4个“两新”组织作为推行“第一书记”试点，着力推动自身建设。'].join('\n'));
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.actual_text])).toEqual([
+			['社区', '6个'],
+			['“两新”组织', '4个']
+		]);
+	});
+});
+
 describe('a result measured ("实测")', () => {
 	it('"X:目标不超过13%,实测13.5%" is a ceiling missed; "实测平均" names nothing', () => {
 		const lines = splitLines(['三、绩效目标完成情况', '种子含水率:目标不超过13%,实测13.5%,秋季阴雨天气多;', '亩产鲜草目标≥1.5吨,实测平均1.38吨。'].join('\n'));

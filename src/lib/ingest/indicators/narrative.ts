@@ -409,7 +409,8 @@ function figureName(body: string, prevEnd: number, at: number, qEnd: number): { 
 	// "3 个三级指标", "5 项指标" count indicators, they are not one
 	if (/^\s*(?:[一二三]级)?指标/.test(afterText)) return null;
 	const dn = afterText.search(/[，,。；;：:！？!?\n、]|\d/);
-	const following = cleanName((dn < 0 ? afterText : afterText.slice(0, dn)).replace(/^的/, ''));
+	// ("4个“两新”组织作为推行“第一书记”试点": what the figure counts, not the role it was chosen for)
+	const following = cleanName((dn < 0 ? afterText : afterText.slice(0, dn)).replace(/^的/, '').replace(/(?<=^.{2,}?)作为.*$/, ''));
 	let next = qEnd;
 	const before = sq(body.slice(prevEnd, at));
 	// a name that ends in an operator ("网格事件按时办结率≥") names the figure after it, never this one
