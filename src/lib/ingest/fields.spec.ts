@@ -1892,3 +1892,11 @@ describe('a model-essay page titled by its topic: the project the report names i
 		expect(findUnit(findTitle(splitLines(text)), text)?.value).toBe('某市茶叶技术推广站');
 	});
 });
+
+describe('actual spending worded as a payout or as the accounts', () => {
+	it.each([
+		['项目年初预算80万元,年中调减为72万元;全年实际兑付68.4万元,结余资金已收回。', 68.4],
+		['2024年年初预算412.5万元,其中基本支出296.3万元、项目支出116.2万元。全年支出决算403.2万元,其中基本支出291.8万元。', 403.2],
+		['项目支出决算表见附件。项目预算80万元。', null]
+	])('findActual(%s) = %s', (text, want) => expect(findActual(text)?.value ?? null).toBe(want));
+});
