@@ -1900,3 +1900,13 @@ describe('actual spending worded as a payout or as the accounts', () => {
 		['项目支出决算表见附件。项目预算80万元。', null]
 	])('findActual(%s) = %s', (text, want) => expect(findActual(text)?.value ?? null).toBe(want));
 });
+
+describe('a funds row with the short labels run into a form line', () => {
+	it('"项目资金(万元)预算数 60 执行数 57.6 执行率 96%" gives budget and spend', () => {
+		const t = '项目名称水稻育秧大棚改造项目主管部门某市农业农村局项目资金(万元)预算数 60 执行数 57.6 执行率 96% 分值 10 得分 9.6 年度总体目标';
+		expect(gluedFundsRow(t)).toMatchObject({ budget: { value: 60 }, actual: { value: 57.6 } });
+	});
+	it('with no 项目资金 label before them the bare words give nothing', () => {
+		expect(gluedFundsRow('人员预算数 12 执行数 11 执行率 92%')).toBeNull();
+	});
+});

@@ -1318,11 +1318,11 @@ function figureAtEnd(m: RegExpExecArray | null, unit: number, fig: number): Foun
 
 /**
  * The standard funds row of a 自评表 run together with no separators ("项目资金(万元)年初预算数38全年预算数38全年执行数36.86
- * 执行率97%"): the full-year budget and the spend, in the unit its label states.
+ * 执行率97%", "项目资金(万元)预算数 60 执行数 57.6 执行率 96%"): the full-year budget and the spend, in the unit its label states.
  */
 export function gluedFundsRow(text: string): { budget: Found<number>; actual: Found<number> } | null {
 	const m =
-		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?全年预算数\s*([\d,]+(?:\.\d+)?)\s*全年执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
+		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?(?:全年)?预算数\s*([\d,]+(?:\.\d+)?)\s*(?:全年)?执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
 			text.slice(0, 40000)
 		);
 	if (!m) return null;
