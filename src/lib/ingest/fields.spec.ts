@@ -1911,3 +1911,21 @@ describe('a funds row with the short labels run into a form line', () => {
 		expect(gluedFundsRow('人员预算数 12 执行数 11 执行率 92%')).toBeNull();
 	});
 });
+
+describe('the unit the prose names, in more ways', () => {
+	it.each([
+		['2020年县财政安排专项资金150万元,由某县草莓产业发展服务中心在水湖镇建设脱毒种苗繁育基地。', '某县草莓产业发展服务中心'],
+		['2021年,某县白毛茶产业发展中心实施白毛茶标准化茶园提升项目,在4个镇完成老茶园改造。', '某县白毛茶产业发展中心'],
+		['核心提示:某县月饼产业发展服务站对2019年度月饼传统技艺培训项目开展了绩效自评,项目综合得分91分。', '某县月饼产业发展服务站'],
+		// the same unit in full on the page's 来源 line
+		['来源:天津市某区农业农村委员会\n摘要:某区农业农村委员会对2022年度动物防疫项目开展了绩效自评。', '天津市某区农业农村委员会']
+	])('findUnit(null, %j) = %s', (text, want) => expect(findUnit(null, text)?.value).toBe(want));
+	it.each([
+		['某县老年大学2018年度教学活动经费项目绩效自评报告', '某县老年大学'],
+		['某县第二中学2020年度校舍维修项目绩效自评报告', '某县第二中学'],
+		// "中小学" is no school of its own, "中学生" no unit
+		['某县中小学卫生保健所2022年度直饮水设备运维项目绩效自评报告', '某县中小学卫生保健所']
+	])('a school ends a unit in a title: %s', (v, want) => {
+		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe(want);
+	});
+});

@@ -489,7 +489,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|学校|大学(?!生)|中学(?!生)|(?<!中)小学(?!生)|幼儿园|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
 
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
@@ -670,12 +670,14 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 	const pats = [
 		/受([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:的)?委托/,
 		// (…or "由某中心负责," with what it does after the comma)
-		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:(?:负责|牵头|组织|具体)?(?:组织|负责)?实施|负责(?=[，,]))/,
+		/由([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?:(?:负责|牵头|组织|具体)?(?:组织|负责)?实施|负责(?=[，,])|在[\u4e00-\u9fff]{2,12}?(?:建设|实施|开展))/,
+		// "2021年,某县某中心实施X项目,…": the unit that carried the project out that year
+		/(?:19|20)\d{2}\s*年度?[，,]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院|场))(?:组织)?实施了?[\u4e00-\u9fff“”]{2,40}?项目/,
 		// "项目实施单位为某区农业农村委员会": the unit named in the prose
 		/(?:项目)?实施单位(?:为|是)([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院))(?![\u4e00-\u9fff])/,
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
 		// (…or "某县某服务站对某项目开展了绩效自评", "某中心按照区财政局部署,对项目开展了绩效自评", "…对本单位实施的某项目进行了自评")
-		/(?:^|[，,。；;\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:按照[^。，,\n]{2,30}?(?:部署|要求|通知)[，,])?(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|进行了|开展)[^。\n]{0,60}?(?:绩效(?:自评|评价)|(?<=(?:开展了|进行了))自评)/,
+		/(?:^|[，,。；;：:\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:按照[^。，,\n]{2,30}?(?:部署|要求|通知)[，,])?(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|进行了|开展)[^。\n]{0,60}?(?:绩效(?:自评|评价)|(?<=(?:开展了|进行了))自评)/,
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某县某中心承担2024年某县X建设项目,建设内容为…": the unit that took the project on, opening its paragraph
@@ -710,6 +712,13 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		if (role && name.length - role[0].length >= 4) {
 			start += role[0].length;
 			name = name.slice(role[0].length);
+		}
+		// the same unit named in full on the page's 来源 line ("来源:天津市北辰区农业农村委员会" over "北辰区农业农村委员会对…"):
+		// the full name, the body having named it
+		const src = /(?:信息来源|来源)[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?![\u4e00-\u9fff])/.exec(head);
+		if (src && src[1] !== name && src[1].endsWith(name) && /^[\u4e00-\u9fff]{1,4}[省市]$/.test(src[1].slice(0, -name.length))) {
+			const at = src.index + src[0].indexOf(src[1]);
+			return { value: src[1], start: at, end: at + src[1].length };
 		}
 		// a page header's 来源 line names who published the page: written, and marked for the reviewer
 		return re.source.startsWith('(?:信息来源|来源)')
