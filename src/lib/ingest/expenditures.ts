@@ -173,6 +173,15 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 		const v = Number(m[2].replace(/,/g, ''));
 		found.push({ item: m[1], wan: m[3] === '万元' ? v : v / 1e4, start: m.index, end: m.index + m[0].length });
 	}
+	// …or a form's cells under "全年预算数 全年执行数" ("(1)基本支出 61.5 60.1 (2)项目支出 25 23.95"): each figure in the
+	// form's 万元, the spend being whichever column adds up to what was spent
+	const cells = /(基本支出|项目支出)[ \t]{0,2}(\d+(?:\.\d+)?)[ \t]{1,3}(\d+(?:\.\d+)?)(?![\d.%])/g;
+	while ((m = cells.exec(text))) {
+		for (const k of [3, 2]) {
+			const at = m.index + m[0].lastIndexOf(m[k]);
+			found.push({ item: m[1], wan: Number(m[k]), start: at, end: at + m[k].length });
+		}
+	}
 	for (const a of found.filter((f) => f.item === '基本支出'))
 		for (const b of found.filter((f) => f.item === '项目支出')) {
 			if (Math.abs(a.start - b.start) > 160) continue;
