@@ -1857,6 +1857,9 @@ describe("a whole form run into one line after a PDF's file metadata", () => {
 	it.each([
 		[meta + '附件: 项目支出绩效自评表 (2023年度) 项目名称 某示范项目 主管部门 某县农业农村局', '项目支出绩效自评表(2023年度)'],
 		[meta + '附件: 部门整体支出绩效自评表（2021年度） 部门名称 某县水利局', '部门整体支出绩效自评表（2021年度）'],
+		[meta + '财政项目支出绩效自评表 (2023 年度) 行道树修剪 项目名称 主管部门 某区绿化和市容管理局', '财政项目支出绩效自评表(2023年度)'],
+		// run on after a cover note's attachment line and date, readers differ: none
+		['现已完成某区2022年蓝莓项目绩效目标自评,附件:2022年蓝莓项目绩效自评表某站2023年2月20日绩效目标自评表(2022年度)项目名称蓝莓项目', undefined],
 		// the words alone, no form after them, give no title
 		[meta + '附件: 项目支出绩效自评表 (2023年度) 请于3月底前报送', undefined]
 	])('%s → %s', (text, want) => {

@@ -82,12 +82,14 @@ export function findTitle(lines: Line[]): Found<string> | null {
 
 /**
  * No title line at all, a whole form run into one line (a PDF's text after its file metadata: "… False False 附件: 项目支出绩效
- * 自评表 (2022年度) 项目名称 …"): the form's own heading with its year, the spaces inside it dropped.
+ * 自评表 (2022年度) 项目名称 …", "财政项目支出绩效自评表 (2023 年度) 行道树修剪 项目名称 …"): the form's own heading with its
+ * year, the spaces inside it dropped. (Run on after a cover note's attachment line and date, readers differ between the
+ * heading and the attachment's name: none.)
  */
 function formHeading(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 12)) {
 		const m =
-			/(?:^|[\s:：])((?:项目支出|部门整体支出)绩效自评表)\s{0,2}([（(])\s{0,2}((?:19|20)\d{2})\s{0,2}年度?\s{0,2}([)）])(?=\s{0,2}项目名称|\s{0,2}(?:部门|单位)名称)/.exec(
+			/(?:^|[\s:：])((?:财政)?(?:项目支出|部门整体支出|项目)?绩效(?:目标)?自评表)\s{0,2}([（(])\s{0,2}((?:19|20)\d{2})\s{0,2}年度?\s{0,2}([)）])(?=[^\n]{0,30}?项目名称|\s{0,2}(?:部门|单位)名称)/.exec(
 				l.text
 			);
 		if (!m) continue;
