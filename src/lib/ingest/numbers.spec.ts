@@ -130,7 +130,11 @@ describe('parseMeasure and meets', () => {
 		['≤12个月', 12, '个月', '<='],
 		// the small-form equals sign of a PDF export
 		['﹦100%', 1, '%', '='],
-		['≤12千瓦时', 12, '千瓦时', '<=']
+		['≤12千瓦时', 12, '千瓦时', '<='],
+		// a concentration is one unit, the "/" no end of it
+		['≤0.5毫克/升', 0.5, '毫克/升', '<='],
+		['不高于0.4毫克/升', 0.4, '毫克/升', '<='],
+		['35微克/立方米', 35, '微克/立方米', null]
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

@@ -16,6 +16,13 @@ export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
+	// concentrations (a water or soil test's result)
+	'毫克/立方米',
+	'微克/立方米',
+	'毫克/千克',
+	'毫克/升',
+	'mg/L',
+	'mg/kg',
 	'次/日',
 	'次/天',
 	'次/周',
