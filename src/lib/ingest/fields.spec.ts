@@ -1932,3 +1932,10 @@ describe('the unit the prose names, in more ways', () => {
 		expect(findUnit({ value: v, start: 0, end: v.length }, v)?.value).toBe(want);
 	});
 });
+
+describe('a budget adjusted during the year', () => {
+	it.each([
+		['项目年初预算180万元,年中因1家加工厂退出改造,调整预算为150万元。截至年底实际支出141万元。', 150],
+		['年初预算80万元,调整预算至72万元,实际支出70万元。', 72]
+	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text)?.value ?? null).toBe(want));
+});
