@@ -489,7 +489,26 @@ export function gluedCellFindings(l: Line): RawFinding[] {
 		// a cell's text is sentences: it ends with 。 (else the label was a word inside a table cell) — or, in a form whose
 		// cells are parted by spaces, it is the one cell between the label's space and the next label or signature
 		const spaced = /^\s/.test(t.slice(from));
-		const ok = /[。；;]$/.test(value) || (spaced && /\s$/.test(t.slice(from, to)));
+		// (…or, glued with no stop, a cell closed by the other label of the pair or by the signature cells: "存在问题<text>改进
+		// 措施<text>项目负责人:")
+		const next = marks[k + 1];
+		const bounded = next ? /问题/.test(m[1]) !== /问题/.test(next[1]) && !stop : !!stop;
+		if (!spaced && bounded && /问题/.test(m[1]) && !/[。；;，,、]/.test(value)) {
+			// (the remedy's label glued to the problem's last word: "…压力不足改进措施加装增压设备")
+			const pair = /^(.{4,60}?)(改进措施|整改措施|改进建议)(.{4,60})$/.exec(value);
+			for (const [kind, text] of pair
+				? ([
+						['问题', pair[1]],
+						['建议', pair[3]]
+					] as const)
+				: ([['问题', value]] as const)) {
+				if (text.length < 4 || NONE.test(text)) continue;
+				const start = l.start + t.indexOf(text, from);
+				out.push({ kind, text, start, end: start + text.length });
+			}
+			return;
+		}
+		const ok = /[。；;]$/.test(value) || (spaced && /\s$/.test(t.slice(from, to))) || (!spaced && bounded && !/[，,、]/.test(value));
 		if (spaced && /\s/.test(value)) return;
 		if (value.length < 6 || !ok || NONE.test(value)) return;
 		const kind: FindingKind = /问题/.test(m[1]) ? '问题' : '建议';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { gluedCellFindings } from './findings';
+import { splitLines } from './structure';
+
+// A 自评表 flattened into one line, its cells run together (names and figures invented)
+const FORM =
+	'项目支出绩效自评表(2020年度)项目名称某果园水肥一体化项目主管部门某县农业农村局年初预算数全年预算数全年执行数分值执行率得分年度资金总额45 42 40.32 10 96% 9.6' +
+	'一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标水肥一体化覆盖果园≥300亩310亩20 20总分100 97.6评价结论项目按期完工,自评得分97.6分。';
+
+describe('finding cells of a form glued into one line', () => {
+	it('"存在问题X改进措施Y项目负责人:" with no stops: the problem and the remedy, each up to the next label', () => {
+		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足改进措施加装增压设备项目负责人:罗某财务负责人:杨某');
+		expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '个别果园管网末端压力不足'],
+			['建议', '加装增压设备']
+		]);
+	});
+	it('cells closed by their stops read as before', () => {
+		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足。改进措施加装增压设备。项目负责人:罗某');
+		expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '个别果园管网末端压力不足。'],
+			['建议', '加装增压设备。']
+		]);
+	});
+	it('a problem cell not closed by a label or the signature is no finding', () => {
+		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足');
+		expect(gluedCellFindings(l)).toEqual([]);
+	});
+});
