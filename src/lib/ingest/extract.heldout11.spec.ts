@@ -6,4 +6,4 @@ import { fixtureSetSpec } from '../../../test/extract/fixture-set';
 // rejected. Its texts and misses were not read; rules written on heldout9 and heldout10, and rejection rules for the three
 // kinds of non-report its writer named (mid-year monitoring, a rectification report, a notice with a worked example),
 // brought it to 95.3%, 3 wrong.
-fixtureSetSpec('heldout11', 'extract() on an eleventh held-out set of reports', { fixtures: 20, provinces: 20, correct: 0.95, wrong: 3 });
+fixtureSetSpec('heldout11', 'extract() on an eleventh held-out set of reports', { fixtures: 20, provinces: 20, correct: 0.99, wrong: 1 });

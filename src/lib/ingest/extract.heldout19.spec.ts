@@ -6,4 +6,4 @@ import { fixtureSetSpec } from '../../../test/extract/fixture-set';
 // 9 wrong (among them conventions the sets disagree on: full-width title brackets, ‰ values, a verb kept in an actual text),
 // no wrong place, all three non-reports rejected. 宝山区 (Shanghai's or Shuangyashan's) stays unresolved with a check: the text
 // names no city.
-fixtureSetSpec('heldout19', 'extract() on a nineteenth held-out set of reports', { fixtures: 20, provinces: 20, correct: 0.95, wrong: 10 });
+fixtureSetSpec('heldout19', 'extract() on a nineteenth held-out set of reports', { fixtures: 20, provinces: 20, correct: 0.975, wrong: 6 });
