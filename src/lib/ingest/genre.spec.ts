@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesReport, coverNoteReason, discourseReason, genreReason, listingReason, titleGenre } from './genre';
+import { carriesReport, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason, titleGenre } from './genre';
 
 // Texts written for this test after the kinds of documents collected along with reports; names and figures invented.
 const lines = (...l: string[]) => l.join('\n');
@@ -269,5 +269,25 @@ describe('listingReason and coverNoteReason', () => {
 	});
 	it('an attachment list naming a blank form carries no report', () => {
 		expect(carriesReport(FORWARD, 0)).toBe(false);
+	});
+});
+
+describe('noEvaluationReason: a text that never speaks of evaluating', () => {
+	it.each([
+		[
+			'a letter of thanks with figures',
+			lines('感谢信', '某县农业农村局:', '贵局今年为我村修建机耕路3.2公里,投入资金86万元,村民出行方便了。特此致谢!', '某村村民委员会'),
+			true
+		],
+		['a report whose head names its evaluation', lines('某县2023年度机耕路项目绩效自评报告', '项目预算86万元,实际支出84万元。'), false],
+		// (the frame far down the text is enough: a form's 三级指标, a score)
+		[
+			'a page whose evaluation starts below a long head',
+			lines('某县人民政府网'.repeat(30), '项目预算86万元。', '三级指标 年度指标值 实际完成值', '新修道路 ≥3公里 3.2公里'),
+			false
+		],
+		['a grade with no other word', lines('某村道路修建情况', '项目预算86万元。', '评价等级为优。'), false]
+	])('%s', (_name, text, rejected) => {
+		expect(noEvaluationReason(text) !== null).toBe(rejected);
 	});
 });

@@ -239,3 +239,17 @@ export function coverNoteReason(text: string): string | null {
 	if (carriesReport(text, to.index + to[0].length)) return null;
 	return '不是绩效评价报告：是一份致各单位的通知或转发文件（"现将…转发给你们"），其中没有评价报告 (not an evaluation report: an official notice to units — forwarding or issuing documents — carrying no evaluation report)';
 }
+
+/** Words of an evaluation's own frame: a score, a grade, a conclusion, an indicator table, the form's name. */
+const EVALUATION_FRAME =
+	/自评得分|评价得分|综合得分|自评总分|绩效自评|绩效评价|自评表|评价等级|自评等级|评价结论|自评结论|三级指标|年度指标值|实际完成值|评分表|得分情况|自评情况/;
+
+/**
+ * A text that never speaks of evaluating (no 绩效 / 评价 / 自评 / 评分 / 考评 in its head, and no score, grade, conclusion or
+ * indicator table anywhere): whatever its figures, it evaluates nothing. None of the reports of the developed sets is
+ * such a text (0 of 737); among their non-reports, 19 of 146 are.
+ */
+export function noEvaluationReason(text: string): string | null {
+	if (EVALUATION_FRAME.test(text) || /绩效|评价|自评|评分|考评|績效|評價|自評/.test(text.slice(0, 300))) return null;
+	return '不是绩效评价报告：全文没有评价的内容（无绩效、评价、得分、等级或指标表） (not an evaluation report: the text speaks of no evaluation — no performance, evaluation, score, grade or indicator table)';
+}
