@@ -494,22 +494,24 @@ export function gluedCellFindings(l: Line): RawFinding[] {
 		const next = marks[k + 1];
 		const bounded = next ? /问题/.test(m[1]) !== /问题/.test(next[1]) && !stop : !!stop;
 		// (words only: a cell of figures, "整改率100% 98% 10 10", is a table's row that holds the label word)
-		if (!spaced && bounded && /问题/.test(m[1]) && !/[。；;，,、\s]|\d%/.test(value)) {
+		const glued = !spaced && bounded && !/[，,、\s]|\d%/.test(value);
+		if (glued && /问题/.test(m[1]) && !/[。；;]/.test(value)) {
 			// (the remedy's label glued to the problem's last word: "…压力不足改进措施加装增压设备")
 			const pair = /^(.{4,60}?)(改进措施|整改措施|改进建议)(.{4,60})$/.exec(value);
-			for (const [kind, text] of pair
-				? ([
+			const parts: [FindingKind, string][] = pair
+				? [
 						['问题', pair[1]],
 						['建议', pair[3]]
-					] as const)
-				: ([['问题', value]] as const)) {
+					]
+				: [['问题', value]];
+			for (const [kind, text] of parts) {
 				if (text.length < 4 || NONE.test(text)) continue;
 				const start = l.start + t.indexOf(text, from);
 				out.push({ kind, text, start, end: start + text.length });
 			}
 			return;
 		}
-		const ok = /[。；;]$/.test(value) || (spaced && /\s$/.test(t.slice(from, to))) || (!spaced && bounded && !/[，,、\s]|\d%/.test(value));
+		const ok = /[。；;]$/.test(value) || (spaced && /\s$/.test(t.slice(from, to))) || glued;
 		if (spaced && /\s/.test(value)) return;
 		if (value.length < 6 || !ok || NONE.test(value)) return;
 		const kind: FindingKind = /问题/.test(m[1]) ? '问题' : '建议';

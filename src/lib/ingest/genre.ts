@@ -32,7 +32,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
 	[/(?:指标体系|评价体系|考核体系|指标库)$/, '指标体系', 'a system of indicators and scoring rules'],
 	[/(?:名词解释|术语解释|名词释义|基本概念)$/, '名词解释', 'a glossary'],
-	[/(?:政策解读|文件解读|解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
+	[/(?:解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
