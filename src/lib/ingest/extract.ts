@@ -361,7 +361,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
 	// a text about evaluation rather than of one (an article, a textbook, a how-to, a template), or any other document
 	// whose title names its own genre (minutes, a notice, a reply, a plan…) and carries no report
-	return discourseReason(text) ?? listingReason(text) ?? coverNoteReason(raw) ?? genreReason(raw) ?? noEvaluationReason(text);
+	return discourseReason(text, raw) ?? listingReason(text) ?? coverNoteReason(raw) ?? genreReason(raw) ?? noEvaluationReason(text);
 }
 
 /** Extract one report. Never throws: any failure becomes {ok:false, reason}. */

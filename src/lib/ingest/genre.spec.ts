@@ -102,6 +102,41 @@ describe('titleGenre', () => {
 			lines('第一部分 任务说明', '第二部分 2022年度预算绩效管理任务清单', '第一部分 任务说明', '根据部署,编制本年度任务清单。'),
 			'任务清单'
 		],
+		[
+			'a thank-you letter to the firm that evaluated, its sender above',
+			lines(
+				'某县财政局',
+				'致某某绩效咨询有限公司的感谢信',
+				'某某绩效咨询有限公司:',
+				'贵公司受我局委托,对我县3个项目开展了重点绩效评价,得分分别为91分、84分和77分。'
+			),
+			'文书'
+		],
+		[
+			"an account of an official's exemplary work",
+			lines('某区财政局', '预算绩效科科长李某同志先进事迹材料', '李某牵头审核全区612个项目的自评表,自评覆盖率100%。'),
+			'事迹材料'
+		],
+		[
+			'a reply to a request for public information',
+			lines('某县财政局政府信息公开申请答复书', '某财依复〔2024〕3号', '王某:', '您申请公开的某项目2023年度绩效自评报告,项目预算60万元,自评得分88分。'),
+			'答复'
+		],
+		[
+			"a bureau's questions and answers on self-evaluation",
+			lines('当前位置: 首页 > 预算绩效', '某县2024年度项目支出绩效自评工作答疑', '问:自评得分怎样定等级?', '答:90分(含)以上为优。'),
+			'问答或教程'
+		],
+		[
+			"a letter feeding an evaluation's findings back to the unit, its title naming the results",
+			lines(
+				'某县财政局关于2023年度重点项目绩效评价结果的反馈意见函',
+				'某财绩函〔2024〕5号',
+				'县农机服务中心:',
+				'经第三方评价,你单位农机深松作业补助项目预算90万元,实际支出84万元,评价得分76分,等级为“中”。请对照下列问题整改。'
+			),
+			'反馈意见函'
+		],
 		// (a 说明 of a situation is still a report-like title under a plan's name)
 		['a plan over a situation report', lines('某县2023年度项目实施方案', '某县2023年度项目绩效自评情况说明'), null]
 	])('%s', (_name, text, zh) => {
@@ -190,6 +225,28 @@ describe('discourseReason', () => {
 		['a textbook section with a worked example', TEXTBOOK, /教材/],
 		['a how-to with a made-up project', HOW_TO, /虚构的示例/],
 		['a template whose figures are placeholders', TEMPLATE, /模板/],
+		[
+			'a blank form, called so',
+			'附件2: 项目支出绩效自评表(空白表样) 项目名称 主管部门 实施单位 年初预算数 全年预算数 全年执行数 分值 执行率 得分 一级指标 二级指标 三级指标 年度指标值 实际完成值 总分 100 评价等次',
+			/空白表样/
+		],
+		[
+			'a blank form, its year left as spaces',
+			lines('项目支出绩效自评表', '(    年度)', '项目名称｜', '主管部门｜｜实施单位｜', '年度指标值｜实际完成值｜分值｜得分'),
+			/空白表样/
+		],
+		[
+			'a journal article: its abstract called 内容提要, a journal number above',
+			lines(
+				'国内统一刊号:CN XX-XXXX/F 投稿邮箱:XXXX@XXX.com',
+				'县级绩效自评结果的偏差与校正',
+				'内容提要:本文以某县2022年度87个项目的自评结果为样本,分析自评得分偏高的原因。',
+				'关键词:绩效自评 县级财政',
+				'一、引言',
+				'样本项目平均得分93.1分。'
+			),
+			/学术论文/
+		],
 		['a report', REAL_REPORT, null],
 		['a report with keywords but no article apparatus', lines('关键词：绩效；自评', REAL_REPORT), null],
 		['a report that names one worked example only', lines(REAL_REPORT, '【案例1】村民自发参与展览布置。'), null],

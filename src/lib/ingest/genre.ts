@@ -9,6 +9,8 @@
 /** Genres that are no evaluation report, by the word a title ends with, with their Chinese and English names. */
 const GENRES: [RegExp, string, string][] = [
 	[/整改(?:通知书?|意见书?|决定书?|告知书)$/, '整改通知', 'an order to rectify'],
+	// a letter feeding an evaluation's findings back to the unit, to be rectified (…评价结果的反馈意见函)
+	[/(?:反馈意见函|反馈函|意见函|整改函)$/, '反馈意见函', "a letter feeding back an evaluation's findings"],
 	[/(?:会议)?纪要$/, '会议纪要', 'minutes of a meeting'],
 	[/(?:复函|的函|函)$/, '公函', 'an official letter'],
 	[/批复$/, '批复', 'an official reply'],
@@ -19,9 +21,10 @@ const GENRES: [RegExp, string, string][] = [
 	[/通报$/, '通报', 'a circular'],
 	[/决定(?:书)?$/, '决定', 'a decision'],
 	[/决议$/, '决议', 'a resolution'],
-	[/(?:答复|答复函|办理情况)$/, '答复', 'a reply to a proposal'],
+	[/(?:答复|答复函|答复书|答复意见书|办理情况)$/, '答复', 'a reply to a proposal or a request'],
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
-	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书)$/, '文书', 'a letter or application'],
+	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信)$/, '文书', 'a letter or application'],
+	[/(?:先进)?事迹(?:材料|简介)?$/, '事迹材料', "an account of a person's or a team's exemplary work"],
 	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
 	[/(?:心得体会|心得|体会|感悟|感想)(?:\d{1,2}篇|[（(](?:通用|精选)?\d{1,2}篇[）)])?$/, '心得体会', 'a personal reflection'],
 	[/简报$/, '简报', 'a bulletin'],
@@ -37,7 +40,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
-	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$/, '问答或教程', 'a question or a how-to'],
+	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
 	[
 		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
 		'其他报告',
@@ -99,9 +102,9 @@ export function titleGenre(text: string): Genre | null {
 		if (genre) {
 			const [re, zh, en] = genre;
 			const title = prev + line;
-			if (zh !== '整改通知' && zh !== '问答或教程' && zh !== '典型案例' && PUBLISHES_RESULT.test(title)) return null;
+			if (!['整改通知', '反馈意见函', '问答或教程', '典型案例'].includes(zh) && PUBLISHES_RESULT.test(title)) return null;
 			// a title that names the report it publishes or sends (关于…绩效自评报告的公示): the report is the text
-			if (zh !== '整改通知' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
+			if (zh !== '整改通知' && zh !== '反馈意见函' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
 			if (lines.slice(i + 1).some((l) => titleLike(l) && l.bare !== bare && !section.test(l.bare) && REPORTISH.test(l.bare))) return null;
 			return { zh, en, title, end };
 		}
@@ -135,9 +138,9 @@ export function genreReason(text: string): string | null {
 }
 
 /** A scholarly article: its abstract, keywords and an article's apparatus (introduction, references, classification codes). */
-const ABSTRACT = /(?:^|\n)\s*[【\[]?摘\s*要[】\]]?\s*[:：]/;
+const ABSTRACT = /(?:^|\n)\s*[【\[]?(?:内容)?(?:摘\s*要|提\s*要)[】\]]?\s*[:：]/;
 const KEYWORDS = /(?:^|\n)\s*[【\[]?关键[词字][】\]]?\s*[:：]/;
-const APPARATUS = /(?:^|\n)\s*(?:0\s*)?引\s*言\s*(?:\n|$)|参考文献|中图分类号|文献标识码|基金项目|作者简介|[，,]\s*\d{6}\s*[;；)）]/;
+const APPARATUS = /(?:^|\n)\s*(?:0\s*)?引\s*言\s*(?:\n|$)|参考文献|中图分类号|文献标识码|基金项目|作者简介|ISSN|国内统一刊号|邮发代号|[，,]\s*\d{6}\s*[;；)）]/;
 
 /** Marks of a textbook or a course: worked examples, exercises, chapter navigation. */
 const TEACHING = [
@@ -152,17 +155,21 @@ const TEACHING = [
 const ILLUSTRATION =
 	/(?:数据|数字|金额|案例|项目)[^。\n]{0,8}(?:均|全部|纯属)?(?:为|系)?虚构|虚拟的?[“"]?[^。\n]{0,24}项目[”"]?(?:为例|作为例子)|以一个?(?:虚拟|假设|假想)的?|仅为[^。\n]{0,12}(?:示范|示例|演示)|填写(?:样例|示例|范例)/;
 
+/** A blank form: called so ("空白表样"), or its year left as spaces in brackets ("(    年度)"). */
+const BLANK_FORM = /空白(?:表样|表格|样表|模板)|[（(][ \t\u3000]{2,}年度?[）)]/;
+
 /** Figures left as placeholders ("xx.xx 万元", "xxx 亩", "××%"): a template, not a report. */
 const PLACEHOLDER_FIGURE = /(?<![A-Za-z])[xX×]{2,6}(?:\.[xX×]{1,2})?\s*(?:万元|元|亩|人次|人|户|个|公里|%)/g;
 
 /**
  * Why a text that writes about evaluation, rather than reporting one, is no report: a scholarly article, a textbook's
- * section with its worked example, a how-to with a made-up project, a template whose figures are placeholders. Null
- * otherwise.
+ * section with its worked example, a how-to with a made-up project, a template whose figures are placeholders, a blank
+ * form. `raw` is the text as published, before normalising. Null otherwise.
  */
-export function discourseReason(text: string): string | null {
+export function discourseReason(text: string, raw: string = text): string | null {
 	const head = text.slice(0, 6000);
-	if (ABSTRACT.test(head) && KEYWORDS.test(head) && APPARATUS.test(text))
+	// (the keywords line as published: normalising may drop it as a page's tag line)
+	if (ABSTRACT.test(head) && (KEYWORDS.test(head) || KEYWORDS.test(raw.slice(0, 6000))) && APPARATUS.test(text))
 		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
 	if (TEACHING.filter((re) => re.test(text)).length >= 2)
 		return '不是绩效评价报告：是教材或课程的章节（例题、解析、思考题），其中的数字是例题 (not an evaluation report: a textbook or course section — worked examples, solutions, exercises — whose figures are examples)';
@@ -170,6 +177,8 @@ export function discourseReason(text: string): string | null {
 		return '不是绩效评价报告：文中说明其项目或数据是虚构的示例（填写样例、示范） (not an evaluation report: the text says its project or figures are a made-up example — a sample of how to fill in a form)';
 	if ((text.match(PLACEHOLDER_FIGURE)?.length ?? 0) >= 3)
 		return '不是绩效评价报告：是报告模板，数字以 xx 等占位符代替 (not an evaluation report: a report template whose figures are placeholders such as "xx")';
+	if (BLANK_FORM.test(head))
+		return '不是绩效评价报告：是空白表样（未填写的自评表，年度留空），没有评价的内容 (not an evaluation report: a blank form — a self-evaluation form not filled in, its year left empty)';
 	// a government's report to the people's congress ("主任、各位副主任、各位委员：…向县人大常委会报告…，请予审议")
 	if (CONGRESS.test(text.slice(0, 1500)))
 		return "不是绩效评价报告：是向人大常委会所作的报告（审计或预算执行情况），其中的数字是对他人评价的汇总 (not an evaluation report: a report to the people's congress — on audit or budget execution — whose figures sum up the evaluations of others)";
