@@ -1106,8 +1106,13 @@ describe('heldout21: a form line with its unit once, a letter grade, a total on 
 	});
 	it.each([
 		['本项目绩效评价结果为B（良）。', '良'],
+		// a one-line form's cells run together, the grade closing its cell
+		['受益群众满意度≥90%97%1010合计10094.5评价结论项目按期完工,自评等级优。存在问题', '优'],
+		['合计10091评价结论良。存在问题个别点位进度滞后。', '良'],
+		['自评得分88,自评等级良;', '良'],
 		['评价等级为A（优）', '优']
 	])('findGrade(%s) = %s', (text, want) => expect(findGrade(text)?.value).toBe(want));
+	it.each(['在评价结论中,对资金使用作了说明。', '评价结论中肯。'])("the conclusion's own words are no grade: %s", (text) => expect(findGrade(text)).toBeNull());
 	it('a total as a label:value line of its own is the score', () => {
 		expect(findScore('【自评结果】\n总分:97.5\n自评等级:优')?.value).toBe(97.5);
 		expect(findScore('总分:150')).toBeNull();

@@ -385,7 +385,8 @@ const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōó
 /** A line letter-spaced by a PDF or a scan, every character its own token ("敦 化 市 额 穆 镇 人 民 政 府"; a year's digits may stay together, "2018 年 度 …"). */
 const LETTER_SPACED = /^[ \t]*(?:(?:[\u4e00-\u9fff、（）()]|\d{1,4}) ){4,}[\u4e00-\u9fff\d、（）()][ \t]*$/;
 /** One space inside a word or number of OCR'd prose ("项目全 年预 算156.8 万元", "149. 62万 元", "9 6 万元"). */
-const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤])[ ](?=[\u4e00-\u9fff\d（）()%≥≤，。、,;:；：])/g;
+// (and around quotation marks: "评价等级为 “ 良 ” 。")
+const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤“”‘’])[ ](?=[\u4e00-\u9fff\d（）()%≥≤，。、,;:；：“”‘’])/g;
 
 /**
  * Spaces a scan or a PDF put inside words: a letter-spaced line loses them; in a text whose prose lines are
