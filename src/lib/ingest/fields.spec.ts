@@ -378,6 +378,28 @@ describe('covers, portals and cells (layouts of real published reports, own word
 		const numbered = '2023年度某县污水治理项目绩效评价报告\n苏某〔2024〕绩评第17号2023年度某县污水治理项目绩效评价报告\n一、基本情况';
 		expect(findTitle(splitLines(numbered))?.value).toBe('2023年度某县污水治理项目绩效评价报告');
 	});
+	it.each([
+		[
+			"the page's short title over the document's heading broken over two lines",
+			'石磨豆腐扶持资金项目绩效评价报告\n\n时间:2022.8.3\n\n某县2021年度石磨豆腐扶持资金项目\n\n财政重点绩效评价报告\n\n某评字[2022]第12号\n\n某县财政局:\n\n受某县财政局委托,我所对该项目开展了评价。',
+			'某县2021年度石磨豆腐扶持资金项目财政重点绩效评价报告'
+		],
+		[
+			"the page's title with its year, the heading saying more",
+			'某县2022年度藤编产业扶持资金绩效评价报告\n时间:2023.6.1\n某县2022年度藤编产业扶持资金\n重点绩效评价报告\n某县财政局:',
+			'某县2022年度藤编产业扶持资金重点绩效评价报告'
+		],
+		[
+			'a heading below that names another project is not the title',
+			'石磨豆腐扶持资金项目绩效评价报告\n时间:2022.8.3\n某县2021年度茶园改造项目\n财政重点绩效评价报告\n某县财政局:',
+			'石磨豆腐扶持资金项目绩效评价报告'
+		],
+		[
+			'a heading past the prose is not looked for',
+			'石磨豆腐扶持资金项目绩效评价报告\n项目由某县农业农村局实施,覆盖6个乡镇。\n某县2021年度石磨豆腐扶持资金项目财政重点绩效评价报告',
+			'石磨豆腐扶持资金项目绩效评价报告'
+		]
+	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
 	it("a document site's file name above the form's own name with its year: the name with the year", () => {
 		const text = '小型水库维修绩效自评表.doc\n\nID:5531\n\n大小:31 KB\n\n小型水库维修绩效自评表(2023年度)\n项目名称\t小型水库维修';
 		expect(findTitle(splitLines(text))?.value).toBe('小型水库维修绩效自评表(2023年度)');

@@ -276,13 +276,33 @@ function titleLine(lines: Line[]): Found<string> | null {
 					const at = whole.start + whole.text.indexOf(t);
 					return { value: t, start: at, end: at + t.length };
 				}
-				return found;
+				return documentHeading(lines.slice(i + 1), value) ?? found;
 			}
 			if (!GENERIC_TITLE.test(value)) continue;
 			generic ??= found;
 		}
 	}
 	return generic;
+}
+
+/**
+ * A page's title (its short name, "某某扶持资金项目绩效评价报告") over the document's own heading just below it, past a date
+ * or a number line ("时间:2021.7.14" / "某县2020年度某某扶持资金项目财政重点绩效评价报告", its two lines joined): the
+ * document's heading, when it names what the page title names and says more.
+ */
+function documentHeading(below: Line[], pageTitle: string): Found<string> | null {
+	const name = pageTitle.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '').replace(/项目$/, '');
+	if (name.length < 4) return null;
+	for (const n of below.filter((l) => l.text.trim() !== '').slice(0, 3)) {
+		const t = n.text.trim();
+		// (only a date or a number line may stand between the page's title and the heading)
+		if (n.rank > 0 || /[，。；,;]/.test(t) || t.length > 60) return null;
+		if (!/(?:报告|自评表|评价表)$/.test(t) || /[：:|\t>]/.test(t) || !/^[\u4e00-\u9fff\d“”（）()]+$/.test(t)) continue;
+		if (!t.includes(name.slice(-4)) || t.length <= pageTitle.length || !/(?:19|20)\d{2}\s*年/.test(t)) return null;
+		const at = n.start + n.text.indexOf(t);
+		return { value: t, start: at, end: at + t.length };
+	}
+	return null;
 }
 
 /** A category name, not a title: "绩效自评报告", "评价报告" with nothing that names a year, place or project. */
