@@ -390,6 +390,16 @@ describe('covers, portals and cells (layouts of real published reports, own word
 			'某县2022年度藤编产业扶持资金重点绩效评价报告'
 		],
 		[
+			"a catalogue's name of the report, its year bare, over the cover's heading naming the same year and place",
+			'某市青溪区茶叶站2021绩效评价自评报告及评分表(整体支出)\n来源:办公室   2022-04-11 10:02\n浏览量:5 | | |\n\n青溪区2021年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  某市青溪区茶叶站',
+			'青溪区2021年度部门整体支出绩效评价自评报告'
+		],
+		[
+			'a heading of another year is not the title',
+			'某市青溪区茶叶站2021绩效评价自评报告及评分表(整体支出)\n来源:办公室   2022-04-11 10:02\n某区2020年度部门整体支出绩效评价自评报告\n部门(单位)名称:  某市某区茶叶站',
+			'某市青溪区茶叶站2021绩效评价自评报告及评分表(整体支出)'
+		],
+		[
 			'a heading below that names another project is not the title',
 			'石磨豆腐扶持资金项目绩效评价报告\n时间:2022.8.3\n某县2021年度茶园改造项目\n财政重点绩效评价报告\n某县财政局:',
 			'石磨豆腐扶持资金项目绩效评价报告'

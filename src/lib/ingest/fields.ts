@@ -286,9 +286,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 }
 
 /**
- * A page's title (its short name, "某某扶持资金项目绩效评价报告") over the document's own heading just below it, past a date
- * or a number line ("时间:2021.7.14" / "某县2020年度某某扶持资金项目财政重点绩效评价报告", its two lines joined): the
- * document's heading, when it names what the page title names and says more.
+ * A page's title (its short name, "某某扶持资金项目绩效评价报告") over the document's own heading just below it, past a date,
+ * a number or a page's counter line ("时间:2021.7.14" / "某县2020年度某某扶持资金项目财政重点绩效评价报告", its two lines
+ * joined): the document's heading, when it names its year and what the page title names.
  */
 function documentHeading(below: Line[], pageTitle: string): Found<string> | null {
 	const name = pageTitle.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '').replace(/项目$/, '');
@@ -298,7 +298,15 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 		// (only a date or a number line may stand between the page's title and the heading)
 		if (n.rank > 0 || /[，。；,;]/.test(t) || t.length > 60) return null;
 		if (!/(?:报告|自评表|评价表)$/.test(t) || /[：:|\t>]/.test(t) || !/^[\u4e00-\u9fff\d“”（）()]+$/.test(t)) continue;
-		if (!t.includes(name.slice(-4)) || t.length <= pageTitle.length || !/(?:19|20)\d{2}\s*年/.test(t)) return null;
+		const year = /((?:19|20)\d{2})\s*年/.exec(t)?.[1];
+		if (!year) return null;
+		// (it says more of the same; or the page's title is a catalogue's name of it, its year written bare, "某中心2020绩效评价
+		// 自评报告及评分表(整体支出)", and the heading names the same year and place)
+		const more = t.includes(name.slice(-4)) && t.length > pageTitle.length;
+		const catalogued =
+			new RegExp(`${year}(?!\\s*年)`).test(pageTitle) &&
+			[...t.matchAll(/[\u4e00-\u9fff]{2,8}?[区县市旗镇乡]/g)].some((m) => m[0].length >= 3 && pageTitle.includes(m[0]));
+		if (!more && !catalogued) return null;
 		const at = n.start + n.text.indexOf(t);
 		return { value: t, start: at, end: at + t.length };
 	}
