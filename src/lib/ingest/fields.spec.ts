@@ -1971,6 +1971,12 @@ describe('the unit the prose names, in more ways', () => {
 describe('a budget adjusted during the year', () => {
 	it.each([
 		['项目年初预算180万元,年中因1家加工厂退出改造,调整预算为150万元。截至年底实际支出141万元。', 150],
+		// the adjusted budget as a raise or a cut to a sum, or the budget after adjustment with the project named in it
+		['项目年初预算120万元,年中调增至136万元,全年实际支出130万元。', 136],
+		['项目年初预算90万元,年中调减至84万元,全年实际支出80万元。', 84],
+		['年初批复预算38万元,年中追加5万元,调整后项目预算43万元,全年实际支出40.2万元。', 43],
+		// (a raise by an amount is no budget)
+		['项目年初预算60万元,年中追加8万元,全年实际支出66万元。', 60],
 		['年初预算80万元,调整预算至72万元,实际支出70万元。', 72]
 	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text)?.value ?? null).toBe(want));
 });
