@@ -249,7 +249,8 @@ function tabular(line: string): boolean {
 	const cells = line.trim().split(/\s+/);
 	if (cells.length < 2) return false;
 	for (let i = 1; i < cells.length; i++) if (NUM_CELL.test(cells[i]) && NUM_CELL.test(cells[i - 1])) return true;
-	if (/[，。；]/.test(line)) return false;
+	// (prose punctuation, also a half-width comma between words: "万平方米,实际完成 46.2")
+	if (/[，。；]|[\u4e00-\u9fff],(?=[\u4e00-\u9fff])/.test(line)) return false;
 	if (cells.length >= 4 && NUM_CELL.test(cells[cells.length - 1])) return true;
 	return cells.length >= 3 && TABLE_WORDS.test(line);
 }
@@ -381,6 +382,9 @@ const FURNITURE_BOX =
 
 /** A pinyin gloss inserted after a character in some traditional texts: "自評(píng)". */
 const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
+
+/** A line that starts with the unit of the figure the line above ends with, then its punctuation ("万平方米。…"). */
+const FIGURE_UNIT_CUT = /^(?:万平方米|平方米|万亩|亩|公里|千米|万吨|吨|万株|株|万元|亿元|元|人次|万人|人|户|座|处|个|家|台|套|辆|次|场|%)[，,。；;]/;
 
 /** A line letter-spaced by a PDF or a scan, every character its own token ("敦 化 市 额 穆 镇 人 民 政 府"; a year's digits may stay together, "2018 年 度 …"). */
 const LETTER_SPACED = /^[ \t]*(?:(?:[\u4e00-\u9fff、（）()]|\d{1,4}) ){4,}[\u4e00-\u9fff\d、（）()][ \t]*$/;
@@ -913,7 +917,10 @@ export function normalizeText(raw: string): Normalized {
 					isTitleJoin ||
 					(softGap &&
 						!inPreamble &&
-						(/[，,、]$/.test(lastPhys) || (/[\u4e00-\u9fff]$/.test(lastPhys) && /^\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%)[，,。；;]/.test(t))))) &&
+						(/[，,、]$/.test(lastPhys) ||
+							(/[\u4e00-\u9fff]$/.test(lastPhys) && /^\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%)[，,。；;]/.test(t)) ||
+							// (…or between a figure and its unit: "实际完成 46.2" / "万平方米。")
+							(/[，,：:]/.test(lastPhys) && /[\u4e00-\u9fff]\s?\d[\d,]*(?:\.\d+)?$/.test(lastPhys) && FIGURE_UNIT_CUT.test(t))))) &&
 				!BLOCK_START.test(t) &&
 				!SECTION_LABEL.test(t) &&
 				!HEADER_LABEL.test(t) &&

@@ -235,6 +235,13 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		[['全年举办非遗展演活动', null, '16场']]
 	],
 	[
+		'the projects a fund is split into are background, not results',
+		['二、绩效目标完成情况', '全镇整合资金预算312万元,其中产业项目4个,预算资金150万元;其中基础设施类项目3个,预算资金162万元。', '全年新建冷链仓储点2个。'].join(
+			'\n'
+		),
+		[['全年新建冷链仓储点', null, '2个']]
+	],
+	[
 		'text right under 基本情况 is background until the next heading',
 		[
 			'一、基本情况',
