@@ -235,6 +235,26 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		[['全年举办非遗展演活动', null, '16场']]
 	],
 	[
+		'targets counted off after a colon ("四项:一是…;二是…"), each with its bound written after the figure and its result',
+		[
+			'二、绩效目标完成情况',
+			'年初设定绩效目标三项:一是新植油茶林不少于600亩,实际新植640亩;二是苗木成活率达到85%以上,实际为82%;三是亩均管护成本300元以内,实际280元。'
+		].join('\n'),
+		[
+			['新植油茶林', '不少于600亩', '640亩'],
+			['苗木成活率', '85%以上', '82%'],
+			['亩均管护成本', '300元以内', '280元']
+		]
+	],
+	[
+		'a cost held to a figure ("控制在…以内") is a target written from its figure',
+		['二、绩效目标完成情况', '每亩施肥成本目标控制在150元以内,实际为162元;单株嫁接成本控制在2元以内,实际为1.8元。'].join('\n'),
+		[
+			['每亩施肥成本', '150元以内', '162元'],
+			['单株嫁接成本', '2元以内', '1.8元']
+		]
+	],
+	[
 		'the projects a fund is split into are background, not results',
 		['二、绩效目标完成情况', '全镇整合资金预算312万元,其中产业项目4个,预算资金150万元;其中基础设施类项目3个,预算资金162万元。', '全年新建冷链仓储点2个。'].join(
 			'\n'

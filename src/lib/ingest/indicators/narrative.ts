@@ -112,6 +112,9 @@ const RUN_LEVEL2 =
 const MID_LABEL =
 	/(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})/g;
 
+/** Where a paragraph's counted item starts, after a colon or a clause stop: "…四项:一是…;二是…". */
+const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])/g;
+
 /**
  * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
  * template's "偏离绩效目标的原因和下一步改进措施", where results short of their targets are told.
@@ -297,7 +300,8 @@ function pairs(c: LineCtx): [number, number][] {
 	found.sort((a, b) => a.index - b.index);
 	for (const t of found) {
 		let name = cleanName(t[1].replace(/^.*[（(]\d{1,2}[）)]/, ''));
-		let target = t[2];
+		// ("目标控制在3元以内": the figure the cost is held to, written from its figure)
+		let target = t[2].replace(/^控制(?:在|于)\s{0,2}(?=[≥≤]?\s{0,2}\d)/, '');
 		// "年度目标为修复路面坑槽9000平方米以上，实际修复8640平方米": the name is written inside the target, before its figure
 		const inside = /^(?:年度|年初|全年|绩效)?$/.test(name.replace(/^\d{1,2}[.、．]?/, ''))
 			? /^([\u4e00-\u9fff“”（）()、]{2,30}?)([≥≤]?\d.*)$/.exec(target)
@@ -610,11 +614,17 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 	return { text: raw, value: q.value, end: f.end + m[0].length };
 }
 
-/** A money figure written as a bound ("≤4200元", "不超过200元", "=6300元") whose result in money follows ("，实际4150元"). */
+/**
+ * A money figure written as a bound ("≤4200元", "不超过200元", "=6300元", "1000元以上") whose result in money follows
+ * ("，实际4150元").
+ */
 function moneyTargetDone(body: string, f: FoundQuantity): boolean {
-	const bound = /^(?:不少于|不低于)/.test(f.text) || /(?:[≥≤=＝]|不超过|不高于|不少于|不低于)\s{0,2}$/.test(body.slice(Math.max(0, f.index - 4), f.index));
+	// (or a bound written after it: "亩均增收1000元以上,实际1150元")
+	const after = /^(?:以上|以下|以内)/.exec(body.slice(f.end))?.[0] ?? '';
+	const bound =
+		after !== '' || /^(?:不少于|不低于)/.test(f.text) || /(?:[≥≤=＝]|不超过|不高于|不少于|不低于)\s{0,2}$/.test(body.slice(Math.max(0, f.index - 4), f.index));
 	if (!bound) return false;
-	const m = DONE_AFTER.exec(body.slice(f.end));
+	const m = DONE_AFTER.exec(body.slice(f.end + after.length));
 	return !!m && !!m[1] && parseMeasure(m[2]).unit === f.q.unit;
 }
 
@@ -627,6 +637,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// "事故发生率不超过1%": the bound word before the figure is the target's, not the name's
 	const boundWord = /(?:不超过|不高于)$/.exec(name)?.[0] ?? '';
 	name = name.slice(0, name.length - boundWord.length);
+	// "每株育苗成本控制在3元以内": a figure the cost is held to is the target, written from its figure ("3元以内")
+	const held = /(?:目标)?控制(?:在|于)$/.exec(name)?.[0] ?? '';
+	name = name.slice(0, name.length - held.length);
 	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标$/.test(name);
 	if (planned) name = name.replace(/(?:年度|全年)?目标$/, '');
 	name = name
@@ -668,16 +681,23 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (c.labels.length > 1 && /满意/.test(name)) [l1, l2] = ['满意度', null];
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
 	// "95%以上", "200人左右": the qualifier is part of the figure as written (the value stays the number)
-	const qualifier = /^(?:以上|以下|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
+	const qualifier = /^(?:以上|以下|以内|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
 	const text = sq(f.text) + qualifier;
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
 	// (an operator written right before the figure: "≥", "＝", "≧")
 	const opBefore = /[≥≤=＝≧≦]\s*$/.exec(c.body.slice(Math.max(0, f.index - 2), f.index))?.[0].trim() ?? '';
 	const stated =
-		c.inTargets || planned || TARGET_WORDS.test(text) || !!boundWord || opBefore !== '' || (TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
+		c.inTargets ||
+		planned ||
+		TARGET_WORDS.test(text) ||
+		!!boundWord ||
+		!!held ||
+		opBefore !== '' ||
+		(TARGET_LEAD.test(sentence) && !/实际|已完成|完成了/.test(sentence));
 	// "新建冷链保鲜库1座，完成1座": a figure followed by what was done, in its unit, is the plan; the second its result
-	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end));
+	// (past the qualifier: "优果率达到75%以上,实际为71%")
+	const doneAfter = DONE_AFTER.exec(c.body.slice(f.end + qualifier.length));
 	const followed = !stated && !!doneAfter && !!doneAfter[1] && parseMeasure(doneAfter[2]).value !== null && parseMeasure(doneAfter[2]).unit === q.unit;
 	const isTarget = stated || followed;
 
@@ -689,11 +709,11 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	let end = after?.end ?? f.end;
 	if ((isTarget && !c.inTargets) || followed) {
 		// …or after "，已完成" ("计划实施项目7个，已完成6个")
-		const m = DONE_AFTER.exec(c.body.slice(f.end));
+		const m = DONE_AFTER.exec(c.body.slice(f.end + qualifier.length));
 		const pm = m ? parseMeasure(m[2]) : null;
 		if (m && pm && pm.value !== null && pm.unit === q.unit) {
 			actual = { text: sq(m[2]), value: pm.value };
-			end = f.end + m[0].length;
+			end = f.end + qualifier.length + m[0].length;
 		}
 	}
 	// under 存在的问题 / 下一步打算 only a target with its result is an indicator: "施工中2处路基变更" tells the problem,
@@ -870,9 +890,14 @@ function readLine(
 		const from = lead ? lead.index : results ? results.index + results[0].length : l.bodyStart - l.start + runOn;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label
-		const cuts = [from, ...[...l.text.slice(from, to).matchAll(MID_LABEL)].map((m) => from + m.index! + m[0].length), to].filter(
-			(x, k, a) => k === 0 || x > a[k - 1]
-		);
+		// …and so does one that counts its items off ("绩效目标四项:一是…;二是…")
+		const cuts = [
+			from,
+			...[...l.text.slice(from, to).matchAll(MID_LABEL), ...l.text.slice(from, to).matchAll(ENUMERATED)]
+				.map((m) => from + m.index! + m[0].length)
+				.sort((a, b) => a - b),
+			to
+		].filter((x, k, a) => k === 0 || x > a[k - 1]);
 		let level1: string | null = inherited?.level1 ?? w.headL2?.level1 ?? w.headL1?.level1 ?? null;
 		for (let k = 0; k + 1 < cuts.length; k++) {
 			const c: LineCtx = {
