@@ -400,6 +400,11 @@ describe('covers, portals and cells (layouts of real published reports, own word
 			'某市青溪区茶叶站2021绩效评价自评报告及评分表(整体支出)'
 		],
 		[
+			"a bureau's page title over the form's own heading run into its first cells",
+			'某县水利局2020年度项目支出绩效自评表公开\n发布时间:2021-06-02 来源:某县水利局\n某县2020年度山塘清淤项目支出绩效自评表 项目名称山塘清淤项目主管部门某县水利局实施单位某县水利工作站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额80 80 76 10 95% 9.5',
+			'某县2020年度山塘清淤项目支出绩效自评表'
+		],
+		[
 			'a heading below that names another project is not the title',
 			'石磨豆腐扶持资金项目绩效评价报告\n时间:2022.8.3\n某县2021年度茶园改造项目\n财政重点绩效评价报告\n某县财政局:',
 			'石磨豆腐扶持资金项目绩效评价报告'

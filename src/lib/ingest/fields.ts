@@ -285,24 +285,34 @@ function titleLine(lines: Line[]): Found<string> | null {
 	return generic;
 }
 
+/** A form's heading with a space before its first cell label: "某县2019年度某某项目支出绩效自评表 项目名称…". */
+const FORM_HEADING_SPACED =
+	/^\s*([^\n。，；,]{6,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)\s+(?=项目名称|单位名称|部门名称|主管部门)/;
+
 /**
  * A page's title (its short name, "某某扶持资金项目绩效评价报告") over the document's own heading just below it, past a date,
  * a number or a page's counter line ("时间:2021.7.14" / "某县2020年度某某扶持资金项目财政重点绩效评价报告", its two lines
  * joined): the document's heading, when it names its year and what the page title names.
  */
 function documentHeading(below: Line[], pageTitle: string): Found<string> | null {
-	const name = pageTitle.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '').replace(/项目$/, '');
+	const name = pageTitle
+		.replace(/(?:公开|公示)$/, '')
+		.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '')
+		.replace(/项目$/, '');
 	if (name.length < 4) return null;
 	for (const n of below.filter((l) => l.text.trim() !== '').slice(0, 3)) {
-		const t = n.text.trim();
+		// (a form's heading run into its first cells: "某县2019年度某某项目支出绩效自评表 项目名称某某项目主管部门…")
+		const form = FORM_TITLE.exec(n.text) ?? FORM_HEADING_SPACED.exec(n.text);
+		const t = form ? form[1].trim() : n.text.trim();
 		// (only a date or a number line may stand between the page's title and the heading)
-		if (n.rank > 0 || /[，。；,;]/.test(t) || t.length > 60) return null;
+		if (n.rank > 0 || (!form && /[，。；,;]/.test(t)) || t.length > 60) return null;
 		if (!/(?:报告|自评表|评价表)$/.test(t) || /[：:|\t>]/.test(t) || !/^[\u4e00-\u9fff\d“”（）()]+$/.test(t)) continue;
 		const year = /((?:19|20)\d{2})\s*年/.exec(t)?.[1];
 		if (!year) return null;
-		// (it says more of the same; or the page's title is a catalogue's name of it, its year written bare, "某中心2020绩效评价
+		// (it says more of the same, or names the project a page's title leaves out, "某局2019年度项目支出绩效自评表公开"; or the
+		// page's title is a catalogue's name of it, its year written bare, "某中心2020绩效评价
 		// 自评报告及评分表(整体支出)", and the heading names the same year and place)
-		const more = t.includes(name.slice(-4)) && t.length > pageTitle.length;
+		const more = t.includes(name.slice(-4)) && (t.length > pageTitle.length || /(?:19|20)\d{2}年度?(?:项目支出)?$/.test(name));
 		const catalogued =
 			new RegExp(`${year}(?!\\s*年)`).test(pageTitle) &&
 			[...t.matchAll(/[\u4e00-\u9fff]{2,8}?[区县市旗镇乡]/g)].some((m) => m[0].length >= 3 && pageTitle.includes(m[0]));
