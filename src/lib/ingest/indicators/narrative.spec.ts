@@ -255,6 +255,19 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		]
 	],
 	[
+		'money bounds per unit, sales and amounts in 亿元 are indicators; the targets after "目标为:" are named by their own words',
+		[
+			'二、绩效目标完成情况',
+			'项目设定的绩效目标为:新建烘干房≥6座,实际建成6座;每亩种植补助不超过300元,实际280元;合作社年销售额≥120万元,实际完成135万元;带动产业产值1.5亿元以上,实际1.3亿元。'
+		].join('\n'),
+		[
+			['新建烘干房', '≥6座', '6座'],
+			['每亩种植补助', '不超过300元', '280元'],
+			['合作社年销售额', '≥120万元', '135万元'],
+			['带动产业产值', '1.5亿元以上', '1.3亿元']
+		]
+	],
+	[
 		'the projects a fund is split into are background, not results',
 		['二、绩效目标完成情况', '全镇整合资金预算312万元,其中产业项目4个,预算资金150万元;其中基础设施类项目3个,预算资金162万元。', '全年新建冷链仓储点2个。'].join(
 			'\n'
@@ -615,6 +628,13 @@ describe('heldout23 wording: the result after 全年实际, the name inside the 
 		],
 		['"较上年（88%）" names no indicator', '二、预算执行情况\n预算执行率95%，较上年（88%）提高7个百分点。', []]
 	])('%s', (_what, text, want) => expect(rows(text)).toEqual(want));
+});
+
+describe('a unit written per something', () => {
+	it('"目标≤8万元/家" gives the unit per family of firms, the result written in 万元 alone', () => {
+		const r = parseNarrative(splitLines('二、绩效目标完成情况\n成本指标:每家作坊平均补助4.6万元,目标≤5万元/家。'), new Set(), [], new Set());
+		expect(r.map((x) => [x.name, x.target_text, x.actual_text, x.unit])).toEqual([['每家作坊平均补助', '≤5万元/家', '4.6万元', '万元/家']]);
+	});
 });
 
 describe("heldout25 wording: a row's points alone after its result", () => {

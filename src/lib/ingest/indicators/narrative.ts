@@ -523,14 +523,17 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			continue;
 		}
 		// money is no count, unless a target in money follows it at once ("户均增收1,600元(目标≥1,500元)") and the
-		// clause names a benefit or a unit cost, not the budget or the spending
+		// clause names a benefit, a sale or a cost per unit ("每亩建园补助"), not the budget or the spending
 		// …or it is a written target with its result in money right after ("人均月服务费≤4200元,实际4150元")
-		const money = (f.q.unit === '元' || f.q.unit === '万元') && /\d/.test(f.number) && (targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
+		const money =
+			(f.q.unit === '元' || f.q.unit === '万元' || f.q.unit === '亿元') &&
+			/\d/.test(f.number) &&
+			(targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
 		if (money) {
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
 			if (
 				!fn0 ||
-				!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$/.test(fn0.name) ||
+				!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$|^每[\u4e00-\u9fff]|销售额|营业额|产值|订单额|交易额/.test(fn0.name) ||
 				/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)
 			)
 				continue;
@@ -626,6 +629,12 @@ function moneyTargetDone(body: string, f: FoundQuantity): boolean {
 	if (!bound) return false;
 	const m = DONE_AFTER.exec(body.slice(f.end + after.length));
 	return !!m && !!m[1] && parseMeasure(m[2]).unit === f.q.unit;
+}
+
+/** The unit as written per something ("≤8万元/家", "12元/公斤") when it extends the figure's own unit, else null. */
+function perUnit(text: string | undefined, unit: string | null): string | null {
+	const m = text ? /\d\s*([\u4e00-\u9fff%]{1,3}\/[\u4e00-\u9fff]{1,3})$/.exec(text.trim()) : null;
+	return m && unit && m[1].startsWith(unit + '/') ? m[1] : null;
 }
 
 /** Add one prose figure as an indicator (unless its name is no indicator or was seen); returns where what it read ends. */
@@ -731,7 +740,7 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 		target_value: target?.value ?? null,
 		actual_text: actual?.text ?? null,
 		actual_value: actual?.value ?? null,
-		unit: q.unit,
+		unit: perUnit(target?.text, q.unit) ?? perUnit(actual?.text, q.unit) ?? q.unit,
 		weight: null,
 		points: null,
 		achieved: target && actual && target.value !== null ? meets(actual.value, target.value, parseMeasure(target.text).op) : null,
