@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit } from './expenditures';
+import { categorySplit, extractExpenditures } from './expenditures';
+import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
 	it.each([
@@ -41,8 +42,44 @@ describe("categorySplit: a department's spending by its two categories", () => {
 				['项目支出', 239500]
 			]
 		],
-		['资金结构:(1)基本支出 61.5 60.1 (2)项目支出 25 23.95', 90, []]
+		['资金结构:(1)基本支出 61.5 60.1 (2)项目支出 25 23.95', 90, []],
+		// its economic classes, adding up to the spend
+		[
+			'全年实际支出205.4万元,其中工资福利支出120.3万元,商品和服务支出46.8万元,项目支出38.3万元。',
+			205.4,
+			[
+				['工资福利支出', 1203000],
+				['商品和服务支出', 468000],
+				['项目支出', 383000]
+			]
+		],
+		// (not adding up, or the parts of 基本支出 only: no rows)
+		['全年实际支出205.4万元,其中工资福利支出120.3万元,商品和服务支出46.8万元。', 205.4, []],
+		['全年实际支出205.4万元,其中人员经费120.3万元,公用经费46.8万元,项目支出38.3万元。', 205.4, []]
 	])('%s (spent %s) → %j', (text, actual, want) => {
 		expect(categorySplit(text, actual).map((e) => [e.item, e.amount_yuan])).toEqual(want);
 	});
+});
+
+describe('extractExpenditures: prose lists', () => {
+	const items = (text: string) => extractExpenditures(text, splitLines(text), []).map((e) => [e.item, e.amount_yuan]);
+	it.each([
+		[
+			'a list after "支出构成为:"',
+			'实际支出96.5万元。支出构成为:管网铺设68.2万元,水表更换19.1万元,设计及监理9.2万元。',
+			[
+				['管网铺设', 682000],
+				['水表更换', 191000],
+				['设计及监理', 92000]
+			]
+		],
+		[
+			'"其中" after a spend written with thousands separators',
+			'全年实际支出1,045,600.00元,其中温室修缮支出702,000.00元,水肥设备购置支出343,600.00元。',
+			[
+				['温室修缮支出', 702000],
+				['水肥设备购置支出', 343600]
+			]
+		]
+	])('%s', (_n, text, want) => expect(items(text)).toEqual(want));
 });

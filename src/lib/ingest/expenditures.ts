@@ -88,7 +88,7 @@ function round2(x: number): number {
 }
 
 const PROSE_LEAD =
-	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)[^。；\n，,]{0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
+	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -160,8 +160,9 @@ export function extractExpenditures(text: string, lines: Line[], warnings: strin
 }
 
 /**
- * A department's whole spending split into its two categories ("基本支出246.1万元,项目支出68.4万元"): the two rows, only when
- * they add up to what was spent (a split of the budget, or of a part, adds up to something else).
+ * A department's whole spending split into its two categories ("基本支出246.1万元,项目支出68.4万元") or its economic classes
+ * ("工资福利支出…,商品和服务支出…,项目支出…"): the rows, only when they add up to what was spent (a split of the budget, or of
+ * a part, adds up to something else).
  */
 export function categorySplit(text: string, actualWan: number | null): RawExpenditure[] {
 	if (actualWan === null || actualWan <= 0) return [];
@@ -182,11 +183,32 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 			found.push({ item: m[1], wan: Number(m[k]), start: at, end: at + m[k].length });
 		}
 	}
+	const adds = (sum: number) => Math.abs(sum - actualWan) <= Math.max(0.011, actualWan * 0.0005);
 	for (const a of found.filter((f) => f.item === '基本支出'))
 		for (const b of found.filter((f) => f.item === '项目支出')) {
 			if (Math.abs(a.start - b.start) > 160) continue;
-			if (Math.abs(a.wan + b.wan - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;
+			if (!adds(a.wan + b.wan)) continue;
 			return [a, b].map((x) => ({ item: x.item, amount_yuan: round2(x.wan * 1e4), start: x.start, end: x.end }));
 		}
+	// …or by its economic classes, in one list ("其中工资福利支出98.6万元,商品和服务支出41.2万元,项目支出32.1万元"): every
+	// class listed, when they add up to what was spent (人员经费 / 公用经费, the parts of 基本支出, are no such list: the sets'
+	// readers list none)
+	const econ = [...text.matchAll(ECONOMIC_CLASS)].map((m) => {
+		const v = Number(m[2].replace(/,/g, ''));
+		return { item: m[1], wan: m[3] === '万元' ? v : v / 1e4, start: m.index!, end: m.index! + m[0].length };
+	});
+	for (let i = 0; i < econ.length; i++) {
+		let sum = 0;
+		for (let j = i; j < econ.length && (j === i || econ[j].start - econ[j - 1].end <= 4); j++) {
+			sum += econ[j].wan;
+			const run = econ.slice(i, j + 1);
+			if (j > i && adds(sum) && new Set(run.map((x) => x.item)).size === run.length && run.some((x) => x.item !== '项目支出'))
+				return run.map((x) => ({ item: x.item, amount_yuan: round2(x.wan * 1e4), start: x.start, end: x.end }));
+		}
+	}
 	return [];
 }
+
+/** One economic class of a department's spending with its amount, in a list parted by commas ("商品和服务支出41.2万元,"). */
+const ECONOMIC_CLASS =
+	/(工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出|项目支出)(?:为|[:：])?\s{0,2}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(万元|元)/g;
