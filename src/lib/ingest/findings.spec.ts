@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedCellFindings } from './findings';
+import { extractFindings, gluedCellFindings } from './findings';
 import { splitLines } from './structure';
 
 // A 自评表 flattened into one line, its cells run together (names and figures invented)
@@ -25,5 +25,26 @@ describe('finding cells of a form glued into one line', () => {
 	it('a problem cell not closed by a label or the signature is no finding', () => {
 		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足');
 		expect(gluedCellFindings(l)).toEqual([]);
+	});
+});
+
+describe("a form whose rows are lines of glued cells: its closing row's finding cells", () => {
+	const ROWS = [
+		'项目名称某茶园改造项目主管部门某县农业农村局',
+		'年度资金总额60 60 57 10 95% 9.5',
+		'产出指标数量指标改造茶园≥500亩520亩20 20',
+		'效益指标经济效益指标亩均增收≥800元860元20 20',
+		'合计100 94.5'
+	];
+	it('"评价结论…。存在问题…。改进措施…。项目负责人:" gives the problem and the remedy', () => {
+		const lines = splitLines([...ROWS, '评价结论优。存在问题部分茶园排水沟淤堵。改进措施雨季前组织一次清淤。项目负责人:韦某财务负责人:覃某'].join('\n'));
+		expect(extractFindings(lines).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分茶园排水沟淤堵。'],
+			['建议', '雨季前组织一次清淤。']
+		]);
+	});
+	it('the same row with no form above it is no such cell', () => {
+		const lines = splitLines(['一、基本情况', '评价结论优。存在问题部分茶园排水沟淤堵。改进措施雨季前组织一次清淤。项目负责人:韦某'].join('\n'));
+		expect(gluedCellFindings(lines[1], false)).toEqual([]);
 	});
 });

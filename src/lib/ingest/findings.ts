@@ -354,11 +354,14 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 		for (let j = i; j < end; j++) claimed.add(j);
 		i = end - 1;
 	}
+	// (a 自评表 whose rows are lines of glued cells: its closing row "评价结论…存在问题…改进措施…项目负责人:…" is read as the
+	// one-line form's tail is)
+	const formRows = lines.filter((l) => FORM_ROW_WORDS.test(l.text)).length >= 3;
 	for (let i = 0; i < lines.length; i++) {
 		if (claimed.has(i)) continue;
 		const cells = cellFindings(lines, i);
 		const mgmt = cells.length ? [] : managementRowFindings(lines[i]);
-		out.push(...(cells.length ? cells : mgmt.length ? mgmt : gluedCellFindings(lines[i])));
+		out.push(...(cells.length ? cells : mgmt.length ? mgmt : gluedCellFindings(lines[i], formRows)));
 	}
 	// no section and no cell names a finding: sentences that say what they are ("存在的问题是…", "下一步将…")
 	if (out.length === 0) for (const l of lines) out.push(...proseFindings(l));
@@ -468,16 +471,21 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 // (a column header "未完成原因和改进措施" is no label)
 const GLUED_LABEL =
 	/(?<=^|[。！；;\s\d%])(?<!原因[和及与]\s?)(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?![:：及和与、])(?=\s?[\u4e00-\u9fff])/g;
+/** A form's row of glued cells: an indicator row with its level words, or its funds or total row. */
+const FORM_ROW_WORDS = /(?:产出|效益|满意度)指标[\u4e00-\u9fff]{2,}指标|^\s*(?:合计|总分)\s?100|年初预算数|全年预算数|年度资金总额/;
 /** What ends a glued finding cell: the next label, or the form's signature cells. */
 const GLUED_END = /项目负责人|财务负责人|填报人|联系电话|填表人|单位负责人|审核人/;
 
 /**
  * Finding cells of a 自评表 flattened into one line ("…合计100 97.7 评价结论…存在问题<text>。改进措施<text>。项目负责人:"):
- * each label's text up to the next label or the signature cells; only in a line that is such a form.
+ * each label's text up to the next label or the signature cells; only in a line that is such a form, or in the closing row
+ * of a form whose rows are lines of glued cells (`formRows`), the row that holds the signature cells.
  */
-export function gluedCellFindings(l: Line): RawFinding[] {
+export function gluedCellFindings(l: Line, formRows = false): RawFinding[] {
 	const t = l.text;
-	if (t.length < 150 || /[\t|]/.test(t) || (t.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|偏差原因/g)?.length ?? 0) < 2) return [];
+	if (/[\t|]/.test(t)) return [];
+	const tail = formRows && /^\s*(?:评价结论|自评结论|结论)?[^\n]{0,80}?存在(?:的)?问题(?=[\u4e00-\u9fff])/.test(t) && GLUED_END.test(t);
+	if (!tail && (t.length < 150 || (t.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|偏差原因/g)?.length ?? 0) < 2)) return [];
 	const marks = [...t.matchAll(GLUED_LABEL)];
 	const out: RawFinding[] = [];
 	marks.forEach((m, k) => {
