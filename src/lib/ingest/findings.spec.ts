@@ -48,3 +48,23 @@ describe("a form whose rows are lines of glued cells: its closing row's finding 
 		expect(gluedCellFindings(lines[1], false)).toEqual([]);
 	});
 });
+
+describe("a part's number alone on its line closes the section before it", () => {
+	it('"第四部分" / "自评结论" after the remedies: no remedy of its own, and the remedies are kept', () => {
+		const text = [
+			'第三部分',
+			'存在问题及改进措施',
+			'(一)存在问题',
+			'部分村道边沟淤塞。',
+			'(二)改进措施',
+			'汛前组织村民清理边沟。',
+			'第四部分',
+			'自评结论',
+			'项目总体达到预期目标。'
+		].join('\n');
+		expect(extractFindings(splitLines(text)).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分村道边沟淤塞。'],
+			['建议', '汛前组织村民清理边沟。']
+		]);
+	});
+});

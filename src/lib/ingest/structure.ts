@@ -131,6 +131,8 @@ export function headingTitle(l: Line): string {
 export function isHeading(l: Line): boolean {
 	if (l.rank === 0) return false;
 	if (l.head !== undefined) return l.head;
+	// a part's number alone on its line ("第四部分", its title on the next line): a heading that opens the part
+	if (/^\s*第[一二三四五六七八九十]{1,3}(?:章|部分)\s*$/.test(l.text)) return (l.head = true);
 	const title = headingTitle(l);
 	// a title cut at a space ("存在的问题及原因分析 部分…") is a heading whose text runs on
 	const runOn =
