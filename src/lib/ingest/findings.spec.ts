@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFindings, gluedCellFindings } from './findings';
+import { extractFindings, gluedCellFindings, proseFindings } from './findings';
 import { splitLines } from './structure';
 
 // A 自评表 flattened into one line, its cells run together (names and figures invented)
@@ -67,4 +67,26 @@ describe("a part's number alone on its line closes the section before it", () =>
 			['建议', '汛前组织村民清理边沟。']
 		]);
 	});
+});
+
+describe('problems announced in the running text, told by the sentences after', () => {
+	const read = (t: string) => proseFindings(splitLines(t)[0]).map((f) => [f.kind, f.text]);
+	it.each([
+		[
+			'"也存在一些不足。" then the problem and the plan',
+			'项目总体完成。项目实施中也存在一些不足。部分水窖盖板破损,存在安全隐患。下一步,村委会将在雨季前统一更换盖板。',
+			[
+				['问题', '部分水窖盖板破损,存在安全隐患。'],
+				['建议', '下一步,村委会将在雨季前统一更换盖板。']
+			]
+		],
+		[
+			'"存在以下问题:" with two problems, the second a sentence of its own',
+			'项目实施中存在以下问题:部分育苗棚薄膜老化。苗木出圃时间与造林季节衔接不够。经自评,本项目得分86分。',
+			[
+				['问题', '部分育苗棚薄膜老化。'],
+				['问题', '苗木出圃时间与造林季节衔接不够。']
+			]
+		]
+	])('%s', (_n, text, want) => expect(read(text)).toEqual(want));
 });

@@ -370,12 +370,16 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 }
 
 const PROSE_PROBLEM =
-	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?存在的?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)|^发现的?(?:主要)?问题(?:及原因)?[:：]|^(?:主要)?问题[:：]|^(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现(?:的)?(?:主要)?问题(?:是|为|有|[:：])|^(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现[，,:：]/;
+	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?(?:也|还)?存在(?:的|以下|如下)?(?:主要)?(?:问题|不足)(?:是|有|为|主要是|[:：])|^(?:主要)?(?:问题|不足)(?:是|在于)|^发现的?(?:主要)?问题(?:及原因)?[:：]|^(?:主要)?问题[:：]|^(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现(?:的)?(?:主要)?问题(?:是|为|有|[:：])|^(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现[，,:：]/;
 const PROSE_SUGGEST =
-	/^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位)?(?:将|要|拟)|今后[，,]?(?:将|要)|[\u4e00-\u9fff]{1,6}?(?:将|要)在?今后|建议|(?:改进|整改)(?:措施|建议)[:：]|意见建议[:：]|下一步(?:改进)?(?:措施|打算)[:：]|(?:措施|对策)[:：])/;
+	/^(?:下一步[，,]?(?:我们|我[镇乡街局单位]|本单位|[\u4e00-\u9fff]{2,6}?)?(?:将|要|拟)|今后[，,]?(?:将|要)|[\u4e00-\u9fff]{1,6}?(?:将|要)在?今后|建议|(?:改进|整改)(?:措施|建议)[:：]|意见建议[:：]|下一步(?:改进)?(?:措施|打算)[:：]|(?:措施|对策)[:：])/;
 /** A sentence's own label ("存在问题:", "改进措施:"): no part of the finding. */
 const PROSE_LABEL =
-	/^(?:(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现(?:的)?(?:主要)?问题(?:(?:是|为|有)[:：]?|[:：])\s*|(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现[，,:：]\s*)|^(?:存在的?(?:主要)?问题|发现的?(?:主要)?问题(?:及原因)?|(?:主要)?问题|(?:改进|整改)(?:措施|建议)|意见建议|下一步(?:改进)?(?:措施|打算)|措施|对策)[:：]\s*/;
+	/^(?:(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现(?:的)?(?:主要)?问题(?:(?:是|为|有)[:：]?|[:：])\s*|(?:评价|自评|检查|核查)(?:组|中|过程中)?(?:也|还)?发现[，,:：]\s*)|^(?:(?:项目)?(?:实施中|执行中|工作中)?(?:也|还)?存在(?:以下|如下)(?:主要)?(?:问题|不足)|存在的?(?:主要)?问题|发现的?(?:主要)?问题(?:及原因)?|(?:主要)?问题|(?:改进|整改)(?:措施|建议)|意见建议|下一步(?:改进)?(?:措施|打算)|措施|对策)[:：]\s*/;
+
+/** A sentence that announces the problems the next sentences tell ("项目实施中也存在一些不足。", "…存在以下问题:"). */
+const ANNOUNCED =
+	/^(?:但是?|同时|此外|不过)?[，,]?(?:项目)?(?:实施中|执行中|工作中)?(?:也|还)?存在(?:一些|以下|如下|几个|几方面|个别)(?:主要)?(?:问题|不足)(?:[。:：]|$)/;
 
 /** Findings stated as sentences of the running text, for a report that has no findings section. */
 export function proseFindings(l: Line): RawFinding[] {
@@ -396,9 +400,28 @@ export function proseFindings(l: Line): RawFinding[] {
 		});
 		if (out.length) return out;
 	}
+	// "项目实施中也存在一些不足。" / "…存在以下问题:<一>。<二>。": the sentences after it are the problems, up to a plan or a score
+	let listing = false;
 	for (const m of l.text.matchAll(/[^。！!？?]+[。！!？?]?/g)) {
 		const raw = m[0];
 		const t = raw.trim();
+		if (listing) {
+			if (PROSE_SUGGEST.test(t) || /得分|评价|自评|等级|综上/.test(t) || t.length < 8 || NONE.test(t)) listing = false;
+			else {
+				const start = l.start + m.index! + raw.indexOf(t);
+				out.push({ kind: '问题', text: t, start, end: start + t.length });
+				continue;
+			}
+		}
+		if (ANNOUNCED.test(t)) {
+			listing = true;
+			const rest = t.replace(ANNOUNCED, '');
+			if (rest.length >= 8) {
+				const start = l.start + m.index! + raw.indexOf(t) + (t.length - rest.length);
+				out.push({ kind: '问题', text: rest, start, end: start + rest.length });
+			}
+			continue;
+		}
 		// "项目实施中存在户厕管护制度不健全的问题，下一步将由村委会…": the problem named, then the plan
 		const named = /存在([^。，,；;]{4,40}?)的(?:问题|不足)(?:[，,；;]\s*((?:下一步|今后)[^。]{6,}[。]?))?/.exec(t);
 		if (named && !PROSE_PROBLEM.test(t)) {
