@@ -1963,7 +1963,10 @@ describe('the unit the prose names, in more ways', () => {
 		['2021年,某县白毛茶产业发展中心实施白毛茶标准化茶园提升项目,在4个镇完成老茶园改造。', '某县白毛茶产业发展中心'],
 		['核心提示:某县月饼产业发展服务站对2019年度月饼传统技艺培训项目开展了绩效自评,项目综合得分91分。', '某县月饼产业发展服务站'],
 		// the same unit in full on the page's 来源 line
-		['来源:天津市某区农业农村委员会\n摘要:某区农业农村委员会对2022年度动物防疫项目开展了绩效自评。', '天津市某区农业农村委员会']
+		['来源:天津市某区农业农村委员会\n摘要:某区农业农村委员会对2022年度动物防疫项目开展了绩效自评。', '天津市某区农业农村委员会'],
+		// the evaluator names a museum or a library that carried it out, or a bracketed note on its department stands between
+		['受某县财政局委托,我公司于2022年6月对某县文化馆实施的2021年度皮影戏传承项目开展了重点绩效评价。', '某县文化馆'],
+		['受某县财政局委托,我公司对某县花椒产业发展办公室(主管部门:某县农业农村局)实施的2020年度花椒加工扶持资金开展了评价。', '某县花椒产业发展办公室']
 	])('findUnit(null, %j) = %s', (text, want) => expect(findUnit(null, text)?.value).toBe(want));
 	it.each([
 		['某县老年大学2018年度教学活动经费项目绩效自评报告', '某县老年大学'],

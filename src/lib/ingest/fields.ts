@@ -553,7 +553,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		/(?:项目)?实施单位(?:为|是)?((?![为是])[\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?=对|负责|具体|[，,。；])/.exec(
 			text.slice(0, 3000)
 		) ??
-		/(?<=对(?:下属|所属|直属)?)((?!下属|所属|直属)[\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:组织)?(?:实施|承担|负责实施)的/.exec(
+		// (a bracketed note on its department may stand between: "对某县某办公室(主管部门:某县农业农村局)实施的")
+		/(?<=对(?:下属|所属|直属)?)((?!下属|所属|直属)[\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处|馆))(?:[（(][^）)\n]{2,30}[)）])?(?:组织)?(?:实施|承担|负责实施)的/.exec(
 			text.slice(0, 3000)
 		) ??
 		// (…or the prose parts the department in charge from the one that carries it out: "由某县农业农村局主管,某县某中心具体实施")
