@@ -195,6 +195,8 @@ export function cleanName(s: string): string {
 			.replace(/^[-–—•·*]+\s*/, '')
 			// "一是完成…": the enumeration is no part of the name
 			.replace(/^[一二三四五六七八九十]是/, '')
+			// "已完成供水管网": what is done already is the item's result, not its name
+			.replace(/^已(?:经)?(?:完成|建成)(?=[\u4e00-\u9fff]{3})/, '')
 			.replace(/[、，,]+$/, '')
 			.replace(TRAIL, '')
 			// "满意度测评结果为91.5%": the survey's result is the figure, not part of its name

@@ -268,6 +268,20 @@ const CASES: [what: string, text: string, want: (string | null)[][]][] = [
 		]
 	],
 	[
+		"a project's plan in its opening sentence sets targets; what is done already names its result by the item",
+		[
+			'一、项目基本情况',
+			'我县2022年农村道路提升项目计划投资540万元,硬化村组道路18.5公里,安装太阳能路灯120盏。',
+			'二、绩效目标完成情况',
+			'1、产出指标完成情况分析',
+			'已完成村组道路硬化18.5公里,安装太阳能路灯120盏。'
+		].join('\n'),
+		[
+			['硬化村组道路', '18.5公里', '18.5公里'],
+			['安装太阳能路灯', '120盏', '120盏']
+		]
+	],
+	[
 		'the projects a fund is split into are background, not results',
 		['二、绩效目标完成情况', '全镇整合资金预算312万元,其中产业项目4个,预算资金150万元;其中基础设施类项目3个,预算资金162万元。', '全年新建冷链仓储点2个。'].join(
 			'\n'

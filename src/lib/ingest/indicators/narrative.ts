@@ -84,7 +84,7 @@ const TARGET_TITLE =
 /** A sentence that states the targets: "绩效目标是硬化村内道路4.5公里、安装路灯120盏". */
 // (…or a sentence that opens with the plan: "我镇计划在某村新建大棚12栋,配套喷淋设施1套,年养菌能力达到30万袋" — every figure in it)
 const TARGET_LEAD =
-	/(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)|^\s*(?:我[\u4e00-\u9fff]{1,2}|本(?:单位|项目|年度)|该项目|项目)?(?:年初|年度)?(?:计划|拟)(?=[\u4e00-\u9fff])/;
+	/(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)|^\s*(?:我[\u4e00-\u9fff]{1,2}|本(?:单位|项目|年度)|该项目|项目)?(?:年初|年度)?(?:计划|拟)(?=[\u4e00-\u9fff])|^[^。；，,]{0,30}?项目(?:年初|年度)?计划(?=[\u4e00-\u9fff])/;
 
 /** A label inside a background paragraph that opens the results: "合同考核指标完成情况:", "绩效目标完成情况：". */
 const RESULTS_LEAD = /(?:考核指标|绩效指标|绩效目标|目标任务)(?:完成|实现)情况[:：]/;
