@@ -1979,6 +1979,8 @@ describe('the unit the prose names, in more ways', () => {
 describe('a budget adjusted during the year', () => {
 	it.each([
 		['项目年初预算180万元,年中因1家加工厂退出改造,调整预算为150万元。截至年底实际支出141万元。', 150],
+		// a cover form's cells one per line: the project's total budget in 元
+		['联络电话\n0591-XXXXXXX\n项目总预算(元)\n\n640,000\n\n全年执行数(元)\n\n612,800', 64],
 		// the adjusted budget as a raise or a cut to a sum, or the budget after adjustment with the project named in it
 		['项目年初预算120万元,年中调增至136万元,全年实际支出130万元。', 136],
 		['项目年初预算90万元,年中调减至84万元,全年实际支出80万元。', 84],

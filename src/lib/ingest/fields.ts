@@ -1338,7 +1338,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			],
 			year
 		) ??
-		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
+		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|项目总预算数?|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
 		unitLabelMoney(text, /实际到位资金|到位资金/) ??
