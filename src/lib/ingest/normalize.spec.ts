@@ -220,6 +220,16 @@ describe('normalizeText', () => {
 			text: '指标 目标值 实际值 得分\n新增灌溉面积 3000 3150 10\n亩均节水 80 82 10'
 		},
 		{
+			name: 'an amount in capital numerals becomes its figures; the figures in brackets after it are kept instead',
+			raw: '县财政安排项目资金人民币贰拾万元整,全年实际支出人民币壹拾玖万贰仟陆佰元伍角整。\n安排资金人民币伍拾万元整(500,000元),由县茶叶站实施。',
+			text: '县财政安排项目资金200000元,全年实际支出192600.50元。\n安排资金500,000元,由县茶叶站实施。'
+		},
+		{
+			name: 'numerals that are no voucher amount stay as written',
+			raw: '全镇共有二十个村,年度安排资金三十万元。',
+			text: '全镇共有二十个村,年度安排资金三十万元。'
+		},
+		{
 			name: 'OCR spaces around quotation marks go too',
 			raw: '一、评价结论\n经 评价 ,该项目 综合 得分 86 分 ,评价 等级 为 “ 良 ” 。\n项目 覆盖 9 个 村 ,完成 “ 一户一档 ” 建档。\n资金 支出 进度 偏慢 ,年底 集中 支付。',
 			text: '一、评价结论\n经评价,该项目综合得分86分,评价等级为“良”。\n项目覆盖9个村,完成“一户一档”建档。\n资金支出进度偏慢,年底集中支付。'

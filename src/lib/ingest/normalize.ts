@@ -8,6 +8,7 @@ import { columnsToRows, fieldBlocksToRows, cellLinesToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
+import { parseChineseNumeral } from './numbers';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -687,6 +688,18 @@ const TEMPLATE_RUN_ON = new RegExp('((?:^|\\n)(?:[一二三四五六七八九十
 const INLINE_REPORT_TITLE = /(?<=[。；;！？!?])\s*(?=(?:20\d{2}\s*年度?\s*)?[\u4e00-\u9fff“”（）()]{2,40}?(?:评价报告|自评报告)\s+一、)/g;
 
 /** Normalise a document's text (see module comment). Pure and deterministic. */
+/** An amount in capital numerals, "人民币壹拾玖万贰仟陆佰元整", with the same in figures in brackets after it or not. */
+const CAPITAL_AMOUNT =
+	/(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?(?:\s*[（(]\s*(?:人民币|￥|¥)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元))\s*[)）])?/g;
+
+function capitalAmount(m: string, yuan: string, jiao: string | undefined, fen: string | undefined, figures: string | undefined): string {
+	if (figures) return figures.replace(/\s+/g, '');
+	const whole = parseChineseNumeral(yuan);
+	if (whole === null) return m;
+	const cents = (jiao ? parseChineseNumeral(jiao)! * 10 : 0) + (fen ? parseChineseNumeral(fen)! : 0);
+	return `${whole}${cents ? '.' + String(cents).padStart(2, '0') : ''}元`;
+}
+
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
 	let s = csvToTabs(decodeEntities(raw.replace(/\r\n?/g, '\n')));
@@ -697,6 +710,9 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('百分比')) s = s.replace(/(?<=\d)\s?百分比(?![\u4e00-\u9fff])/g, '%');
 	// a year written in numerals ("二〇二三年度", "一九九九年"): digits, as every reader of years expects
 	if (/[〇零九]/.test(s)) s = s.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
+	// an amount in the capital numerals of a voucher ("人民币伍拾万元整", its figures often repeated after it in brackets,
+	// "(500,000元)"): the figures, as every reader of money expects
+	if (/[壹贰叁肆伍陆柒捌玖]/.test(s)) s = s.replace(CAPITAL_AMOUNT, capitalAmount);
 	// a form whose cells are parted by "：" or "／" (a header row "一级指标：二级指标：三级指标…"): pipes
 	if (/一级指标[：／]二级指标[：／]/.test(s)) s = otherCellBars(s);
 	// a bilingual form ("项目名称 Project Name | …"): the English glosses are no text of the report
