@@ -1149,6 +1149,7 @@ describe('heldout21: a form line with its unit once, a letter grade, a total on 
 		['自评得分88,自评等级良;', '良'],
 		['评价等级为A（优）', '优']
 	])('findGrade(%s) = %s', (text, want) => expect(findGrade(text)?.value).toBe(want));
+	it("a bare payments' progress not about money is no rate", () => expect(findRateStated('工程支付进度90%以上的标段有3个。')).toBeNull());
 	it.each(['在评价结论中,对资金使用作了说明。', '评价结论中肯。'])("the conclusion's own words are no grade: %s", (text) => expect(findGrade(text)).toBeNull());
 	it('a total as a label:value line of its own is the score', () => {
 		expect(findScore('【自评结果】\n总分:97.5\n自评等级:优')?.value).toBe(97.5);
@@ -1176,7 +1177,10 @@ describe('heldout23: a short name the text gives itself, a labelled file name, a
 	it.each([
 		['预算执行率=28.5÷30×100%=95%，较上年（88%）提高7个百分点。', 0.95],
 		['资金执行率＝45/50×100%＝90%。', 0.9],
-		['预算执行率=95%', 0.95]
+		['预算执行率=95%', 0.95],
+		// the payments' progress after the money paid
+		['截至2022年12月31日,已支付41.6万元,支付进度92%。', 0.92],
+		['已拨付资金38万元,拨付进度95%。', 0.95]
 	])('findRateStated(%s) = %s', (text, want) => expect(findRateStated(text)?.value).toBe(want));
 });
 
