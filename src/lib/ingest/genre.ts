@@ -6,6 +6,11 @@
  * Pure; one pass over the first lines.
  */
 
+/** Genres that send an evaluation's findings back to be rectified: naming the results or the report they answer excuses nothing. */
+const RECTIFYING = new Set(['整改通知', '反馈意见函']);
+/** Genres whose titles name results without publishing one (a Q&A on scores, a case study of using them). */
+const NAMES_RESULTS_FREELY = new Set(['问答或教程', '典型案例']);
+
 /** Genres that are no evaluation report, by the word a title ends with, with their Chinese and English names. */
 const GENRES: [RegExp, string, string][] = [
 	[/整改(?:通知书?|意见书?|决定书?|告知书)$/, '整改通知', 'an order to rectify'],
@@ -102,9 +107,9 @@ export function titleGenre(text: string): Genre | null {
 		if (genre) {
 			const [re, zh, en] = genre;
 			const title = prev + line;
-			if (!['整改通知', '反馈意见函', '问答或教程', '典型案例'].includes(zh) && PUBLISHES_RESULT.test(title)) return null;
+			if (!RECTIFYING.has(zh) && !NAMES_RESULTS_FREELY.has(zh) && PUBLISHES_RESULT.test(title)) return null;
 			// a title that names the report it publishes or sends (关于…绩效自评报告的公示): the report is the text
-			if (zh !== '整改通知' && zh !== '反馈意见函' && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
+			if (!RECTIFYING.has(zh) && /(?:报告|报告书|自评表|评价表)的?$/.test(bare.replace(re, ''))) return null;
 			if (lines.slice(i + 1).some((l) => titleLike(l) && l.bare !== bare && !section.test(l.bare) && REPORTISH.test(l.bare))) return null;
 			return { zh, en, title, end };
 		}
