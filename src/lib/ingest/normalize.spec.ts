@@ -225,6 +225,11 @@ describe('normalizeText', () => {
 			text: '县财政安排项目资金200000元,全年实际支出192600.50元。\n安排资金500,000元,由县茶叶站实施。'
 		},
 		{
+			name: 'a capital amount written wrong stays as written: no figure is guessed from it',
+			raw: '安排资金人民币叁拾拾万元整,实际支出人民币壹佰元万整。',
+			text: '安排资金人民币叁拾拾万元整,实际支出人民币壹佰元万整。'
+		},
+		{
 			name: 'numerals that are no voucher amount stay as written',
 			raw: '全镇共有二十个村,年度安排资金三十万元。',
 			text: '全镇共有二十个村,年度安排资金三十万元。'

@@ -690,9 +690,15 @@ const INLINE_REPORT_TITLE = /(?<=[。；;！？!?])\s*(?=(?:20\d{2}\s*年度?\s*
 /** Normalise a document's text (see module comment). Pure and deterministic. */
 /** An amount in capital numerals, "人民币壹拾玖万贰仟陆佰元整", with the same in figures in brackets after it or not. */
 const CAPITAL_AMOUNT =
-	/(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?(?:\s*[（(]\s*(?:人民币|￥|¥)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元))\s*[)）])?/g;
+	/(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?(?![零壹贰叁肆伍陆柒捌玖拾佰仟万亿])(?:\s*[（(]\s*(?:人民币|￥|¥)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元))\s*[)）])?/g;
 
+/** A well-formed amount in capital numerals: 亿, 万 and units sections, each 仟 佰 拾 and a digit in order, 零 between. */
+const CAPITAL_SECTION = '(?:[壹贰叁肆伍陆柒捌玖]仟)?(?:零?[壹贰叁肆伍陆柒捌玖]佰)?(?:零?[壹贰叁肆伍陆柒捌玖]?拾)?(?:零?[壹贰叁肆伍陆柒捌玖])?';
+const WELL_FORMED_CAPITAL = new RegExp(`^(?:${CAPITAL_SECTION}亿)?(?:零?${CAPITAL_SECTION}万)?零?${CAPITAL_SECTION}$`);
+
+/** The figures of a capital-numeral amount; one written wrong ("叁拾拾万") stays as written, no figure guessed from it. */
 function capitalAmount(m: string, yuan: string, jiao: string | undefined, fen: string | undefined, figures: string | undefined): string {
+	if (!WELL_FORMED_CAPITAL.test(yuan)) return m;
 	if (figures) return figures.replace(/\s+/g, '');
 	const whole = parseChineseNumeral(yuan);
 	if (whole === null) return m;
