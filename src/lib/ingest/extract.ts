@@ -46,7 +46,7 @@ function rangeText(key: string, n: number): string | null {
 	return p ? `${p.zh} (${p.en})` : null;
 }
 import { normalizeText } from './normalize';
-import { coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
+import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
 import { categorySplit, extractExpenditures } from './expenditures';
@@ -361,7 +361,15 @@ export function notReportReason(text: string, raw: string = text): string | null
 		return '不是绩效评价报告：是培训或会议通知 (not an evaluation report: a notice of a training course or meeting)';
 	// a text about evaluation rather than of one (an article, a textbook, a how-to, a template), or any other document
 	// whose title names its own genre (minutes, a notice, a reply, a plan…) and carries no report
-	return discourseReason(text, raw) ?? listingReason(text) ?? coverNoteReason(raw) ?? genreReason(raw) ?? noEvaluationReason(text);
+	return (
+		discourseReason(text, raw) ??
+		listingReason(text) ??
+		coverNoteReason(raw) ??
+		genreReason(raw) ??
+		attachmentsReason(raw) ??
+		aggregateReason(text, raw) ??
+		noEvaluationReason(text)
+	);
 }
 
 /** Extract one report. Never throws: any failure becomes {ok:false, reason}. */

@@ -8,8 +8,8 @@
 
 /** Genres that send an evaluation's findings back to be rectified: naming the results or the report they answer excuses nothing. */
 const RECTIFYING = new Set(['整改通知', '反馈意见函']);
-/** Genres whose titles name results without publishing one (a Q&A on scores, a case study of using them). */
-const NAMES_RESULTS_FREELY = new Set(['问答或教程', '典型案例']);
+/** Genres whose titles name results without publishing one (a Q&A on scores, a case study, a study or an interview guide). */
+const NAMES_RESULTS_FREELY = new Set(['问答或教程', '典型案例', '研究文章', '提纲']);
 
 /** Genres that are no evaluation report, by the word a title ends with, with their Chinese and English names. */
 const GENRES: [RegExp, string, string][] = [
@@ -29,7 +29,10 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:答复|答复函|答复书|答复意见书|办理情况)$/, '答复', 'a reply to a proposal or a request'],
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
 	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信)$/, '文书', 'a letter or application'],
-	[/(?:先进)?事迹(?:材料|简介)?$/, '事迹材料', "an account of a person's or a team's exemplary work"],
+	[/(?:先进)?事迹(?:材料|简介)?$|(?:申报|推荐)材料$/, '事迹材料', "an account of a person's or a team's exemplary work, or a nomination"],
+	[/(?:访谈|调研|座谈|问卷|汇报|发言)?提纲$/, '提纲', 'an outline or an interview guide'],
+	// a research article's title ("…质量问题研究——以P县为例", "浅谈…", "…探析")
+	[/(?:研究|探析|探讨|浅析|浅谈|刍议|初探)(?:[—–-]{1,2}以[^\n]{2,20}为例)?$/, '研究文章', 'a research article'],
 	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
 	[/(?:心得体会|心得|体会|感悟|感想)(?:\d{1,2}篇|[（(](?:通用|精选)?\d{1,2}篇[）)])?$/, '心得体会', 'a personal reflection'],
 	[/简报$/, '简报', 'a bulletin'],
@@ -252,6 +255,55 @@ export function coverNoteReason(text: string): string | null {
 	if (!act || /报告如下|汇报如下|情况报告|自评情况如下/.test(text.slice(0, 4000))) return null;
 	if (carriesReport(text, to.index + to[0].length)) return null;
 	return '不是绩效评价报告：是一份致各单位的通知或转发文件（"现将…转发给你们"），其中没有评价报告 (not an evaluation report: an official notice to units — forwarding or issuing documents — carrying no evaluation report)';
+}
+
+/** A line naming a report-like document among a text's first title-like lines (its own title, or a final account's). */
+function namesReportEarly(text: string): boolean {
+	let n = 0;
+	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
+		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
+		if (line.length === 0) continue;
+		if (++n > 12) break;
+		if (/[。，；,;]/.test(line) || line.length > 80 || FURNITURE.test(line)) continue;
+		const bare = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
+		if (REPORTISH.test(bare) || REPORT_TITLE.test(bare)) return true;
+	}
+	return false;
+}
+
+/** Counts over a whole area's projects or budget units ("全县126个项目", "县直各部门…136个项目", "62个预算单位"). */
+const AREA_COUNT = /(?:全(?:县|区|市|镇|乡|省|旗|州)|县直|区直|市直|各部门|各单位)[^。\n]{0,30}?\d+\s*个(?:项目|预算单位|部门)|\d+\s*(?:个|家)预算单位/;
+/** A tally of grades over many evaluations ("评为优的97个、良的25个", "结果为优的3个、良的6个"). */
+const GRADE_TALLY =
+	/(?:优|良|中|差|优秀|良好|合格)(?:等次|等级)?(?:的|为)?(?:项目)?\s*\d{1,4}\s*个[^。\n]{0,6}?[、，,]\s*(?:评为|结果为)?(?:优|良|中|差|优秀|良好|合格)/;
+
+/**
+ * Why a text about the evaluation work of a whole area (news of a finance bureau's campaign, an award nomination, a
+ * commentary) is no report, or null: it counts an area's projects or budget units, or tallies the grades of many
+ * evaluations, and names no report of its own and carries none. None of the 854 reports of the developed sets counts
+ * an area's projects or units so; the two that tally grades are final accounts, which name themselves.
+ */
+export function aggregateReason(text: string, raw: string = text): string | null {
+	const head = text.slice(0, 6000);
+	if (!AREA_COUNT.test(head) && !GRADE_TALLY.test(head)) return null;
+	if (namesReportEarly(raw) || carriesReport(text, 0)) return null;
+	return '不是绩效评价报告：是关于一个地区绩效评价工作的文章（统计全地区的项目、单位或各等级的个数），不是某个项目或单位的评价 (not an evaluation report: a text on the evaluation work of a whole area — counting its projects, units or grades — not the evaluation of one project or unit)';
+}
+
+/** An attachment line naming a report ("附件1:2023年度…绩效评价报告.pdf"). */
+const REPORT_ATTACHMENT = /(?:^|\n)[ \t]*附件\s*\d{1,2}\s*[:：.、．]?[^\n]{4,80}(?:报告|自评表|评价表|评分表)(?:\.(?:pdf|docx?|xlsx?|wps|ofd))?[ \t]*(?=\n|$)/g;
+
+/**
+ * Why a notice that publishes reports as attachments, without their text, is no report, or null: with its attachment
+ * lines taken out, the text carries no report and no figure of an evaluation (a score, a rate, an indicator).
+ */
+export function attachmentsReason(text: string): string | null {
+	const items = text.match(REPORT_ATTACHMENT)?.length ?? 0;
+	if (items < 2) return null;
+	const rest = text.replace(REPORT_ATTACHMENT, '\n');
+	if (carriesReport(rest, 0) || namesReportEarly(rest)) return null;
+	if (/\d\s*分|执行率|三级指标|绩效指标|实际完成值|自评等级|评价等级/.test(rest)) return null;
+	return '不是绩效评价报告：是以附件发布评价报告的公告，正文中没有报告本身 (not an evaluation report: a notice publishing reports as attachments, whose text carries none of them)';
 }
 
 /** Words of an evaluation's own frame: a score, a grade, a conclusion, an indicator table, the form's name. */

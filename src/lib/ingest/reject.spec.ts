@@ -507,6 +507,56 @@ describe('notReportReason', () => {
 			'某县2023年道路竣工决算审计后续项目绩效自评报告\n项目预算120万元,实际支出114万元,执行率95%,自评得分92分,等级为优。',
 			null
 		],
+		[
+			"news of a finance bureau's self-evaluation campaign, counting the county's projects",
+			'某县财政局部署2025年度项目绩效自评工作\n某县财政局日前下发通知,要求县直各部门对2025年度实施的全部98个项目开展自评,涉及资金3.05亿元,自评结果与下年预算挂钩。',
+			/一个地区/
+		],
+		[
+			'a training course opening, counting budget units, with no title line',
+			'5月8日上午,某区2025年度预算绩效业务培训班开班。全区47个预算单位的财务人员110余人参加。局长指出,去年第三方评价的9个项目中评价结果为优的3个、良的5个、中的1个。',
+			/一个地区/
+		],
+		[
+			"a newspaper commentary tallying an area's grades",
+			'【评论】某县:让财政资金花得明白\n来源:某日报\n去年县财政局对15个重点项目开展评价,结果为优的4个、良的9个、中的2个,涉及资金0.92亿元。',
+			/一个地区/
+		],
+		[
+			"a unit's report counting its own projects is still a report",
+			'某县文化馆2024年度部门整体支出绩效自评报告\n一、部门基本情况\n本馆共实施项目6个,年度预算320万元,实际支出311万元,执行率97.19%。\n二、绩效目标完成情况\n自评得分93分,等级为优。',
+			null
+		],
+		[
+			'final accounts that tally the grades of their self-evaluations are read as before',
+			'2024年度部门决算\n第二部分 2024年度部门决算情况说明\n本部门对全部14个项目开展了绩效自评,其中评为优的11个、良的3个。\n项目支出决算210.3万元。\n道路维修项目预算60万元,实际支出58万元,自评得分92分,等级为优。',
+			null
+		],
+		[
+			"a finance bureau's notice publishing evaluation reports as attachments only",
+			'我局委托第三方机构对2024年度5个项目开展了重点绩效评价,涉及资金8600万元,现将评价报告予以公开。\n附件:\n附件1:2024年度某县乡村道路养护项目绩效评价报告.pdf\n附件2:2024年度某县农村饮水安全项目绩效评价报告.pdf\n附件3:2024年度某县敬老院运行项目绩效评价报告.pdf\n某县财政局\n2025年9月1日',
+			/附件/
+		],
+		[
+			'a notice whose attached report is carried in its text is a report',
+			'关于公开2024年度项目绩效自评报告的公告\n附件1:某县敬老院运行项目绩效自评报告.pdf\n附件2:某县敬老院运行项目绩效自评表.pdf\n某县敬老院运行项目绩效自评报告\n一、项目基本情况\n项目预算80万元,实际支出78万元。\n二、绩效目标完成情况\n自评得分94分,等级为优。',
+			null
+		],
+		[
+			"an evaluation team's interview guide",
+			'某镇2024年度居家养老服务项目绩效评价现场访谈提纲\n一、访谈对象\n项目负责人、服务对象代表。\n二、访谈内容\n1.项目年初预算和调整后预算分别是多少?\n2.评价结果分为优、良、中、差四个等级,您认为本项目能达到哪一等级?',
+			/提纲/
+		],
+		[
+			'a research article named by its title, without keywords',
+			'乡镇项目绩效自评得分虚高问题研究——以某县为例\n摘要:本文以某县2023年度乡镇项目自评结果为样本,分析得分偏高的原因。\n1 样本概况\n平均预算执行率93.1%,平均自评得分94.5分。',
+			/研究文章/
+		],
+		[
+			"a team's nomination for a performance-management award",
+			'预算绩效管理工作先进集体推荐材料\n某镇财政所现有工作人员5名。今年组织各站所开展绩效自评,项目自评得分均在85分以上,其中最高97分,预算执行率平均96%。',
+			/事迹材料|先进/
+		],
 		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
