@@ -698,3 +698,21 @@ describe("a document site's preview cut into numbered chunks", () => {
 		expect(t).toContain('质量指标 工程验收合格率');
 	});
 });
+
+describe("a PDF's grid rows with their words parted, a target's unit wrapped onto the next line", () => {
+	const grid = (rows: string) =>
+		normalizeText('某镇2024年度茭白种植项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n' + rows + '\n总分 100 90').text.split('\n');
+	it.each([
+		['产出指标 数量指标 茭白 种植 面积 ≥ 800 亩 820 亩 20 20', '产出指标\t数量指标\t茭白种植面积\t≥800亩\t820亩\t20\t20'],
+		['质量指标 茭白 商品 率 ≥ 85 % 83 % 15 12', '质量指标\t茭白商品率\t≥85%\t83%\t15\t12'],
+		['成本指标 每亩 补助 ≤ 500 元 520\n元 10 6', '成本指标\t每亩补助\t≤500元\t520元\t10\t6']
+	])('%j', (rows, want) => expect(grid(rows)).toContain(want));
+	it.each([
+		['产出指标 数量指标 修缮 渠道 ≥12\n公里 12.5 公里 20 20', '≥12公里'],
+		['产出指标 数量指标 修缮渠道 ≥12公里 12.5 公里 20 20', '12.5公里']
+	])('%j', (rows, want) => expect(grid(rows).join('\n')).toContain(want));
+	it('a sentence with a spaced operator is not a row', () => {
+		const t = normalizeText('某镇2024年度项目绩效自评报告\n1. 新建 冷库:目标 ≥ 200 立方米,实际 210 立方米。').text;
+		expect(t).toContain('新建 冷库');
+	});
+});

@@ -8,7 +8,7 @@ import { columnsToRows, fieldBlocksToRows, cellLinesToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
-import { parseChineseNumeral } from './numbers';
+import { parseChineseNumeral, UNITS } from './numbers';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -257,6 +257,44 @@ function tabular(line: string): boolean {
 }
 
 const CJK_GAP = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/;
+
+/** A grid row opened by its level cells ("产出指标 数量指标 …", "质量指标 …"). */
+const LEVEL_ROW = /^[ \t]*[\u4e00-\u9fff]{0,8}指标[ \t]/;
+const ROW_UNIT = new RegExp(
+	`(\\d)[ \\t]+(%|${[...UNITS]
+		.sort((a, b) => b.length - a.length)
+		.map((u) => u.replace(/[()/.]/g, '\\$&'))
+		.join('|')})(?=[ \\t]|$)`,
+	'g'
+);
+
+/**
+ * A grid row from a PDF whose text layer parts every word ("产出指标 数量指标 芡实 种植 面积 ≥ 1000 亩 1050 亩 20 20"):
+ * an operator, its figure and its unit are one cell, a figure and its unit are one, and the words of the name between
+ * the level cells and the figures are one name ("芡实种植面积"); a unit wrapped onto the next line with the row's last
+ * cells ("≤ 600 元 640" / "元 10 5") closes the figure before it. Only rows opened by their level cells and writing an
+ * operator apart from its figure are read so.
+ */
+function wordSpacedRows(s: string): string {
+	const lines = s.split('\n');
+	for (let k = 0; k < lines.length; k++) {
+		let l = lines[k];
+		if (!LEVEL_ROW.test(l) || !/[≥≤＞＜][ \t]+\d/.test(l)) continue;
+		l = l.replace(/([≥≤＞＜=])[ \t]+(?=\d)/g, '$1').replace(ROW_UNIT, '$1$2');
+		// the name's words: CJK tokens joined unless the left one is a level cell ("…指标")
+		l = l.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, (sp, at: number) => (/指标$/.test(l.slice(0, at)) ? sp : ''));
+		const unit = /\d([\u4e00-\u9fff]{1,3}|%)[ \t]+\d[\d,.]*[ \t]*$/.exec(l);
+		const next = lines[k + 1];
+		if (unit && next !== undefined && new RegExp(`^[ \\t]*${unit[1]}(?=[ \\t]+\\d)`).test(next)) {
+			l = l.replace(/[ \t]*$/, '') + next.trim().slice(unit[1].length);
+			lines.splice(k + 1, 1);
+			lines[k] = l.replace(/(\d[\d,.]*)(?=[ \t]+\d[\d.]*[ \t]+\d[\d.]*$)/, `$1${unit[1]}`);
+			continue;
+		}
+		lines[k] = l;
+	}
+	return lines.join('\n');
+}
 
 /** Estimate the hard-wrap width of PDF-extracted lines: the 80th percentile of line lengths. */
 function wrapWidth(lines: string[]): number {
@@ -758,6 +796,7 @@ export function normalizeText(raw: string): Normalized {
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
 	s = kvGridToTabs(s);
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
+	if (/[≥≤＞＜][ \t]+\d/.test(s)) s = wordSpacedRows(s);
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
@@ -778,6 +817,10 @@ export function normalizeText(raw: string): Normalized {
 		/^([^\n]*[，,、][^\n]*[^\s。；;：:！？!?\t|])[ \t]*\n[ \t]*((?!无|暂无)[\u4e00-\u9fff%]{1,3}[。；;])[ \t]*(?=\n|$)/gm,
 		(m, a: string, b: string) => (a.trim().length >= 15 ? a + b : m)
 	);
+	// a grid row's target cell wrapped before its unit ("… 储备饲草料 ≥2400" / "吨 2460 吨 20 20"): the unit closes the target
+	s = s.replace(/([≥≤＞＜>=<][ \t]*\d[\d,.]*)[ \t]*\n[ \t]*([\u4e00-\u9fff]{1,3}|%)(?=[ \t]+\d)/g, '$1$2');
+	// …and the result's unit parted from its figure by the same layout ("≥2400吨 2460 吨 20 20"): the target's unit again
+	s = s.replace(/([≥≤＞＜>=<][ \t]*\d[\d,.]*([\u4e00-\u9fff]{1,3})[ \t]+\d[\d,.]*)[ \t]+\2(?=[ \t]|$)/gm, '$1$2');
 	// page furniture between two lines (a breadcrumb under a site name): nothing joins across it
 	const furniture = new Set<number>();
 	const pageBreaks = new Set<number>();

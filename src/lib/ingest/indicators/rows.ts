@@ -71,6 +71,10 @@ export function gluedPairs(t: string): [string, string][] {
 			const [a, b] = [t.slice(0, i), t.slice(i)];
 			if (PART.test(a) && PART.test(b) && Number(a) > 0 && Number(a) <= 100 && Number(b) <= 100) out.push([a, b]);
 		}
+	} else if (/^\d{1,3}(?:\.\d+)?%\d{1,3}(?:\.\d)?$/.test(t)) {
+		// a rate glued to the weight after it ("92%20": 实际完成值 92% | 分值 20)
+		const cut = t.indexOf('%') + 1;
+		if (Number(t.slice(cut)) > 0 && Number(t.slice(cut)) <= 100) out.push([t.slice(0, cut), t.slice(cut)]);
 	} else if (/^\d{4,7}(?:\.\d+)?(?:%|[\u4e00-\u9fff/]{1,5})$/.test(t) || /^\d{1,3}(?:\.\d)?[≥≤=<>]/.test(t)) {
 		for (const m of t.matchAll(/(?<=^\d{1,3}(?:\.\d)?)(?=[≥≤=<>1-9])/g)) {
 			const [a, b] = [t.slice(0, m.index), t.slice(m.index)];
