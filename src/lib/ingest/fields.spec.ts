@@ -857,6 +857,16 @@ describe('titles with page furniture around them', () => {
 	});
 });
 
+describe("a notice publishing a project's self-evaluation, over a form's bare heading", () => {
+	it.each([
+		['某县水务局关于2022年度农村饮水维修养护项目绩效自评情况的公示\n发布时间:2023-04-02 来源:某县水务局\n\n项目支出绩效自评表\n(2022年度)'],
+		['关于某县林业站2021年度森林防火项目绩效评价结果的公告\n项目支出绩效自评表\n(2021年度)']
+	])('%j', (head) => {
+		const r = report(head + '\n项目名称\t某项目\n年度资金总额\t40\t40\t38\t10\t95%\t9.5\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t维修管网\t≥12公里\t12.5公里\t20\t20\n总分\t100\t92');
+		expect(r.report.title).toBe(head.split('\n')[0]);
+	});
+});
+
 describe('a grade stated without quotes after 评定为', () => {
 	it.each([
 		// the stated grade is kept even where the score's band differs (a grade_score_mismatch check says so)

@@ -203,7 +203,15 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// second names only the report's kind, the first what it is of
 		if (!lead && above && /^(?:项目支出|部门整体支出|整体支出)?(?:绩效|评价|自评价?|报告|表)+$/.test(p)) {
 			const h = above.text.trim();
-			if (h.length >= 6 && h.length <= 40 && !/[，。；：:|\t>]/.test(h) && /(?:19|20)\d{2}|支出$|项目$|经费$|资金$/.test(h) && !/报告|自评表|评价表/.test(h)) {
+			// (a notice's title above a form's bare heading, "关于…自评情况的公示" / "项目支出绩效自评表", is a title of its own)
+			if (
+				h.length >= 6 &&
+				h.length <= 40 &&
+				!/[，。；：:|\t>]/.test(h) &&
+				/(?:19|20)\d{2}|支出$|项目$|经费$|资金$/.test(h) &&
+				!/报告|自评表|评价表/.test(h) &&
+				!/(?:公示|公告|通知|公开|通报|的函)$/.test(h)
+			) {
 				const st = above.start + above.text.indexOf(h);
 				return { value: h + p, start: st, end: l.start + at + p.length };
 			}
@@ -221,7 +229,7 @@ function titleLine(lines: Line[]): Found<string> | null {
 		if (
 			p.length <= 100 &&
 			REPORT_WORDS.test(p) &&
-			/报告|自评表|评价表|绩效(?:自评)?评分表$|(?:自评|评价)(?:结果|情况)(?:的函)?$/.test(p) &&
+			/报告|自评表|评价表|绩效(?:自评)?评分表$|(?:自评|评价)(?:结果|情况)(?:的函|的公示|的公告)?$/.test(p) &&
 			!/[。；]/.test(p.slice(0, -1))
 		) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
