@@ -293,6 +293,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 	return generic;
 }
 
+/** A catalogue's name for a report and its scoring form together ("某中心2023年度绩效评价自评报告及评分表(整体支出)"). */
+const CATALOGUE = /及评分表(?:[（(][^）)]{2,8}[)）])?$/;
+
 /** A form's heading with a space before its first cell label: "某县2019年度某某项目支出绩效自评表 项目名称…". */
 const FORM_HEADING_SPACED =
 	/^\s*([^\n。，；,]{6,60}?(?:自评表|评价表)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?)\s+(?=项目名称|单位名称|部门名称|主管部门)/;
@@ -308,10 +311,16 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 		.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '')
 		.replace(/项目$/, '');
 	if (name.length < 4) return null;
-	for (const n of below.filter((l) => l.text.trim() !== '').slice(0, 3)) {
+	const near = below.filter((l) => l.text.trim() !== '').slice(0, 4);
+	for (const [k, n] of near.slice(0, 3).entries()) {
 		// (a form's heading run into its first cells: "某县2019年度某某项目支出绩效自评表 项目名称某某项目主管部门…")
 		const form = FORM_TITLE.exec(n.text) ?? FORM_HEADING_SPACED.exec(n.text);
-		const t = form ? form[1].trim() : n.text.trim();
+		let t = form ? form[1].trim() : n.text.trim();
+		// (under a catalogue's name, a cover's heading over two lines, the second naming only the report's kind:
+		// "某县2025年度部门整体支出" / "绩效自评报告")
+		const kind = near[k + 1]?.text.trim() ?? '';
+		const joined = !form && CATALOGUE.test(pageTitle) && /(?:19|20)\d{2}\s*年/.test(t) && /支出$/.test(t) && /^(?:绩效|评价|自评价?|报告)+$/.test(kind);
+		if (joined) t += kind;
 		// (only a date or a number line may stand between the page's title and the heading)
 		if (n.rank > 0 || (!form && /[，。；,;]/.test(t)) || t.length > 60) return null;
 		if (!/(?:报告|自评表|评价表)$/.test(t) || /[：:|\t>]/.test(t) || !/^[\u4e00-\u9fff\d“”（）()]+$/.test(t)) continue;
@@ -322,9 +331,14 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 		// 自评报告及评分表(整体支出)", and the heading names the same year and place)
 		const more = t.includes(name.slice(-4)) && (t.length > pageTitle.length || /(?:19|20)\d{2}年度?(?:项目支出)?$/.test(name));
 		const catalogued =
-			new RegExp(`${year}(?!\\s*年)`).test(pageTitle) &&
+			(new RegExp(`${year}(?!\\s*年)`).test(pageTitle) || CATALOGUE.test(pageTitle)) &&
 			[...t.matchAll(/[\u4e00-\u9fff]{2,8}?[区县市旗镇乡]/g)].some((m) => m[0].length >= 3 && pageTitle.includes(m[0]));
 		if (!more && !catalogued) return null;
+		if (joined) {
+			const at = n.start + n.text.indexOf(n.text.trim());
+			const end = near[k + 1].start + near[k + 1].text.indexOf(kind) + kind.length;
+			return { value: t, start: at, end };
+		}
 		const at = n.start + n.text.indexOf(t);
 		return { value: t, start: at, end: at + t.length };
 	}
