@@ -43,6 +43,20 @@ describe("a form whose rows are lines of glued cells: its closing row's finding 
 			['建议', '雨季前组织一次清淤。']
 		]);
 	});
+	it('finding cells on lines of their own, each label glued to its text, give the problem and the remedy', () => {
+		const lines = splitLines(
+			[...ROWS, '评价结论项目基本完成年度目标。', '存在问题部分茶园排水沟淤堵,雨季积水。', '改进措施雨季前组织一次清淤。', '项目负责人:韦某'].join('\n')
+		);
+		expect(extractFindings(lines).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分茶园排水沟淤堵,雨季积水。'],
+			['建议', '雨季前组织一次清淤。']
+		]);
+	});
+	it('such a line with no form above it, or a label of two kinds, is no such cell', () => {
+		const [a, b] = splitLines(['存在问题部分茶园排水沟淤堵,雨季积水。', '存在问题及改进措施详见附件。'].join('\n'));
+		expect(gluedCellFindings(a, false)).toEqual([]);
+		expect(gluedCellFindings(b, true)).toEqual([]);
+	});
 	it('the same row with no form above it is no such cell', () => {
 		const lines = splitLines(['一、基本情况', '评价结论优。存在问题部分茶园排水沟淤堵。改进措施雨季前组织一次清淤。项目负责人:韦某'].join('\n'));
 		expect(gluedCellFindings(lines[1], false)).toEqual([]);

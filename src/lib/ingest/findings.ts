@@ -497,6 +497,8 @@ const GLUED_LABEL =
 /** A form's row of glued cells: an indicator row with its level words, or its funds or total row. */
 const FORM_ROW_WORDS = /(?:产出|效益|满意度)指标[\u4e00-\u9fff]{2,}指标|^\s*(?:合计|总分)\s?100|年初预算数|全年预算数|年度资金总额/;
 /** What ends a glued finding cell: the next label, or the form's signature cells. */
+/** A finding cell on a line of its own, its label glued to its sentences ("改进措施对…分批更换钢架。"). */
+const GLUED_OWN_LINE = /^\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议)(?![:：及和与、])([\u4e00-\u9fff][^\t|]{5,}[。；;])\s*$/;
 const GLUED_END = /项目负责人|财务负责人|填报人|联系电话|填表人|单位负责人|审核人/;
 
 /**
@@ -507,6 +509,12 @@ const GLUED_END = /项目负责人|财务负责人|填报人|联系电话|填表
 export function gluedCellFindings(l: Line, formRows = false): RawFinding[] {
 	const t = l.text;
 	if (/[\t|]/.test(t)) return [];
+	// (a form of glued rows whose finding cells stand on lines of their own, the label glued to its text: "存在问题部分…。")
+	const own = formRows ? GLUED_OWN_LINE.exec(t) : null;
+	if (own && !NONE.test(own[2])) {
+		const start = l.start + t.indexOf(own[2]);
+		return [{ kind: /问题/.test(own[1]) ? '问题' : '建议', text: own[2], start, end: start + own[2].length }];
+	}
 	const tail = formRows && /^\s*(?:评价结论|自评结论|结论)?[^\n]{0,80}?存在(?:的)?问题(?=[\u4e00-\u9fff])/.test(t) && GLUED_END.test(t);
 	if (!tail && (t.length < 150 || (t.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|偏差原因/g)?.length ?? 0) < 2)) return [];
 	const marks = [...t.matchAll(GLUED_LABEL)];
