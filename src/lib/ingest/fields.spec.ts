@@ -723,6 +723,18 @@ describe('budget as 项目资金 followed by its amount', () => {
 	});
 });
 
+describe("a section's money cells one a line, the unit in its heading", () => {
+	it.each([
+		['二、部门(单位)收支情况(万元)\n年初预算数\n300.00\n年中追加\n12.50\n全年预算数\n312.50\n全年支出数\n305.10\n预算执行率\n97.6%', 312.5, 305.1],
+		['二、部门收支情况(元)\n全年预算数\n1,250,000.00\n全年执行数\n1,200,000.00', 125, 120],
+		// (a label whose figure is no lone figure, or cells past the next section's heading, are not read)
+		['二、部门收支情况(万元)\n全年预算数\n见附表\n三、绩效目标完成情况\n全年支出数\n305.10', null, null]
+	])('%j', (cells, budget, actual) => {
+		const r = report('某县林业站2024年度部门整体支出绩效自评报告\n一、部门基本情况\n负责全县林业技术推广。\n' + cells + '\n四、自评结论\n自评得分90分。');
+		expect([r.report.budget_wan, r.report.actual_wan]).toEqual([budget, actual]);
+	});
+});
+
 describe('a 部门决算 whose evaluation part publishes a 自评表', () => {
 	const text = [
 		'某区某局2022年度部门决算',

@@ -1361,6 +1361,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			year
 		) ??
 		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|项目总预算数?|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
+		headingCellMoney(text, /全年预算数|调整后预算数|年度预算数/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
 		unitLabelMoney(text, /实际到位资金|到位资金/) ??
@@ -1462,6 +1463,32 @@ function labelledMoney(text: string, label: RegExp): Found<number> | null {
 	return { value: Number(wan.toPrecision(12)), start: m.index, end: m.index + m[0].length };
 }
 
+/**
+ * A section whose heading states the unit once ("二、部门(单位)收支情况(万元)") over cells one a line ("全年预算数" / "510.00"):
+ * the figure on the line after the label, in the heading's unit, within the section.
+ */
+function headingCellMoney(text: string, label: RegExp): Found<number> | null {
+	const head = /(?:^|\n)[^\n。，；]{2,40}[（(](万元|千元|元|亿元)[)）][ \t]*(?=\n)/g;
+	const whole = new RegExp(`^(?:${label.source})$`);
+	for (const h of text.slice(0, 40000).matchAll(head)) {
+		const from = h.index + h[0].length;
+		const lines = [...text.slice(from, from + 1200).matchAll(/[^\n]+/g)].filter((l) => l[0].trim() !== '').slice(0, 30);
+		for (let k = 0; k + 1 < lines.length; k++) {
+			const t = lines[k][0].trim();
+			// (the next section's heading closes the cells)
+			if (/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(t)) break;
+			if (!whole.test(t)) continue;
+			const fig = lines[k + 1][0].trim();
+			if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(fig)) break;
+			const v = parseArabic(fig);
+			if (v === null) return null;
+			const start = from + lines[k + 1].index! + lines[k + 1][0].indexOf(fig);
+			return { value: Number(toWan(v, h[1]).toPrecision(12)), start, end: start + fig.length };
+		}
+	}
+	return null;
+}
+
 /** A prose table line's cells, parted by tabs, runs of two spaces or more, or bars. */
 function tableCells(l: string): string[] {
 	return l
@@ -1548,6 +1575,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 			year
 		) ??
 		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/) ??
+		headingCellMoney(text, /全年执行数|全年支出数|全年支出|实际支出数|决算数/) ??
 		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/) ??
 		unitLabelMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数|实际使用情况|实际使用资金|实际使用金额/);
 	if (f || !budget) return f;
