@@ -35,7 +35,9 @@ describe('parseQuantity', () => {
 		['4.6万人次', 4.6, '万人次', false],
 		['31.2万吨', 31.2, '万吨', false],
 		['3万羽', 3, '万羽', false],
-		['3万尾', 3, null, false],
+		['3万尾', 3, '万尾', false],
+		// (a measure word nobody has written in a report yet has no unit)
+		['3万匹', 3, null, false],
 		['18.6公里', 18.6, '公里', false],
 		['5万', 5, '万元', false],
 		['3907册', 3907, '册', false],
@@ -134,7 +136,14 @@ describe('parseMeasure and meets', () => {
 		// a concentration is one unit, the "/" no end of it
 		['≤0.5毫克/升', 0.5, '毫克/升', '<='],
 		['不高于0.4毫克/升', 0.4, '毫克/升', '<='],
-		['35微克/立方米', 35, '微克/立方米', null]
+		['35微克/立方米', 35, '微克/立方米', null],
+		// bee colonies, mushroom logs, fry, a price per 斤
+		['≥1200群', 1200, '群', '>='],
+		['≥200万棒', 200, '万棒', '>='],
+		['≥50万尾', 50, '万尾', '>='],
+		['≥0.1元/斤', 0.1, '元/斤', '>='],
+		// (群众 is no colony)
+		['1200群众', 1200, null, null]
 	];
 	it.each(cases)('%s', (s, value, unit, op) => {
 		const m = parseMeasure(s);

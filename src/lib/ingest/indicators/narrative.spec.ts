@@ -618,6 +618,15 @@ describe('parseNarrative: precision', () => {
 	it.each(CASES)('%s', (_, text, want) => expect(rows(text)).toEqual(want));
 });
 
+describe('parseNarrative: a town is no indicator', () => {
+	it("a town's share noted after it ('某某镇(75万棒)得分94分') gives no row; the project's own figures do", () => {
+		const text = '三、绩效目标完成情况\n按补助菌棒数量加权:清溪镇(60万棒)得分92分,白沙乡(40万棒)得分88分。\n全年生产菌棒目标≥100万棒,实际完成104万棒。';
+		expect(rows(text).map((r) => r[0])).not.toContain('清溪镇');
+		expect(rows(text).map((r) => r[0])).not.toContain('白沙乡');
+		expect(rows(text)).toContainEqual(['全年生产菌棒', '≥100万棒', '104万棒']);
+	});
+});
+
 describe('parseNarrative: a date result has no value', () => {
 	it('"实际于2023年9月18日全部完工" gives the date as text and no number', () => {
 		const [r] = parseNarrative(splitLines('三、绩效目标完成情况\n工程完工时间目标2023年9月30日前,实际于2023年9月18日全部完工。'), new Set(), [], new Set());

@@ -581,10 +581,11 @@ const LIST_NUMBER = /^\d{1,2}[.、．](?=[\u4e00-\u9fff])/;
 /**
  * What a row's "name" is when the reader went astray, never an indicator: a score table's row glued together ("决策1513.5",
  * "合计40.0038.90"), an amount ("172.06万元", "剩余33.6万元因"), a footnote's text ("[2]质保金比例…"), a table of contents
- * ("…目录1.引言"), a page about reports ("…自评报告精品"), a notice's period ("公示期为2023年4月11日至4月17日").
+ * ("…目录1.引言"), a page about reports ("…自评报告精品"), a notice's period ("公示期为2023年4月11日至4月17日"), a town
+ * whose share is noted after it ("始阳镇(75万棒)得分94分").
  */
 const NOT_A_NAME =
-	/^(?:剩余|其中|另外?|此外|其余)$|^[\u4e00-\u9fff]{1,8}\d[\d.]{2,}$|^\d[\d.,]*\s*(?:万元|元|%)$|(?:^|剩余|结余|未支出的?|基本支出|项目支出)\d+(?:\.\d+)?万元[因系]?$|^\[\d{1,2}\]|目录|(?:自评|评价)报告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/;
+	/^(?:剩余|其中|另外?|此外|其余)$|^[\u4e00-\u9fff]{1,8}\d[\d.]{2,}$|^\d[\d.,]*\s*(?:万元|元|%)$|(?:^|剩余|结余|未支出的?|基本支出|项目支出)\d+(?:\.\d+)?万元[因系]?$|^\[\d{1,2}\]|目录|(?:自评|评价)报告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|^(?!.*(?:城乡|下乡|返乡|家乡|城镇|乡镇|集镇|村镇)$)[\u4e00-\u9fff]{1,5}[镇乡]$/;
 
 /** Words of a clause that explains a result: why it fell short or what was put off. */
 const EXPLAINS = /异议|暂缓|未能|尚未|未(?:正常|按时|按期|及时)|由于|因[\u4e00-\u9fff]{0,8}(?:原因|影响|导致)|导致|影响|原因|推迟|延期|外出|流失/;
