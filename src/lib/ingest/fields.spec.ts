@@ -2006,6 +2006,17 @@ describe('a funds row with the short labels run into a form line', () => {
 	it('with no 项目资金 label before them the bare words give nothing', () => {
 		expect(gluedFundsRow('人员预算数 12 执行数 11 执行率 92%')).toBeNull();
 	});
+	it('a glued header on its own line over the 总额 row, its label glued to the first figure, figures parted by spaces', () => {
+		const t =
+			'2023年度项目支出绩效自评表\n项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额40 38 36.1 10 95% 9.5\n其中:当年财政拨款40 38 36.1';
+		const r = gluedFundsRow(t)!;
+		expect([r.budget.value, r.actual.value, r.rate?.value]).toEqual([38, 36.1, 0.95]);
+		expect([t.slice(r.budget.start, r.budget.end), t.slice(r.actual.start, r.actual.end), t.slice(r.rate!.start, r.rate!.end)]).toEqual(['38', '36.1', '95%']);
+	});
+	it('the same row with its figures in 元 is read in 元', () => {
+		const t = '项目资金(元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额400000 380000 361000 10 95% 9.5';
+		expect(gluedFundsRow(t)).toMatchObject({ budget: { value: 38 }, actual: { value: 36.1 } });
+	});
 });
 
 describe('the unit the prose names, in more ways', () => {

@@ -1393,7 +1393,30 @@ function figureAtEnd(m: RegExpExecArray | null, unit: number, fig: number): Foun
  * The standard funds row of a 自评表 run together with no separators ("项目资金(万元)年初预算数38全年预算数38全年执行数36.86
  * 执行率97%", "项目资金(万元)预算数 60 执行数 57.6 执行率 96%"): the full-year budget and the spend, in the unit its label states.
  */
-export function gluedFundsRow(text: string): { budget: Found<number>; actual: Found<number> } | null {
+export function gluedFundsRow(text: string): { budget: Found<number>; actual: Found<number>; rate?: Found<number> } | null {
+	// the header glued on a line of its own, the 总额 row below with its label glued to the first figure and the figures
+	// parted by spaces ("项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" / "年度资金总额60 58 55.1 10 95% 9.5")
+	const two =
+		/项目资金\s*[（(](万元|元)[)）]\s*年初预算数\s*全年预算数\s*全年执行数\s*分值\s*执行率\s*得分[ \t]*\n[ \t]*(?:年度)?资金总额[ \t]*([\d,]+(?:\.\d+)?) +([\d,]+(?:\.\d+)?) +([\d,]+(?:\.\d+)?) +[\d.]+ +(\d{1,3}(?:\.\d+)?)% +[\d.]+[ \t]*(?=\n|$)/.exec(
+			text.slice(0, 40000)
+		);
+	if (two) {
+		const b = parseArabic(two[3]);
+		const a = parseArabic(two[4]);
+		if (b !== null && a !== null && b > 0 && a <= b * 1.5) {
+			const line = two.index + two[0].lastIndexOf('\n') + 1;
+			const row = text.slice(line, two.index + two[0].length);
+			const at = (fig: string, from: number) => line + row.indexOf(fig, from);
+			const bAt = at(two[3], row.indexOf(two[2]) + two[2].length);
+			const aAt = at(two[4], bAt - line + two[3].length);
+			const rAt = at(`${two[5]}%`, aAt - line + two[4].length);
+			return {
+				budget: { value: Number(toWan(b, two[1]).toPrecision(12)), start: bAt, end: bAt + two[3].length },
+				actual: { value: Number(toWan(a, two[1]).toPrecision(12)), start: aAt, end: aAt + two[4].length },
+				rate: { value: Number(two[5]) / 100, start: rAt, end: rAt + two[5].length + 1 }
+			};
+		}
+	}
 	const m =
 		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?(?:全年)?预算数\s*([\d,]+(?:\.\d+)?)\s*(?:全年)?执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
 			text.slice(0, 40000)

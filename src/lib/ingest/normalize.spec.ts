@@ -716,22 +716,3 @@ describe("a PDF's grid rows with their words parted, a target's unit wrapped ont
 		expect(t).toContain('新建 冷库');
 	});
 });
-
-describe("a form's money rows whose borders were lost", () => {
-	it('a glued header over a row whose label is glued to its first figure: cells', () => {
-		const t = normalizeText(
-			'2023年度项目支出绩效自评表\n项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额40 38 36.1 10 95% 9.5\n其中:当年财政拨款40 38 36.1'
-		).text.split('\n');
-		expect(t).toContain('项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分');
-		expect(t).toContain('年度资金总额\t40\t38\t36.1\t10\t95%\t9.5');
-		expect(t).toContain('其中:当年财政拨款\t40\t38\t36.1');
-	});
-	it('a glued header over a glued row stays as it is (the glued reader takes both)', () => {
-		const t = normalizeText('2023年度项目支出绩效自评表\n项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额403836.11095%9.5').text;
-		expect(t).toContain('项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分');
-	});
-	it('a sentence ending in figures is no row', () => {
-		const t = normalizeText('某县2023年度项目绩效自评报告\n完成情况如下:培训 3 5 8').text;
-		expect(t).not.toContain('\t');
-	});
-});

@@ -258,10 +258,6 @@ function tabular(line: string): boolean {
 
 const CJK_GAP = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/;
 
-/** A form's money header, every cell glued to the next: three or more of its words in a row, after its label. */
-const MONEY_HEAD_GLUED =
-	/^(?:项目资金(?:[（(](?:万元|元)[)）])?)?(?:年初预算数|全年预算数|全年执行数|分值|执行率|得分){4,}[ \t]*$(?=\n[\u4e00-\u9fff:：（）()]{2,20}?\d[\d.,]*%?(?:[ ]+\d[\d.,]*%?){2,}[ \t]*$)/gm;
-
 /** A grid row opened by its level cells ("产出指标 数量指标 …", "质量指标 …"). */
 const LEVEL_ROW = /^[ \t]*[\u4e00-\u9fff]{0,8}指标[ \t]/;
 const ROW_UNIT = new RegExp(
@@ -801,17 +797,6 @@ export function normalizeText(raw: string): Normalized {
 	s = kvGridToTabs(s);
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
 	if (/[≥≤＞＜][ \t]+\d/.test(s)) s = wordSpacedRows(s);
-	// a form's money header with its borders lost ("项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分") over such a
-	// row (below): cells
-	s = s.replace(MONEY_HEAD_GLUED, (m) =>
-		m.replace(/(?<=\S)(?=年初预算数|全年预算数|全年执行数|分值|执行率|得分)/g, '\t').replace(/\t(?=[（(](?:万元|元)[)）])/, '')
-	);
-	// a form's row whose label lost its border to the first figure, the figures parted by spaces ("年度资金总额60 58 55.1 10
-	// 95% 9.5"): cells
-	s = s.replace(
-		/^([\u4e00-\u9fff:：（）()]{2,20}?)(\d[\d.,]*%?(?:[ ]+\d[\d.,]*%?){2,})[ \t]*$/gm,
-		(_m, label: string, figures: string) => `${label}\t${figures.split(/ +/).join('\t')}`
-	);
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
