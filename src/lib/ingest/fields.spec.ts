@@ -797,6 +797,15 @@ describe('the unit that carries the project out, in prose', () => {
 		);
 		expect([r.report.unit, r.report.project_name]).toEqual(['某县交通运输局', '乡村公路安防工程项目']);
 	});
+	it.each([
+		['为改善农户用能条件,平昌县农村能源站于2020年组织实施户用沼气池维修项目,维修沼气池500口。', '平昌县农村能源站'],
+		['平昌县水务局于2021年实施农村饮水提升项目。', '平昌县水务局'],
+		// (a year after a unit that only received money carries nothing out)
+		['平昌县水务局于2021年收到上级补助资金。', null]
+	])('某站于YYYY年组织实施…项目: %s', (line, unit) => {
+		const r = report('平昌县2021年度项目绩效自评报告\n一、项目基本情况\n' + line + '\n项目预算50万元,实际支出45万元。\n自评得分90分。');
+		expect(r.report.unit).toBe(unit);
+	});
 });
 
 describe('a report flattened to one line on a document site', () => {
