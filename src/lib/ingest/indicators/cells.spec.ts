@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './cells';
+import { labelOf, valueLike } from './cells';
 
 // A level cell as forms write it, full or clipped by a narrow column; a name is no label.
 describe('labelOf', () => {
@@ -17,4 +17,18 @@ describe('labelOf', () => {
 		expect([l?.level1 ?? null, l?.level2 ?? null]).toEqual([level1, level2]);
 	});
 	it.each(['服务对象', '社会效益明显', '满意率', '质量合格率'])('%s is no label', (cell) => expect(labelOf(cell)).toBeNull());
+});
+
+describe('valueLike', () => {
+	it.each([
+		['36家', true],
+		['≥40家', true],
+		['91.7%', true],
+		['12个行政村', true],
+		['3200亩高标准农田', true],
+		// a reason cell that opens with a count is a sentence
+		['4家作坊因场地租赁到期退出', false],
+		['2个村因土地流转纠纷未能开工', false],
+		['因场地到期退出4家', false]
+	])('%s → %s', (t, want) => expect(valueLike(t)).toBe(want));
 });

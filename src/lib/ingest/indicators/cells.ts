@@ -128,5 +128,7 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 
 /** Whether a cell reads like a value rather than the name of the next indicator. */
 export function valueLike(t: string): boolean {
+	// (a reason that opens with a count, "4家作坊因场地租赁到期退出", is a sentence: eight words or more after the figure)
+	if (/^\d[\d.,]*[\u4e00-\u9fff，,、]{8,}/.test(t)) return false;
 	return /^[-+]?\d/.test(t) || /^(?:=|＝|═|﹦|≥|≤|>|<|＞|＜|≧|≦)/.test(t);
 }
