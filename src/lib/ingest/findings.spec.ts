@@ -22,6 +22,20 @@ describe('finding cells of a form glued into one line', () => {
 			['建议', '加装增压设备。']
 		]);
 	});
+	it('labels closed by a colon, cells parted by spaces ("存在问题:…。 改进措施:…。 项目负责人:")', () => {
+		const [l] = splitLines(FORM + '存在问题:个别果园管网末端压力不足。 改进措施:加装增压设备。 项目负责人:罗某');
+		expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '个别果园管网末端压力不足。'],
+			['建议', '加装增压设备。']
+		]);
+	});
+	it('a remedy that opens with its year ("改进措施2025年起…")', () => {
+		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足。改进措施2025年起每季度检修一次管网。项目负责人:罗某');
+		expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '个别果园管网末端压力不足。'],
+			['建议', '2025年起每季度检修一次管网。']
+		]);
+	});
 	it('a problem cell not closed by a label or the signature is no finding', () => {
 		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足');
 		expect(gluedCellFindings(l)).toEqual([]);
