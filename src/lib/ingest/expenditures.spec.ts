@@ -74,6 +74,14 @@ describe('extractExpenditures: prose lists', () => {
 			]
 		],
 		[
+			'amounts written after the currency\'s name ("人民币298,800.00元")',
+			'全年实际支出人民币331,560.00元。其中:浮筏材料补助人民币298,800.00元,技术指导费人民币32,760.00元。',
+			[
+				['浮筏材料补助', 298800],
+				['技术指导费', 32760]
+			]
+		],
+		[
 			'"其中" after a spend written with thousands separators',
 			'全年实际支出1,045,600.00元,其中温室修缮支出702,000.00元,水肥设备购置支出343,600.00元。',
 			[

@@ -134,6 +134,8 @@ function prose(text: string): RawExpenditure[] {
 							.replace(/^[\s、]+/, '')
 							// "其中某工程:监理费15万元,…;另一工程:监理费11.8万元": the work named before the colon is no part of the item
 							.replace(/^[\u4e00-\u9fff]{2,30}[:：](?=[\u4e00-\u9fff])/, '')
+							// ("浮筏材料补助人民币298,800.00元": the currency's name is no part of the item)
+							.replace(/人民币$/, '')
 							.replace(/(共计|合计|共|计|为|约)$/, '')
 							// "部门预算项目支出实际支出34.92万元": the item, not the word for what was spent on it
 							.replace(/(?<=[\u4e00-\u9fff]{2})(?:实际支出|实际使用|实际执行)$/, '')
