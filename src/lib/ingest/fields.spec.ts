@@ -542,6 +542,10 @@ describe('grade wording', () => {
 		['绩效评级为“良”', '良'],
 		['综合评级：优', '优']
 	])('%s', (w, g) => expect(report(HEAD + '项目预算数为20万元,实际支出19万元。经评价,该项目得分84.6分,' + w + '。').report.grade).toBe(g));
+	it('a PDF\'s spaces between the words ("评价 等级 为 良") still state the grade', () => {
+		const r = report(HEAD + '项目预算数为20万元,实际支出19万元。经综合评价, 项目得分 91.5 分, 评价 等级 为 良。');
+		expect([r.report.grade, r.report.grade_basis]).toEqual(['良', 'stated']);
+	});
 });
 
 describe('a title on a kind of fund', () => {
