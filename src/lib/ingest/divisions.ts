@@ -30,6 +30,15 @@ const PEOPLES =
 /** (a stem of two characters at least: 彭水苗族土家族自治县 is 彭水, not 彭 + 水族) "门源回族自治县" → 门源 + 县; "双江拉祜族佤族布朗族傣族自治县" → 双江 + 县; "木垒哈萨克自治县" → 木垒 + 县. */
 const AUTONOMOUS = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES})族?)+)自治(县|旗|州)$`);
 
+/** An ethnic township ("普底彝族苗族白族乡", "大孤山满族镇"): its stem and its kind. */
+const ETHNIC_TOWN = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES})族)+)(乡|镇)$`);
+
+/** An ethnic township's short name ("普底乡" for 普底彝族苗族白族乡), null for any other name. */
+export function ethnicTownShort(name: string): string | null {
+	const m = ETHNIC_TOWN.exec(name);
+	return m && m[1].length >= 2 ? m[1] + m[3] : null;
+}
+
 /** An autonomous division's short name ("门源县" for 门源回族自治县, "红河州"), null for any other name. */
 export function autonomousShort(name: string): string | null {
 	const m = AUTONOMOUS.exec(name);
@@ -94,6 +103,11 @@ export function divisions(): DivisionIndex {
 			if (short && short !== '河南县') put(forms, short, i);
 		}
 		if (n.level === 'street' && n.name.endsWith('街道') && n.name.length >= 4) put(jieForms, n.name.slice(0, -1), i);
+		// an ethnic township by its short name ("普底乡" for 普底彝族苗族白族乡)
+		if (n.level === 'street') {
+			const short = ethnicTownShort(n.name);
+			if (short) put(forms, short, i);
+		}
 	});
 	let maxLen = 0;
 	for (const k of forms.keys()) maxLen = Math.max(maxLen, k.length);

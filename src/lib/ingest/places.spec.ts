@@ -45,6 +45,12 @@ const cases: Case[] = [
 		level: 'street'
 	},
 	{
+		name: 'an ethnic township by its short name ("九门乡" for 九门回族乡), its county before it',
+		text: '石家庄市藁城区九门乡人民政府2023年度农田灌溉项目绩效自评报告\n项目预算30万元。',
+		want: ['河北省', '石家庄市', '藁城区', '九门回族乡', '130109200'],
+		level: 'street'
+	},
+	{
 		name: 'an autonomous county by its short name ("门源县" for 门源回族自治县)',
 		text: '门源县民政局2022年度临时救助项目绩效自评报告\n项目预算30万元。',
 		want: ['青海省', '海北藏族自治州', '门源回族自治县', null, '632221'],
