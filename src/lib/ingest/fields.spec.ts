@@ -10,6 +10,7 @@ import {
 	findScore,
 	findTitle,
 	findUnit,
+	cutBudgetSpendRate,
 	gluedFundsRow,
 	labelledCell,
 	maskOtherYears,
@@ -2026,6 +2027,19 @@ describe('a funds row with the short labels run into a form line', () => {
 		expect([r.budget.value, r.actual.value, r.rate?.value]).toEqual([38, 36.1, 0.95]);
 		expect([t.slice(r.budget.start, r.budget.end), t.slice(r.actual.start, r.actual.end), t.slice(r.rate!.start, r.rate!.end)]).toEqual(['38', '36.1', '95%']);
 	});
+	it("a transfer-payment form's glued row ('预算数(A)执行数(B)执行率(B/A)…年度财政资金总额150139.593.00%9.3')", () => {
+		const t = '预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)年度财政资金总额150139.593.00%9.3一级指标二级指标';
+		expect(gluedFundsRow(t)).toMatchObject({ budget: { value: 150 }, actual: { value: 139.5 }, rate: { value: 0.93 } });
+	});
+	it.each([
+		['150139.593.00%', { budget: 150, actual: 139.5, rate: 0.93 }],
+		['8076.896%', { budget: 80, actual: 76.8, rate: 0.96 }],
+		['5050100%', { budget: 50, actual: 50, rate: 1 }],
+		// (two cuts agree with the rate, 12 | 9 | 75% and 129 | 7 | 5%: no reading)
+		['12975%', null],
+		// (no cut agrees)
+		['80779%', null]
+	])('cutBudgetSpendRate(%s)', (run, want) => expect(cutBudgetSpendRate(run)).toEqual(want));
 	it('the same row with its figures in 元 is read in 元', () => {
 		const t = '项目资金(元)年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额400000 380000 361000 10 95% 9.5';
 		expect(gluedFundsRow(t)).toMatchObject({ budget: { value: 38 }, actual: { value: 36.1 } });

@@ -1419,6 +1419,20 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
 			};
 		}
 	}
+	// a transfer-payment form's row, cells glued ("预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)…年度财政资金总额
+	// 150139.593.00%9.3"): cut where 执行数 ÷ 预算数 gives the rate written, or nothing
+	const ab =
+		/预算执行情况\s*[（(](万元|元)[)）][^\n]{0,30}?预算数\s*[（(]A[)）]\s*执行数\s*[（(]B[)）]\s*执行率[^\n]{0,40}?(?:年度)?(?:财政)?资金总额\s*(\d[\d.,]*\d(?:\.\d+)?%)/.exec(
+			text.slice(0, 40000)
+		);
+	if (ab) {
+		const v = cutBudgetSpendRate(ab[2]);
+		if (v) {
+			const at = ab.index + ab[0].length - ab[2].length;
+			const span = (value: number) => ({ value: Number(toWan(value, ab[1]).toPrecision(12)), start: at, end: at + ab[2].length });
+			return { budget: span(v.budget), actual: span(v.actual), rate: { value: v.rate, start: at, end: at + ab[2].length } };
+		}
+	}
 	const m =
 		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?(?:全年)?预算数\s*([\d,]+(?:\.\d+)?)\s*(?:全年)?执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
 			text.slice(0, 40000)
@@ -1433,6 +1447,33 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
 		budget: { value: Number(toWan(b, m[1]).toPrecision(12)), start: bAt, end: bAt + m[2].length },
 		actual: { value: Number(toWan(a, m[1]).toPrecision(12)), start: aAt, end: aAt + m[3].length }
 	};
+}
+
+/**
+ * A budget, a spend and a rate glued together ("150139.593.00%" for 150 | 139.5 | 93.00%): the one cut where spend ÷
+ * budget, rounded as the rate is written, gives the rate; null when no cut or more than one does.
+ */
+export function cutBudgetSpendRate(run: string): { budget: number; actual: number; rate: number } | null {
+	const m = /^(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)%$/.exec(run);
+	if (!m) return null;
+	const found: { budget: number; actual: number; rate: number }[] = [];
+	const NUM = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+	for (let j = 1; j < run.length - 1; j++) {
+		const rate = run.slice(j, -1);
+		if (!NUM.test(rate) || Number(rate) > 100 || !/^\d{1,3}(?:\.\d{1,2})?$/.test(rate)) continue;
+		const money = run.slice(0, j);
+		const places = rate.includes('.') ? rate.split('.')[1].length : 0;
+		for (let i = 1; i < money.length; i++) {
+			const [a, b] = [money.slice(0, i), money.slice(i)];
+			// (a spend of nothing is written 0; a rate rounded down to 0 is no reading)
+			if (!NUM.test(a) || !NUM.test(b) || Number(a) <= 0 || (Number(rate) === 0) !== (Number(b) === 0)) continue;
+			const pct = (Number(b) / Number(a)) * 100;
+			if (Math.abs(Number(pct.toFixed(places)) - Number(rate)) < 1e-9) found.push({ budget: Number(a), actual: Number(b), rate: Number(rate) / 100 });
+		}
+	}
+	// (a reading of nothing spent, "50501 | 0 | 0%", gives way to the one reading that spends)
+	const spent = found.filter((f) => f.actual > 0);
+	return spent.length === 1 ? spent[0] : found.length === 1 ? found[0] : null;
 }
 
 /**
