@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../structure';
 import { parseNarrative } from './narrative';
+import { normalizeText } from '../normalize';
 
 // the lines as written (the normaliser drops some furniture itself; this pass must not rely on it)
 function scored(text: string) {
@@ -15,6 +16,16 @@ describe('weights and points in brackets after a result', () => {
 			['新增停车泊位', '128个', 20, 20],
 			['日均巡查', '4次', 15, 13.5]
 		]);
+	});
+	const cells = (text: string) => parseNarrative(splitLines(normalizeText(text).text), new Set(), [], new Set()).map((r) => [r.name, r.weight, r.points]);
+	it("a scoring form's cells one a line: '名称(目标…,完成…)' then its weight and its points", () => {
+		expect(cells('产出指标\n40分)\n培育紫菜苗网(目标≥3万张,完成3.2万张)\n20\n\n18\n \n苗网出库合格率(目标≥95%,完成96%)\n20\n20\n效益指标')).toEqual([
+			['培育紫菜苗网', 20, 18],
+			['苗网出库合格率', 20, 20]
+		]);
+	});
+	it('two figures after such a cell that are no weight and points (points above weight) stay apart', () => {
+		expect(cells('产出指标\n培育紫菜苗网(目标≥3万张,完成3.2万张)\n18\n20')).toEqual([['培育紫菜苗网', null, null]]);
 	});
 });
 

@@ -856,10 +856,23 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			if (out.length === n0 + 1) Object.assign(out[n0], { name: from.name, weight: from.weight, points: from.points });
 			continue;
 		}
+		const n0 = out.length;
 		readLine(lines, i, w, l, claimed, skipRanges, warnings, out, seen, standards);
+		// a scoring form's cell "名称(目标≥95%,完成97%)" with its weight and points in the next two cells, one a line
+		if (out.length === n0 + 1 && out[n0].weight === null && BRACKET_CELL.test(l.text)) {
+			const next = lines.slice(i + 1, i + 8).filter((n) => n.text.trim() !== '');
+			const [wt, pt] = next.slice(0, 2).map((n) => (/^\s*\d{1,3}(?:\.\d+)?\s*$/.test(n.text) ? Number(n.text) : null));
+			if (wt != null && pt != null && wt > 0 && wt <= 100 && pt <= wt) {
+				Object.assign(out[n0], { weight: wt, points: pt });
+				i = lines.indexOf(next[1]);
+			}
+		}
 	}
 	return finish(out);
 }
+
+/** A scoring form's indicator cell: its name with its target and result in brackets, alone on its line. */
+const BRACKET_CELL = /^\s*[\u4e00-\u9fff“”]{2,30}[（(]\s*(?:年度)?目标值?[^）)\n]{1,20}[，,]\s*(?:完成|实际)[^）)\n]{1,20}[)）]\s*$/;
 
 /** A numbered heading that is one indicator's name with its weight and points, alone on its line. */
 const NAMED_HEADING =
