@@ -918,6 +918,36 @@ describe("a catalogue's name over a cover heading in two lines", () => {
 	});
 });
 
+describe("a scoring form headed '考核内容 | 分值 | … | 分数', its sections numbered", () => {
+	it('reads the rows with their levels, weights and points, and no row for the sections or the budget-execution score', () => {
+		const r = report(
+			[
+				'某县2024年度项目支出绩效自评表',
+				'项目名称:茶园滴灌改造项目',
+				'资金情况 | 年初预算数(万元) | 全年执行数(万元) | 执行率 |',
+				'年度资金总额 | 40 | 38 | 95% |',
+				'考核内容 | 分值 | 年度指标值 | 实际完成值 | 分数 | 备注 |',
+				'一、产出指标 | 50 |',
+				'| 47 |',
+				'1、改造滴灌茶园 | 30 | ≥800亩 | 820亩 | 30 |',
+				'2、滴灌设施验收合格率 | 20 | 100% | 90% | 17 | 两处管网返修 |',
+				'二、效益指标 | 30 |',
+				'| 30 |',
+				'1、亩均节水 | 30 | ≥20% | 24% | 30 |',
+				'三、预算执行率 | 10 |',
+				'| 9.5 |',
+				'合计 | 86.5 |',
+				'自评等级:良 |'
+			].join('\n')
+		);
+		expect(r.indicators.map((i) => [i.name, i.level1, i.weight, i.points])).toEqual([
+			['改造滴灌茶园', '产出', 30, 30],
+			['滴灌设施验收合格率', '产出', 20, 17],
+			['亩均节水', '效益', 30, 30]
+		]);
+	});
+});
+
 describe('a grade stated without quotes after 评定为', () => {
 	it.each([
 		// the stated grade is kept even where the score's band differs (a grade_score_mismatch check says so)

@@ -11,12 +11,15 @@ describe('labelOf', () => {
 		['满意', '满意度', null],
 		['社会', '效益', '社会效益'],
 		['经济', '效益', '经济效益'],
-		['服务', '满意度', '服务对象满意度']
+		['服务', '满意度', '服务对象满意度'],
+		// a section's number before it
+		['一、产出指标', '产出', null],
+		['(二)效益指标', '效益', null]
 	])('%s → %s / %s', (cell, level1, level2) => {
 		const l = labelOf(cell);
 		expect([l?.level1 ?? null, l?.level2 ?? null]).toEqual([level1, level2]);
 	});
-	it.each(['服务对象', '社会效益明显', '满意率', '质量合格率'])('%s is no label', (cell) => expect(labelOf(cell)).toBeNull());
+	it.each(['服务对象', '社会效益明显', '满意率', '质量合格率', '1、产出指标'])('%s is no label', (cell) => expect(labelOf(cell)).toBeNull());
 });
 
 describe('valueLike', () => {

@@ -23,7 +23,11 @@ const WEIGHT_SUFFIX = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]$/;
 export function labelOf(t: string): Label | null {
 	const wm = WEIGHT_SUFFIX.exec(t);
 	const weight = wm ? Number(wm[1]) : null;
-	const rest = wm ? t.slice(0, wm.index) : t;
+	// (a section's number before it, "一、产出指标", "(二)效益指标", is no part of the label)
+	const rest = (wm ? t.slice(0, wm.index) : t).replace(
+		/^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?=[\u4e00-\u9fff])/,
+		''
+	);
 	if (rest === '') return weight !== null ? { level1: null, level2: null, isL1: true, weight, mapped: null } : null;
 	// "社会效益效益指标": a word doubled when the form was filled in
 	const core = rest

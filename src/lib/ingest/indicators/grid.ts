@@ -83,7 +83,7 @@ export function readGridToks(toks: Tok[], warnings: Set<string>): GridRead {
 }
 
 /** What a cell that opens a header (or is part of a split one: "一级", "年初") contains. */
-const MAY_HEAD = /指标|预算|执行|资金|年初|全年|一级|二级|三级/;
+const MAY_HEAD = /指标|预算|执行|资金|年初|全年|一级|二级|三级|^考核内容$/;
 
 /** Put into `into` what it does not state yet (the first table's figures are the document's). */
 function merge(into: GridFacts, from: GridFacts): void {
@@ -96,6 +96,8 @@ function indicatorHeaderAt(toks: Tok[], k: number): Header<Col> | null {
 	const c = colOf(t);
 	if (c !== 'l1' && c !== 'l2' && c !== 'name' && !/^(?:绩效指标|年度绩效指标|年度绩效指标完成情况|一级)/.test(t)) return null;
 	const h = readHeader(toks, k, colOf);
+	// "分值 | … | 分数": of two score columns and no 得分, the second holds the points
+	if (h.cols.filter((x) => x === 'weight').length === 2 && !h.cols.includes('points')) h.cols[h.cols.lastIndexOf('weight')] = 'points';
 	// "绩效指标 | 指标值 | 完成值": a short table whose first header names its indicator column (no 三级指标)
 	if (/^(?:绩效指标|指标|指标名称)$/.test(t) && h.cols.length >= 2 && h.cols[0] === 'target' && !h.cols.some((x) => x === 'l1' || x === 'l2' || x === 'name')) {
 		h.cols = ['name', ...h.cols];
@@ -226,7 +228,8 @@ function readIndicators(
 	}
 	if (cols.includes('weight') && cols.includes('points')) splitGluedScores(rows);
 	// the execution row of a table with no funds part ("资金执行率 | 100% | 96% | 10 | 9.6"): it counts in the sums, it is no indicator
-	res.rows.push(...rows.filter((r) => !(r.level1 === null && EXEC_ROW.test(r.name))));
+	// (…or one under a level, a form's own 预算执行率 section with its weight and no target or result)
+	res.rows.push(...rows.filter((r) => !(EXEC_ROW.test(r.name) && (r.level1 === null || (r.target_text === null && r.actual_text === null)))));
 	sumChecks(rows, st.sections, tot, exec, facts, res, warnings);
 	const last = res.used[res.used.length - 1];
 	return { next: k, rows, facts, end: Math.max(last?.end ?? 0, rows[rows.length - 1]?.end ?? 0, h.toks[h.toks.length - 1].end) };

@@ -24,7 +24,7 @@ export function colOf(h: string): Col | null {
 	if (t.length === 0 || t.length > 16) return null;
 	if (/^一级指标$/.test(t)) return 'l1';
 	if (/^二级指标$/.test(t)) return 'l2';
-	if (/^(?:三级指标|指标名称|绩效指标名称|具体指标|三级指标名称)$/.test(t)) return 'name';
+	if (/^(?:三级指标|指标名称|绩效指标名称|具体指标|三级指标名称|考核内容)$/.test(t)) return 'name';
 	if (/^(?:指标性质|指标方向|指标属性)$/.test(t)) return 'nature';
 	if (/^(?:度量单位|计量单位|单位)$/.test(t)) return 'unit';
 	if (/计算方法|评分标准|评价标准|评分方法|指标解释|指标说明|指标类型|数据来源|佐证|评分依据/.test(t)) return 'other';
