@@ -1399,23 +1399,18 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
 	// the header glued on a line of its own, the 总额 row below with its label glued to the first figure and the figures
 	// parted by spaces ("项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分" / "年度资金总额60 58 55.1 10 95% 9.5")
 	const two =
-		/项目资金\s*[（(](万元|元)[)）]\s*年初预算数\s*全年预算数\s*全年执行数\s*分值\s*执行率\s*得分[ \t]*\n[ \t]*(?:年度)?资金总额[ \t]*([\d,]+(?:\.\d+)?) +([\d,]+(?:\.\d+)?) +([\d,]+(?:\.\d+)?) +[\d.]+ +(\d{1,3}(?:\.\d+)?)% +[\d.]+[ \t]*(?=\n|$)/.exec(
+		/项目资金\s*[（(](万元|元)[)）]\s*年初预算数\s*全年预算数\s*全年执行数\s*分值\s*执行率\s*得分[ \t]*\n[ \t]*(?:年度)?资金总额[ \t]*[\d,]+(?:\.\d+)? +([\d,]+(?:\.\d+)?) +([\d,]+(?:\.\d+)?) +[\d.]+ +(\d{1,3}(?:\.\d+)?%) +[\d.]+[ \t]*(?=\n|$)/d.exec(
 			text.slice(0, 40000)
 		);
-	if (two) {
-		const b = parseArabic(two[3]);
-		const a = parseArabic(two[4]);
+	if (two?.indices) {
+		const b = parseArabic(two[2]);
+		const a = parseArabic(two[3]);
 		if (b !== null && a !== null && b > 0 && a <= b * 1.5) {
-			const line = two.index + two[0].lastIndexOf('\n') + 1;
-			const row = text.slice(line, two.index + two[0].length);
-			const at = (fig: string, from: number) => line + row.indexOf(fig, from);
-			const bAt = at(two[3], row.indexOf(two[2]) + two[2].length);
-			const aAt = at(two[4], bAt - line + two[3].length);
-			const rAt = at(`${two[5]}%`, aAt - line + two[4].length);
+			const [[bs, be], [as, ae], [rs, re]] = [two.indices[2], two.indices[3], two.indices[4]];
 			return {
-				budget: { value: Number(toWan(b, two[1]).toPrecision(12)), start: bAt, end: bAt + two[3].length },
-				actual: { value: Number(toWan(a, two[1]).toPrecision(12)), start: aAt, end: aAt + two[4].length },
-				rate: { value: Number(two[5]) / 100, start: rAt, end: rAt + two[5].length + 1 }
+				budget: { value: Number(toWan(b, two[1]).toPrecision(12)), start: bs, end: be },
+				actual: { value: Number(toWan(a, two[1]).toPrecision(12)), start: as, end: ae },
+				rate: { value: parseFloat(two[4]) / 100, start: rs, end: re }
 			};
 		}
 	}
@@ -1454,13 +1449,12 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
  * budget, rounded as the rate is written, gives the rate; null when no cut or more than one does.
  */
 export function cutBudgetSpendRate(run: string): { budget: number; actual: number; rate: number } | null {
-	const m = /^(\d[\d.]*?)(\d{1,3}(?:\.\d{1,2})?)%$/.exec(run);
-	if (!m) return null;
+	if (!/^[\d.]+%$/.test(run)) return null;
 	const found: { budget: number; actual: number; rate: number }[] = [];
 	const NUM = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 	for (let j = 1; j < run.length - 1; j++) {
 		const rate = run.slice(j, -1);
-		if (!NUM.test(rate) || Number(rate) > 100 || !/^\d{1,3}(?:\.\d{1,2})?$/.test(rate)) continue;
+		if (!/^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/.test(rate) || Number(rate) > 100) continue;
 		const money = run.slice(0, j);
 		const places = rate.includes('.') ? rate.split('.')[1].length : 0;
 		for (let i = 1; i < money.length; i++) {
