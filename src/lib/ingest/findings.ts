@@ -494,8 +494,8 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 // (a column header "未完成原因和改进措施" is no label)
 const GLUED_LABEL =
 	/(?<=^|[。！；;\s\d%])(?<!原因[和及与]\s?)(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?:[:：](?=\s?[\u4e00-\u9fff]{2}))?(?![:：及和与、])(?=\s?(?:[\u4e00-\u9fff]|(?:19|20)\d{2}年))/g;
-/** A form's row of glued cells: an indicator row with its level words, or its funds or total row. */
-const FORM_ROW_WORDS = /(?:产出|效益|满意度)指标[\u4e00-\u9fff]{2,}指标|^\s*(?:合计|总分)\s?100|年初预算数|全年预算数|年度资金总额/;
+/** A form's row of glued (or tab-parted) cells: an indicator row with its level words, or its funds or total row. */
+const FORM_ROW_WORDS = /(?:产出|效益|满意度)指标\t?[\u4e00-\u9fff]{2,}指标|^\s*(?:合计|总分)\s?100|年初预算数|全年预算数|年度资金总额/;
 /** What ends a glued finding cell: the next label, or the form's signature cells. */
 /** A finding cell on a line of its own, its label glued to its sentences ("改进措施对…分批更换钢架。"). */
 const GLUED_OWN_LINE = /^\s*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议)(?![:：及和与、])([\u4e00-\u9fff][^\t|]{5,}[。；;])\s*$/;

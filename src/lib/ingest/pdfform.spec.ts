@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { pdfFormTables, splitLevels } from './pdfform';
+
+describe('splitLevels', () => {
+	const cases: [string, string[], { l1: string; l2?: string } | null, { l1: string; l2?: string } | null, string][] = [
+		['labels wrapped inside their 指标', ['产出指', '标 数量指', '标 蜂箱发放数'], null, { l1: '产出', l2: '数量' }, '蜂箱发放数'],
+		['labels glued over lines', ['效益', '指标', '生态效益', '指标', '河道保洁长度'], null, { l1: '效益', l2: '生态效益' }, '河道保洁长度'],
+		['bare labels up to a cell edge', ['产出 质量 疫苗接种覆', '盖率'], null, { l1: '产出', l2: '质量' }, '疫苗接种覆盖率'],
+		['a name that opens with a level word stays whole', ['质量抽检合格率'], { l1: '产出', l2: '数量' }, { l1: '产出', l2: '数量' }, '质量抽检合格率'],
+		['level cells cut short before the row', ['指标 指标', '时效 验收及时率'], { l1: '产出', l2: '质量' }, { l1: '产出', l2: '时效' }, '验收及时率'],
+		['满意度 cut to 满意', ['满意 满意度 就诊群众满意', '度'], { l1: '效益', l2: '社会效益' }, { l1: '满意度', l2: '满意度' }, '就诊群众满意度'],
+		['a level-2 alone takes its level-1', ['可持续影', '响指标 设施使用年限'], { l1: '产出', l2: '成本' }, { l1: '效益', l2: '可持续影响' }, '设施使用年限'],
+		['成本 under 产出 rows is a level-2', ['成本指标每吨处理费'], { l1: '产出', l2: '质量' }, { l1: '产出', l2: '成本' }, '每吨处理费'],
+		[
+			'成本 of the newer form opens its own level-1',
+			['成本指标 经济成本指标 单位造价'],
+			{ l1: '产出', l2: '时效' },
+			{ l1: '成本', l2: '经济成本' },
+			'单位造价'
+		],
+		['no label: the row before carries down', ['巡查次数'], { l1: '产出', l2: '数量' }, { l1: '产出', l2: '数量' }, '巡查次数']
+	];
+	it.each(cases)('%s', (_what, parts, last, level, name) => {
+		const got = splitLevels(parts, last);
+		expect(got.name).toBe(name);
+		expect({ l1: got.level?.l1, l2: got.level?.l2 }).toEqual({ l1: level?.l1, l2: level?.l2 });
+	});
+});
+
+const WRAPPED = [
+	'项目名称 乡村道路养护项目',
+	'项目资金',
+	'(万元) 年初预',
+	'算数 全年预',
+	'算数 全年执',
+	'行数 分值 执行率 得分',
+	'年度资金总额 40 38.5 36.2 10 94.03 % 9.4',
+	'其中:当年财政拨款 40 38.5 36.2 — — —',
+	'绩',
+	'效',
+	'指',
+	'标 一级指',
+	'标 二级指',
+	'标 三级指标 年度指',
+	'标值 实际完',
+	'成值 分值 得分 偏差原因分析',
+	'及改进措施',
+	'产出指',
+	'标 数量指',
+	'标 养护农村公',
+	'路里程 ≥ 120 公里 118 公里 20 18 两段路面',
+	'因雨季顺延',
+	'质量指',
+	'标 路面优良率 ≥ 80 % 83 % 20 20',
+	'效益指',
+	'标 社会效益',
+	'指标 群众出行时间缩短 ≥ 10 分钟 12 分钟 30 30',
+	'满意度',
+	'指标 服务对象',
+	'满意度指标 沿线群众满意度 ≥ 90 % 92 % 20 20',
+	'总分 100 97.4'
+].join('\n');
+
+describe('pdfFormTables', () => {
+	it('writes a wrapped funds table and indicator table as tab rows', () => {
+		const out = pdfFormTables(WRAPPED).split('\n');
+		expect(out).toContain('项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分');
+		expect(out).toContain('年度资金总额\t40\t38.5\t36.2\t10\t94.03%\t9.4');
+		expect(out).toContain('一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施');
+		expect(out).toContain('产出指标\t数量指标\t养护农村公路里程\t≥120公里\t118公里\t20\t18\t两段路面因雨季顺延');
+		expect(out).toContain('产出指标\t质量指标\t路面优良率\t≥80%\t83%\t20\t20\t');
+		expect(out).toContain('效益指标\t社会效益指标\t群众出行时间缩短\t≥10分钟\t12分钟\t30\t30\t');
+		expect(out).toContain('满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t92%\t20\t20\t');
+		expect(out.at(-1)).toBe('总分 100 97.4');
+		// the vertical caption and the wrapped header are gone
+		expect(out).not.toContain('绩');
+		expect(out).not.toContain('及改进措施');
+	});
+
+	it('reads a layout that prints each cell’s second line under the first', () => {
+		const text = [
+			'项目资金 年初预 全年预 全年执 分值 执行率 得分',
+			'( 万元) 算数 算数 行数',
+			'年度资金总额 12 12 11.4 10 95 % 9.5',
+			'一级 二级 三级指标 年度 实际 分值 得分',
+			'指标 指标 指标值 完成值',
+			'产出 数量 免费体检老',
+			'年人 ≥ 900 人 936 人 50 50',
+			'指标 指标',
+			'效益 社会效益 慢病早筛检出 ≥ 30 例 26 例 50 43',
+			'指标 指标',
+			'总分 100 93'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out[0]).toBe('项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分');
+		expect(out).toContain('产出指标\t数量指标\t免费体检老年人\t≥900人\t936人\t50\t50');
+		expect(out).toContain('效益指标\t社会效益指标\t慢病早筛检出\t≥30例\t26例\t50\t43');
+	});
+
+	it('closes a target wrapped before its unit', () => {
+		const text = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'产出指标 数量指标 补植苗木 ≥ 2600',
+			'株 2710 株 30 30',
+			'质量指标 成活率 ≥ 85 % 90 % 30 30',
+			'总分 100 100'
+		].join('\n');
+		expect(pdfFormTables(text).split('\n')).toContain('产出指标\t数量指标\t补植苗木\t≥2600株\t2710株\t30\t30');
+	});
+
+	const unchanged: [string, string][] = [
+		[
+			'a row with a target in words',
+			[
+				'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+				'产出指标 数量指标 培训场次 ≥ 4 场 5 场 20 20',
+				'效益指标 社会效益指标 群众知晓 明显 明显 20 20',
+				'总分 100 100'
+			].join('\n')
+		],
+		['one row only', ['一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分', '产出指标 数量指标 培训场次 ≥ 4 场 5 场 20 20', '总分 100 100'].join('\n')],
+		[
+			'points over the weight',
+			[
+				'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+				'产出指标 数量指标 培训场次 ≥ 4 场 5 场 20 25',
+				'质量指标 合格率 ≥ 90 % 95 % 20 20',
+				'总分 100 100'
+			].join('\n')
+		],
+		[
+			'a column layout of runs of spaces',
+			[
+				'一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分',
+				'产出指标  数量指标  培训场次  ≥6场  7场  20  20',
+				'质量指标 合格率 ≥ 90 % 95 % 20 20'
+			].join('\n')
+		],
+		['a tab table', '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标 数量指标 培训场次 ≥ 4 场 5 场 20 20'],
+		[
+			'a header with no points',
+			['一级指标 二级指标 三级指标 年度指标值 实际完成值', '产出指标 数量指标 培训场次 ≥ 4 场 5 场', '质量指标 合格率 ≥ 90 % 95 %'].join('\n')
+		]
+	];
+	it.each(unchanged)('leaves the text as it was: %s', (_what, text) => {
+		expect(pdfFormTables(text)).toBe(text);
+	});
+});

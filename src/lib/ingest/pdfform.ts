@@ -1,0 +1,266 @@
+/**
+ * The standard 项目支出绩效自评表 as a PDF's text layer gives it: cells parted by single spaces, a figure apart from its
+ * unit and its operator ("≥ 300 亩 312 亩 10 10", "95.5 %"), and every cell wider than its column wrapped onto the
+ * next lines — a level cell ("产出指" / "标"), a name ("重楼种植面" / "积 ≥ 300 亩 …"), a header ("年初预" / "算数"),
+ * a reason after the points ("部分农户观望," / "次年继续动员"). Some layouts print a level cell's last characters
+ * under the row it opens ("产出 数量 某某 ≥ 45 人 48 人 10 10" / "指标 指标").
+ *
+ * Each table is written again as tab rows under a one-line header, so the grid readers meet the form they know:
+ * - the funds table: its wrapped header in one line, its rows' cells parted by tabs ("95.5 %" one cell);
+ * - the indicator table: each row whose figures end a line (operator, target, result, weight, points, reason) with
+ *   the text since the row before it as its level cells and its name, the levels told apart by their names.
+ *
+ * Only space-parted tables are read so (no tab, no bar), and the indicator table only where two rows or more are read
+ * and nothing between them is left over; anything else stays as it was.
+ */
+import { UNITS } from './numbers';
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const UNIT = `(?:%|‰|(?:万|亿)?(?:${[...UNITS]
+	.sort((a, b) => b.length - a.length)
+	.map((u) => u.replace(/[()/.]/g, '\\$&'))
+	.join('|')}))`;
+/** A row's figures at its line's end: operator, target, unit, result, unit, weight, points, then a reason. */
+const ROW_TAIL = new RegExp(
+	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${UNIT})?[ ]+(${NUM})[ ]*(${UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+([\u4e00-\u9fff][^\t|]*))?$`
+);
+/** A target wrapped before its unit ("… ≥ 4800" / "人 4620 人 15 10"). */
+const WRAPPED_UNIT = new RegExp(`^(${UNIT})(?= +\\d)`);
+
+type Level = { l1: string; l2?: string };
+/** The level names of the standard form (a level-2 name with the level-1 it belongs to), longest first. */
+const LEVEL2: [string, string][] = [
+	['服务对象满意度', '满意度'],
+	['生态环境成本', '成本'],
+	['可持续影响', '效益'],
+	['经济效益', '效益'],
+	['社会效益', '效益'],
+	['生态效益', '效益'],
+	['经济成本', '成本'],
+	['社会成本', '成本'],
+	['满意度', '满意度'],
+	['数量', '产出'],
+	['质量', '产出'],
+	['时效', '产出'],
+	['成本', '产出']
+];
+const LEVEL1 = ['满意度', '产出', '效益', '成本'];
+
+/** The text without its spaces and line breaks, and where they were (a cell's edge, for a level name without 指标). */
+function compact(parts: string[]): { c: string; edges: Set<number> } {
+	let c = '';
+	const edges = new Set<number>();
+	for (const p of parts) {
+		for (const ch of p) {
+			if (/\s/.test(ch)) edges.add(c.length);
+			else c += ch;
+		}
+		edges.add(c.length);
+	}
+	return { c, edges };
+}
+
+/**
+ * The level names at the start of a row's text and the name after them. A level name is taken with its 指标 (wherever
+ * a line or a space parts it) or, written bare ("产出 数量 某某"), only up to a cell's edge; the level-1 cell of a
+ * 满意度 row cut to "满意" counts before its level-2 cell. The last level-1 carries down rows that have none.
+ */
+export function splitLevels(parts: string[], last: Level | null): { level: Level | null; name: string } {
+	const { c, edges } = compact(parts);
+	let i = 0;
+	// a level cell's last characters printed under the row before ("指标 指标"): no part of this row
+	while (c.startsWith('指标', i)) i += 2;
+	const take = (names: string[]): string | null => {
+		for (const n of names) {
+			if (!c.startsWith(n, i)) continue;
+			if (c.startsWith('指标', i + n.length)) {
+				i += n.length + 2;
+				return n;
+			}
+			if (edges.has(i + n.length) && i + n.length < c.length) {
+				i += n.length;
+				return n;
+			}
+		}
+		return null;
+	};
+	let l1 = take(LEVEL1);
+	if (!l1 && c.startsWith('满意', i) && edges.has(i + 2) && c.startsWith('满意度', i + 2)) {
+		l1 = '满意度';
+		i += 2;
+	}
+	const l2 = take(LEVEL2.map(([n]) => n));
+	let level = last;
+	// a 成本 cell with no level-2 cell after it, under 产出 rows: the level-2 成本 of the older form
+	if (l1 === '成本' && !l2 && last && last.l1 !== '成本') level = { l1: last.l1, l2: '成本' };
+	else if (l1) level = { l1, l2: l2 ?? (last?.l1 === l1 ? last.l2 : undefined) };
+	else if (l2) level = { l1: LEVEL2.find(([n]) => n === l2)![1], l2 };
+	return { level, name: c.slice(i) };
+}
+
+const LABEL_START = /^[ ]*(?:产出|效益|满意|成本|数量|质量|时效|经济|社会|生态|可持续|服务对象)/;
+const STOP = /^[ ]*(?:总分|合计|总计|自评结果|自评结论|评价结论|存在问题|主要问题|问题|改进措施|偏差大|项目负责人|填表人|说明|备注)/;
+const PAGE = /第[ ]*\d{1,3}[ ]*页/;
+
+/** The indicator table's header: from its 一级 cell to its 得分 cell (and a wrapped 偏差原因 cell), in order of the form. */
+function indicatorHeader(lines: string[], k: number): { end: number; start: number; cells: string[] } | null {
+	if (!/一[ ]*级/.test(lines[k])) return null;
+	let start = k;
+	// the table's vertical caption ("绩" / "效" / "指" / "标") above it
+	while (start > 0 && /^[ ]*[绩效指标][ ]*$/.test(lines[start - 1])) start--;
+	let end = k;
+	let text = lines[k];
+	while (!/得[ ]*分/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
+	// a layout printing each cell's second line under the first ("一级 二级 三级指标 年度 实际 分值 得分" / "指标 指标 指标值 完成值")
+	while (/^(?:[ ]*(?:指标值|指标|完成值|标值|成值|标|值))+[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	const { c } = compact([text]);
+	if (!/三级/.test(c) || !/分值/.test(c) || !/得分/.test(c)) return null;
+	if (/偏差/.test(c) && !/改进措施/.test(c) && /^[ ]*(?:及|和)?改进措施[ ]*$|^[ ]*(?:原因)?分析(?:及|和)?改进措施[ ]*$/.test(lines[end + 1] ?? '')) end++;
+	const cells = ['一级指标'];
+	if (/二级/.test(c)) cells.push('二级指标');
+	cells.push('三级指标');
+	if (/指标值|年度指/.test(c)) cells.push('年度指标值');
+	if (/完成值|实际完/.test(c)) cells.push('实际完成值');
+	cells.push('分值', '得分');
+	if (/偏差/.test(c)) cells.push('偏差原因分析及改进措施');
+	if (cells.length !== (/二级/.test(c) ? 7 : 6) + (/偏差/.test(c) ? 1 : 0)) return null;
+	return { start, end, cells };
+}
+
+const cell = (op: string, n: string, u: string | undefined) => `${op}${n}${u ?? ''}`;
+
+/** The indicator table from its header to its 总分 row, as tab rows; null when it does not read whole. */
+function indicatorRows(lines: string[], from: number, header: string[]): { rows: string[]; end: number } | null {
+	const rows: string[] = [];
+	let buf: string[] = [];
+	let level: Level | null = null;
+	let reason: { row: number; text: string } | null = null;
+	const hasReason = header.includes('偏差原因分析及改进措施');
+	let k = from;
+	for (; k < lines.length; k++) {
+		let l = lines[k];
+		if (!l.trim()) continue;
+		if (STOP.test(l)) break;
+		// a table laid out by runs of spaces is a column layout, read by its own reader
+		if (/\S[ ]{2,}\S/.test(l)) return null;
+		if (PAGE.test(l) && l.length < 60) continue;
+		// a target wrapped before its unit: the unit closes it
+		const next = lines[k + 1];
+		if (/[≥≤＞＜=<>][ ]*\d[\d,.]*$/.test(l) && next !== undefined && WRAPPED_UNIT.test(next)) {
+			l = `${l} ${next}`;
+			k++;
+		}
+		const m = ROW_TAIL.exec(l);
+		if (!m || (!m[2] && !m[4] && !m[6])) {
+			// a row whose figures this reader cannot take (a target in words, "好 好 10 10"): the table is not read whole
+			if (/\d[ ]+\d{1,2}(?:\.\d{1,2})?$/.test(l)) return null;
+			buf.push(l);
+			if (buf.length > 6) return null;
+			continue;
+		}
+		const [, head, op, target, tUnit, actual, aUnit, weight, points, why] = m;
+		if (Number(points) > Number(weight)) return null;
+		// the lines before the row: a wrapped reason of the row before (up to a line opening with a level name, or one
+		// line after a reason cut at a comma), then this row's level cells and name
+		if (reason) {
+			const lead = buf.findIndex((b) => LABEL_START.test(b) || /^[ ]*指标/.test(b));
+			const cut = lead >= 0 ? lead : !LABEL_START.test(head) && /[，,、；;]$/.test(reason.text) && buf.length ? 1 : LABEL_START.test(head) ? buf.length : 0;
+			if (cut > 0) rows[reason.row] += buf.splice(0, cut).join('').replace(/\s+/g, '');
+		}
+		const { level: lv, name } = splitLevels([...buf, head], level);
+		buf = [];
+		// (a section's weight inside a level cell, "产出指标(40分)", is no part of a name)
+		if (!lv || !name || name.length > 30 || /[(（]\d/.test(name)) return null;
+		level = lv;
+		const unit = tUnit ?? aUnit;
+		const cells = [
+			`${lv.l1}指标`,
+			...(header.includes('二级指标') ? [lv.l2 ? `${lv.l2}指标` : ''] : []),
+			name,
+			cell(op, target, tUnit ?? (aUnit === '%' ? '%' : unit)),
+			cell('', actual, aUnit ?? unit),
+			weight,
+			points
+		];
+		if (hasReason) cells.push(why ?? '');
+		rows.push(cells.join('\t'));
+		reason = why ? { row: rows.length - 1, text: why } : null;
+	}
+	// what is left before the 总分 row: level cells' last characters only, or a wrapped reason
+	if (buf.length && !buf.every((b) => /^(?:度指|度|指标|指|标)+$/.test(b.replace(/[ ]+/g, '')))) {
+		if (!reason) return null;
+		rows[reason.row] += buf.join('').replace(/\s+/g, '');
+	}
+	return rows.length >= 2 ? { rows, end: k } : null;
+}
+
+/** The funds table's header, wrapped over lines ("项目资金" / "(万元) 年初预" / "算数 …"), in one line of cells. */
+function fundsHeader(lines: string[], k: number): { end: number; cells: string[] } | null {
+	if (!/^[ ]*项目资金/.test(lines[k])) return null;
+	let end = k;
+	let text = lines[k];
+	while (!/得[ ]*分|执行率/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
+	// a layout printing each cell's second line under the first ("项目资金 年初预 全年预 …" / "(万元) 算数 算数 行数")
+	while (/^[ ]*(?:[(（][ ]*万?元[ ]*[)）]|算数|行数|预算数|执行数|[ ])+$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	if (end === k) return null;
+	const { c } = compact([text]);
+	if (!/执行率/.test(c) || !/全年执|执行数/.test(c)) return null;
+	const cells = [`项目资金${/万元/.test(c) ? '(万元)' : /元/.test(c) ? '(元)' : ''}`];
+	if (/年初预/.test(c)) cells.push('年初预算数');
+	if (/全年预/.test(c)) cells.push('全年预算数');
+	cells.push('全年执行数');
+	if (/分值/.test(c)) cells.push('分值');
+	cells.push('执行率');
+	if (/得分/.test(c)) cells.push('得分');
+	return { end, cells };
+}
+
+const FUNDS_ROW = new RegExp(String.raw`^[ ]*([\u4e00-\u9fff][^\d\t|]{1,14}?)[ ]+((?:(?:${NUM}[ ]*%?|[—\-–/]+)(?:[ ]+|$)){3,7})$`);
+
+/** The standard form's tables in a space-parted PDF text, written as tab rows under one-line headers. */
+export function pdfFormTables(s: string): string {
+	if (s.includes('\t') || !/[ ]/.test(s)) return s;
+	const lines = s.split('\n');
+	const out: string[] = [];
+	let changed = false;
+	for (let k = 0; k < lines.length; k++) {
+		if (lines[k].includes('|')) {
+			out.push(lines[k]);
+			continue;
+		}
+		const fh = fundsHeader(lines, k);
+		if (fh) {
+			const rows: string[] = [];
+			let n = fh.end + 1;
+			for (; n < lines.length; n++) {
+				const m = FUNDS_ROW.exec(lines[n]);
+				if (!m) break;
+				const figs = m[2]
+					.trim()
+					.replace(/(\d)[ ]+%/g, '$1%')
+					.split(/[ ]+/);
+				if (figs.length > fh.cells.length - 1) break;
+				rows.push([m[1].replace(/[ ]+/g, ''), ...figs].join('\t'));
+			}
+			if (rows.length && /^年度资金总额|^资金总额|^合计/.test(rows[0])) {
+				out.push(fh.cells.join('\t'), ...rows);
+				k = n - 1;
+				changed = true;
+				continue;
+			}
+		}
+		const ih = indicatorHeader(lines, k);
+		if (ih) {
+			const body = indicatorRows(lines, ih.end + 1, ih.cells);
+			if (body) {
+				out.splice(out.length - (k - ih.start), k - ih.start);
+				out.push(ih.cells.join('\t'), ...body.rows);
+				k = body.end - 1;
+				changed = true;
+				continue;
+			}
+		}
+		out.push(lines[k]);
+	}
+	return changed ? out.join('\n') : s;
+}
