@@ -1007,3 +1007,35 @@ describe("the evaluation's own survey is no result", () => {
 		expect(rows(text)).toEqual([['带动生姜种植户', '不少于150户', null]]);
 	});
 });
+
+describe('level labels numbered as articles or by Chinese numerals, and 方面 closed by a comma', () => {
+	const levels = (text: string[]) =>
+		parseNarrative(splitLines(text.join('\n')), new Set(), [], new Set()).map((r) => [r.level1, r.name, r.target_text, r.actual_text]);
+	it('"第三条 产出方面:…" and "第四条 效益方面:…" label their items', () => {
+		expect(
+			levels([
+				'二、绩效目标完成情况',
+				'第三条 产出方面:改造低压线路≥18公里,实际19.2公里;新装变压器≥6台,实际6台。',
+				'第四条 效益方面:受益农户≥1200户,实际1265户。'
+			])
+		).toEqual([
+			['产出', '改造低压线路', '≥18公里', '19.2公里'],
+			['产出', '新装变压器', '≥6台', '6台'],
+			['效益', '受益农户', '≥1200户', '1265户']
+		]);
+	});
+	it('"(一)产出指标:…(二)效益指标:…" inside one line each label their own part', () => {
+		expect(
+			levels(['三、绩效目标实现情况。(一)产出指标:修缮祠堂屋面目标≥900平方米,实际920平方米。(二)效益指标:年接待参观人数目标≥2万人次,实际2.3万人次。'])
+		).toEqual([
+			['产出', '修缮祠堂屋面', '≥900平方米', '920平方米'],
+			['效益', '年接待参观人数', '≥2万人次', '2.3万人次']
+		]);
+	});
+	it('"产出方面，…。满意度方面，…" in one paragraph: each part under its own label', () => {
+		expect(levels(['三、绩效目标完成情况', '产出方面，清运垃圾目标≥3600吨，实际3720吨。满意度方面，村民满意度目标≥90%，实际93%。'])).toEqual([
+			['产出', '清运垃圾', '≥3600吨', '3720吨'],
+			['满意度', '村民满意度', '≥90%', '93%']
+		]);
+	});
+});

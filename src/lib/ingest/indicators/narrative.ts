@@ -110,7 +110,7 @@ const RUN_LEVEL2 =
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 // (…or a level-2 label run into its indicator's name after a clause stop: "…；质量指标高接换头成活率95%")
 const MID_LABEL =
-	/(?<=[。；;])\s*(?=(?:[（(]?\d{1,2}[)）.、]?\s*)?[\u4e00-\u9fff]{2,8}指标\s*[:：。])|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})/g;
+	/(?<=[。；;])\s*(?=(?:(?:[（(]?\d{1,2}[)）.、]?|[（(][一二三四五六七八九十]{1,2}[)）])\s*)?[\u4e00-\u9fff]{2,8}(?:指标\s*[:：。]|方面\s*[:：。,，]))|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})/g;
 
 /** Where a paragraph's counted item starts, after a colon or a clause stop: "…四项:一是…;二是…". */
 const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])/g;
