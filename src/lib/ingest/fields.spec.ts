@@ -1238,8 +1238,16 @@ describe('heldout21: a form line with its unit once, a letter grade, a total on 
 		['受益群众满意度≥90%97%1010合计10094.5评价结论项目按期完工,自评等级优。存在问题', '优'],
 		['合计10091评价结论良。存在问题个别点位进度滞后。', '良'],
 		['自评得分88,自评等级良;', '良'],
-		['评价等级为A（优）', '优']
+		['评价等级为A（优）', '优'],
+		// …the grade cell run into the next cell's label
+		['合计100 93.1评价等级良存在问题部分村组进度滞后。', '良'],
+		['合计100 95.2评价结论优秀存在问题个别点位未按期完工。', '优'],
+		['合计100 84自评等级良项目负责人:刘某', '良']
 	])('findGrade(%s) = %s', (text, want) => expect(findGrade(text)?.value).toBe(want));
+	it('a run-together funds row with the weight cell before the rate: "全年执行数14.1分值10执行率94%"', () => {
+		expect(findRateStated('年初预算数20全年预算数20全年执行数18.6分值10执行率93%得分9.3')?.value).toBe(0.93);
+		expect(findRateStated('培训人次分值10执行率93%')).toBeNull();
+	});
 	it("a bare payments' progress not about money is no rate", () => expect(findRateStated('工程支付进度90%以上的标段有3个。')).toBeNull());
 	it.each(['在评价结论中,对资金使用作了说明。', '评价结论中肯。'])("the conclusion's own words are no grade: %s", (text) => expect(findGrade(text)).toBeNull());
 	it('a total as a label:value line of its own is the score', () => {

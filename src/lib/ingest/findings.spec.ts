@@ -36,6 +36,22 @@ describe('finding cells of a form glued into one line', () => {
 			['建议', '2025年起每季度检修一次管网。']
 		]);
 	});
+	it('a problem cell glued to the grade cell before it ("评价等级优存在问题…", "评价结论良好存在问题…")', () => {
+		for (const grade of ['评价等级优', '评价结论良好', '自评等级中']) {
+			const [l] = splitLines(FORM + `${grade}存在问题果农自管意识不强。改进措施每季度组织一次现场培训。项目负责人:罗某`);
+			expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+				['问题', '果农自管意识不强。'],
+				['建议', '每季度组织一次现场培训。']
+			]);
+		}
+	});
+	it('a remedy opening with 与 ("改进措施与合作社签订…") is a remedy; "改进措施与建议" is a label', () => {
+		const [l] = splitLines(FORM + '存在问题果农自管意识不强。改进措施与合作社签订管护协议,落实管护责任。项目负责人:罗某');
+		expect(gluedCellFindings(l).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '果农自管意识不强。'],
+			['建议', '与合作社签订管护协议,落实管护责任。']
+		]);
+	});
 	it('a problem cell not closed by a label or the signature is no finding', () => {
 		const [l] = splitLines(FORM + '存在问题个别果园管网末端压力不足');
 		expect(gluedCellFindings(l)).toEqual([]);

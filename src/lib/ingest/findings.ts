@@ -490,10 +490,13 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 	return [{ kind, text: value, start, end: start + value.length }];
 }
 
-/** Labels of a form's finding cells when the form's borders were lost: the text follows the label at once. */
+/**
+ * Labels of a form's finding cells when the form's borders were lost: the text follows the label at once (and the label
+ * the grade cell before it: "评价等级优存在问题…").
+ */
 // (a column header "未完成原因和改进措施" is no label)
 const GLUED_LABEL =
-	/(?<=^|[。！；;\s\d%])(?<!原因[和及与]\s?)(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?:[:：](?=\s?[\u4e00-\u9fff]{2}))?(?![:：及和与、])(?=\s?(?:[\u4e00-\u9fff]|(?:19|20)\d{2}年))/g;
+	/(?<=^|[。！；;\s\d%]|(?:结论|等级|等次)(?:优秀|良好|中等|合格|优|良|中|差))(?<!原因[和及与]\s?)(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议)(?:[:：](?=\s?[\u4e00-\u9fff]{2}))?(?![:：及和、]|与(?:建议|意见|对策|措施|整改|下一步))(?=\s?(?:[\u4e00-\u9fff]|(?:19|20)\d{2}年))/g;
 /** A form's row of glued (or tab-parted) cells: an indicator row with its level words, or its funds or total row. */
 const FORM_ROW_WORDS = /(?:产出|效益|满意度)指标\t?[\u4e00-\u9fff]{2,}指标|^\s*(?:合计|总分)\s?100|年初预算数|全年预算数|年度资金总额/;
 /** What ends a glued finding cell: the next label, or the form's signature cells. */
