@@ -440,7 +440,10 @@ describe('labelled cells and project names (own words, after real layouts)', () 
 		['borders lost after a person', '负责人及电话张、李县级主管部门某县发展和改革委员会实施单位粮食股', /县级主管部门|主管部门/, '某县发展和改革委员会'],
 		['value on the next line', '实施单位\n某县水务局\n项目资金', /实施单位/, '某县水务局'],
 		['a project code before the name', '项目名称\t51000023R000000001234-农村公路养护补助', /项目名称/, '农村公路养护补助'],
-		['prose is no cell', '收集被评价单位的预算执行情况和资料。', /被评价单位/, null]
+		['prose is no cell', '收集被评价单位的预算执行情况和资料。', /被评价单位/, null],
+		['prose after the label is no cell', '实施单位和主管部门共同组织验收。', /实施单位/, null],
+		['a code before a name opening with 和', '主管部门 612-某县林业局 实施单位 612008-和顺县某某林场 项目资金 (万元)', /实施单位/, '和顺县某某林场'],
+		['a place opening with 和, no code', '实施单位\t和平区某某服务中心\t项目资金', /实施单位/, '和平区某某服务中心']
 	])('%s', (_n, text, label, value) => {
 		expect(labelledCell(text, label)?.value ?? null).toBe(value);
 	});
@@ -2116,4 +2119,49 @@ describe('a budget adjusted during the year', () => {
 		['项目年初预算60万元,年中追加8万元,全年实际支出66万元。', 60],
 		['年初预算80万元,调整预算至72万元,实际支出70万元。', 72]
 	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text)?.value ?? null).toBe(want));
+});
+
+describe('titles: a page title naming the work with 自评, a specific form heading in a metadata line or under a catalogue', () => {
+	it.each([
+		[
+			'a page title ending 项目支出绩效自评 over the bare form heading',
+			'某县某镇村级篮球场改造项目支出绩效自评\n发布时间:2023-05-06 10:20\n项目支出绩效自评表\n(2022年度)\n项目名称 村级篮球场改造项目',
+			'某县某镇村级篮球场改造项目支出绩效自评'
+		],
+		[
+			'…with a page mark after it',
+			'某县某中心2024年度碘盐监测项目绩效自评 第1页\n项目支出绩效自评表\n( 2024 年度)\n项目名称 碘盐监测项目',
+			'某县某中心2024年度碘盐监测项目绩效自评'
+		],
+		[
+			"a specific heading in a PDF's metadata line: the name, no year",
+			'李某 abc2022 1 2022-03-01T01:02:03Z 16.00 False False False 附件2: 某县油茶低改项目支出绩效自评表 (2022年度) 项目名称 油茶低改项目 主管部门 某县林业局',
+			'某县油茶低改项目支出绩效自评表'
+		],
+		[
+			'a generic heading there keeps its year',
+			'李某 abc2022 1 2022-03-01T01:02:03Z 16.00 False False False 附件2: 项目支出绩效自评表 (2022年度) 项目名称 油茶低改项目 主管部门 某县林业局',
+			'项目支出绩效自评表(2022年度)'
+		],
+		[
+			"a catalogue's part naming only the kind gives way to the form's own heading",
+			'2021年度项目支出绩效自评公开\n目 录\n第一部分 项目支出绩效自评报告\n第二部分 项目支出绩效自评表\n第二部分 项目支出绩效自评表\n某县某镇茶园病虫害统防项目支出绩效自评表\n(2021年度)\n项目名称\t茶园病虫害统防项目',
+			'某县某镇茶园病虫害统防项目支出绩效自评表'
+		]
+	])('%s', (_n, text, want) => expect(findTitle(splitLines(text))?.value).toBe(want));
+	it("a cover's title over two lines under a catalogue's numbered parts", () => {
+		const text = [
+			'2023年某县某中心部门整体支出绩效自评公开',
+			'一、 部门整体支出绩效自评报告',
+			'二、 部门整体支出绩效自评表',
+			'一、部门整体支出绩效自评报告',
+			'某县动物疫病预防控制中心2023年度部门整体支出',
+			'绩效自评报告',
+			'一、部门基本情况'
+		].join('\n');
+		expect(findTitle(splitLines(text))?.value).toBe('某县动物疫病预防控制中心2023年度部门整体支出绩效自评报告');
+	});
+	it('a notice about the work is no title', () => {
+		expect(findTitle(splitLines('关于开展2023年度项目支出绩效自评\n各单位:\n现将有关事项通知如下。'))?.value ?? null).toBeNull();
+	});
 });

@@ -89,11 +89,13 @@ export function findTitle(lines: Line[]): Found<string> | null {
 function formHeading(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 12)) {
 		const m =
-			/(?:^|[\s:：])((?:财政)?(?:项目支出|部门整体支出|项目)?绩效(?:目标)?自评表)\s{0,2}([（(])\s{0,2}((?:19|20)\d{2})\s{0,2}年度?\s{0,2}([)）])(?=[^\n]{0,30}?项目名称|\s{0,2}(?:部门|单位)名称)/.exec(
+			/(?:^|[\s:：])((?:[\u4e00-\u9fff“”]{2,40}?)?(?:财政)?(?:项目支出|部门整体支出|项目)?绩效(?:目标)?自评表)\s{0,2}([（(])\s{0,2}((?:19|20)\d{2})\s{0,2}年度?\s{0,2}([)）])(?=[^\n]{0,30}?项目名称|\s{0,2}(?:部门|单位)名称)/.exec(
 				l.text
 			);
 		if (!m) continue;
 		const at = l.start + m.index + m[0].indexOf(m[1]);
+		// (a heading that names what it is of, "某县某项目支出绩效自评表 (2022年度)": the name, as the form prints it)
+		if (!/^(?:财政)?(?:项目支出|部门整体支出|项目)?绩效(?:目标)?自评表$/.test(m[1])) return { value: m[1], start: at, end: at + m[1].length };
 		return { value: `${m[1]}${m[2]}${m[3]}年度${m[4]}`, start: at, end: l.start + m.index + m[0].length };
 	}
 	return null;
@@ -119,10 +121,12 @@ function laterTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 120)) {
 		// (a first-rank heading that is a whole report's title, "一、某项目支出绩效评价报告" opening a final-accounts chapter's
 		// evaluation part: the title of the report it opens, its year or none)
+		// (…not a catalogue's part naming only the kind, "第一部分 项目支出绩效自评报告")
 		if (
 			l.rank === 1 &&
 			/^[\u4e00-\u9fff“”（）()]{4,40}(?:支出绩效评价报告|绩效评价报告|绩效自评报告)$/.test(l.body.trim()) &&
-			!/范本|范文|模板|样本|格式/.test(l.body)
+			!/范本|范文|模板|样本|格式/.test(l.body) &&
+			!GENERIC_TITLE.test(l.body.trim())
 		) {
 			const v = l.body.trim();
 			const at = l.bodyStart + l.body.indexOf(v);
@@ -130,10 +134,30 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		}
 		// (the line's title part: a form's name run into its first cells is cut before them)
 		// (an attachment's name at the foot, "附件:…自评表[点击下载]", titles the attachment, not the text)
+		// (a cover's title over two lines, "某中心2024年度部门整体支出" / "绩效自评报告": the two joined)
+		const k = lines.indexOf(l);
+		const kind = lines[k + 1]?.text.trim() ?? '';
+		const head = l.text.trim();
+		if (
+			l.rank === 0 &&
+			/^(?:绩效|评价|自评价?|报告)+$/.test(kind) &&
+			/报告$/.test(kind) &&
+			/^[\u4e00-\u9fff“”（）()\d]{8,50}(?:支出|项目|资金|经费)$/.test(head) &&
+			/(?:19|20)\d{2}\s*年/.test(head)
+		) {
+			const at = l.start + l.text.indexOf(head);
+			return { value: head + kind, start: at, end: lines[k + 1].start + lines[k + 1].text.indexOf(kind) + kind.length };
+		}
 		const part = l.rank > 0 || /^\s*附\s*件|下载|链接/.test(l.text) ? null : titlePart(l.text);
 		if (!part) continue;
 		const t = part.text;
-		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !/(?:19|20)\d{2}\s*年/.test(t)) continue;
+		// (a name with no year of its own takes the form's year printed on the line below it: "某镇某项目支出绩效自评表" / "(2020年度)")
+		const yearBelow = () => {
+			const n = lines.slice(lines.indexOf(l) + 1).find((x) => x.text.trim() !== '');
+			return !!n && /^\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$/.test(n.text) && t.length >= 10;
+		};
+		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !(/(?:19|20)\d{2}\s*年/.test(t) || yearBelow()))
+			continue;
 		if (!REPORT_WORDS.test(t) || /范本|范文|模板|样本|格式|XX|xx/.test(t)) continue;
 		const at = l.start + part.at;
 		return { value: t, start: at, end: at + t.length };
@@ -229,7 +253,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 		if (
 			p.length <= 100 &&
 			REPORT_WORDS.test(p) &&
-			/报告|自评表|评价表|绩效(?:自评)?评分表$|(?:自评|评价)(?:结果|情况)(?:的函|的公示|的公告)?$/.test(p) &&
+			(/报告|自评表|评价表|绩效(?:自评)?评分表$|(?:自评|评价)(?:结果|情况)(?:的函|的公示|的公告)?$/.test(p) ||
+				// (a page's own title that names its report by the work, "某镇某项目支出绩效自评", what it is of written out)
+				(/^[\u4e00-\u9fff\d“”（）()]{10,60}项目(?:支出)?绩效自评$/.test(p) && !/^关于|^(?:开展|做好|组织)/.test(p))) &&
 			!/[。；]/.test(p.slice(0, -1))
 		) {
 			// a cover's title over two lines repeats the project name ("…2023年X项目" / "X项目" / "绩效评价报告"): once
@@ -883,7 +909,9 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 		v = v.replace(/\s*(?:本级)$/, '').trim();
 		// (a name run into the next label "项目主要内容" is cut before 主要内容: its own 项目 and the label's are one too many)
 		if (stop && /项目项目$/.test(v)) v = v.slice(0, -2);
-		if (/^[的之及和等为是与]/.test(v)) continue;
+		// (a particle after the label is prose, "实施单位和主管部门…"; a place's first character is a name: "503004-和顺县某站",
+		// "和平区某中心")
+		if (/^[的之及和等为是与]/.test(v) && !(/^和/.test(v) && (lead > 0 || (UNIT_END.test(v) && /^和[\u4e00-\u9fff]{1,2}[县区市旗]/.test(v))))) continue;
 		if (v.length < 2 || v.length > 40 || !/[\u4e00-\u9fff]{2}/.test(v) || STOP_LABEL.test(v.slice(0, 6)) || /^[\d.%]+$/.test(v)) continue;
 		const start = at + lead + rest.slice(lead).indexOf(v);
 		return { value: v, start, end: start + v.length };
