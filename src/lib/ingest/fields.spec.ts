@@ -711,9 +711,18 @@ describe('the unit that says it evaluated itself', () => {
 	it.each([
 		['根据旗财政局通知要求,某旗某苏木人民政府开展并完成了本部门转移支付项目绩效自评工作,结果如下:', '某旗某苏木人民政府'],
 		['按照县财政局安排,某县水利局认真组织开展了2023年度项目绩效自评。', '某县水利局'],
-		['项目计划总投资96万元,项目实施单位为某区农业农村委员会,建设地点涉及2个镇。', '某区农业农村委员会']
+		['项目计划总投资96万元,项目实施单位为某区农业农村委员会,建设地点涉及2个镇。', '某区农业农村委员会'],
+		// the unit that carries the project out, named as the clause's subject or after 对 with its year
+		['为发展林下经济,某市某镇林业服务站实施油茶抚育补助项目,按株补助。', '某市某镇林业服务站'],
+		['本报告对某区某镇文化服务中心2023年度实施的村晚展演项目进行了自我评价。', '某区某镇文化服务中心'],
+		['某市某镇人民政府按照市财政局统一部署,组织镇财政所人员对2022年度项目开展了自评。', '某市某镇人民政府'],
+		['受某县文化广电旅游局委托,某公司对某县黄梅戏剧团实施的送戏下乡项目开展了评价。', '某县黄梅戏剧团']
 	])('%s', (sentence, unit) => {
 		expect(report('项目一:某某工程,项目全年预算数500000元,执行数480000元。\n' + sentence + '\n自评得分90分。').report.unit).toBe(unit);
+	});
+	it("a clause's words before the unit are no part of it", () => {
+		const r = report('项目一:某某工程,项目全年预算数500000元,执行数480000元。\n县农业农村局安排某县种子管理站实施良种示范项目。\n自评得分90分。');
+		expect(r.report.unit ?? '').not.toMatch(/安排/);
 	});
 	it('a finance bureau that asked for the evaluation is not the unit', () => {
 		expect(report('某县财政局开展了全县项目绩效自评抽查。\n项目预算50万元,实际支出45万元。自评得分88分。').report.unit).toBeNull();

@@ -602,12 +602,23 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			text.slice(0, 3000)
 		) ??
 		// (a bracketed note on its department may stand between: "对某县某办公室(主管部门:某县农业农村局)实施的")
-		/(?<=对(?:下属|所属|直属)?)((?!下属|所属|直属)[\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处|馆))(?:[（(][^）)\n]{2,30}[)）])?(?:组织)?(?:实施|承担|负责实施)的/.exec(
+		// (…its year between, "对某区某镇某中心2023年度实施的…项目")
+		/(?<=对(?:下属|所属|直属)?)((?!下属|所属|直属)[\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处|海事处|管理处|馆|剧团))(?:[（(][^）)\n]{2,30}[)）])?(?:\s{0,2}(?:19|20)\d{2}\s{0,2}年度?)?(?:组织)?(?:实施|承担|负责实施)的/.exec(
+			text.slice(0, 3000)
+		) ??
+		// (…or a clause that opens with a place's unit carrying the project out: "，某市某镇农业服务中心实施某某补助项目")
+		/(?:^|[，,。；;\n])\s*([\u4e00-\u9fff]{1,12}[县区市旗][\u4e00-\u9fff]{2,24}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:具体|负责)?实施(?!单位|方案|主体)[\u4e00-\u9fff“”]{2,30}?项目/.exec(
+			text.slice(0, 3000)
+		) ??
+		// (…or one that evaluated its own project at the finance office's word: "某市某镇人民政府按照市财政局统一部署,组织…自评")
+		/(?:^|[，,。；;\n])\s*([\u4e00-\u9fff]{1,12}[县区市旗][\u4e00-\u9fff]{2,24}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))\s*按照[^。\n]{2,24}?(?:部署|要求|安排|通知)[^。\n]{0,80}?(?:自评|评价)/.exec(
 			text.slice(0, 3000)
 		) ??
 		// (…or the prose parts the department in charge from the one that carries it out: "由某县农业农村局主管,某县某中心具体实施")
 		/主管[，,、]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:具体|负责)(?:组织)?实施/.exec(text.slice(0, 3000));
-	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1])) {
+	// (never the finance office that asked for the evaluation)
+	// (…nor a clause's words before the unit: "县某局安排某中心实施…", "某站对本站实施的")
+	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1]) && !/财政|安排|组织|委托|会同|指导|通过|按照|对/.test(role[1])) {
 		const at = role.index + role[0].length - role[1].length;
 		return { value: role[1], start: at, end: at + role[1].length };
 	}
@@ -747,7 +758,7 @@ function accountsUnit(text: string): Found<string> | null {
 
 /** How a unit's name ends (局, 委员会, 中心, 人民政府, 办事处 …). */
 const UNIT_END =
-	/(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司|宫)$/;
+	/(?:局|委员会|委|中心|人民政府|政府|办事处|办公室|站|所|院|馆|队|厅|部|处|社|协会|联合会|学校|中学|小学|幼儿园|学院|大学|医院|卫生院|场|公司|宫|剧团|艺术团)$/;
 
 /**
  * A unit the prose names: the department that commissioned a third party ("受某县农业农村局委托", not a

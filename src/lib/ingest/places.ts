@@ -61,8 +61,9 @@ interface Mention {
 const ENDS = new Set([...'省市区县旗州盟镇乡道木'].map((c) => c.charCodeAt(0)));
 
 /** Words marking a district-level unit (a district or county department or committee, not a street office). */
+// (the 区 of a 社区, 园区, 景区 or 小区 is no district: "某镇社区服务中心")
 export const DISTRICT_UNIT =
-	/[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗][^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|[区县旗](?:(?!镇|乡(?!村)|街道|村|社区)[^\s，。、]){2,14}?(?:中心|所|站|院|馆|队|学校|中学|小学|幼儿园)(?![\u4e00-\u9fff])|[区县]直/;
+	/[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗][^\s，。、]{0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|(?<![社园景小])[区县旗](?:(?!镇|乡(?!村)|街道|村|社区)[^\s，。、]){2,14}?(?:中心|所|站|院|馆|队|学校|中学|小学|幼儿园)(?![\u4e00-\u9fff])|[区县]直/;
 
 /** The unit is a street office, a town or a township. */
 const STREET_UNIT = /街道|街办|办事处|[镇乡](?:人民政府|政府|党委|委员会)?$|苏木/;
