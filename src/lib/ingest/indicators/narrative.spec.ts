@@ -1039,3 +1039,15 @@ describe('level labels numbered as articles or by Chinese numerals, and 方面 c
 		]);
 	});
 });
+
+describe('spendings a department caps, reported as indicators', () => {
+	const read = (line: string) =>
+		parseNarrative(splitLines(`二、绩效目标完成情况\n${line}`), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
+	it.each([
+		['4.“三公”经费支出≤6.2万元,实际5.8万元。', [['“三公”经费支出', '≤6.2万元', '5.8万元', true]]],
+		['公务用车运行维护费≤3万元,实际3.4万元。', [['公务用车运行维护费', '≤3万元', '3.4万元', false]]],
+		// the spending of the budget itself stays no indicator
+		['项目支出≤120万元,实际118万元。', []],
+		['专项经费≤50万元,实际49万元。', []]
+	])('%s', (line, rows) => expect(read(line)).toEqual(rows));
+});

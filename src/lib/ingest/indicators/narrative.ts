@@ -531,10 +531,13 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			(targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
 		if (money) {
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
+			// (…or a spending a department's whole-budget report caps: "“三公”经费支出≤4.8万元,实际5.06万元")
+			const capped = !!fn0 && COST_CAP.test(fn0.name) && moneyTargetDone(c.body, f);
 			if (
 				!fn0 ||
-				!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$|^每[\u4e00-\u9fff]|销售额|营业额|产值|订单额|交易额/.test(fn0.name) ||
-				/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)
+				(!capped &&
+					(!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$|^每[\u4e00-\u9fff]|销售额|营业额|产值|订单额|交易额/.test(fn0.name) ||
+						/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)))
 			)
 				continue;
 		} else if (!countable(f, c.body)) continue;
@@ -617,6 +620,9 @@ function targetAfter(body: string, f: FoundQuantity): { text: string; value: num
 	if (q.value === null || q.unit !== f.q.unit) return null;
 	return { text: raw, value: q.value, end: f.end + m[0].length };
 }
+
+/** Spendings a department caps and reports on as indicators: "三公"经费, 公务接待费, 公务用车运行维护费, 会议费 … */
+const COST_CAP = /三公|公务接待|公务用车|因公出国|会议费|培训费|差旅费|公用经费/;
 
 /**
  * A money figure written as a bound ("≤4200元", "不超过200元", "=6300元", "1000元以上") whose result in money follows
