@@ -45,7 +45,7 @@ function rangeText(key: string, n: number): string | null {
 	const p = rangeProblem(key, n);
 	return p ? `${p.zh} (${p.en})` : null;
 }
-import { normalizeText } from './normalize';
+import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
@@ -365,7 +365,8 @@ export function notReportReason(text: string, raw: string = text): string | null
 		discourseReason(text, raw) ??
 		listingReason(text) ??
 		coverNoteReason(raw) ??
-		genreReason(raw) ??
+		// (a title in traditional characters names its genre as the simplified one does)
+		genreReason(looksTraditional(raw) ? sameScript(raw) : raw) ??
 		attachmentsReason(raw) ??
 		aggregateReason(text, raw) ??
 		noEvaluationReason(text)

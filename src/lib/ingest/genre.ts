@@ -16,7 +16,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/整改(?:通知书?|意见书?|决定书?|告知书)$/, '整改通知', 'an order to rectify'],
 	// a letter feeding an evaluation's findings back to the unit, to be rectified (…评价结果的反馈意见函)
 	[/(?:反馈意见函|反馈函|意见函|整改函)$/, '反馈意见函', "a letter feeding back an evaluation's findings"],
-	[/(?:会议)?纪要$/, '会议纪要', 'minutes of a meeting'],
+	[/(?:会议)?纪要$|会议记录$/, '会议纪要', 'minutes of a meeting'],
 	[/(?:复函|的函|函)$/, '公函', 'an official letter'],
 	[/批复$/, '批复', 'an official reply'],
 	[/请示$/, '请示', 'a request for instructions'],
@@ -26,7 +26,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/通报$/, '通报', 'a circular'],
 	[/决定(?:书)?$/, '决定', 'a decision'],
 	[/决议$/, '决议', 'a resolution'],
-	[/(?:答复|答复函|答复书|答复意见书|办理情况)$/, '答复', 'a reply to a proposal or a request'],
+	[/(?:答复|答复函|答复书|答复意见书|办理情况)$|(?:采纳|吸纳)情况的?反馈$/, '答复', 'a reply to a proposal or a request'],
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
 	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信)$/, '文书', 'a letter or application'],
 	[/(?:先进)?事迹(?:材料|简介)?$|(?:申报|推荐)材料$/, '事迹材料', "an account of a person's or a team's exemplary work, or a nomination"],
@@ -47,6 +47,10 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
+	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
+	[/(?:报价单|报价函|报价表|报价书)$/, '报价单', 'a price quotation'],
+	[/(?:用户|操作|使用)手册$/, '用户手册', "a software's user manual"],
+	[/(?:上半年|下半年|半年|季度)[\u4e00-\u9fff]{0,12}工作总结$/, '工作总结', 'a work summary of part of a year'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
 	[
@@ -84,7 +88,10 @@ export function titleGenre(text: string): Genre | null {
 		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
 		// (a page title "名称_栏目_网站": the name; the brackets closing a title are a note on it)
+		// (…and a file's extension, or a document viewer's page mark after it: "….xls", "《…讲义》 第2页")
 		const bare = line
+			.replace(/\.(?:xlsx?|docx?|pdf|wps|et)$/i, '')
+			.replace(/第\d{1,3}页$/, '')
 			.replace(/_[^_]{1,12}(?:_[^_]{1,12})*$/, '')
 			.replace(/[（(][^）)]{0,20}[）)]$/, '')
 			.replace(/[“”"《》]/g, '');
@@ -264,9 +271,11 @@ function namesReportEarly(text: string): boolean {
 		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
 		if (++n > 12) break;
-		if (/[。，；,;]/.test(line) || line.length > 80 || FURNITURE.test(line)) continue;
+		// (an infographic's title, "一图读懂…自评结果", "【图解】…", names results it sums up, no report)
+		if (/[。，；,;]/.test(line) || line.length > 80 || FURNITURE.test(line) || /一图读懂|^[【\[]?图解[】\]]/.test(line)) continue;
 		const bare = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
-		if (REPORTISH.test(bare) || REPORT_TITLE.test(bare)) return true;
+		// (a bare label, "自评结果", names no report)
+		if (bare.length >= 6 && (REPORTISH.test(bare) || REPORT_TITLE.test(bare))) return true;
 	}
 	return false;
 }
@@ -274,8 +283,9 @@ function namesReportEarly(text: string): boolean {
 /** Counts over a whole area's projects or budget units ("全县126个项目", "县直各部门…136个项目", "62个预算单位"). */
 const AREA_COUNT = /(?:全(?:县|区|市|镇|乡|省|旗|州)|县直|区直|市直|各部门|各单位)[^。\n]{0,30}?\d+\s*个(?:项目|预算单位|部门)|\d+\s*(?:个|家)预算单位/;
 /** A tally of grades over many evaluations ("评为优的97个、良的25个", "结果为优的3个、良的6个"). */
+// (…or an infographic's cells, "优 7个  良 4个", "优 241个" / "良 118个")
 const GRADE_TALLY =
-	/(?:优|良|中|差|优秀|良好|合格)(?:等次|等级)?(?:的|为)?(?:项目)?\s*\d{1,4}\s*个[^。\n]{0,6}?[、，,]\s*(?:评为|结果为)?(?:优|良|中|差|优秀|良好|合格)/;
+	/(?:优|良|中|差|优秀|良好|合格)(?:等次|等级)?(?:的|为)?(?:项目)?\s*\d{1,4}\s*个(?:[^。\n]{0,6}?[、，,]\s*(?:评为|结果为)?(?:优|良|中|差|优秀|良好|合格)|\s*(?:优|良|中|差)\s*\d{1,4}\s*个)/;
 
 /**
  * Why a text about the evaluation work of a whole area (news of a finance bureau's campaign, an award nomination, a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notReportReason } from './extract';
+import { extract, notReportReason } from './extract';
 
 // Texts written for this test after the kinds of pages a user collects along with reports.
 const NOTICE = [
@@ -557,10 +557,62 @@ describe('notReportReason', () => {
 			'预算绩效管理工作先进集体推荐材料\n某镇财政所现有工作人员5名。今年组织各站所开展绩效自评,项目自评得分均在85分以上,其中最高97分,预算执行率平均96%。',
 			/事迹材料|先进/
 		],
-		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/]
+		['text without budget wording', '关于开展读书月活动的通知\n请各单位积极参加。', /未找到预算/],
+		// (kinds named by their titles, written after real pages in my own words)
+		[
+			'minutes of a meeting called 会议记录',
+			'某镇2024年度项目支出绩效自评工作推进会议记录\n会议时间:2025年3月4日\n记录人:何某\n会议听取了财政所关于12个项目自评得分的汇报,平均预算执行率94%。',
+			/会议纪要/
+		],
+		[
+			"a firm's price quotation for evaluation work",
+			'某县2025年度重点项目绩效评价服务报价单\n致:某县财政局\n序号 评价项目 项目资金(万元) 报价(元)\n1 乡村道路养护项目 640 36,000.00',
+			/报价单/
+		],
+		[
+			'training notes with a page mark after the title',
+			'《某县预算绩效管理培训讲义》 第3页\n第三讲 自评表的填写\n举例:某项目全年预算50万元,执行48万元,执行率96%,得分9.6分。',
+			/课件/
+		],
+		[
+			"a software's user manual",
+			'某县预算绩效管理系统用户手册(部门自评模块)\n1 登录\n2 填报自评表:系统带出全年预算数和执行数,单位填写实际完成值和得分。',
+			/用户手册/
+		],
+		[
+			"a finance bureau's half-year work summary",
+			'某县财政局2024年上半年预算绩效管理工作总结\n上半年,我局组织42个单位完成自评,平均得分91.2分,对3个项目开展了重点评价。',
+			/工作总结/
+		],
+		[
+			'a reply on which comments were adopted',
+			'关于《某镇项目绩效自评工作规程(征求意见稿)》意见采纳情况的反馈\n有意见提出自评得分90分以上为优,已采纳。预算执行率的计分办法未作调整。',
+			/答复/
+		],
+		[
+			'an infographic tallying grades in cells, its title naming the results',
+			'【图解】一图读懂某街道2024年度项目支出绩效自评结果\n自评范围\n9个项目  预算资金1,320万元\n预算执行\n平均执行率95.1%\n自评等级\n优 5个  良 3个  中 1个',
+			/一个地区/
+		],
+		[
+			'a report with a bare 自评结果 label line is still a report',
+			'某县某站2024年度防疫项目绩效自评报告\n自评结果\n项目预算30万元,实际支出29万元,执行率96.67%,自评得分92分,等级为优。',
+			null
+		]
 	])('%s', (_t, text, want) => {
 		const why = notReportReason(text);
 		if (want === null) expect(why).toBeNull();
 		else expect(why).toMatch(want);
+	});
+});
+
+describe('kinds named by titles in traditional characters (the whole pipeline: the text is simplified first)', () => {
+	it.each([
+		['a quiz', '某縣財政局預算績效管理知識測試題(三)\n1.項目全年預算數100萬元,執行數96萬元,預算執行率為( )。\nA.96%\nB.94%', /试题/],
+		['working papers named by their file', '某縣財政局重點績效評價工作底稿(樣表).xls\n評價組填寫:項目預算數、執行數、得分。', /工作底稿/]
+	])('%s', (_t, text, want) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.reason).toMatch(want);
 	});
 });
