@@ -2170,6 +2170,21 @@ describe('titles: a page title naming the work with 自评, a specific form head
 		].join('\n');
 		expect(findTitle(splitLines(text))?.value).toBe('某县动物疫病预防控制中心2023年度部门整体支出绩效自评报告');
 	});
+	it("a notice's title that publishes results, its source run into the line, over a date line and the bare form heading", () => {
+		const text = [
+			'某县水务局关于公开2023年度山塘清淤项目绩效自评结果的公告来源:某县水务局 时间:2024-05-06',
+			'现将我局2023年度山塘清淤项目绩效自评表予以公开。',
+			'2024506',
+			'',
+			'项目支出绩效自评表',
+			'( 2023 年度)',
+			'项目名称 山塘清淤项目'
+		].join('\n');
+		const t = findTitle(splitLines(text));
+		expect(t?.value).toBe('某县水务局关于公开2023年度山塘清淤项目绩效自评结果的公告');
+		// the notice names the form by a pronoun: its own title says whose it is
+		expect(announcedTitle(t, text)?.value).toBe('某县水务局关于公开2023年度山塘清淤项目绩效自评结果的公告');
+	});
 	it('a notice about the work is no title', () => {
 		expect(findTitle(splitLines('关于开展2023年度项目支出绩效自评\n各单位:\n现将有关事项通知如下。'))?.value ?? null).toBeNull();
 	});

@@ -41,7 +41,8 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	if (pub) return { value: pub[1], start: title.start, end: title.start + pub[1].length };
 	if (!/(?:公示|公告)$/.test(title.value)) return title;
 	const named = /现将([^，,。；;\n]{6,80}?(?:报告|自评表))(?:予以|进行)?(?:公示|公开|公布)/.exec(text.slice(0, 3000));
-	if (named) {
+	// (…not one the notice names by a pronoun, "现将我局2022年度…自评表予以公开": the notice's own title says whose)
+	if (named && !/^(?:我|本)(?:局|单位|中心|委|办|站|所|院|镇|乡|街道|部门)/.test(named[1])) {
 		const start = named.index + 2;
 		return { value: named[1], start, end: start + named[1].length };
 	}
@@ -228,9 +229,11 @@ function titleLine(lines: Line[]): Found<string> | null {
 		if (!lead && above && /^(?:项目支出|部门整体支出|整体支出)?(?:绩效|评价|自评价?|报告|表)+$/.test(p)) {
 			const h = above.text.trim();
 			// (a notice's title above a form's bare heading, "关于…自评情况的公示" / "项目支出绩效自评表", is a title of its own)
+			// (a line of figures, a date "2023621" above the heading, names nothing)
 			if (
 				h.length >= 6 &&
 				h.length <= 40 &&
+				/[\u4e00-\u9fff]{4}/.test(h) &&
 				!/[，。；：:|\t>]/.test(h) &&
 				/(?:19|20)\d{2}|支出$|项目$|经费$|资金$/.test(h) &&
 				!/报告|自评表|评价表/.test(h) &&
@@ -426,7 +429,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 	s = s.replace(/(?<=报告|自评表|评价表)\s+(?:我要投稿|投稿|收藏|分享|打印|举报)(?:\s+(?:我要投稿|投稿|收藏|分享|打印|举报))*\s*$/, '');
 	// a portal's "来源:… 浏览量:…" after the title
 	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数|(?:发文)?文号|发文字号|索引号)\s*[:：].*$/.exec(s);
-	if (post && /报告|自评表|评价表/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
+	// (…after a notice's title that publishes results, "…绩效自评结果的公告来源:某局 时间:…")
+	if (post && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函|的公示|的公告)?$/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
 	// (the file's extension may carry a site's badge or the next line's label: "….docxVIP", "….pdf资源描述")
 	// (…or after the year in brackets that closes the name: "…自评报告(2022年度).docxVIP…")

@@ -97,6 +97,32 @@ describe('pdfFormTables', () => {
 		expect(out).toContain('效益指标\t社会效益指标\t慢病早筛检出\t≥30例\t26例\t50\t43');
 	});
 
+	it("reads a form whose every line is indented, a target's unit wrapped onto an indented line", () => {
+		const text = [
+			'    一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'    产出指标 数量指标 新修塘坝 ≥ 40',
+			'    座 42 座 50 50',
+			'    效益指标 社会效益指标 受益农田 ≥ 900 亩 950 亩 50 50',
+			'    总分 100 100'
+		].join('\n');
+		expect(pdfFormTables(text).split('\n')).toContain('产出指标\t数量指标\t新修塘坝\t≥40座\t42座\t50\t50');
+	});
+	it("joins a head cell's value wrapped onto the next line and parts a finding cell's label from its sentence", () => {
+		const out = pdfFormTables(
+			[
+				'项目名称 渠道防渗改造项目',
+				'实施单位 某某县某某镇水利服',
+				'务站',
+				WRAPPED.split('\n').slice(1).join('\n'),
+				'存在问题 个别渠段施工期与灌溉期重叠。',
+				'改进措施 提前在冬闲时节安排施工。'
+			].join('\n')
+		).split('\n');
+		expect(out).toContain('实施单位\t某某县某某镇水利服务站');
+		expect(out).toContain('存在问题\t个别渠段施工期与灌溉期重叠。');
+		expect(out).toContain('改进措施\t提前在冬闲时节安排施工。');
+	});
+
 	it('closes a target wrapped before its unit', () => {
 		const text = [
 			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',

@@ -146,8 +146,8 @@ function indicatorRows(lines: string[], from: number, header: string[]): { rows:
 		if (PAGE.test(l) && l.length < 60) continue;
 		// a target wrapped before its unit: the unit closes it
 		const next = lines[k + 1];
-		if (/[≥≤＞＜=<>][ ]*\d[\d,.]*$/.test(l) && next !== undefined && WRAPPED_UNIT.test(next)) {
-			l = `${l} ${next}`;
+		if (/[≥≤＞＜=<>][ ]*\d[\d,.]*$/.test(l) && next !== undefined && WRAPPED_UNIT.test(next.trim())) {
+			l = `${l} ${next.trim()}`;
 			k++;
 		}
 		const m = ROW_TAIL.exec(l);
@@ -262,5 +262,32 @@ export function pdfFormTables(s: string): string {
 		}
 		out.push(lines[k]);
 	}
-	return changed ? out.join('\n') : s;
+	return changed ? formCells(out).join('\n') : s;
+}
+
+/** A label cell of the form, its value after a space: the form's head cells and its closing finding cells. */
+const HEAD_CELL = /^[ ]*(主管部门|实施单位|项目单位|项目名称)[ ]+([^ \t|]{4,40})[ ]*$/;
+const UNIT_TAIL = /(?:中心|政府|局|站|所|院|队|办公室|委员会|办事处|馆|项目)$/;
+const FINDING_CELL = /^[ ]*(存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|偏差原因)[ ]+(?=[\u4e00-\u9fff“])/;
+
+/**
+ * The cells of a space-parted form outside its tables: a head cell's value wrapped onto the next line ("实施单位 某县某镇
+ * 农业服" / "务中心") is one value, and a finding cell's label parted from its sentences by a space is a cell of its own
+ * ("存在问题 部分农户…。" → "存在问题\t部分农户…。").
+ */
+function formCells(lines: string[]): string[] {
+	const out: string[] = [];
+	for (let k = 0; k < lines.length; k++) {
+		const l = lines[k];
+		const head = HEAD_CELL.exec(l);
+		const next = lines[k + 1]?.trim() ?? '';
+		if (head && /^[\u4e00-\u9fff]{1,6}$/.test(next) && !UNIT_TAIL.test(head[2]) && UNIT_TAIL.test(head[2] + next)) {
+			out.push(`${head[1]}\t${head[2]}${next}`);
+			k++;
+			continue;
+		}
+		const cell = FINDING_CELL.exec(l);
+		out.push(cell ? l.replace(FINDING_CELL, `${cell[1]}\t`) : l);
+	}
+	return out;
 }
