@@ -880,6 +880,26 @@ const CELL_LABELS =
 	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
+/** Whether the line at `at` is a money table's header row of tab cells, a row of figures below it with as many cells. */
+function tableHeaderAt(text: string, at: number): boolean {
+	const from = text.lastIndexOf('\n', at - 1) + 1;
+	const end = text.indexOf('\n', at);
+	if (end < 0) return false;
+	const line = text.slice(from, end);
+	const below = text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
+	const cells = line.split('\t').map((c) => c.trim());
+	const rest = cells.slice(1);
+	// (column names: distinct, no figure, money's words among them; a spreadsheet's merged cell repeats one value instead)
+	return (
+		cells.length >= 4 &&
+		below.split('\t').length === cells.length &&
+		/\d/.test(below) &&
+		new Set(rest).size === rest.length &&
+		!rest.some((c) => /\d/.test(c)) &&
+		rest.filter((c) => /资金|预算|执行|到位|率$|数$|金额|来源|计划/.test(c)).length >= 2
+	);
+}
+
 /**
  * The value of a labelled cell: "实施单位\t某局", "项目名称：某项目", "主管部门某局实施单位某局" (borders lost),
  * a value on the next line (one cell per line). The value ends at a tab, a line end, two spaces, clause
@@ -909,6 +929,9 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 		// (a document site's file-name line, "《….docx》由会员分享", is no form's cell)
 		const lineOf = head.slice(head.lastIndexOf('\n', m.index) + 1, (head.indexOf('\n', m.index) + 1 || head.length + 1) - 1);
 		if (/\.(?:docx?|pdf|wps|xlsx?)\b|由会员|在线阅读/i.test(lineOf)) continue;
+		// (a table's header row opened by the label, "项目名称 | 资金来源 | 资金计划 | 到位率", its rows below with as many cells:
+		// the cell after the label is the next column's name, no value)
+		if (lineOf.trimStart().startsWith(labelText) && tableHeaderAt(head, m.index)) continue;
 		const rest = head.slice(at, at + 60);
 		let end = rest.search(/[\t\n。，；,;|]| {2}/);
 		if (end < 0) end = rest.length;
@@ -1034,7 +1057,12 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 			text
 		);
 	// (not a table's header row, "项目名称 | 资金计划 | 资金到位 | 实际支出 | 执行率": the name is in the row below)
-	if (named && !/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1]) && !MONEY_HEADER.test(named[1])) {
+	if (
+		named &&
+		!/^(主管部门|实施单位|年度总体目标|预期目标)|[，。；]/.test(named[1]) &&
+		!MONEY_HEADER.test(named[1]) &&
+		!tableHeaderAt(text, named.index + named[0].indexOf('项目名称'))
+	) {
 		const v = named[1].trim().replace(/^[A-Za-z0-9]{6,}[-－_ ]/, '');
 		const start = named.index + named[0].lastIndexOf(v);
 		// a cell that wrapped into the report's words ("2019年某补播项目支出" / "绩效自评报告") holds the project as a title does

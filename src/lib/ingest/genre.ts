@@ -184,7 +184,14 @@ const PLACEHOLDER_FIGURE = /(?<![A-Za-z])[xX×]{2,6}(?:\.[xX×]{1,2})?\s*(?:万�
 export function discourseReason(text: string, raw: string = text): string | null {
 	const head = text.slice(0, 6000);
 	// (the keywords line as published: normalising may drop it as a page's tag line)
-	if (ABSTRACT.test(head) && (KEYWORDS.test(head) || KEYWORDS.test(raw.slice(0, 6000))) && APPARATUS.test(text))
+	// (…not a report a journal's site publishes with its own 内容提要 and 关键词: its title names the report, and the report's
+	// sections follow)
+	if (
+		ABSTRACT.test(head) &&
+		(KEYWORDS.test(head) || KEYWORDS.test(raw.slice(0, 6000))) &&
+		APPARATUS.test(text) &&
+		!(namesReportEarly(raw) && BASIC_SECTION.test(text) && RESULT_SECTION.test(text))
+	)
 		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
 	if (TEACHING.filter((re) => re.test(text)).length >= 2)
 		return '不是绩效评价报告：是教材或课程的章节（例题、解析、思考题），其中的数字是例题 (not an evaluation report: a textbook or course section — worked examples, solutions, exercises — whose figures are examples)';

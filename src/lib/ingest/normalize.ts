@@ -8,7 +8,7 @@ import { columnsToRows, fieldBlocksToRows, cellLinesToRows } from './columns';
 import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
-import { pdfFormTables } from './pdfform';
+import { indentedBarRows, pdfFormTables } from './pdfform';
 import { parseChineseNumeral, UNITS } from './numbers';
 
 /** Result of normalising one document. */
@@ -796,6 +796,8 @@ export function normalizeText(raw: string): Normalized {
 	s = previewChunks(s);
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
 	s = kvGridToTabs(s);
+	// a web table copied cell by cell, each further cell on an indented line after a bar: tab rows
+	if (/\n[ \t]{2,}\|[ \t]/.test(s)) s = indentedBarRows(s);
 	// the standard form as a PDF's text layer gives it (cells parted by spaces, wrapped cells): tab rows
 	if (/[≥≤＞＜=][ \t]*\d/.test(s) && /一[ ]*级/.test(s)) s = pdfFormTables(s);
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined

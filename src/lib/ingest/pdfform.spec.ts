@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFormTables, splitLevels } from './pdfform';
+import { indentedBarRows, pdfFormTables, splitLevels } from './pdfform';
+import { extract } from './extract';
 
 describe('splitLevels', () => {
 	const cases: [string, string[], { l1: string; l2?: string } | null, { l1: string; l2?: string } | null, string][] = [
@@ -170,5 +171,101 @@ describe('pdfFormTables', () => {
 	];
 	it.each(unchanged)('leaves the text as it was: %s', (_what, text) => {
 		expect(pdfFormTables(text)).toBe(text);
+	});
+});
+
+describe('indentedBarRows', () => {
+	const WEB = [
+		'(二)项目资金情况',
+		'项目名称',
+		'        | 资金来源',
+		'        | 年初预算数(万元)',
+		'        | 全年预算数(万元)',
+		'        | 全年执行数(万元)',
+		'        | 执行率',
+		'        | ',
+		'茶园改造项目',
+		'        | 县级财政资金',
+		'        | 50',
+		'        | 48',
+		'        | 46.56',
+		'        | 97%',
+		'        | |',
+		'绩效',
+		'       指标',
+		'        | 一级指标',
+		'        | 二级指标',
+		'        | 三级指标',
+		'        | 年度指标值',
+		'        | 实际完成值',
+		'        | ',
+		'产出指标',
+		'        | 时效指标',
+		'        | 茶苗补助发放',
+		'       及时率',
+		'        | =100%',
+		'        | 100%',
+		'        | |'
+	].join('\n');
+	it('writes each row of a table copied cell by cell as tab cells, wrapped cells joined, the vertical caption dropped', () => {
+		const out = indentedBarRows(WEB).split('\n');
+		expect(out).toContain('项目名称\t资金来源\t年初预算数(万元)\t全年预算数(万元)\t全年执行数(万元)\t执行率');
+		expect(out).toContain('茶园改造项目\t县级财政资金\t50\t48\t46.56\t97%');
+		expect(out).toContain('一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值');
+		expect(out).toContain('产出指标\t时效指标\t茶苗补助发放及时率\t=100%\t100%');
+		expect(out[0]).toBe('(二)项目资金情况');
+	});
+	it('leaves a text with a few barred lines as it was', () => {
+		const text = '项目名称\n        | 茶园改造项目\n主管部门\n        | 某县农业农村局';
+		expect(indentedBarRows(text)).toBe(text);
+	});
+});
+
+describe('a web table copied cell by cell, through the whole extraction', () => {
+	it("reads the project's own row of a funds table headed by 项目名称 and 资金来源", () => {
+		const text = [
+			'某县2024年度茶园改造项目绩效自评报告',
+			'一、项目概况',
+			'项目由某县茶叶站组织实施。',
+			'(二)项目资金情况',
+			...[
+				'项目名称',
+				'        | 资金来源',
+				'        | 年初预算数(万元)',
+				'        | 全年预算数(万元)',
+				'        | 全年执行数(万元)',
+				'        | 执行率',
+				'        | ',
+				'茶园改造项目',
+				'        | 县级财政资金',
+				'        | 50',
+				'        | 48',
+				'        | 46.56',
+				'        | 97%',
+				'        | |'
+			],
+			'二、自评结论',
+			'项目自评得分91分。'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan, r.value.report.execution_rate_stated]).toEqual([48, 46.56, 0.97]);
+		expect(r.value.more ?? []).toEqual([]);
+	});
+	it("a money table's header row is no project cell, and its row's rate is no indicator", () => {
+		const text = [
+			'某县某局2023年度农药抽检专项经费项目支出绩效自评报告',
+			'一、项目概况',
+			'项目名称\t中央、省级财政资金\t资金计划\t资金到位情况\t到位率',
+			'农药抽检专项经费\t县级财政资金\t40万元\t40万元\t100%',
+			'二、绩效目标完成情况',
+			'全年完成抽检620批次,自评得分92分。'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.report.project_name).not.toBe('中央、省级财政资金');
+		expect(r.value.indicators.map((i) => i.actual_text)).not.toContain('100%');
 	});
 });

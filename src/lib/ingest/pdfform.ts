@@ -291,3 +291,61 @@ function formCells(lines: string[]): string[] {
 	}
 	return out;
 }
+
+/** A further cell of a web table copied cell by cell: an indented line opening with a bar ("        | 资金来源"). */
+const BAR_CELL = /^[ \t]{2,}\|(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * A web page's table copied cell by cell: a row's first cell opens a line, each further cell stands on an indented
+ * line after a bar, a cell too wide for its column goes on on the next indented line ("        | 苗木补助发放" /
+ * "       及时率"), and "| |" closes the row. Each row becomes one line of tab cells; a first cell that is the table's
+ * vertical caption ("绩效" / "指标" before "一级指标") is no column.
+ */
+export function indentedBarRows(s: string): string {
+	const lines = s.split('\n');
+	if (lines.filter((l) => BAR_CELL.test(l)).length < 6) return s;
+	const out: string[] = [];
+	let changed = false;
+	for (let k = 0; k < lines.length; k++) {
+		const l = lines[k];
+		if (!/^[^\s|]/.test(l)) {
+			out.push(l);
+			continue;
+		}
+		let j = k + 1;
+		let first = l.trim();
+		while (j < lines.length && j - k <= 3 && /^[ \t]+[^\s|]/.test(lines[j])) first += lines[j++].trim();
+		if (j >= lines.length || !BAR_CELL.test(lines[j])) {
+			out.push(l);
+			continue;
+		}
+		const cells = [first];
+		for (; j < lines.length; j++) {
+			const m = BAR_CELL.exec(lines[j]);
+			if (m) {
+				const v = (m[1] ?? '').trim();
+				if (v === '|') {
+					j++;
+					break;
+				}
+				cells.push(v.replace(/[ \t]*\|$/, ''));
+				continue;
+			}
+			if (/^[ \t]+[^\s|]/.test(lines[j]) && cells.length > 1 && cells[cells.length - 1] !== '') {
+				cells[cells.length - 1] += lines[j].trim();
+				continue;
+			}
+			break;
+		}
+		while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+		if (cells.length < 3) {
+			out.push(l);
+			continue;
+		}
+		if (/^绩效指标$/.test(cells[0]) && cells[1] === '一级指标') cells.shift();
+		out.push(cells.join('\t'));
+		changed = true;
+		k = j - 1;
+	}
+	return changed ? out.join('\n') : s;
+}

@@ -595,6 +595,11 @@ describe('notReportReason', () => {
 			/一个地区/
 		],
 		[
+			"a report a journal's site publishes with its own 内容提要 and 关键词 is still a report",
+			'国际标准刊号:ISSNXXXX-XXXX 国内统一刊号:CNXX-XXXX/F\n某区2021年度河道保洁项目财政重点绩效评价报告\n内容提要:受某区财政局委托,某公司对河道保洁项目开展评价,评价得分86分。\n关键词:河道保洁 财政评价\n一、项目基本情况\n项目预算200万元,实际支出190万元。\n二、绩效目标实现情况\n保洁河道目标≥60公里,实际62公里。\n三、评价结论\n总分86分,评价等级为良。',
+			null
+		],
+		[
 			'a report with a bare 自评结果 label line is still a report',
 			'某县某站2024年度防疫项目绩效自评报告\n自评结果\n项目预算30万元,实际支出29万元,执行率96.67%,自评得分92分,等级为优。',
 			null

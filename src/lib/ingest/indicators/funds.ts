@@ -301,6 +301,9 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 	const { scale, stated } = moneyScale(toks, h);
 	const used = [...h.toks];
 	const first = numbering(toks, h.next);
+	// a header led by the project's name and its money's source ("项目名称 | 资金来源 | 年初预算数(万元) | …"): the row under it
+	// is the project's own, its name and source cells before its figures
+	const named = reliable && toks.slice(Math.max(0, k - 3), k).some((t) => t.row === toks[k].row && /^项目名称$/.test(t.t.replace(/\s+/g, '')));
 	for (let q = first; q < Math.min(toks.length, first + 12); q++) {
 		const t = toks[q].t;
 		const row = reliable ? toks[q].row : null;
@@ -316,6 +319,14 @@ export function readFunds(toks: Tok[], k: number, facts: GridFacts, warnings: Se
 		} else if (q === first && RUN.test(t)) {
 			// values right under the header: the table has no row labels
 			cells = valueCells(toks, q, cols.length + 2, row, scale);
+		} else if (named && q === first && row !== null) {
+			let p = q + 1;
+			while (p < toks.length && p <= q + 2 && toks[p].row === row && !RUN.test(toks[p].t)) p++;
+			cells = valueCells(toks, p, cols.length, row, scale);
+			// (one project's row only: a list of projects is read as such elsewhere)
+			const after = toks.findIndex((x, i) => i > p && x.row !== row);
+			if (cells.length < 3 || (after > 0 && after + 2 < toks.length && RUN.test(toks[after + 2].t) && toks[after + 2].row === toks[after].row))
+				return { next: h.next, used };
 		} else if (PART_ROW.test(t)) return { next: q, used };
 		else continue;
 		const lastCell = cells[cells.length - 1];

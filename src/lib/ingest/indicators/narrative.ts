@@ -905,6 +905,15 @@ function readLine(
 		else if (!row) w.bands = false;
 		if (w.bands && row) return;
 		if (claimed.has(i) || !/\d|[十百千万]/.test(l.text)) return;
+		// a money table's row of tab cells naming the money's source ("某专项经费 | 县级财政资金 | 62万元 | 62万元 | 100%"): its rate
+		// is the money's, no indicator
+		const cells = l.text.split('\t').map((c) => c.trim());
+		if (
+			cells.length >= 4 &&
+			cells.some((c) => /^(?:中央|省级|市级|县级|区级|上级|本级)?(?:财政)?(?:专项)?资金$|财政资金$|自筹资金$/.test(c)) &&
+			cells.filter((c) => /^\d[\d,.]*\s*(?:万元|元|亿元)$/.test(c)).length >= 2
+		)
+			return;
 		// a background section's figures are no indicators, but the sentence that sets the targets there is
 		// ("一、项目基本情况 … 项目年度绩效目标为：维修供水管网5.5公里，更换水泵6台。"): its figures are targets
 		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
