@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indentedBarRows, pdfFormTables, splitLevels } from './pdfform';
+import { indentedBarRows, pdfFormTables, splitFormLine, splitLevels } from './pdfform';
 import { extract } from './extract';
 
 describe('splitLevels', () => {
@@ -122,6 +122,39 @@ describe('pdfFormTables', () => {
 		expect(out).toContain('实施单位\t某某县某某镇水利服务站');
 		expect(out).toContain('存在问题\t个别渠段施工期与灌溉期重叠。');
 		expect(out).toContain('改进措施\t提前在冬闲时节安排施工。');
+	});
+
+	it("passes over the table's vertical caption between rows, not a level cell's last character", () => {
+		const text = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'绩',
+			'效 产出 数量指标 新建候车亭 ≥ 12 个 12 个 30 30',
+			'指 指标',
+			'标   维修候车亭 ≥ 20 个 18 个 20 16',
+			'  满意 服务对象满意度指标 乘客满意度 ≥ 90 % 93 % 50 50',
+			'  度指',
+			'  标',
+			'总分 100 96'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out).toContain('产出指标\t数量指标\t新建候车亭\t≥12个\t12个\t30\t30');
+		expect(out).toContain('产出指标\t数量指标\t维修候车亭\t≥20个\t18个\t20\t16');
+		expect(out).toContain('满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\t93%\t50\t50');
+		const tail = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'产出指',
+			'标 数量指',
+			'标 新建候车亭 ≥ 12 个 12 个 30 30',
+			'满意度指',
+			'标',
+			'服务对象满意',
+			'度指标',
+			'乘客满意度 ≥ 90 % 93 % 70 70',
+			'总分 100 100'
+		].join('\n');
+		expect(pdfFormTables(tail).split('\n')).toEqual(
+			expect.arrayContaining(['产出指标\t数量指标\t新建候车亭\t≥12个\t12个\t30\t30', '满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\t93%\t70\t70'])
+		);
 	});
 
 	it('closes a target wrapped before its unit', () => {
@@ -267,5 +300,37 @@ describe('a web table copied cell by cell, through the whole extraction', () => 
 		if (!r.ok) return;
 		expect(r.value.report.project_name).not.toBe('中央、省级财政资金');
 		expect(r.value.indicators.map((i) => i.actual_text)).not.toContain('100%');
+	});
+});
+
+describe('splitFormLine: a whole form run into one line', () => {
+	const LINE =
+		'某县 2022 年度蜂产业扶持项目支出绩效自评表 项目名称 蜂产业扶持项目 主管部门 某县农业农村局 实施单位 某县蜂业发 展中心 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 30 28 27.16 10 97 % 9.7 其中:财政拨款 30 28 27.16 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 发放蜂箱 ≥ 800 箱 820 箱 40 40 质量指标 蜂群成活 率 ≥ 90 % 88 % 30 27 满意度 指标 服务对象 满意度指标 蜂农满意度 ≥ 90 % 95 % 30 30 总分 100 97 自评结论 优秀 存在问题 部分蜂农越冬管理不到位。 改进措施 入冬前开展一次集中培训。';
+	it('parts it before each row label and after each indicator row', () => {
+		expect(splitFormLine(LINE)).toEqual([
+			'某县 2022 年度蜂产业扶持项目支出绩效自评表',
+			'项目名称 蜂产业扶持项目',
+			'主管部门 某县农业农村局',
+			'实施单位 某县蜂业发 展中心',
+			'项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+			'年度资金总额 30 28 27.16 10 97 % 9.7',
+			'其中:财政拨款 30 28 27.16 绩效指标',
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'产出指标 数量指标 发放蜂箱 ≥ 800 箱 820 箱 40 40',
+			'质量指标 蜂群成活 率 ≥ 90 % 88 % 30 27',
+			'满意度 指标 服务对象 满意度指标 蜂农满意度 ≥ 90 % 95 % 30 30',
+			'总分 100 97',
+			'自评结论 优秀',
+			'存在问题 部分蜂农越冬管理不到位。',
+			'改进措施 入冬前开展一次集中培训。'
+		]);
+	});
+	it('then reads its tables and cells', () => {
+		const out = pdfFormTables(LINE).split('\n');
+		expect(out).toContain('实施单位\t某县蜂业发展中心');
+		expect(out).toContain('年度资金总额\t30\t28\t27.16\t10\t97%\t9.7');
+		expect(out).toContain('产出指标\t质量指标\t蜂群成活率\t≥90%\t88%\t30\t27');
+		expect(out).toContain('满意度指标\t服务对象满意度指标\t蜂农满意度\t≥90%\t95%\t30\t30');
+		expect(out).toContain('存在问题\t部分蜂农越冬管理不到位。');
 	});
 });

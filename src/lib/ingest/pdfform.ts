@@ -85,7 +85,7 @@ export function splitLevels(parts: string[], last: Level | null): { level: Level
 		return null;
 	};
 	let l1 = take(LEVEL1);
-	if (!l1 && c.startsWith('满意', i) && edges.has(i + 2) && c.startsWith('满意度', i + 2)) {
+	if (!l1 && c.startsWith('满意', i) && edges.has(i + 2) && /^(?:满意度|服务对象满意度)/.test(c.slice(i + 2))) {
 		l1 = '满意度';
 		i += 2;
 	}
@@ -137,8 +137,18 @@ function indicatorRows(lines: string[], from: number, header: string[]): { rows:
 	let reason: { row: number; text: string } | null = null;
 	const hasReason = header.includes('偏差原因分析及改进措施');
 	let k = from;
+	// (inside the table's vertical caption, "绩" / "效 产出 数量指标 …" / "指 指标" / "标   日均供应早餐 …": its characters before
+	// a row's cells are no part of them; a level cell's last character, "产出指" / "标 数量指", is)
+	let caption = false;
 	for (; k < lines.length; k++) {
 		let l = lines[k];
+		// (a lone 标 under a line ending in 指 is that level cell's last character: "满意度指" / "标")
+		if (/^[ ]*[绩效指标][ ]*$/.test(l) && !(l.trim() === '标' && /指[ ]*$/.test(lines[k - 1] ?? ''))) {
+			caption = true;
+			continue;
+		}
+		if (caption && /^[ ]*[绩效指标](?=[ ]+\S)/.test(l)) l = l.replace(/^[ ]*[绩效指标]/, '');
+		else if (l.trim()) caption = false;
 		if (!l.trim()) continue;
 		if (STOP.test(l)) break;
 		// a table laid out by runs of spaces is a column layout, read by its own reader
@@ -202,9 +212,10 @@ function fundsHeader(lines: string[], k: number): { end: number; cells: string[]
 	while (!/得[ ]*分|执行率/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
 	// a layout printing each cell's second line under the first ("项目资金 年初预 全年预 …" / "(万元) 算数 算数 行数")
 	while (/^[ ]*(?:[(（][ ]*万?元[ ]*[)）]|算数|行数|预算数|执行数|[ ])+$/.test(lines[end + 1] ?? '')) text += lines[++end];
-	if (end === k) return null;
 	const { c } = compact([text]);
 	if (!/执行率/.test(c) || !/全年执|执行数/.test(c)) return null;
+	// (a header on one line is read so only when its row writes a rate apart from its sign, "96.6 %")
+	if (end === k && !/\d[ ]+%/.test(lines[k + 1] ?? '')) return null;
 	const cells = [`项目资金${/万元/.test(c) ? '(万元)' : /元/.test(c) ? '(元)' : ''}`];
 	if (/年初预/.test(c)) cells.push('年初预算数');
 	if (/全年预/.test(c)) cells.push('全年预算数');
@@ -217,10 +228,34 @@ function fundsHeader(lines: string[], k: number): { end: number; cells: string[]
 
 const FUNDS_ROW = new RegExp(String.raw`^[ ]*([\u4e00-\u9fff][^\d\t|]{1,14}?)[ ]+((?:(?:${NUM}[ ]*%?|[—\-–/]+)(?:[ ]+|$)){3,7})$`);
 
+/** Where a whole form run into one line parts into its rows: before its row labels and cell labels. */
+const FORM_BREAK =
+	/[ ](?=(?:项目名称|主管部门|实施单位|项目资金|年度资金总额|年度总体|自评结论|自评结果|评价结论|存在问题|改进措施|填表人|项目负责人)(?:[ ]|[:：]|$)|其中[:：]|一级指标[ ]二级|(?:总分|合计)[ ]\d)/g;
+const ROW_END = new RegExp(
+	String.raw`([≥≤＞＜=<>]?[ ]?${NUM}[ ]?${UNIT}?[ ]+${NUM}[ ]?${UNIT}?[ ]+\d{1,2}(?:\.\d{1,2})?[ ]+\d{1,2}(?:\.\d{1,2})?)(?=[ ]+[一-鿿])`,
+	'g'
+);
+
+/**
+ * A whole form run into one line of single spaces (a PDF's text layer that lost its line breaks, "大荔县…自评表 项目名称 … 总分 100
+ * 93.6 自评结论 …"): a line per row again, parted before each row's label and after each indicator row's points.
+ */
+export function splitFormLine(line: string): string[] {
+	const parts = line.replace(FORM_BREAK, '\n').split('\n');
+	return parts.flatMap((p) => {
+		const head = /^(?:绩效指标[ ])?一级指标[ ]二级指标[ ].*?[ ]得分(?=[ ])/.exec(p);
+		if (!head) return [p];
+		const rows = p.slice(head[0].length).trim().replace(ROW_END, '$1\n').split('\n');
+		return [head[0], ...rows.map((r) => r.trim()).filter(Boolean)];
+	});
+}
+
 /** The standard form's tables in a space-parted PDF text, written as tab rows under one-line headers. */
 export function pdfFormTables(s: string): string {
 	if (s.includes('\t') || !/[ ]/.test(s)) return s;
-	const lines = s.split('\n');
+	const lines = s
+		.split('\n')
+		.flatMap((l) => (l.length >= 300 && /三级指标/.test(l) && /[≥≤=][ ]\d/.test(l) && !/[ ]{2}/.test(l.trim()) ? splitFormLine(l) : [l]));
 	const out: string[] = [];
 	let changed = false;
 	for (let k = 0; k < lines.length; k++) {
@@ -284,6 +319,12 @@ function formCells(lines: string[]): string[] {
 		if (head && /^[\u4e00-\u9fff]{1,6}$/.test(next) && !UNIT_TAIL.test(head[2]) && UNIT_TAIL.test(head[2] + next)) {
 			out.push(`${head[1]}\t${head[2]}${next}`);
 			k++;
+			continue;
+		}
+		// (…or parted by a space where the PDF broke the cell: "实施单位 某县某某产业发 展中心")
+		const spaced = /^[ ]*(主管部门|实施单位|项目单位)[ ]+([\u4e00-\u9fff（）()]{4,30})[ ]([\u4e00-\u9fff]{1,6})[ ]*$/.exec(l);
+		if (spaced && !UNIT_TAIL.test(spaced[2]) && UNIT_TAIL.test(spaced[2] + spaced[3])) {
+			out.push(`${spaced[1]}\t${spaced[2]}${spaced[3]}`);
 			continue;
 		}
 		const cell = FINDING_CELL.exec(l);
