@@ -2189,3 +2189,25 @@ describe('titles: a page title naming the work with 自评, a specific form head
 		expect(findTitle(splitLines('关于开展2023年度项目支出绩效自评\n各单位:\n现将有关事项通知如下。'))?.value ?? null).toBeNull();
 	});
 });
+
+describe('a notice carrying a report under its own title, the project named before its year', () => {
+	const NOTICE = [
+		'宿松县农业农村局关于公开蜂产业扶持项目部门评价报告的通知',
+		'各乡镇:',
+		'我局对县蜂业服务站实施的2024年度蜂产业扶持项目组织开展了部门评价,现将评价报告予以公开。',
+		'宿松县蜂产业扶持项目2024年度部门评价报告',
+		'受宿松县农业农村局委托,某事务所对宿松县蜂业服务站(主管部门:宿松县农业农村局)实施的蜂产业扶持项目开展了部门评价。'
+	].join('\n');
+	it("takes the carried report's title", () => {
+		const t = findTitle(splitLines(NOTICE));
+		expect(announcedTitle(t, NOTICE)?.value).toBe('宿松县蜂产业扶持项目2024年度部门评价报告');
+	});
+	it.each([
+		['宿松县蜂产业扶持项目2024年度部门评价报告', '蜂产业扶持项目'],
+		['宿松县解放路排水改造工程项目2023年度绩效自评报告', '解放路排水改造工程']
+	])('titleProject(%s) = %s', (v, want) => expect(titleProject({ value: v, start: 0, end: v.length })?.value).toBe(want));
+	it('a unit the text shortens to its level ("县蜂业服务站") is the one it writes whole', () => {
+		const r = extract({ text: NOTICE + '\n项目预算50万元,实际支出48万元,评价得分85分。', sourceFile: 'x.txt' });
+		expect(r.ok && r.value.report.unit).toBe('宿松县蜂业服务站');
+	});
+});

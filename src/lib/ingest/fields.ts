@@ -39,6 +39,17 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	// a report's title with the word of its publication after it ("…重点绩效评价报告公开")
 	const pub = /^(.{6,80}?(?:报告|自评表|评价表))(?:公开|公示|公布)$/.exec(title.value);
 	if (pub) return { value: pub[1], start: title.start, end: title.start + pub[1].length };
+	// a notice that carries the report under its own title line ("某局关于公开某项目部门评价报告的通知" … "某县某项目2024年度部门
+	// 评价报告"): that title, naming its year
+	if (/^[^\n]{0,30}关于[^\n]{4,60}(?:报告|自评表|评价表|结果)的(?:通知|公示|公告)$/.test(title.value)) {
+		const carried = /(?:^|\n)[ \t]*([^\n，,。；;：:]{4,50}?(?:19|20)\d{2}[^\n，,。；;：:]{0,30}?(?:评价报告|自评报告))[ \t]*(?=\n)/.exec(
+			text.slice(title.end, title.end + 3000)
+		);
+		if (carried) {
+			const start = title.end + carried.index + carried[0].indexOf(carried[1]);
+			return { value: carried[1], start, end: start + carried[1].length };
+		}
+	}
 	if (!/(?:公示|公告)$/.test(title.value)) return title;
 	const named = /现将([^，,。；;\n]{6,80}?(?:报告|自评表))(?:予以|进行)?(?:公示|公开|公布)/.exec(text.slice(0, 3000));
 	// (…not one the notice names by a pronoun, "现将我局2022年度…自评表予以公开": the notice's own title says whose)
@@ -623,6 +634,15 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	// (never the finance office that asked for the evaluation)
 	// (…nor a clause's words before the unit: "县某局安排某中心实施…", "某站对本站实施的")
 	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1]) && !/财政|安排|组织|委托|会同|指导|通过|按照|对/.test(role[1])) {
+		// (a name the text shortens to its level, "县渔政服务站", written whole elsewhere: "某某县渔政服务站")
+		if (/^[县区市旗]/.test(role[1])) {
+			const head = text.slice(0, 6000);
+			for (let p = head.indexOf(role[1]); p >= 0; p = head.indexOf(role[1], p + 1)) {
+				// (the place before it: the run of characters back to a word that ends a clause's verb or preposition)
+				const place = /[\u4e00-\u9fff]{2,6}$/.exec(head.slice(Math.max(0, p - 6), p).replace(/^[\s\S]*[对我局由将的为及和与受在，,。；;：:\s]/, ''));
+				if (place) return { value: place[0] + role[1], start: p - place[0].length, end: p + role[1].length };
+			}
+		}
 		const at = role.index + role[0].length - role[1].length;
 		return { value: role[1], start: at, end: at + role[1].length };
 	}
@@ -1265,12 +1285,20 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
 	// a space may part the name from the report words ("…硬化项目 绩效自评报告")
 	// ("…建设项目财政支出绩效评价报告": the same, the spending named as the budget's)
-	const t = /^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?\s?(?:的)?(?:财政|部门)?(?:重点绩效|绩效|自评|评价)/.exec(
-		v.slice(pos)
-	);
+	// (…or the year after the project's name: "某县某某安置项目2024年度部门评价报告")
+	const t =
+		/^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?(?:(?<=项目|经费|资金|工程|补助|补贴)\s?(?:19|20)\d{2}\s?年度?)?\s?(?:的)?(?:财政|部门)?(?:重点绩效|绩效|自评|评价)/.exec(
+			v.slice(pos)
+		);
 	if (!t) return null;
 	// "…改造项目支出绩效…": the project keeps its 项目 unless its name already ends in 经费/资金
-	const name = /项目\s?(?:财政)?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1]) ? t[1] + '项目' : t[1];
+	// (…and a name that ends in 工程 / 资金 before its 项目 and the year, "某某改造工程项目2023年度…", is the 工程's)
+	const name =
+		/项目\s?(?:财政)?支出/.test(t[0]) && !/(?:经费|资金|补助|补贴|工程)$/.test(t[1])
+			? t[1] + '项目'
+			: /\d/.test(t[0]) && /(?:经费|资金|补助|补贴|工程)项目$/.test(t[1])
+				? t[1].slice(0, -2)
+				: t[1];
 	if (GENERIC_PROJECT.test(t[1]) || /^(?:项目|部门|单位)/.test(t[1]) || t[1].length <= 4) return null;
 	// a unit's words inside mean the title's unit was not recognised: no project name rather than a wrong one
 	if (/人民政府|办事处|委员会|部门|[^费]局/.test(t[1])) return null;
