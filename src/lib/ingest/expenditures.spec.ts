@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit, extractExpenditures } from './expenditures';
+import { categorySplit, extractExpenditures, itemLine } from './expenditures';
 import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
@@ -90,4 +90,37 @@ describe('extractExpenditures: prose lists', () => {
 			]
 		]
 	])('%s', (_n, text, want) => expect(items(text)).toEqual(want));
+});
+
+describe('spending lists: 支出明细为, 其中 after a comma, a line of items of its own', () => {
+	it.each([
+		[
+			'支出明细为:',
+			'全年实际支出20万元。支出明细为:桥面铺装12.5万元,护栏更换7.5万元。',
+			[
+				['桥面铺装', 125000],
+				['护栏更换', 75000]
+			]
+		],
+		[
+			'其中, after the spend',
+			'全年实际支出300,000元,执行率100%。其中,课时补助180,000元,教材印制120,000元。',
+			[
+				['课时补助', 180000],
+				['教材印制', 120000]
+			]
+		]
+	])('%s', (_w, text, rows) => {
+		expect(extractExpenditures(text, splitLines(text), []).map((e) => [e.item, e.amount_yuan])).toEqual(rows);
+	});
+	it('a line of items under its heading, when they add up to what was spent', () => {
+		const text = '(二)资金使用情况\n步道维护12.00万元,保洁劳务6.50万元,宣传1.50万元。\n二、绩效目标完成情况';
+		expect(itemLine(text, 20).map((e) => [e.item, e.amount_yuan])).toEqual([
+			['步道维护', 120000],
+			['保洁劳务', 65000],
+			['宣传', 15000]
+		]);
+		expect(itemLine(text, 25)).toEqual([]);
+		expect(itemLine('中央资金12万元,县级资金8万元。', 20)).toEqual([]);
+	});
 });

@@ -88,7 +88,7 @@ function round2(x: number): number {
 }
 
 const PROSE_LEAD =
-	/(?:主要|分别)?用于[:：]?|支出明细(?:如下)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
+	/(?:主要|分别)?用于[:：]?|支出明细(?:如下|为)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中[，,]?(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -214,3 +214,29 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 /** One economic class of a department's spending with its amount, in a list parted by commas ("商品和服务支出41.2万元,"). */
 const ECONOMIC_CLASS =
 	/(工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出|项目支出)(?:为|[:：])?\s{0,2}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(万元|元)/g;
+
+/** A line that is only a list of spending items with their amounts ("游客服务设施维护46.50万元,保洁劳务26.76万元,宣传8.00万元。"). */
+const ITEM = String.raw`[\u4e00-\u9fff“”（）()、]{2,20}?\d[\d,.]*(?:万元|元)`;
+const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:${ITEM}[，,；;][ \t]*)+${ITEM}[。；;]?[ \t]*$`);
+
+/**
+ * Spending items listed on a line of their own, no lead words before them (under a heading "(二)资金使用情况"): the items,
+ * only when they add up to what was spent.
+ */
+export function itemLine(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	for (const m of text.matchAll(/[^\n]+/g)) {
+		if (!ITEM_LINE.test(m[0])) continue;
+		const items = [...m[0].matchAll(/([\u4e00-\u9fff“”（）()、]{2,20}?)(\d[\d,.]*)(万元|元)/g)].map((x) => ({
+			item: tidyItem(x[1]),
+			yuan: Number(x[2].replace(/,/g, '')) * (x[3] === '万元' ? 1e4 : 1),
+			start: m.index! + x.index!,
+			end: m.index! + x.index! + x[0].length
+		}));
+		if (items.some((x) => !Number.isFinite(x.yuan) || FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) continue;
+		const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
+		if (Math.abs(sum - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;
+		return items.map((x) => ({ item: x.item, amount_yuan: round2(x.yuan), start: x.start, end: x.end }));
+	}
+	return [];
+}

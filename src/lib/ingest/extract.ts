@@ -49,7 +49,7 @@ import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
-import { categorySplit, extractExpenditures } from './expenditures';
+import { categorySplit, extractExpenditures, itemLine } from './expenditures';
 import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
@@ -596,6 +596,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	// a department's whole spending with no items of its own: its 基本支出 / 项目支出, when they add up to what was spent
 	if (!rawExp.length && (report.project_name === '部门整体支出' || /部门整体|整体支出/.test(report.title ?? '')))
 		rawExp = categorySplit(text, report.actual_wan);
+	// …or items on a line of their own that add up to what was spent
+	if (!rawExp.length) rawExp = itemLine(text, report.actual_wan);
 	for (const w of expWarnings) warnings.add(w);
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));
