@@ -28,7 +28,9 @@ const GENRES: [RegExp, string, string][] = [
 	[/决议$/, '决议', 'a resolution'],
 	[/(?:答复|答复函|答复书|答复意见书|办理情况)$|(?:采纳|吸纳)情况的?反馈$/, '答复', 'a reply to a proposal or a request'],
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
-	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信)$/, '文书', 'a letter or application'],
+	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信|备忘录)$/, '文书', 'a letter, an application or a memorandum'],
+	// news of a research project on evaluation finished ("…绩效课题通过结项验收")
+	[/课题[\u4e00-\u9fff]{0,10}(?:结项|结题)(?:验收)?$/, '研究文章', 'a research article'],
 	[/(?:先进)?事迹(?:材料|简介)?$|(?:申报|推荐)材料$/, '事迹材料', "an account of a person's or a team's exemplary work, or a nomination"],
 	[/(?:访谈|调研|座谈|问卷|汇报|发言)?提纲$/, '提纲', 'an outline or an interview guide'],
 	// a research article's title ("…质量问题研究——以P县为例", "浅谈…", "…探析")
@@ -52,7 +54,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:用户|操作|使用)手册$/, '用户手册', "a software's user manual"],
 	[/(?:上半年|下半年|半年|季度)[\u4e00-\u9fff]{0,12}工作总结$/, '工作总结', 'a work summary of part of a year'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
-	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
+	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问|百问|十问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
 	[
 		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
 		'其他报告',

@@ -595,6 +595,13 @@ describe('notReportReason', () => {
 			/一个地区/
 		],
 		[
+			'a memorandum between two bureaux',
+			'某县财政局 某县审计局关于绩效评价与审计协作的备忘录\n第一条 双方每年互通重点评价项目清单。\n第二条 评价得分低于60分的项目,抄送审计局,相关预算资金在审计时重点关注。',
+			/文书/
+		],
+		['a hundred questions on self-evaluation', '预算绩效管理百问(部门整体自评篇)\n1 自评得分怎么算?\n答:预算执行率占10分,执行率95%得9.5分。', /问答或教程/],
+		['news of a research project finished', '某县财政局绩效课题通过结题验收\n课题组抽取县级项目自评表120份,平均自评得分91.2分,平均执行率94%。', /研究文章/],
+		[
 			"a report a journal's site publishes with its own 内容提要 and 关键词 is still a report",
 			'国际标准刊号:ISSNXXXX-XXXX 国内统一刊号:CNXX-XXXX/F\n某区2021年度河道保洁项目财政重点绩效评价报告\n内容提要:受某区财政局委托,某公司对河道保洁项目开展评价,评价得分86分。\n关键词:河道保洁 财政评价\n一、项目基本情况\n项目预算200万元,实际支出190万元。\n二、绩效目标实现情况\n保洁河道目标≥60公里,实际62公里。\n三、评价结论\n总分86分,评价等级为良。',
 			null
