@@ -2211,3 +2211,23 @@ describe('a notice carrying a report under its own title, the project named befo
 		expect(r.ok && r.value.report.unit).toBe('宿松县蜂业服务站');
 	});
 });
+
+describe("a catalogue's numbered part naming the report with its year, and a unit opening its own overview", () => {
+	it('"第二部分 某中心2021年度部门整体支出绩效自评报告" under the catalogue is the title', () => {
+		const text = [
+			'第一部分 单位概况',
+			'一、职能简介',
+			'第二部分 某县救助管理站2021年度部门整体支出绩效自评报告',
+			'第三部分 附表',
+			'第一部分 单位概况',
+			'一、职能简介',
+			'负责流浪乞讨人员救助。'
+		].join('\n');
+		expect(findTitle(splitLines(text))?.value).toBe('某县救助管理站2021年度部门整体支出绩效自评报告');
+	});
+	it('"某县某院是县某局所属公益一类事业单位" names the unit', () => {
+		const text =
+			'第一部分 单位概况\n一、职能简介\n宿松县敬老院是县民政局所属公益一类事业单位,承担特困人员供养。\n第二部分 2021年度部门整体支出绩效自评报告\n全年预算80万元,实际支出78万元。自评得分90分。';
+		expect(findUnit(findTitle(splitLines(text)), text)?.value).toBe('宿松县敬老院');
+	});
+});

@@ -136,7 +136,7 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		// (…not a catalogue's part naming only the kind, "第一部分 项目支出绩效自评报告")
 		if (
 			l.rank === 1 &&
-			/^[\u4e00-\u9fff“”（）()]{4,40}(?:支出绩效评价报告|绩效评价报告|绩效自评报告)$/.test(l.body.trim()) &&
+			/^[\u4e00-\u9fff“”（）()\d]{4,50}(?:支出绩效评价报告|绩效评价报告|绩效自评报告)$/.test(l.body.trim()) &&
 			!/范本|范文|模板|样本|格式/.test(l.body) &&
 			!GENERIC_TITLE.test(l.body.trim())
 		) {
@@ -623,6 +623,10 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		) ??
 		// (…or a clause that opens with a place's unit carrying the project out: "，某市某镇农业服务中心实施某某补助项目")
 		/(?:^|[，,。；;\n])\s*([\u4e00-\u9fff]{1,12}[县区市旗][\u4e00-\u9fff]{2,24}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:具体|负责)?实施(?!单位|方案|主体)[\u4e00-\u9fff“”]{2,30}?项目/.exec(
+			text.slice(0, 3000)
+		) ??
+		// (…or a unit that opens its own overview saying what it is: "某县养老院是县民政局所属公益一类事业单位")
+		/(?:^|\n)[ \t]*([\u4e00-\u9fff]{1,12}[县区市旗][\u4e00-\u9fff]{2,20}?(?:院|中心|站|所|局|馆|队|办公室|委员会))是[^。\n]{0,24}?(?:事业单位|行政单位|行政机关|参公单位)/.exec(
 			text.slice(0, 3000)
 		) ??
 		// (…or one that evaluated its own project at the finance office's word: "某市某镇人民政府按照市财政局统一部署,组织…自评")
