@@ -130,7 +130,8 @@ function essayTitle(lines: Line[], found: Found<string> | null): Found<string> |
  * down that is a whole report title of its own, naming its year ("某中心2025年某示范项目绩效报告"), not a template's ("(范本)").
  */
 function laterTitle(lines: Line[]): Found<string> | null {
-	for (const l of lines.slice(0, 120)) {
+	for (let k = 0; k < Math.min(120, lines.length); k++) {
+		const l = lines[k];
 		// (a first-rank heading that is a whole report's title, "一、某项目支出绩效评价报告" opening a final-accounts chapter's
 		// evaluation part: the title of the report it opens, its year or none)
 		// (…not a catalogue's part naming only the kind, "第一部分 项目支出绩效自评报告")
@@ -147,7 +148,6 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		// (the line's title part: a form's name run into its first cells is cut before them)
 		// (an attachment's name at the foot, "附件:…自评表[点击下载]", titles the attachment, not the text)
 		// (a cover's title over two lines, "某中心2024年度部门整体支出" / "绩效自评报告": the two joined)
-		const k = lines.indexOf(l);
 		const kind = lines[k + 1]?.text.trim() ?? '';
 		const head = l.text.trim();
 		if (
@@ -165,7 +165,7 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		const t = part.text;
 		// (a name with no year of its own takes the form's year printed on the line below it: "某镇某项目支出绩效自评表" / "(2020年度)")
 		const yearBelow = () => {
-			const n = lines.slice(lines.indexOf(l) + 1).find((x) => x.text.trim() !== '');
+			const n = lines.slice(k + 1).find((x) => x.text.trim() !== '');
 			return !!n && /^\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$/.test(n.text) && t.length >= 10;
 		};
 		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !(/(?:19|20)\d{2}\s*年/.test(t) || yearBelow()))

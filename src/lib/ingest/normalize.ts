@@ -9,7 +9,7 @@ import { spaceGridToTabs } from './spacegrid';
 import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
 import { indentedBarRows, pdfFormTables } from './pdfform';
-import { parseChineseNumeral, UNITS } from './numbers';
+import { parseChineseNumeral, unitAlternation } from './numbers';
 
 /** Result of normalising one document. */
 export interface Normalized {
@@ -261,13 +261,7 @@ const CJK_GAP = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/;
 
 /** A grid row opened by its level cells ("产出指标 数量指标 …", "质量指标 …"). */
 const LEVEL_ROW = /^[ \t]*[\u4e00-\u9fff]{0,8}指标[ \t]/;
-const ROW_UNIT = new RegExp(
-	`(\\d)[ \\t]+(%|${[...UNITS]
-		.sort((a, b) => b.length - a.length)
-		.map((u) => u.replace(/[()/.]/g, '\\$&'))
-		.join('|')})(?=[ \\t]|$)`,
-	'g'
-);
+const ROW_UNIT = new RegExp(`(\\d)[ \\t]+(%|${unitAlternation()})(?=[ \\t]|$)`, 'g');
 
 /**
  * A grid row from a PDF whose text layer parts every word ("产出指标 数量指标 芡实 种植 面积 ≥ 1000 亩 1050 亩 20 20"):

@@ -143,6 +143,14 @@ export const UNITS = [
 	'米'
 ] as const;
 
+/** Every unit as one regex alternation, longest first, its brackets, slashes and dots escaped (for the grid readers). */
+export function unitAlternation(): string {
+	return [...UNITS]
+		.sort((a, b) => b.length - a.length)
+		.map((u) => u.replace(/[()/.]/g, '\\$&'))
+		.join('|');
+}
+
 const DIGIT: Record<string, number> = {
 	零: 0,
 	〇: 0,

@@ -13,13 +13,10 @@
  * Only space-parted tables are read so (no tab, no bar), and the indicator table only where two rows or more are read
  * and nothing between them is left over; anything else stays as it was.
  */
-import { UNITS } from './numbers';
+import { unitAlternation } from './numbers';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
-const UNIT = `(?:%|‰|(?:万|亿)?(?:${[...UNITS]
-	.sort((a, b) => b.length - a.length)
-	.map((u) => u.replace(/[()/.]/g, '\\$&'))
-	.join('|')}))`;
+const UNIT = `(?:%|‰|(?:万|亿)?(?:${unitAlternation()}))`;
 /** A row's figures at its line's end: operator, target, unit, result, unit, weight, points, then a reason. */
 const ROW_TAIL = new RegExp(
 	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${UNIT})?[ ]+(${NUM})[ ]*(${UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+([\u4e00-\u9fff][^\t|]*))?$`
