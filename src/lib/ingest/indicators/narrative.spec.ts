@@ -1051,3 +1051,37 @@ describe('spendings a department caps, reported as indicators', () => {
 		['专项经费≤50万元,实际49万元。', []]
 	])('%s', (line, rows) => expect(read(line)).toEqual(rows));
 });
+
+describe('the cost of one of what the project buys, its result in money before its target', () => {
+	const read = (line: string) =>
+		parseNarrative(splitLines(`二、绩效目标完成情况\n${line}`), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
+	it.each([
+		['单户改厕补助1800元,目标≤2000元。', [['单户改厕补助', '≤2000元', '1800元', true]]],
+		['3.单座凉亭建设费用6.4万元,目标≤6万元。', [['单座凉亭建设费用', '≤6万元', '6.4万元', false]]],
+		// under a 成本指标 label any money figure with its cap is one
+		['成本指标:茶苗采购12.5万元,目标≤13万元。', [['茶苗采购', '≤13万元', '12.5万元', true]]],
+		// the budget stays no indicator, under the label too
+		['成本指标:项目预算资金80万元,目标≤80万元。', []],
+		['单位预算资金80万元,目标≤80万元。', []]
+	])('%s', (line, rows) => expect(read(line)).toEqual(rows));
+});
+
+describe('the level-1 label 满意度指标 again under its own heading', () => {
+	const levels = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.level1, r.level2]);
+	it('stands for the level-2 cell of the same name, the standard 服务对象满意度', () => {
+		expect(levels('二、绩效目标完成情况\n(三)满意度指标\n满意度指标:茶农满意度93%,目标≥90%。')).toEqual([['茶农满意度', '满意度', '服务对象满意度']]);
+	});
+	it('but not when a level-2 label of its own follows it, nor as the only label', () => {
+		expect(levels('二、绩效目标完成情况\n3.满意度指标:服务对象满意度指标茶农满意度目标≥90%,实际为93%。')).toEqual([['茶农满意度', '满意度', '服务对象满意度']]);
+		expect(levels('二、绩效目标完成情况\n满意度指标:茶农满意度93%,目标≥90%。')).toEqual([['茶农满意度', '满意度', null]]);
+	});
+});
+
+describe('targets and results written with thousands separators', () => {
+	it.each([
+		['古树名木挂牌:目标≥1200株,实际1,350株。', [['古树名木挂牌', '≥1200株', '1,350株']]],
+		['培训新型农民目标≥1,500人次,实际完成1,632人次。', [['培训新型农民', '≥1,500人次', '1,632人次']]],
+		// a comma after a figure that is no separator still ends the result
+		['新建步道目标≥12公里,实际12.6公里,1,200米为木栈道。', [['新建步道', '≥12公里', '12.6公里']]]
+	])('%s', (line, want) => expect(rows(`三、绩效指标完成情况\n${line}`)).toEqual(want));
+});

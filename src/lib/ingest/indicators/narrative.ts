@@ -248,8 +248,17 @@ function readLabel(c: LineCtx): void {
 		// "3.满意度:" in a list of level-2 labels under a 效益 / 效果 heading ("1.经济效益: … 2.社会效益: … 3.满意度:"): the
 		// older scheme's level-2 满意度 under its level-1, as the text places it
 		const under = c.level1 === '效益' && found[0].level1 === '满意度' && !found[0].level2 && /^\s*\d{1,2}[.、．]/.test(c.l.text);
+		// "(三)满意度指标" / "满意度指标:企业满意度92%": the level-1 label again under its own heading stands for the form's
+		// level-2 cell of the same name ("满意度指标 | 满意度指标 | …"), the standard's 服务对象满意度
+		const again =
+			c.level1 === '满意度' &&
+			found[0].level1 === '满意度' &&
+			!found[0].level2 &&
+			parts.length === 1 &&
+			/^满意度指标$/.test(raw) &&
+			!RUN_LEVEL2.test(c.body.slice(lm[0].length));
 		c.level1 = under ? '效益' : (found[0].level1 ?? c.level1);
-		c.level2 = under ? '满意度' : found[0].level2;
+		c.level2 = under ? '满意度' : again ? '服务对象满意度' : found[0].level2;
 	} else if (/(?:效益|效果|影响)(?:指标|类指标|类)?$/.test(lm[1]) && lm[1].length <= 6) {
 		// A label outside the report's own scheme: take the level of the standard with the same wording
 		const st = c.standards.find((s) => sharesRun(sq(c.body.slice(lm[0].length)), s.text, 10));
@@ -533,10 +542,14 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
 			// (…or a spending a department's whole-budget report caps: "“三公”经费支出≤4.8万元,实际5.06万元")
 			const capped = !!fn0 && COST_CAP.test(fn0.name) && moneyTargetDone(c.body, f);
+			// (…or the cost of one of what the project buys, "单家企业补助", "单处泉池修缮费用", or any figure under a 成本指标 label)
+			const perUnit = !!fn0 && (c.level2 === '成本' || /^单(?:家|个|户|场|处|所|项|座|台|套|名|人|次|位|亩|村|只|头|件|辆|批|期|班)/.test(fn0.name));
 			if (
 				!fn0 ||
 				(!capped &&
-					(!/增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$|^每[\u4e00-\u9fff]|销售额|营业额|产值|订单额|交易额/.test(fn0.name) ||
+					(!(
+						perUnit || /增收|收入|成本|单价|造价|标准|人均|户均|亩均|每[\u4e00-\u9fff]{1,4}$|^每[\u4e00-\u9fff]|销售额|营业额|产值|订单额|交易额/.test(fn0.name)
+					) ||
 						/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)))
 			)
 				continue;
