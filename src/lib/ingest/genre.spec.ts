@@ -178,6 +178,32 @@ describe('genreReason', () => {
 	});
 });
 
+// Texts that answer a published report, or name their genre only in a bracketed line; invented wording.
+describe('a correction, a lost original, a letter of introduction, a call, a lesson plan, a commentary, a bulletin', () => {
+	const NAMED_REPORT = '《某街道2023年度社区绿化项目绩效自评报告》';
+	it.each([
+		['a correction of a published report', lines(`关于${NAMED_REPORT}的勘误说明`, '一、“实际支出41.2万元”更正为“实际支出42.1万元”。', '某街道办事处'), '更正'],
+		['a correction notice of results', lines('关于某县2023年度绩效自评结果的更正公告', '原公布得分88分更正为86分。'), '更正'],
+		['a lost original', lines(`某街道关于${NAMED_REPORT}原件遗失的声明`, '该报告所载预算60万元、自评得分91分，原件作废。'), '声明'],
+		['a letter of introduction', lines('某县财政局绩效评价工作介绍信', '介 绍 信', '兹介绍某会计师事务所两名同志前往你单位开展重点绩效评价现场核查。'), '文书'],
+		['a call for evaluators', lines('某街道关于征集2024年度项目支出绩效评价第三方机构的启事', '评价结果分为优、良、中、差四个等级。'), '公示或公告'],
+		['a lesson plan', lines('某县财政局预算绩效自评业务培训教案', '一、教学目标', '某项目预算50万元，执行47.5万元，执行率95%。'), '课件'],
+		['a commentary signed in brackets', lines('某镇公开了9个项目的绩效自评报告，得分最高96分。', '自评的价值在于找问题。', '（短评 作者：某某）'), '评论'],
+		['a weekly bulletin named in its last line', lines('本周共收到项目自评表14份，平均预算执行率93.5%。', '（某镇财政所 绩效评价工作周报 第3期）'), '简报']
+	])('%s', (_name, text, zh) => {
+		expect(genreReason(text)).toContain(zh);
+	});
+	it.each([
+		// a correction that carries the corrected report in full is read
+		[
+			'a correction carrying the report',
+			lines(`关于${NAMED_REPORT}的更正公告`, '更正后的报告全文如下：', '某街道2023年度社区绿化项目绩效自评报告', '一、项目基本情况', '项目预算60万元。')
+		],
+		// a bracketed note inside a report is no colophon
+		['a report with a bracketed line in its middle', lines(REAL_REPORT, '（简报）', '四、存在问题', '宣传不足。')]
+	])('%s is read', (_name, text) => expect(genreReason(text)).toBeNull());
+});
+
 // Texts about evaluation rather than of one; written for this test, names and figures invented.
 const ARTICLE = lines(
 	'乡镇公共服务项目绩效评价的实践路径',

@@ -6,8 +6,11 @@
  * Pure; one pass over the first lines.
  */
 
-/** Genres that send an evaluation's findings back to be rectified: naming the results or the report they answer excuses nothing. */
-const RECTIFYING = new Set(['整改通知', '反馈意见函']);
+/**
+ * Genres that answer a published evaluation (send its findings back to be rectified, correct its figures, declare its
+ * paper original lost): naming the results or the report they answer excuses nothing.
+ */
+const RECTIFYING = new Set(['整改通知', '反馈意见函', '更正', '声明']);
 /** Genres whose titles name results without publishing one (a Q&A on scores, a case study, a study or an interview guide). */
 const NAMES_RESULTS_FREELY = new Set(['问答或教程', '典型案例', '研究文章', '提纲']);
 
@@ -22,13 +25,16 @@ const GENRES: [RegExp, string, string][] = [
 	[/请示$/, '请示', 'a request for instructions'],
 	[/(?:通知书|告知书)$/, '通知书', 'a notification'],
 	[/通知$/, '通知', 'a notice'],
-	[/(?:公示|公告)(?:[（(][^）)]{0,12}[）)])?$/, '公示或公告', 'a public announcement'],
+	// a correction of a published document's figures ("关于《…自评报告》的勘误说明", "…的更正公告")
+	[/(?:勘误|更正)(?:说明|公告|启事|声明|表)?$/, '更正', 'a correction of a published document'],
+	[/声明$/, '声明', 'a statement (of a lost original, a disclaimer)'],
+	[/(?:公示|公告|启事)(?:[（(][^）)]{0,12}[）)])?$/, '公示或公告', 'a public announcement'],
 	[/通报$/, '通报', 'a circular'],
 	[/决定(?:书)?$/, '决定', 'a decision'],
 	[/决议$/, '决议', 'a resolution'],
 	[/(?:答复|答复函|答复书|答复意见书|办理情况)$|(?:采纳|吸纳)情况的?反馈$/, '答复', 'a reply to a proposal or a request'],
 	[/(?:议案|提案|建议)$/, '提案', 'a motion or proposal'],
-	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信|备忘录)$/, '文书', 'a letter, an application or a memorandum'],
+	[/(?:倡议书|公开信|承诺书|责任书|任务书|申请书|申报书|感谢信|表扬信|慰问信|贺信|介绍信|备忘录)$/, '文书', 'a letter, an application or a memorandum'],
 	// news of a research project on evaluation finished ("…绩效课题通过结项验收")
 	[/课题[\u4e00-\u9fff]{0,10}(?:结项|结题)(?:验收)?$/, '研究文章', 'a research article'],
 	[/(?:先进)?事迹(?:材料|简介)?$|(?:申报|推荐)材料$/, '事迹材料', "an account of a person's or a team's exemplary work, or a nomination"],
@@ -37,7 +43,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:研究|探析|探讨|浅析|浅谈|刍议|初探)(?:[—–-]{1,2}以[^\n]{2,20}为例)?$/, '研究文章', 'a research article'],
 	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
 	[/(?:心得体会|心得|体会|感悟|感想)(?:\d{1,2}篇|[（(](?:通用|精选)?\d{1,2}篇[）)])?$/, '心得体会', 'a personal reflection'],
-	[/简报$/, '简报', 'a bulletin'],
+	[/(?:简报|周报|旬报)$/, '简报', 'a bulletin'],
 	[/(?:合同|协议书?)$/, '合同', 'a contract'],
 	[/(?:方案|计划|规划|要点)$/, '方案或计划', 'a plan'],
 	[/(?:办法|细则|规定|规程|指南|指引)$/, '办法或规定', 'rules or guidance'],
@@ -48,7 +54,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
-	[/(?:课件|讲义|讲稿|幻灯片)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides'],
+	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
 	[/(?:报价单|报价函|报价表|报价书)$/, '报价单', 'a price quotation'],
 	[/(?:用户|操作|使用)手册$/, '用户手册', "a software's user manual"],
@@ -147,9 +153,35 @@ export function carriesReport(text: string, from: number): boolean {
 	return CARRIED_TITLE.test(rest) || (BASIC_SECTION.test(rest) && RESULT_SECTION.test(rest)) || GRID.test(rest);
 }
 
+/** A genre a page names in a bracketed line of its own, first or last, in place of a title ("（短评 作者：某某）", "(某所 工作周报 第3期)"). */
+const COLOPHON =
+	/^[ \t]*[（(【\[][^（）()【】\[\]\n]{0,30}?(短评|快评|时评|述评|评论员文章|编者按|周报|旬报|月报|简报)(?:[ \t\u3000]+[^（）()【】\[\]\n]{0,30})?[）)】\]][ \t]*$/m;
+const COLOPHON_GENRE: Record<string, [string, string]> = {
+	短评: ['评论', 'a commentary'],
+	快评: ['评论', 'a commentary'],
+	时评: ['评论', 'a commentary'],
+	述评: ['评论', 'a commentary'],
+	评论员文章: ['评论', 'a commentary'],
+	编者按: ['评论', 'a commentary'],
+	周报: ['简报', 'a bulletin'],
+	旬报: ['简报', 'a bulletin'],
+	月报: ['简报', 'a bulletin'],
+	简报: ['简报', 'a bulletin']
+};
+
+/** The genre a page names in its first or last line, bracketed (a commentary's byline, a bulletin's issue line), or null. */
+export function colophonGenre(text: string): Genre | null {
+	const lines = text.split('\n').filter((l) => l.trim());
+	for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) {
+		const m = COLOPHON.exec(l);
+		if (m) return { zh: COLOPHON_GENRE[m[1]][0], en: COLOPHON_GENRE[m[1]][1], title: l.trim(), end: 0 };
+	}
+	return null;
+}
+
 /** Why a text whose title names another genre is no evaluation report, or null. */
 export function genreReason(text: string): string | null {
-	const g = titleGenre(text);
+	const g = titleGenre(text) ?? colophonGenre(text);
 	if (!g || carriesReport(text, g.end)) return null;
 	return `不是绩效评价报告：标题表明这是一份${g.zh}（${g.title.slice(0, 40)}），文中没有评价报告 (not an evaluation report: the title names ${g.en}, and no evaluation report is carried in it)`;
 }
