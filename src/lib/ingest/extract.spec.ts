@@ -163,6 +163,16 @@ describe('fullUnitName', () => {
 	])('%s', (unit, text, want) => expect(fullUnitName(text, unit)).toBe(want));
 });
 
+describe("fullUnitName with the report's city", () => {
+	it.each([
+		// the text writes the town's government with its city and county: the name as written
+		['某山区某岗镇', '某湖市', '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某湖市某山区某岗镇人民政府'],
+		// a city that is not the report's stays out
+		['某山区某岗镇', '某江市', '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某山区某岗镇人民政府'],
+		['某山区某岗镇', null, '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某山区某岗镇人民政府']
+	])('%s in %s', (unit, city, text, want) => expect(fullUnitName(text, unit, city)).toBe(want));
+});
+
 describe("the signature at a report's foot", () => {
 	it('a prose line wrapped short among the last lines ("94 分,某某镇(51万棒)得分") signs nothing: the town it names is no street', () => {
 		const text = [

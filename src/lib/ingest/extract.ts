@@ -471,7 +471,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	checks.push(...place.checks);
 	let unitValue = unit?.value ?? null;
 	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
-	if (unitValue) unitValue = fullUnitName(text, unitValue);
+	if (unitValue) unitValue = fullUnitName(text, unitValue, place.city);
 	// a seal's mark after the name ("某站 (盖章)") is no part of it
 	if (unitValue) unitValue = unitValue.replace(/\s*[（(](?:盖章|公章|签章|章)[）)]$/, '');
 	// words before a town's office that are no place (a spam mirror's "线上购彩网" where the district stood): the office alone
@@ -910,7 +910,7 @@ function splitProjects(doc: Extraction, found: { parts: ProjectPart[]; unitRow: 
  * The full name of a street office or town government named bare: "雨花区圭塘街道" → "圭塘街道办事处", "隆回县六都寨镇"
  * → "隆回县六都寨镇人民政府", when the text writes that full name; as written there (with or without the county).
  */
-export function fullUnitName(text: string, unit: string): string {
+export function fullUnitName(text: string, unit: string, city: string | null = null): string {
 	// "柯街镇人民政府" that the text also writes with its county ("昌宁县柯街镇人民政府"): the name as written in full
 	if (/^[\u4e00-\u9fff]{1,8}(?:镇人民政府|乡人民政府|街道办事处)$/.test(unit)) {
 		let i = text.indexOf(unit);
@@ -943,7 +943,10 @@ export function fullUnitName(text: string, unit: string): string {
 	const full = new RegExp('(' + (prefix ? '(?:' + prefix + ')?' : '') + core + (m[2].endsWith('街道') ? '办事处' : '人民政府') + ')').exec(text);
 	if (!full) return unit;
 	// found bare ("柯街镇人民政府"): the text may write it with its county too
-	return full[1].startsWith(m[2]) ? fullUnitName(text, full[1]) : full[1];
+	if (full[1].startsWith(m[2])) return fullUnitName(text, full[1], city);
+	// (…and with its county, the text may write the report's city before that: "合肥市蜀山区井岗镇人民政府")
+	if (city && text.slice(Math.max(0, full.index - city.length), full.index) === city) return city + full[1];
+	return full[1];
 }
 
 /** A project's score stated by its name elsewhere ("…二、自评结果 公园绿地养护项目自评得分97.5分；…"). */

@@ -1702,6 +1702,21 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			"a title naming only its town, the town's station evaluating the project it carried out",
 			'某镇2022年鹌鹑养殖提升项目绩效自评报告\n来源:某镇人民政府\n根据县财政局的通知,某县某镇鹌鹑产业服务站对本站实施的鹌鹑养殖提升项目进行了自评。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某县某镇鹌鹑产业服务站'
+		],
+		[
+			"a title naming only its town, the prose saying the town's centre carried the project out that year",
+			'某区某镇2020年度黄豆酱作坊改造项目绩效自评报告\n一、项目基本情况\n为改善卫生条件,某区某镇农业服务中心于2020年实施黄豆酱作坊改造项目。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某区某镇农业服务中心'
+		],
+		[
+			"…the town's government assigning it (安排…实施)",
+			'某区某镇2018年度蚕丝被产业提升项目绩效自评报告\n一、项目基本情况\n镇政府安排某区某镇农业服务中心实施蚕丝被产业提升项目。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某区某镇农业服务中心'
+		],
+		[
+			'…its department in brackets between (某镇某中心(主管部门:某镇人民政府)实施本项目)',
+			'某区某镇2025年度菜籽油作坊提升项目绩效自评报告\n1、项目基本情况 为提升工艺,某区某镇农业综合服务中心(主管部门:某市某区某镇人民政府)实施本项目。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某区某镇农业综合服务中心'
 		]
 	])('%s', (_n, text, unit) => expect(report(text).report.unit).toBe(unit));
 });

@@ -706,6 +706,13 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 					const at = named.index + named[0].indexOf(named[1]);
 					return { value: named[1], start: at, end: at + named[1].length };
 				}
+				// …or an institution of that place the prose says carries the project out ("某区某镇农业服务中心于2020年实施…",
+				// "镇政府安排某区某镇某站实施…", "某镇某中心(主管部门:某镇人民政府)实施本项目")
+				const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				const doer = new RegExp(
+					`((?:${esc(unit)}|${esc(place)})[\\u4e00-\\u9fff]{2,20}?(?:中心|服务站|工作站|站|所|院|队|办公室|馆))(?:[（(][^）)\\n]{2,40}[)）])?\\s*(?:于|在)?\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(?:具体|负责)?(?:组织)?实施(?!单位|方案|主体|前|后|中)`
+				).exec(text.slice(0, 3000));
+				if (doer && place.length >= 2) return { value: doer[1], start: doer.index, end: doer.index + doer[1].length };
 				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
 				const sig = signatureUnit(text);
 				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;

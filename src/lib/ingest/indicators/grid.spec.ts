@@ -91,6 +91,28 @@ describe('parseGridCells on real cells', () => {
 	});
 });
 
+describe('a bare result beside a rate target is a percentage, read nearer the target', () => {
+	const row = (target: string, actual: string) =>
+		parseGridCells(
+			cells([
+				['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+				['产出指标', '质量指标', '检测报告差错率', target, actual, '10', '10'],
+				['满意度指标', '服务对象满意度指标', '企业满意度', '≥90%', '93%', '10', '10']
+			])
+		).rows[0];
+	it.each([
+		['≤1%', '0.6', 0.006, true],
+		['≤1%', '1.4', 0.014, false],
+		['≥95%', '97', 0.97, true],
+		// a fraction beside a large rate stays a fraction
+		['≥95%', '0.97', 0.97, true],
+		['≥90%', '1', 1, true]
+	])('%s / %s → %s', (target, actual, value, achieved) => {
+		const r = row(target, actual);
+		expect([r.actual_value, r.achieved]).toEqual([value, achieved]);
+	});
+});
+
 // The 总分 row: [cells, sums of weights / points (and of the funds row), weight first?] → weight, points.
 type Sums = { w: number | null; p: number | null; execW: number | null; execP: number | null };
 const NO_SUMS: Sums = { w: null, p: null, execW: null, execP: null };

@@ -202,7 +202,12 @@ export function rowOf(nameTok: Tok, written: string, fit: Fit, levels: { l1: str
 	if (ocr && Number(ocr[1]) <= 100 && (target!.trim().startsWith('^') || (tm?.value ?? 0) > 1))
 		tm = { value: Number(ocr[1]) / 100, unit: '%', approx: false, op: '>=' };
 	// a bare number beside a percentage in the same row is a percentage too ("≥90%" / "95")
-	if (tm && am && tm.unit === '%' && am.unit === null && am.value !== null && /^[\d.]+$/.test(actual!) && am.value > 1.5) am.value = am.value / 100;
+	// (…and so is a small one beside a small rate, "≤1%" / "0.6": 0.6%, not 60%, the reading nearer the target)
+	if (tm && am && tm.unit === '%' && am.unit === null && am.value !== null && /^[\d.]+$/.test(actual!)) {
+		const t = tm.value ?? 0;
+		const nearer = am.value > 0 && t > 0 && Math.abs(Math.log(am.value / 100 / t)) < Math.abs(Math.log(am.value / t));
+		if (am.value > 1.5 || nearer) am.value = Number((am.value / 100).toPrecision(12));
+	}
 	// a unit the number parser does not know ("45公里", "3.2万平方米"): the word after the number
 	const tail = (t: string | null) => (t ? (/^[^\d]{0,4}[\d.]+\s*([^\d\s，。；]{1,5})$/.exec(t)?.[1] ?? null) : null);
 	// the 度量单位 cell as written ("元/公里"; "百分比" is %)
