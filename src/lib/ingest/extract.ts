@@ -97,7 +97,7 @@ const RESULT_WORDS =
 
 /** What only an evaluation states: a score, a grade, or an indicator's achieved value. */
 const EVAL_RESULT =
-	/自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
+	/自评得分|评价得分|综合得分|自评分|得分[为是：:]?\s{0,2}\d|(?:^|\n)[ \t]*总[ \t]*分[ \t|]+100(?:\.0+)?[ \t|]+\d|\d\s{0,2}分[，,。；;）)]|评价等级|自评等级|等级为|评定为[“"]?[优良中差]|完成值|实际完成值|指标完成情况|绩效目标完成情况|目标完成情况/;
 
 /** A score the document gives ("自评得分92分", "综合得分为 88.5"): an evaluation of its own. */
 const OWN_SCORE = /(?:自评|评价|综合|最终|总)得分(?:为|是|[:：])?\s{0,2}\d{2,3}(?:\.\d+)?(?![\d.]|\s{0,2}分?\s{0,2}(?:[(（]含[)）]|及?以[上下]|至|-|～))/;
@@ -200,7 +200,20 @@ export function notReportReason(text: string, raw: string = text): string | null
 		!(SPENT_FIGURE.test(text) && /自评得分|评价得分|综合得分/.test(text))
 	)
 		return '不是绩效评价报告：是管理办法或工作规程，没有评价结果 (not an evaluation report: rules or procedures with no evaluation result)';
-	if (!EVAL_RESULT.test(text) && /^[^\n。]{0,80}(?:方案|计划|规划|意见|安排)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(text.slice(0, 800)))
+	// (a title among the first lines; a form's wrapped cell ending in 安排, "训练时段安排" / "不够灵活", is none)
+	const firstLines = text
+		.slice(0, 800)
+		.split('\n')
+		.filter((l) => l.trim())
+		.slice(0, 6)
+		.join('\n');
+	// (…nor a numbered section's heading, "二、问题及处理意见")
+	if (
+		!EVAL_RESULT.test(text) &&
+		/^(?![ \t]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]))[^\n。]{4,80}(?:方案|计划|规划|意见|安排)(?:[（(][^\n）)]{0,12}[）)])?\s*$/m.test(
+			firstLines
+		)
+	)
 		return '不是绩效评价报告：是工作方案或计划，没有评价结果 (not an evaluation report: a plan or scheme with no evaluation result)';
 	// a procurement document for an evaluation service (tender, negotiation, award notice): buys the evaluation, states no result
 	const buying = new Set(text.slice(0, 4000).match(PROCUREMENT) ?? []);

@@ -189,6 +189,11 @@ describe('a correction, a lost original, a letter of introduction, a call, a les
 		['a call for evaluators', lines('某街道关于征集2024年度项目支出绩效评价第三方机构的启事', '评价结果分为优、良、中、差四个等级。'), '公示或公告'],
 		['a lesson plan', lines('某县财政局预算绩效自评业务培训教案', '一、教学目标', '某项目预算50万元，执行47.5万元，执行率95%。'), '课件'],
 		['a commentary signed in brackets', lines('某镇公开了9个项目的绩效自评报告，得分最高96分。', '自评的价值在于找问题。', '（短评 作者：某某）'), '评论'],
+		[
+			'an acceptance opinion',
+			lines('某县2023年度村道维修项目竣工验收意见', '一、工程概况', '批复投资120万元，完成投资116万元。', '二、验收结论', '同意通过竣工验收。'),
+			'验收或评审意见'
+		],
 		['a weekly bulletin named in its last line', lines('本周共收到项目自评表14份，平均预算执行率93.5%。', '（某镇财政所 绩效评价工作周报 第3期）'), '简报']
 	])('%s', (_name, text, zh) => {
 		expect(genreReason(text)).toContain(zh);

@@ -56,6 +56,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
+	// a works' acceptance or an expert review's opinion ("…项目竣工验收意见", "…可研报告评审意见")
+	[/(?:验收|评审|审核|审查|论证|鉴定)意见(?:书)?$/, '验收或评审意见', 'an acceptance or review opinion'],
 	[/(?:报价单|报价函|报价表|报价书)$/, '报价单', 'a price quotation'],
 	[/(?:用户|操作|使用)手册$/, '用户手册', "a software's user manual"],
 	[/(?:上半年|下半年|半年|季度)[\u4e00-\u9fff]{0,12}工作总结$/, '工作总结', 'a work summary of part of a year'],

@@ -168,6 +168,39 @@ describe('pdfFormTables', () => {
 		expect(pdfFormTables(text).split('\n')).toContain('产出指标\t数量指标\t补植苗木\t≥2600株\t2710株\t30\t30');
 	});
 
+	it('takes the reason cell of the header wrapped under it, and a row whose level and name cells fill seven lines', () => {
+		const text = [
+			'一级指',
+			'标',
+			'二级指',
+			'标',
+			'三级指标 年度指标',
+			'值',
+			'实际完成',
+			'值',
+			'分值 得分',
+			'偏差原因分析',
+			'及改进措施',
+			'产出指',
+			'标',
+			'数量指',
+			'标',
+			'开设书法课 ≥ 16 期 16 期 40 40',
+			'满意度',
+			'指标',
+			'服务对象',
+			'满意度指',
+			'标',
+			'参训老人满意',
+			'度',
+			'≥ 90 % 88 % 20 16 课时安排偏少',
+			'总分 60 56'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out[0]).toBe('一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施');
+		expect(out).toContain('满意度指标\t服务对象满意度指标\t参训老人满意度\t≥90%\t88%\t20\t16\t课时安排偏少');
+	});
+
 	const unchanged: [string, string][] = [
 		[
 			'a row with a target in words',

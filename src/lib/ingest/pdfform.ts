@@ -110,6 +110,8 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 	while (!/得[ ]*分/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
 	// a layout printing each cell's second line under the first ("一级 二级 三级指标 年度 实际 分值 得分" / "指标 指标 指标值 完成值")
 	while (/^(?:[ ]*(?:指标值|指标|完成值|标值|成值|标|值))+[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	// (the reason's header cell wrapped under the row: "分值 得分" / "偏差原因分析" / "及改进措施")
+	if (!/偏差/.test(text) && /^[ ]*偏差原因(?:分析)?(?:及|和)?(?:改进措施)?[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
 	const { c } = compact([text]);
 	if (!/三级/.test(c) || !/分值/.test(c) || !/得分/.test(c)) return null;
 	if (/偏差/.test(c) && !/改进措施/.test(c) && /^[ ]*(?:及|和)?改进措施[ ]*$|^[ ]*(?:原因)?分析(?:及|和)?改进措施[ ]*$/.test(lines[end + 1] ?? '')) end++;
@@ -162,7 +164,7 @@ function indicatorRows(lines: string[], from: number, header: string[]): { rows:
 			// a row whose figures this reader cannot take (a target in words, "好 好 10 10"): the table is not read whole
 			if (/\d[ ]+\d{1,2}(?:\.\d{1,2})?$/.test(l)) return null;
 			buf.push(l);
-			if (buf.length > 6) return null;
+			if (buf.length > 9) return null;
 			continue;
 		}
 		const [, head, op, target, tUnit, actual, aUnit, weight, points, why] = m;

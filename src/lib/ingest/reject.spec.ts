@@ -320,6 +320,21 @@ describe('notReportReason', () => {
 			/管理办法/
 		],
 		['a plan under its cover letter, its title bracketed', PLAN_WITH_COVER, /方案或计划/],
+		[
+			'a plan by its title on a first line',
+			'某镇2024年度农村道路养护项目绩效目标实施方案\n一、绩效目标\n全年养护村道42公里。\n二、保障措施\n镇财政安排资金60万元。',
+			/方案/
+		],
+		[
+			"a PDF form's wrapped reason ending in 安排 is no plan's title, its 总分 row a result",
+			'项目支出绩效自评表\n( 2022 年度)\n项目名称 社区舞蹈队培训项目\n三级指标 年度指标\n值\n实际完成\n值\n分值 得分\n开展培训 ≥ 12 期 12 期 50 45 培训时段\n安排\n不够灵活\n总分 100 90.5',
+			null
+		],
+		[
+			'a report with a heading ending in 意见 and no result phrase is no plan',
+			'某县2022年度山塘整治项目绩效自评报告\n一、项目基本情况\n项目预算86万元,实际支出84万元。\n二、问题及处理意见\n个别山塘护坡不实。',
+			null
+		],
 		['a notice that hands budgets down with a target table', ALLOCATION, /资金下达通知/],
 		['a notice that hands one bureau its money ("现下达你局") with a target table', ALLOCATION_TO_ONE, /资金下达通知/],
 		[
