@@ -1689,6 +1689,11 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某县某镇农业服务中心'
 		],
 		[
+			'an evaluator naming a guidance station (…指导站) with its department in brackets: 指导 is part of its name, no verb',
+			'某县2021年度慈姑种植基地建设项目绩效评价报告\n受某县农业农村局委托,本公司对某县蔬菜技术指导站(主管部门:某县农业农村局)实施的2021年度慈姑种植基地建设项目开展了部门评价。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某县蔬菜技术指导站'
+		],
+		[
 			'a bureau evaluating the centre under it ("对下属某县某中心实施的…项目"): the centre, without 下属',
 			'关于2021年某县砚台制作技艺传承项目部门评价的报告\n为了解补助资金的使用效果,某县文化旅游局组成评价组,对下属某县砚台文化传承中心实施的2021年砚台制作技艺传承项目开展了部门评价。\n项目预算30万元,实际支出29万元,执行率96.67%。',
 			'某县砚台文化传承中心'
@@ -2171,6 +2176,16 @@ describe('titles: a page title naming the work with 自评, a specific form head
 			"a catalogue's part naming only the kind gives way to the form's own heading",
 			'2021年度项目支出绩效自评公开\n目 录\n第一部分 项目支出绩效自评报告\n第二部分 项目支出绩效自评表\n第二部分 项目支出绩效自评表\n某县某镇茶园病虫害统防项目支出绩效自评表\n(2021年度)\n项目名称\t茶园病虫害统防项目',
 			'某县某镇茶园病虫害统防项目支出绩效自评表'
+		],
+		[
+			"a catalogue's part naming only its year and kind gives way to the part's whole title below it",
+			'目录\n公开时间:2025年9月26日\n第一部分 部门概况\n第二部分 2024年度部门整体支出绩效自评报告\n第一部分 部门概况\n一、主要职责\n某镇人民政府负责辖区经济发展。\n第二部分 2024年度部门整体支出绩效自评报告\n某区某镇人民政府2024年度部门整体支出绩效自评报告\n一、部门整体支出基本情况',
+			'某区某镇人民政府2024年度部门整体支出绩效自评报告'
+		],
+		[
+			'…and stays the title when no whole title follows',
+			'目录\n第一部分 部门概况\n第二部分 2024年度部门整体支出绩效自评报告\n一、部门整体支出基本情况\n全年预算300万元。',
+			'2024年度部门整体支出绩效自评报告'
 		]
 	])('%s', (_n, text, want) => expect(findTitle(splitLines(text))?.value).toBe(want));
 	it("a cover's title over two lines under a catalogue's numbered parts", () => {

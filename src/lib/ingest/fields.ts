@@ -130,6 +130,9 @@ function essayTitle(lines: Line[], found: Found<string> | null): Found<string> |
  * down that is a whole report title of its own, naming its year ("某中心2025年某示范项目绩效报告"), not a template's ("(范本)").
  */
 function laterTitle(lines: Line[]): Found<string> | null {
+	// (a heading that names only its year and kind, "第二部分 2024年度部门整体支出绩效自评报告", gives way to a whole title
+	// further down that ends as it does: "某区某镇人民政府2024年度部门整体支出绩效自评报告", the part's own cover)
+	let kindOnly: Found<string> | null = null;
 	for (let k = 0; k < Math.min(120, lines.length); k++) {
 		const l = lines[k];
 		// (a first-rank heading that is a whole report's title, "一、某项目支出绩效评价报告" opening a final-accounts chapter's
@@ -143,6 +146,10 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		) {
 			const v = l.body.trim();
 			const at = l.bodyStart + l.body.indexOf(v);
+			if (/^(?:19|20)\d{2}\s*年度?(?:部门整体支出|项目支出|整体支出|部门整体)?绩效(?:自评|评价)报告$/.test(v)) {
+				kindOnly ??= { value: v, start: at, end: at + v.length };
+				continue;
+			}
 			return { value: v, start: at, end: at + v.length };
 		}
 		// (the line's title part: a form's name run into its first cells is cut before them)
@@ -174,7 +181,7 @@ function laterTitle(lines: Line[]): Found<string> | null {
 		const at = l.start + part.at;
 		return { value: t, start: at, end: at + t.length };
 	}
-	return null;
+	return kindOnly;
 }
 
 function titleLine(lines: Line[]): Found<string> | null {
@@ -637,7 +644,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		/主管[，,、]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))(?:具体|负责)(?:组织)?实施/.exec(text.slice(0, 3000));
 	// (never the finance office that asked for the evaluation)
 	// (…nor a clause's words before the unit: "县某局安排某中心实施…", "某站对本站实施的")
-	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1]) && !/财政|安排|组织|委托|会同|指导|通过|按照|对/.test(role[1])) {
+	if (role && role[1].length >= 4 && !/^(?:我|本|该|各)/.test(role[1]) && !/财政|安排|组织|委托|会同|指导(?!站|中心|所)|通过|按照|对/.test(role[1])) {
 		// (a name the text shortens to its level, "县渔政服务站", written whole elsewhere: "某某县渔政服务站")
 		if (/^[县区市旗]/.test(role[1])) {
 			const head = text.slice(0, 6000);

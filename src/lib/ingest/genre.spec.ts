@@ -179,7 +179,7 @@ describe('genreReason', () => {
 });
 
 // Texts that answer a published report, or name their genre only in a bracketed line; invented wording.
-describe('a correction, a lost original, a letter of introduction, a call, a lesson plan, a commentary, a bulletin', () => {
+describe('a correction, a lost original, a letter of introduction, a call, a lesson plan, a commentary, a bulletin and more', () => {
 	const NAMED_REPORT = '《某街道2023年度社区绿化项目绩效自评报告》';
 	it.each([
 		['a correction of a published report', lines(`关于${NAMED_REPORT}的勘误说明`, '一、“实际支出41.2万元”更正为“实际支出42.1万元”。', '某街道办事处'), '更正'],
@@ -194,6 +194,13 @@ describe('a correction, a lost original, a letter of introduction, a call, a les
 			lines('某县2023年度村道维修项目竣工验收意见', '一、工程概况', '批复投资120万元，完成投资116万元。', '二、验收结论', '同意通过竣工验收。'),
 			'验收或评审意见'
 		],
+		[
+			'a notice to find a lost item, its title short',
+			lines('寻物启事', '来源:某镇 2023-03-21', '本所工作人员遗失档案袋一个，内装2022年度项目支出绩效自评表23份。'),
+			'公示或公告'
+		],
+		['a government notice (通告)', lines('某县某河流域禁渔期通告', '一、禁渔范围。', '增殖放流项目绩效自评得分92分。'), '公示或公告'],
+		['an account of duties and integrity', lines('2019年度述职述廉报告', '某县财政局 某某', '组织全县预算单位开展绩效自评，平均自评得分87.5分。'), '其他报告'],
 		['a weekly bulletin named in its last line', lines('本周共收到项目自评表14份，平均预算执行率93.5%。', '（某镇财政所 绩效评价工作周报 第3期）'), '简报']
 	])('%s', (_name, text, zh) => {
 		expect(genreReason(text)).toContain(zh);

@@ -28,7 +28,7 @@ const GENRES: [RegExp, string, string][] = [
 	// a correction of a published document's figures ("关于《…自评报告》的勘误说明", "…的更正公告")
 	[/(?:勘误|更正)(?:说明|公告|启事|声明|表)?$/, '更正', 'a correction of a published document'],
 	[/声明$/, '声明', 'a statement (of a lost original, a disclaimer)'],
-	[/(?:公示|公告|启事)(?:[（(][^）)]{0,12}[）)])?$/, '公示或公告', 'a public announcement'],
+	[/(?:公示|公告|通告|启事)(?:[（(][^）)]{0,12}[）)])?$/, '公示或公告', 'a public announcement'],
 	[/通报$/, '通报', 'a circular'],
 	[/决定(?:书)?$/, '决定', 'a decision'],
 	[/决议$/, '决议', 'a resolution'],
@@ -64,11 +64,14 @@ const GENRES: [RegExp, string, string][] = [
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
 	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问|百问|十问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
 	[
-		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
+		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|述廉|述责|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
 		'其他报告',
 		'another kind of report (acceptance, audit, review, feasibility, work)'
 	]
 ];
+
+/** Titles that are a genre's name alone, short as they are. */
+const SHORT_GENRE_TITLE = /^(?:寻物启事|失物招领|招领启事|遗失声明|更正声明|更正公告|勘误说明|介绍信|慰问信|感谢信|表扬信|倡议书|承诺书)$/;
 
 /** A title that names a report: these titles are read, whatever else they say. */
 const REPORT_TITLE = /(?:报告|报告书|自评表|评价表|评分表|情况说明|自评情况|评价情况)$/;
@@ -119,8 +122,9 @@ export function titleGenre(text: string): Genre | null {
 		}
 		const evaluation = /绩效(?:自评|评价)|自评/.test(bare);
 		const whole = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
+		// (a title of a genre's name alone, "寻物启事", is one however short)
 		const genre =
-			bare.length >= 6 && !(evaluation && /报告$/.test(bare))
+			(bare.length >= 6 || SHORT_GENRE_TITLE.test(bare)) && !(evaluation && /报告$/.test(bare))
 				? GENRES.find(([re]) => re.test(bare) || re.test(whole) || (/\.pptx?$/i.test(line) && re.test(line)))
 				: undefined;
 		if (!genre && REPORT_TITLE.test(bare) && /绩效|评价|自评/.test(prev + bare)) return null;
