@@ -1689,6 +1689,12 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某县某镇农业服务中心'
 		],
 		[
+			'a title naming the unit with its province, the prose without it: as the prose writes it',
+			'2022年度\n某某省某某县糯食产业服务中心\n项目支出绩效自评报告\n一、项目基本情况\n项目预算50万元,实际支出48万元,执行率96%。\n二、存在问题\n建议由某某县糯食产业服务中心加强作坊卫生管理。',
+			'某某县糯食产业服务中心'
+		],
+		["a town's generic title (乡镇项目支出…) names no unit", '乡镇项目支出绩效自评报告\n一、项目基本情况\n项目预算50万元,实际支出48万元,执行率96%。', null],
+		[
 			'an evaluator naming a guidance station (…指导站) with its department in brackets: 指导 is part of its name, no verb',
 			'某县2021年度慈姑种植基地建设项目绩效评价报告\n受某县农业农村局委托,本公司对某县蔬菜技术指导站(主管部门:某县农业农村局)实施的2021年度慈姑种植基地建设项目开展了部门评价。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某县蔬菜技术指导站'
@@ -2181,6 +2187,11 @@ describe('titles: a page title naming the work with 自评, a specific form head
 			"a catalogue's part naming only its year and kind gives way to the part's whole title below it",
 			'目录\n公开时间:2025年9月26日\n第一部分 部门概况\n第二部分 2024年度部门整体支出绩效自评报告\n第一部分 部门概况\n一、主要职责\n某镇人民政府负责辖区经济发展。\n第二部分 2024年度部门整体支出绩效自评报告\n某区某镇人民政府2024年度部门整体支出绩效自评报告\n一、部门整体支出基本情况',
 			'某区某镇人民政府2024年度部门整体支出绩效自评报告'
+		],
+		[
+			"a letter's title over three lines on its cover, its last word spaced out",
+			'一、项目支出绩效自评报告\n二、项目支出绩效自评表\n一、项目支出绩效自评报告\n关于某镇2023年度村级洗衣台建设项目\n绩效自评情况的\n报 告\n某区财政局:\n现将有关情况报告如下:',
+			'关于某镇2023年度村级洗衣台建设项目绩效自评情况的报告'
 		],
 		[
 			'…and stays the title when no whole title follows',

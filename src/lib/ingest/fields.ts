@@ -70,7 +70,7 @@ const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
 	const found = essayTitle(lines, titleLine(lines));
-	if (!found) return laterTitle(lines) ?? formHeading(lines);
+	if (!found) return coverOverLines(lines) ?? laterTitle(lines) ?? formHeading(lines);
 	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
 	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
 	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
@@ -90,6 +90,26 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		return { value: m[1], start: at, end: at + m[1].length };
 	}
 	return found;
+}
+
+/**
+ * A letter's title set over three lines on its cover, its last word spaced out ("关于某镇2023年度某项目" / "绩效自评情况的" /
+ * "报 告"): the lines joined.
+ */
+function coverOverLines(lines: Line[]): Found<string> | null {
+	const head = lines.slice(0, 40);
+	for (let k = 1; k < head.length; k++) {
+		if (head[k].text.replace(/\s+/g, '') !== '报告') continue;
+		for (const n of [2, 1]) {
+			const above = head.slice(Math.max(0, k - n), k);
+			if (above.length !== n || !/^\s*关于/.test(above[0].text)) continue;
+			const joined = above.map((l) => l.text.trim()).join('') + '报告';
+			if (joined.length > 80 || /[，。；：:,;|\t]/.test(joined) || !/绩效|自评|评价/.test(joined)) continue;
+			const at = above[0].start + above[0].text.indexOf(above[0].text.trim());
+			return { value: joined, start: at, end: head[k].end };
+		}
+	}
+	return null;
 }
 
 /**
@@ -694,7 +714,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			// a suffix inside a place name ("站前街道", "所前镇") is not the end of the unit
 			if (/^[\u4e00-\u9fff]{1,3}?(?:街道|镇)/.test(t.slice(m.index + m[0].length)) && !/^(?:街道|镇)/.test(m[0])) continue;
 			// "党群服务中心专项经费": the suffix belongs to the project name, not to a unit
-			if (/^(专项|工作|活动|项目|建设|运营|经费|资金)/.test(t.slice(m.index + m[0].length))) break;
+			if (/^(专项|工作|活动|项目(?!支出绩效|绩效)|建设|运营|经费|资金)/.test(t.slice(m.index + m[0].length))) break;
 			end = m.index + m[0].length;
 			break;
 		}
@@ -732,9 +752,12 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			let cut = 0;
 			const gov = unit.lastIndexOf('人民政府');
 			if (gov >= 0 && gov + 4 < unit.length) cut = gov + 4;
+			// (a province before a county's unit, "贵州省贞丰县某中心", that the prose writes without it: as the prose writes it)
+			const prov = /^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{1,8}[县区市旗][\u4e00-\u9fff]{2})/.exec(unit.slice(cut));
+			if (prov && text.replace(title.value, '').includes(unit.slice(cut + prov[0].length))) cut += prov[0].length;
 			unit = unit.slice(cut);
-			// a bare suffix ("街道党组织工作经费" → 街道) or a run-on into the next line's label is no unit name
-			if (unit.length >= 2 && !/^(街道|镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit))
+			// a bare suffix ("街道党组织工作经费" → 街道, "乡镇项目支出…" → 乡镇) or a run-on into the next line's label is no unit name
+			if (unit.length >= 2 && !/^(街道|镇|乡镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit))
 				return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
 	}
@@ -1273,7 +1296,8 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	// (the unit found elsewhere, when the title opens with it: "某县非物质文化遗产保护中心侗锦…项目" has no year after it)
 	const at = unit && unit.length >= 4 ? v.indexOf(unit) : -1;
 	const yearFirst = /^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v)![0].length;
-	let pos = at >= 0 && (at <= 2 || at === yearFirst) ? at + unit!.length : 0;
+	// (…or with its province before it: "贵州省" + "某县某中心项目支出绩效自评报告")
+	let pos = at >= 0 && (at <= 2 || at === yearFirst || /^\s*[\u4e00-\u9fff]{2,3}(?:省|自治区)\s*$/.test(v.slice(0, at))) ? at + unit!.length : 0;
 	for (let k = 0; k < 6; k++) {
 		const y = /^\s*(?:关于)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*/.exec(v.slice(pos))!;
 		pos += y[0].length;

@@ -683,6 +683,17 @@ describe('indicator levels, numbered indicators and the conclusion glued into on
 	});
 });
 
+describe('numbered levels after a space in a one-line text', () => {
+	it('"1、产出指标 …。 2、效益指标 …" each level starts a line, a number inside a sentence does not', () => {
+		const raw =
+			'某镇2025年度菜籽油作坊提升项目绩效自评报告\n(一)项目概况 项目年初预算32万元,实际支出29.04万元,预算执行率96.8%。 (二)绩效目标完成情况 1、产出指标 改造作坊目标≥8家,实际8家;作坊改造完成时间目标≤4个月,实际5个月。 2、效益指标 作坊户均增收目标≥5000元,实际4600元。 3、满意度指标 经营户满意度目标≥90%,实际93%。';
+		const lines = normalizeText(raw).text.split('\n');
+		expect(lines).toContain('2、效益指标 作坊户均增收目标≥5000元,实际4600元。');
+		expect(lines).toContain('3、满意度指标 经营户满意度目标≥90%,实际93%。');
+		expect(lines.some((l) => l.startsWith('1、产出指标 改造作坊目标≥8家'))).toBe(true);
+	});
+});
+
 describe("a document site's preview cut into numbered chunks", () => {
 	const lead =
 		'1、某县2022年度油茶低产林改造项目支出绩效自评报告一、项目基本情况。某中心负责实施改造项目,对树龄老化、产量偏低的油茶林采取截干复壮、补植良种和配方施肥等措施,全面改造一千五百亩,涉及五个乡镇二十三个村的四百多户林农。项目资金来源为自治区林业专项资金,全年预算93万元。二、项目资金情况。截至2022年12月31日,全年实际支出88.35万元,资金全部用于苗木、肥料采购和改造作业补助,未发现挤占挪用情况,预算执行';

@@ -648,6 +648,8 @@ function unflatten(line: string): string {
 			// the level on a line of its own, each numbered indicator after a full stop on its own
 			.replace(/(?<=[。；;]|情况)\s*(?=[（(][一二三四五六七八九十][）)](?:产出|效益|效果|满意度|成本)指标(?=\d{1,2}[.、．][\u4e00-\u9fff]))/g, '\n')
 			.replace(/(?<=(?:^|\n)[（(][一二三四五六七八九十][）)](?:产出|效益|效果|满意度|成本)指标)(?=\d{1,2}[.、．][\u4e00-\u9fff])/g, '\n')
+			// (…or numbered "1、产出指标 改造作坊目标≥8家,…。 2、效益指标 …", a space or a sentence end before each)
+			.replace(/(?<=[。；;]|[^\S\n])\s*(?=\d{1,2}[、.．]\s?(?:产出|效益|效果|满意度|成本)指标\s)/g, '\n')
 			.replace(/(?<=\n\d{1,2}[.、．][^\n]{2,80}?。)(?=\d{1,2}[.、．][\u4e00-\u9fff]{2,24}[:：])/g, '\n')
 			// …and the conclusion's heading after the last of them, its text run on ("…实际95%。三、自评结论经…打分,…得分91.5分")
 			.replace(/(?<=[。；;])(?=[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果)(?=[\u4e00-\u9fff]))/g, '\n')
