@@ -213,16 +213,17 @@ describe('rates in words and money in 千元 (heldout19)', () => {
 	])('parseMoneyWan(%s) = %s', (s, wan) => expect(parseMoneyWan(s)?.wan).toBeCloseTo(wan, 9));
 });
 
-describe('measure words of pairs, sets, transactions and courses; counts of visits by boat or by head', () => {
+describe('measure words of pairs, sets, transactions, courses and camels; counts of visits by boat or by head', () => {
 	it.each([
 		['≥1.5万对', 1.5, '万对'],
 		['2300副', 2300, '副'],
 		['1.8万笔', 1.8, '万笔'],
 		['320艘次', 320, '艘次'],
 		['8600只次', 8600, '只次'],
-		['≥ 4门', 4, '门']
+		['≥ 4门', 4, '门'],
+		['126峰', 126, '峰']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
-	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店'])('no measure word in %s', (t) => {
+	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店', '2023峰会'])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});
 });

@@ -12,7 +12,7 @@ export interface Quantity {
 }
 
 /** Measure words of things counted in a target (粒 of seed, 箱 of bees …): units, and units that make a prose figure an indicator. */
-export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔', '群', '棒', '尾', '斤', '对', '副', '笔', '门'] as const;
+export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔', '群', '棒', '尾', '斤', '对', '副', '笔', '门', '峰'] as const;
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
@@ -242,7 +242,9 @@ const UNIT_GUARD: Partial<Record<string, string>> = {
 	对: '(?![照比接口象于外待应策标称话])',
 	副: '(?![县区市局镇主组])',
 	笔: '(?![记试者])',
-	门: '(?![诊户店面窗卫槛类前口市禁票岗])'
+	门: '(?![诊户店面窗卫槛类前口市禁票岗])',
+	// (camels are counted in 峰; a summit, "2023峰会", is none)
+	峰: '(?![会值期谷峦顶])'
 };
 
 /**

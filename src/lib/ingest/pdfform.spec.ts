@@ -124,6 +124,14 @@ describe('pdfFormTables', () => {
 		expect(out).toContain('改进措施\t提前在冬闲时节安排施工。');
 	});
 
+	it('parts two head cells printed on one line, the second wrapped onto the next', () => {
+		const out = pdfFormTables(
+			['项目名称 渠道防渗改造项目', '主管部门 某某县水利局 实施单位 某某县某某镇水利服', '务站', WRAPPED.split('\n').slice(1).join('\n')].join('\n')
+		).split('\n');
+		expect(out).toContain('主管部门 某某县水利局');
+		expect(out).toContain('实施单位\t某某县某某镇水利服务站');
+	});
+
 	it("passes over the table's vertical caption between rows, not a level cell's last character", () => {
 		const text = [
 			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',

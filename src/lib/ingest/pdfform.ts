@@ -309,7 +309,12 @@ const FINDING_CELL = /^[ ]*(存在(?:的)?问题|主要问题|改进措施|整�
  * 农业服" / "务中心") is one value, and a finding cell's label parted from its sentences by a space is a cell of its own
  * ("存在问题 部分农户…。" → "存在问题\t部分农户…。").
  */
-function formCells(lines: string[]): string[] {
+function formCells(input: string[]): string[] {
+	// (two head cells on one line, "主管部门 某县某局 实施单位 某县某某发展服" / "务中心": a line each, the second wrapped on)
+	const lines = input.flatMap((l) => {
+		const two = /^[ ]*(主管部门[ ]+[^ \t|]{4,40})[ ]+(实施单位[ ]+[^ \t|]{4,40})[ ]*$/.exec(l);
+		return two ? [two[1], two[2]] : [l];
+	});
 	const out: string[] = [];
 	for (let k = 0; k < lines.length; k++) {
 		const l = lines[k];
