@@ -124,6 +124,29 @@ describe('pdfFormTables', () => {
 		expect(out).toContain('改进措施\t提前在冬闲时节安排施工。');
 	});
 
+	it("reads a form whose vertical caption is each line's first cell and whose headers print their last characters below", () => {
+		const text = [
+			'项目资金 年初预算 全年预算 全年执行 分值 执行率 得分',
+			'( 万元) 数 数 数',
+			'年度资金总额 48 48 46.2 10 96.3 % 9.6',
+			'绩 一级指 二级指 三级指标 年度指 实际完 分值 得分 偏差原因分析',
+			'效 标 标 标值 成值 及改进措施',
+			'指 产出指标 数量指标 新建腌菜池 ≥ 30 口 27 口 40 36 3 口选址未定',
+			'标 质量指标 验收合格率 = 100 % 100 % 30 30',
+			'满意度 服务对象满意度',
+			'指标 指标 腌菜户满意',
+			'度 ≥ 90 % 92 % 20 20',
+			'总分 100 95.6'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out).toContain('项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分');
+		expect(out).toContain('年度资金总额\t48\t48\t46.2\t10\t96.3%\t9.6');
+		expect(out).toContain('一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施');
+		expect(out).toContain('产出指标\t数量指标\t新建腌菜池\t≥30口\t27口\t40\t36\t3 口选址未定');
+		expect(out).toContain('产出指标\t质量指标\t验收合格率\t=100%\t100%\t30\t30\t');
+		expect(out).toContain('满意度指标\t服务对象满意度指标\t腌菜户满意度\t≥90%\t92%\t20\t20\t');
+	});
+
 	it('parts two head cells printed on one line, the second wrapped onto the next', () => {
 		const out = pdfFormTables(
 			['项目名称 渠道防渗改造项目', '主管部门 某某县水利局 实施单位 某某县某某镇水利服', '务站', WRAPPED.split('\n').slice(1).join('\n')].join('\n')

@@ -19,7 +19,7 @@ const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const UNIT = `(?:%|‰|(?:万|亿)?(?:${unitAlternation()}))`;
 /** A row's figures at its line's end: operator, target, unit, result, unit, weight, points, then a reason. */
 const ROW_TAIL = new RegExp(
-	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${UNIT})?[ ]+(${NUM})[ ]*(${UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+([\u4e00-\u9fff][^\t|]*))?$`
+	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${UNIT})?[ ]+(${NUM})[ ]*(${UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+((?:\d{1,4}[ ]?)?[\u4e00-\u9fff][^\t|]*))?$`
 );
 /** A target wrapped before its unit ("… ≥ 4800" / "人 4620 人 15 10"). */
 const WRAPPED_UNIT = new RegExp(`^(${UNIT})(?= +\\d)`);
@@ -87,6 +87,8 @@ export function splitLevels(parts: string[], last: Level | null): { level: Level
 		i += 2;
 	}
 	const l2 = take(LEVEL2.map(([n]) => n));
+	// (the level cells' second lines after them, "满意度 服务对象满意度" / "指标 指标 某某满意", no part of the name)
+	if (l1 || l2) while (c.startsWith('指标', i) && c.length > i + 2) i += 2;
 	let level = last;
 	// a 成本 cell with no level-2 cell after it, under 产出 rows: the level-2 成本 of the older form
 	if (l1 === '成本' && !l2 && last && last.l1 !== '成本') level = { l1: last.l1, l2: '成本' };
@@ -100,8 +102,10 @@ const STOP = /^[ ]*(?:总分|合计|总计|自评结果|自评结论|评价结�
 const PAGE = /第[ ]*\d{1,3}[ ]*页/;
 
 /** The indicator table's header: from its 一级 cell to its 得分 cell (and a wrapped 偏差原因 cell), in order of the form. */
-function indicatorHeader(lines: string[], k: number): { end: number; start: number; cells: string[] } | null {
+function indicatorHeader(lines: string[], k: number): { end: number; start: number; cells: string[]; caption: boolean } | null {
 	if (!/一[ ]*级/.test(lines[k])) return null;
+	// (the vertical caption printed as the first cell of each line, "绩 一级指 二级指 …" / "效 标 标 …" / "指 产出指标 …")
+	const caption = /^[ ]*绩[ ]+(?=一[ ]*级)/.test(lines[k]);
 	let start = k;
 	// the table's vertical caption ("绩" / "效" / "指" / "标") above it
 	while (start > 0 && /^[ ]*[绩效指标][ ]*$/.test(lines[start - 1])) start--;
@@ -110,6 +114,8 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 	while (!/得[ ]*分/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
 	// a layout printing each cell's second line under the first ("一级 二级 三级指标 年度 实际 分值 得分" / "指标 指标 指标值 完成值")
 	while (/^(?:[ ]*(?:指标值|指标|完成值|标值|成值|标|值))+[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	if (caption && /^[ ]*效(?:[ ]+(?:指标值|指标|完成值|标值|成值|标|值|及改进措施|改进措施|原因分析))+[ ]*$/.test(lines[end + 1] ?? ''))
+		text += lines[++end].replace(/^[ ]*效/, '');
 	// (the reason's header cell wrapped under the row: "分值 得分" / "偏差原因分析" / "及改进措施")
 	if (!/偏差/.test(text) && /^[ ]*偏差原因(?:分析)?(?:及|和)?(?:改进措施)?[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
 	const { c } = compact([text]);
@@ -123,13 +129,15 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 	cells.push('分值', '得分');
 	if (/偏差/.test(c)) cells.push('偏差原因分析及改进措施');
 	if (cells.length !== (/二级/.test(c) ? 7 : 6) + (/偏差/.test(c) ? 1 : 0)) return null;
-	return { start, end, cells };
+	return { start, end, cells, caption };
 }
 
 const cell = (op: string, n: string, u: string | undefined) => `${op}${n}${u ?? ''}`;
 
 /** The indicator table from its header to its 总分 row, as tab rows; null when it does not read whole. */
-function indicatorRows(lines: string[], from: number, header: string[]): { rows: string[]; end: number } | null {
+function indicatorRows(lines: string[], from: number, header: string[], leadCaption = false): { rows: string[]; end: number } | null {
+	// (the caption's last characters opening the first rows' lines, "指 产出指标 …" / "标 质量指标 …": no part of them)
+	const marks = leadCaption ? ['指', '标'] : [];
 	const rows: string[] = [];
 	let buf: string[] = [];
 	let level: Level | null = null;
@@ -141,6 +149,10 @@ function indicatorRows(lines: string[], from: number, header: string[]): { rows:
 	let caption = false;
 	for (; k < lines.length; k++) {
 		let l = lines[k];
+		if (marks.length && new RegExp(`^[ ]*${marks[0]}[ ]+(?=\\S)`).test(l)) {
+			l = l.replace(new RegExp(`^[ ]*${marks[0]}[ ]+`), '');
+			marks.shift();
+		}
 		// (a lone 标 under a line ending in 指 is that level cell's last character: "满意度指" / "标")
 		if (/^[ ]*[绩效指标][ ]*$/.test(l) && !(l.trim() === '标' && /指[ ]*$/.test(lines[k - 1] ?? ''))) {
 			caption = true;
@@ -210,7 +222,8 @@ function fundsHeader(lines: string[], k: number): { end: number; cells: string[]
 	let text = lines[k];
 	while (!/得[ ]*分|执行率/.test(text) && end < k + 10 && end + 1 < lines.length) text += lines[++end];
 	// a layout printing each cell's second line under the first ("项目资金 年初预 全年预 …" / "(万元) 算数 算数 行数")
-	while (/^[ ]*(?:[(（][ ]*万?元[ ]*[)）]|算数|行数|预算数|执行数|[ ])+$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	// (…or only their last character, "项目资金 年初预算 全年预算 全年执行 …" / "( 万元) 数 数 数")
+	while (/^[ ]*(?:[(（][ ]*万?元[ ]*[)）]|算数|行数|预算数|执行数|数|[ ])+$/.test(lines[end + 1] ?? '')) text += lines[++end];
 	const { c } = compact([text]);
 	if (!/执行率/.test(c) || !/全年执|执行数/.test(c)) return null;
 	// (a header on one line is read so only when its row writes a rate apart from its sign, "96.6 %")
@@ -285,7 +298,7 @@ export function pdfFormTables(s: string): string {
 		}
 		const ih = indicatorHeader(lines, k);
 		if (ih) {
-			const body = indicatorRows(lines, ih.end + 1, ih.cells);
+			const body = indicatorRows(lines, ih.end + 1, ih.cells, ih.caption);
 			if (body) {
 				out.splice(out.length - (k - ih.start), k - ih.start);
 				out.push(ih.cells.join('\t'), ...body.rows);
