@@ -66,7 +66,7 @@ export function splitLevels(parts: string[], last: Level | null): { level: Level
 	const { c, edges } = compact(parts);
 	let i = 0;
 	// a level cell's last characters printed under the row before ("指标 指标"): no part of this row
-	while (c.startsWith('指标', i)) i += 2;
+	while (c.startsWith('指标', i) && !/\d/.test(c[i + 2] ?? '')) i += 2;
 	const take = (names: string[]): string | null => {
 		for (const n of names) {
 			if (!c.startsWith(n, i)) continue;
@@ -88,7 +88,8 @@ export function splitLevels(parts: string[], last: Level | null): { level: Level
 	}
 	const l2 = take(LEVEL2.map(([n]) => n));
 	// (the level cells' second lines after them, "满意度 服务对象满意度" / "指标 指标 某某满意", no part of the name)
-	if (l1 || l2) while (c.startsWith('指标', i) && c.length > i + 2) i += 2;
+	// (…not a name's own number, "指标1:某某")
+	if (l1 || l2) while (c.startsWith('指标', i) && c.length > i + 2 && !/\d/.test(c[i + 2])) i += 2;
 	let level = last;
 	// a 成本 cell with no level-2 cell after it, under 产出 rows: the level-2 成本 of the older form
 	if (l1 === '成本' && !l2 && last && last.l1 !== '成本') level = { l1: last.l1, l2: '成本' };
