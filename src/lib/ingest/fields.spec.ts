@@ -1720,6 +1720,26 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某区某镇农业服务中心'
 		],
 		[
+			"…the town's centre choosing where to carry it out (某中心选取其中4处实施…项目)",
+			'某市某镇2019年度矿坑生态修复项目支出绩效自评报告\n一、项目基本情况\n2019年,某市某镇村镇建设服务中心选取其中4处实施矿坑生态修复项目。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某市某镇村镇建设服务中心'
+		],
+		[
+			'a title opening with its city and district, the prose naming the centre with a short name (以下简称)',
+			'某州市某河区2022年度拉面技能培训项目支出绩效自评报告\n一、项目基本情况\n某州市某河区就业服务中心(以下简称“区就业中心”)2022年组织实施拉面技能培训项目。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某州市某河区就业服务中心'
+		],
+		[
+			'the centre written elsewhere with its city before it: the name in full',
+			'庐阳区2022年度儿童龋齿防治项目绩效自评报告\n一、项目基本情况\n本项目由合肥市庐阳区疾病预防控制中心组织实施。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'合肥市庐阳区疾病预防控制中心'
+		],
+		[
+			'a project named before its doer ("某区某项目由某区某中心实施") is no part of the name',
+			'某区2024年度公共海滩救生服务项目绩效自评报告\n一、项目基本情况\n某区公共海滩救生服务项目由某区海滩管理服务中心实施。\n项目预算50万元,实际支出48万元,执行率96%。',
+			'某区海滩管理服务中心'
+		],
+		[
 			"…the town's government assigning it (安排…实施)",
 			'某区某镇2018年度蚕丝被产业提升项目绩效自评报告\n一、项目基本情况\n镇政府安排某区某镇农业服务中心实施蚕丝被产业提升项目。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某区某镇农业服务中心'

@@ -7,7 +7,7 @@ import { parseArabic, parseChineseNumeral, parseQuantity, PERCENT_WORDS, percent
 import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
-import { divisions } from './divisions';
+import { divisions, findCity } from './divisions';
 import { solveFundsRow } from './indicators/funds';
 
 /** A found value with the offsets of the text that states it. */
@@ -621,6 +621,45 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 const UNIT_SUFFIX =
 	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|老年大学|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
 
+/**
+ * An institution of the place a title opens with ("某区某镇" + "2023年度…项目"), named in the prose as the one that does the
+ * work: introduced with a short name (以下简称), evaluating its own project, or carrying the project out.
+ */
+function placeInstitution(text: string, unit: string): Found<string> | null {
+	const found = institutionOf(text, unit);
+	if (!found) return null;
+	// (the same name written elsewhere with its city before it, "天津市北辰区某委员会": the name in full; a real city's name)
+	if (/^[\u4e00-\u9fff]{2,6}市(?![场政])/.test(found.value)) return found;
+	for (let p = text.indexOf(found.value); p >= 0; p = text.indexOf(found.value, p + 1)) {
+		const run = /[\u4e00-\u9fff]{0,6}$/.exec(text.slice(Math.max(0, p - 6), p))![0];
+		for (let k = 2; k <= run.length; k++) {
+			const city = run.slice(run.length - k);
+			if (/市$/.test(city) && findCity(city) >= 0) return { value: city + found.value, start: p - k, end: p + found.value.length };
+		}
+	}
+	return found;
+}
+
+function institutionOf(text: string, unit: string): Found<string> | null {
+	const place = unit.replace(/^.*[省市州盟县区旗](?=[\u4e00-\u9fff]{2})/, '');
+	const named =
+		/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
+			text.slice(0, 3000)
+		);
+	if (named && named[1].includes(place) && named[1].length > place.length + 1) {
+		const at = named.index + named[0].indexOf(named[1]);
+		return { value: named[1], start: at, end: at + named[1].length };
+	}
+	// …or an institution of that place the prose says carries the project out ("某区某镇农业服务中心于2020年实施…",
+	// "镇政府安排某区某镇某站实施…", "某镇某中心(主管部门:某镇人民政府)实施本项目")
+	const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const doer = new RegExp(
+		`((?:${esc(unit)}|${esc(place)})(?:(?!由|对|将|项目)[\\u4e00-\\u9fff]){2,20}?(?:中心|服务站|工作站|站|所|院|队|办公室|馆))(?:[（(][^）)\\n]{2,40}[)）])?\\s*(?:于|在)?\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(?:具体|负责)?(?:组织)?(?:[^，,。；;\\n]{0,12}?(?=实施[^，,。；;\\n]{0,30}?项目))?实施(?!单位|方案|主体|前|后|中)`
+	).exec(text.slice(0, 3000));
+	if (doer && place.length >= 2) return { value: doer[1], start: doer.index, end: doer.index + doer[1].length };
+	return null;
+}
+
 /** The evaluated unit from the title (or, failing that, from an explicit unit line in the text). */
 export function findUnit(title: Found<string> | null, text: string): Found<string> | null {
 	// the unit that carries the project out, as its own cell, outranks the title and 主管部门
@@ -724,22 +763,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (/(?:[镇乡]|街道|[区县市])$/.test(unit)) {
 				// …such as a unit of that place the text introduces ("葛源镇农业综合服务中心(以下简称“镇农服中心”)") or that
 				// evaluates its own project ("马桥镇鹌鹑产业服务站对本站实施的…项目进行了自评")
-				const place = unit.replace(/^.*[省市州盟县区旗](?=[\u4e00-\u9fff]{2})/, '');
-				const named =
-					/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
-						text.slice(0, 3000)
-					);
-				if (named && named[1].includes(place) && named[1].length > place.length + 1) {
-					const at = named.index + named[0].indexOf(named[1]);
-					return { value: named[1], start: at, end: at + named[1].length };
-				}
-				// …or an institution of that place the prose says carries the project out ("某区某镇农业服务中心于2020年实施…",
-				// "镇政府安排某区某镇某站实施…", "某镇某中心(主管部门:某镇人民政府)实施本项目")
-				const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-				const doer = new RegExp(
-					`((?:${esc(unit)}|${esc(place)})[\\u4e00-\\u9fff]{2,20}?(?:中心|服务站|工作站|站|所|院|队|办公室|馆))(?:[（(][^）)\\n]{2,40}[)）])?\\s*(?:于|在)?\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(?:具体|负责)?(?:组织)?实施(?!单位|方案|主体|前|后|中)`
-				).exec(text.slice(0, 3000));
-				if (doer && place.length >= 2) return { value: doer[1], start: doer.index, end: doer.index + doer[1].length };
+				const own = placeInstitution(text, unit);
+				if (own) return own;
 				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
 				const sig = signatureUnit(text);
 				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;
@@ -760,6 +785,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 			if (unit.length >= 2 && !/^(街道|镇|乡镇|中心|政府)$/.test(unit) && !/[:：]|报告|评价单位/.test(unit))
 				return { value: unit, start: title.start + base + cut, end: title.start + base + end };
 		}
+		// a title that opens with its place and its year and names no unit ("某市某区2022年度某培训项目…"): an institution of
+		// that place the prose names
+		const lead = end > 0 ? null : /^([\u4e00-\u9fff]{2,12}?[市县区旗](?:[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))?)\s*(?:19|20)\d{2}\s*年/.exec(t);
+		const own = lead ? placeInstitution(text, lead[1]) : null;
+		if (own) return own;
 	}
 	// a red-header letter: its letterhead ("某县农业农村局文件") names the unit that writes
 	const head = /^[ \t]*([\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|政府|办事处|中心|办公室|厅))[ \t]*文件[ \t]*$/m.exec(text.slice(0, 300));

@@ -221,7 +221,8 @@ describe('measure words of pairs, sets, transactions, courses and camels; counts
 		['320艘次', 320, '艘次'],
 		['8600只次', 8600, '只次'],
 		['≥ 4门', 4, '门'],
-		['126峰', 126, '峰']
+		['126峰', 126, '峰'],
+		['≥480栋次', 480, '栋次']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
 	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店', '2023峰会'])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));

@@ -1085,3 +1085,24 @@ describe('targets and results written with thousands separators', () => {
 		['新建步道目标≥12公里,实际12.6公里,1,200米为木栈道。', [['新建步道', '≥12公里', '12.6公里']]]
 	])('%s', (line, want) => expect(rows(`三、绩效指标完成情况\n${line}`)).toEqual(want));
 });
+
+describe('a 成本指标 heading beside the level-1 headings', () => {
+	const levels = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.level1, r.level2]);
+	it("is the newer form's level-1 成本", () => {
+		expect(
+			levels(
+				'三、绩效目标完成情况\n(一)产出指标\n1.巡查骑楼:目标≥400次,实际420次。\n(二)成本指标\n1.物业管理费:目标≤30万元,实际28万元。\n(三)满意度指标\n1.商户满意度:目标≥90%,实际93%。'
+			)
+		).toEqual([
+			['巡查骑楼', '产出', null],
+			['物业管理费', '成本', null],
+			['商户满意度', '满意度', null]
+		]);
+	});
+	it('under a 产出 heading it stays the level-2 成本', () => {
+		expect(levels('三、绩效目标完成情况\n(一)产出指标\n1.数量指标\n巡查骑楼:目标≥400次,实际420次。\n2.成本指标\n单次巡查费用:目标≤300元,实际280元。')).toEqual([
+			['巡查骑楼', '产出', '数量'],
+			['单次巡查费用', '产出', '成本']
+		]);
+	});
+});

@@ -161,6 +161,14 @@ function onHeading(l: Line, w: Walk): void {
 		finishHeading(w, l, title);
 		return;
 	}
+	// "(一)产出指标 … (二)成本指标 … (三)效益指标": a 成本 heading at the rank of the level-1 headings is the newer form's
+	// level-1 成本, not the level-2 under 产出
+	if (lv?.level2 === '成本' && !pair && title.length <= 10 && w.headL1 && w.headL1.rank === l.rank && w.headL1.level1 !== '成本') {
+		w.headL1 = { level1: '成本', rank: l.rank };
+		w.headL2 = null;
+		finishHeading(w, l, title);
+		return;
+	}
 	if (lv && lv.level1 && (title.length <= 10 || pair || scored) && !lv.level2) w.headL1 = { level1: lv.level1, rank: l.rank };
 	else if (w.headL1 && l.rank <= w.headL1.rank) w.headL1 = null;
 	if (pair) {
