@@ -201,6 +201,13 @@ describe('a correction, a lost original, a letter of introduction, a call, a les
 		],
 		['a government notice (通告)', lines('某县某河流域禁渔期通告', '一、禁渔范围。', '增殖放流项目绩效自评得分92分。'), '公示或公告'],
 		['an account of duties and integrity', lines('2019年度述职述廉报告', '某县财政局 某某', '组织全县预算单位开展绩效自评，平均自评得分87.5分。'), '其他报告'],
+		['a news headline', lines('返回顶部', '某县城区安置房分房摇号工作顺利完成', '• 索引号:', '该项目2023年度预算执行率96%，绩效自评得分91分。'), '新闻'],
+		[
+			'a title run into its first sentence after a colon',
+			lines('某镇2024年度村道养护项目开标记录公示:本项目共有5家单位投标，上年度同类项目绩效自评得分93分。'),
+			'公示或公告'
+		],
+		['an essay site\'s "…公告范文"', lines('城区供水价格调整公告范文(通用2篇)', '各用水户:', '供水管网改造项目已完成绩效自评，自评得分88分。'), '公示或公告'],
 		['a weekly bulletin named in its last line', lines('本周共收到项目自评表14份，平均预算执行率93.5%。', '（某镇财政所 绩效评价工作周报 第3期）'), '简报']
 	])('%s', (_name, text, zh) => {
 		expect(genreReason(text)).toContain(zh);
@@ -211,6 +218,8 @@ describe('a correction, a lost original, a letter of introduction, a call, a les
 			'a correction carrying the report',
 			lines(`关于${NAMED_REPORT}的更正公告`, '更正后的报告全文如下：', '某街道2023年度社区绿化项目绩效自评报告', '一、项目基本情况', '项目预算60万元。')
 		],
+		// a report's title run into its summary after a colon is no genre's title
+		['a report run into one line', lines('1、某县2018年培训项目绩效自评报告项目摘要一、项目概况:2018年安排资金52万元，实际支出50万元，自评得分93分。')],
 		// a bracketed note inside a report is no colophon
 		['a report with a bracketed line in its middle', lines(REAL_REPORT, '（简报）', '四、存在问题', '宣传不足。')]
 	])('%s is read', (_name, text) => expect(genreReason(text)).toBeNull());

@@ -56,6 +56,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
+	// a news headline ("…摇号工作顺利完成", "…项目正式开工")
+	[/(?:顺利|圆满|成功|隆重)(?:完成|结束|召开|举行|举办|落幕)$|正式(?:启动|开工|投用|运行|开园|开馆)$/, '新闻', 'a news item'],
 	// a works' acceptance or an expert review's opinion ("…项目竣工验收意见", "…可研报告评审意见")
 	[/(?:验收|评审|审核|审查|论证|鉴定)意见(?:书)?$/, '验收或评审意见', 'an acceptance or review opinion'],
 	[/(?:报价单|报价函|报价表|报价书)$/, '报价单', 'a price quotation'],
@@ -107,8 +109,14 @@ export function titleGenre(text: string): Genre | null {
 			.replace(/第\d{1,3}页$/, '')
 			.replace(/_[^_]{1,12}(?:_[^_]{1,12})*$/, '')
 			.replace(/[（(][^）)]{0,20}[）)]$/, '')
-			.replace(/[“”"《》]/g, '');
+			.replace(/[“”"《》]/g, '')
+			// (an essay site's "…公告范文", "…通知大全": the genre before its collection word)
+			.replace(/(?<=[\u4e00-\u9fff]{4})(?:范文|范例|大全|精选)$/, '');
 		lines.push({ line, bare, end: m.index + m[0].length });
+		// (a title run into its first sentence after a colon, "某镇某项目开标记录公示:本项目于…": the title)
+		const head = /^([^:：，,。；;]{6,40})[:：]/.exec(line);
+		if (head && !FURNITURE.test(head[1]) && !/报告|自评表|评价表|[一二三四五六七八九十\d][、.．]/.test(head[1]) && GENRES.some(([re]) => re.test(head[1])))
+			lines.push({ line: head[1], bare: head[1], end: m.index + m[0].length });
 		if (lines.length >= 12) break;
 	}
 	const titleLike = (l: { line: string }) => !FURNITURE.test(l.line) && !/[。，；,;]/.test(l.line) && l.line.length <= 80;
