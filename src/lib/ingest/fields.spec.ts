@@ -1119,7 +1119,9 @@ describe("heldout19: rates in words, money in 千元, another year's score, a su
 	])('findRateStated(%s) = %s', (text, want) => expect(findRateStated(text)?.value).toBe(want));
 	it.each([
 		['救助项目资金600千元，其中省级补助420千元、县级安排180千元。', 60],
-		['项目预算180万元，实际支出172.8万元。', 180]
+		['项目预算180万元，实际支出172.8万元。', 180],
+		// a fund's long name between 安排 and its amount
+		['2023年安排村级公共服务设施运行维护专项资金45万元，实际支出43.2万元。', 45]
 	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text, 2023)?.value).toBe(want));
 	it("a score, grade or execution rate dated to another year is masked even when the report's own money is undated", () => {
 		const text = '项目由区财政安排资金160万元。2017年该项目自评得分为85分。\n项目预算160万元，实际支出153.6万元。\n2022年本项目执行440千元，执行率88%。';

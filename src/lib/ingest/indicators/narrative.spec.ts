@@ -1106,3 +1106,10 @@ describe('a 成本指标 heading beside the level-1 headings', () => {
 		]);
 	});
 });
+
+describe('the highest or lowest of several as the result', () => {
+	it.each([
+		['3.单户补助额,目标不超过2万元,实际最高2万元,符合要求。', [['单户补助额', '不超过2万元', '2万元']]],
+		['4.抽检合格率,目标≥95%,实际最低96%。', [['抽检合格率', '≥95%', '96%']]]
+	])('%s', (line, want) => expect(rows(`三、绩效指标完成情况\n${line}`)).toEqual(want));
+});

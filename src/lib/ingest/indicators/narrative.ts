@@ -360,7 +360,8 @@ function pairs(c: LineCtx): [number, number][] {
 		const verb = /^([\u4e00-\u9fff]{1,4}?)\s?(?=\d)/.exec(actualRaw);
 		if (
 			verb &&
-			!/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每|下降|减少|降低|增长|增加|提升/.test(verb[1]) &&
+			// (the highest or lowest of several, "实际最高20万元" against a cap, is the result as written)
+			(!/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每|下降|减少|降低|增长|增加|提升/.test(verb[1]) || /^(?:最高|最低)$/.test(verb[1])) &&
 			parseMeasure(actualRaw.slice(verb[0].length)).value !== null
 		)
 			actualRaw = actualRaw.slice(verb[0].length);
