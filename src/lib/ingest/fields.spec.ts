@@ -1120,6 +1120,8 @@ describe("heldout19: rates in words, money in 千元, another year's score, a su
 	it.each([
 		['救助项目资金600千元，其中省级补助420千元、县级安排180千元。', 60],
 		['项目预算180万元，实际支出172.8万元。', 180],
+		// a budget cut in the year ("年初预算60万元,年中因活动调整减至48万元"): the budget as cut
+		['项目年初预算60万元,年中因活动调整减至48万元,全年实际支出45.6万元。', 48],
 		// a fund's long name between 安排 and its amount
 		['2023年安排村级公共服务设施运行维护专项资金45万元，实际支出43.2万元。', 45]
 	])('findBudget(%s) = %s', (text, want) => expect(findBudget(text, 2023)?.value).toBe(want));
@@ -1157,6 +1159,10 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 		expect(text.slice(t!.start, t!.end)).toBe(t!.value);
 		// without the sentence, the report named inside 关于…的公示
 		expect(announcedTitle(title, title.value)?.value).toBe('共青团某县委员会2022年度项目支出绩效自评报告');
+		// a notice carrying the report under its own title line, the place before the year short ("某县")
+		const notice = { value: '某县财政局关于公开某县2020年度香糯示范项目财政重点绩效评价报告的通知', start: 0, end: 37 };
+		const carrying = notice.value + '\n现将该报告予以公开。\n某县财政局2021年7月16日\n某县2020年度香糯示范项目财政重点绩效评价报告\n一、项目概况';
+		expect(announcedTitle(notice, carrying)?.value).toBe('某县2020年度香糯示范项目财政重点绩效评价报告');
 		// any other title stays
 		const plain = { value: '某局2022年度某项目绩效自评报告', start: 0, end: 17 };
 		expect(announcedTitle(plain, plain.value)).toBe(plain);
@@ -1722,6 +1728,11 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某区某镇农业服务中心'
 		],
 		[
+			"…the town's centre signing the report at its foot",
+			'某区某峰镇2020年度庙会展演项目绩效自评报告\n一、项目基本情况\n2020年,镇文化中心实施庙会展演项目。项目预算50万元,实际支出48万元,执行率96%。\n某区某峰镇综合文化中心\n2021年3月10日',
+			'某区某峰镇综合文化中心'
+		],
+		[
 			"…the town's centre choosing where to carry it out (某中心选取其中4处实施…项目)",
 			'某市某镇2019年度矿坑生态修复项目支出绩效自评报告\n一、项目基本情况\n2019年,某市某镇村镇建设服务中心选取其中4处实施矿坑生态修复项目。\n项目预算50万元,实际支出48万元,执行率96%。',
 			'某市某镇村镇建设服务中心'
@@ -2214,6 +2225,16 @@ describe('titles: a page title naming the work with 自评, a specific form head
 			"a letter's title over three lines on its cover, its last word spaced out",
 			'一、项目支出绩效自评报告\n二、项目支出绩效自评表\n一、项目支出绩效自评报告\n关于某镇2023年度村级洗衣台建设项目\n绩效自评情况的\n报 告\n某区财政局:\n现将有关情况报告如下:',
 			'关于某镇2023年度村级洗衣台建设项目绩效自评情况的报告'
+		],
+		[
+			"a tag line's label before the title (标签:)",
+			'标签:某县2022年度豆腐干加工提升项目支出绩效自评表\n| 项目支出绩效自评表 |\n| 项目名称 | 豆腐干加工提升项目 |',
+			'某县2022年度豆腐干加工提升项目支出绩效自评表'
+		],
+		[
+			"a document viewer's page number glued before the title's place and its -预览页 after it, the date line run on",
+			'正文内容\n6某江区2021年度美食街区提升项目绩效评价报告-预览页2022-08-16 10:21上一页面下一页面\n一、项目概况',
+			'某江区2021年度美食街区提升项目绩效评价报告'
 		],
 		[
 			'…and stays the title when no whole title follows',

@@ -42,7 +42,7 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	// a notice that carries the report under its own title line ("某局关于公开某项目部门评价报告的通知" … "某县某项目2024年度部门
 	// 评价报告"): that title, naming its year
 	if (/^[^\n]{0,30}关于[^\n]{4,60}(?:报告|自评表|评价表|结果)的(?:通知|公示|公告)$/.test(title.value)) {
-		const carried = /(?:^|\n)[ \t]*([^\n，,。；;：:]{4,50}?(?:19|20)\d{2}[^\n，,。；;：:]{0,30}?(?:评价报告|自评报告))[ \t]*(?=\n)/.exec(
+		const carried = /(?:^|\n)[ \t]*([^\n，,。；;：:]{0,50}?(?:19|20)\d{2}[^\n，,。；;：:]{0,30}?(?:评价报告|自评报告))[ \t]*(?=\n)/.exec(
 			text.slice(title.end, title.end + 3000)
 		);
 		if (carried) {
@@ -244,6 +244,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it; nor an essay site's item
 		// number after its collection's name, "…自评报告(通用4篇)1", "…自评报告 篇14"; nor an attachment list's "1、")
 		let p = part.text
+			// (a document viewer's "-预览页" after the title and whatever ran on after it)
+			.replace(/\s*[_\-—]\s*(?:预览页|預覽頁|预览|預覽)[\s\S]*$/, '')
 			.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '')
 			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '')
 			// (…nor the item's number after a space, "…自评报告 1", under a collection's heading)
@@ -259,7 +261,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 				return { value: after[0], start: at, end: at + after[0].length };
 			}
 		}
-		const lead = /^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])/.exec(p)?.[0].length ?? 0;
+		// (…or a viewer's page number glued before the place that opens the title, "6某区2021年度…报告")
+		const lead =
+			/^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])|^\d{1,2}(?=[\u4e00-\u9fff]{1,8}?[省市县区旗][\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年)/.exec(p)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
 		p = p.slice(lead);
 		// a cover's title over two lines parted by blank lines ("德保县2021年度部门整体支出" / "绩效评价自评报告"): the
@@ -439,7 +443,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -767,7 +771,8 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 				if (own) return own;
 				// …unless the place's own government signs the report ("海原县李旺镇人民政府" under "李旺镇…报告"): the signer is the unit
 				const sig = signatureUnit(text);
-				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处)$/.test(sig.value)) return sig;
+				// (…or one of its institutions signs it: "某区某镇综合文化中心" under "某区某镇…报告")
+				if (sig && sig.value.includes(unit) && /(?:人民政府|办事处|中心|服务站|工作站|站|所|院|馆|队|办公室)$/.test(sig.value)) return sig;
 				// (a hard-wrapped line may part the name: "项目由惠水县" / "某镇某服务站具体实施")
 				const by = /由((?:[\u4e00-\u9fff]\n?){2,30}?(?:局|委员会|中心|办公室|政府|办事处|站|所|院))(负责|牵头|组织|具体)?(?:组织)?实施/.exec(text);
 				// (…"具体实施" never after a name cut short to its level: "由镇社会保障服务中心具体实施")
@@ -1523,7 +1528,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 		firstTier(
 			text,
 			[
-				/全年预算数|(?<!中央|[省市县区]级)资金(?:合计|总计)(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=资金)(?:共|合计|共计)到位(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计|共计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后(?:项目|资金)?预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调整预算(?:为|至)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调减[为至]|调增[为至]|(?<=年中|年内|年底)(?:追加|调整)至(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
+				/全年预算数|(?<!中央|[省市县区]级)资金(?:合计|总计)(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=资金)(?:共|合计|共计)到位(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计|共计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后(?:项目|资金)?预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调整预算(?:为|至)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调减[为至]|(?<=(?:预算|调整)[^。；;\n]{0,12}?)(?:调|核|压)?减至(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调增[为至]|(?<=年中|年内|年底)(?:追加|调整)至(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 				/年度预算数|年初预算数|项目支出预算数|预算总金?额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|批复资金|资金总额|总预算|项目预算/,
 				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,16}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
