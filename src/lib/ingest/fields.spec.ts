@@ -2227,6 +2227,11 @@ describe('titles: a page title naming the work with 自评, a specific form head
 			'关于某镇2023年度村级洗衣台建设项目绩效自评情况的报告'
 		],
 		[
+			"an attachment list's item, the attachment's own heading further down naming its place",
+			'我局委托第三方对3个项目开展了评价。\n附件:\n附件1:2020年度古琴课堂项目绩效评价报告.pdf\n附件2:2020年度健身器材更新项目绩效评价报告.pdf\n附件3:2020年度养老驿站运营项目绩效评价报告.pdf\n某区财政局\n2021年9月10日\n附件1\n某市某区2020年度古琴课堂项目绩效评价报告\n一、项目概况',
+			'某市某区2020年度古琴课堂项目绩效评价报告'
+		],
+		[
 			"a tag line's label before the title (标签:)",
 			'标签:某县2022年度豆腐干加工提升项目支出绩效自评表\n| 项目支出绩效自评表 |\n| 项目名称 | 豆腐干加工提升项目 |',
 			'某县2022年度豆腐干加工提升项目支出绩效自评表'

@@ -338,10 +338,12 @@ function titleLine(lines: Line[]): Found<string> | null {
 			if (!GENERIC_TITLE.test(value) && value.length >= 6) {
 				// the tail of a title broken over two lines ("…2023年度农村客运" / "补贴资金绩效自评报告"), the whole title printed
 				// again just below: the whole one
+				// (…or further down under an attachment list's item, "附件1:2020年度某项目绩效评价报告.pdf", the attachment itself)
+				const listed = /^\s*附件\s*\d{0,2}\s*[:：]/.test(l.text);
 				const whole = lines
-					.slice(i + 1, i + 14)
+					.slice(i + 1, i + (listed ? 40 : 14))
 					.filter((n) => n.text.trim() !== '')
-					.slice(0, 5)
+					.slice(0, listed ? 12 : 5)
 					.find(
 						(n) =>
 							n.text.trim().length > value.length + 2 &&

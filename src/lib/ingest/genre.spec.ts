@@ -208,6 +208,13 @@ describe('a correction, a lost original, a letter of introduction, a call, a les
 			'公示或公告'
 		],
 		['an essay site\'s "…公告范文"', lines('城区供水价格调整公告范文(通用2篇)', '各用水户:', '供水管网改造项目已完成绩效自评，自评得分88分。'), '公示或公告'],
+		['a prospectus', lines('欢迎来到某某职业培训学校', '某某职业培训学校2024年春季免费技能培训招生简章', '一、招生对象', '项目绩效自评得分90分。'), '简章'],
+		['a question page in traditional script', lines('某區選民登記公告是什麼', '該經費在上年度項目支出績效自評中得分92分。'), '问答或教程'],
+		[
+			"a viewer's page number and -预览页 around a notice's title",
+			lines('正文内容', '3某县关于城区禁放烟花爆竹的通告-預覽頁', '宣传经费执行率100%，绩效自评得分90分。'),
+			'公示或公告'
+		],
 		['a weekly bulletin named in its last line', lines('本周共收到项目自评表14份，平均预算执行率93.5%。', '（某镇财政所 绩效评价工作周报 第3期）'), '简报']
 	])('%s', (_name, text, zh) => {
 		expect(genreReason(text)).toContain(zh);

@@ -56,6 +56,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
+	[/(?:招生|招聘|招募|招考|报名)?简章$/, '简章', 'a prospectus'],
 	// a news headline ("…摇号工作顺利完成", "…项目正式开工")
 	[/(?:顺利|圆满|成功|隆重)(?:完成|结束|召开|举行|举办|落幕)$|正式(?:启动|开工|投用|运行|开园|开馆)$/, '新闻', 'a news item'],
 	// a works' acceptance or an expert review's opinion ("…项目竣工验收意见", "…可研报告评审意见")
@@ -64,7 +65,11 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:用户|操作|使用)手册$/, '用户手册', "a software's user manual"],
 	[/(?:上半年|下半年|半年|季度)[\u4e00-\u9fff]{0,12}工作总结$/, '工作总结', 'a work summary of part of a year'],
 	// a question as the title ("…样本量怎么定", "…如何计算？"): a how-to or a question-and-answer page
-	[/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|[？?]$|(?:答疑|问答|解答|答问|百问|十问)(?:汇编|集锦)?$/, '问答或教程', 'a question or a how-to'],
+	[
+		/(?:怎么|如何|怎样|为什么|为何)[\u4e00-\u9fff]{0,6}$|(?:是什么|是什麼|什么意思|有哪些)$|[？?]$|(?:答疑|问答|解答|答问|百问|十问)(?:汇编|集锦)?$/,
+		'问答或教程',
+		'a question or a how-to'
+	],
 	[
 		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|述廉|述责|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
 		'其他报告',
@@ -111,7 +116,10 @@ export function titleGenre(text: string): Genre | null {
 			.replace(/[（(][^）)]{0,20}[）)]$/, '')
 			.replace(/[“”"《》]/g, '')
 			// (an essay site's "…公告范文", "…通知大全": the genre before its collection word)
-			.replace(/(?<=[\u4e00-\u9fff]{4})(?:范文|范例|大全|精选)$/, '');
+			.replace(/(?<=[\u4e00-\u9fff]{4})(?:范文|范例|大全|精选)$/, '')
+			// (a document viewer's "-预览页" after it, its page number before it)
+			.replace(/[_\-—](?:预览页|預覽頁)$/, '')
+			.replace(/^\d{1,2}(?=[\u4e00-\u9fff]{4})/, '');
 		lines.push({ line, bare, end: m.index + m[0].length });
 		// (a title run into its first sentence after a colon, "某镇某项目开标记录公示:本项目于…": the title)
 		const head = /^([^:：，,。；;]{6,40})[:：]/.exec(line);
