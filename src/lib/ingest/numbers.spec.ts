@@ -213,7 +213,7 @@ describe('rates in words and money in 千元 (heldout19)', () => {
 	])('parseMoneyWan(%s) = %s', (s, wan) => expect(parseMoneyWan(s)?.wan).toBeCloseTo(wan, 9));
 });
 
-describe('measure words of pairs, sets, transactions, courses and camels; counts of visits by boat or by head', () => {
+describe('measure words of pairs, sets, transactions, courses, camels and songs; counts of visits by boat or by head', () => {
 	it.each([
 		['≥1.5万对', 1.5, '万对'],
 		['2300副', 2300, '副'],
@@ -222,9 +222,10 @@ describe('measure words of pairs, sets, transactions, courses and camels; counts
 		['8600只次', 8600, '只次'],
 		['≥ 4门', 4, '门'],
 		['126峰', 126, '峰'],
-		['≥480栋次', 480, '栋次']
+		['≥480栋次', 480, '栋次'],
+		['43首', 43, '首']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
-	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店', '2023峰会'])('no measure word in %s', (t) => {
+	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店', '2023峰会', '2023首届', '3首次', '18首年投产'])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});
 });

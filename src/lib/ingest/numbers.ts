@@ -12,7 +12,7 @@ export interface Quantity {
 }
 
 /** Measure words of things counted in a target (粒 of seed, 箱 of bees …): units, and units that make a prose figure an indicator. */
-export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔', '群', '棒', '尾', '斤', '对', '副', '笔', '门', '峰'] as const;
+export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔', '群', '棒', '尾', '斤', '对', '副', '笔', '门', '峰', '首'] as const;
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
@@ -144,11 +144,31 @@ export const UNITS = [
 	'米'
 ] as const;
 
+/** What may not follow a unit that also opens common words ("2023项目", "12对照检查", "3门诊部"). */
+const UNIT_GUARD: Partial<Record<string, string>> = {
+	项: '(?!目(?!标))',
+	km: '(?![A-Za-z])',
+	群: '(?![众体落])',
+	对: '(?![照比接口象于外待应策标称话])',
+	副: '(?![县区市局镇主组])',
+	笔: '(?![记试者])',
+	门: '(?![诊户店面窗卫槛类前口市禁票岗])',
+	// (camels are counted in 峰; a summit, "2023峰会", is none)
+	峰: '(?![会值期谷峦顶])',
+	// (songs are counted in 首; "首届", "首次", "首批" open other words)
+	首: '(?![届次批个位先要府都长席选页付期映发创家款年日月季轮台套单笔件])'
+};
+
+/** One unit as a regex: its brackets, slashes and dots escaped, and what may not follow it where it opens common words. */
+export function unitPattern(u: string): string {
+	return u.replace(/[()/.]/g, '\\$&') + (UNIT_GUARD[u] ?? '');
+}
+
 /** Every unit as one regex alternation, longest first, its brackets, slashes and dots escaped (for the grid readers). */
 export function unitAlternation(): string {
 	return [...UNITS]
 		.sort((a, b) => b.length - a.length)
-		.map((u) => u.replace(/[()/.]/g, '\\$&'))
+		.map(unitPattern)
 		.join('|');
 }
 
@@ -235,19 +255,6 @@ export function percentWords(s: string): number | null {
 	return digits.length === frac.length ? Number(`${w}.${digits}`) : null;
 }
 
-/** What may not follow a unit that also opens common words ("2023项目", "12对照检查", "3门诊部"). */
-const UNIT_GUARD: Partial<Record<string, string>> = {
-	项: '(?!目(?!标))',
-	km: '(?![A-Za-z])',
-	群: '(?![众体落])',
-	对: '(?![照比接口象于外待应策标称话])',
-	副: '(?![县区市局镇主组])',
-	笔: '(?![记试者])',
-	门: '(?![诊户店面窗卫槛类前口市禁票岗])',
-	// (camels are counted in 峰; a summit, "2023峰会", is none)
-	峰: '(?![会值期谷峦顶])'
-};
-
 /**
  * One quantity pattern: optional approx prefix, a number (Arabic or Chinese), optional 余/多, optional 万,
  * optional unit, optional trailing 余/多/左右. Bounded quantifiers keep it linear.
@@ -262,7 +269,7 @@ const Q_SRC =
 	'(' +
 	// "2023项目" is no count of 项; a unit may be per year / month / person ("13.6万吨/年", "120元/人"),
 	'(?:' +
-	UNITS.map((u) => (UNIT_GUARD[u] ? `${u}${UNIT_GUARD[u]}` : u.replace(/[()]/g, '\\$&'))).join('|') +
+	UNITS.map(unitPattern).join('|') +
 	// "36800套(间)", "12.6万头(只)": a second measure word in brackets belongs to the unit
 	// a unit per something ("85元/吨", "2.4万元/公里", "86条(段)")
 	')(?:[(（][间只套台处户人次个名座条头匹株亩家所辆栋段][)）])?(?:/(?:平方米|立方米|公里|公斤|千克|年|月|日|天|人次|人|户|亩|次|村|镇|所|校|吨|斤|米|头|只|株|座|台|辆|份|处))?' +

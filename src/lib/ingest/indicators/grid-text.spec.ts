@@ -699,3 +699,16 @@ describe("a form's money unit on a line of its own above the table", () => {
 	it('"单位:元" above the form: the cells are 元', () => expect(facts(form('单位:元'))).toEqual([65, 63.05]));
 	it('no unit written: a total of 1亿元 or more read as 万元 is left blank', () => expect(facts(form('填报日期:2025年1月10日'))).toEqual([null, null]));
 });
+
+describe('a glued row whose reason opens with a word a unit also opens', () => {
+	it('"20 18首年投产…": the points and the reason, no count of songs', () => {
+		const text =
+			'项目支出绩效自评表(2020年度)项目名称果园水肥建设项目年度资金总额40 40 38 10 95% 9.5绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标覆盖果园≥300亩310亩30 30效益指标经济效益指标亩均增收≥500元460元20 18首年投产果园少满意度指标服务对象满意度指标果农满意度≥90%95%40 40总分100 97.5';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.actual_text, x.weight, x.points])).toEqual([
+			['覆盖果园', '310亩', 30, 30],
+			['亩均增收', '460元', 20, 18],
+			['果农满意度', '95%', 40, 40]
+		]);
+	});
+});

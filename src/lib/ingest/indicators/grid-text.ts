@@ -4,7 +4,7 @@
  * cells to the one grid reader (grid.ts). The lines it used are claimed: no other pass reads them.
  */
 import { isHeading, type Line } from '../structure';
-import { UNITS } from '../numbers';
+import { UNITS, unitPattern } from '../numbers';
 import { colOf, fundsColOf } from './header';
 import { readGridToks } from './grid';
 import { sq, type GridResult, type GridTable, type Tok } from './shared';
@@ -166,7 +166,7 @@ const VALUE_UNIT = new RegExp(
 			// (not 分, a score's own word after a weight; nor words that open a next cell's name: 站, 部, 队, 位)
 			.filter((u) => !['分', '站', '部', '队', '位'].includes(u))
 			.sort((a, b) => b.length - a.length)
-			.map((u) => (u === '年' ? '年(?![初度])' : u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+			.map((u) => (u === '年' ? '年(?![初度])' : unitPattern(u)))
 			.join('|') +
 		')'
 );
