@@ -297,7 +297,12 @@ describe('a county institution is a district-level unit (heldout26)', () => {
 		['某县某村党群服务站', false],
 		// the 区 of a 社区 or 园区 is no district
 		['某区某镇社区服务中心', false],
-		['某县某镇工业园区管理服务中心', false]
+		['某县某镇工业园区管理服务中心', false],
+		// a town's own office or bureau is the town's
+		['某市某区某水镇农业农村办公室', false],
+		['某县某乡财政所', false],
+		['某县农业农村办公室', true],
+		['某县乡村振兴局', true]
 	])('%s → %s', (unit, district) => expect(DISTRICT_UNIT.test(unit)).toBe(district));
 	it('towns a county institution serves, named in its prose, give no street', () => {
 		const text = '莲花县中小学卫生保健所2019年度直饮水运维项目绩效自评报告\n项目覆盖琴亭镇、良坊镇等乡镇的中小学校。\n建议在良坊镇设立备件点。';
