@@ -260,3 +260,21 @@ describe("a spam mirror's words where the district stood", () => {
 		expect(x.report.unit).toBe('城东街道办事处');
 	});
 });
+
+describe("a unit the prose names, written elsewhere with the report's city before it", () => {
+	const unitOf = (text: string) => ok(text).report.unit;
+	it('takes the city as the text writes it', () => {
+		expect(
+			unitOf(
+				'2022年,大东区园林绿化服务中心实施冰雕展示园运营项目,项目预算150万元,实际支出144.6万元。\n一、项目基本情况\n展示园由沈阳市大东区园林绿化服务中心负责冬季运营。\n二、自评结论\n自评得分83分。'
+			)
+		).toBe('沈阳市大东区园林绿化服务中心');
+	});
+	it("but a title's unit stays as the title writes it", () => {
+		expect(
+			unitOf(
+				'大东区园林绿化服务中心2022年度冰雕展示园运营项目绩效自评报告\n一、项目基本情况\n项目预算150万元,实际支出144.6万元。自评得分83分。\n沈阳市大东区园林绿化服务中心'
+			)
+		).toBe('大东区园林绿化服务中心');
+	});
+});

@@ -485,6 +485,22 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	let unitValue = unit?.value ?? null;
 	// a street or town named bare ("雨花区圭塘街道") is the office the text names in full ("圭塘街道办事处")
 	if (unitValue) unitValue = fullUnitName(text, unitValue, place.city);
+	// (a county's body the prose names, the text writing it elsewhere with the report's city before it, "由某市某区某中心
+	// 负责…": the name in full; a labelled cell's value stays as the cell writes it)
+	// (…nor does the title's own)
+	const cellValue =
+		!!unit &&
+		(/(?:单位|部门|名称)[\s:：|\t]*$/.test(text.slice(Math.max(0, unit.start - 12), unit.start)) ||
+			(!!title && unit.start >= title.start && unit.end <= title.end));
+	if (
+		unitValue &&
+		place.city &&
+		!cellValue &&
+		/^[\u4e00-\u9fff]{1,8}[区县旗]/.test(unitValue) &&
+		!unitValue.startsWith(place.city) &&
+		text.includes(place.city + unitValue)
+	)
+		unitValue = place.city + unitValue;
 	// a seal's mark after the name ("某站 (盖章)") is no part of it
 	if (unitValue) unitValue = unitValue.replace(/\s*[（(](?:盖章|公章|签章|章)[）)]$/, '');
 	// words before a town's office that are no place (a spam mirror's "线上购彩网" where the district stood): the office alone

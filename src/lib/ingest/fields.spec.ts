@@ -1728,6 +1728,11 @@ describe('a unit the prose names evaluating itself outranks the page that publis
 			'某区某镇农业服务中心'
 		],
 		[
+			'a station evaluating its project after checking it against its targets (对照…,对…开展了绩效自评)',
+			'某某区2023年度牛蛙养殖示范项目绩效自评报告\n根据区财政局的通知要求,某某区水产技术推广站对照年初设定的绩效目标,对牛蛙养殖示范项目开展了绩效自评。\n项目预算52万元,实际支出50万元,执行率96%。',
+			'某某区水产技术推广站'
+		],
+		[
 			"…the town's centre signing the report at its foot",
 			'某区某峰镇2020年度庙会展演项目绩效自评报告\n一、项目基本情况\n2020年,镇文化中心实施庙会展演项目。项目预算50万元,实际支出48万元,执行率96%。\n某区某峰镇综合文化中心\n2021年3月10日',
 			'某区某峰镇综合文化中心'

@@ -649,7 +649,7 @@ function placeInstitution(text: string, unit: string): Found<string> | null {
 function institutionOf(text: string, unit: string): Found<string> | null {
 	const place = unit.replace(/^.*[省市州盟县区旗](?=[\u4e00-\u9fff]{2})/, '');
 	const named =
-		/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
+		/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|(?:对照[^。；;\n]{0,30}?[，,]\s*)?对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
 			text.slice(0, 3000)
 		);
 	if (named && named[1].includes(place) && named[1].length > place.length + 1) {
