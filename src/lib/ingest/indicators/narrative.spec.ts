@@ -1040,21 +1040,21 @@ describe('level labels numbered as articles or by Chinese numerals, and 方面 c
 	});
 });
 
+/** One line of results under the results heading: each row's name, target, result and whether it was met. */
+const readResults = (line: string) =>
+	parseNarrative(splitLines(`二、绩效目标完成情况\n${line}`), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
+
 describe('spendings a department caps, reported as indicators', () => {
-	const read = (line: string) =>
-		parseNarrative(splitLines(`二、绩效目标完成情况\n${line}`), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
 	it.each([
 		['4.“三公”经费支出≤6.2万元,实际5.8万元。', [['“三公”经费支出', '≤6.2万元', '5.8万元', true]]],
 		['公务用车运行维护费≤3万元,实际3.4万元。', [['公务用车运行维护费', '≤3万元', '3.4万元', false]]],
 		// the spending of the budget itself stays no indicator
 		['项目支出≤120万元,实际118万元。', []],
 		['专项经费≤50万元,实际49万元。', []]
-	])('%s', (line, rows) => expect(read(line)).toEqual(rows));
+	])('%s', (line, rows) => expect(readResults(line)).toEqual(rows));
 });
 
 describe('the cost of one of what the project buys, its result in money before its target', () => {
-	const read = (line: string) =>
-		parseNarrative(splitLines(`二、绩效目标完成情况\n${line}`), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.achieved]);
 	it.each([
 		['单户改厕补助1800元,目标≤2000元。', [['单户改厕补助', '≤2000元', '1800元', true]]],
 		['3.单座凉亭建设费用6.4万元,目标≤6万元。', [['单座凉亭建设费用', '≤6万元', '6.4万元', false]]],
@@ -1063,7 +1063,7 @@ describe('the cost of one of what the project buys, its result in money before i
 		// the budget stays no indicator, under the label too
 		['成本指标:项目预算资金80万元,目标≤80万元。', []],
 		['单位预算资金80万元,目标≤80万元。', []]
-	])('%s', (line, rows) => expect(read(line)).toEqual(rows));
+	])('%s', (line, rows) => expect(readResults(line)).toEqual(rows));
 });
 
 describe('the level-1 label 满意度指标 again under its own heading', () => {
