@@ -7,7 +7,7 @@ import { parseArabic, parseChineseNumeral, parseQuantity, PERCENT_WORDS, percent
 import type { Line } from './structure';
 import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
-import { divisions, findCity } from './divisions';
+import { divisions } from './divisions';
 import { solveFundsRow } from './indicators/funds';
 
 /** A found value with the offsets of the text that states it. */
@@ -629,24 +629,10 @@ const UNIT_SUFFIX =
 
 /**
  * An institution of the place a title opens with ("某区某镇" + "2023年度…项目"), named in the prose as the one that does the
- * work: introduced with a short name (以下简称), evaluating its own project, or carrying the project out.
+ * work: introduced with a short name (以下简称), evaluating its own project, or carrying the project out. (The city the text
+ * writes before it elsewhere is added where every unit's name is settled, in extract.ts.)
  */
 function placeInstitution(text: string, unit: string): Found<string> | null {
-	const found = institutionOf(text, unit);
-	if (!found) return null;
-	// (the same name written elsewhere with its city before it, "天津市北辰区某委员会": the name in full; a real city's name)
-	if (/^[\u4e00-\u9fff]{2,6}市(?![场政])/.test(found.value)) return found;
-	for (let p = text.indexOf(found.value); p >= 0; p = text.indexOf(found.value, p + 1)) {
-		const run = /[\u4e00-\u9fff]{0,6}$/.exec(text.slice(Math.max(0, p - 6), p))![0];
-		for (let k = 2; k <= run.length; k++) {
-			const city = run.slice(run.length - k);
-			if (/市$/.test(city) && findCity(city) >= 0) return { value: city + found.value, start: p - k, end: p + found.value.length };
-		}
-	}
-	return found;
-}
-
-function institutionOf(text: string, unit: string): Found<string> | null {
 	const place = unit.replace(/^.*[省市州盟县区旗](?=[\u4e00-\u9fff]{2})/, '');
 	const named =
 		/(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|办公室|服务站|工作站|站|所|院|队))(?:[（(]以下简称|(?:对照[^。；;\n]{0,30}?[，,]\s*)?对(?:本站|本中心|本所|本单位|本局|该)?[^。，,\n]{0,40}?(?:进行了|开展了)[^。\n]{0,8}?(?:自评|评价))/.exec(
