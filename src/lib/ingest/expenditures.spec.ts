@@ -53,9 +53,46 @@ describe("categorySplit: a department's spending by its two categories", () => {
 				['项目支出', 383000]
 			]
 		],
-		// (not adding up, or the parts of 基本支出 only: no rows)
+		// (not adding up: no rows)
 		['全年实际支出205.4万元,其中工资福利支出120.3万元,商品和服务支出46.8万元。', 205.4, []],
-		['全年实际支出205.4万元,其中人员经费120.3万元,公用经费46.8万元,项目支出38.3万元。', 205.4, []]
+		// 人员经费 and 公用经费, the parts of 基本支出, with 项目支出 in one list that adds up: three rows
+		[
+			'全年实际支出205.4万元,其中人员经费120.3万元,公用经费46.8万元,项目支出38.3万元。',
+			205.4,
+			[
+				['人员经费', 1203000],
+				['公用经费', 468000],
+				['项目支出', 383000]
+			]
+		],
+		['全年实际支出205.4万元,其中人员经费120.3万元,公用经费46.8万元。', 205.4, []],
+		// a cover's cells one a line, in the label's unit or, without one, the form's 万元
+		[
+			'全年支出数(万元)\n612.40\n其中:基本支出(万元)\n401.15\n项目支出(万元)\n211.25\n预算执行率\n97.1%',
+			612.4,
+			[
+				['基本支出', 4011500],
+				['项目支出', 2112500]
+			]
+		],
+		[
+			'全年支出数(万元)\n612.40\n其中:基本支出\n401.15\n项目支出\n211.25',
+			612.4,
+			[
+				['基本支出', 4011500],
+				['项目支出', 2112500]
+			]
+		],
+		[
+			'其中:基本支出(元)\n4011500\n项目支出(元)\n2112500',
+			612.4,
+			[
+				['基本支出', 4011500],
+				['项目支出', 2112500]
+			]
+		],
+		// (cells that add up to something else: the budget's split, no rows)
+		['其中:基本支出(万元)\n420.00\n项目支出(万元)\n230.00', 612.4, []]
 	])('%s (spent %s) → %j', (text, actual, want) => {
 		expect(categorySplit(text, actual).map((e) => [e.item, e.amount_yuan])).toEqual(want);
 	});

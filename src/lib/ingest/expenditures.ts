@@ -185,6 +185,15 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 			found.push({ item: m[1], wan: Number(m[k]), start: at, end: at + m[k].length });
 		}
 	}
+	// …or a cover's cells one a line ("其中:基本支出(万元)" / "268.91" / "项目支出(万元)" / "146.32"): in the label's unit, else in
+	// the form's 万元
+	const lines =
+		/(?:^|\n)[ \t]*(?:其中[:：]?)?(基本支出|项目支出)(?:[（(](万元|元)[)）])?[ \t:：]*\n[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
+	while ((m = lines.exec(text))) {
+		const v = Number(m[3].replace(/,/g, ''));
+		const at = m.index + m[0].lastIndexOf(m[3]);
+		found.push({ item: m[1], wan: m[2] === '元' ? v / 1e4 : v, start: at, end: at + m[3].length });
+	}
 	const adds = (sum: number) => Math.abs(sum - actualWan) <= Math.max(0.011, actualWan * 0.0005);
 	for (const a of found.filter((f) => f.item === '基本支出'))
 		for (const b of found.filter((f) => f.item === '项目支出')) {
@@ -193,8 +202,8 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 			return [a, b].map((x) => ({ item: x.item, amount_yuan: round2(x.wan * 1e4), start: x.start, end: x.end }));
 		}
 	// …or by its economic classes, in one list ("其中工资福利支出98.6万元,商品和服务支出41.2万元,项目支出32.1万元"): every
-	// class listed, when they add up to what was spent (人员经费 / 公用经费, the parts of 基本支出, are no such list: the sets'
-	// readers list none)
+	// class listed, when they add up to what was spent (人员经费 / 公用经费, the parts of 基本支出, count as classes when the list
+	// runs on to 项目支出 and adds up: "其中人员经费131.62万元,公用经费24.73万元,项目支出65.00万元")
 	const econ = [...text.matchAll(ECONOMIC_CLASS)].map((m) => {
 		const v = Number(m[2].replace(/,/g, ''));
 		return { item: m[1], wan: m[3] === '万元' ? v : v / 1e4, start: m.index!, end: m.index! + m[0].length };
@@ -213,7 +222,7 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 
 /** One economic class of a department's spending with its amount, in a list parted by commas ("商品和服务支出41.2万元,"). */
 const ECONOMIC_CLASS =
-	/(工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出|项目支出)(?:为|[:：])?\s{0,2}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(万元|元)/g;
+	/(工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出|人员经费|公用经费|项目支出)(?:为|[:：])?\s{0,2}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(万元|元)/g;
 
 /** A line that is only a list of spending items with their amounts ("游客服务设施维护46.50万元,保洁劳务26.76万元,宣传8.00万元。"). */
 const ITEM = String.raw`[\u4e00-\u9fff“”（）()、]{2,20}?\d[\d,.]*(?:万元|元)`;

@@ -21,6 +21,7 @@ import {
 	wholeSpendingRow
 } from './fields';
 import { splitLines } from './structure';
+import { normalizeText } from './normalize';
 
 function report(text: string) {
 	const r = extract({ text, sourceFile: 't.txt' });
@@ -2323,5 +2324,40 @@ describe("a catalogue's numbered part naming the report with its year, and a uni
 		const text =
 			'第一部分 单位概况\n一、职能简介\n宿松县敬老院是县民政局所属公益一类事业单位,承担特困人员供养。\n第二部分 2021年度部门整体支出绩效自评报告\n全年预算80万元,实际支出78万元。自评得分90分。';
 		expect(findUnit(findTitle(splitLines(text)), text)?.value).toBe('宿松县敬老院');
+	});
+});
+
+describe("heldout76–79 wording: cover cells one a line, a unit named by the project's own sentence, titles below a page title or a letter", () => {
+	it.each([
+		['全年预算数(万元)\n520.00\n全年支出数(万元)\n498.36\n预算执行率\n95.84%', 520, 498.36],
+		['年初预算(万元)\n480.00\n全年预算(万元)\n520.00\n实际支出(万元)\n498.36', 520, 498.36]
+	])('%j: budget %s, spent %s', (text, budget, actual) => {
+		const b = findBudget(text);
+		expect(b?.value).toBe(budget);
+		expect(findActual(text, b)?.value).toBe(actual);
+	});
+	it.each([
+		['本项目由某市某区青少年活动中心实施,主管部门为某市某区教育局。', '某市某区青少年活动中心'],
+		// (a name cut short to its level is no such unit)
+		['本项目由镇文化服务中心实施,主管部门为某县某镇人民政府。', '某县某镇人民政府'],
+		// (a value after 为 is the cell's, not "为…")
+		['一、项目概况\n主管部门为某县文化和旅游局。', '某县文化和旅游局']
+	])('%j → %s', (text, want) => expect(findUnit(null, text)?.value ?? null).toBe(want));
+	it('a city whose name ends in 镇 (景德镇市) opens the unit in a title, no town', () => {
+		const title = '景德镇市某区陶瓷技艺服务中心2021年度部门整体支出绩效自评报告';
+		expect(findUnit({ value: title, start: 0, end: title.length }, title + '\n一、部门概况')?.value).toBe('景德镇市某区陶瓷技艺服务中心');
+	});
+	it("a page title over the document's own heading on two lines, the heading naming its district", () => {
+		const text = '当前位置: 首页 > 政务公开\n某街道2020年度剪纸传习项目 绩效自评报告\n某区某街道2020年度剪纸传习项目\n绩效自评报告\n一、项目概况';
+		expect(findTitle(splitLines(text))?.value).toBe('某区某街道2020年度剪纸传习项目绩效自评报告');
+	});
+	it('a letter sending a report: the report as its own heading below writes it, its place before it', () => {
+		const text =
+			'某区文化局文件\n关于报送2022年度陶艺培训项目部门评价报告的报告\n区财政局:\n现将评价报告报送你局。\n某市某区2022年度陶艺培训项目部门评价报告\n一、项目基本情况';
+		expect(announcedTitle(findTitle(splitLines(text)), text)?.value).toBe('某市某区2022年度陶艺培训项目部门评价报告');
+	});
+	it("a document number before a notice's name in book-title marks is no part of the title", () => {
+		const text = '某区资讯网_栏目_绩效公开\n某水评〔2022〕5号《某区水务局关于印发某区2021年度河道清淤项目部门评价报告的通知》\n\n一、项目概况';
+		expect(findTitle(splitLines(normalizeText(text).text))?.value).not.toMatch(/〔2022〕|资讯网/);
 	});
 });

@@ -33,6 +33,14 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	// a letter that sends the report ("某局关于报送2024年某项目绩效评价报告的函"): the report it names
 	const sent = /关于(?:报送|上报|呈报|提交|报备)(.{6,80}?(?:报告|自评表|评价表))的(?:函|报告|请示)$/.exec(title.value);
 	if (sent) {
+		// (…as the report's own heading below writes it, its place before it: "关于报送2021年度某项目部门评价报告的报告" over
+		// "某市某区2021年度某项目部门评价报告")
+		const esc = sent[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const own = new RegExp(`(?:^|\\n)[ \\t]*([\\u4e00-\\u9fff]{2,20}?(?:省|自治区|市|州|盟|区|县|旗)${esc})[ \\t]*(?=\\n|$)`).exec(text.slice(title.end));
+		if (own) {
+			const start = title.end + own.index + own[0].indexOf(own[1]);
+			return { value: own[1], start, end: start + own[1].length };
+		}
 		const start = title.start + sent.index + sent[0].indexOf(sent[1]);
 		return { value: sent[1], start, end: start + sent[1].length };
 	}
@@ -380,6 +388,7 @@ const FORM_HEADING_SPACED =
  */
 function documentHeading(below: Line[], pageTitle: string): Found<string> | null {
 	const name = pageTitle
+		.replace(/\s+/g, '')
 		.replace(/(?:公开|公示)$/, '')
 		.replace(/(?:财政)?(?:重点)?(?:绩效)?(?:自评|评价)?(?:报告|自评表|评价表)$/, '')
 		.replace(/项目$/, '');
@@ -392,7 +401,13 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 		// (under a catalogue's name, a cover's heading over two lines, the second naming only the report's kind:
 		// "某县2025年度部门整体支出" / "绩效自评报告")
 		const kind = near[k + 1]?.text.trim() ?? '';
-		const joined = !form && CATALOGUE.test(pageTitle) && /(?:19|20)\d{2}\s*年/.test(t) && /支出$/.test(t) && /^(?:绩效|评价|自评价?|报告)+$/.test(kind);
+		// (…or any page title's over a heading so parted that names more: "某街道2019年度某项目 绩效自评报告" over "某区某街道
+		// 2019年度某项目" / "绩效自评报告")
+		const joined =
+			!form &&
+			/(?:19|20)\d{2}\s*年/.test(t) &&
+			/^(?:绩效|评价|自评价?|报告)+$/.test(kind) &&
+			(CATALOGUE.test(pageTitle) ? /支出$/.test(t) : /项目$/.test(t) && t.includes(name));
 		if (joined) t += kind;
 		// (only a date or a number line may stand between the page's title and the heading)
 		if (n.rank > 0 || (!form && /[，。；,;]/.test(t)) || t.length > 60) return null;
@@ -445,7 +460,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号\s*(?=《)|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -625,7 +640,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会)|部(?=[^门])|院|馆|站|所|队|老年大学|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会|市|区|县)|部(?=[^门])|院|馆|站|所|队|老年大学|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
 
 /**
  * An institution of the place a title opens with ("某区某镇" + "2023年度…项目"), named in the prose as the one that does the
@@ -689,6 +704,11 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		) ??
 		// (…or one that evaluated its own project at the finance office's word: "某市某镇人民政府按照市财政局统一部署,组织…自评")
 		/(?:^|[，,。；;\n])\s*([\u4e00-\u9fff]{1,12}[县区市旗][\u4e00-\u9fff]{2,24}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处))\s*按照[^。\n]{2,24}?(?:部署|要求|安排|通知)[^。\n]{0,80}?(?:自评|评价)/.exec(
+			text.slice(0, 3000)
+		) ??
+		// (…or a sentence that says who carries the project out: "本项目由某市某区某活动中心实施,主管部门为某区妇联"; a name cut
+		// short to its level, "由镇农业服务中心实施", is left to the title)
+		/(?:^|[，,。；;\n])\s*(?:本|该)?项目(?:由|系)((?!下属|所属|[县区市镇乡旗街])[\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|站|所|院|队|办公室|人民政府|办事处|馆))(?:负责|具体|牵头)?(?:组织)?实施(?![\u4e00-\u9fff])/.exec(
 			text.slice(0, 3000)
 		) ??
 		// (…or the prose parts the department in charge from the one that carries it out: "由某县农业农村局主管,某县某中心具体实施")
@@ -794,7 +814,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const implementer = /(?:^|[\s\t|])(?:(?:项目)?实施单位|资金使用单位)(?=[\s\t|:：]|$)/.test(text.slice(0, 30000));
 	// (a label with its value after a separator, or a value that ends as a unit's name does: "主管部门按工程进度分批申请拨款" is a sentence)
 	const m =
-		/(?:被评价单位|单位名称|实施单位|评价单位|项目单位|项目主管单位|主管单位|主管部门|预算单位|填报单位|填表单位)([:：\s]*)([\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(
+		/(?:被评价单位|单位名称|实施单位|评价单位|项目单位|项目主管单位|主管单位|主管部门|预算单位|填报单位|填表单位)([:：\s]*)(?:为|是)?((?![为是])[\u4e00-\u9fff（）()]{3,40}?)(?=[\s\t，。；]|$)/m.exec(
 			text
 		);
 	if (
@@ -1526,7 +1546,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			],
 			year
 		) ??
-		labelledMoney(text, /全年预算数|调整后预算数|年度预算数|项目总预算数?|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
+		labelledMoney(text, /全年预算数|全年预算|调整后预算数|年度预算数|项目总预算数?|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
 		headingCellMoney(text, /全年预算数|调整后预算数|年度预算数/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
@@ -1798,7 +1818,7 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 			],
 			year
 		) ??
-		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数/) ??
+		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数|全年支出数|全年支出/) ??
 		headingCellMoney(text, /全年执行数|全年支出数|全年支出|实际支出数|决算数/) ??
 		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/) ??
 		unitLabelMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数|实际使用情况|实际使用资金|实际使用金额/);

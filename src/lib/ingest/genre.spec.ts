@@ -83,6 +83,16 @@ describe('titleGenre', () => {
 		['no title at all', '项目预算20万元，实际支出19万元。', null],
 		['a question as the title: a how-to', lines('项目绩效评价_问卷回收率怎么算', '在项目支出绩效评价中，满意度指标一般占10分。'), '问答或教程'],
 		['a question mark closing the title', lines('绩效自评得分低于80分会被收回资金吗？', '答：按办法规定…'), '问答或教程'],
+		[
+			'a ceremony in the news',
+			lines('某区某场馆改造工程举行开工典礼', '来源:某区融媒体中心', '区财政局要求年度预算执行率不低于90%,完工后开展绩效自评。'),
+			'新闻'
+		],
+		[
+			"a committee's rules of procedure, articles that speak of scores",
+			lines('某市某区预算绩效专家组工作规则', '第一条 为规范专家组审议自评得分的程序，制定本规则。', '第二条 自评得分与复核得分相差10分以上的，提请复核。'),
+			'办法或规定'
+		],
 		['a system of indicators', lines('某县县级部门绩效评估指标体系', '(2023年版)', '一级指标 二级指标 权重'), '指标体系'],
 		[
 			"a glossary under a page title's column and site",

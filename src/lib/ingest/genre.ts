@@ -46,7 +46,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:简报|周报|旬报)$/, '简报', 'a bulletin'],
 	[/(?:合同|协议书?)$/, '合同', 'a contract'],
 	[/(?:方案|计划|规划|要点)$/, '方案或计划', 'a plan'],
-	[/(?:办法|细则|规定|规程|指南|指引)$/, '办法或规定', 'rules or guidance'],
+	[/(?:办法|细则|规定|规程|指南|指引|议事规则|工作规则|规则|章程|守则|条例)$/, '办法或规定', 'rules or guidance'],
 	[/(?:申报表|申请表|目标表|监控表)$/, '申报表或目标表', "a form of targets or progress, before the year's results"],
 	[/(?:测试题|试题|试卷|习题|题库)$/, '试题', 'a quiz'],
 	[/(?:指标体系|评价体系|考核体系|指标库)$/, '指标体系', 'a system of indicators and scoring rules'],
@@ -58,7 +58,12 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
 	[/(?:招生|招聘|招募|招考|报名)?简章$/, '简章', 'a prospectus'],
 	// a news headline ("…摇号工作顺利完成", "…项目正式开工")
-	[/(?:顺利|圆满|成功|隆重)(?:完成|结束|召开|举行|举办|落幕)$|正式(?:启动|开工|投用|运行|开园|开馆)$/, '新闻', 'a news item'],
+	// (…or a ceremony's: "…改造工程举行开工典礼", "…揭牌仪式")
+	[
+		/(?:顺利|圆满|成功|隆重)(?:完成|结束|召开|举行|举办|落幕)$|正式(?:启动|开工|投用|运行|开园|开馆)$|(?:开工|奠基|竣工|揭牌|启动|签约|开幕|开班|落成|剪彩|颁奖)(?:典礼|仪式)$/,
+		'新闻',
+		'a news item'
+	],
 	// a works' acceptance or an expert review's opinion ("…项目竣工验收意见", "…可研报告评审意见")
 	[/(?:验收|评审|审核|审查|论证|鉴定)意见(?:书)?$/, '验收或评审意见', 'an acceptance or review opinion'],
 	[/(?:报价单|报价函|报价表|报价书)$/, '报价单', 'a price quotation'],

@@ -727,3 +727,23 @@ describe("a PDF's grid rows with their words parted, a target's unit wrapped ont
 		expect(t).toContain('新建 冷库');
 	});
 });
+
+describe("a cover's label lines and a page's title are lines of their own", () => {
+	const lines = (t: string) =>
+		normalizeText(t)
+			.text.split('\n')
+			.filter((l) => l.trim() !== '');
+	it('"预 算 编 码:  150207" after a long name is no part of it', () => {
+		const t =
+			'某区某某传承中心2022年度部门整体支出绩效自评报告及评分表\n\n来源:办公室   2023-06-15 10:24\n\n部门(单位)名称:  某市某区某某传承保护中心\n\n预 算 编 码:   150207XXX\n\n评价方式:部门(单位)绩效自评\n\n报告日期:2023年05月26日\n\n一、部门(单位)基本概况\n\n联系人\n\n王某\n\n职能职责概述\n\n负责传统音乐的搜集整理和展演。';
+		const out = lines(t);
+		expect(out).toContain('部门(单位)名称:  某市某区某某传承保护中心');
+		expect(out.some((l) => l.startsWith('预 算 编 码'))).toBe(true);
+	});
+	it('a page title parted by underscores stands alone', () => {
+		const out = lines(
+			'某区资讯网_海洋保育_绩效公开_本地政务信息汇总长长长长长长\n某水评〔2022〕5号《某区水务局关于印发某区2021年度珊瑚礁修复项目部门评价报告的通知》\n\n一、项目概况\n项目预算100万元。'
+		);
+		expect(out[0]).toBe('某区资讯网_海洋保育_绩效公开_本地政务信息汇总长长长长长长');
+	});
+});

@@ -992,6 +992,13 @@ export function normalizeText(raw: string): Normalized {
 				!HEADER_LABEL.test(t) &&
 				!HEADER_CELL.test(t) &&
 				!/^[\d.,%\s]+$/.test(t) &&
+				// (a cover's "label: value" line, "预 算 编 码:  150207", "来源:办公室", is a cell of its own, not the rest of a
+				// long line above that ends without a comma; a wrapped list's "次数：54次、…" goes on its line)
+				!(/^[\u4e00-\u9fff（）() ]{2,14}[:：][ \t]*\S/.test(t) && !/[，,、。；;]/.test(t) && t.length <= 60 && !/[，,、：:；;]$/.test(lastPhys)) &&
+				// (a page's title parted by underscores, "站名_栏目_文章名", stands alone; so does a document number that opens the
+				// preamble's next line, "某水评〔2022〕5号《…》")
+				!/^[^_\s]{2,40}(?:_[^_\s]{2,40}){2,}$/.test(lastPhys) &&
+				!(inPreamble && /^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号/.test(t)) &&
 				!(tTab = tabular(t)) &&
 				!(lastTab ??= tabular(lastPhys));
 			lastTab = tTab;

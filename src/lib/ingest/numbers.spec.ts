@@ -223,9 +223,29 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		['≥ 4门', 4, '门'],
 		['126峰', 126, '峰'],
 		['≥480栋次', 480, '栋次'],
-		['43首', 43, '首']
+		['43首', 43, '首'],
+		['≥300把', 300, '把'],
+		['4出', 4, '出'],
+		['60面', 60, '面'],
+		['104站次', 104, '站次'],
+		['26课时', 26, '课时']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
-	it.each(['12对照检查', '3副县长', '5笔记本', '3门诊部', '12门店', '2023峰会', '2023首届', '3首次', '18首年投产'])('no measure word in %s', (t) => {
+	it.each([
+		'12对照检查',
+		'3副县长',
+		'5笔记本',
+		'3门诊部',
+		'12门店',
+		'2023峰会',
+		'2023首届',
+		'3首次',
+		'18首年投产',
+		'2把握',
+		'3出现',
+		'5出台',
+		'12面积',
+		'3面向'
+	])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});
 });

@@ -12,7 +12,30 @@ export interface Quantity {
 }
 
 /** Measure words of things counted in a target (粒 of seed, 箱 of bees …): units, and units that make a prose figure an indicator. */
-export const MEASURE_WORDS = ['粒', '箱', '窝', '羽', '袋', '盒', '瓶', '棚', '孔', '群', '棒', '尾', '斤', '对', '副', '笔', '门', '峰', '首'] as const;
+export const MEASURE_WORDS = [
+	'粒',
+	'箱',
+	'窝',
+	'羽',
+	'袋',
+	'盒',
+	'瓶',
+	'棚',
+	'孔',
+	'群',
+	'棒',
+	'尾',
+	'斤',
+	'对',
+	'副',
+	'笔',
+	'门',
+	'峰',
+	'首',
+	'把',
+	'出',
+	'面'
+] as const;
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
 export const UNITS = [
@@ -38,6 +61,8 @@ export const UNITS = [
 	'例次',
 	'家次',
 	'点次',
+	'站次',
+	'课时',
 	'处次',
 	'册次',
 	'户次',
@@ -156,7 +181,13 @@ const UNIT_GUARD: Partial<Record<string, string>> = {
 	// (camels are counted in 峰; a summit, "2023峰会", is none)
 	峰: '(?![会值期谷峦顶])',
 	// (songs are counted in 首; "首届", "首次", "首批" open other words)
-	首: '(?![届次批个位先要府都长席选页付期映发创家款年日月季轮台套单笔件])'
+	首: '(?![届次批个位先要府都长席选页付期映发创家款年日月季轮台套单笔件])',
+	// (knives, combs and fans are counted in 把; "把握", "把关" are other words)
+	把: '(?![握关手控脉])',
+	// (plays are counted in 出; "出现", "出台", "出资" … open other words)
+	出: '(?![现台资租口入具让售席生任勤院发版品厂行动栏去来于自色彩众炉圈局线])',
+	// (drums, flags and walls are counted in 面; "面积", "面向" … open other words)
+	面: '(?![积向对临上下貌试谈授料粉包条板孔具前子])'
 };
 
 /** One unit as a regex: its brackets, slashes and dots escaped, and what may not follow it where it opens common words. */

@@ -388,3 +388,16 @@ describe('splitFormLine: a whole form run into one line', () => {
 		expect(out).toContain('存在问题\t部分蜂农越冬管理不到位。');
 	});
 });
+
+describe('pdfFormTables: units the list does not know, and a unit wrapped inside itself', () => {
+	const form = (rows: string) => pdfFormTables(['一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分', rows, '总分 100 90'].join('\n')).split('\n');
+	it('"≥ 96 站次 90 站次 10 8": a short word between two figures is their unit', () => {
+		expect(form('产出指标 数量指标 巡检站点 ≥ 96 站次 90 站次 10 8\n质量指标 数据到报率 ≥ 95 % 96 % 10 10')).toContain(
+			'产出指标\t数量指标\t巡检站点\t≥96站次\t90站次\t10\t8'
+		);
+	});
+	it('"≥ 3000 人" / "次" / "2860 人次 15 12": the unit closes the target, the row reads whole', () => {
+		const out = form('产出指标 数量指标 举办讲座 ≥ 10 场 12 场 10 10\n效益指标 社会效益指标 参观人次 ≥ 3000 人\n次\n2860 人次 15 12');
+		expect(out).toContain('效益指标\t社会效益指标\t参观人次\t≥3000人次\t2860人次\t15\t12');
+	});
+});

@@ -17,9 +17,11 @@ import { unitAlternation } from './numbers';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const UNIT = `(?:%|‰|(?:万|亿)?(?:${unitAlternation()}))`;
+/** A figure's unit in a row: a known unit, or any short word between two figures ("站次", "把"). */
+const ROW_UNIT = `(?:${UNIT}|[\u4e00-\u9fff]{1,3})`;
 /** A row's figures at its line's end: operator, target, unit, result, unit, weight, points, then a reason. */
 const ROW_TAIL = new RegExp(
-	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${UNIT})?[ ]+(${NUM})[ ]*(${UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+((?:\d{1,4}[ ]?)?[\u4e00-\u9fff][^\t|]*))?$`
+	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${ROW_UNIT})?[ ]+(${NUM})[ ]*(${ROW_UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+((?:\d{1,4}[ ]?)?[\u4e00-\u9fff][^\t|]*))?$`
 );
 /** A target wrapped before its unit ("… ≥ 4800" / "人 4620 人 15 10"). */
 const WRAPPED_UNIT = new RegExp(`^(${UNIT})(?= +\\d)`);
@@ -171,6 +173,18 @@ function indicatorRows(lines: string[], from: number, header: string[], leadCapt
 		if (/[≥≤＞＜=<>][ ]*\d[\d,.]*$/.test(l) && next !== undefined && WRAPPED_UNIT.test(next.trim())) {
 			l = `${l} ${next.trim()}`;
 			k++;
+		}
+		// …or wrapped inside its unit ("… ≥ 5000 人" / "次" / "4620 人次 15 12"): the unit's last characters close it
+		const after = lines[k + 2];
+		if (
+			/[≥≤＞＜=<>][ ]*\d[\d,.]*[ ]*[\u4e00-\u9fff]{1,2}$/.test(l) &&
+			next !== undefined &&
+			/^[ ]*[\u4e00-\u9fff]{1,2}[ ]*$/.test(next) &&
+			after !== undefined &&
+			/^[ ]*\d/.test(after)
+		) {
+			l = `${l}${next.trim()} ${after.trim()}`;
+			k += 2;
 		}
 		const m = ROW_TAIL.exec(l);
 		if (!m || (!m[2] && !m[4] && !m[6])) {

@@ -1113,3 +1113,39 @@ describe('the highest or lowest of several as the result', () => {
 		['4.抽检合格率,目标≥95%,实际最低96%。', [['抽检合格率', '≥95%', '96%']]]
 	])('%s', (line, want) => expect(rows(`三、绩效指标完成情况\n${line}`)).toEqual(want));
 });
+
+describe('costs and caps in money', () => {
+	const full = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
+	it.each([
+		// a capped spending with its result first and its cap after
+		['(一)产出指标。公用经费支出31.20万元,目标不超过33万元。', [['公用经费支出', '不超过33万元', '31.20万元']]],
+		// (a spending with no cap after it is the budget's, no indicator)
+		['(一)产出指标。公用经费支出31.20万元。', []],
+		// a cost per unit set in the targets and reported later, named as the target names it
+		[
+			'1.产出指标:举办讲座≥20场,单场讲座成本不超过3000元。\n全年举办讲座22场;单场讲座平均成本3,150元,超出年度目标。',
+			[
+				['举办讲座', '≥20场', '22场'],
+				['单场讲座成本', '不超过3000元', '3,150元']
+			]
+		],
+		// (a cost stated once, with nothing to pair it with, is left out)
+		['举办讲座22场;单场讲座平均成本3,150元。', [['举办讲座', null, '22场']]],
+		// the cap written after the result as what it was held to
+		['单处平均维修成本2.85万元,控制在3万元以内。', [['单处平均维修成本', '3万元以内', '2.85万元']]]
+	])('%s', (text, want) => expect(full(text)).toEqual(want));
+});
+
+describe('a result found by a survey, and a target named with 目标 before its operator', () => {
+	const full = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
+	it.each([
+		['(三)满意度情况\n读者满意度目标≥92%,问卷统计为90.4%。', [['读者满意度', '≥92%', '90.4%']]],
+		['(三)满意度情况\n读者满意度目标≥92%,抽样调查为95%。', [['读者满意度', '≥92%', '95%']]]
+	])('%s', (text, want) => expect(full(text)).toEqual(want));
+});
+
+describe("a unit's own offices are background", () => {
+	it('"中心内设办公室、业务科、培训科3个科室" is no indicator', () => {
+		expect(scored('(二)机构人员。中心内设办公室、业务科、培训科3个科室,在编9人。')).toEqual([]);
+	});
+});

@@ -75,7 +75,7 @@ interface LineCtx {
  * "内设机构8个", "其中产业项目3个,预算资金…").
  */
 const BACKGROUND_NAME =
-	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|^其中[\u4e00-\u9fff]{0,10}项目$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷)$/;
+	/^(?:现有|共有|全局|全单位|本单位|单位|其中|核定|全街|全镇|中心|局|站|所|院|馆|队|机关|部门|本部门|本中心|本局)?(?:在职|在编|编制|实有人数|离退休|退休|内设|下设|下辖)|(?:编制数?|在职人员|在编人员|实有人数|离退休人员|退休人员|内设机构|股室|科室|处室|二级单位|下属单位|行政村|自然村|村民小组|常住人口|户籍人口|总人口|职工人数|干部职工)$|(?:涉及|覆盖|分布在?)[^，。]{0,20}等$|^其中[\u4e00-\u9fff]{0,10}项目$|报告[（(]通用|范文|(?:抽样测算|抽样调查|抽样|随机抽取|随机抽查|发放问卷|回收问卷)$/;
 
 /** A section that sets the targets ("（三）绩效目标", "年度绩效目标"). */
 const TARGET_TITLE =
@@ -97,7 +97,7 @@ const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
  * ("，达到90%以上的目标") is none.
  */
 const DONE_AFTER =
-	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为|[\u4e00-\u9fff]{1,4}?)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?)\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)(?!\s{0,2}(?:以上|以下)?\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标|计划|指标))/;
+	/^\s{0,2}([，,]\s{0,2}(?:(?:已|实际|共|累计|全年)?(?:完成|实现|建成)了?|实际(?:达到|值为?|为|[\u4e00-\u9fff]{1,4}?)?|达到了?|(?:抽样)?(?:调查|测评)结果(?:为|是)?|(?:问卷|抽样)(?:调查|测评|统计)(?:结果)?(?:为|是))\s{0,2}[：:]?\s{0,2})?([-+]?\d[\d,]*(?:\.\d+)?\s{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?)(?!\s{0,2}(?:以上|以下)?\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标|计划|指标))/;
 
 /** A figure's name that opens with the plan ("年初计划改造户厕"): the figure is the target. */
 const PLAN_LEAD =
@@ -307,7 +307,12 @@ function takeLabel(c: LineCtx, len: number, level1: string | null, level2: strin
 /** "X目标值≥3820册，实际完成值2350册": one indicator with target and actual. Returns the spans used. */
 function pairs(c: LineCtx): [number, number][] {
 	const covered: [number, number][] = [];
-	if (!c.body.includes('实际') && !c.body.includes('完成值') && !/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d|核查|抽查|实测/.test(c.body)) return covered;
+	if (
+		!c.body.includes('实际') &&
+		!c.body.includes('完成值') &&
+		!/(?:完成|建成)\s{0,2}\d|结果为|结果\s{0,2}\d|核查|抽查|实测|(?:调查|测评|统计)(?:为|是)/.test(c.body)
+	)
+		return covered;
 	const found: RegExpExecArray[] = [];
 	for (const re of [TA_CLAUSE, TA]) {
 		re.lastIndex = 0;
@@ -549,8 +554,10 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			(targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
 		if (money) {
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
-			// (…or a spending a department's whole-budget report caps: "“三公”经费支出≤4.8万元,实际5.06万元")
-			const capped = !!fn0 && COST_CAP.test(fn0.name) && moneyTargetDone(c.body, f);
+			// (…or a spending a department's whole-budget report caps: "“三公”经费支出≤4.8万元,实际5.06万元", "公用经费支出24.73万元,
+			// 目标不超过26万元")
+			const capAfter = targetAfter(c.body, f);
+			const capped = !!fn0 && COST_CAP.test(fn0.name) && (moneyTargetDone(c.body, f) || (!!capAfter && /^(?:[≤<＜]|不超过|不高于|控制在)/.test(capAfter.text)));
 			// (…or the cost of one of what the project buys, "单家企业补助", "单处泉池修缮费用", or any figure under a 成本指标 label)
 			const perUnit = !!fn0 && (c.level2 === '成本' || /^单(?:家|个|户|场|处|所|项|座|台|套|名|人|次|位|亩|村|只|头|件|辆|批|期|班)/.test(fn0.name));
 			if (
@@ -562,7 +569,19 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 						/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)))
 			)
 				continue;
-		} else if (!countable(f, c.body)) continue;
+		} else if (!countable(f, c.body)) {
+			// a cost per unit stated alone, its target in one sentence ("单场展演成本不超过5000元") and its result in another
+			// ("单场展演平均成本5,120元"): read, and kept only when the two pair up
+			const fn0 = money0(f) ? figureName(c.body, prevEnd, at, f.end) : null;
+			if (!fn0 || !costName(fn0.name) || covered.some(([a, b]) => at >= a && at < b) || quoted(at)) continue;
+			const absStart = c.bodyStart + at;
+			if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
+			const n0 = c.out.length;
+			prevEnd = fn0.next;
+			push(c, fn0.name, f);
+			for (const r of c.out.slice(n0)) PAIR_ONLY.add(r);
+			continue;
+		}
 		// a sentence that counts the evaluations themselves ("对全部127个项目开展了绩效自评,其中评价结果为优的112个"): no indicator
 		if ((f.q.unit === '个' || f.q.unit === '项' || f.q.unit === '%') && EVAL_COUNT.test(sentenceAround(c.body, at))) continue;
 		// …or the evaluators' own work ("评价组抽查工程24处，发放问卷400份，收回有效问卷386份"): no indicator of the project
@@ -632,15 +651,28 @@ export function explainsResult(body: string, covered: [number, number][], lastRe
  * "93.8%,未达到95%的年度目标", "89.3%,低于90%的目标值". Same unit as the result, or no target.
  */
 const TARGET_AFTER =
-	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:完成|达到|实现)(?:年初|年度|全年)?(?:计划)?目标值?(?:为)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:年度|全年|预期|绩效|年初)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}(?:年初|年度|全年)?(?:设定|确定|计划)?的?\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值)|(?:未达到|低于|高于|超过|超出|达到)(?:年初|年度|全年)?(?:确定|设定|计划|制定)的(?:目标值?)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:与|和)(?:年初|年度|全年)?(?:计划|目标|设定|确定)的?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d一]{0,8})\s{0,2}(?:相)?一致)/;
+	/^\s{0,2}[，,；;（(]?\s{0,2}(?:(?:完成|达到|实现)(?:年初|年度|全年)?(?:计划)?目标值?(?:为)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:年度|全年|预期|绩效|年初)?(?:目标值?|计划(?:值|数)?|指标值)(?:为|是|[：:])?\s{0,2}((?:[≥≤]|不少于|不低于|不超过|不高于|达到)?\s{0,2}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?[^，,。；;）)\s\d]{0,8}|[^，,。；;）)\s]{1,16}))|(?:未达到|未完成|低于|高于|超过|超出|达到|完成)\s{0,2}(?:年初|年度|全年)?(?:设定|确定|计划)?的?\s{0,2}([^，,。；;的\s]{1,14})\s{0,2}的?(?:年度|全年|预期|绩效)?(?:目标值?|计划值?|指标值)|(?:未达到|低于|高于|超过|超出|达到)(?:年初|年度|全年)?(?:确定|设定|计划|制定)的(?:目标值?)?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d]{0,8})|(?:与|和)(?:年初|年度|全年)?(?:计划|目标|设定|确定)的?\s{0,2}(\d[\d,.]*\s{0,2}[^，,。；;）)\s\d一]{0,8})\s{0,2}(?:相)?一致|(?:目标)?控制(?:在|于)\s{0,2}(\d[\d,.]*\s{0,2}[\u4e00-\u9fff%]{0,4}?(?:以内|以下)))/;
 
 function targetAfter(body: string, f: FoundQuantity): { text: string; value: number; end: number } | null {
 	const m = TARGET_AFTER.exec(body.slice(f.end, f.end + 40));
 	if (!m) return null;
-	const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
+	const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
 	const q = parseMeasure(raw);
 	if (q.value === null || q.unit !== f.q.unit) return null;
 	return { text: raw, value: q.value, end: f.end + m[0].length };
+}
+
+/** Rows of a cost read alone (see figures): dropped unless a target and a result pair up. */
+const PAIR_ONLY = new WeakSet<RawIndicator>();
+
+/** A figure in money (元, 万元, 亿元) written with digits. */
+function money0(f: FoundQuantity): boolean {
+	return (f.q.unit === '元' || f.q.unit === '万元' || f.q.unit === '亿元') && /\d/.test(f.number);
+}
+
+/** The name of a cost per unit ("单场展演成本", "每户改造单价"), never the budget's or the spending's. */
+function costName(name: string): boolean {
+	return /成本|单价|造价/.test(name) && /^(?:单|每|人均|户均|亩均)|平均|单价/.test(name) && !/预算|资金|支出|投资|拨付|结余|结转|经费/.test(name);
 }
 
 /** Spendings a department caps and reports on as indicators: "三公"经费, 公务接待费, 公务用车运行维护费, 会议费 … */
@@ -678,8 +710,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// "每株育苗成本控制在3元以内": a figure the cost is held to is the target, written from its figure ("3元以内")
 	const held = /(?:目标)?控制(?:在|于)$/.exec(name)?.[0] ?? '';
 	name = name.slice(0, name.length - held.length);
-	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标$/.test(name);
-	if (planned) name = name.replace(/(?:年度|全年)?目标$/, '');
+	// (an operator the name runs into, "观众满意度目标≥", is the target's)
+	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标[≥≤=<>＞＜≧≦]*$/.test(name);
+	if (planned) name = name.replace(/(?:年度|全年)?目标(?=[≥≤=<>＞＜≧≦]*$)/, '');
 	name = name
 		.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '')
 		.replace(PLAN_LEAD, '')
@@ -849,7 +882,7 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 		used.add(t);
 		t.name = '';
 	}
-	return rows.filter((r) => r.name !== '' || !used.has(r));
+	return rows.filter((r) => (r.name !== '' || !used.has(r)) && !(PAIR_ONLY.has(r) && (r.target_text === null || r.actual_text === null)));
 }
 
 /** Figures stated in prose (see module comment); skips claimed lines and the given ranges. */
