@@ -91,6 +91,15 @@ describe("categorySplit: a department's spending by its two categories", () => {
 				['项目支出', 2112500]
 			]
 		],
+		// a form run into one line, one figure after each
+		[
+			'按支出性质分: 其中:基本支出 401.15 政府性基金预算 0 0 0 项目支出 211.25 年度总体目标',
+			612.4,
+			[
+				['基本支出', 4011500],
+				['项目支出', 2112500]
+			]
+		],
 		// (cells that add up to something else: the budget's split, no rows)
 		['其中:基本支出(万元)\n420.00\n项目支出(万元)\n230.00', 612.4, []]
 	])('%s (spent %s) → %j', (text, actual, want) => {

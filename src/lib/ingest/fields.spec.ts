@@ -2361,3 +2361,27 @@ describe("heldout76–79 wording: cover cells one a line, a unit named by the pr
 		expect(findTitle(splitLines(normalizeText(text).text))?.value).not.toMatch(/〔2022〕|资讯网/);
 	});
 });
+
+describe('heldout80–81 wording: a form run into one line, a digest naming its report, scores listed then totalled', () => {
+	it("a unit's cell in a form whose cells are parted by single spaces ends at the first", () => {
+		const text = '附件3: 部门整体支出绩效自评表 (2021年度) 部门(单位)名称 640104XXX004-某市某区某街道办事处 年度预算申请 (万元) 年初预算数 全年预算数';
+		expect(findUnit(null, text)?.value).toBe('某市某区某街道办事处');
+	});
+	it("a journal's digest with no title line: the report it names in book-title marks", () => {
+		const text = '张某 李某\n2023年4月,评价组完成了《某区2022年度路灯维护项目部门评价报告》。现将报告主要内容刊发如下。\n一、项目概况';
+		expect(findTitle(splitLines(text))?.value).toBe('某区2022年度路灯维护项目部门评价报告');
+	});
+	it("the document's number in brackets after a title is no part of it", () => {
+		const text = '当前位置: 首页 > 财政信息\n某市某区2020年度助听器适配救助项目财政重点绩效评价报告(某财绩〔2021〕9号)\n来源:某区财政局\n一、项目概况';
+		expect(findTitle(splitLines(text))?.value).toBe('某市某区2020年度助听器适配救助项目财政重点绩效评价报告');
+	});
+	it.each([
+		['评价组按决策、过程、产出、效益四部分评分,分别为18分、15分、30分、17.5分,合计80.5分,评价等级:良。', 80.5],
+		// (parts that do not add up to the total: no score from them)
+		['评价组按决策、过程、产出、效益四部分评分,分别为18分、15分、30分、17.5分,合计90分。', null]
+	])('%s → %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
+	it('"某区某改造工程由某中心组织实施" names the project', () => {
+		const text = '一、基本情况\n(一)项目概况\n某区城区排涝管网改造工程由某市某区市政设施服务中心组织实施,新建雨水管道。';
+		expect(findProject(text, null)?.value).toBe('某区城区排涝管网改造工程');
+	});
+});

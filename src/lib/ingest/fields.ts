@@ -78,7 +78,7 @@ const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
 	const found = essayTitle(lines, titleLine(lines));
-	if (!found) return coverOverLines(lines) ?? laterTitle(lines) ?? formHeading(lines);
+	if (!found) return coverOverLines(lines) ?? laterTitle(lines) ?? formHeading(lines) ?? proseTitle(lines);
 	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
 	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
 	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
@@ -98,6 +98,20 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		return { value: m[1], start: at, end: at + m[1].length };
 	}
 	return found;
+}
+
+/**
+ * No title line, a journal's digest opening with the report it reprints ("评价组完成了《某区2022年度某项目部门评价报告》。现将
+ * 报告主要内容刊发如下"): the report's name in its book-title marks, naming its year, in the first sentences.
+ */
+function proseTitle(lines: Line[]): Found<string> | null {
+	for (const l of lines.slice(0, 6)) {
+		const m = /(?:完成了?|形成了?|出具了?|撰写了?|编制了?)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text);
+		if (!m) continue;
+		const at = l.start + m.index + m[0].indexOf(m[1]);
+		return { value: m[1], start: at, end: at + m[1].length };
+	}
+	return null;
 }
 
 /**
@@ -252,6 +266,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it; nor an essay site's item
 		// number after its collection's name, "…自评报告(通用4篇)1", "…自评报告 篇14"; nor an attachment list's "1、")
 		let p = part.text
+			// (the document's number in brackets after the title, "…绩效评价报告(某财绩〔2021〕9号)")
+			.replace(/\s*[（(][\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号[)）]$/, '')
 			// (a document viewer's "-预览页" after the title and whatever ran on after it)
 			.replace(/\s*[_\-—]\s*(?:预览页|預覽頁|预览|預覽)[\s\S]*$/, '')
 			.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '')
@@ -1048,6 +1064,12 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 			lead = code[0].length;
 			v = v.slice(lead);
 		}
+		// (a form run into one line parts its cells by single spaces: a unit's name ends at the first, "640104XXX004-某街道办事处
+		// 年度预算申请 (万元) …")
+		if (/ /.test(v)) {
+			const first = v.slice(0, v.indexOf(' '));
+			if (first.length >= 4 && UNIT_END.test(first) && (v.length > 40 || /预算|万元|资金|年度|名称|项目/.test(v.slice(first.length)))) v = first;
+		}
 		v = v.replace(/\s*(?:本级)$/, '').trim();
 		// (a name run into the next label "项目主要内容" is cut before 主要内容: its own 项目 and the label's are one too many)
 		if (stop && /项目项目$/.test(v)) v = v.slice(0, -2);
@@ -1250,6 +1272,15 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 	if (carried && !/^(?:全部|所有|部分|重点|各|本|该|上述|其他|其余|多个|若干)/.test(carried[1])) {
 		const at = carried.index + carried[0].indexOf(carried[1]);
 		return { value: carried[1], start: at, end: at + carried[1].length };
+	}
+	// "某区城区易涝点改造工程由某中心组织实施,…": a sentence that opens with the project and who carries it out
+	const by =
+		/(?:^|\n|。)[ \t]*(?:(?:19|20)\d{2}\s*年度?)?(?!其中|我|本|该|此|各|全|上述)([\u4e00-\u9fff“”]{4,30}?(?:项目|工程))由[\u4e00-\u9fff（）()]{4,40}?(?:组织|具体|负责|牵头)?(?:组织)?实施/.exec(
+			text.slice(0, 5000)
+		);
+	if (by) {
+		const at = by.index + by[0].indexOf(by[1]);
+		return { value: by[1], start: at, end: at + by[1].length };
 	}
 	// "我镇对2024年度部门整体支出开展了绩效自评": the unit's whole spending
 	const whole = /部门整体支出(?:开展了?|进行了?)?绩效(?:自评|评价)/.exec(text.slice(0, 20000));
@@ -1933,8 +1964,9 @@ export function findScore(text: string): Found<number> | null {
 	}
 	// the parts' points listed, then their total ("项目决策20分、过程管理18分、项目产出33分、项目效益12分,合计83分"): the total,
 	// when the parts add up to it
+	// (…or named once before them: "按决策、过程、产出、效益四部分评分,分别为17分、16分、29分、19.5分,合计81.5分")
 	const parts =
-		/((?:[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分\s{0,2}[、，,；;]\s{0,2}){2,7}[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)\s{0,2}[，,；;]?\s{0,2}(?:合计|总计|共计|总分|共)(?:得分)?\s{0,2}(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+		/((?:[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分\s{0,2}[、，,；;]\s{0,2}){2,7}[\u4e00-\u9fff]{2,8}\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分|(?<=分别(?:为|是|得)\s{0,2})(?:\d{1,3}(?:\.\d+)?\s{0,2}分\s{0,2}[、，,]\s{0,2}){2,7}\d{1,3}(?:\.\d+)?\s{0,2}分)\s{0,2}[，,；;]?\s{0,2}(?:合计|总计|共计|总分|共)(?:得分)?\s{0,2}(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	while ((m = parts.exec(text))) {
 		const total = Number(m[2]);
 		const sum = [...m[1].matchAll(/(\d{1,3}(?:\.\d+)?)\s{0,2}分/g)].reduce((a, x) => a + Number(x[1]), 0);

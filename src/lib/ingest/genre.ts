@@ -54,6 +54,7 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
+	[/(?:日程安排|日程表|议程安排|会议议程|议程)$/, '日程安排', 'a schedule or an agenda'],
 	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
 	[/(?:招生|招聘|招募|招考|报名)?简章$/, '简章', 'a prospectus'],

@@ -228,7 +228,8 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		['4出', 4, '出'],
 		['60面', 60, '面'],
 		['104站次', 104, '站次'],
-		['26课时', 26, '课时']
+		['26课时', 26, '课时'],
+		['≥2届', 2, '届']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
 	it.each([
 		'12对照检查',
@@ -244,7 +245,8 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		'3出现',
 		'5出台',
 		'12面积',
-		'3面向'
+		'3面向',
+		'2届时'
 	])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});

@@ -34,7 +34,8 @@ export const MEASURE_WORDS = [
 	'首',
 	'把',
 	'出',
-	'面'
+	'面',
+	'届'
 ] as const;
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
@@ -187,7 +188,9 @@ const UNIT_GUARD: Partial<Record<string, string>> = {
 	// (plays are counted in 出; "出现", "出台", "出资" … open other words)
 	出: '(?![现台资租口入具让售席生任勤院发版品厂行动栏去来于自色彩众炉圈局线])',
 	// (drums, flags and walls are counted in 面; "面积", "面向" … open other words)
-	面: '(?![积向对临上下貌试谈授料粉包条板孔具前子])'
+	面: '(?![积向对临上下貌试谈授料粉包条板孔具前子])',
+	// (leagues and festivals are counted in 届; "届时", "届满" are other words)
+	届: '(?![时满期内中])'
 };
 
 /** One unit as a regex: its brackets, slashes and dots escaped, and what may not follow it where it opens common words. */

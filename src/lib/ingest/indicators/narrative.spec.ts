@@ -1140,7 +1140,9 @@ describe('a result found by a survey, and a target named with 目标 before its 
 	const full = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
 	it.each([
 		['(三)满意度情况\n读者满意度目标≥92%,问卷统计为90.4%。', [['读者满意度', '≥92%', '90.4%']]],
-		['(三)满意度情况\n读者满意度目标≥92%,抽样调查为95%。', [['读者满意度', '≥92%', '95%']]]
+		['(三)满意度情况\n读者满意度目标≥92%,抽样调查为95%。', [['读者满意度', '≥92%', '95%']]],
+		['(三)满意度指标\n读者满意度,目标≥92%,通过发放问卷调查,实际95%,达到目标。', [['读者满意度', '≥92%', '95%']]],
+		['2.效益。带动农户增收目标≥1800元/户,抽样测算实际1,720元/户,未完成。', [['带动农户增收', '≥1800元/户', '1,720元/户']]]
 	])('%s', (text, want) => expect(full(text)).toEqual(want));
 });
 
