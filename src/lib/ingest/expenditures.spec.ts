@@ -100,6 +100,15 @@ describe("categorySplit: a department's spending by its two categories", () => {
 				['项目支出', 2112500]
 			]
 		],
+		// three columns (年初预算数 全年预算数 全年执行数): the spend is whichever adds up
+		[
+			'其中:基本支出\t186.20\t186.20\t184.05\t—\n项目支出\t60.00\t55.50\t51.25\t—',
+			235.3,
+			[
+				['基本支出', 1840500],
+				['项目支出', 512500]
+			]
+		],
 		// (cells that add up to something else: the budget's split, no rows)
 		['其中:基本支出(万元)\n420.00\n项目支出(万元)\n230.00', 612.4, []]
 	])('%s (spent %s) → %j', (text, actual, want) => {
@@ -168,5 +177,12 @@ describe('spending lists: 支出明细为, 其中 after a comma, a line of items
 		]);
 		expect(itemLine(text, 25)).toEqual([]);
 		expect(itemLine('中央资金12万元,县级资金8万元。', 20)).toEqual([]);
+	});
+});
+
+describe('an item whose name ends in 计', () => {
+	it('"勘察设计8.00万元" keeps its 计 (only 共计 / 合计 / a bare 计 before the amount are dropped)', () => {
+		const text = '支出构成为:修缮施工52.30万元,监测设备11.15万元,勘察设计8.00万元。';
+		expect(extractExpenditures(text, splitLines(text), []).map((e) => e.item)).toEqual(['修缮施工', '监测设备', '勘察设计']);
 	});
 });

@@ -136,7 +136,8 @@ function prose(text: string): RawExpenditure[] {
 							.replace(/^[\u4e00-\u9fff]{2,30}[:：](?=[\u4e00-\u9fff])/, '')
 							// ("浮筏材料补助人民币298,800.00元": the currency's name is no part of the item)
 							.replace(/人民币$/, '')
-							.replace(/(共计|合计|共|计|为|约)$/, '')
+							// (…nor 计 that ends a word: 设计, 统计, 会计, 审计)
+							.replace(/(共计|合计|共|(?<![设统会审估核预])计|为|约)$/, '')
 							// "部门预算项目支出实际支出34.92万元": the item, not the word for what was spent on it
 							.replace(/(?<=[\u4e00-\u9fff]{2})(?:实际支出|实际使用|实际执行)$/, '')
 					);
@@ -178,12 +179,18 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 	}
 	// …or a form's cells under "全年预算数 全年执行数" ("(1)基本支出 61.5 60.1 (2)项目支出 25 23.95"): each figure in the
 	// form's 万元, the spend being whichever column adds up to what was spent
-	const cells = /(基本支出|项目支出)[ \t]{0,2}(\d+(?:\.\d+)?)[ \t]{1,3}(\d+(?:\.\d+)?)(?![\d.%])/g;
+	// (…or three, "年初预算数 全年预算数 全年执行数": "| 其中:基本支出 | 198.40 | 198.40 | 196.35 |")
+	const cells = /(基本支出|项目支出)[ \t]{0,2}(\d+(?:\.\d+)?)[ \t]{1,3}(\d+(?:\.\d+)?)(?:[ \t]{1,3}(\d+(?:\.\d+)?))?(?![\d.%])/g;
 	while ((m = cells.exec(text))) {
-		for (const k of [3, 2]) {
-			const at = m.index + m[0].lastIndexOf(m[k]);
-			found.push({ item: m[1], wan: Number(m[k]), start: at, end: at + m[k].length });
+		let from = m.index + m[1].length;
+		const figs: { v: string; at: number }[] = [];
+		for (const k of [2, 3, 4]) {
+			if (m[k] === undefined) continue;
+			const at = text.indexOf(m[k], from);
+			figs.push({ v: m[k], at });
+			from = at + m[k].length;
 		}
+		for (const f of figs.reverse()) found.push({ item: m[1], wan: Number(f.v), start: f.at, end: f.at + f.v.length });
 	}
 	// …or a cover's cells one a line ("其中:基本支出(万元)" / "268.91" / "项目支出(万元)" / "146.32"): in the label's unit, else in
 	// the form's 万元

@@ -2385,3 +2385,15 @@ describe('heldout80–81 wording: a form run into one line, a digest naming its 
 		expect(findProject(text, null)?.value).toBe('某区城区排涝管网改造工程');
 	});
 });
+
+describe('heldout82–83 wording: a letter sending the report by its name, a journal page under a glued breadcrumb', () => {
+	it('"现将《某街道2020年度某项目绩效自评报告》报送如下" with no title line: the report named', () => {
+		const text = '某区财政局:\n根据通知要求,我街道开展了绩效自评,现将《某街道2020年度古井修缮项目绩效自评报告》报送如下。\n一、项目基本情况';
+		expect(findTitle(splitLines(text))?.value).toBe('某街道2020年度古井修缮项目绩效自评报告');
+	});
+	it('a breadcrumb run into "您所在的位置:首页>>…" stands apart from the title below it', () => {
+		const text =
+			'国际标准刊号:ISSN XXXX-XXXX 投稿邮箱:XXXXXX@XXX.com\n绩效评价您所在的位置:首页>>绩效评价>>文章内容\n某区皮影戏传承项目财政绩效评价报告\n时间:2020/7/2 10:18:46    来源:财政绩效2020年第3期\n一、项目概况';
+		expect(findTitle(splitLines(normalizeText(text).text))?.value).toBe('某区皮影戏传承项目财政绩效评价报告');
+	});
+});

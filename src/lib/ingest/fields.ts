@@ -102,11 +102,12 @@ export function findTitle(lines: Line[]): Found<string> | null {
 
 /**
  * No title line, a journal's digest opening with the report it reprints ("评价组完成了《某区2022年度某项目部门评价报告》。现将
- * 报告主要内容刊发如下"): the report's name in its book-title marks, naming its year, in the first sentences.
+ * 报告主要内容刊发如下") or a letter sending it ("现将《某街道2020年度某项目绩效自评报告》报送如下"): the report's name in its
+ * book-title marks, naming its year, in the first sentences.
  */
 function proseTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 6)) {
-		const m = /(?:完成了?|形成了?|出具了?|撰写了?|编制了?)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text);
+		const m = /(?:完成了?|形成了?|出具了?|撰写了?|编制了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text);
 		if (!m) continue;
 		const at = l.start + m.index + m[0].indexOf(m[1]);
 		return { value: m[1], start: at, end: at + m[1].length };

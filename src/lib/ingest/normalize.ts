@@ -520,7 +520,8 @@ function bureauAboveTitle(line: string, next: string): boolean {
 		/^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,8}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{1,8}?(?:区|县|旗))?/.exec(line)?.[0] ?? '';
 	return chain.length >= 3 && next.startsWith(chain) && /(?:19|20)\d{2}/.test(next);
 }
-const BREADCRUMB = /\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您的当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置)[：:>＞\s]/;
+const BREADCRUMB =
+	/\s[>＞»›]{1,2}\s|^[>＞»›]{1,2}\s|^(?:首页|当前位置|您的位置|您的当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置)[：:>＞\s]|位置[：:]?\s*首页\s*[>＞»›]/;
 
 /** A document site's page captions: the file's name and "_第N页", one line per page. */
 const PAGE_CAPTION = /^\s*(.{4,100}?)(?:\.(?:docx?|pdf|wps|xlsx?))?_第\s*\d{1,3}\s*页\s*$/i;

@@ -229,7 +229,9 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		['60面', 60, '面'],
 		['104站次', 104, '站次'],
 		['26课时', 26, '课时'],
-		['≥2届', 2, '届']
+		['≥2届', 2, '届'],
+		['≥36龛', 36, '龛'],
+		['318航次', 318, '航次']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
 	it.each([
 		'12对照检查',
@@ -246,7 +248,9 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		'5出台',
 		'12面积',
 		'3面向',
-		'2届时'
+		'2届时',
+		'8台风季',
+		'3台阶'
 	])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});

@@ -35,7 +35,9 @@ export const MEASURE_WORDS = [
 	'把',
 	'出',
 	'面',
-	'届'
+	'届',
+	'龛',
+	'航次'
 ] as const;
 
 /** Units recognised after a number, longest first so 人次 wins over 人 and 万元 over 元. */
@@ -172,6 +174,8 @@ export const UNITS = [
 
 /** What may not follow a unit that also opens common words ("2023项目", "12对照检查", "3门诊部"). */
 const UNIT_GUARD: Partial<Record<string, string>> = {
+	// (machines are counted in 台; a typhoon, "8台风季", a platform, "3台阶", are none)
+	台: '(?![风湾阶账])',
 	项: '(?!目(?!标))',
 	km: '(?![A-Za-z])',
 	群: '(?![众体落])',

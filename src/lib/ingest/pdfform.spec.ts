@@ -401,3 +401,42 @@ describe('pdfFormTables: units the list does not know, and a unit wrapped inside
 		expect(out).toContain('效益指标\t社会效益指标\t参观人次\t≥3000人次\t2860人次\t15\t12');
 	});
 });
+
+describe('pdfFormTables: target and result each wrapped inside their unit, a reason header over three lines', () => {
+	it('reads the rows whole and keeps a reason cut at its column width with its row', () => {
+		const text = [
+			'一级指',
+			'标',
+			'二级指',
+			'标 三级指标 年度指',
+			'标值',
+			'实际完',
+			'成值 分值 得分',
+			'偏差原因分',
+			'析及改进措',
+			'施',
+			'产出指',
+			'标',
+			'数量指',
+			'标',
+			'开办剪纸传',
+			'习班 ≥ 12 期 10 期 10 8 因雨季停办',
+			'两期',
+			'培训学员 ≥ 300 人',
+			'次',
+			'326 人',
+			'次 10 10',
+			'时效指',
+			'标 传习完成时间 ≤ 10 个',
+			'月',
+			'10 个',
+			'月 10 10',
+			'总分 100 88'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out).toContain('一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施');
+		expect(out).toContain('产出指标\t数量指标\t开办剪纸传习班\t≥12期\t10期\t10\t8\t因雨季停办两期');
+		expect(out).toContain('产出指标\t数量指标\t培训学员\t≥300人次\t326人次\t10\t10\t');
+		expect(out).toContain('产出指标\t时效指标\t传习完成时间\t≤10个月\t10个月\t10\t10\t');
+	});
+});

@@ -105,7 +105,7 @@ const STOP = /^[ ]*(?:总分|合计|总计|自评结果|自评结论|评价结�
 const PAGE = /第[ ]*\d{1,3}[ ]*页/;
 
 /** The indicator table's header: from its 一级 cell to its 得分 cell (and a wrapped 偏差原因 cell), in order of the form. */
-function indicatorHeader(lines: string[], k: number): { end: number; start: number; cells: string[]; caption: boolean } | null {
+function indicatorHeader(lines: string[], k: number): { end: number; start: number; cells: string[]; caption: boolean; reasonWidth?: number } | null {
 	if (!/一[ ]*级/.test(lines[k])) return null;
 	// (the vertical caption printed as the first cell of each line, "绩 一级指 二级指 …" / "效 标 标 …" / "指 产出指标 …")
 	const caption = /^[ ]*绩[ ]+(?=一[ ]*级)/.test(lines[k]);
@@ -121,6 +121,23 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 		text += lines[++end].replace(/^[ ]*效/, '');
 	// (the reason's header cell wrapped under the row: "分值 得分" / "偏差原因分析" / "及改进措施")
 	if (!/偏差/.test(text) && /^[ ]*偏差原因(?:分析)?(?:及|和)?(?:改进措施)?[ ]*$/.test(lines[end + 1] ?? '')) text += lines[++end];
+	// (…or over three short lines: "偏差原因分" / "析及改进措" / "施")
+	let reasonWidth: number | undefined;
+	if (!/偏差/.test(text) && /^[ ]*偏差原?因?分?[ ]*$/.test(lines[end + 1] ?? '')) {
+		reasonWidth = (lines[end + 1] ?? '').trim().length;
+		let cellText = '';
+		let e = end;
+		while (e + 1 < lines.length && e < end + 4) {
+			const next = cellText + lines[e + 1].replace(/\s+/g, '');
+			if (!/^偏差原因分析(?:及|和)改进措施$/.test(next) && !['偏差原因分析及改进措施', '偏差原因分析和改进措施'].some((w) => w.startsWith(next))) break;
+			cellText = next;
+			e++;
+		}
+		if (/^偏差原因分析(?:及|和)改进措施$/.test(cellText)) {
+			text += cellText;
+			end = e;
+		}
+	}
 	const { c } = compact([text]);
 	if (!/三级/.test(c) || !/分值/.test(c) || !/得分/.test(c)) return null;
 	if (/偏差/.test(c) && !/改进措施/.test(c) && /^[ ]*(?:及|和)?改进措施[ ]*$|^[ ]*(?:原因)?分析(?:及|和)?改进措施[ ]*$/.test(lines[end + 1] ?? '')) end++;
@@ -132,13 +149,13 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 	cells.push('分值', '得分');
 	if (/偏差/.test(c)) cells.push('偏差原因分析及改进措施');
 	if (cells.length !== (/二级/.test(c) ? 7 : 6) + (/偏差/.test(c) ? 1 : 0)) return null;
-	return { start, end, cells, caption };
+	return { start, end, cells, caption, reasonWidth };
 }
 
 const cell = (op: string, n: string, u: string | undefined) => `${op}${n}${u ?? ''}`;
 
 /** The indicator table from its header to its 总分 row, as tab rows; null when it does not read whole. */
-function indicatorRows(lines: string[], from: number, header: string[], leadCaption = false): { rows: string[]; end: number } | null {
+function indicatorRows(lines: string[], from: number, header: string[], leadCaption = false, reasonWidth?: number): { rows: string[]; end: number } | null {
 	// (the caption's last characters opening the first rows' lines, "指 产出指标 …" / "标 质量指标 …": no part of them)
 	const marks = leadCaption ? ['指', '标'] : [];
 	const rows: string[] = [];
@@ -186,6 +203,16 @@ function indicatorRows(lines: string[], from: number, header: string[], leadCapt
 			l = `${l}${next.trim()} ${after.trim()}`;
 			k += 2;
 		}
+		// …or target and result each wrapped inside their unit ("≥ 400 人" / "次" / "436 人" / "次 10 10", "≤ 12 个" / "月" /
+		// "12 个" / "月 10 10"): the lines joined until the row's figures close it
+		for (let guard = 0; guard < 4 && !ROW_TAIL.test(l) && /[≥≤＞＜=<>][ ]*\d/.test(l); guard++) {
+			const n1 = lines[k + 1];
+			if (n1 === undefined) break;
+			if (/\d[\d,.]*[ ]*[\u4e00-\u9fff]{1,2}$/.test(l) && /^[ ]*[\u4e00-\u9fff]{1,2}(?:[ ]+\d[\d. ]*)?[ ]*$/.test(n1)) l = `${l}${n1.trim()}`;
+			else if (/\d[\d,.]*[ ]*[\u4e00-\u9fff%]{1,3}$/.test(l) && /^[ ]*\d[\d,.]*[ ]*[\u4e00-\u9fff%]{0,2}(?:[ ]+\d.*)?$/.test(n1)) l = `${l} ${n1.trim()}`;
+			else break;
+			k++;
+		}
 		const m = ROW_TAIL.exec(l);
 		if (!m || (!m[2] && !m[4] && !m[6])) {
 			// a row whose figures this reader cannot take (a target in words, "好 好 10 10"): the table is not read whole
@@ -200,7 +227,10 @@ function indicatorRows(lines: string[], from: number, header: string[], leadCapt
 		// line after a reason cut at a comma), then this row's level cells and name
 		if (reason) {
 			const lead = buf.findIndex((b) => LABEL_START.test(b) || /^[ ]*指标/.test(b));
-			const cut = lead >= 0 ? lead : !LABEL_START.test(head) && /[，,、；;]$/.test(reason.text) && buf.length ? 1 : LABEL_START.test(head) ? buf.length : 0;
+			// (a reason as wide as its column's header line was cut there: "农忙季节停" / "办两期" under a 5-wide "偏差原因分")
+			const full = reasonWidth !== undefined && reason.text.length === reasonWidth && (buf[0]?.trim().length ?? 99) <= reasonWidth;
+			const cut =
+				lead >= 0 ? lead : !LABEL_START.test(head) && (/[，,、；;]$/.test(reason.text) || full) && buf.length ? 1 : LABEL_START.test(head) ? buf.length : 0;
 			if (cut > 0) rows[reason.row] += buf.splice(0, cut).join('').replace(/\s+/g, '');
 		}
 		const { level: lv, name } = splitLevels([...buf, head], level);
@@ -313,7 +343,7 @@ export function pdfFormTables(s: string): string {
 		}
 		const ih = indicatorHeader(lines, k);
 		if (ih) {
-			const body = indicatorRows(lines, ih.end + 1, ih.cells, ih.caption);
+			const body = indicatorRows(lines, ih.end + 1, ih.cells, ih.caption, ih.reasonWidth);
 			if (body) {
 				out.splice(out.length - (k - ih.start), k - ih.start);
 				out.push(ih.cells.join('\t'), ...body.rows);

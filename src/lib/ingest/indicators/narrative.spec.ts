@@ -1151,3 +1151,9 @@ describe("a unit's own offices are background", () => {
 		expect(scored('(二)机构人员。中心内设办公室、业务科、培训科3个科室,在编9人。')).toEqual([]);
 	});
 });
+
+describe("a journal's issue is no count", () => {
+	it('"某某文博 2019年2期" under a date and an author gives no indicator', () => {
+		expect(scored('2019-06-14 10:21王某\n某某文博 2019年2期\n一、项目概况')).toEqual([]);
+	});
+});

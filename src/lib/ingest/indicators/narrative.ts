@@ -488,6 +488,8 @@ function countable(f: FoundQuantity, body: string): boolean {
 	if (!/\d/.test(f.number) && !/[十百千万]/.test(f.number) && !f.q.approx) return false;
 	// "较目标低1个百分点": a difference of rates, not a count of 个
 	if (body.startsWith('百分点', f.end)) return false;
+	// "某某文博 2019年2期": a journal's issue, not a count of 期
+	if (unit === '期' && /(?:19|20)\d{2}\s?年(?:第)?$/.test(body.slice(Math.max(0, f.index - 6), f.index))) return false;
 	// digits glued to a letter, digit or "+" are a code or a chainage (K12+300), not a count
 	return !/[A-Za-z\d.+]/.test(body[f.index - 1] ?? '');
 }
