@@ -8,6 +8,6 @@ fixtureSetSpec('heldout68', 'extract() on a sixty-eighth held-out set of reports
 	fixtures: 18,
 	provinces: 14,
 	correct: 0.995,
-	wrong: 2,
-	unrejected: 2
+	wrong: 1,
+	unrejected: 1
 });

@@ -7,7 +7,6 @@ import { fixtureSetSpec } from '../../../test/extract/fixture-set';
 fixtureSetSpec('heldout74', 'extract() on a seventy-fourth held-out set of reports', {
 	fixtures: 18,
 	provinces: 16,
-	correct: 0.995,
-	wrong: 1,
-	unrejected: 1
+	correct: 1,
+	wrong: 0
 });

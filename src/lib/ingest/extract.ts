@@ -175,6 +175,24 @@ export function notReportReason(text: string, raw: string = text): string | null
 		!SPENT_FIGURE.test(text)
 	)
 		return '不是绩效评价报告：是政府采购信息（采购意向或采购公告） (not an evaluation report: government-procurement information — purchase intentions or notices)';
+	// a public notice with no title, opening "现将…情况予以公示。公示期为7天" about something other than an evaluation (insurance
+	// claims, subsidies paid): what it lists is no evaluation's result
+	const publicity = /现将([^。\n]{4,80}?)(?:予以公示|公示如下)/.exec(text.slice(0, 300));
+	if (
+		publicity &&
+		/公示期/.test(text.slice(0, 600)) &&
+		!/绩效|自评|评价|报告/.test(publicity[1]) &&
+		!/(?:^|\n)[^\n]{0,60}(?:报告|自评表|评价表)[ \t]*(?=\n)/.test(text.slice(0, 300))
+	)
+		return '不是绩效评价报告：是一则公示（现将…予以公示），公示的不是评价结果 (not an evaluation report: a public notice of something other than an evaluation)';
+	// a news story signed by its reporter ("(记者 某某)" on a line of its own), naming no report in its opening and set out
+	// in no numbered sections: news of a project, not its evaluation
+	if (
+		/(?:^|\n)[ \t]*[（(]\s*(?:记者|通讯员|见习记者)[^（）()\n]{1,24}[）)][ \t]*(?=\n|$)/.test(raw.slice(0, 6000)) &&
+		!/报告|自评表|评价表/.test(text.slice(0, 300)) &&
+		!/(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])/.test(text)
+	)
+		return '不是绩效评价报告：是一篇署名记者的新闻报道，没有评价报告 (not an evaluation report: a news story signed by its reporter, carrying no evaluation report)';
 	// a notice that publishes reports as attachments ("现将自评报告予以公开。附件：1.…报告 2.…报告"): the reports are not in it
 	if (
 		/现将[^。\n]{0,30}报告[^。\n]{0,6}公开|报告(?:予以)?公开如下/.test(text.slice(0, 3000)) &&

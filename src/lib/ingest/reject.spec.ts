@@ -643,3 +643,28 @@ describe('kinds named by titles in traditional characters (the whole pipeline: t
 		if (!r.ok) expect(r.reason).toMatch(want);
 	});
 });
+
+describe('a news story signed by its reporter', () => {
+	const NEWS = [
+		'某县蔬菜冷链中心项目4月2日举行开工仪式。该项目总投资2,800万元,建成后可新增冷藏能力1.5万吨。',
+		'县财政局负责同志表示,项目资金将纳入年度绩效监控,预算执行率须达到90%以上。',
+		'(记者 某某)'
+	].join('\n');
+	it('is rejected as news', () => expect(notReportReason(NEWS)).toMatch(/新闻报道/));
+	it('a report that reprints a reporter-signed story after its own numbered sections is read', () => {
+		const text = '某县2023年度蔬菜冷链项目绩效自评报告\n一、项目基本情况\n项目预算80万元,实际支出78万元,自评得分92分。\n(记者 某某)';
+		expect(notReportReason(text)).toBeNull();
+	});
+});
+
+describe('a public notice with no title', () => {
+	it('"现将…理赔情况予以公示。公示期为7天" is rejected', () => {
+		const text =
+			'为保障参保农户知情权,现将2022年度某县玉米种植保险理赔情况予以公示。公示期为7天,如有异议可向县农业农村局反映。理赔资金纳入财政补贴资金绩效管理。\n附件1:理赔汇总表.pdf\n本批次理赔农户3,120户,理赔金额合计312.6万元,其中财政保费补贴部分对应赔款240万元。';
+		expect(notReportReason(text)).toMatch(/公示/);
+	});
+	it('"现将…绩效自评结果予以公示" is left to the other rules', () => {
+		const text = '现将2022年度某项目绩效自评结果予以公示。公示期为7天。\n项目预算50万元,实际支出48万元,自评得分91分,等级为优。';
+		expect(notReportReason(text)).toBeNull();
+	});
+});
