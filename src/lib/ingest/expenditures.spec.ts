@@ -109,6 +109,15 @@ describe("categorySplit: a department's spending by its two categories", () => {
 				['项目支出', 512500]
 			]
 		],
+		// a piped row whose spending figure ends it
+		[
+			'| 其中:一般公共预算 | 300.0 | 290.0 | 285.5 | 其中:基本支出 | 240.25 | |\n| 其他资金 | 0 | 0 | 0 | 项目支出 | 45.25 | |',
+			285.5,
+			[
+				['基本支出', 2402500],
+				['项目支出', 452500]
+			]
+		],
 		// (cells that add up to something else: the budget's split, no rows)
 		['其中:基本支出(万元)\n420.00\n项目支出(万元)\n230.00', 612.4, []]
 	])('%s (spent %s) → %j', (text, actual, want) => {

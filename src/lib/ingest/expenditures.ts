@@ -202,7 +202,8 @@ export function categorySplit(text: string, actualWan: number | null): RawExpend
 		found.push({ item: m[1], wan: m[2] === '元' ? v / 1e4 : v, start: at, end: at + m[3].length });
 	}
 	// …or a form run into one line, one figure after each ("其中:基本支出 521.36 政府性基金预算 0 0 0 项目支出 98.45 年度总体目标")
-	const one = /(基本支出|项目支出)[ \t]{1,2}(\d+(?:\.\d+)?)(?=[ \t]+[\u4e00-\u9fff])/g;
+	// (…or in a piped row, "其中:基本支出 | 392.46 | |", the row's end after it)
+	const one = /(基本支出|项目支出)[ \t]{1,2}(?:\|[ \t]{0,2})?(\d+(?:\.\d+)?)(?=[ \t]+[\u4e00-\u9fff]|[ \t|]*(?:\n|$))/g;
 	while ((m = one.exec(text))) {
 		const at = m.index + m[0].lastIndexOf(m[2]);
 		found.push({ item: m[1], wan: Number(m[2]), start: at, end: at + m[2].length });

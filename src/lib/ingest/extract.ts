@@ -240,7 +240,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {
-		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);
+		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*$/m.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
@@ -257,8 +257,9 @@ export function notReportReason(text: string, raw: string = text): string | null
 	)
 		return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
-	if (/^[^\n。，]{0,60}(?:召开|举办|举行|组织召开)[^\n。，]{0,50}(?:会|会议|培训班)\s*$/m.test(text.slice(0, 800))) {
-		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)\s*$/m.test(head);
+	// (a form's cell, "举办传承培训班" in a tab row, is no headline)
+	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
+		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*$/m.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}

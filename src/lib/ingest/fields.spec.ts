@@ -2397,3 +2397,10 @@ describe('heldout82–83 wording: a letter sending the report by its name, a jou
 		expect(findTitle(splitLines(normalizeText(text).text))?.value).toBe('某区皮影戏传承项目财政绩效评价报告');
 	});
 });
+
+describe('heldout84–85 wording: a page explaining a report named in book-title marks', () => {
+	it('"引言:某镇《2023年度某项目绩效自评报告》解读" over its first paragraph: the report named', () => {
+		const text = '引言:某县某镇《2023年度核桃提质增效项目绩效自评报告》解读\n\n核桃是某镇的主导产业。本文按照自评报告的结构梳理该项目。\n\n1. 项目资金情况';
+		expect(findTitle(splitLines(normalizeText(text).text))?.value).toBe('2023年度核桃提质增效项目绩效自评报告');
+	});
+});

@@ -496,7 +496,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 		s = doc[1];
 	}
 	// a news item announcing the report by its name: "某地墙体广告 《…评价报告》近日发布。" (a short line, no comma)
-	const named = /《([^《》]{6,80}?(?:报告|自评表|评价表))》\s*(?:近日|日前|今日|正式|已)?(?:发布|公布|公开|出炉|印发)?[。！!]?\s*$/.exec(s);
+	// (…or a page explaining it: "引言:某镇《2023年度某项目绩效自评报告》解读")
+	const named = /《([^《》]{6,80}?(?:报告|自评表|评价表))》\s*(?:近日|日前|今日|正式|已)?(?:发布|公布|公开|出炉|印发|解读)?[。！!]?\s*$/.exec(s);
 	if (!doc && named && s.length <= 120 && !/[，,；;]/.test(s) && /(?:19|20)\d{2}/.test(named[1])) {
 		at += named.index + 1;
 		s = named[1];

@@ -999,6 +999,8 @@ export function normalizeText(raw: string): Normalized {
 				// (a page's title parted by underscores, "站名_栏目_文章名", stands alone; so does a document number that opens the
 				// preamble's next line, "某水评〔2022〕5号《…》")
 				!/^[^_\s]{2,40}(?:_[^_\s]{2,40}){2,}$/.test(lastPhys) &&
+				// (…and so does a heading that names a report in book-title marks, "引言:某镇《…自评报告》解读")
+				!(inPreamble && /》(?:解读|全文)?$/.test(lastPhys) && !/[，,。；;]/.test(lastPhys)) &&
 				!(inPreamble && /^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号/.test(t)) &&
 				!(tTab = tabular(t)) &&
 				!(lastTab ??= tabular(lastPhys));

@@ -440,3 +440,22 @@ describe('pdfFormTables: target and result each wrapped inside their unit, a rea
 		expect(out).toContain('产出指标\t时效指标\t传习完成时间\t≤10个月\t10个月\t10\t10\t');
 	});
 });
+
+describe("pdfFormTables: the vertical caption opening the first rows' lines under a one-line header", () => {
+	it('"绩 产出指标 …" / "效 …" / "指 …" / "标 …": the caption is no part of the rows', () => {
+		const text = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析',
+			'绩 产出指标 数量指标 整理传统图案',
+			'样 ≥ 200 幅 210 幅 20 20',
+			'效 开展体验课 ≥ 30 场 26 场 20 16 场地延期',
+			'指 质量指标 图案入库合格率 = 100 % 98 % 20 18',
+			'标 时效指标 项目完成时间 ≤ 12 个月 12 个月 20 20',
+			'满意度指标 服务对象满意度指标 群众满意度 ≥ 90 % 92 % 20 20',
+			'总分 100 94'
+		].join('\n');
+		const out = pdfFormTables(text).split('\n');
+		expect(out).toContain('产出指标\t数量指标\t整理传统图案样\t≥200幅\t210幅\t20\t20\t');
+		expect(out).toContain('产出指标\t数量指标\t开展体验课\t≥30场\t26场\t20\t16\t场地延期');
+		expect(out).toContain('产出指标\t时效指标\t项目完成时间\t≤12个月\t12个月\t20\t20\t');
+	});
+});

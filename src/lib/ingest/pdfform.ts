@@ -157,7 +157,8 @@ const cell = (op: string, n: string, u: string | undefined) => `${op}${n}${u ?? 
 /** The indicator table from its header to its 总分 row, as tab rows; null when it does not read whole. */
 function indicatorRows(lines: string[], from: number, header: string[], leadCaption = false, reasonWidth?: number): { rows: string[]; end: number } | null {
 	// (the caption's last characters opening the first rows' lines, "指 产出指标 …" / "标 质量指标 …": no part of them)
-	const marks = leadCaption ? ['指', '标'] : [];
+	// (…or all four opening the first rows' lines when the header line has none: "绩 产出指标 …" / "效 开展…" / "指 …" / "标 …")
+	const marks = leadCaption ? ['指', '标'] : /^[ ]*绩[ ]+\S/.test(lines[from] ?? '') ? ['绩', '效', '指', '标'] : [];
 	const rows: string[] = [];
 	let buf: string[] = [];
 	let level: Level | null = null;

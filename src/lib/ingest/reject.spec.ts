@@ -668,3 +668,22 @@ describe('a public notice with no title', () => {
 		expect(notReportReason(text)).toBeNull();
 	});
 });
+
+describe('a form whose cell names a training class is no meeting news', () => {
+	it('"举办…培训班" as a cell on its own line under a form titled with its year in brackets is read', () => {
+		const text = [
+			'某区2021年度唢呐传承保护项目支出绩效自评表(2021年度)',
+			'项目名称',
+			'唢呐传承保护项目',
+			'三级指标',
+			'年度指标值',
+			'实际完成值',
+			'举办唢呐传承培训班',
+			'≥6期',
+			'6期',
+			'全年预算数\t40\t全年执行数\t38.5',
+			'总分\t100\t91'
+		].join('\n');
+		expect(notReportReason(text)).toBeNull();
+	});
+});

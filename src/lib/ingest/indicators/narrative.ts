@@ -366,7 +366,10 @@ function pairs(c: LineCtx): [number, number][] {
 		if (
 			verb &&
 			// (the highest or lowest of several, "实际最高20万元" against a cap, is the result as written)
-			(!/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每|下降|减少|降低|增长|增加|提升/.test(verb[1]) || /^(?:最高|最低)$/.test(verb[1])) &&
+			// (…and so is a day's, "实际每日14小时" against "≥12小时", unless the target has it too: "每日≥1次" … "每日1次")
+			(!/约|超|不足|达|近|逾|低|高|不到|仅|多|余|第|前|后|每|下降|减少|降低|增长|增加|提升/.test(verb[1]) ||
+				/^(?:最高|最低)$/.test(verb[1]) ||
+				(/^(?:每日|每天)$/.test(verb[1]) && !/^(?:每日|每天)/.test(target))) &&
 			parseMeasure(actualRaw.slice(verb[0].length)).value !== null
 		)
 			actualRaw = actualRaw.slice(verb[0].length);
