@@ -1159,3 +1159,18 @@ describe("a journal's issue is no count", () => {
 		expect(scored('2019-06-14 10:21王某\n某某文博 2019年2期\n一、项目概况')).toEqual([]);
 	});
 });
+
+describe('a share of something counted is an indicator, a share of the money is not', () => {
+	const full = (text: string) => parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
+	it.each([
+		['(二)效益情况。一、二类路段占比目标≥85%,实际88%。', [['一、二类路段占比', '≥85%', '88%']]],
+		['(二)效益情况。产业项目资金占比目标≥60%,实际62%。', []],
+		[
+			'年度目标为培训800人以上、取得证书人数占比不低于75%。',
+			[
+				['培训', '800人以上', null],
+				['取得证书人数占比', '不低于75%', null]
+			]
+		]
+	])('%s', (text, want) => expect(full(text)).toEqual(want));
+});

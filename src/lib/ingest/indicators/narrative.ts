@@ -1026,7 +1026,11 @@ function readLine(
 /** The rows read, their targets paired, names cleaned, non-names dropped. */
 function finish(out: RawIndicator[]): RawIndicator[] {
 	return pairTargets(out).filter((r) => {
-		r.name = r.name.replace(LABEL_TAIL, '').replace(LIST_NUMBER, '');
+		// (the qualifier closing the figure before it is no part of a name: "培训1500人以上、取得证书人数占比不低于80%")
+		r.name = r.name
+			.replace(LABEL_TAIL, '')
+			.replace(LIST_NUMBER, '')
+			.replace(/^(?:以上|以下|左右|以内)[、，,]/, '');
 		// "排灌泵站和 | 38.6公里", "完成全区 | 24座": a name cut before its noun (the figure counts what follows it) names nothing
 		if (CUT_NAME.test(r.name)) return false;
 		if (NOT_A_NAME.test(r.name)) return false;
