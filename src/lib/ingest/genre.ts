@@ -55,6 +55,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
 	[/(?:日程安排|日程表|议程安排|会议议程|议程)$/, '日程安排', 'a schedule or an agenda'],
+	// an account of a contest, an award ceremony or a show ("…技能大赛颁奖活动情况")
+	[/(?:颁奖|表彰|竞赛|大赛|比赛|演出|展演|庆典|仪式)(?:活动)?情况$/, '活动情况', 'an account of an event (a contest, an award ceremony, a show)'],
 	[/(?:课件|讲义|讲稿|幻灯片|教案|教学设计)[)）]?(?:\.pptx?)?$|\.pptx?$/i, '课件', 'training slides or a lesson plan'],
 	[/(?:工作)?底稿$/, '工作底稿', "an evaluator's working papers"],
 	[/(?:招生|招聘|招募|招考|报名)?简章$/, '简章', 'a prospectus'],
