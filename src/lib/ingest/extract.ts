@@ -113,6 +113,9 @@ const PROCUREMENT =
 const ALLOTS =
 	/现将[^。\n]{0,80}?(?:下达|拨付|分配)给你们|(?:预算|资金)(?:指标)?(?:已)?下达给你们|现(?:将[^。\n]{0,60}?)?(?:下达|拨付|分配|追加)给?(?:你们|你(?:局|委|办|厅|处|校|所|站|院|中心|单位|镇|乡|街道))/;
 
+/** A line that is a report's title, perhaps with its year in brackets after it ("…自评表(2021年度)"). */
+const REPORT_TITLE_LINE = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*$/m;
+
 /**
  * Whether a text is an evaluation report: budget / execution / evaluation vocabulary. `raw` is the text before
  * normalisation, whose lines are as written (the title is read from it: repairing wrapped lines can glue a title to
@@ -240,7 +243,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {
-		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*$/m.test(head);
+		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
@@ -259,7 +262,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
 	// (a form's cell, "举办传承培训班" in a tab row, is no headline)
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
-		const titled = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自评报告|自评表|评价表|评价报告)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*$/m.test(head);
+		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}

@@ -9,6 +9,7 @@ import { latestYear } from '../schema/ranges';
 import { scanMentions } from './places';
 import { divisions } from './divisions';
 import { solveFundsRow } from './indicators/funds';
+import { esc } from './indicators/shared';
 
 /** A found value with the offsets of the text that states it. */
 export interface Found<T> {
@@ -35,8 +36,9 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 	if (sent) {
 		// (…as the report's own heading below writes it, its place before it: "关于报送2021年度某项目部门评价报告的报告" over
 		// "某市某区2021年度某项目部门评价报告")
-		const esc = sent[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const own = new RegExp(`(?:^|\\n)[ \\t]*([\\u4e00-\\u9fff]{2,20}?(?:省|自治区|市|州|盟|区|县|旗)${esc})[ \\t]*(?=\\n|$)`).exec(text.slice(title.end));
+		const own = new RegExp(`(?:^|\\n)[ \\t]*([\\u4e00-\\u9fff]{2,20}?(?:省|自治区|市|州|盟|区|县|旗)${esc(sent[1])})[ \\t]*(?=\\n|$)`).exec(
+			text.slice(title.end)
+		);
 		if (own) {
 			const start = title.end + own.index + own[0].indexOf(own[1]);
 			return { value: own[1], start, end: start + own[1].length };
@@ -677,7 +679,6 @@ function placeInstitution(text: string, unit: string): Found<string> | null {
 	}
 	// …or an institution of that place the prose says carries the project out ("某区某镇农业服务中心于2020年实施…",
 	// "镇政府安排某区某镇某站实施…", "某镇某中心(主管部门:某镇人民政府)实施本项目")
-	const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const doer = new RegExp(
 		`((?:${esc(unit)}|${esc(place)})(?:(?!由|对|将|项目)[\\u4e00-\\u9fff]){2,20}?(?:中心|服务站|工作站|站|所|院|队|办公室|馆))(?:[（(][^）)\\n]{2,40}[)）])?\\s*(?:于|在)?\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(?:具体|负责)?(?:组织)?(?:[^，,。；;\\n]{0,12}?(?=实施[^，,。；;\\n]{0,30}?项目))?实施(?!单位|方案|主体|前|后|中)`
 	).exec(text.slice(0, 3000));

@@ -129,7 +129,7 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 		let e = end;
 		while (e + 1 < lines.length && e < end + 4) {
 			const next = cellText + lines[e + 1].replace(/\s+/g, '');
-			if (!/^偏差原因分析(?:及|和)改进措施$/.test(next) && !['偏差原因分析及改进措施', '偏差原因分析和改进措施'].some((w) => w.startsWith(next))) break;
+			if (!['偏差原因分析及改进措施', '偏差原因分析和改进措施'].some((w) => w.startsWith(next))) break;
 			cellText = next;
 			e++;
 		}
@@ -192,20 +192,8 @@ function indicatorRows(lines: string[], from: number, header: string[], leadCapt
 			l = `${l} ${next.trim()}`;
 			k++;
 		}
-		// …or wrapped inside its unit ("… ≥ 5000 人" / "次" / "4620 人次 15 12"): the unit's last characters close it
-		const after = lines[k + 2];
-		if (
-			/[≥≤＞＜=<>][ ]*\d[\d,.]*[ ]*[\u4e00-\u9fff]{1,2}$/.test(l) &&
-			next !== undefined &&
-			/^[ ]*[\u4e00-\u9fff]{1,2}[ ]*$/.test(next) &&
-			after !== undefined &&
-			/^[ ]*\d/.test(after)
-		) {
-			l = `${l}${next.trim()} ${after.trim()}`;
-			k += 2;
-		}
-		// …or target and result each wrapped inside their unit ("≥ 400 人" / "次" / "436 人" / "次 10 10", "≤ 12 个" / "月" /
-		// "12 个" / "月 10 10"): the lines joined until the row's figures close it
+		// …or wrapped inside its unit, the target or the result or both ("≥ 5000 人" / "次" / "4620 人次 15 12", "≥ 400 人" /
+		// "次" / "436 人" / "次 10 10"): the lines joined until the row's figures close it
 		for (let guard = 0; guard < 4 && !ROW_TAIL.test(l) && /[≥≤＞＜=<>][ ]*\d/.test(l); guard++) {
 			const n1 = lines[k + 1];
 			if (n1 === undefined) break;

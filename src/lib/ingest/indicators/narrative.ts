@@ -553,10 +553,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		// money is no count, unless a target in money follows it at once ("户均增收1,600元(目标≥1,500元)") and the
 		// clause names a benefit, a sale or a cost per unit ("每亩建园补助"), not the budget or the spending
 		// …or it is a written target with its result in money right after ("人均月服务费≤4200元,实际4150元")
-		const money =
-			(f.q.unit === '元' || f.q.unit === '万元' || f.q.unit === '亿元') &&
-			/\d/.test(f.number) &&
-			(targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
+		const money = money0(f) && (targetAfter(c.body, f) !== null || moneyTargetDone(c.body, f));
 		if (money) {
 			const fn0 = figureName(c.body, prevEnd, at, f.end);
 			// (…or a spending a department's whole-budget report caps: "“三公”经费支出≤4.8万元,实际5.06万元", "公用经费支出24.73万元,
