@@ -142,7 +142,10 @@ const UNIT: [string, string | null][] = [
 	// a town's health centre or school before the year is the unit, not the town
 	['某县某某镇卫生院2023年度基本公共卫生服务项目绩效自评报告' + B, '某县某某镇卫生院'],
 	// a finance bureau's own self-evaluation (no third party): it is the unit
-	['某某县2023年度衔接资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', '某某县财政局']
+	['某某县2023年度衔接资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', '某某县财政局'],
+	// a station signs (…一站, never a website's name in the page's footer)
+	['某市某区2020年度果树换种项目绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某市某区经济作物技术推广站\n2021年2月26日', '某市某区经济作物技术推广站'],
+	['某市某区2020年度果树换种项目绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某市某区人民政府网站\n', null]
 ];
 
 describe('evaluated unit', () => {

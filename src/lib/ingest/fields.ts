@@ -1087,7 +1087,7 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 }
 
 const SIGNATURE =
-	/(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|厅|管理处|管理所|服务中心|中心|办公室|联合会|卫生院|学校|中学|小学|幼儿园|医院|文化站))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
+	/(?:^|\n|。)[ \t]*((?:中共)?[\u4e00-\u9fff]{2,36}?(?:街道办事处|办事处|街道工作委员会|工作委员会|委员会|人民政府|组织部|工委|局|厅|管理处|管理所|服务中心|中心|办公室|联合会|卫生院|学校|中学|小学|幼儿园|医院|(?<!网)站))[ \t]*(?=\n|$|(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月)/g;
 
 /** The unit signing the report: a line that is only a unit name (a wrapped date may follow), among the last lines. */
 function signatureUnit(text: string): Found<string> | null {

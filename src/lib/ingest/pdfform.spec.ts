@@ -199,6 +199,33 @@ describe('pdfFormTables', () => {
 		expect(pdfFormTables(text).split('\n')).toContain('产出指标\t数量指标\t补植苗木\t≥2600株\t2710株\t30\t30');
 	});
 
+	it('joins a unit cut inside onto the row that goes on after it ("万立方" / "米 2.9 …", "人" / "次 558 …")', () => {
+		const text = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+			'产出指标 数量指标 清运淤泥 ≥ 3.2 万立方',
+			'米 2.9 万立方米 10 8',
+			'培训学员 ≥ 600 人',
+			'次 558 人次 10 8',
+			'总分 20 16'
+		].join('\n');
+		expect(pdfFormTables(text).split('\n')).toEqual(
+			expect.arrayContaining(['产出指标\t数量指标\t清运淤泥\t≥3.2万立方米\t2.9万立方米\t10\t8', '产出指标\t数量指标\t培训学员\t≥600人次\t558人次\t10\t8'])
+		);
+	});
+
+	it('takes a reason header cut after 改进 with its last word on the next line', () => {
+		const text = [
+			'一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进',
+			'措施',
+			'产出指标 数量指标 开展培训 ≥ 20 期 20 期 10 10',
+			'满意度指标 服务对象满意度指标 学员满意度 ≥ 90 % 92 % 10 10',
+			'总分 20 20'
+		].join('\n');
+		expect(pdfFormTables(text).split('\n')).toEqual(
+			expect.arrayContaining(['产出指标\t数量指标\t开展培训\t≥20期\t20期\t10\t10\t', '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t92%\t10\t10\t'])
+		);
+	});
+
 	it('takes the reason cell of the header wrapped under it, and a row whose level and name cells fill seven lines', () => {
 		const text = [
 			'一级指',

@@ -23,6 +23,12 @@ const ROW_UNIT = `(?:${UNIT}|[\u4e00-\u9fff]{1,3})`;
 const ROW_TAIL = new RegExp(
 	String.raw`^(.*?)[ ]*([≥≤＞＜=<>]?)[ ]*(${NUM})[ ]*(${ROW_UNIT})?[ ]+(${NUM})[ ]*(${ROW_UNIT})?[ ]+(\d{1,2}(?:\.\d{1,2})?)[ ]+(\d{1,2}(?:\.\d{1,2})?)(?:[ ]+((?:\d{1,4}[ ]?)?[\u4e00-\u9fff][^\t|]*))?$`
 );
+/** A target's unit wrapped inside ("… ≥ 3.2 万立方" / "米 2.9 万立方米 10 8"): a known unit once its two parts are joined. */
+function wrappedInside(l: string, next: string): boolean {
+	const a = /\d[ ]*([\u4e00-\u9fff]{1,3})$/.exec(l);
+	const b = /^[ ]*([\u4e00-\u9fff]{1,2})(?=[ ]+\d)/.exec(next);
+	return !!a && !!b && new RegExp(`^${UNIT}$`).test(a[1] + b[1]);
+}
 /** A target wrapped before its unit ("… ≥ 4800" / "人 4620 人 15 10"). */
 const WRAPPED_UNIT = new RegExp(`^(${UNIT})(?= +\\d)`);
 
@@ -141,6 +147,11 @@ function indicatorHeader(lines: string[], k: number): { end: number; start: numb
 	const { c } = compact([text]);
 	if (!/三级/.test(c) || !/分值/.test(c) || !/得分/.test(c)) return null;
 	if (/偏差/.test(c) && !/改进措施/.test(c) && /^[ ]*(?:及|和)?改进措施[ ]*$|^[ ]*(?:原因)?分析(?:及|和)?改进措施[ ]*$/.test(lines[end + 1] ?? '')) end++;
+	// (…or cut anywhere else, its rest on the next line: "偏差原因分析及改进" / "措施")
+	else if (/偏差/.test(c) && !/改进措施/.test(c)) {
+		const rest = c.slice(c.indexOf('偏差')) + (lines[end + 1] ?? '').replace(/\s+/g, '');
+		if (/^偏差原因分析(?:及|和)改进措施$/.test(rest)) end++;
+	}
 	const cells = ['一级指标'];
 	if (/二级/.test(c)) cells.push('二级指标');
 	cells.push('三级指标');
@@ -198,6 +209,8 @@ function indicatorRows(lines: string[], from: number, header: string[], leadCapt
 			const n1 = lines[k + 1];
 			if (n1 === undefined) break;
 			if (/\d[\d,.]*[ ]*[\u4e00-\u9fff]{1,2}$/.test(l) && /^[ ]*[\u4e00-\u9fff]{1,2}(?:[ ]+\d[\d. ]*)?[ ]*$/.test(n1)) l = `${l}${n1.trim()}`;
+			// (a unit cut inside, the row going on after it: "≥ 3.2 万立方" / "米 2.9 万立方米 10 8", "≥ 600 人" / "次 558 人次 10 8 某某")
+			else if (wrappedInside(l, n1)) l = `${l}${n1.trim()}`;
 			else if (/\d[\d,.]*[ ]*[\u4e00-\u9fff%]{1,3}$/.test(l) && /^[ ]*\d[\d,.]*[ ]*[\u4e00-\u9fff%]{0,2}(?:[ ]+\d.*)?$/.test(n1)) l = `${l} ${n1.trim()}`;
 			else break;
 			k++;

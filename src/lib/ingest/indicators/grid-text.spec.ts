@@ -711,4 +711,14 @@ describe('a glued row whose reason opens with a word a unit also opens', () => {
 			['果农满意度', '95%', 40, 40]
 		]);
 	});
+	it('"10 7人工费上涨": the points and the reason, no count of people', () => {
+		const text =
+			'项目支出绩效自评表(2024年度)项目名称步道维护项目年度资金总额50 50 48 10 96% 9.6绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标维护步道≥10公里10.4公里30 30成本指标每公里维护成本≤4.2万元4.4万元20 14人工费上涨满意度指标服务对象满意度指标游客满意度≥90%93%40 40总分100 93.6';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.actual_text, x.weight, x.points])).toEqual([
+			['维护步道', '10.4公里', 30, 30],
+			['每公里维护成本', '4.4万元', 20, 14],
+			['游客满意度', '93%', 40, 40]
+		]);
+	});
 });

@@ -237,7 +237,16 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 		if (note) n += note[0].length;
 		// "服务对象满意度指标(10分)" with a section's weight stands for its level-1 section 满意度指标 too
 		if (word === '服务对象满意度指标' && note && /分/.test(note[0])) out.push({ text: '满意度指标', start: pos[i], end: pos[i] });
-		if (num) n += VALUE_UNIT.exec(t.slice(i + n))?.[0].length ?? 0;
+		// (…never at a row's points, after its result and its bare weight, where a reason runs on: "4.6万元10 7人工费上涨" is
+		// 7 | 人工费上涨)
+		const atPoints =
+			num !== null &&
+			/^\d{1,2}(?:\.\d{1,2})?$/.test(num) &&
+			/^\d{1,3}(?:\.\d{1,2})?$/.test(out[out.length - 1]?.text ?? '') &&
+			/\d(?:%|[\u4e00-\u9fff]{1,4})$/.test(out[out.length - 2]?.text ?? '') &&
+			Number(num) <= Number(out[out.length - 1].text) &&
+			/^[\u4e00-\u9fff]{3}/.test(t.slice(i + n));
+		if (num && !atPoints) n += VALUE_UNIT.exec(t.slice(i + n))?.[0].length ?? 0;
 		if (num) n += /^(?:及以上|及以下|以上|以下|以内)/.exec(t.slice(i + n))?.[0].length ?? 0;
 		push(i, i + n);
 		i += n;
