@@ -145,7 +145,14 @@ const UNIT: [string, string | null][] = [
 	['某某县2023年度衔接资金绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某某县财政局\n2024年3月20日', '某某县财政局'],
 	// a station signs (…一站, never a website's name in the page's footer)
 	['某市某区2020年度果树换种项目绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某市某区经济作物技术推广站\n2021年2月26日', '某市某区经济作物技术推广站'],
-	['某市某区2020年度果树换种项目绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某市某区人民政府网站\n', null]
+	['某市某区2020年度果树换种项目绩效自评报告' + B + '三、改进措施\n加快结算进度。\n某市某区人民政府网站\n', null],
+	// a sentence naming the supervising department is no unit where the doer signs the report
+	[
+		'某区2018年度粉葛种植示范项目绩效自评报告' + B + '项目主管部门为某区农业农村局。\n三、改进措施\n加快结算进度。\n某市某区农业技术推广站\n2019年3月1日',
+		'某市某区农业技术推广站'
+	],
+	// a unit cell opened by its code in brackets
+	['项目支出绩效自评表(2018年度)\n项目名称 某某示范项目\n实施单位 [532923XXX001]某县食用菌技术推广站\n', '某县食用菌技术推广站']
 ];
 
 describe('evaluated unit', () => {
@@ -2028,6 +2035,11 @@ describe('titles inside a letter, after a publication word, after a page mark, b
 			'a form title glued to its "部门(单位)名称" cell',
 			'某县2019年度部门(单位)整体支出绩效评价自评报告部门(单位)名称某县杏果产业服务中心预算编码217006报告日期:2020年4月16日某县财政局(制)部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值',
 			'某县2019年度部门(单位)整体支出绩效评价自评报告'
+		],
+		[
+			"a lead opened by the report's name in 【】",
+			'【某区2020年度荒山造林绿化项目支出绩效自评表】按照某区财政局的要求,某区林业服务中心对本年度实施的项目进行了自评,现将自评表公开如下。\n| 项目名称 | 荒山造林绿化项目 |\n| 年度资金总额 | 260 | 285 | 276.45 |',
+			'某区2020年度荒山造林绿化项目支出绩效自评表'
 		]
 	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
 });

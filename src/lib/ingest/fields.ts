@@ -103,13 +103,16 @@ export function findTitle(lines: Line[]): Found<string> | null {
 }
 
 /**
- * No title line, a journal's digest opening with the report it reprints ("评价组完成了《某区2022年度某项目部门评价报告》。现将
+ * No title line, a lead opened by the report's name in 【】, a journal's digest opening with the report it reprints ("评价组完成了《某区2022年度某项目部门评价报告》。现将
  * 报告主要内容刊发如下") or a letter sending it ("现将《某街道2020年度某项目绩效自评报告》报送如下"): the report's name in its
  * book-title marks, naming its year, in the first sentences.
  */
 function proseTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 6)) {
-		const m = /(?:完成了?|形成了?|出具了?|撰写了?|编制了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text);
+		// (…or a lead opened by the report's name in 【】: "【某区2020年度某项目支出绩效自评表】按照…要求,…")
+		const m =
+			/(?:完成了?|形成了?|出具了?|撰写了?|编制了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text) ??
+			/^\s*【([^【】\n]{0,40}?(?:19|20)\d{2}[^【】\n]{4,60}?(?:评价报告|自评报告|自评表|评价表))】(?=[\u4e00-\u9fff])/.exec(l.text);
 		if (!m) continue;
 		const at = l.start + m.index + m[0].indexOf(m[1]);
 		return { value: m[1], start: at, end: at + m[1].length };
@@ -840,7 +843,9 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 		m &&
 		(m[1] !== '' || UNIT_END.test(beforeDe(m[2]))) &&
 		!/^(?:本级|盖章)$|^(?:基本情况|概况|情况|简介)/.test(m[2]) &&
-		!(implementer && /^(?:项目)?主管/.test(m[0]))
+		!(implementer && /^(?:项目)?主管/.test(m[0])) &&
+		// (a sentence naming the supervising department, "项目主管部门为某局", under a report its doer signs: the signer)
+		!(/^(?:项目)?主管/.test(m[0]) && m[1] === '' && signatureUnit(text) !== null)
 	) {
 		let v = beforeDe(m[2]);
 		let cut = 0;
@@ -1062,7 +1067,8 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 		if (stop) end = stop.index + 1;
 		let v = rest.slice(0, end);
 		let lead = 0;
-		const code = /^[A-Za-z0-9]{6,}[-－_ ]/.exec(v);
+		// (…or in brackets before it: "[532923XXX001]某某推广站")
+		const code = /^[A-Za-z0-9]{6,}[-－_ ]|^[\[【［(（][A-Za-z0-9]{6,}[\]】］)）]\s?/.exec(v);
 		if (code) {
 			lead = code[0].length;
 			v = v.slice(lead);

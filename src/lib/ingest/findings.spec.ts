@@ -113,6 +113,45 @@ describe("a part's number alone on its line closes the section before it", () =>
 	});
 });
 
+describe('labels that say what each item is', () => {
+	it.each([
+		[
+			'bulleted items under a combined heading, each with its own label, and a closing note in brackets',
+			[
+				'四、存在问题及改进措施',
+				'- 存在问题:部分地块土层薄,成活率略低于目标。',
+				'- 改进措施:对立地条件差的地块采取客土造林整地。',
+				'(本项目为第三期,辖区宜林荒山约4万亩。)'
+			],
+			[
+				['问题', '部分地块土层薄,成活率略低于目标。'],
+				['建议', '对立地条件差的地块采取客土造林整地。']
+			]
+		],
+		[
+			'a label with its colon on a line of its own over numbered items',
+			[
+				'评价结论:',
+				'综合评分83分。',
+				'存在问题:',
+				'(一)配种站点布局偏少,送配距离远。',
+				'(二)饲养管理记录不完整。',
+				'意见建议:',
+				'(一)在边远嘎查增设流动配种点。',
+				'相关推荐:',
+				'某某报告(通用5篇)'
+			],
+			[
+				['问题', '配种站点布局偏少,送配距离远。'],
+				['问题', '饲养管理记录不完整。'],
+				['建议', '在边远嘎查增设流动配种点。']
+			]
+		]
+	])('%s', (_what, text, found) => {
+		expect(extractFindings(splitLines(text.join('\n'))).map((f) => [f.kind, f.text])).toEqual(found);
+	});
+});
+
 describe('problems announced in the running text, told by the sentences after', () => {
 	const read = (t: string) => proseFindings(splitLines(t)[0]).map((f) => [f.kind, f.text]);
 	it.each([

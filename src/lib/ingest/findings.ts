@@ -122,8 +122,10 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 		return items;
 	}
 	// one item per paragraph, skipping lead-in lines that end with a colon
-	for (const l of body) {
+	// (…and a closing note in brackets, "(本项目为第三期。)", after the items)
+	for (const [k, l] of body.entries()) {
 		if (/[:：]$/.test(l.text) && body.length > 1) continue;
+		if (k > 0 && k === body.length - 1 && /^\s*[（(][^（()）]{4,}[)）]\s*$/.test(l.text)) continue;
 		items.push({ text: l.text, start: l.start, end: l.end });
 	}
 	return items;
@@ -142,13 +144,13 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 	];
 }
 
-/** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…". */
+/** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…", "- 改进措施：…". */
 const INLINE_LABEL =
-	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
 
 /** A line opened by such a label (the same labels, at the line's start only). */
 const LINE_LABEL =
-	/^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))?\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/;
+	/^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/;
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
@@ -188,8 +190,8 @@ function linesText(body: Line[], base: number): string {
 	return out;
 }
 
-/** A form's cell label on a line of its own ("评价问题 简要情况 |", "改进建议 |"), its numbered items on the lines below. */
-const CELL_LIST_LABEL = /^(评价问题|存在问题|主要问题|发现的问题|改进建议|整改建议|改进措施|意见建议)(?:简要情况|及原因|情况)?$/;
+/** A form's cell label on a line of its own ("评价问题 简要情况 |", "改进建议 |", "存在问题:"), its numbered items on the lines below. */
+const CELL_LIST_LABEL = /^(评价问题|存在问题|主要问题|发现的问题|改进建议|整改建议|改进措施|意见建议)(?:简要情况|及原因|情况)?[:：]?$/;
 
 /** The numbered items under a form's cell label (see CELL_LIST_LABEL), each of the label's kind; null for any other line. */
 function cellSection(lines: Line[], i: number): { items: RawFinding[]; end: number } | null {

@@ -15,6 +15,13 @@ describe('the ruler: names and stops written in more than one way', () => {
 		expect(outcome(e('澄迈县加乐镇胡椒标准化种植补贴到户项目'), 'project_name')).toBe('correct');
 		expect(outcome(e('胡椒种苗补贴项目'), 'project_name')).toBe('wrong');
 	});
+	it('a works with or without 项目 after its 工程 is the same project', () => {
+		const text = '某区某某河道治理工程项目2019年度财政重点绩效评价报告\n项目预算20万元，实际支出19万元。';
+		const r = extract({ text, sourceFile: 't.txt' });
+		const e = (project_name: string): ExpectedDoc => ({ source_file: 't.txt', report: { project_name } }) as unknown as ExpectedDoc;
+		const of = (x: ExpectedDoc) => scoreFixture('t', 'x', x, r).find((f) => f.field === 'project_name')?.outcome;
+		expect([of(e('某某河道治理工程项目')), of(e('某某河道治理工程')), of(e('某某河道疏浚工程项目'))]).toEqual(['correct', 'correct', 'wrong']);
+	});
 	it('a full stop typed "." is the stop "。"; other words are another finding', () => {
 		const e = (t: string): ExpectedDoc => ({ source_file: 't.txt', report: {}, findings: { 问题: [t] } }) as unknown as ExpectedDoc;
 		expect(outcome(e('胡椒园排水设施老化.'), 'finding:问题')).toBe('correct');

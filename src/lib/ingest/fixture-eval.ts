@@ -27,7 +27,7 @@ export interface FieldResult {
 export const PLACE_FIELDS = new Set(['province', 'city', 'district', 'street', 'division_code']);
 
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
-const FUND_ITEM = /(?<=经费|资金|补助|补贴)项目$/;
+const FUND_ITEM = /(?<=经费|资金|补助|补贴|工程)项目$/;
 /**
  * A place opening a project's name ("加乐镇胡椒…项目", "某县农村生活污水治理项目"): the sets split on it, and the place is a
  * field of its own.
@@ -47,6 +47,7 @@ function same(a: unknown, b: unknown, key: string): boolean {
 		// the sets differ on whether a project's name keeps the year before it ("2022年度X项目"): the year is a field of
 		// its own, so a leading year is no part of the comparison
 		// (…nor whether a fund's name keeps the word 项目 after it, "X工作经费项目" or "X工作经费": the sets split evenly)
+		// (…nor a works' name, "X改造工程项目" or "X改造工程": 2 sets write the first, 3 the second, for a text that writes both)
 		// (…nor whether it keeps the town it is in, "某镇X项目" or "X项目")
 		if (key === 'project_name') {
 			const p = (x: unknown) => sq(x).replace(LEADING_YEAR, '').replace(FUND_ITEM, '');

@@ -25,6 +25,21 @@ const RECTIFY = lines(
 	'三、整改要求：请于9月底前完成整改。'
 );
 
+// a list of an evaluation's findings, each with its score and how it is to be rectified, one cell a line
+const RECTIFY_LIST = lines(
+	'某区2022年度财政重点绩效评价发现问题整改清单 |',
+	'序号 |',
+	'项目名称 |',
+	'评价得分 |',
+	'存在问题 |',
+	'整改措施 |',
+	'1 |',
+	'某某道路改造项目 |',
+	'78.5 |',
+	'预算执行率仅为82.6% |',
+	'调整施工计划 |'
+);
+
 const PLAN_NOTICE = lines(
 	'某县2024年度以工代赈项目计划公示',
 	'现将项目计划予以公示，公示期5天。',
@@ -182,6 +197,7 @@ describe('genreReason', () => {
 	it.each([
 		['minutes', MINUTES, /会议纪要.*minutes of a meeting/],
 		['an order to rectify', RECTIFY, /整改通知.*order to rectify/],
+		['a list of findings to rectify, with the scores it quotes', RECTIFY_LIST, /整改清单.*findings to rectify/],
 		['a plan announcement', PLAN_NOTICE, /公示或公告/],
 		['an official reply', REPLY, /批复/],
 		['a form of targets', FORM, /申报表/],

@@ -10,13 +10,15 @@
  * Genres that answer a published evaluation (send its findings back to be rectified, correct its figures, declare its
  * paper original lost): naming the results or the report they answer excuses nothing.
  */
-const RECTIFYING = new Set(['整改通知', '反馈意见函', '更正', '声明']);
+const RECTIFYING = new Set(['整改通知', '整改清单', '反馈意见函', '更正', '声明']);
 /** Genres whose titles name results without publishing one (a Q&A on scores, a case study, a study or an interview guide). */
 const NAMES_RESULTS_FREELY = new Set(['问答或教程', '典型案例', '研究文章', '提纲']);
 
 /** Genres that are no evaluation report, by the word a title ends with, with their Chinese and English names. */
 const GENRES: [RegExp, string, string][] = [
 	[/整改(?:通知书?|意见书?|决定书?|告知书)$/, '整改通知', 'an order to rectify'],
+	// a list of an evaluation's findings and how each is to be rectified (…评价发现问题整改清单, …整改台账)
+	[/整改(?:任务)?(?:清单|台账|明细表|情况表)$/, '整改清单', "a list of an evaluation's findings to rectify"],
 	// a letter feeding an evaluation's findings back to the unit, to be rectified (…评价结果的反馈意见函)
 	[/(?:反馈意见函|反馈函|意见函|整改函)$/, '反馈意见函', "a letter feeding back an evaluation's findings"],
 	[/(?:会议)?纪要$|会议记录$/, '会议纪要', 'minutes of a meeting'],

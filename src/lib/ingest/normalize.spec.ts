@@ -3,6 +3,7 @@ import {
 	boxTable,
 	csvToTabs,
 	dropGlosses,
+	figureBreaks,
 	otherCellBars,
 	decodeEntities,
 	ocrFixes,
@@ -551,6 +552,59 @@ describe('a text that stops its sentences with "."', () => {
 		const t = normalizeText('1.项目基本情况. 本中心负责育苗.\n一.资金情况\n预算52.5万元,执行率96%.存在的问题:一是设施老化.二是人员不足.').text;
 		expect(t).toBe('1.项目基本情况。 本中心负责育苗。\n一.资金情况\n预算52.5万元,执行率96%。存在的问题:一是设施老化。二是人员不足。');
 		expect(normalizeText('预算52.5万元。执行率96%.二是人员不足.三是设施老化.').text).toBe('预算52.5万元。执行率96%.二是人员不足.三是设施老化.');
+		// (…unless its dots outnumber its "。" twice over and three more: a text layer that kept a few stops)
+		expect(normalizeText('预算52.5万元。执行率96%.二是人员不足.三是设施老化.四是经费不足.五是宣传不够.').text).toBe(
+			'预算52.5万元。执行率96%。二是人员不足。三是设施老化。四是经费不足。五是宣传不够。'
+		);
+	});
+});
+
+describe('a scan whose text layer put a space before every stop', () => {
+	it('drops the spaces round the stops, the numbers and the words', () => {
+		const text = [
+			'为全面反映项目资金使用效益 , 某某中心对基地建设项目开展了自评 。 现将有关情况报告如下 :',
+			'一 、 项目基本情况',
+			'项目年初预算80万元 , 年中调减6万元 , 全年预算74万元 。 全年实际支出71.04万元 , 预算执行率96% 。',
+			'(一)产出 :新建基地 , 目标≥500亩 , 实际520亩 ; 成活率 , 目标≥90% , 实际93% 。',
+			'1 . 部分示范户为非建档户,带动增收户数未达到目标 。'
+		].join('\n');
+		expect(normalizeText(text).text.split('\n')).toEqual([
+			'为全面反映项目资金使用效益,某某中心对基地建设项目开展了自评。现将有关情况报告如下:',
+			'一、项目基本情况',
+			'项目年初预算80万元,年中调减6万元,全年预算74万元。全年实际支出71.04万元,预算执行率96%。',
+			'(一)产出:新建基地,目标≥500亩,实际520亩;成活率,目标≥90%,实际93%。',
+			'1.部分示范户为非建档户,带动增收户数未达到目标。'
+		]);
+	});
+});
+
+describe("a PDF's prose broken right before its figures", () => {
+	const text = [
+		'二、资金情况. 全年预算',
+		'512.60 万元,全年实际支出',
+		'498.34 万元,预算执行率',
+		'97.2%. 其中:基本支出',
+		'371.26 万元.',
+		'(一) 产出指标. 送戏下乡演出:目标',
+		'≥ 120 场,实际完成',
+		'132 场;培养青年演员:目标',
+		'≥ 8 名,实际完成',
+		'6 名.'
+	].join('\n');
+	it('puts each figure on the line of the words before it, where the trait runs through the text', () => {
+		expect(normalizeText(text).text.split('\n')).toEqual([
+			'二、资金情况。 全年预算512.60 万元,全年实际支出498.34 万元,预算执行率97.2%。 其中:基本支出371.26 万元。',
+			'(一) 产出指标。 送戏下乡演出:目标≥ 120 场,实际完成132 场;培养青年演员:目标≥ 8 名,实际完成6 名。'
+		]);
+	});
+	const kept: [string, string][] = [
+		['a numbered item under a heading', '4. 主要问题\n4.1 设备到货滞后,工期超出12天。\n4.2 调试时间不足,排放超标。\n5. 建议\n5.1 优化参数。'],
+		['a cell a line (no sentence on either side)', '提升改造作坊\n≥40家\n36家\n补助兑付及时率\n=100%\n100%\n新产品合格率\n≥98%\n99%\n拨付时限\n≤3个月\n4个月'],
+		['three breaks only', '全年预算\n512.60 万元,全年实际支出\n498.34 万元,执行率\n97.2%,良好。'],
+		['a title over its date', '某某中心2018年度部门整体支出绩效自评报告\n2019年3月1日\n全年预算\n50 万元,支出\n48 万元,执行率\n96%,良好。']
+	];
+	it.each(kept)('leaves the lines as they were: %s', (_what, t) => {
+		expect(figureBreaks(t)).toBe(t);
 	});
 });
 

@@ -425,7 +425,7 @@ const FIGURE_UNIT_CUT = /^(?:万平方米|平方米|万亩|亩|公里|千米|万
 const LETTER_SPACED = /^[ \t]*(?:(?:[\u4e00-\u9fff、（）()]|\d{1,4}) ){4,}[\u4e00-\u9fff\d、（）()][ \t]*$/;
 /** One space inside a word or number of OCR'd prose ("项目全 年预 算156.8 万元", "149. 62万 元", "9 6 万元"). */
 // (and around quotation marks: "评价等级为 “ 良 ” 。")
-const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤“”‘’])[ ](?=[\u4e00-\u9fff\d（）()%≥≤，。、,;:；：“”‘’])/g;
+const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤“”‘’;:；：])[ ](?=[\u4e00-\u9fff\d（）()%≥≤，。、,;:；：“”‘’]|\.(?<=\d \.))/g;
 
 /**
  * Spaces a scan or a PDF put inside words: a letter-spaced line loses them; in a text whose prose lines are
@@ -434,7 +434,7 @@ const OCR_SPACE = /(?<=[\u4e00-\u9fff\d.,，。、（）()%≥≤“”‘’])[
  * runs of spaces.
  */
 function despace(s: string): string {
-	if (!/[\u4e00-\u9fff\d] [\u4e00-\u9fff\d]/.test(s)) return s;
+	if (!/[\u4e00-\u9fff\d] [\u4e00-\u9fff\d]|[\u4e00-\u9fff\d%] [，,。、；;：:]/.test(s)) return s;
 	const lines = s.split('\n');
 	const prose = (l: string) => l.length >= 15 && /[，。；,;]/.test(l) && !l.includes('\t') && !/ {2}/.test(l.trim());
 	let proseN = 0;
@@ -444,6 +444,8 @@ function despace(s: string): string {
 		proseN++;
 		// inside words: two gaps or more in the line (one after a heading's label is a separator, not a scan's space)
 		if ((l.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0) >= 2) spaced++;
+		// (…or a space before its stops, three or more, which no typesetting puts there: "开展了自评 。 现将…如下 :")
+		else if ((l.match(/[\u4e00-\u9fff\d%] (?=[，,。、；;：:])/g)?.length ?? 0) >= 3) spaced++;
 	}
 	const ocr = spaced >= 3 && spaced >= proseN / 3;
 	return lines
@@ -460,6 +462,30 @@ function despace(s: string): string {
 			return ocr && !l.includes('\t') && !/\S {2}\S/.test(l) ? l.replace(OCR_SPACE, '') : l;
 		})
 		.join('\n');
+}
+
+/** A line of prose broken right before a figure ("…目标" / "≥ 120 场,实际完成" / "132 场;…"), never before a list item or a date. */
+const FIGURE_BREAK =
+	/(?<=[^\n]{6,})(?<=[\u4e00-\u9fff](?<!报告|自评表|评价表|情况))[ \t]*\n[ \t]*(?=[≥≤=]?[ ]?\d[\d,.]*[ ]?(?:%|[\u4e00-\u9fff]))(?!\d{1,2}[.、．][\u4e00-\u9fff]|\d{4}[ ]?年[ ]?\d{1,2}[ ]?月)/g;
+
+/**
+ * A PDF's text whose lines break before figures all through its prose ("…预算执行率" / "97.2%. 其中:基本支出" /
+ * "371.26 万元,…"): each figure goes on the line of the words before it — only where the trait runs through the text
+ * (four breaks or more) and never inside a table's lines.
+ */
+const FIGURE_UNIT = new RegExp(`^[ ]?(?:%|(?:万|亿)?(?:${unitAlternation()}))`);
+export function figureBreaks(s: string): string {
+	if ((s.match(FIGURE_BREAK)?.length ?? 0) < 4) return s;
+	const prose = (l: string) => /[，,。；;：:.]/.test(l) && !/[\t|]/.test(l);
+	return s.replace(FIGURE_BREAK, (m: string, at: number) => {
+		const before = s.slice(s.lastIndexOf('\n', at - 1) + 1, at);
+		const end = s.indexOf('\n', at + m.length);
+		const after = s.slice(at + m.length, end < 0 ? s.length : end);
+		// (…the figure's line goes on as a sentence: "2.2 效益指标", a numbered heading, does not)
+		// (…and the figure has its unit: "4.1 脱硫系统…", a numbered item, has none)
+		const rest = after.replace(/^[≥≤=]?[ ]?\d[\d,.]*/, '');
+		return prose(before) && !/[\t|]/.test(after) && FIGURE_UNIT.test(rest) && /[，,。；;：:]|(?<=[\u4e00-\u9fff%])\./.test(rest) ? '' : m;
+	});
 }
 
 /**
@@ -803,6 +829,7 @@ export function normalizeText(raw: string): Normalized {
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
 	if (/[≥≤＞＜][ \t]+\d/.test(s)) s = wordSpacedRows(s);
 	s = layoutGridToTabs(s.split('\n')).join('\n');
+	s = figureBreaks(s);
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);
 	// a Word export's footnote references after a figure or a word ("实际91%[3]，…", "2715株②；"): no part of the text
@@ -812,9 +839,11 @@ export function normalizeText(raw: string): Normalized {
 	s = s.replace(/(?<=\d)\. (?=\d{1,4} ?(?:万|元|亿|%))/g, '.').replace(/%o(?=[\u4e00-\u9fff\s\d]|$)/gm, '%。');
 	// a text that stops its sentences with "." (a PDF's text layer, no "。" at all): the stops after words and figures are "。"
 	// (never between digits, never a list's "1." or a heading's "一.")
-	if (!s.includes('。')) {
+	// (…or uses "." far more often than "。", twice as often and three more: a text layer that kept a few of its stops)
+	{
 		const STOP = /(?<=[\u4e00-\u9fff%％)）])(?<![一二三四五六七八九十])\.(?=[ \t]*(?:\n|$)|[ \t]*[\u4e00-\u9fff])/g;
-		if ((s.match(STOP)?.length ?? 0) >= 3) s = s.replace(STOP, '。');
+		const dots = s.match(STOP)?.length ?? 0;
+		if (dots >= 3 + 2 * (s.match(/。/g)?.length ?? 0)) s = s.replace(STOP, '。');
 	}
 	// the last characters of a wrapped sentence alone on the next line ("…种植户增收受到影" / "响。", "实际完成 3200" / "亩。"):
 	// the sentence's end, after a long line that stopped mid-sentence at a comma's clause (never after a heading)

@@ -37,7 +37,7 @@ describe('parseQuantity', () => {
 		['3万羽', 3, '万羽', false],
 		['3万尾', 3, '万尾', false],
 		// (a measure word nobody has written in a report yet has no unit)
-		['3万匹', 3, null, false],
+		['3万缕', 3, null, false],
 		['18.6公里', 18.6, '公里', false],
 		['5万', 5, '万元', false],
 		['3907册', 3907, '册', false],
@@ -231,7 +231,9 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		['26课时', 26, '课时'],
 		['≥2届', 2, '届'],
 		['≥36龛', 36, '龛'],
-		['318航次', 318, '航次']
+		['318航次', 318, '航次'],
+		['≥10匹', 10, '匹'],
+		['336幢', 336, '幢']
 	])('parseMeasure(%s)', (t, value, unit) => expect([parseMeasure(t)?.value, parseMeasure(t)?.unit]).toEqual([value, unit]));
 	it.each([
 		'12对照检查',
@@ -250,7 +252,8 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 		'3面向',
 		'2届时',
 		'8台风季',
-		'3台阶'
+		'3台阶',
+		'2匹配'
 	])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});

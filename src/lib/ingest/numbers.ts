@@ -168,6 +168,9 @@ export const UNITS = [
 	'床',
 	'页',
 	'艘',
+	// (horses are counted in 匹, buildings in 幢)
+	'匹',
+	'幢',
 	...MEASURE_WORDS,
 	'米'
 ] as const;
@@ -194,7 +197,9 @@ const UNIT_GUARD: Partial<Record<string, string>> = {
 	// (drums, flags and walls are counted in 面; "面积", "面向" … open other words)
 	面: '(?![积向对临上下貌试谈授料粉包条板孔具前子])',
 	// (leagues and festivals are counted in 届; "届时", "届满" are other words)
-	届: '(?![时满期内中])'
+	届: '(?![时满期内中])',
+	// (horses are counted in 匹; "匹配" is another word)
+	匹: '(?![配敌])'
 };
 
 /** One unit as a regex: its brackets, slashes and dots escaped, and what may not follow it where it opens common words. */

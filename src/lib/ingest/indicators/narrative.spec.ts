@@ -959,6 +959,13 @@ describe('a level-2 label closed by a full stop, its items after it on the line'
 			['产出', '质量', '公厕达标率']
 		]);
 	});
+	it('"服务对象满意度指标。X目标≥90%,实际91%;…": the longest level-2 label, closed by a full stop', () => {
+		const lines = splitLines(['(三)满意度指标', '服务对象满意度指标。商户满意度目标≥90%,实际91%;居民满意度目标≥90%,实际88%。'].join('\n'));
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name])).toEqual([
+			['满意度', '服务对象满意度', '商户满意度'],
+			['满意度', '服务对象满意度', '居民满意度']
+		]);
+	});
 });
 
 describe('"(1)项目完成数量" headings', () => {

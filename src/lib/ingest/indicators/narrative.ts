@@ -223,14 +223,15 @@ function readLabel(c: LineCtx): void {
 	if (stopped && !/(?:指标|情况|目标|方面)$/.test(stopped[1])) c.body = `${stopped[1]}：${c.body.slice(stopped[0].length)}`;
 	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
 	// "产出指标全部完成，培训…": a level-1 label whose verdict opens the sentence of its figures
-	const head = /^([\u4e00-\u9fff]{2,6}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
+	const head = /^([\u4e00-\u9fff]{2,7}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
 	const hl = head ? levelsOf(head[1]) : null;
 	if (head && hl?.level1 && !hl.level2) {
 		c.level1 = hl.level1;
 		c.body = c.body.slice(head[0].length);
 		c.bodyStart += head[0].length;
-	} else if (head && hl?.level2 && /^[\u4e00-\u9fff]{2,6}指标[。．.]/.test(head[0])) {
+	} else if (head && hl?.level2 && /^[\u4e00-\u9fff]{2,7}指标[。．.]/.test(head[0])) {
 		// "(1)数量指标。新建旅游厕所,指标值3座,…": a level-2 label closed by a full stop, its items after it
+		// (…"服务对象满意度指标。商户满意度目标≥90%,…" too)
 		return takeLabel(c, head[0].length, hl.level1 ?? c.level1, hl.level2);
 	}
 	// "产出指标(数量指标):…", "产出指标(数量):…", "产出指标—数量指标:…", "产出指标:数量指标:…": both levels in one label
