@@ -242,11 +242,21 @@ export function notReportReason(text: string, raw: string = text): string | null
 		return '不是绩效评价报告：是评价服务的采购文件（招标、谈判或结果公告），没有评价结果 (not an evaluation report: a procurement document for an evaluation service — tender, negotiation or award notice — with no evaluation result)';
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
-	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者/.test(head)) {
+	// (…or a news feed's items, each opened by its reporter in brackets: "〔记者某某/某地报道〕…")
+	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者|[〔【\[]\s*记者[^〕】\]\n]{1,20}报道[〕】\]]/.test(head)) {
 		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
+	// an encyclopedia's entry (a place's, an office's): its contents list and references, and no report's title in its
+	// first lines (a report carried as an entry keeps its title there)
+	if (
+		/百科|维基|词条/.test(text.slice(0, 300)) &&
+		/(?:^|\n)[ \t]*目录[ \t]*(?=\n)/.test(head) &&
+		/(?:^|\n)[ \t]*(?:\d{1,2}[ \t.、]+)?参考(?:文献|资料)[ \t]*(?=\n|$)/.test(text) &&
+		!REPORT_TITLE_LINE.test(text.slice(0, 600))
+	)
+		return '不是绩效评价报告：是一则百科词条，没有评价报告 (not an evaluation report: an encyclopedia entry, carrying no evaluation report)';
 	// a news item without a byline: a headline that names no report, news time words (近日, 今年以来) and the place as 该镇 / 该县,
 	// several projects counted, no report section
 	const headline = /^\s*([^\n]+)/.exec(text)?.[1].trim() ?? '';

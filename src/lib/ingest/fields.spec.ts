@@ -50,7 +50,9 @@ const MONEY: [string, number | null, number | null][] = [
 	// …unless its bracket closed before ("(其中建筑工程…)")
 	['一批项目批复总投资61.2万元(其中建筑工程57.1万元),合计批复总投资100.1万元。累计支付工程款98万元。', 100.1, 98],
 	// …and a sentence that opens with 其中 names the one evaluated among several
-	['我委对12个项目开展绩效自评,涉及资金3,216.40万元。其中基本公共卫生服务补助资金项目全年预算1,426.50万元,实际支出1,389.20万元。', 1426.5, 1389.2]
+	['我委对12个项目开展绩效自评,涉及资金3,216.40万元。其中基本公共卫生服务补助资金项目全年预算1,426.50万元,实际支出1,389.20万元。', 1426.5, 1389.2],
+	// a form's cells a line each, the opening budget's above the full-year one, units in the labels
+	['项目名称\t某某运维项目\n年初预算数(万元)\t150\n全年预算数(万元)\t138\n全年执行数(万元)\t126.96\n执行率\t92%', 138, 126.96]
 ];
 
 // A stated execution rate only from budget-execution wording, never from an indicator's rate.
@@ -68,7 +70,9 @@ const RATE: [string, number | null][] = [
 	['项目全年预算数为72万元，实际支出72万元。\n（2）质量指标：监测设备使用率95%。', null],
 	['项目全年预算数为72万元，实际支出72万元。\n（2）质量指标：资金及时支付率91%。', null],
 	['下达项目资金62万元，累计拨付项目资金59.52万元，资金拨付率96%。', 0.96],
-	['项目全年预算数为72万元，实际支出72万元。\n（2）时效指标：补贴资金按时拨付率100%。', null]
+	['项目全年预算数为72万元，实际支出72万元。\n（2）时效指标：补贴资金按时拨付率100%。', null],
+	// a form's rate cell under the spend's cell, the unit in that cell's label
+	['年初预算数(万元)\t150\n全年执行数(万元)\t126.96\n执行率\t92%\n分值 / 得分\t10\t9.2', 0.92]
 ];
 
 describe('budget and actual spend', () => {

@@ -912,6 +912,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		// "…文件要求,某旗某苏木人民政府开展并完成了本部门…绩效自评工作": the unit that evaluated itself
 		// (…or "某县某服务站对某项目开展了绩效自评", "某中心按照区财政局部署,对项目开展了绩效自评", "…对本单位实施的某项目进行了自评")
 		/(?:^|[，,。；;：:\n]|要求)\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室|服务站|工作站|站|所|院))(?:按照[^。，,\n]{2,30}?(?:部署|要求|通知)[，,])?(?:认真|积极)?(?:组织)?(?:对[^。，,\n]{2,40}?)?(?:开展并完成了|开展了|完成了|进行了|开展)[^。\n]{0,60}?(?:绩效(?:自评|评价)|(?<=(?:开展了|进行了))自评)/,
+		// "区某局所属某区某中心负责全区某系统运行": the institution that runs the work
+		/(?:^|[，,。；;\n]|所属)\s*((?:(?!所属)[\u4e00-\u9fff]){4,30}?(?:中心|服务站|工作站|管理站|站|所|院|队))负责(?:全区|全县|全市|全镇|全乡|辖区)?[^。，,；;\n]{2,30}?(?:运行|运维|维护)(?=[，,。；;])/,
 		// "某县交通运输局承担某县2022年度…项目实施任务": the unit that carries the project out
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某县某中心承担2024年某县X建设项目,建设内容为…": the unit that took the project on, opening its paragraph
@@ -1573,6 +1575,8 @@ function firstTier(text: string, tiers: RegExp[], year: number | null = null): F
 /** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
 export function findBudget(text: string, year: number | null = null): Found<number> | null {
 	return (
+		// a form's full-year cell with its unit in the label ("全年预算数(万元) | 138") outranks the opening budget's cell above it
+		unitLabelMoney(text, /全年预算数|调整后预算数/) ??
 		firstTier(
 			text,
 			[
@@ -1928,7 +1932,8 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 	// (a cell of its own in a form's line: "全年执行数 62.08 | 执行率 97%")
 	// (…or a form's funds row run together, the spend's figure right before: "全年执行数36.86执行率97%", or the rate's weight
 	// cell between them: "全年执行数14.1分值10执行率94%")
-	if (/(?:执行数|预算数)\s*[\d,.]+\s*(?:分值\s*\d{1,2}(?:\.\d+)?\s*)?$/.test(text.slice(Math.max(0, b - 24), b))) return true;
+	// (…or the spend's cell on the line above, its unit in its label: "全年执行数(万元) | 126.96" / "执行率 | 92%")
+	if (/(?:执行数|预算数)(?:[（(][千万亿]?元[)）])?\s*[\d,.]+\s*(?:分值\s*\d{1,2}(?:\.\d+)?\s*)?$/.test(text.slice(Math.max(0, b - 28), b))) return true;
 	if (!/(^|[，,；;。\n|])$/.test(before) && !text.slice(b, at).includes('\t')) return false;
 	let s = b;
 	while (s > 0 && !/[。；;\n]/.test(text[s - 1])) s--;

@@ -56,6 +56,8 @@ const GENRES: [RegExp, string, string][] = [
 	[/(?:解读|图解|一图读懂)$/, '政策解读', 'an explanation of a policy'],
 	[/(?:典型案例|经验做法|经验交流|工作案例)(?:[:：——-][^\n]{2,40})?$/, '典型案例', 'a case study of how the work is done'],
 	[/(?:任务清单|责任清单|工作清单|问题清单)$/, '任务清单', 'a list of tasks'],
+	// a catalogue of what an office publishes or does ("…基层政务公开标准目录", "…公共服务事项目录")
+	[/(?:标准目录|公开目录|事项目录|服务目录|指导目录)$/, '目录', 'a catalogue of items (what an office publishes or does)'],
 	[/(?:日程安排|日程表|议程安排|会议议程|议程)$/, '日程安排', 'a schedule or an agenda'],
 	// an account of a contest, an award ceremony or a show ("…技能大赛颁奖活动情况")
 	[/(?:颁奖|表彰|竞赛|大赛|比赛|演出|展演|庆典|仪式)(?:活动)?情况$/, '活动情况', 'an account of an event (a contest, an award ceremony, a show)'],

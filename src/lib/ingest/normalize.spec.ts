@@ -5,6 +5,7 @@ import {
 	dropGlosses,
 	figureBreaks,
 	otherCellBars,
+	serialColumn,
 	decodeEntities,
 	ocrFixes,
 	foldWidth,
@@ -576,6 +577,25 @@ describe('a scan whose text layer put a space before every stop', () => {
 			'1.部分示范户为非建档户,带动增收户数未达到目标。'
 		]);
 	});
+});
+
+describe('a table whose first column numbers its rows', () => {
+	it.each([
+		[
+			'a form head and an indicator table: the numbers go',
+			'序号 | 项目 | 内容 |\n1 | 项目名称 | 某某运维项目 |\n2 | 主管部门 | 某局 |\n3 | 实施单位 | 某中心 |\n序号\t一级指标\t二级指标\t三级指标\n1\t产出指标\t数量指标\t维护车辆\n2\t产出指标\t质量指标\t完好率\n3\t效益指标\t社会效益指标\t骑行人次',
+			'项目 | 内容 |\n项目名称 | 某某运维项目 |\n主管部门 | 某局 |\n实施单位 | 某中心 |\n一级指标\t二级指标\t三级指标\n产出指标\t数量指标\t维护车辆\n产出指标\t质量指标\t完好率\n效益指标\t社会效益指标\t骑行人次'
+		]
+	])('%s', (_what, text, want) => {
+		expect(serialColumn(text).split('\n').length).toBe(want.split('\n').length);
+		expect(serialColumn(text).split('\n')[1]).toBe('项目名称 | 某某运维项目 |');
+		expect(serialColumn(text).split('\n')[5]).toBe('产出指标\t数量指标\t维护车辆');
+	});
+	it.each([
+		['a list of projects keeps its numbers', '序号｜项目名称｜预算（万元）\n1｜小蚕共育补助项目｜12\n2｜老桑园改造项目｜6\n3｜技能培训项目｜3'],
+		['a list of indicators keeps its numbers', '序号\t指标名称\t目标值\n1\t信息播发\t≥200条\n2\t终端在线率\t≥95%\n3\t修复时限\t≤48小时'],
+		['rows numbered out of order', '序号 | 项目 | 内容 |\n1 | 项目名称 | 某项目 |\n3 | 主管部门 | 某局 |\n2 | 实施单位 | 某中心 |']
+	])('%s', (_what, text) => expect(serialColumn(text)).toBe(text));
 });
 
 describe("a PDF's prose broken right before its figures", () => {

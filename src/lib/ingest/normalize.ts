@@ -464,6 +464,31 @@ function despace(s: string): string {
 		.join('\n');
 }
 
+/**
+ * A table whose first column numbers its rows ("序号 | 项目 | 内容" / "1 | 项目名称 | …" / "2 | 主管部门 | …"): the numbers are
+ * no cells of the form, so the column goes — only under a form's header opened by 序号, on rows numbered 1, 2, 3 … in order.
+ */
+export function serialColumn(s: string): string {
+	const lines = s.split('\n');
+	let changed = false;
+	for (let k = 0; k < lines.length; k++) {
+		// (a form's head cells, "序号 | 项目 | 内容", or its indicator table, "序号 | 一级指标 | …"; a list of projects or of
+		// indicators keeps its numbers, which other readers pair by)
+		if (!/^[ \t]*序号[ \t]*(?:\t|\|)[ \t]*(?:(?:项目|事项)[ \t]*(?:\t|\|)[ \t]*(?:内容|说明|情况)[ \t]*\|?[ \t]*$|一级指标)/.test(lines[k])) continue;
+		let n = 1;
+		let j = k + 1;
+		while (j < lines.length && new RegExp(`^[ \\t]*\\|?[ \\t]*${n}[ \\t]*(?:\\t|\\|)`).test(lines[j])) {
+			n++;
+			j++;
+		}
+		if (n < 3) continue;
+		for (let q = k; q < j; q++) lines[q] = lines[q].replace(/^[ \t]*\|?[ \t]*(?:序号|\d{1,3})[ \t]*(?:\t|\|[ \t]*)/, '');
+		changed = true;
+		k = j - 1;
+	}
+	return changed ? lines.join('\n') : s;
+}
+
 /** A line of prose broken right before a figure ("…目标" / "≥ 120 场,实际完成" / "132 场;…"), never before a list item or a date. */
 const FIGURE_BREAK =
 	/(?<=[^\n]{6,})(?<=[\u4e00-\u9fff](?<!报告|自评表|评价表|情况))[ \t]*\n[ \t]*(?=[≥≤=]?[ ]?\d[\d,.]*[ ]?(?:%|[\u4e00-\u9fff]))(?!\d{1,2}[.、．][\u4e00-\u9fff]|\d{4}[ ]?年[ ]?\d{1,2}[ ]?月)/g;
@@ -817,6 +842,11 @@ export function normalizeText(raw: string): Normalized {
 		s = s.replace(/(?<=[\u4e00-\u9fff\d%])([,，、])\1+(?=[\u4e00-\u9fff\d])/g, '$1').replace(/(?<=[\u4e00-\u9fff\d%])[,，]+(?=[。;；])/g, '');
 	// a book-title bracket left open at a line's end ("某地新闻 《" / "2019年…报告》近日发布。"): the name goes on after it
 	if (s.includes('《')) s = s.replace(/《[ \t]*\n[ \t]*(?=[^\n《》]{2,80}》)/g, '《');
+	// a news feed's items: the reporter's byline opening an item ("〔通讯员某某/某地报道〕…") stands on a line of its own, and
+	// the link after an item ("… 阅读全文>> |") is no text
+	if (/[〔【\[]\s*(?:记者|通讯员|见习记者)/.test(s))
+		s = s.replace(/^([ \t]*[〔【\[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
+	if (/(?:阅读|查看)全文/.test(s)) s = s.replace(/[ \t]*(?:阅读|查看)全文[ \t]*(?:>>|›|»|>)[ \t]*\|?[ \t]*$/gm, '');
 	s = previewChunks(s);
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
 	s = kvGridToTabs(s);
@@ -829,6 +859,7 @@ export function normalizeText(raw: string): Normalized {
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined
 	if (/[≥≤＞＜][ \t]+\d/.test(s)) s = wordSpacedRows(s);
 	s = layoutGridToTabs(s.split('\n')).join('\n');
+	if (/(?:^|\n)[ \t]*序号[ \t]*(?:\t|\|)/.test(s)) s = serialColumn(s);
 	s = figureBreaks(s);
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);

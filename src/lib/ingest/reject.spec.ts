@@ -687,3 +687,62 @@ describe('a form whose cell names a training class is no meeting news', () => {
 		expect(notReportReason(text)).toBeNull();
 	});
 });
+
+describe('a news feed, an encyclopedia entry and a catalogue (heldout90)', () => {
+	const FEED = [
+		'〔记者某某/某市报道〕某市财政局日前公布2024年度市级财政重点绩效评价项目清单,涉及项目9个、资金3.2亿元。 阅读全文>> |',
+		'〔记者某某/某县报道〕某县今年安排城市更新专项资金12亿元,预计年内完工率达到90%以上。 阅读全文>> |',
+		'© 2025 某某.com All rights reserved.'
+	].join('\n');
+	const ENTRY = [
+		'打开主菜单',
+		'某某百科',
+		'某某街道',
+		'某某街道,隶属于某省某市某区,辖区面积约228平方公里。',
+		'目录',
+		'1 历史沿革',
+		'2 财政',
+		'3 参考文献',
+		'财政',
+		'2023年街道一般公共预算支出约4,600万元。当年纳入绩效自评的项目12个,平均得分87.5分,预算执行率约96%。',
+		'参考文献'
+	].join('\n');
+	it.each([
+		['a news feed whose items open with their reporters in brackets', FEED, /新闻报道/],
+		['an encyclopedia entry on a street, with its budget and its projects’ average score', ENTRY, /百科词条/],
+		[
+			'a catalogue of what a street office publishes',
+			'某区某某街道基层政务公开标准目录(财政预决算领域)\n序号 | 公开事项 | 公开依据 | 公开主体 |\n1 | 部门预算 | 《预算法》 | 某某街道办事处 |\n2 | 项目支出绩效自评结果 | 《管理办法》 | 某某街道办事处 |\n3 | 投入资金5万元以上项目的绩效评价报告 | 《管理办法》 | 某区财政局 |',
+			/目录/
+		]
+	])('%s is rejected', (_what, text, why) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.reason).toMatch(why);
+	});
+	it('a report that is the first item of a news feed is read, its byline and its link dropped', () => {
+		const text = [
+			'〔通讯员某某/某区报道〕某市某区森林防火视频监控项目2023年度绩效自评报告',
+			'一、项目概况。区应急管理局所属某市某区森林防火指挥保障中心负责全区森林防火视频监控系统运行。2023年项目预算56万元,实际支出54.88万元。',
+			'二、自评结果。经逐项打分,项目自评得分90分。',
+			'三、改进措施。为山脊点位加装低温防护箱和备用电源。 阅读全文>> |',
+			'〔记者某某/某市报道〕某市今年春季防火期将持续至6月15日。 阅读全文>> |'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.title, r.value.report.unit, r.value.report.score]).toEqual([
+			'某市某区森林防火视频监控项目2023年度绩效自评报告',
+			'某市某区森林防火指挥保障中心',
+			90
+		]);
+		expect(r.value.findings.map((f) => f.text)).toContain('为山脊点位加装低温防护箱和备用电源。');
+	});
+	it('a report carried as an encyclopedia entry keeps its title in its first lines and is read', () => {
+		const text = ENTRY.replace(
+			'某某街道\n某某街道,',
+			'某县某中心2018年度良种推广项目绩效自评报告\n某县某中心2018年度良种推广项目绩效自评报告是某中心所作的单位绩效自评。\n项目预算60万元,实际支出58.2万元,自评得分92分。\n'
+		);
+		expect(notReportReason(text)).toBeNull();
+	});
+});
