@@ -243,7 +243,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a news article about evaluations: a reporter's markers, and no report title or report sections
 	const head = text.slice(0, 4000);
 	// (…or a news feed's items, each opened by its reporter in brackets: "〔记者某某/某地报道〕…")
-	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者|[〔【\[]\s*记者[^〕】\]\n]{1,20}报道[〕】\]]/.test(head)) {
+	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者|[〔【[]\s*记者[^〕】\]\n]{1,20}报道[〕】\]]/.test(head)) {
 		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
 		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';

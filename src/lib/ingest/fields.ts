@@ -1070,7 +1070,7 @@ export function labelledCell(text: string, label: RegExp, from = 0): Found<strin
 		let v = rest.slice(0, end);
 		let lead = 0;
 		// (…or in brackets before it: "[532923XXX001]某某推广站")
-		const code = /^[A-Za-z0-9]{6,}[-－_ ]|^[\[【［(（][A-Za-z0-9]{6,}[\]】］)）]\s?/.exec(v);
+		const code = /^[A-Za-z0-9]{6,}[-－_ ]|^[[【［(（][A-Za-z0-9]{6,}[\]】］)）]\s?/.exec(v);
 		if (code) {
 			lead = code[0].length;
 			v = v.slice(lead);

@@ -844,8 +844,8 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('《')) s = s.replace(/《[ \t]*\n[ \t]*(?=[^\n《》]{2,80}》)/g, '《');
 	// a news feed's items: the reporter's byline opening an item ("〔通讯员某某/某地报道〕…") stands on a line of its own, and
 	// the link after an item ("… 阅读全文>> |") is no text
-	if (/[〔【\[]\s*(?:记者|通讯员|见习记者)/.test(s))
-		s = s.replace(/^([ \t]*[〔【\[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
+	if (/[〔【[]\s*(?:记者|通讯员|见习记者)/.test(s))
+		s = s.replace(/^([ \t]*[〔【[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
 	if (/(?:阅读|查看)全文/.test(s)) s = s.replace(/[ \t]*(?:阅读|查看)全文[ \t]*(?:>>|›|»|>)[ \t]*\|?[ \t]*$/gm, '');
 	s = previewChunks(s);
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
