@@ -414,8 +414,23 @@ export function notReportReason(text: string, raw: string = text): string | null
 		genreReason(looksTraditional(raw) ? sameScript(raw) : raw) ??
 		attachmentsReason(raw) ??
 		aggregateReason(text, raw) ??
+		datelineNewsReason(text) ??
 		noEvaluationReason(text)
 	);
+}
+
+/**
+ * A news story with no headline at all, opened by its dateline ("7月8日晚,某区…活动在某广场启动。…"): no report's title, no
+ * report's sections. Last among the genres: a more telling reason (an area's tally of grades) is given first.
+ */
+function datelineNewsReason(text: string): string | null {
+	if (
+		/^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚|晚间|上午|下午|早上|傍晚)?[，,]/.test(text) &&
+		!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
+		!/(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])/.test(text)
+	)
+		return '不是绩效评价报告：是一篇以日期开头的新闻报道，没有评价报告 (not an evaluation report: a news story opened by its dateline, carrying no evaluation report)';
+	return null;
 }
 
 /** Extract one report. Never throws: any failure becomes {ok:false, reason}. */

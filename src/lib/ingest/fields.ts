@@ -1948,7 +1948,7 @@ export function findScore(text: string): Found<number> | null {
 	const concluded = /(\d{1,3}(?:\.\d+)?)\s{0,2}分\s{0,2}(?:为|作为|确定为)(?:本项目的?)?(?:结论成绩|最终成绩|最终得分|评价结论得分|综合得分)/.exec(text);
 	if (concluded && Number(concluded[1]) <= 100) return { value: Number(concluded[1]), start: concluded.index, end: concluded.index + concluded[0].length };
 	const strong =
-		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分|(?<=以上)各项(?:得分)?合计)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	// or before the scale it is out of ("综合评分:95.5(满分100分)")
 	const bare =

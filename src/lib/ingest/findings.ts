@@ -144,13 +144,13 @@ function nextStep(it: { text: string; start: number; end: number }): { text: str
 	];
 }
 
-/** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…", "- 改进措施：…". */
+/** An inline label that says what follows: "存在问题：…。改进措施：…", "(一)问题：…" / "(二)措施：…", "- 改进措施：…", "问题一：…". */
 const INLINE_LABEL =
-	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/g;
+	/(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?|(?<=[。；;]))\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)(?:[一二三四五六七八九十]{1,2}|\d{1,2})?\s*[:：]\s*/g;
 
 /** A line opened by such a label (the same labels, at the line's start only). */
 const LINE_LABEL =
-	/^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)\s*[:：]\s*/;
+	/^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)|[-•·●▪◆■][ ]?)?\s*(存在(?:的)?问题|主要问题|问题|改进措施|整改措施|措施|改进建议|意见建议|建议|下一步(?:措施|打算|工作)?)(?:[一二三四五六七八九十]{1,2}|\d{1,2})?\s*[:：]\s*/;
 
 /** An item whose parts carry their own labels ("存在问题：…。改进措施：…"): a finding per label, of the label's kind. */
 export function labelledItems(it: { text: string; start: number; end: number }): { text: string; start: number; end: number; kind?: FindingKind }[] {
@@ -242,6 +242,8 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 				/^\s*【[^】\n]{2,16}】\s*$/.test(lines[j].text) ||
 				// the document's notes below the last section ("注：" / "①含…")
 				/^\s*(?:注|备注)\s*[:：]/.test(lines[j].text) ||
+				// (…or the form's foot: "填报单位:某站  填报日期:…", "填表人:某某")
+				/^\s*(?:填报单位|填表单位|填报日期|填表日期|填报人|填表人|联系人|联系电话|审核人|单位负责人)\s*[:：]/.test(lines[j].text) ||
 				/^\s*[（(][\u4e00-\u9fff]{2,20}(?:所|局|站|中心|政府|办事处|办公室|委员会)[)）]\s*$/.test(lines[j].text)
 			) {
 				end = j;

@@ -847,6 +847,9 @@ export function normalizeText(raw: string): Normalized {
 	if (/[〔【[]\s*(?:记者|通讯员|见习记者)/.test(s))
 		s = s.replace(/^([ \t]*[〔【[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
 	if (/(?:阅读|查看)全文/.test(s)) s = s.replace(/[ \t]*(?:阅读|查看)全文[ \t]*(?:>>|›|»|>)[ \t]*\|?[ \t]*$/gm, '');
+	// a book's or a compilation's section number before the report's title on the first line ("6.3 某街道…绩效自评报告"): the
+	// title is the report's, the number the book's
+	s = s.replace(/^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[^\n]{4,80}(?:评价报告|自评报告|自评表|评价表)[ \t]*(?:\n|$))/, '$1');
 	s = previewChunks(s);
 	// an indicator table printed as "label:value" lines: a tab header and tab rows
 	s = kvGridToTabs(s);
@@ -860,6 +863,13 @@ export function normalizeText(raw: string): Normalized {
 	if (/[≥≤＞＜][ \t]+\d/.test(s)) s = wordSpacedRows(s);
 	s = layoutGridToTabs(s.split('\n')).join('\n');
 	if (/(?:^|\n)[ \t]*序号[ \t]*(?:\t|\|)/.test(s)) s = serialColumn(s);
+	// a heading's weight wrapped onto the next line, before that line's text ("(一)数量指标" / "(20分) 1.某某:年度目标…"): the
+	// weight closes the heading, the text keeps its own line
+	if (/\n[ \t]*[（(]\d{1,3}(?:\.\d)?分[)）]/.test(s))
+		s = s.replace(
+			/^([ \t]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．])[^\n，,。；;：:]{2,16}?(?:指标|执行率|得分|评分))[ \t]*\n[ \t]*([（(]\d{1,3}(?:\.\d)?分[)）])[ \t]*(?:\n|(?=\S))/gm,
+			(_m, h: string, w: string) => `${h}${w}\n`
+		);
 	s = figureBreaks(s);
 	s = despace(s);
 	s = s.replace(SPACED_YEAR, (_m, a, b, c, d, y, du) => `${a}${b}${c}${d}${y}${du ?? ''}`);

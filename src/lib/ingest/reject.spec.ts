@@ -746,3 +746,76 @@ describe('a news feed, an encyclopedia entry and a catalogue (heldout90)', () =>
 		expect(notReportReason(text)).toBeNull();
 	});
 });
+
+describe('a news story opened by its dateline, with no headline (heldout91)', () => {
+	it('is rejected', () => {
+		const text =
+			'7月8日晚,某区2022年“清凉消夏”文旅惠民活动在世纪广场启动。活动共安排广场文艺演出36场,预计惠及群众15万人次。区文旅局负责人介绍,本次活动区财政安排预算资金150万元,资金使用情况将纳入年度绩效评价,群众满意度目标不低于95%。 |';
+		expect(notReportReason(text)).toMatch(/以日期开头的新闻报道/);
+	});
+	it('a report whose first sentence opens with a date, under its title, is read', () => {
+		const text = '某区2022年度文旅惠民活动项目绩效自评报告\n7月8日,活动启动。项目预算150万元,实际支出147万元,自评得分91分。';
+		expect(notReportReason(text)).toBeNull();
+	});
+});
+
+describe('a book section holding a report (heldout91)', () => {
+	it('drops the section number before the title, reads "6.3.5" headings and "问题一:" items', () => {
+		const text = [
+			'6.3 某市某区某街道2020年度甜茶馆食品安全提升项目绩效自评报告',
+			'(实施单位:某市某区某街道办事处)',
+			'6.3.1 资金使用情况',
+			'项目全年预算18.5万元,实际支出17.02万元,预算执行率92%。',
+			'6.3.2 自评结论',
+			'综合评分72.5分,评价等级为“中”。',
+			'6.3.3 存在问题与改进建议',
+			'问题一:部分甜茶馆为租赁经营,后厨改造数量未达到目标。',
+			'问题二:少数甜茶馆餐具消毒台账不规范。',
+			'建议:由社区出面协调房东,并将餐具消毒纳入日常巡查。',
+			'6.4 其他街道项目自评情况'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.report.title).toBe('某市某区某街道2020年度甜茶馆食品安全提升项目绩效自评报告');
+		expect(r.value.findings.map((f) => [f.kind, f.text])).toEqual([
+			['问题', '部分甜茶馆为租赁经营,后厨改造数量未达到目标。'],
+			['问题', '少数甜茶馆餐具消毒台账不规范。'],
+			['建议', '由社区出面协调房东,并将餐具消毒纳入日常巡查。']
+		]);
+	});
+});
+
+describe('a scoring page: weights wrapped under their headings, each row scored in a clause, the total as 各项合计 (heldout91)', () => {
+	it('reads the rows with their weights and points, the score, and no finding from the form’s foot', () => {
+		const text = [
+			'某市某区2024年度斗渠防渗改造项目绩效自评报告',
+			'项目资金:全年预算120万元,全年执行115.2万元,预算执行率96%。',
+			'二、产出指标',
+			'(50分)',
+			'(一)数量指标',
+			'(20分) 1.斗渠防渗改造长度:年度目标≥12公里,实际完成11.3公里;分值10分,得9.4分。',
+			'2.配套改建分水闸:年度目标≥36座,实际完成24座;分值10分,得6.7分。',
+			'三、效益指标',
+			'(30分)',
+			'(一)社会效益指标',
+			'(15分) 新增灌溉面积:年度目标≥4000亩,实际3,000亩;分值15分,得11.3分。',
+			'五、综合得分',
+			'(100分) 以上各项合计90分。',
+			'六、存在问题和改进措施',
+			'存在问题:部分分水闸因用地协调滞后未能开工。',
+			'改进措施:提前与村组对接分水闸用地。',
+			'填报单位:某区水利工程管理站  填报日期:2025年2月18日'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.level2, i.name, i.weight, i.points])).toEqual([
+			['数量', '斗渠防渗改造长度', 10, 9.4],
+			['数量', '配套改建分水闸', 10, 6.7],
+			['社会效益', '新增灌溉面积', 15, 11.3]
+		]);
+		expect(r.value.report.score).toBe(90);
+		expect(r.value.findings.map((f) => f.kind)).toEqual(['问题', '建议']);
+	});
+});

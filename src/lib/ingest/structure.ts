@@ -38,6 +38,8 @@ const MARKERS: [RegExp, number][] = [
 	[/^\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])(?![分万元亿亩个人户次天年月吨米%])/, 3.5],
 	// (…or glued to its title, the title alone on its line: "4.2存在绩效问题", "5.1经验教训")
 	[/^\d{1,2}\.\d{1,2}(?![分万元亿亩个人户次天年月吨米])(?=[\u4e00-\u9fff、]{2,20}$)/, 3.5],
+	// (…three levels deep in a book's chapter: "6.3.5 存在问题与改进建议")
+	[/^\d{1,2}\.\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])/, 3.5],
 	[/^[（(]\d{1,2}[）)]\s*/, 4],
 	[/^[①-⑳]\s*/, 5],
 	// a heading whose numeral was lost in the export ("、存在的问题", "()产出指标"): the marker left says its rank

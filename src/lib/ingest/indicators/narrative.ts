@@ -350,7 +350,8 @@ function pairs(c: LineCtx): [number, number][] {
 		actualRaw = actualRaw.replace(PRIOR_NOTE, '');
 		// "实际128个（分值20分，得20分）": the row's weight and points in brackets after its result
 		const noteAt = t.index + t[0].length - t[3].length;
-		const scored = SCORE_NOTE.exec(c.body.slice(noteAt, noteAt + 60));
+		// (…or in a clause of their own after it: "实际完成11.3公里;分值10分,得9.4分。")
+		const scored = SCORE_NOTE.exec(c.body.slice(noteAt, noteAt + 60)) ?? SCORE_CLAUSE.exec(c.body.slice(noteAt, noteAt + 60));
 		// "…，实际完成值1620亩，自评得分20分；": the row's points alone, closing its clause
 		const pointsOnly = scored ? null : POINTS_AFTER.exec(c.body.slice(t.index + t[0].length, t.index + t[0].length + 20));
 		if (scored) actualRaw = actualRaw.replace(/\s*[（(]\s*(?:分值|权重|满分).*$/, '');
@@ -618,6 +619,10 @@ const PRIOR_NOTE = /\s*[（(][^（）()]{0,6}(?:上年|去年|上一年|同期|(
 
 /** A row's weight and points in brackets after its result: "（分值20分，得20分）", "(权重15分,得分13.5分)". */
 const SCORE_NOTE = /^[^（(。；;\n]{0,24}[（(]\s*(?:分值|权重|满分)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[，,、；;]\s*(?:得分|得)\s*(\d{1,2}(?:\.\d+)?)\s*分?\s*[)）]/;
+
+/** …or in a clause of their own after it: "；分值10分，得9.4分。", "，权重15分，自评得分11.3分；". */
+const SCORE_CLAUSE =
+	/^(?:[^（(。；;，,\n]|(?<=\d),(?=\d)){0,24}[；;，,]\s{0,2}(?:分值|权重|满分)\s*(\d{1,2}(?:\.\d+)?)\s*分\s*[，,、]\s*(?:自评)?(?:得分|得)(?:为)?\s*(\d{1,2}(?:\.\d+)?)\s*分\s*(?=[；;。，,]|$)/;
 
 /** A row's points after its result, closing the clause: "，自评得分20分；", "，得分16分。" (no weight written). */
 const POINTS_AFTER = /^\s{0,2}[，,]\s{0,2}(?:自评)?得分(?:为)?\s{0,2}(\d{1,2}(?:\.\d+)?)\s{0,2}分\s{0,2}(?=[；;。，,]|$)/;
