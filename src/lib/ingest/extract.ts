@@ -246,7 +246,13 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者|[〔【[]\s*记者[^〕】\]\n]{1,20}报道[〕】\]]/.test(head)) {
 		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
-		if (!titled && !sections) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
+		// (…nor a story that carries one named report: its full text after "报告全文如下", or its score and its budget)
+		const named = /《[^《》\n]{0,60}?(?:19|20)\d{2}[^《》\n]{2,60}?(?:评价报告|自评报告)》/.exec(head);
+		const carried =
+			named !== null &&
+			(/(?:全文|主要内容|报告)如下/.test(head.slice(named.index)) ||
+				(/(?:综合|自评|评价)得分\s*(?:为)?\s*\d/.test(text) && /预算(?:数|资金)?\s*(?:为)?\s*[\d,.]+\s*[万亿]?元/.test(text)));
+		if (!titled && !sections && !carried) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
 	// an encyclopedia's entry (a place's, an office's): its contents list and references, and no report's title in its
 	// first lines (a report carried as an entry keeps its title there)
@@ -274,7 +280,13 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
 		const titled = REPORT_TITLE_LINE.test(head);
 		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
-		if (!titled && !sections) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
+		// (…nor a story that carries one named report: its full text after "报告全文如下", or its score and its budget)
+		const named = /《[^《》\n]{0,60}?(?:19|20)\d{2}[^《》\n]{2,60}?(?:评价报告|自评报告)》/.exec(head);
+		const carried =
+			named !== null &&
+			(/(?:全文|主要内容|报告)如下/.test(head.slice(named.index)) ||
+				(/(?:综合|自评|评价)得分\s*(?:为)?\s*\d/.test(text) && /预算(?:数|资金)?\s*(?:为)?\s*[\d,.]+\s*[万亿]?元/.test(text)));
+		if (!titled && !sections && !carried) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
 	// a blank report template (参考格式, 撰写要点): boxes to tick, ×× for the unit, blank years and dates; its one example is no result
 	const blanks = [
@@ -415,8 +427,29 @@ export function notReportReason(text: string, raw: string = text): string | null
 		attachmentsReason(raw) ??
 		aggregateReason(text, raw) ??
 		datelineNewsReason(text) ??
+		untitledNoticeReason(text) ??
+		patentReason(text) ??
 		noEvaluationReason(text)
 	);
+}
+
+/**
+ * A notice with no title, opened by its addressees ("各有关单位:" / "…现将…事宜通知如下:"): it asks for something, it
+ * evaluates nothing.
+ */
+function untitledNoticeReason(text: string): string | null {
+	const first = /^\s*([^\n]{2,40})[:：]\s*\n/.exec(text);
+	if (!first || !/^各/.test(first[1].trim())) return null;
+	if (!/(?:通知|公告|通告)如下/.test(text.slice(0, 600)) || REPORT_TITLE_LINE.test(text.slice(0, 600))) return null;
+	return '不是绩效评价报告：是一则没有标题的通知（致各有关单位），没有评价报告 (not an evaluation report: an untitled notice to the units concerned, carrying no evaluation report)';
+}
+
+/** A patent's page (本发明 / 背景技术 / 技术领域 / 实用新型): an invention described, no evaluation report in it. */
+function patentReason(text: string): string | null {
+	const head = text.slice(0, 3000);
+	const marks = new Set(head.match(/本发明|本实用新型|背景技术|技术领域|发明内容|技术实现要素|权利要求|申请人|专利号/g) ?? []);
+	if (marks.size < 3 || REPORT_TITLE_LINE.test(text.slice(0, 600))) return null;
+	return '不是绩效评价报告：是一份专利说明，没有评价报告 (not an evaluation report: a patent description, carrying no evaluation report)';
 }
 
 /**

@@ -111,8 +111,9 @@ function proseTitle(lines: Line[]): Found<string> | null {
 	for (const l of lines.slice(0, 6)) {
 		// (…or a lead opened by the report's name in 【】: "【某区2020年度某项目支出绩效自评表】按照…要求,…")
 		const m =
-			/(?:完成了?|形成了?|出具了?|撰写了?|编制了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(l.text) ??
-			/^\s*【([^【】\n]{0,40}?(?:19|20)\d{2}[^【】\n]{4,60}?(?:评价报告|自评报告|自评表|评价表))】(?=[\u4e00-\u9fff])/.exec(l.text);
+			/(?:完成了?|形成了?|出具了?|撰写了?|编制了?|公开了?|发布了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(
+				l.text
+			) ?? /^\s*【([^【】\n]{0,40}?(?:19|20)\d{2}[^【】\n]{4,60}?(?:评价报告|自评报告|自评表|评价表))】(?=[\u4e00-\u9fff])/.exec(l.text);
 		if (!m) continue;
 		const at = l.start + m.index + m[0].indexOf(m[1]);
 		return { value: m[1], start: at, end: at + m[1].length };

@@ -485,6 +485,20 @@ export function cellFindings(lines: Line[], i: number): RawFinding[] {
 				if (it.kind && it.text.length >= 6 && !NONE.test(it.text)) labelled.push({ kind: it.kind, text: it.text, start: it.start, end: it.end });
 		}
 		if (labelled.length) return labelled;
+		// "存在问题" over paragraphs "一是…" / "二是…": a finding per paragraph, without its ordinal
+		const paras: RawFinding[] = [];
+		const ord = '一二三四五六七八九十';
+		for (let j = i + 1, n = 0; j < lines.length && n < 10; j++) {
+			const x = lines[j];
+			const tx = x.text.trim();
+			if (!tx) continue;
+			if (!tx.startsWith(`${ord[n]}是`) || /\t|\|/.test(x.text)) break;
+			const body = tx.slice(2).replace(/^[，,：:]\s*/, '');
+			const at = x.start + x.text.indexOf(body);
+			if (body.length >= 6 && !NONE.test(body)) paras.push({ kind: kindsOf(label)[0] ?? '问题', text: body, start: at, end: at + body.length });
+			n++;
+		}
+		if (paras.length >= 2 && kindsOf(label).length === 1) return paras;
 		const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim() !== '');
 		if (next && !/\t|\|/.test(next.text) && next.rank === 0) [value, start] = [next.text.trim(), next.start + next.text.indexOf(next.text.trim())];
 	}

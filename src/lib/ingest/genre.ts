@@ -83,9 +83,9 @@ const GENRES: [RegExp, string, string][] = [
 		'a question or a how-to'
 	],
 	[
-		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|述廉|述责|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度)报告$/,
+		/(?:验收|审核|审计|审计工作|审查|可行性研究|可研|调研|述职|述廉|述责|政府工作|信息公开工作年度|就业质量(?:年度)?|质量年度|(?:跟踪|信用|主体|债项|债券)评级|社会责任)报告$/,
 		'其他报告',
-		'another kind of report (acceptance, audit, review, feasibility, work)'
+		'another kind of report (acceptance, audit, review, feasibility, work, credit rating)'
 	]
 ];
 
@@ -117,8 +117,12 @@ const REPORTISH = /(?:报告|报告书|自评表|评价表|评分表|决算|(?:�
 export function titleGenre(text: string): Genre | null {
 	const lines: { line: string; bare: string; end: number }[] = [];
 	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
-		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
+		// (a breadcrumb of the site's sections parted by " - ": the page's own name, its last part)
+		const line = (/^(?:[^\n-]{2,20} - ){3,6}([^\n]{4,80})$/.exec(m[0])?.[1] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
+		// (a site's menu of sections parted by bars, "预算公开|决算公开|绩效评价|…", is furniture)
+		const items = m[0].split(/[|｜\t]/).filter((x) => x.trim());
+		if (items.length >= 5 && items.every((x) => x.trim().length <= 8)) continue;
 		// (a page title "名称_栏目_网站": the name; the brackets closing a title are a note on it)
 		// (…and a file's extension, or a document viewer's page mark after it: "….xls", "《…讲义》 第2页")
 		const bare = line
@@ -343,8 +347,12 @@ export function coverNoteReason(text: string): string | null {
 function namesReportEarly(text: string): boolean {
 	let n = 0;
 	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
-		const line = m[0].replace(/[\s\u3000|｜]+/g, '');
+		// (a breadcrumb of the site's sections parted by " - ": the page's own name, its last part)
+		const line = (/^(?:[^\n-]{2,20} - ){3,6}([^\n]{4,80})$/.exec(m[0])?.[1] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
+		// (a site's menu of sections parted by bars, "预算公开|决算公开|绩效评价|…", is furniture)
+		const items = m[0].split(/[|｜\t]/).filter((x) => x.trim());
+		if (items.length >= 5 && items.every((x) => x.trim().length <= 8)) continue;
 		if (++n > 12) break;
 		// (an infographic's title, "一图读懂…自评结果", "【图解】…", names results it sums up, no report)
 		if (/[。，；,;]/.test(line) || line.length > 80 || FURNITURE.test(line) || /一图读懂|^[【\[]?图解[】\]]/.test(line)) continue;

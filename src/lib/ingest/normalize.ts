@@ -844,9 +844,15 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('《')) s = s.replace(/《[ \t]*\n[ \t]*(?=[^\n《》]{2,80}》)/g, '《');
 	// a news feed's items: the reporter's byline opening an item ("〔通讯员某某/某地报道〕…") stands on a line of its own, and
 	// the link after an item ("… 阅读全文>> |") is no text
-	if (/[〔【[]\s*(?:记者|通讯员|见习记者)/.test(s))
-		s = s.replace(/^([ \t]*[〔【[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
+	if (/[〔【[]\s*(?:记者|通讯员|见习记者)/.test(s)) s = s.replace(/^([ \t]*[〔【[]\s*(?:记者|通讯员|见习记者)[^〕】\]\n]{1,24}[〕】\]])[ \t]*(?=\S)/gm, '$1\n');
 	if (/(?:阅读|查看)全文/.test(s)) s = s.replace(/[ \t]*(?:阅读|查看)全文[ \t]*(?:>>|›|»|>)[ \t]*\|?[ \t]*$/gm, '');
+	// a breadcrumb of a site's sections parted by " - " ("某某之家 - 政务公开 - 绩效评价 - 某县…报告"), among the first lines:
+	// the page's own name, its last part, is what it says
+	s = s.replace(/^((?:[^\n-]{2,20} - ){3,6})([^\n]{4,80})$/m, (m: string, crumbs: string, last: string, at: number) =>
+		at < 600 && !/[，。；]/.test(crumbs) ? last : m
+	);
+	// a report's title with its publication date after it on one line ("…绩效自评报告 2023-03-16"): the date on a line of its own
+	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[ \t]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/m, '$1\n$2');
 	// a book's or a compilation's section number before the report's title on the first line ("6.3 某街道…绩效自评报告"): the
 	// title is the report's, the number the book's
 	s = s.replace(/^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[^\n]{4,80}(?:评价报告|自评报告|自评表|评价表)[ \t]*(?:\n|$))/, '$1');

@@ -100,6 +100,8 @@ export const UNITS = [
 	'公顷',
 	'分钟',
 	'个工作日',
+	// (a block's stairwells, "126个单元")
+	'个单元',
 	'工作日',
 	'场次',
 	'小时',

@@ -819,3 +819,80 @@ describe('a scoring page: weights wrapped under their headings, each row scored 
 		expect(r.value.findings.map((f) => f.kind)).toEqual(['问题', '建议']);
 	});
 });
+
+describe('heldout92: news carrying one report, a notice with no title, a patent page, a credit rating under a breadcrumb', () => {
+	it('a news story that carries a named report in full is read, its title the report’s name', () => {
+		const text =
+			'微某某 —分享— 某某网讯(通讯员 刘某)近日,某市某区环境卫生服务中心在区政府网站公开了《某市某区2019年度农村公厕管护项目绩效自评报告》,报告全文如下:我中心对农村公厕管护项目开展了自评。项目年度预算56万元,全年实际支出52.64万元,预算执行率94%。经自评小组逐项打分,项目自评得分78.5分。 来源:某某网| 编辑:张某';
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.title, r.value.report.budget_wan, r.value.report.score]).toEqual(['某市某区2019年度农村公厕管护项目绩效自评报告', 56, 78.5]);
+	});
+	it('news of an evaluation that names no report is still news', () => {
+		const text = '某某网讯(通讯员 刘某)近日,某区财政局组织对12个项目开展重点评价,评价得分平均86分,涉及预算资金3200万元。 来源:某某网';
+		expect(notReportReason(text)).toMatch(/新闻报道/);
+	});
+	it.each([
+		[
+			'a notice with no title, opened by its addressees',
+			'各有关单位:\n根据有关规定,现将某街道旧住房成套改造项目专项债券存续期信息披露相关事宜通知如下:\n一、披露范围\n发行规模3.2亿元,累计使用债券资金2.86亿元,使用进度89.4%。\n二、披露内容\n项目绩效目标及预算绩效管理情况(居民签约率≥95%)',
+			/没有标题的通知/
+		],
+		[
+			'a patent’s page on an evaluation system',
+			'一种街道财政项目绩效评价数据采集系统及方法与流程\n\n本发明涉及财政预算绩效管理技术领域。申请人地址:某市某区某街道。\n\n背景技术\n\n以某街道为例,2022年度实施项目37个,预算合计1,286万元,预算执行率录入错误率约4%。\n\n技术实现要素:\n\n本发明的目的在于提供一种系统,包括自评得分计算模块。',
+			/专利/
+		],
+		[
+			'a credit rating under a breadcrumb and a menu of sections',
+			'某某之家:专注于信息整理\n分类导航\n预算公开|决算公开|绩效评价|政府采购|财政政策|\n某某之家 - 财经资讯 - 债券评级 - 某市某某投资集团有限公司2023年度跟踪评级报告\n某市某某投资集团有限公司2023年度跟踪评级报告\n某某信用评级有限公司维持主体信用等级为AA。2022年末公司资产总额186.4亿元,获得政府补助2.1亿元,预算执行情况良好。',
+			/其他报告/
+		]
+	])('%s is rejected', (_what, text, why) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.reason).toMatch(why);
+	});
+	it('a report set in a patent page’s frame keeps its title and is read: levels after a background section, "一是/二是" paragraphs', () => {
+		const text = [
+			'某市某中心2021年度部门整体支出绩效自评报告',
+			'文档序号:2022-0518-031发布日期:2022-05-18阅读:318来源:市财政局',
+			'基本情况',
+			'中心承担全市6个镇的农牧业技术推广工作。全年预算290.00万元;全年支出281.30万元。',
+			'自评实现要素:',
+			'产出指标:开展牧民技术培训,目标≥24期,实际26期;引进示范牧草新品种,目标≥4个,实际4个。',
+			'经自评,中心自评得分88分。',
+			'存在问题',
+			'一是公务用车运行费超出预算,车辆维修费用上涨。',
+			'二是项目支出进度前慢后快,第四季度支出占四成以上。'
+		].join('\n\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.indicators.map((i) => [i.level1, i.name])).toEqual([
+			['产出', '开展牧民技术培训'],
+			['产出', '引进示范牧草新品种']
+		]);
+		expect(r.value.findings.map((f) => f.text)).toEqual(['公务用车运行费超出预算,车辆维修费用上涨。', '项目支出进度前慢后快,第四季度支出占四成以上。']);
+	});
+	it('a title with its date after it, paragraphs led by "产出目标。", a count of stairwell units', () => {
+		const text = [
+			'某市某区某街道2022年度楼道扶手加装项目绩效自评报告 2023-03-16',
+			'(一)项目基本情况',
+			'项目全年预算42万元;全年实际支出40.74万元,预算执行率97%。',
+			'(二)绩效目标完成情况',
+			'产出目标。加装楼道扶手目标≥120个单元,实际完成126个单元;完工时间目标≤5个月,实际5个月。',
+			'满意度目标。老年居民满意度目标≥95%,实际调查结果为93%。'
+		].join('\n');
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.value.report.title).toBe('某市某区某街道2022年度楼道扶手加装项目绩效自评报告');
+		expect(r.value.indicators.map((i) => [i.level1, i.name, i.unit])).toEqual([
+			['产出', '加装楼道扶手', '个单元'],
+			['产出', '完工时间', '个月'],
+			['满意度', '老年居民满意度', '%']
+		]);
+	});
+});

@@ -129,13 +129,17 @@ const PROCESS_TITLE =
 
 /** A name that ends in a conjunction, or is only a verb and a scope: the figure's noun came after it. */
 // (a noun that ends in one of them is no conjunction: 参与, 普及, 饱和; 涉及 is a verb and still cuts)
-const CUT_NAME = /(?:(?<![总饱温缓平调柔])和|(?<!普)及|(?<![参给授])与|、)$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$/;
+// (…nor a unit's scope before the places it serves: "中心承担全市 | 6个镇")
+const CUT_NAME =
+	/(?:(?<![总饱温缓平调柔])和|(?<!普)及|(?<![参给授])与|、)$|^(?:完成|实现|覆盖|惠及|涉及)?(?:全区|全县|全镇|全乡|全市|全街道?|全旗)$|(?:承担|服务|负责|覆盖)(?:全区|全县|全镇|全乡|全市|全街道?|全旗|辖区)$/;
 
 /** Headings set the level-1 context and open or close a background section. */
 function onHeading(l: Line, w: Walk): void {
 	if (l.rank === 0) {
 		// an unnumbered heading line such as "项目概况" or "单位基本情况："
 		const t = l.text.trim().replace(/[：:]$/, '');
+		// (a line led by a level's label, "产出指标:开展培训,目标≥24期,…", is the results, whatever section came before)
+		if (/^(?:产出|效益|效果|满意度)指标[：:]/.test(t)) w.background = null;
 		if (t.length > 14 || /[，,。；;\d]/.test(t)) return;
 		if (isBackgroundTitle(t)) w.background = { rank: 1 };
 		else if (/绩效|目标|指标|完成|产出|效益|实施|评价|结论|问题|建议|措施/.test(t)) w.background = null;
@@ -223,6 +227,13 @@ function readLabel(c: LineCtx): void {
 	if (stopped && !/(?:指标|情况|目标|方面)$/.test(stopped[1])) c.body = `${stopped[1]}：${c.body.slice(stopped[0].length)}`;
 	// "产出指标。数量指标：…": a level-1 heading run into its first level-2 label
 	// "产出指标全部完成，培训…": a level-1 label whose verdict opens the sentence of its figures
+	// (…or a paragraph led by its level's targets, "产出目标。加装扶手目标≥120个单元,…": the level 产出)
+	const lead = /^((?:产出|效益|效果|满意度)目标)[。．]\s*(?=[\u4e00-\u9fff])/.exec(c.body);
+	if (lead) {
+		c.level1 = levelsOf(lead[1].replace(/目标$/, '指标'))?.level1 ?? c.level1;
+		c.body = c.body.slice(lead[0].length);
+		c.bodyStart += lead[0].length;
+	}
 	const head = /^([\u4e00-\u9fff]{2,7}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
 	const hl = head ? levelsOf(head[1]) : null;
 	if (head && hl?.level1 && !hl.level2) {
