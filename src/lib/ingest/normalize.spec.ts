@@ -579,6 +579,29 @@ describe('a scan whose text layer put a space before every stop', () => {
 	});
 });
 
+describe('heldout93: a site menu, a lost character before a heading, a document site’s heading and offers', () => {
+	it.each([
+		[
+			'a menu of short section names among the first lines goes; a form header stays',
+			'首页 要闻 地方动态 政策文件 技术规范 资金管理 调研报告 信息公开\n某区2019年度泵站运行维护项目绩效评价报告\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值',
+			['某区2019年度泵站运行维护项目绩效评价报告', '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值']
+		],
+		[
+			'a title run into its first heading through a lost character',
+			'某区某项目2021年度支出绩效自评报告?一、项目基本情况',
+			['某区某项目2021年度支出绩效自评报告', '一、项目基本情况']
+		],
+		[
+			'a document site’s "…报告5篇" before the report’s own title, the text run on',
+			'街道项目绩效自评报告5篇 某市某区某街道2024年度河道保洁项目绩效自评报告',
+			['某市某区某街道2024年度河道保洁项目绩效自评报告']
+		],
+		['a document site’s offer on its own line goes', '特此报告。\n尊享超值权益', ['特此报告。']]
+	])('%s', (_what, text, lines) => {
+		expect(normalizeText(text).text.split('\n')).toEqual(lines);
+	});
+});
+
 describe('a table whose first column numbers its rows', () => {
 	it.each([
 		[

@@ -705,7 +705,7 @@ function unflatten(line: string): string {
 			.replace(/(?<=[。；;]|[^\S\n])\s*(?=\d{1,2}[、.．]\s?(?:产出|效益|效果|满意度|成本)指标\s)/g, '\n')
 			.replace(/(?<=\n\d{1,2}[.、．][^\n]{2,80}?。)(?=\d{1,2}[.、．][\u4e00-\u9fff]{2,24}[:：])/g, '\n')
 			// …and the conclusion's heading after the last of them, its text run on ("…实际95%。三、自评结论经…打分,…得分91.5分")
-			.replace(/(?<=[。；;])(?=[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果)(?=[\u4e00-\u9fff]))/g, '\n')
+			.replace(/(?<=[。；;])(?=[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果)(?=[。：:]?[\u4e00-\u9fff]))/g, '\n')
 			.replace(/(?<=\n[一二三四五六七八九十]{1,2}、(?:绩效)?(?:自评|评价)(?:结论|结果))(?=经|本项目|项目|该项目|综合)/g, '\n')
 			.replace(/.+/g, listItems)
 	);
@@ -851,6 +851,21 @@ export function normalizeText(raw: string): Normalized {
 	s = s.replace(/^((?:[^\n-]{2,20} - ){3,6})([^\n]{4,80})$/m, (m: string, crumbs: string, last: string, at: number) =>
 		at < 600 && !/[，。；]/.test(crumbs) ? last : m
 	);
+	// a site's menu among the first lines, short section names parted by spaces ("首页 水利要闻 地方动态 … 调研报告 …"): no
+	// text (never a form's header: no 指标, 预算, 分值 … among its words)
+	s = s.replace(/^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[ \t\u3000]+){5,}[\u4e00-\u9fff]{2,6}[ \t\u3000]*$/gm, (m: string, at: number) =>
+		at < 800 && /首页|要闻|动态|专题|专栏|下载|视频|图片|新闻|公告/.test(m) && !/指标|预算|分值|得分|执行|名称|单位|金额/.test(m) ? '' : m
+	);
+	// a document site's offers on lines of their own ("尊享超值权益", "开通VIP 免费下载", "展开全文"): no text
+	s = s.replace(
+		/^[ \t]*[^\n，。；,;：:]{0,14}(?:尊享|超值权益|开通会员|开通VIP|立即下载|免费下载|下载文档|展开全文|继续阅读)[^\n，。；,;：:]{0,10}[ \t]*$/gm,
+		''
+	);
+	// a title run into its first heading through a character lost in the export ("…自评报告?一、项目基本情况")
+	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[?？�](?=[一二三四五六七八九十]{1,2}、)/m, '$1\n');
+	// a document site's heading "…报告5篇" before the report's own title on its line: the report's title
+	// (…the whole document on that line too: the title then "一、…")
+	s = s.replace(/^[ \t]*[^\n]{2,40}报告\d{1,2}篇[ \t]+(?=[^\n]{6,80}?(?:评价报告|自评报告|自评表|评价表)(?:[ \t]*$|[ \t]+[一二三四五六七八九十]{1,2}、))/m, '');
 	// a report's title with its publication date after it on one line ("…绩效自评报告 2023-03-16"): the date on a line of its own
 	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[ \t]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/m, '$1\n$2');
 	// a book's or a compilation's section number before the report's title on the first line ("6.3 某街道…绩效自评报告"): the
