@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFindings, gluedCellFindings, proseFindings } from './findings';
 import { splitLines } from './structure';
+import { normalizeText } from './normalize';
 
 // A 自评表 flattened into one line, its cells run together (names and figures invented)
 const FORM =
@@ -172,4 +173,40 @@ describe('problems announced in the running text, told by the sentences after', 
 			]
 		]
 	])('%s', (_n, text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('heldout96: labels over run-on items, a page number before a heading, items run on after their stop', () => {
+	it.each([
+		[
+			'"存在问题:一是…;二是…" and "改进措施:一是…" on lines of their own under a combined heading',
+			[
+				'4. 存在问题及改进措施',
+				'存在问题:一是护林员年龄偏大,巡护轨迹上传不及时;二是苗木补植受干旱影响,成活率偏低。',
+				'改进措施:一是对护林员开展终端培训;二是调整补植时间,选用耐旱树种。'
+			],
+			[
+				['问题', '护林员年龄偏大,巡护轨迹上传不及时;'],
+				['问题', '苗木补植受干旱影响,成活率偏低。'],
+				['建议', '对护林员开展终端培训;'],
+				['建议', '调整补植时间,选用耐旱树种。']
+			]
+		],
+		[
+			'a PDF page’s number before a heading, numbered items run on after their stops, 改进意见',
+			[
+				'5 (三)存在的问题。',
+				'1.部分消防通道被私家车占用,出警受阻。2.队员以兼职为主,夜间值守力量不足。',
+				'三、改进意见',
+				'(一)联合物业公司实施分时段停车管理。(二)招募居民志愿者组建夜间值守小组。'
+			],
+			[
+				['问题', '部分消防通道被私家车占用,出警受阻。'],
+				['问题', '队员以兼职为主,夜间值守力量不足。'],
+				['建议', '联合物业公司实施分时段停车管理。'],
+				['建议', '招募居民志愿者组建夜间值守小组。']
+			]
+		]
+	])('%s', (_what, text, found) => {
+		expect(extractFindings(splitLines(normalizeText(text.join('\n')).text)).map((f) => [f.kind, f.text])).toEqual(found);
+	});
 });

@@ -55,7 +55,7 @@ const KIND_RES: [FindingKind, RegExp][] = [
 		'问题',
 		/^(?:主要)?问题(?:$|(?=[及和与、](?:下一步|建议|对策|改进|整改)))|存在(的)?(主要)?(?:绩效)?(问题|不足)|问题(和|与|及|或)?(不足|原因)|主要问题|不足之处|薄弱环节|偏离(?:绩效)?目标的?原因|评价(?:发现的)?问题|发现的问题|问题(?=[及和与、](?:措施|对策|整改措施|改进措施)$)/
 	],
-	['建议', /建议|改进措施|整改措施|^措施$|(?<=问题[及和与、])措施$|下一?步|改进方向|工作计划|对策/],
+	['建议', /建议|改进措施|整改措施|^措施$|(?<=问题[及和与、])措施$|下一?步|改进方向|工作计划|对策|^(?:改进|整改)意见$/],
 	['经验', /经验|做法/]
 ];
 
@@ -103,7 +103,9 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 			// an unnumbered lead paragraph before the list is not a finding
 		}
 		if (cur) items.push(cur);
-		if (items.length) return items;
+		// (an item whose next ones run on after its stop, numbered the same way: "1.部分…受阻。2.队员…不足。", "(一)联合…。(二)招募…")
+		if (items.length)
+			return items.flatMap((it, k) => (k === items.length - 1 || items.length === 1 ? runOnItems(it, body.find((l) => l.rank === itemRank)!.text) : [it]));
 	}
 	// inline 一是…二是…, across the whole block
 	const start = body[0].start;
@@ -129,6 +131,28 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 		items.push({ text: l.text, start: l.start, end: l.end });
 	}
 	return items;
+}
+
+const CN = '一二三四五六七八九十';
+/** The items run on after an item's stop, numbered as the first item of its list is ("1." … "2.", "(一)" … "(二)"). */
+function runOnItems(it: { text: string; start: number; end: number }, firstLine: string): { text: string; start: number; end: number }[] {
+	const m = /^\s*(?:(\d{1,2})([.、．])|([（(])([一二三四五六七八九十]{1,2})[)）])/.exec(firstLine);
+	if (!m) return [it];
+	const next = (n: number) => (m[1] ? `${n}${m[2]}` : `${m[3]}${CN[n - 1]}${m[3] === '（' ? '）' : ')'}`);
+	const first = m[1] ? Number(m[1]) : CN.indexOf(m[4]) + 1;
+	const out: { text: string; start: number; end: number }[] = [];
+	let rest = it;
+	for (let n = first + 1; n <= 10; n++) {
+		const mark = next(n);
+		const at = rest.text.search(new RegExp(`(?<=[。；;])\\s*${mark.replace(/[.()（）]/g, '\\$&')}(?=[\\u4e00-\\u9fff])`));
+		if (at < 0) break;
+		const head = rest.text.slice(0, at).trimEnd();
+		out.push({ text: head, start: rest.start, end: rest.start + head.length });
+		const from = at + rest.text.slice(at).indexOf(mark) + mark.length;
+		rest = { text: rest.text.slice(from), start: rest.start + from, end: rest.end };
+	}
+	out.push(rest);
+	return out;
 }
 
 /** An item that goes on to say what comes next ("…不稳定。下一步，将严格…"): the plan is an item of its own. */

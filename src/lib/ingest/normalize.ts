@@ -866,6 +866,19 @@ export function normalizeText(raw: string): Normalized {
 	// a document site's heading "…报告5篇" before the report's own title on its line: the report's title
 	// (…the whole document on that line too: the title then "一、…")
 	s = s.replace(/^[ \t]*[^\n]{2,40}报告\d{1,2}篇[ \t]+(?=[^\n]{6,80}?(?:评价报告|自评报告|自评表|评价表)(?:[ \t]*$|[ \t]+[一二三四五六七八九十]{1,2}、))/m, '');
+	// a findings label whose items run on after it ("存在问题:一是…;二是…" / "改进措施:一是…"): the label on a line of its own,
+	// so its items take its kind
+	// (…never where another label follows on the same line: its inline labels part the kinds)
+	s = s.replace(
+		/^([ \t]*(?:存在(?:的)?问题|主要问题|改进措施|整改措施|改进建议|意见建议|下一步(?:工作)?(?:措施|打算|计划)?)[:：])[ \t]*(?=一是)([^\n]*)/gm,
+		(m: string, label: string, rest: string) => (/(?:问题|措施|建议|打算|计划)[:：]/.test(rest) ? m : `${label}\n${rest}`)
+	);
+	// a PDF page's number printed before the first line of the page, that line a heading or a numbered item ("5 (三)存在的
+	// 问题。", "4 2.效益指标。"): no part of it
+	s = s.replace(
+		/^\d{1,3}[ \t]+(?=[（(][一二三四五六七八九十]{1,2}[)）][\u4e00-\u9fff]|[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]|\d{1,2}[.、](?!\d)[\u4e00-\u9fff])/gm,
+		''
+	);
 	// a report's title with its publication date after it on one line ("…绩效自评报告 2023-03-16"): the date on a line of its own
 	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[ \t]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/m, '$1\n$2');
 	// a book's or a compilation's section number before the report's title on the first line ("6.3 某街道…绩效自评报告"): the
