@@ -602,6 +602,30 @@ describe('heldout93: a site menu, a lost character before a heading, a document 
 	});
 });
 
+describe('heldout97: a spreadsheet saved as a web page given as text, a publisher before the title', () => {
+	it('reads the page’s text, its table one row a line with tab cells', () => {
+		const html = [
+			'<html xmlns:x="urn:schemas-microsoft-com:office:excel">',
+			'<head><meta name=ProgId content=Excel.Sheet><style><!--td {mso-number-format:General;}--></style>',
+			'<script>function fnUpdateTabs(){ window.setTimeout("fnUpdateTabs();",150); }</script></head>',
+			'<body><table>',
+			'<tr><td colspan=3>某市2023年度项目支出绩效自评表</td></tr>',
+			'<tr><td>项目名称</td><td>食品安全快速检测项目</td></tr>',
+			'<tr><td>年度资金总额</td><td>36</td><td>34.2</td></tr>',
+			'</table></body></html>'
+		].join('\n');
+		const lines = normalizeText(html).text.split('\n');
+		expect(lines).toContain('项目名称\t食品安全快速检测项目');
+		expect(lines).toContain('年度资金总额\t36\t34.2');
+		expect(lines.join('\n')).not.toMatch(/fnUpdateTabs|mso-number-format|</);
+	});
+	it('drops a page’s publisher before the title on its first line', () => {
+		expect(normalizeText('某区某街道办事处: 某区某街道2018年度视频监控补点项目绩效评价报告\n发布时间:2019-03-14').text.split('\n')[0]).toBe(
+			'某区某街道2018年度视频监控补点项目绩效评价报告'
+		);
+	});
+});
+
 describe('a table whose first column numbers its rows', () => {
 	it.each([
 		[

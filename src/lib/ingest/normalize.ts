@@ -10,6 +10,7 @@ import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
 import { indentedBarRows, pdfFormTables } from './pdfform';
 import { scrambledForms } from './scrambled';
+import { htmlToText } from '../formats/html';
 import { parseChineseNumeral, unitAlternation } from './numbers';
 
 /** Result of normalising one document. */
@@ -796,7 +797,10 @@ function capitalAmount(m: string, yuan: string, jiao: string | undefined, fen: s
 
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
-	let s = csvToTabs(decodeEntities(raw.replace(/\r\n?/g, '\n')));
+	// a whole saved page or spreadsheet exported as a web page, given as text (an Excel sheet "另存为网页" read as .txt): its
+	// text, tables one row a line with tab cells, as the formats reader gives a .html file
+	const page = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(raw.slice(0, 300)) && /<\/(?:td|p|div|tr)>/i.test(raw);
+	let s = csvToTabs(decodeEntities((page ? htmlToText(raw, { mode: 'page' }).text : raw).replace(/\r\n?/g, '\n')));
 	s = foldWidth(s);
 	// operators typed in ASCII before a figure (">=120只", "<=2起"): the signs a form prints
 	if (s.includes('>=') || s.includes('<=')) s = s.replace(/>=\s*(?=[\d.])/g, '≥').replace(/<=\s*(?=[\d.])/g, '≤');
@@ -878,6 +882,11 @@ export function normalizeText(raw: string): Normalized {
 	s = s.replace(
 		/^\d{1,3}[ \t]+(?=[（(][一二三四五六七八九十]{1,2}[)）][\u4e00-\u9fff]|[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]|\d{1,2}[.、](?!\d)[\u4e00-\u9fff])/gm,
 		''
+	);
+	// a page's publisher before the title on its first line ("某街道办事处: 某街道2018年度…绩效评价报告"): the title
+	s = s.replace(
+		/^([ \t]*)[\u4e00-\u9fff]{2,30}(?:办事处|人民政府|政府|局|中心|委员会|办公室)[:：][ \t]+(?=[^\n]{6,80}(?:评价报告|自评报告|自评表|评价表)[ \t]*$)/m,
+		(m: string, lead: string, at: number) => (at < 300 ? lead : m)
 	);
 	// a report's title with its publication date after it on one line ("…绩效自评报告 2023-03-16"): the date on a line of its own
 	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[ \t]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/m, '$1\n$2');
