@@ -155,6 +155,8 @@ const UNIT: [string, string | null][] = [
 		'某区2018年度粉葛种植示范项目绩效自评报告' + B + '项目主管部门为某区农业农村局。\n三、改进措施\n加快结算进度。\n某市某区农业技术推广站\n2019年3月1日',
 		'某市某区农业技术推广站'
 	],
+	// a public toilet (公共厕所) in a title is no unit: the prose names the one that keeps them
+	['2020年度城区公共厕所保洁管护项目绩效评价\n某市某区环境卫生服务中心城区公共厕所保洁管护项目全年预算数为86万元,执行数为82.56万元。', null],
 	// a unit cell opened by its code in brackets
 	['项目支出绩效自评表(2018年度)\n项目名称 某某示范项目\n实施单位 [532923XXX001]某县食用菌技术推广站\n', '某县食用菌技术推广站']
 ];
@@ -2044,6 +2046,11 @@ describe('titles inside a letter, after a publication word, after a page mark, b
 			"a lead opened by the report's name in 【】",
 			'【某区2020年度荒山造林绿化项目支出绩效自评表】按照某区财政局的要求,某区林业服务中心对本年度实施的项目进行了自评,现将自评表公开如下。\n| 项目名称 | 荒山造林绿化项目 |\n| 年度资金总额 | 260 | 285 | 276.45 |',
 			'某区2020年度荒山造林绿化项目支出绩效自评表'
+		],
+		[
+			'a portal page titled by the evaluation of the project, under its breadcrumb',
+			'您所在的位置: 首页\n>> ... >> 绩效评估\n\n某市某区某街道2020年度老年助餐服务项目绩效评价\n\n发布日期:2021-09-28 来源:某街道办事处\n某市某区某街道办事处老年助餐服务项目全年预算数为36万元,执行数为34.2万元。',
+			'某市某区某街道2020年度老年助餐服务项目绩效评价'
 		]
 	])('%s', (_n, text, title) => expect(report(text).report.title).toBe(title));
 });

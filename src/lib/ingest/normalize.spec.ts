@@ -619,6 +619,9 @@ describe('heldout97: a spreadsheet saved as a web page given as text, a publishe
 		expect(lines).toContain('年度资金总额\t36\t34.2');
 		expect(lines.join('\n')).not.toMatch(/fnUpdateTabs|mso-number-format|</);
 	});
+	it('joins a form’s 总分 cell to its figures after blank lines', () => {
+		expect(normalizeText('满意度指标\t服务对象满意度指标\n总分\n\n\n100 79.6\n存在问题').text.split('\n')).toContain('总分\t100 79.6');
+	});
 	it('drops a page’s publisher before the title on its first line', () => {
 		expect(normalizeText('某区某街道办事处: 某区某街道2018年度视频监控补点项目绩效评价报告\n发布时间:2019-03-14').text.split('\n')[0]).toBe(
 			'某区某街道2018年度视频监控补点项目绩效评价报告'

@@ -888,6 +888,8 @@ export function normalizeText(raw: string): Normalized {
 		/^([ \t]*)[\u4e00-\u9fff]{2,30}(?:办事处|人民政府|政府|局|中心|委员会|办公室)[:：][ \t]+(?=[^\n]{6,80}(?:评价报告|自评报告|自评表|评价表)[ \t]*$)/m,
 		(m: string, lead: string, at: number) => (at < 300 ? lead : m)
 	);
+	// a form's 总分 / 合计 cell alone on its line, its figures after blank lines ("总分" / "" / "100 79.6"): one row
+	s = s.replace(/^([ \t]*(?:总分|合计|总计)[ \t]*)\n(?:[ \t]*\n){1,4}[ \t]*(100(?:\.0+)?[ \t]+\d{1,3}(?:\.\d{1,2})?)[ \t]*$/gm, '$1\t$2');
 	// a report's title with its publication date after it on one line ("…绩效自评报告 2023-03-16"): the date on a line of its own
 	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[ \t]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/m, '$1\n$2');
 	// a book's or a compilation's section number before the report's title on the first line ("6.3 某街道…绩效自评报告"): the
