@@ -959,6 +959,18 @@ describe('a level-2 label closed by a full stop, its items after it on the line'
 			['产出', '质量', '公厕达标率']
 		]);
 	});
+	it('a background section’s sentence that pairs targets with results twice or more is results; its money and counts are not', () => {
+		const lines = splitLines(
+			[
+				'一、基本情况',
+				'辖区共有老旧小区26个。一是资金安排。项目年初预算48万元,全年实际支出40.8万元。二是建设进度。建成集中充电点目标≥40个,实际建成31个;充电设施验收合格率目标=100%,实际96%。'
+			].join('\n')
+		);
+		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text])).toEqual([
+			['建成集中充电点', '≥40个', '31个'],
+			['充电设施验收合格率', '=100%', '96%']
+		]);
+	});
 	it('"服务对象满意度指标。X目标≥90%,实际91%;…": the longest level-2 label, closed by a full stop', () => {
 		const lines = splitLines(['(三)满意度指标', '服务对象满意度指标。商户满意度目标≥90%,实际91%;居民满意度目标≥90%,实际88%。'].join('\n'));
 		expect(parseNarrative(lines, new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name])).toEqual([

@@ -89,6 +89,18 @@ const TARGET_LEAD =
 /** A label inside a background paragraph that opens the results: "合同考核指标完成情况:", "绩效目标完成情况：". */
 const RESULTS_LEAD = /(?:考核指标|绩效指标|绩效目标|目标任务)(?:完成|实现)情况[:：]/;
 
+/** A target and its result side by side: "目标≥40个,实际建成31个", "目标值=100%，实际96%". */
+const PAIRED_RESULT = /目标值?(?:为)?\s{0,2}(?:[≥≤=＝<>]|不少于|不低于|不超过|不高于)\s{0,2}\d[^，,。；;]{0,12}[，,]\s{0,2}实际/g;
+
+/** Where a background line's results begin: the sentence of its first target paired with a result, when it pairs two or more. */
+function pairedResults(text: string): { index: number; 0: string } | null {
+	const all = [...text.matchAll(PAIRED_RESULT)];
+	if (all.length < 2) return null;
+	const at = all[0].index!;
+	const stop = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at));
+	return { index: stop + 1, 0: '' };
+}
+
 /** A figure written as a target: "不少于90个", "不低于95%", "≥300人次". */
 const TARGET_WORDS = /^(?:不少于|不低于|不超过|不高于)/;
 /**
@@ -993,7 +1005,9 @@ function readLine(
 		const lead = w.background ? TARGET_LEAD.exec(l.text) : null;
 		// …and so is the part a label opens as the results ("…开展菇农培训。合同考核指标完成情况:示范大棚面积,合同指标50亩,
 		// 实际完成52亩;…"): its figures are results, read as under a results heading
-		const results = w.background && !lead ? RESULTS_LEAD.exec(l.text) : null;
+		// (…or a sentence that pairs targets with their results twice or more, "建成充电点目标≥40个,实际建成31个;合格率目标=100%,
+		// 实际96%": results, whatever its heading calls the section)
+		const results = w.background && !lead ? (RESULTS_LEAD.exec(l.text) ?? pairedResults(l.text)) : null;
 		if (w.background && !lead && !results) return;
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) return;
 		// a heading whose text runs on after its title ("(二)项目绩效目标 完成全区24座…"): the title is no part of a name
