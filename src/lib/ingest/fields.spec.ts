@@ -1196,7 +1196,10 @@ describe('heldout19: a published notice, a bare 得分 out of 100, a body named 
 		// the parts' points listed, then their total: the total when the parts add up to it
 		['四、自评得分\n项目决策19分、过程管理17分、项目产出35分、项目效益14分,合计85分。', 85],
 		['项目决策19分、过程管理17分、项目产出35分,合计80分。', null],
-		['培训3期、发放手册500份,共计1200人次。', null]
+		['培训3期、发放手册500份,共计1200人次。', null],
+		// the conclusion's heading with its scale and what was got
+		['二、自评基本结论(满分100分,实得95.5分)\n项目按期完工。', 95.5],
+		['产出指标(满分40分,实得36分)', null]
 	])('findScore(%s) = %s', (text, want) => expect(findScore(text)?.value ?? null).toBe(want));
 	it('a grade in quotes typed as two closing marks ("自评等级为”良”") is stated', () => {
 		expect(findGrade('综合各项指标,项目自评得分87分,自评等级为”良”。')?.value).toBe('良');

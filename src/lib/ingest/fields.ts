@@ -1947,7 +1947,10 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 export function findScore(text: string): Found<number> | null {
 	// a score named as the conclusion's ("两个年度算术平均成绩88分为结论成绩", "…91分作为最终得分"): that one, whatever scores
 	// the years or parts had before it
-	const concluded = /(\d{1,3}(?:\.\d+)?)\s{0,2}分\s{0,2}(?:为|作为|确定为)(?:本项目的?)?(?:结论成绩|最终成绩|最终得分|评价结论得分|综合得分)/.exec(text);
+	const concluded =
+		/(\d{1,3}(?:\.\d+)?)\s{0,2}分\s{0,2}(?:为|作为|确定为)(?:本项目的?)?(?:结论成绩|最终成绩|最终得分|评价结论得分|综合得分)/.exec(text) ??
+		// (…or the conclusion's heading with the scale and what was got: "自评基本结论(满分100分,实得95.5分)")
+		/(?:结论|总分|得分)[（(]\s*满分\s*100\s*分\s*[，,]\s*实得(?:分)?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]/.exec(text);
 	if (concluded && Number(concluded[1]) <= 100) return { value: Number(concluded[1]), start: concluded.index, end: concluded.index + concluded[0].length };
 	const strong =
 		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分|(?<=以上)各项(?:得分)?合计)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;

@@ -619,6 +619,11 @@ describe('heldout97: a spreadsheet saved as a web page given as text, a publishe
 		expect(lines).toContain('年度资金总额\t36\t34.2');
 		expect(lines.join('\n')).not.toMatch(/fnUpdateTabs|mso-number-format|</);
 	});
+	it('keeps a lone "**" that masks a name, drops marks inside a word and bold marks in pairs', () => {
+		expect(normalizeText('**河县2023年度中央水利发展资金绩效自评报告').text).toBe('**河县2023年度中央水利发展资金绩效自评报告');
+		expect(normalizeText('项目得分87分,评价等**级为良。').text).toBe('项目得分87分,评价等级为良。');
+		expect(normalizeText('**自评结论**:项目得分87分。').text).toBe('自评结论:项目得分87分。');
+	});
 	it('joins a form’s 总分 cell to its figures after blank lines', () => {
 		expect(normalizeText('满意度指标\t服务对象满意度指标\n总分\n\n\n100 79.6\n存在问题').text.split('\n')).toContain('总分\t100 79.6');
 	});

@@ -968,7 +968,13 @@ export function normalizeText(raw: string): Normalized {
 		if (/^\s*[▶►▸■◆●★]/.test(l)) l = l.replace(/^\s*[▶►▸■◆●★]\s*/, '');
 		// (a dot before a sentence only: "·产出指标——…，…"; a dot before a menu's item, "• 研究报告>", is the page's)
 		else if (/^\s*[·•]\s*[\u4e00-\u9fff][^\n]{6,}?[：:，,。；;—]/.test(l)) l = l.replace(/^\s*[·•]\s*/, '');
-		if (l.includes('**') || l.includes('__')) l = l.replace(/\*\*|__/g, '');
+		// (marks inside a word are noise, "专**业"; Markdown's bold marks come in pairs; a lone "**" opening a name is a mask,
+		// "**河县": it stays)
+		if (l.includes('**')) {
+			l = l.replace(/(?<=[\u4e00-\u9fff])\*\*(?=[\u4e00-\u9fff])/g, '');
+			if ((l.match(/\*\*/g)?.length ?? 0) % 2 === 0) l = l.replace(/\*\*/g, '');
+		}
+		if (l.includes('__')) l = l.replace(/__/g, '');
 		l = l.trimEnd();
 		if (l.charCodeAt(0) === 32) l = l.replace(/^ +/, '');
 		return l.charCodeAt(0) === 124 ? markdownRow(l) : l;
