@@ -244,15 +244,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	const head = text.slice(0, 4000);
 	// (…or a news feed's items, each opened by its reporter in brackets: "〔记者某某/某地报道〕…")
 	if (/本报讯|本报记者|记者从|记者了解到|[(（]编辑[:：]|通讯员|作者[:：]\s*记者|[〔【[]\s*记者[^〕】\]\n]{1,20}报道[〕】\]]/.test(head)) {
-		const titled = REPORT_TITLE_LINE.test(head);
-		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
-		// (…nor a story that carries one named report: its full text after "报告全文如下", or its score and its budget)
-		const named = /《[^《》\n]{0,60}?(?:19|20)\d{2}[^《》\n]{2,60}?(?:评价报告|自评报告)》/.exec(head);
-		const carried =
-			named !== null &&
-			(/(?:全文|主要内容|报告)如下/.test(head.slice(named.index)) ||
-				(/(?:综合|自评|评价)得分\s*(?:为)?\s*\d/.test(text) && /预算(?:数|资金)?\s*(?:为)?\s*[\d,.]+\s*[万亿]?元/.test(text)));
-		if (!titled && !sections && !carried) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
+		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
 	}
 	// an encyclopedia's entry (a place's, an office's): its contents list and references, and no report's title in its
 	// first lines (a report carried as an entry keeps its title there)
@@ -278,15 +270,7 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
 	// (a form's cell, "举办传承培训班" in a tab row, is no headline)
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
-		const titled = REPORT_TITLE_LINE.test(head);
-		const sections = /(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text);
-		// (…nor a story that carries one named report: its full text after "报告全文如下", or its score and its budget)
-		const named = /《[^《》\n]{0,60}?(?:19|20)\d{2}[^《》\n]{2,60}?(?:评价报告|自评报告)》/.exec(head);
-		const carried =
-			named !== null &&
-			(/(?:全文|主要内容|报告)如下/.test(head.slice(named.index)) ||
-				(/(?:综合|自评|评价)得分\s*(?:为)?\s*\d/.test(text) && /预算(?:数|资金)?\s*(?:为)?\s*[\d,.]+\s*[万亿]?元/.test(text)));
-		if (!titled && !sections && !carried) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
+		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
 	// a blank report template (参考格式, 撰写要点): boxes to tick, ×× for the unit, blank years and dates; its one example is no result
 	const blanks = [
@@ -450,6 +434,21 @@ function patentReason(text: string): string | null {
 	const marks = new Set(head.match(/本发明|本实用新型|背景技术|技术领域|发明内容|技术实现要素|权利要求|申请人|专利号/g) ?? []);
 	if (marks.size < 3 || REPORT_TITLE_LINE.test(text.slice(0, 600))) return null;
 	return '不是绩效评价报告：是一份专利说明，没有评价报告 (not an evaluation report: a patent description, carrying no evaluation report)';
+}
+
+/**
+ * Whether a news story carries a report after all: a report's title line, a report's sections, or one named report — its
+ * full text after "报告全文如下", or its score and its budget.
+ */
+function newsCarriesReport(text: string, head: string): boolean {
+	if (REPORT_TITLE_LINE.test(head)) return true;
+	if (/(?:^|\n)\s*[一二三]、\s*(?:项目)?(?:基本情况|概况|项目概述|绩效目标|评价结论|综合评价)/.test(text)) return true;
+	const named = /《[^《》\n]{0,60}?(?:19|20)\d{2}[^《》\n]{2,60}?(?:评价报告|自评报告)》/.exec(head);
+	return (
+		named !== null &&
+		(/(?:全文|主要内容|报告)如下/.test(head.slice(named.index)) ||
+			(/(?:综合|自评|评价)得分\s*(?:为)?\s*\d/.test(text) && /预算(?:数|资金)?\s*(?:为)?\s*[\d,.]+\s*[万亿]?元/.test(text)))
+	);
 }
 
 /**
