@@ -452,12 +452,12 @@ function newsCarriesReport(text: string, head: string): boolean {
 }
 
 /**
- * A news story with no headline at all, opened by its dateline ("7月8日晚,某区…活动在某广场启动。…"): no report's title, no
+ * A news story with no headline at all, opened by its dateline ("7月8日晚,某区…活动在某广场启动。…", "日前,省财政厅…"): no report's title, no
  * report's sections. Last among the genres: a more telling reason (an area's tally of grades) is given first.
  */
 function datelineNewsReason(text: string): string | null {
 	if (
-		/^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚|晚间|上午|下午|早上|傍晚)?[，,]/.test(text) &&
+		/^\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚|晚间|上午|下午|早上|傍晚)?|日前|近日|近期|连日来)[，,]/.test(text) &&
 		!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
 		!/(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])/.test(text)
 	)

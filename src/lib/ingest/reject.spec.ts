@@ -753,6 +753,11 @@ describe('a news story opened by its dateline, with no headline (heldout91)', ()
 			'7月8日晚,某区2022年“清凉消夏”文旅惠民活动在世纪广场启动。活动共安排广场文艺演出36场,预计惠及群众15万人次。区文旅局负责人介绍,本次活动区财政安排预算资金150万元,资金使用情况将纳入年度绩效评价,群众满意度目标不低于95%。 |';
 		expect(notReportReason(text)).toMatch(/以日期开头的新闻报道/);
 	});
+	it('…or by 日前 / 近日, in traditional characters too', () => {
+		const text =
+			'日前,省財政廳預算績效督導評估組對某市某區2022年度預算績效管理工作進行督導評估,抽查了12個項目的績效自評資料。評估組抽取的12個項目預算總額共計2,860萬元,自評得分90分以上的項目8個。\n|';
+		expect(extract({ text, sourceFile: 'x.txt' }).ok).toBe(false);
+	});
 	it('a report whose first sentence opens with a date, under its title, is read', () => {
 		const text = '某区2022年度文旅惠民活动项目绩效自评报告\n7月8日,活动启动。项目预算150万元,实际支出147万元,自评得分91分。';
 		expect(notReportReason(text)).toBeNull();
