@@ -122,7 +122,10 @@ const REPORT_TITLE_LINE = /^[^\n。]{0,60}(?:绩效(?:自评|评价)报告|自�
  * what follows it).
  */
 export function notReportReason(text: string, raw: string = text): string | null {
-	if (text.trim().length === 0) return '空文本 (empty text)';
+	if (text.trim().length === 0)
+		return raw.trim().length === 0
+			? '空文本 (empty text)'
+			: '只有网页的菜单、导航等装饰文字，没有正文 (only page furniture — menus, navigation, site offers — and no text)';
 	// a document written mostly in another language (a description of reports, an English summary): no report of ours
 	// (a bilingual form's header keeps Chinese well ahead; a text with 2.5 Latin letters to a Chinese character is no report)
 	const sample = text.slice(0, 20000);

@@ -795,12 +795,38 @@ function capitalAmount(m: string, yuan: string, jiao: string | undefined, fen: s
 	return `${whole}${cents ? '.' + String(cents).padStart(2, '0') : ''}元`;
 }
 
+const VOID_TAG = /^(?:br|img|meta|link|input|hr|col|area|base|wbr|source|param|track|embed)$/i;
+/** How deep a page's tags nest (open tags not yet closed), counted in one pass. */
+function tagDepth(html: string): number {
+	let depth = 0;
+	let max = 0;
+	for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>/gi)) {
+		if (m[1]) depth = Math.max(0, depth - 1);
+		else if (!m[3] && !VOID_TAG.test(m[2])) max = Math.max(max, ++depth);
+	}
+	return max;
+}
+
+/**
+ * A saved page's text as the formats reader gives it; a page too deeply nested for that reader (thousands of open tags)
+ * keeps its words with every tag dropped, and says so.
+ */
+function pageText(raw: string, warnings: string[]): string {
+	try {
+		if (tagDepth(raw) <= 500) return htmlToText(raw, { mode: 'page' }).text;
+	} catch {
+		// (the reader gave up: the words with the tags dropped)
+	}
+	warnings.push('网页结构过深，已去掉全部标签后读取 (a web page nested too deeply to lay out: read with every tag dropped)');
+	return raw.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]{0,2000}>/g, ' ');
+}
+
 export function normalizeText(raw: string): Normalized {
 	const warnings: string[] = [];
 	// a whole saved page or spreadsheet exported as a web page, given as text (an Excel sheet "另存为网页" read as .txt): its
 	// text, tables one row a line with tab cells, as the formats reader gives a .html file
 	const page = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(raw.slice(0, 300)) && /<\/(?:td|p|div|tr)>/i.test(raw);
-	let s = csvToTabs(decodeEntities((page ? htmlToText(raw, { mode: 'page' }).text : raw).replace(/\r\n?/g, '\n')));
+	let s = csvToTabs(decodeEntities((page ? pageText(raw, warnings) : raw).replace(/\r\n?/g, '\n')));
 	s = foldWidth(s);
 	// operators typed in ASCII before a figure (">=120只", "<=2起"): the signs a form prints
 	if (s.includes('>=') || s.includes('<=')) s = s.replace(/>=\s*(?=[\d.])/g, '≥').replace(/<=\s*(?=[\d.])/g, '≤');

@@ -901,3 +901,18 @@ describe('heldout92: news carrying one report, a notice with no title, a patent 
 		]);
 	});
 });
+
+describe('texts left empty once their page furniture is gone, pages nested too deeply', () => {
+	it('a site menu alone is rejected as furniture, not as an empty file', () => {
+		expect(notReportReason('', '首页 要闻 地方动态 政策文件 技术规范 资金管理')).toMatch(/page furniture/);
+		expect(notReportReason('', '')).toMatch(/empty text/);
+	});
+	it('a page nested thousands of tags deep is read with its tags dropped, and says so', () => {
+		const text = '<html>' + '<div>'.repeat(3000) + '某镇2023年度道路维护项目绩效自评报告 项目预算10万元,实际支出9.6万元。' + '</div>'.repeat(3000) + '</html>';
+		const r = extract({ text, sourceFile: 'x.html.txt' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([r.value.report.budget_wan, r.value.report.actual_wan]).toEqual([10, 9.6]);
+		expect(r.value.warnings.join()).toMatch(/nested too deeply/);
+	});
+});

@@ -47,6 +47,16 @@ describe('scrambledForm', () => {
 		expect(scrambledForms(line)).toBe(line);
 	});
 
+	it('takes a rate written to two decimals of a percent and rounded up (86.183% written 86.19%)', () => {
+		const rounded = FORM.replace('280000.00 6.00', '280000.00 8.62')
+			.replace('168,000', '241,312')
+			.replace('60.00%', '86.19%')
+			.replace('100 93.00', '100 95.62');
+		expect(scrambledForm(rounded)?.find((l) => l.startsWith('年度资金总额'))).toBe('年度资金总额\t300000\t280000\t241312\t10\t86.19%\t8.62');
+		// (…but not a rate further off than that rounding)
+		expect(scrambledForm(rounded.replace('86.19%', '86.21%'))).toBeNull();
+	});
+
 	it('pairs no level when the level-2 cells are fewer than the rows', () => {
 		const rows = scrambledForm(FORM.replace('产出指标 质量指标', '产出指标'))!.filter((l) => /\t\d+\t\d+$/.test(l) && !/^(?:年度|总分)/.test(l));
 		expect(rows.map((l) => l.split('\t').slice(0, 3))).toEqual([

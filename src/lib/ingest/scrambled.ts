@@ -93,7 +93,8 @@ function funds(toks: string[], from: number, to: number): string[] | null {
 	for (const rate of rates)
 		for (const a of figs) {
 			const actual = num(a);
-			if (Math.abs(actual / budget - rate) > 0.00005 + 1e-9) continue;
+			// (a rate written to two decimals of a percent, rounded either way: 86.183% written 86.19%)
+			if (Math.abs(actual / budget - rate) > 0.0001 + 1e-9) continue;
 			for (const w of figs) {
 				const weight = num(w);
 				if (!(weight > 0 && weight <= 20 && Number.isInteger(weight))) continue;
