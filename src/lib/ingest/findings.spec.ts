@@ -205,6 +205,15 @@ describe('heldout96: labels over run-on items, a page number before a heading, i
 				['建议', '联合物业公司实施分时段停车管理。'],
 				['建议', '招募居民志愿者组建夜间值守小组。']
 			]
+		],
+		[
+			'the last item of a list runs on, numbered on from its own marker',
+			['三、存在问题', '1.部分路段标线磨损。', '2.巡查记录不全。3.夜间照明不足。'],
+			[
+				['问题', '部分路段标线磨损。'],
+				['问题', '巡查记录不全。'],
+				['问题', '夜间照明不足。']
+			]
 		]
 	])('%s', (_what, text, found) => {
 		expect(extractFindings(splitLines(normalizeText(text.join('\n')).text)).map((f) => [f.kind, f.text])).toEqual(found);

@@ -104,8 +104,8 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 		}
 		if (cur) items.push(cur);
 		// (an item whose next ones run on after its stop, numbered the same way: "1.部分…受阻。2.队员…不足。", "(一)联合…。(二)招募…")
-		if (items.length)
-			return items.flatMap((it, k) => (k === items.length - 1 || items.length === 1 ? runOnItems(it, body.find((l) => l.rank === itemRank)!.text) : [it]));
+		// (the last item only, numbered from its own marker: "2.…。3.…")
+		if (items.length) return [...items.slice(0, -1), ...runOnItems(items[items.length - 1], [...body].reverse().find((l) => l.rank === itemRank)!.text)];
 	}
 	// inline 一是…二是…, across the whole block
 	const start = body[0].start;
@@ -134,9 +134,9 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 }
 
 const CN = '一二三四五六七八九十';
-/** The items run on after an item's stop, numbered as the first item of its list is ("1." … "2.", "(一)" … "(二)"). */
-function runOnItems(it: { text: string; start: number; end: number }, firstLine: string): { text: string; start: number; end: number }[] {
-	const m = /^\s*(?:(\d{1,2})([.、．])|([（(])([一二三四五六七八九十]{1,2})[)）])/.exec(firstLine);
+/** The items run on after an item's stop, numbered on from the item's own marker ("1." … "2.", "(一)" … "(二)"). */
+function runOnItems(it: { text: string; start: number; end: number }, itemLine: string): { text: string; start: number; end: number }[] {
+	const m = /^\s*(?:(\d{1,2})([.、．])|([（(])([一二三四五六七八九十]{1,2})[)）])/.exec(itemLine);
 	if (!m) return [it];
 	const next = (n: number) => (m[1] ? `${n}${m[2]}` : `${m[3]}${CN[n - 1]}${m[3] === '（' ? '）' : ')'}`);
 	const first = m[1] ? Number(m[1]) : CN.indexOf(m[4]) + 1;

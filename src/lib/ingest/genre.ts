@@ -95,6 +95,9 @@ const SHORT_GENRE_TITLE = /^(?:寻物启事|失物招领|招领启事|遗失声�
 /** A title that names a report: these titles are read, whatever else they say. */
 const REPORT_TITLE = /(?:报告|报告书|自评表|评价表|评分表|情况说明|自评情况|评价情况)$/;
 
+/** A site's sections parted by " - " before the page's own name ("某某之家 - 政务公开 - 绩效评价 - 某县…报告"): crumbs, then the name. */
+export const DASH_BREADCRUMB = /^((?:[^\n-]{2,20} - ){3,6})([^\n]{4,80})$/;
+
 /** A line that is page furniture or a document number, never the title. */
 const FURNITURE = /[>›»]|首页|当前位置|您的位置|所在位置|索引号|发布(?:机构|日期|时间)|来源[:：]|日期[:：]|浏览|点击|字号|打印|分享|〔\d{4}〕|\[\d{4}\]|^附件/;
 
@@ -118,7 +121,7 @@ export function titleGenre(text: string): Genre | null {
 	const lines: { line: string; bare: string; end: number }[] = [];
 	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
 		// (a breadcrumb of the site's sections parted by " - ": the page's own name, its last part)
-		const line = (/^(?:[^\n-]{2,20} - ){3,6}([^\n]{4,80})$/.exec(m[0])?.[1] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
+		const line = (DASH_BREADCRUMB.exec(m[0])?.[2] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
 		// (a site's menu of sections parted by bars, "预算公开|决算公开|绩效评价|…", is furniture)
 		const items = m[0].split(/[|｜\t]/).filter((x) => x.trim());
@@ -348,7 +351,7 @@ function namesReportEarly(text: string): boolean {
 	let n = 0;
 	for (const m of text.slice(0, 1500).matchAll(/[^\n]+/g)) {
 		// (a breadcrumb of the site's sections parted by " - ": the page's own name, its last part)
-		const line = (/^(?:[^\n-]{2,20} - ){3,6}([^\n]{4,80})$/.exec(m[0])?.[1] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
+		const line = (DASH_BREADCRUMB.exec(m[0])?.[2] ?? m[0]).replace(/[\s\u3000|｜]+/g, '');
 		if (line.length === 0) continue;
 		// (a site's menu of sections parted by bars, "预算公开|决算公开|绩效评价|…", is furniture)
 		const items = m[0].split(/[|｜\t]/).filter((x) => x.trim());

@@ -11,6 +11,7 @@ import { kvGridToTabs } from './kvgrid';
 import { indentedBarRows, pdfFormTables } from './pdfform';
 import { scrambledForms } from './scrambled';
 import { htmlToText } from '../formats/html';
+import { DASH_BREADCRUMB } from './genre';
 import { parseChineseNumeral, unitAlternation } from './numbers';
 
 /** Result of normalising one document. */
@@ -478,7 +479,7 @@ export function serialColumn(s: string): string {
 		if (!/^[ \t]*序号[ \t]*(?:\t|\|)[ \t]*(?:(?:项目|事项)[ \t]*(?:\t|\|)[ \t]*(?:内容|说明|情况)[ \t]*\|?[ \t]*$|一级指标)/.test(lines[k])) continue;
 		let n = 1;
 		let j = k + 1;
-		while (j < lines.length && new RegExp(`^[ \\t]*\\|?[ \\t]*${n}[ \\t]*(?:\\t|\\|)`).test(lines[j])) {
+		while (j < lines.length && Number(/^[ \t]*\|?[ \t]*(\d{1,3})[ \t]*(?:\t|\|)/.exec(lines[j])?.[1]) === n) {
 			n++;
 			j++;
 		}
@@ -795,6 +796,8 @@ function capitalAmount(m: string, yuan: string, jiao: string | undefined, fen: s
 	return `${whole}${cents ? '.' + String(cents).padStart(2, '0') : ''}元`;
 }
 
+const DASH_BREADCRUMB_LINE = new RegExp(DASH_BREADCRUMB.source, 'm');
+
 const VOID_TAG = /^(?:br|img|meta|link|input|hr|col|area|base|wbr|source|param|track|embed)$/i;
 /** How deep a page's tags nest (open tags not yet closed), counted in one pass. */
 function tagDepth(html: string): number {
@@ -878,19 +881,20 @@ export function normalizeText(raw: string): Normalized {
 	if (/(?:阅读|查看)全文/.test(s)) s = s.replace(/[ \t]*(?:阅读|查看)全文[ \t]*(?:>>|›|»|>)[ \t]*\|?[ \t]*$/gm, '');
 	// a breadcrumb of a site's sections parted by " - " ("某某之家 - 政务公开 - 绩效评价 - 某县…报告"), among the first lines:
 	// the page's own name, its last part, is what it says
-	s = s.replace(/^((?:[^\n-]{2,20} - ){3,6})([^\n]{4,80})$/m, (m: string, crumbs: string, last: string, at: number) =>
-		at < 600 && !/[，。；]/.test(crumbs) ? last : m
-	);
+	if (s.includes(' - '))
+		s = s.replace(DASH_BREADCRUMB_LINE, (m: string, crumbs: string, last: string, at: number) => (at < 600 && !/[，。；]/.test(crumbs) ? last : m));
 	// a site's menu among the first lines, short section names parted by spaces ("首页 水利要闻 地方动态 … 调研报告 …"): no
 	// text (never a form's header: no 指标, 预算, 分值 … among its words)
-	s = s.replace(/^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[ \t\u3000]+){5,}[\u4e00-\u9fff]{2,6}[ \t\u3000]*$/gm, (m: string, at: number) =>
-		at < 800 && /首页|要闻|动态|专题|专栏|下载|视频|图片|新闻|公告/.test(m) && !/指标|预算|分值|得分|执行|名称|单位|金额/.test(m) ? '' : m
-	);
+	if (/首页|要闻|动态|专题|专栏|下载|视频|图片|新闻|公告/.test(s.slice(0, 800)))
+		s = s.replace(/^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[ \t\u3000]+){5,}[\u4e00-\u9fff]{2,6}[ \t\u3000]*$/gm, (m: string, at: number) =>
+			at < 800 && /首页|要闻|动态|专题|专栏|下载|视频|图片|新闻|公告/.test(m) && !/指标|预算|分值|得分|执行|名称|单位|金额/.test(m) ? '' : m
+		);
 	// a document site's offers on lines of their own ("尊享超值权益", "开通VIP 免费下载", "展开全文"): no text
-	s = s.replace(
-		/^[ \t]*[^\n，。；,;：:]{0,14}(?:尊享|超值权益|开通会员|开通VIP|立即下载|免费下载|下载文档|展开全文|继续阅读)[^\n，。；,;：:]{0,10}[ \t]*$/gm,
-		''
-	);
+	if (/尊享|超值权益|开通|下载|展开全文|继续阅读/.test(s))
+		s = s.replace(
+			/^[ \t]*[^\n，。；,;：:]{0,14}(?:尊享|超值权益|开通会员|开通VIP|立即下载|免费下载|下载文档|展开全文|继续阅读)[^\n，。；,;：:]{0,10}[ \t]*$/gm,
+			''
+		);
 	// a title run into its first heading through a character lost in the export ("…自评报告?一、项目基本情况")
 	s = s.replace(/^([^\n]{6,80}(?:评价报告|自评报告|自评表|评价表))[?？�](?=[一二三四五六七八九十]{1,2}、)/m, '$1\n');
 	// a document site's heading "…报告5篇" before the report's own title on its line: the report's title

@@ -27,8 +27,9 @@ const ROW_TAIL = new RegExp(
 function wrappedInside(l: string, next: string): boolean {
 	const a = /\d[ ]*([\u4e00-\u9fff]{1,3})$/.exec(l);
 	const b = /^[ ]*([\u4e00-\u9fff]{1,2})(?=[ ]+\d)/.exec(next);
-	return !!a && !!b && new RegExp(`^${UNIT}$`).test(a[1] + b[1]);
+	return !!a && !!b && UNIT_ONLY.test(a[1] + b[1]);
 }
+const UNIT_ONLY = new RegExp(`^${UNIT}$`);
 /** A target wrapped before its unit ("… ≥ 4800" / "人 4620 人 15 10"). */
 const WRAPPED_UNIT = new RegExp(`^(${UNIT})(?= +\\d)`);
 
