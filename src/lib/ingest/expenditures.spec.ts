@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit, extractExpenditures, itemLine } from './expenditures';
+import { categorySplit, extractExpenditures, itemLine, listedItems } from './expenditures';
 import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
@@ -193,5 +193,50 @@ describe('an item whose name ends in 计', () => {
 	it('"勘察设计8.00万元" keeps its 计 (only 共计 / 合计 / a bare 计 before the amount are dropped)', () => {
 		const text = '支出构成为:修缮施工52.30万元,监测设备11.15万元,勘察设计8.00万元。';
 		expect(extractExpenditures(text, splitLines(text), []).map((e) => e.item)).toEqual(['修缮施工', '监测设备', '勘察设计']);
+	});
+});
+
+describe("listedItems: items one a line, or after a lead that says the money's use, adding up to what was spent", () => {
+	const rows = (text: string, actual: number | null) => listedItems(text, actual).map((e) => [e.item, e.amount_yuan]);
+	it.each([
+		[
+			'a dash list, one item a line',
+			'3. 资金使用\n- 道路清扫:150,000元\n- 垃圾转运:62,500元\n- 工具购置:12,500元\n二、绩效目标',
+			22.5,
+			[
+				['道路清扫', 150000],
+				['垃圾转运', 62500],
+				['工具购置', 12500]
+			]
+		],
+		[
+			"the budget's own list above is passed over (its words name the whole, and it adds up to something else)",
+			'- 年初预算:20万元\n- 年中追加:2.5万元\n- 全年预算:22.5万元\n资金使用\n- 道路清扫:15万元\n- 垃圾转运:7.5万元',
+			22.5,
+			[
+				['道路清扫', 150000],
+				['垃圾转运', 75000]
+			]
+		],
+		[
+			'a sentence after 资金支出方面, a closing remark after the items',
+			'资金支出方面,课程设计84,000元,讲师课酬56,000元,场地租赁20,000元,资金使用符合规定。',
+			16,
+			[
+				['课程设计', 84000],
+				['讲师课酬', 56000],
+				['场地租赁', 20000]
+			]
+		]
+	])('%s', (_w, text, actual, expected) => {
+		expect(rows(text, actual)).toEqual(expected);
+	});
+	it.each([
+		['items that add up to something else', '资金使用方面,课程设计84,000元,讲师课酬56,000元。', 16],
+		['no spending known', '- 道路清扫:150,000元\n- 垃圾转运:62,500元', null],
+		["the money's whole, not its items", '资金使用情况:预算20万元,实际支出16万元。', 16],
+		['a single item', '- 道路清扫:160,000元', 16]
+	])('nothing for %s', (_w, text, actual) => {
+		expect(rows(text, actual)).toEqual([]);
 	});
 });

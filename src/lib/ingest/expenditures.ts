@@ -88,7 +88,7 @@ function round2(x: number): number {
 }
 
 const PROSE_LEAD =
-	/(?:主要|分别)?用于[:：]?|支出明细(?:如下|为)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中[，,]?(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
+	/(?:主要|分别)?用于[:：]?|支出明细(?:如下|为)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|支出构成为(?=[\u4e00-\u9fff]{2,20}?\d)|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中[，,]?(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
 
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
@@ -260,6 +260,69 @@ export function itemLine(text: string, actualWan: number | null): RawExpenditure
 		const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
 		if (Math.abs(sum - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;
 		return items.map((x) => ({ item: x.item, amount_yuan: round2(x.yuan), start: x.start, end: x.end }));
+	}
+	return [];
+}
+
+/** A list item of its own line: "- 清雪机械租赁:216,000元", "2.活动物资 12.6万元". */
+const LIST_ITEM =
+	/^[ \t]*(?:[-•·*][ \t]*|\d{1,2}[.、．][ \t]*|[（(]\d{1,2}[)）][ \t]*)?([\u4e00-\u9fff“”（）()、]{2,20}?)[:：]?[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(万元|元)[。；;]?[ \t]*$/;
+/** A money word that names the budget or the spending as a whole, no item of it. */
+const WHOLE_MONEY = /预算|实际支出|执行|结余|结转|追加|到位|下达|拨付|合计|总计|小计|共计|资金总额/;
+/** The lead of a sentence that lists what the money went on ("资金支出方面,…", "资金使用情况:…", "具体为:"). */
+const SPENT_ON = /(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*/g;
+
+function fits(items: { yuan: number }[], actualWan: number): boolean {
+	const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
+	return Math.abs(sum - actualWan) <= Math.max(0.011, actualWan * 0.0005);
+}
+
+function plainItem(item: string): boolean {
+	return !!item && !WHOLE_MONEY.test(item) && !FUND_SOURCE.test(item) && !CATEGORY.test(item);
+}
+
+/**
+ * Spending items listed one a line (a dash or number before each, "- 活动物资:126,000元"), or in the sentence after a lead
+ * that says the money's use ("资金支出方面,助浴服务购买228,000元,助浴设备购置42,000元,…"): the items, only when they add up
+ * to what was spent.
+ */
+export function listedItems(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	const amount = (v: string, unit: string) => Number(v.replace(/,/g, '')) * (unit === '万元' ? 1e4 : 1);
+	// one a line: a run of two or more such lines
+	let run: { item: string; yuan: number; start: number; end: number }[] = [];
+	const lines = [...text.matchAll(/[^\n]*/g)];
+	for (const m of [...lines, null]) {
+		const x = m && LIST_ITEM.exec(m[0]);
+		if (x && m) {
+			run.push({ item: tidyItem(x[1]), yuan: amount(x[2], x[3]), start: m.index!, end: m.index! + m[0].length });
+			continue;
+		}
+		if (m && m[0].trim() === '' && run.length) continue;
+		if (run.length >= 2 && run.every((r) => plainItem(r.item) && Number.isFinite(r.yuan)) && fits(run, actualWan))
+			return run.map((r) => ({ item: r.item, amount_yuan: round2(r.yuan), start: r.start, end: r.end }));
+		run = [];
+	}
+	// in a sentence after a lead: its parts that end in an amount, a closing remark without one after them
+	SPENT_ON.lastIndex = 0;
+	for (let m: RegExpExecArray | null; (m = SPENT_ON.exec(text));) {
+		const from = m.index + m[0].length;
+		const stop = /[。\n]/.exec(text.slice(from));
+		const seg = text.slice(from, stop ? from + stop.index : text.length);
+		const items: { item: string; yuan: number; start: number; end: number }[] = [];
+		let p = 0;
+		let closed = false;
+		for (const part of seg.split(/[，；;]|,(?!\d{3}(?!\d))/)) {
+			const x = /^\s*([\u4e00-\u9fff“”（）()、]{2,20}?)[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)\s*$/.exec(part);
+			if (x && !closed) items.push({ item: tidyItem(x[1]), yuan: amount(x[2], x[3]), start: from + p, end: from + p + part.length });
+			else if (x || /\d/.test(part) || !items.length) {
+				items.length = 0;
+				break;
+			} else closed = true;
+			p += part.length + 1;
+		}
+		if (items.length >= 2 && items.every((r) => plainItem(r.item) && Number.isFinite(r.yuan)) && fits(items, actualWan))
+			return items.map((r) => ({ item: r.item, amount_yuan: round2(r.yuan), start: r.start, end: r.end }));
 	}
 	return [];
 }

@@ -49,7 +49,7 @@ import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
-import { categorySplit, extractExpenditures, itemLine } from './expenditures';
+import { categorySplit, extractExpenditures, itemLine, listedItems } from './expenditures';
 import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
@@ -709,6 +709,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		rawExp = categorySplit(text, report.actual_wan);
 	// …or items on a line of their own that add up to what was spent
 	if (!rawExp.length) rawExp = itemLine(text, report.actual_wan);
+	// …or listed one a line, or after a lead that says the money's use, adding up to what was spent
+	if (!rawExp.length) rawExp = listedItems(text, report.actual_wan);
 	for (const w of expWarnings) warnings.add(w);
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));
@@ -1026,7 +1028,7 @@ export function fullUnitName(text: string, unit: string, city: string | null = n
 	if (/^[\u4e00-\u9fff]{1,8}(?:镇人民政府|乡人民政府|街道办事处)$/.test(unit)) {
 		let i = text.indexOf(unit);
 		while (i >= 0) {
-			const p = /([^县区市旗省盟州\s\d，。：:；;、（）()|]{1,6}[县区市旗])$/.exec(text.slice(Math.max(0, i - 12), i));
+			const p = /([^县区市旗省盟州\s\d，。：:；;、（）()|由对向经]{1,6}[县区市旗])$/.exec(text.slice(Math.max(0, i - 12), i));
 			if (p && !/人民政府|办事处/.test(p[1])) return p[1] + unit;
 			i = text.indexOf(unit, i + unit.length);
 		}

@@ -2433,3 +2433,40 @@ describe('heldout84–85 wording: a page explaining a report named in book-title
 		expect(findTitle(splitLines(normalizeText(text).text))?.value).toBe('2023年度核桃提质增效项目绩效自评报告');
 	});
 });
+
+describe("heldout94 wording: a feature's subtitle, a site's 首页, page fields, one cell a line", () => {
+	const read = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		return r.value.report;
+	};
+	it('"…绩效评价报告:某事如何做好?" as the title: the report read, the subtitle no part of its title', () => {
+		const r = read(
+			'某市某区某街道2022年度社区食堂运营补贴项目绩效评价报告:食堂怎样留住老人?\n受某街道办事处委托,某所开展部门评价。项目预算50万元,实际支出45万元。综合得分82分。'
+		);
+		expect(r.title).toBe('某市某区某街道2022年度社区食堂运营补贴项目绩效评价报告');
+	});
+	it('"首页 某市2019年度…报告" over the report: the title without the site\'s 首页', () => {
+		expect(findTitle(splitLines('首页 某市2019年度古树名木养护项目绩效自评报告\n\n一、项目基本情况'))?.value).toBe('某市2019年度古树名木养护项目绩效自评报告');
+	});
+	it('a word processor\'s page fields before the title ("PAGE 3PAGE 4某市…") are dropped', () => {
+		expect(normalizeText('PAGE 3PAGE 4某市2018年度防汛物资储备项目绩效自评报告\n一、项目基本情况').text.split('\n')[0]).toBe(
+			'某市2018年度防汛物资储备项目绩效自评报告'
+		);
+	});
+	it('the unit that opens the background with its work ("基本情况 某市某中心承担全市…工作。")', () => {
+		const r = read(
+			'某市2019年度古树名木养护项目绩效自评报告\n一、项目基本情况 某市园林养护中心承担全市古树名木的日常养护工作。项目预算20万元,实际支出18万元。'
+		);
+		expect(r.unit).toBe('某市园林养护中心');
+	});
+	it('a cover read one cell a line: "计划安排资金" / "(万元)" / "42" is the budget; a project run within one year ("2018年1月起至2018年12月止") its year', () => {
+		const r = read(
+			'某区财政支出项目绩效评价自评报告\n\n项目名称 社区保洁补助项目\n\n项目起止时间\n\n2018年 1 月起至 2018 年 12 月止\n\n计划安排资金\n\n(万元)\n\n42\n\n实际支出\n\n(万元)\n\n40.32\n\n自评得分:83分'
+		);
+		expect([r.budget_wan, r.actual_wan, r.year]).toEqual([42, 40.32, 2018]);
+	});
+	it('a plan\'s amount outranks the money arrived, one cell a line ("计划投资额" / "(万元)" / "60" over "实际到位资金" / "56")', () => {
+		expect(findBudget('计划投资额\n(万元)\n60\n实际到位资金\n(万元)\n56\n实际使用情况(万元)\n54.6')?.value).toBe(60);
+	});
+});

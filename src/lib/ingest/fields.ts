@@ -280,7 +280,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 			.replace(/\s*[_\-—]?\s*第\s*\d{1,3}\s*页$/, '')
 			.replace(/(?<=报告|自评表|评价表)\s*(?:[(（](?:通用|精选|优秀|热门)?\d{1,3}篇[)）]\s*\d{1,2}|篇\s*\d{1,3})$/, '')
 			// (…nor the item's number after a space, "…自评报告 1", under a collection's heading)
-			.replace(/(?<=报告|自评表|评价表)\s+\d{1,2}$/, '');
+			.replace(/(?<=报告|自评表|评价表)\s+\d{1,2}$/, '')
+			// (…nor a feature's subtitle after a colon, "某县2021年度某项目绩效评价报告:某事如何做好?")
+			.replace(/(?<=(?:19|20)\d{2}[^:：\n]{2,60}(?:绩效|评价|自评)[^:：\n]{0,12}(?:报告|自评表|评价表))\s*[:：][^\n]+$/, '');
 		// (…or glued to a whole title of its own, with its year: "某区某站2024年度某项目绩效自评报告1")
 		if (/(?<=报告|自评表|评价表)\d{1,2}$/.test(p) && /(?:19|20)\d{2}\s*年/.test(p) && p.length >= 16 && !/篇/.test(p)) p = p.replace(/\d{1,2}$/, '');
 		// a document preview's run-together collection ("X报告X报告「篇一」某县2023年X报告一、…"): the whole title after the marker
@@ -294,7 +296,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 		}
 		// (…or a viewer's page number glued before the place that opens the title, "6某区2021年度…报告")
 		const lead =
-			/^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])|^\d{1,2}(?=[\u4e00-\u9fff]{1,8}?[省市县区旗][\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年)/.exec(p)?.[0].length ?? 0;
+			/^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])|^(?:网站)?首页\s+(?=[\u4e00-\u9fff])|^\d{1,2}(?=[\u4e00-\u9fff]{1,8}?[省市县区旗][\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年)/.exec(
+				p
+			)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
 		p = p.slice(lead);
 		// a cover's title over two lines parted by blank lines ("德保县2021年度部门整体支出" / "绩效评价自评报告"): the
@@ -617,7 +621,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	}
 	// a project run within one calendar year ("项目起止时间 2018年1月至2018年12月"): that year
 	const span =
-		/(?:起止时间|实施期限|实施周期|实施时间|执行期限)[:：\s]{0,3}((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|-|~|－)\s*\1\s*年/.exec(
+		/(?:起止时间|实施期限|实施周期|实施时间|执行期限)[:：\s]{0,3}((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:至|到|—|-|~|－)\s*\1\s*年/.exec(
 			text.slice(0, 20000)
 		);
 	if (span) {
@@ -665,7 +669,7 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 }
 
 const UNIT_SUFFIX =
-	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会|市|区|县)|部(?=[^门])|院|馆|站|(?<!厕|场|住|处)所|队|老年大学|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
+	/(办事处|工作委员会(?!组织部|宣传部|统战部|办公室)|委员会(?!组织部|宣传部|统战部|办公室)|工委|组织部|宣传部|统战部|人民政府|政府|局|办公室|中心|街道(?!办|工作委员会|委员会|党工委|党委)|镇(?!人民政府|政府|委员会|党委|工作委员会|市|区|县)|部(?=[^门])|院|馆|站|(?<!厕|场|住|处)所(?![镇乡])|队|老年大学|联合社|合作社|林场|农场|牧场|(?:保种|良种|原种|种畜|种禽|种猪|种鸡|养殖|繁育|繁殖|苗木|渔|茶|果|畜牧)场|苗圃|气象台|电视台|联合会|协会|红十字会|总工会|工会|宫)/g;
 
 /**
  * An institution of the place a title opens with ("某区某镇" + "2023年度…项目"), named in the prose as the one that does the
@@ -920,6 +924,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处|办公室))(?:承担|负责)了?[^。\n]{0,60}?项目的?(?:实施|建设)(?:任务|工作)/,
 		// "某县某中心承担2024年某县X建设项目,建设内容为…": the unit that took the project on, opening its paragraph
 		/(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|场))承担了?(?:19|20)\d{2}\s*年度?[^。\n]{2,60}?项目[，,]/,
+		// "一、项目基本情况 某市某中心承担全市某单位的日常巡查工作": the unit that opens the project's account with its work
+		/(?:基本情况|概况)[。：:\s]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|院|馆|场))承担(?:全市|全县|全区|全镇|全乡|辖区)?[^。\n]{2,40}?(?:工作|任务)[。，,]/,
 		// "某镇人民政府内设综合办公室…": the unit describing its own offices
 		/(?:^|[。\n])\s*([\u4e00-\u9fff]{2,30}?(?:局|委员会|中心|人民政府|办事处))(?:机关)?内设/,
 		// "(一)项目单位基本情况。某县农业农村局是县人民政府工作部门": the unit introducing itself
@@ -940,7 +946,7 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		if (!m || !name || /财政(?:局|厅|部|委)$/.test(name) || /^[镇乡区县市]/.test(name)) continue;
 		let start = m.index + m[0].indexOf(name);
 		// "…,对某县某服务站2023年某经费开展了绩效评价": the unit evaluated, without the preposition
-		const prep = /^(?:对|向|在)(?=[\u4e00-\u9fff]{4})/.exec(name);
+		const prep = /^(?:对|向|在|由)(?=[\u4e00-\u9fff]{4})/.exec(name);
 		if (prep) {
 			start += prep[0].length;
 			name = name.slice(prep[0].length);
@@ -1596,8 +1602,8 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 		headingCellMoney(text, /全年预算数|调整后预算数|年度预算数/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
-		unitLabelMoney(text, /实际到位资金|到位资金/) ??
-		unitLabelMoney(text, /计划投资额|计划投资|计划总投资/)
+		unitLabelMoney(text, /计划投资额|计划投资|计划总投资|计划安排资金/) ??
+		unitLabelMoney(text, /实际到位资金|到位资金/)
 	);
 }
 
@@ -1607,7 +1613,10 @@ export function findBudget(text: string, year: number | null = null): Found<numb
  */
 function unitLabelMoney(text: string, label: RegExp): Found<number> | null {
 	const re = new RegExp(
-		'(?:' + label.source + ')[ \\t]*[（(](万元|千元|元|亿元)[）)][ \\t:：]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.%,])'
+		// (a form read one cell a line: "计划安排资金" / "(万元)" / "42", blank lines between)
+		'(?:' +
+			label.source +
+			')[ \\t]*(?:\\n[ \\t]*){0,3}[（(](万元|千元|元|亿元)[）)][ \\t:：]*(?:\\n[ \\t]*){0,3}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.%,])'
 	);
 	return figureAtEnd(re.exec(text.slice(0, 40000)), 1, 2);
 }

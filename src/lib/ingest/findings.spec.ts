@@ -219,3 +219,22 @@ describe('heldout96: labels over run-on items, a page number before a heading, i
 		expect(extractFindings(splitLines(normalizeText(text.join('\n')).text)).map((f) => [f.kind, f.text])).toEqual(found);
 	});
 });
+
+describe("a dash list's bullets and the practices a report names", () => {
+	const kinds = (text: string) => extractFindings(splitLines(text)).map((f) => [f.kind, f.text]);
+	it('items of a dash list under a problems heading: the bullet is no part of the text', () => {
+		expect(kinds('四、问题与建议\n存在的问题:\n- 台账记录不够规范,部分活动缺少签到。\n- 活动内容单一,青年居民参与少。')).toEqual([
+			['问题', '台账记录不够规范,部分活动缺少签到。'],
+			['问题', '活动内容单一,青年居民参与少。']
+		]);
+	});
+	it('a practice\'s label alone on its line ("经验做法"), its paragraph below: a practice', () => {
+		expect(kinds('经验做法\n街道实行“发现—派单—修复”闭环管理,平均修复周期明显缩短。\n问题与改进')).toEqual([
+			['经验', '街道实行“发现—派单—修复”闭环管理,平均修复周期明显缩短。']
+		]);
+	});
+	it('"主要经验:…" in the running text: a practice, its label cut', () => {
+		const [l] = splitLines('主要经验:将助餐服务与日间照料中心结合,服务人次超过年度目标。');
+		expect(proseFindings(l).map((f) => [f.kind, f.text])).toEqual([['经验', '将助餐服务与日间照料中心结合,服务人次超过年度目标。']]);
+	});
+});

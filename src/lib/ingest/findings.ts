@@ -128,7 +128,9 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 	for (const [k, l] of body.entries()) {
 		if (/[:：]$/.test(l.text) && body.length > 1) continue;
 		if (k > 0 && k === body.length - 1 && /^\s*[（(][^（()）]{4,}[)）]\s*$/.test(l.text)) continue;
-		items.push({ text: l.text, start: l.start, end: l.end });
+		// (a dash list's bullet, "- 部分…", is no part of the item)
+		const bullet = /^\s*[-•·*]\s+(?=\S)/.exec(l.text)?.[0].length ?? 0;
+		items.push({ text: l.text.slice(bullet), start: l.start + bullet, end: l.end });
 	}
 	return items;
 }
@@ -219,6 +221,19 @@ const CELL_LIST_LABEL = /^(评价问题|存在问题|主要问题|发现的问�
 
 /** The numbered items under a form's cell label (see CELL_LIST_LABEL), each of the label's kind; null for any other line. */
 function cellSection(lines: Line[], i: number): { items: RawFinding[]; end: number } | null {
+	// a practice's label alone on its line ("经验做法"), its paragraphs below: each a practice, up to the next short line
+	if (/^(?:主要|工作|典型)?经验(?:做法|总结)?[:：]?$/.test(lines[i].text.trim())) {
+		const items: RawFinding[] = [];
+		let j = i + 1;
+		for (; j < lines.length; j++) {
+			const t = lines[j].text.trim();
+			if (!t) continue;
+			if (lines[j].rank > 0 || t.length < 16 || !/[。！]$/.test(t)) break;
+			const at = lines[j].start + lines[j].text.indexOf(t);
+			items.push({ kind: '经验', text: t, start: at, end: at + t.length });
+		}
+		return items.length ? { items, end: j } : null;
+	}
 	const m = CELL_LIST_LABEL.exec(lines[i].text.replace(/[|\s]/g, ''));
 	const kinds = m ? kindsOf(m[1]) : [];
 	if (kinds.length !== 1) return null;
@@ -459,6 +474,13 @@ export function proseFindings(l: Line): RawFinding[] {
 				const s2 = at + t.indexOf(named[2], named.index);
 				out.push({ kind: '建议', text: named[2], start: s2, end: s2 + named[2].length });
 			}
+			continue;
+		}
+		// "主要经验:街道将…": a practice, its label cut
+		const practice = /^(?:主要|工作|典型)?经验(?:做法)?[:：]\s*/.exec(t);
+		if (practice && t.length - practice[0].length >= 8) {
+			const start = l.start + m.index! + raw.indexOf(t) + practice[0].length;
+			out.push({ kind: '经验', text: t.slice(practice[0].length), start, end: start + t.length - practice[0].length });
 			continue;
 		}
 		const kind: FindingKind | null = PROSE_PROBLEM.test(t) ? '问题' : PROSE_SUGGEST.test(t) ? '建议' : null;

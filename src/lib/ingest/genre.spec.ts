@@ -439,3 +439,20 @@ describe('noEvaluationReason: a text that never speaks of evaluating', () => {
 		expect(noEvaluationReason(text) !== null).toBe(rejected);
 	});
 });
+
+describe('heldout94 kinds: an interview, a thesis proposal, a report with a subtitle', () => {
+	it("an online interview's transcript is no report", () => {
+		expect(genreReason(lines('在线访谈', '“晒账本 讲绩效”——某街道主任在线访谈实录', '主持人', '今年街道对12个项目开展了绩效自评,平均得分88.6分。'))).toMatch(
+			/访谈/
+		);
+	});
+	it('a thesis proposal, its cover spaced, is no report', () => {
+		expect(
+			discourseReason('本 科 毕 业 论 文 开 题 报 告 题 目 : 县级项目支出绩效评价问题研究 学 院 : 财政学院 一、选题背景 某市自评得分90分以上的项目占61%。')
+		).toMatch(/学位论文/);
+	});
+	it("a report's title with a question as its subtitle names the report, not a how-to", () => {
+		expect(titleGenre(lines('某市某区2021年度社区睦邻点运营补贴项目绩效评价报告:睦邻点如何“热”起来?', '一、资金投入'))).toBeNull();
+		expect(titleGenre(lines('项目绩效评价报告怎么写?', '一、写作要点'))).not.toBeNull();
+	});
+});

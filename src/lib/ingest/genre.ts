@@ -44,6 +44,8 @@ const GENRES: [RegExp, string, string][] = [
 	// a research article's title ("…质量问题研究——以P县为例", "浅谈…", "…探析")
 	[/(?:研究|探析|探讨|浅析|浅谈|刍议|初探)(?:[—–-]{1,2}以[^\n]{2,20}为例)?$/, '研究文章', 'a research article'],
 	[/(?:讲话|发言|致辞)(?:稿)?$/, '讲话', 'a speech'],
+	// an interview's transcript ("…主任在线访谈实录", "…专访")
+	[/(?:访谈|专访|对话)(?:实录|文字实录|全文)?$/, '访谈', 'an interview'],
 	[/(?:心得体会|心得|体会|感悟|感想|学习笔记|读书笔记)(?:\d{1,2}篇|[（(](?:通用|精选)?\d{1,2}篇[）)])?$/, '心得体会', 'a personal reflection'],
 	[/(?:简报|周报|旬报)$/, '简报', 'a bulletin'],
 	[/(?:合同|协议书?)$/, '合同', 'a contract'],
@@ -155,6 +157,9 @@ export function titleGenre(text: string): Genre | null {
 			prev = '';
 			continue;
 		}
+		// (a report's own title with a subtitle after a colon, "某县2021年度某项目绩效评价报告:某事如何做好?": the report)
+		const lead = /^([^:：]{12,60}?)[:：]/.exec(bare)?.[1];
+		if (lead && /20\d{2}/.test(lead) && /绩效|评价|自评/.test(lead) && REPORT_TITLE.test(lead)) return null;
 		const evaluation = /绩效(?:自评|评价)|自评/.test(bare);
 		const whole = line.replace(/[（(][^）)]{0,20}[）)]$/, '').replace(/[“”"《》]/g, '');
 		// (a title of a genre's name alone, "寻物启事", is one however short)
@@ -232,6 +237,10 @@ const ABSTRACT = /(?:^|\n)\s*[【\[]?(?:内容)?(?:摘\s*要|提\s*要)[】\]]?\
 const KEYWORDS = /(?:^|\n)\s*[【\[]?关键[词字][】\]]?\s*[:：]/;
 const APPARATUS = /(?:^|\n)\s*(?:0\s*)?引\s*言\s*(?:\n|$)|参考文献|中图分类号|文献标识码|基金项目|作者简介|ISSN|国内统一刊号|邮发代号|[，,]\s*\d{6}\s*[;；)）]/;
 
+/** A thesis's or a thesis proposal's cover ("本科毕业论文开题报告 题目:…", "硕士学位论文"). */
+const THESIS =
+	/(?:毕业论文|学位论文|毕业设计)(?:开题报告|任务书|文献综述)?(?:题目[:：]|学院[:：]|专业[:：]|\n)|(?:^|\n)(?:论文)?开题报告(?:\n|题目[:：]|[（(])/;
+
 /** Marks of a textbook or a course: worked examples, exercises, chapter navigation. */
 const TEACHING = [
 	/[【\[](?:案例|例题?)\s*\d+(?:\s*[-－—.]\s*\d+)?[】\]]/,
@@ -268,6 +277,9 @@ export function discourseReason(text: string, raw: string = text): string | null
 		!(namesReportEarly(raw) && BASIC_SECTION.test(text) && RESULT_SECTION.test(text))
 	)
 		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
+	// a thesis or its proposal (本科毕业论文开题报告, 学位论文), its spaced cover letters joined: its projects are cases it studies
+	if (THESIS.test(head.slice(0, 600).replace(/[ \t\u3000]+/g, '')))
+		return '不是绩效评价报告：是学位论文或其开题报告，其中的项目是研究案例 (not an evaluation report: a thesis or a thesis proposal, whose projects are case studies)';
 	if (TEACHING.filter((re) => re.test(text)).length >= 2)
 		return '不是绩效评价报告：是教材或课程的章节（例题、解析、思考题），其中的数字是例题 (not an evaluation report: a textbook or course section — worked examples, solutions, exercises — whose figures are examples)';
 	if (ILLUSTRATION.test(text))

@@ -856,6 +856,8 @@ export function normalizeText(raw: string): Normalized {
 	s = ocrFixes(s);
 	// a line of HTML tags left in a page's text ("• <code id=\"q3vwa\"><abbr id=\"q3vwa\"></abbr></code>"): no text
 	if (s.includes('</') || /<[a-z]{1,8}\s[a-z-]{1,12}="/.test(s)) s = stripTags(s);
+	// a word processor's page-number fields left in the text of a copied document ("PAGE 3PAGE 4某市2018年度…报告"): no text
+	if (s.includes('PAGE')) s = s.replace(/(?<![A-Za-z])(?:(?:NUM)?PAGES?[ \t]?\d{1,3}[ \t]?)+(?=[\u4e00-\u9fff])/g, '');
 	// a Markdown heading's marks before a line's words ("##某镇2022年…自评报告"): no text
 	if (s.includes('#')) s = s.replace(/^[ \t]*#{1,6}[ \t]*(?=[\u4e00-\u9fff\d])/gm, '');
 	// a document site's page mark after the title ("…绩效自评报告(第1页)"): no part of it
@@ -1130,6 +1132,8 @@ export function normalizeText(raw: string): Normalized {
 				!(inPreamble && WHOLE_TITLE.test(t) && t.length >= 16) &&
 				// a heading in brackets on its own line ("【存在问题】") is no start of its text
 				!/^【[^】\n]{2,16}】$/.test(lastPhys) &&
+				// …nor a level's label with its verdict, "产出指标全部完成" (a feature's sub-heading)
+				!/^(?:产出|效益|效果|满意度|成本)指标[\u4e00-\u9fff]{2,8}$/.test(lastPhys) &&
 				!/^(?:财政|部门预算)?(?:项目支出|部门整体支出)绩效(?:自评|评价)表/.test(t) &&
 				!ends(lastPhys) &&
 				// (a line cut after a comma, or before the figure its last word states — "全年实际支出" / "60.8万元,…" — is a wrap

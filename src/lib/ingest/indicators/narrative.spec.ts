@@ -1195,3 +1195,35 @@ describe('a share of something counted is an indicator, a share of the money is 
 		]
 	])('%s', (text, want) => expect(nameTargetResult(text)).toEqual(want));
 });
+
+describe('labels a feature article writes', () => {
+	const levels = (text: string) =>
+		parseNarrative(splitLines(normalizeText(text).text), new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text]);
+	it('"- 产出指标(名称):目标…,实际…": the level, the name in its brackets', () => {
+		expect(levels('二、产出与效益\n- 产出指标(服务站点数量):目标≥12个,实际12个\n- 满意度指标(老人满意度):目标≥90%,实际92%')).toEqual([
+			['产出', null, '服务站点数量', '≥12个', '12个'],
+			['满意度', null, '老人满意度', '≥90%', '92%']
+		]);
+	});
+	it('a level-2 label after a dash: "- 数量指标:名称目标…"', () => {
+		expect(levels('二、绩效目标完成情况\n1. 产出指标\n- 数量指标:清扫道路里程目标≥30公里,实际31公里\n- 时效指标:雪后清运时限目标≤24小时,实际20小时')).toEqual([
+			['产出', '数量', '清扫道路里程', '≥30公里', '31公里'],
+			['产出', '时效', '雪后清运时限', '≤24小时', '20小时']
+		]);
+	});
+	it('a level\'s label with its verdict as a sub-heading ("效益指标稳步提升"): the level of the lines below', () => {
+		expect(levels('产出指标全部完成\n修复面积目标≥300平方米,实际320平方米。\n效益指标稳步提升\n游客人次增长目标≥5%,实际6%。')).toEqual([
+			['产出', null, '修复面积', '≥300平方米', '320平方米'],
+			['效益', null, '游客人次增长', '≥5%', '6%']
+		]);
+	});
+	it('"满意度指标:" mid-line after a numbered heading is the level-1 满意度, not the older scheme\'s level-2', () => {
+		expect(levels('2.目标完成情况。效益指标:办结率目标≥95%,实际96%。满意度指标:群众满意度目标≥90%,实际91%。')).toEqual([
+			['效益', null, '办结率', '≥95%', '96%'],
+			['满意度', null, '群众满意度', '≥90%', '91%']
+		]);
+	});
+	it('a figure under 主要经验 is no indicator', () => {
+		expect(levels('四、主要经验\n街道将辖区划分为8个责任片区,清扫时限明显缩短。')).toEqual([]);
+	});
+});

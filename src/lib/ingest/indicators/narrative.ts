@@ -122,7 +122,7 @@ const RUN_LEVEL2 =
 /** Where a part of a paragraph opens with its own level label, after a full stop or semicolon ("；质量指标："). */
 // (…or a level-2 label run into its indicator's name after a clause stop: "…；质量指标高接换头成活率95%")
 const MID_LABEL =
-	/(?<=[。；;])\s*(?=(?:(?:[（(]?\d{1,2}[)）.、]?|[（(][一二三四五六七八九十]{1,2}[)）])\s*)?[\u4e00-\u9fff]{2,8}(?:指标\s*[:：。]|方面\s*[:：。,，]))|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})/g;
+	/(?<=[。；;])\s*(?=(?:(?:[（(]?\d{1,2}[)）.、]?|[（(][一二三四五六七八九十]{1,2}[)）])\s*)?[\u4e00-\u9fff]{2,8}(?:指标\s*[:：。]|方面\s*[:：。,，]))|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})|(?<=[:：])\s*(?=[（(]?\d{1,2}[)）]\s*(?:产出|效益|效果|满意度|成本)指标\s*[:：])/g;
 
 /** Where a paragraph's counted item starts, after a colon or a clause stop: "…四项:一是…;二是…". */
 const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])/g;
@@ -132,7 +132,7 @@ const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[
  * template's "偏离绩效目标的原因和下一步改进措施", where results short of their targets are told.
  */
 const FINDINGS_TITLE =
-	/^(?:[\u4e00-\u9fff]{0,6})?(?:存在的?(?:主要)?问题|主要问题|问题(?:及|和|与)?(?:原因|建议|整改|改进)?|下一步(?:工作)?(?:打算|计划|措施|安排|思路)|(?:改进|整改)(?:措施|建议|意见)|(?:意见|有关|相关|工作)?建议|不足(?:之处)?)(?:[\u4e00-\u9fff、及和与]{0,12})$/;
+	/^(?:[\u4e00-\u9fff]{0,6})?(?:存在的?(?:主要)?问题|主要问题|问题(?:及|和|与)?(?:原因|建议|整改|改进)?|下一步(?:工作)?(?:打算|计划|措施|安排|思路)|(?:改进|整改)(?:措施|建议|意见)|(?:意见|有关|相关|工作)?建议|不足(?:之处)?)(?:[\u4e00-\u9fff、及和与]{0,12})$|^(?:主要|工作|典型)?经验(?:做法|总结|启示)?$/;
 const isFindingsTitle = (t: string) => t.length <= 24 && FINDINGS_TITLE.test(t) && !/目标|指标|偏离|完成|结论|得分/.test(t);
 
 /** A section on how the evaluation was done ("绩效自评工作开展情况", "评价工作实施情况", "评价方式方法"). */
@@ -160,6 +160,13 @@ function onHeading(l: Line, w: Walk): void {
 		// a level-1 label alone on its line ("产出指标:") holds for the items below it, until the next section
 		const lv = /[：:]\s*$/.test(l.text) || /指标$/.test(t) ? levelsOf(t) : null;
 		if (lv?.level1 && !lv.level2) w.headL1 = { level1: lv.level1, rank: 2 };
+		// (…and so does one with its verdict after it, "产出指标全部完成", "满意度指标高于预期")
+		const verdict = /^((?:产出|效益|效果|满意度)指标)[\u4e00-\u9fff]{2,8}$/.exec(t);
+		const vl = verdict && !lv ? levelsOf(verdict[1]) : null;
+		if (vl?.level1 && !vl.level2) {
+			w.headL1 = { level1: vl.level1, rank: 2 };
+			w.headL2 = null;
+		}
 		return;
 	}
 	if (!isHeading(l)) return;
@@ -230,6 +237,12 @@ function inheritedLabel(lines: Line[], i: number, w: Walk): Levels | null {
 
 /** The line's own level label ("（1）数量指标：…"), taken off its body. */
 function readLabel(c: LineCtx): void {
+	// (a dash list's bullet, "- 数量指标:…", is no part of the label)
+	const bullet = /^\s*[-•·*]\s*(?=[\u4e00-\u9fff])/.exec(c.body);
+	if (bullet) {
+		c.body = c.body.slice(bullet[0].length);
+		c.bodyStart += bullet[0].length;
+	}
 	// "1.树仔菜种植基地面积。年度目标≥600亩,实际完成612亩": the item's name closed by a full stop, its target opening the
 	// next sentence, is the label "name：" (same length, so offsets hold); a heading (…指标。, …情况。) is no name
 	const stopped =
@@ -264,6 +277,15 @@ function readLabel(c: LineCtx): void {
 		);
 	const pair = combo ? pairedLevels(combo[1], combo[2] ?? combo[3] ?? combo[4]) : null;
 	if (combo && pair) return takeLabel(c, combo[0].length, pair.level1, pair.level2);
+	// "产出指标(睦邻点数量):目标≥24个,实际24个": a level-1 label with the indicator's own name in its brackets
+	const named = /^\s*((?:产出|效益|效果|满意度|成本)指标)\s*[（(](?=([^（）()\n:：]{2,30})[)）]\s*[:：])/.exec(c.body);
+	const nl = named && !levelsOf(named[2]) && !levelsOf(`${named[2]}指标`) ? levelsOf(named[1]) : null;
+	if (named && nl?.level1 && !nl.level2) {
+		takeLabel(c, named[0].length, nl.level1, null);
+		// (the bracket closed and the colon after it read as the name's own colon; same length, so offsets hold)
+		c.body = c.body.replace(/^([^（）()\n:：]{2,30})[)）](\s*)[:：]/, (_, n: string, sp: string) => `${n}：${sp} `);
+		return;
+	}
 	// "数量指标改造老果园1500亩,完成1580亩": a level-2 label run into the name of its indicator, no stop between
 	// (…or a comma: "数量指标,建设基地目标≥500亩,实际完成520亩")
 	const run = RUN_LEVEL2.exec(c.body);
@@ -279,7 +301,8 @@ function readLabel(c: LineCtx): void {
 		c.labels = parts;
 		// "3.满意度:" in a list of level-2 labels under a 效益 / 效果 heading ("1.经济效益: … 2.社会效益: … 3.满意度:"): the
 		// older scheme's level-2 满意度 under its level-1, as the text places it
-		const under = c.level1 === '效益' && found[0].level1 === '满意度' && !found[0].level2 && /^\s*\d{1,2}[.、．]/.test(c.l.text);
+		const under =
+			c.level1 === '效益' && found[0].level1 === '满意度' && !found[0].level2 && /^\s*\d{1,2}[.、．]\s*$/.test(c.l.text.slice(0, c.bodyStart - c.l.start));
 		// "(三)满意度指标" / "满意度指标:企业满意度92%": the level-1 label again under its own heading stands for the form's
 		// level-2 cell of the same name ("满意度指标 | 满意度指标 | …"), the standard's 服务对象满意度
 		const again =
@@ -508,6 +531,19 @@ function standardTarget(standards: Standard[], name: string): { text: string; va
 	return null;
 }
 
+/**
+ * A time bound written as a target with its result right after ("故障修复时间≤72小时,实际平均48小时"): read as a count is,
+ * though hours and days alone are no count (a service "24小时" open, "3天" of training).
+ */
+function boundedTime(body: string, f: FoundQuantity): boolean {
+	if (!/^(?:小时|个小时|天|日|个工作日|工作日|分钟|个月)$/.test(f.q.unit ?? '')) return false;
+	if (!/(?:[≥≤<>＜＞]|不超过|不高于|不低于|不少于)\s{0,2}$/.test(body.slice(Math.max(0, f.index - 4), f.index))) return false;
+	const after = /^\s{0,2}(?:以内|以上)?[，,]\s{0,2}实际(?:平均|完成)?(?:为)?\s{0,2}\d[\d.]*\s{0,2}(小时|个小时|天|日|个工作日|工作日|分钟|个月)/.exec(
+		body.slice(f.end)
+	);
+	return !!after && after[1] === f.q.unit;
+}
+
 /** Whether a figure is a count worth reading (a count unit, not a code, not a bare numeral in words). */
 function countable(f: FoundQuantity, body: string): boolean {
 	// "套(间)", "万吨/年": the measure word before a bracket or a "/" decides
@@ -596,7 +632,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 						/预算|资金|支出|投资|拨付|结余|结转|经费/.test(fn0.name)))
 			)
 				continue;
-		} else if (!countable(f, c.body)) {
+		} else if (!countable(f, c.body) && !boundedTime(c.body, f)) {
 			// a cost per unit stated alone, its target in one sentence ("单场展演成本不超过5000元") and its result in another
 			// ("单场展演平均成本5,120元"): read, and kept only when the two pair up
 			const fn0 = money0(f) ? figureName(c.body, prevEnd, at, f.end) : null;
