@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit, extractExpenditures, itemLine, listedItems } from './expenditures';
+import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems } from './expenditures';
 import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
@@ -238,5 +238,37 @@ describe("listedItems: items one a line, or after a lead that says the money's u
 		['a single item', '- 道路清扫:160,000元', 16]
 	])('nothing for %s', (_w, text, actual) => {
 		expect(rows(text, actual)).toEqual([]);
+	});
+});
+
+describe("heldout95 spending: a list's own numbers, 支出构成为 with no colon, a table one cell a line", () => {
+	const items = (text: string) => extractExpenditures(text, splitLines(text), []).map((e) => [e.item, e.amount_yuan]);
+	it('"支出明细:(1)…;(2)…": the items without their numbers', () => {
+		expect(items('支出明细:(1)路面改造工程款80,000元;(2)设计及监理费20,000元。')).toEqual([
+			['路面改造工程款', 80000],
+			['设计及监理费', 20000]
+		]);
+	});
+	it('"支出构成为运营补助…、设备购置…": the items, no colon after the lead', () => {
+		expect(items('3)支出构成为运营补助43,600元、设备购置13,880元。')).toEqual([
+			['运营补助', 43600],
+			['设备购置', 13880]
+		]);
+	});
+	const cells = (text: string, actual: number | null) => cellColumnItems(text, actual).map((e) => [e.item, e.amount_yuan]);
+	const TABLE =
+		'二、项目支出明细情况 |\n支出内容 |\n实际支出数 |\n备注 |\n||||\n30227 委托业务费 |\n31,200.00 |\n技术服务 |\n30216 培训费 |\n4,000.00 |\n种植户培训 |\n三、项目绩效指标 |';
+	it('a table one cell a line: each item over its amount, the economic code and the remark dropped, in 元', () => {
+		expect(cells(TABLE, 3.52)).toEqual([
+			['委托业务费', 31200],
+			['培训费', 4000]
+		]);
+	});
+	it('…in 万元 when that is what adds up; nothing when the items add up to something else', () => {
+		expect(cells('支出内容\n实际支出数\n公益岗位补助\n30.24\n3月8日\n人身意外保险\n4.22\n支出合计\n34.46', 34.46)).toEqual([
+			['公益岗位补助', 302400],
+			['人身意外保险', 42200]
+		]);
+		expect(cells(TABLE, 4)).toEqual([]);
 	});
 });

@@ -132,6 +132,8 @@ function prose(text: string): RawExpenditure[] {
 						part
 							.slice(0, last.index)
 							.replace(/^[\s、]+/, '')
+							// (a list's own number before the item, "(1)路面改造工程款…", "②设计费…")
+							.replace(/^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|[①-⑳])\s*/, '')
 							// "其中某工程:监理费15万元,…;另一工程:监理费11.8万元": the work named before the colon is no part of the item
 							.replace(/^[\u4e00-\u9fff]{2,30}[:：](?=[\u4e00-\u9fff])/, '')
 							// ("浮筏材料补助人民币298,800.00元": the currency's name is no part of the item)
@@ -325,4 +327,40 @@ export function listedItems(text: string, actualWan: number | null): RawExpendit
 			return items.map((r) => ({ item: r.item, amount_yuan: round2(r.yuan), start: r.start, end: r.end }));
 	}
 	return [];
+}
+
+/**
+ * A spending table read one cell a line ("支出内容" / "实际支出数" / "备注" over "30227 委托业务费" / "312,000.00" / "示范基地
+ * 技术服务" …): each item the line right above a line of a lone amount (an economic code before it dropped; a remark, a date
+ * or a voucher's number after it passed over), up to the table's total or the next section; only when the items add up to what
+ * was spent, in 元 or in 万元.
+ */
+export function cellColumnItems(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	const head = /(?:^|\n)[ \t]*支出内容[ \t|]*\n/.exec(text);
+	if (!head) return [];
+	const cells: { t: string; start: number; end: number }[] = [];
+	const re = /[^\n]+/g;
+	re.lastIndex = head.index + head[0].length;
+	for (let m: RegExpExecArray | null; (m = re.exec(text));) {
+		const t = m[0].replace(/[|｜]/g, ' ').trim();
+		if (!t) continue;
+		if (/^(?:[一二三四五六七八九十]{1,2}、|支出合计|合计|总计)/.test(t) || cells.length > 200) break;
+		const at = m.index + m[0].indexOf(t.split(' ')[0]);
+		cells.push({ t, start: at, end: m.index + m[0].length });
+	}
+	const items: { item: string; v: number; start: number; end: number }[] = [];
+	for (let i = 1; i < cells.length; i++) {
+		const amount = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(cells[i].t);
+		if (!amount) continue;
+		const name = /^(?:\d{3,6}\s*)?([\u4e00-\u9fff“”（）()、]{2,30})$/.exec(cells[i - 1].t);
+		if (!name || /实际支出|支出数|金额|备注|凭证/.test(name[1])) continue;
+		items.push({ item: tidyItem(name[1]), v: Number(amount[1].replace(/,/g, '')), start: cells[i - 1].start, end: cells[i].end });
+	}
+	if (items.length < 2 || !items.every((x) => plainItem(x.item))) return [];
+	const sum = items.reduce((a, x) => a + x.v, 0);
+	const close = (wan: number) => Math.abs(wan - actualWan) <= Math.max(0.011, actualWan * 0.0005);
+	const mult = close(sum / 1e4) ? 1 : close(sum) ? 1e4 : 0;
+	if (!mult) return [];
+	return items.map((x) => ({ item: x.item, amount_yuan: round2(x.v * mult), start: x.start, end: x.end }));
 }

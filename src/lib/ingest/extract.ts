@@ -49,7 +49,7 @@ import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
-import { categorySplit, extractExpenditures, itemLine, listedItems } from './expenditures';
+import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems } from './expenditures';
 import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
@@ -459,8 +459,15 @@ function newsCarriesReport(text: string, head: string): boolean {
  * report's sections. Last among the genres: a more telling reason (an area's tally of grades) is given first.
  */
 function datelineNewsReason(text: string): string | null {
+	// (…or under a headline and a subheading of its own, two short lines that name no report: "某区财政下达补助资金3860万元" /
+	// "重点项目执行率达97%" / "日前,…")
+	const lines = text.split('\n').filter((l) => l.trim() !== '');
+	const at = lines
+		.slice(0, 3)
+		.findIndex((l) => /^\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚|晚间|上午|下午|早上|傍晚)?|日前|近日|近期|连日来)[，,]/.test(l));
 	if (
-		/^\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚|晚间|上午|下午|早上|傍晚)?|日前|近日|近期|连日来)[，,]/.test(text) &&
+		at >= 0 &&
+		lines.slice(0, at).every((l) => l.trim().length <= 40 && !/报告|自评表|评价表|[。；]/.test(l)) &&
 		!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
 		!/(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])/.test(text)
 	)
@@ -711,6 +718,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (!rawExp.length) rawExp = itemLine(text, report.actual_wan);
 	// …or listed one a line, or after a lead that says the money's use, adding up to what was spent
 	if (!rawExp.length) rawExp = listedItems(text, report.actual_wan);
+	// …or a spending table read one cell a line
+	if (!rawExp.length) rawExp = cellColumnItems(text, report.actual_wan);
 	for (const w of expWarnings) warnings.add(w);
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));

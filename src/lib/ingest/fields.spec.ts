@@ -2470,3 +2470,71 @@ describe("heldout94 wording: a feature's subtitle, a site's 首页, page fields,
 		expect(findBudget('计划投资额\n(万元)\n60\n实际到位资金\n(万元)\n56\n实际使用情况(万元)\n54.6')?.value).toBe(60);
 	});
 });
+
+describe('heldout95 wording: a town named 八所, 由 before a unit, 绩效评分, one fund fully in place, a rate one cell a line', () => {
+	const read = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		return r.value.report;
+	};
+	it('a town whose name ends in 所 ("某市八所镇") is a place, not an institution: the unit is its government', () => {
+		const r = read(
+			'东方市八所镇2022年度污水处理设施运维项目绩效自评报告\n根据市财政局安排,东方市八所镇人民政府对2022年度污水处理设施运维项目开展了绩效自评。项目预算45万元,实际支出42.3万元。自评得分90分。'
+		);
+		expect(r.unit).toBe('东方市八所镇人民政府');
+	});
+	it('"(一)项目概况:由某市某区某街道办事处…" under the page\'s 来源 naming it short: no 由 in the unit', () => {
+		const r = read(
+			'某市某区寸滩街道2023年度养老服务站运营补助项目绩效自评报告\n信息来源: 江北区寸滩街道办事处\n(一)项目概况:由重庆市江北区寸滩街道办事处通过购买服务方式运营服务站。预算64万元,支出62.08万元。自评得分94分。'
+		);
+		expect(r.unit?.startsWith('由')).toBe(false);
+	});
+	it('"绩效评分96分" is the score; "项目县级资金35万元,全部到位" the budget', () => {
+		const r = read('某县某镇2021年度沟渠清淤项目绩效自评报告\n项目按方案完成,绩效评分96分,自评为优。\n项目县级资金35万元,全部到位,全年支出34.3万元。');
+		expect([r.score, r.budget_wan]).toEqual([96, 35]);
+	});
+	it('a rate cell one a line under the spend\'s labelled cell ("实际支出 (万元) |" … "执行率 |" / "93% |")', () => {
+		expect(findRateStated('实际支出 (万元) |\n52.08 |\n结余 (万元) |\n3.92 |\n||||||\n执行率 |\n93% |')?.value).toBe(0.93);
+		expect(findRateStated('三级指标 |\n任务完成率 |\n93% |')).toBeNull();
+	});
+	it('a news story under its headline and a subheading, opened by 日前: rejected', () => {
+		const r = extract({
+			text: '某区财政下达补助资金3860万元 支持农村公益事业\n重点项目执行率达97% 绩效评价优良率90%\n日前,某区财政局下达奖补资金3860万元。据了解,2023年全区奖补项目128个,评价得分在90分以上的9个。',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(false);
+	});
+	it('a document site\'s preview that starts at its second chunk ("2、…" / "3、…") is joined across the chunks', () => {
+		const text = normalizeText(
+			'某县2023年度供水项目绩效自评报告\n\n2、' +
+				'按照文件精神,项目由某县供水服务中心负责实施。'.repeat(10) +
+				'农村集中供水率≥88%,实\n\n3、际达到86%。三、自评结论经逐项评分,自评得分60分。'
+		).text;
+		expect(text).toContain('实际达到86%');
+	});
+});
+
+describe("heldout98 wording: a list's header one cell a line, a cover's 报告日期, Beijing's 地区", () => {
+	const read = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		return r.value.report;
+	};
+	it('"项目名称" / "备注" as a list\'s header: the project is the next cell so labelled', () => {
+		const text = normalizeText(
+			'2018年度项目支出绩效自评表\n某区某地区办事处项目绩效自评表清单\n序号\n\n项目名称\n\n备注\n\n1\n\n垃圾分类驿站运维经费自评表\n\n项目支出绩效自评表\n项目名称\n\n垃圾分类驿站运维经费\n\n全年预算数(万元) 45'
+		).text;
+		expect(findProject(text, findTitle(splitLines(text)), null)?.value).toBe('垃圾分类驿站运维经费');
+	});
+	it('a cover\'s "报告日期:…" names no title', () => {
+		expect(
+			findTitle(splitLines('评价类型:项目完成结果评价☑\n项目名称:某服务站运营补助\n报告日期:2021年05月20日\n某区财政局(制)\n一、项目基本概况'))
+		).toBeNull();
+	});
+	it("one of Beijing's township-level 地区 is the street of its unit", () => {
+		const r = read(
+			'2018年度项目支出绩效自评表\n北京市朝阳区小红门地区办事处项目绩效自评表\n项目名称 社区驿站运维经费\n主管部门 北京市朝阳区小红门地区办事处\n实施单位 北京市朝阳区小红门地区城市管理服务中心\n全年预算数(万元) 45\n全年执行数(万元) 43.2\n总分 100 85.6'
+		);
+		expect([r.district, r.street, r.division_code, r.unit_level]).toEqual(['朝阳区', '小红门地区', '110105027', 'street']);
+	});
+});

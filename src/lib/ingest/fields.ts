@@ -237,6 +237,7 @@ function titleLine(lines: Line[]): Found<string> | null {
 	// a bare category ("自评报告") is the title only when no line below names more
 	let generic: Found<string> | null = null;
 	let prevLine: Line | null = null;
+	let prevLine2: Line | null = null;
 	// the first 8 lines that hold text (a skipped fragment leaves blank lines in front)
 	for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
 		const l = lines[i];
@@ -268,6 +269,8 @@ function titleLine(lines: Line[]): Found<string> | null {
 			continue;
 		const part = titlePart(l.text.slice(bullet));
 		const above = prevLine;
+		const above2 = prevLine2;
+		prevLine2 = prevLine;
 		prevLine = l;
 		if (!part) continue;
 		// (a document viewer's page mark after the title, "…自评报告 第2页", is no part of it; nor an essay site's item
@@ -296,7 +299,7 @@ function titleLine(lines: Line[]): Found<string> | null {
 		}
 		// (…or a viewer's page number glued before the place that opens the title, "6某区2021年度…报告")
 		const lead =
-			/^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])|^(?:网站)?首页\s+(?=[\u4e00-\u9fff])|^\d{1,2}(?=[\u4e00-\u9fff]{1,8}?[省市县区旗][\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年)/.exec(
+			/^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])|^(?:网站)?首页\s+(?=[\u4e00-\u9fff])|^[\u4e00-\u9fff]{2,20}(?:范文|大全|精选|模板)\s+(?=[\u4e00-\u9fff])|^\d{1,2}(?=[\u4e00-\u9fff]{1,8}?[省市县区旗][\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年)/.exec(
 				p
 			)?.[0].length ?? 0;
 		const at = part.at + bullet + lead;
@@ -317,6 +320,9 @@ function titleLine(lines: Line[]): Found<string> | null {
 				!/(?:公示|公告|通知|公开|通报|的函)$/.test(h)
 			) {
 				const st = above.start + above.text.indexOf(h);
+				// (…under its year on a line of its own: "2021年度" / "某县某中心" / "部门整体支出绩效自评报告")
+				const y = above2 && !/(?:19|20)\d{2}/.test(h) ? /^\s*((?:19|20)\d{2}\s*年度?)\s*$/.exec(above2.text) : null;
+				if (y && above2) return { value: y[1].replace(/\s+/g, '') + h + p, start: above2.start + above2.text.indexOf(y[1]), end: l.start + at + p.length };
 				return { value: h + p, start: st, end: l.start + at + p.length };
 			}
 		}
@@ -345,6 +351,7 @@ function titleLine(lines: Line[]): Found<string> | null {
 				.replace(/(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, '')
 				.replace(/([\u4e00-\u9fff]{4,30})\1/, '$1');
 			const found = { value, start: l.start + at, end: l.start + at + p.length };
+
 			// a form's year printed on the line below its name ("项目支出绩效自评表" / "(2023年度)") belongs to the title
 			if (/(?:自评表|评价表|报告)$/.test(value)) {
 				// (past the name printed again as the table's first cell: "就业补助资金绩效自评表 | |||||")
@@ -471,6 +478,8 @@ const FORM_TITLE =
 
 /** The part of a line that can be a title, with its offset in the line. */
 function titlePart(line: string): { text: string; at: number } | null {
+	// a cover's date or number cell ("报告日期:2021年05月20日") names no report
+	if (/^\s*报告(?:日期|时间|编号|文号)\s*[:：]/.test(line)) return null;
 	// a line of cells: the cell that names a report
 	const cells = line.split(/[\t|]/);
 	let at = 0;
@@ -1217,8 +1226,12 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		}
 		return { value: v, start, end: start + v.length };
 	}
-	const cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
-	if (cell && !GENERIC_PROJECT.test(cell.value) && !MONEY_HEADER.test(cell.value)) return cell;
+	let cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
+	// (a list's header read one cell a line, "项目名称" / "备注": the name is in a later cell so labelled)
+	for (let k = 0; cell && k < 3 && /^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value); k++)
+		cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/, cell.end);
+	if (cell && !GENERIC_PROJECT.test(cell.value) && !MONEY_HEADER.test(cell.value) && !/^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value))
+		return cell;
 	// a 部门决算's evaluation paragraph "<unit><project>绩效自评综述:…" (Beijing's form): the project after the unit
 	const review =
 		/(?:^|\n)[^\n:：，。]{0,40}?(?:办事处|人民政府|委员会|局|中心|办公室|馆|院|所|站|队)([\u4e00-\u9fff“”（）()]{2,36}?(?:项目|经费|资金|工程))绩效自评综述[:：]/.exec(
@@ -1590,7 +1603,7 @@ export function findBudget(text: string, year: number | null = null): Found<numb
 			[
 				/全年预算数|(?<!中央|[省市县区]级)资金(?:合计|总计)(?=\s{0,2}(?:为)?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=资金)(?:共|合计|共计)到位(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|全年预算(?:资金|总额)?(?=\s{0,2}(?:为|是|[:：])?\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算(?:资金)?(?:合计|总计|共计)|(?<=(?:资金|下达|安排|配套)[^。；\n]{0,40}?[，,、])(?:合计|共计)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调整后(?:项目|资金)?预算数?|调整预算后(?:的)?项目预算|调整预算后(?:为)?(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|预算调整后|调整后的预算|(?:预算|资金)?调整为|调整预算(?:为|至)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调减[为至]|(?<=(?:预算|调整)[^。；;\n]{0,12}?)(?:调|核|压)?减至(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|调增[为至]|(?<=年中|年内|年底)(?:追加|调整)至(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|合计(?:批复)?(?:总投资|预算数?|资金)|总计(?:批复)?(?:总投资|预算数?|资金)/,
 				/年度预算数|年初预算数|项目支出预算数|预算总金?额|年初预算安排|年度预算安排|预算安排|预算数|预算金额|预算资金|年度预算|全年预算|批复预算|预算批复|批复资金|资金总额|总预算|项目预算/,
-				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,16}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
+				/共下达|累计下达|下达(?:资金|预算|专项资金|经费)?|安排(?:专项)?资金|(?:共|累计|(?<![另又再追]))安排(?![\u4e00-\u9fff]{0,6}?(?:本级|中央|省级|市级|县级|区级))[\u4e00-\u9fff]{1,16}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|申请预算|申请资金|资金共|资金合计|项目资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<=项目)(?:中央|省级|市级|县级|区级|本级)资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元[，,]\s{0,2}(?:已)?(?:全部|全额)到位)|(?:统筹)?整合使用[\u4e00-\u9fff]{0,12}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|使用财政[\u4e00-\u9fff]{0,10}?资金(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|专项预算|(?<!执行|调整)预算(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|财政安排[\u4e00-\u9fff]{0,20}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?:共|累计|总)投入[\u4e00-\u9fff]{0,24}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元)|(?<!(?:中央|省级|市级|县级|区级|本级|资金安排)[^。；;\n]{0,30}\d\s{0,2}[千万亿]?元[^。；;\n]{0,40})资金安排(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级)[^。；;\n]{0,8}资金))/,
 				// "下达我县某某补助资金180万元": the fund handed down, named at length, when no other level's part follows
 				/下达[\u4e00-\u9fff\d]{2,40}?(?:资金|经费)(?=\s{0,2}[\d,.]+\s{0,2}[千万亿]?元(?![^。；;\n]*(?:中央|省级|市级|县级|区级|本级|[省市县区]财政|配套|自筹)[^。；;\n]{0,8}?(?:资金|\d)))/,
 				// a project's total investment holds money from outside the budget evaluated: last
@@ -1921,7 +1934,7 @@ export function findRateStated(text: string): (Found<number> & { approx: boolean
 }
 
 const RATE_STATED = new RegExp(
-	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|支付进度|拨付进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:=＝\\s]{0,6}(?:[\\d.,]+\\s{0,2}[÷/]\\s{0,2}[\\d.,]+(?:\\s{0,2}[×*]\\s{0,2}100\\s{0,2}%)?\\s{0,2}[=＝]\\s{0,2})?(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
+	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|支付进度|拨付进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:=＝|\\s]{0,6}(?:[\\d.,]+\\s{0,2}[÷/]\\s{0,2}[\\d.,]+(?:\\s{0,2}[×*]\\s{0,2}100\\s{0,2}%)?\\s{0,2}[=＝]\\s{0,2})?(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
 		PERCENT_WORDS +
 		'))',
 	'g'
@@ -1945,6 +1958,13 @@ function budgetRateContext(text: string, at: number, word: string): boolean {
 	// cell between them: "全年执行数14.1分值10执行率94%")
 	// (…or the spend's cell on the line above, its unit in its label: "全年执行数(万元) | 126.96" / "执行率 | 92%")
 	if (/(?:执行数|预算数)(?:[（(][千万亿]?元[)）])?\s*[\d,.]+\s*(?:分值\s*\d{1,2}(?:\.\d+)?\s*)?$/.test(text.slice(Math.max(0, b - 28), b))) return true;
+	// (…or a cover read one cell a line, the spend's labelled cell a few lines above: "实际支出 (万元) |" / "52.08 |" / … / "执行率 |")
+	if (
+		/\n$/.test(before) &&
+		/(?:实际支出|全年执行数|执行数)\s*[（(][千万亿]?元[)）][^。；;]{0,120}$/.test(text.slice(Math.max(0, b - 160), b)) &&
+		!/指标/.test(text.slice(Math.max(0, b - 160), b))
+	)
+		return true;
 	if (!/(^|[，,；;。\n|])$/.test(before) && !text.slice(b, at).includes('\t')) return false;
 	let s = b;
 	while (s > 0 && !/[。；;\n]/.test(text[s - 1])) s--;
@@ -1962,7 +1982,7 @@ export function findScore(text: string): Found<number> | null {
 		/(?:结论|总分|得分)[（(]\s*满分\s*100\s*分\s*[，,]\s*实得(?:分)?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]/.exec(text);
 	if (concluded && Number(concluded[1]) <= 100) return { value: Number(concluded[1]), start: concluded.index, end: concluded.index + concluded[0].length };
 	const strong =
-		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分|(?<=以上)各项(?:得分)?合计)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
+		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|(?<!指标)绩效评分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分|(?<=以上)各项(?:得分)?合计)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
 	// or before the scale it is out of ("综合评分:95.5(满分100分)")
 	const bare =

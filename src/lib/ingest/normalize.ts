@@ -693,6 +693,8 @@ function unflatten(line: string): string {
 			// a very long line (a document site's one-line text): the standard sections of a self-evaluation report start
 			// their own lines even with no full stop before them ("…出行条件二、项目资金使用及管理情况奖补资金…")
 			.replace(line.length >= 200 ? TEMPLATE_HEADING : /(?!)/g, '\n')
+			// …and so does a level's heading closed by its stop ("…完成情况(一)产出指标。新建…", "…。(二)效益指标。…")
+			.replace(/(?<=[\u4e00-\u9fff。；;])(?=[（(][一二三四五六七八九十]{1,2}[)）](?:产出|效益|效果|满意度|成本)指标[。．:：])/g, '\n')
 			// …and the section's text starts a line of its own after its title ("二、项目资金使用及管理情况\n奖补资金…")
 			.replace(line.length >= 200 ? TEMPLATE_RUN_ON : /(?!)/g, (m: string, _h: string, at: number, all: string) =>
 				/[\u4e00-\u9fff\d]/.test(all[at + m.length] ?? '') ? m + '\n' : m
@@ -741,9 +743,14 @@ function listItems(s: string): string {
 function previewChunks(s: string): string {
 	const lines = s.split('\n');
 	const at: number[] = [];
+	let first = 1;
 	for (let k = 0; k < lines.length; k++) {
 		const m = /^(\d{1,2})、/.exec(lines[k]);
-		if (m && Number(m[1]) === at.length + 1) at.push(k);
+		// (the preview may start past its first chunk: "2、…文件精神,某项目…" after the page's head)
+		if (m && (at.length ? Number(m[1]) === first + at.length : Number(m[1]) <= 3 && lines[k].length >= 200)) {
+			if (!at.length) first = Number(m[1]);
+			at.push(k);
+		}
 	}
 	// (a last chunk that holds only its number, "3、", is where the free preview stops: no chunk of text)
 	if (at.length > 2 && /^\d{1,2}、\s*$/.test(lines[at[at.length - 1]])) lines[at.pop()!] = '';

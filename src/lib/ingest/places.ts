@@ -62,11 +62,14 @@ const ENDS = new Set([...'省市区县旗州盟镇乡道木'].map((c) => c.charC
 
 /** Words marking a district-level unit (a district or county department or committee, not a street office). */
 // (the 区 of a 社区, 园区, 景区 or 小区 is no district: "某镇社区服务中心")
+// (nor is Beijing's 地区, a township-level office: "某区小红门地区城市管理服务中心")
 export const DISTRICT_UNIT =
-	/[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗](?:(?!镇|乡(?!村)|街道)[^\s，。、]){0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|(?<![社园景小])[区县旗](?:(?!镇|乡(?!村)|街道|村|社区)[^\s，。、]){2,14}?(?:中心|所|站|院|馆|队|学校|中学|小学|幼儿园)(?![\u4e00-\u9fff])|[区县]直/;
+	/[区县旗]直属机关|[区县旗]直机关|[区县旗]委[^员会]|[区县旗](?:人民)?政府(?!.{0,6}[街镇乡])|[区县旗](?:(?!镇|乡(?!村)|街道)[^\s，。、]){0,8}?(局|委员会|工委|办公室|委)(?!.{0,3}[街镇乡])|(?<![社园景小地])[区县旗](?:(?!镇|乡(?!村)|街道|村|社区)[^\s，。、]){2,14}?(?:中心|所|站|院|馆|队|学校|中学|小学|幼儿园)(?![\u4e00-\u9fff])|[区县]直/;
 
 /** The unit is a street office, a town or a township. */
-const STREET_UNIT = /街道|街办|办事处|[镇乡](?:人民政府|政府|党委|委员会)?$|苏木/;
+// (…or one of Beijing's township-level 地区: "某区小红门地区城市管理服务中心")
+const STREET_UNIT =
+	/街道|街办|办事处|[镇乡](?:人民政府|政府|党委|委员会)?$|苏木|(?<=[区县][\u4e00-\u9fff]{2,4})地区(?=[\u4e00-\u9fff]{2,}(?:中心|办公室|站|所|队)$)/;
 /** The report speaks of itself as a street / town. */
 const STREET_SELF = /全街|本街|我街|街党工委|街党校|全镇|本镇|我镇|全乡|本乡|我乡/;
 

@@ -1227,3 +1227,35 @@ describe('labels a feature article writes', () => {
 		expect(levels('四、主要经验\n街道将辖区划分为8个责任片区,清扫时限明显缩短。')).toEqual([]);
 	});
 });
+
+describe("heldout95 wording: time bounds, results after a survey, a label after a heading's colon", () => {
+	const rows = (text: string) =>
+		parseNarrative(splitLines(normalizeText(text).text), new Set(), [], new Set()).map((r) => [r.level1, r.name, r.target_text, r.actual_text, r.achieved]);
+	it('"故障修复时间≤72小时,实际平均48小时": a time bound with its result is read; hours alone are not', () => {
+		expect(rows('二、绩效目标完成情况\n故障修复时间≤72小时,实际平均48小时;完工时间≤10个月,实际用时11个月。\n站点全天24小时开放。')).toEqual([
+			[null, '故障修复时间', '≤72小时', '48小时', true],
+			[null, '完工时间', '≤10个月', '11个月', false]
+		]);
+	});
+	it('a result in a four-character unit ("1.86万平方米") and one found by a survey ("入户调查结果为93%")', () => {
+		expect(rows('二、绩效目标完成情况\n新铺路面≥1.8万平方米,实际完成1.86万平方米;居民满意度≥90%,入户调查结果为93%。')).toEqual([
+			[null, '新铺路面', '≥1.8万平方米', '1.86万平方米', true],
+			['满意度', '居民满意度', '≥90%', '93%', true]
+		]);
+	});
+	it('"(一)绩效指标:1)产出指标:…" and "(二)完成情况(一)产出指标。…": the level\'s label read after the heading', () => {
+		expect(rows('二、绩效目标完成情况\n(一)绩效指标:1)产出指标:运营服务站=3个,实际3个。2)满意度指标:老人满意度≥92%,实际95%。')).toEqual([
+			['产出', '运营服务站', '=3个', '3个', true],
+			['满意度', '老人满意度', '≥92%', '95%', true]
+		]);
+		expect(
+			rows(
+				'(二)绩效目标完成情况(一)产出指标。新建管网≥38公里,实际完成34.5公里。(二)效益指标。集中供水率≥88%,实际达到86%。'.repeat(1) +
+					'这是为了让这一行足够长而写的说明文字,'.repeat(6)
+			)
+		).toEqual([
+			['产出', '新建管网', '≥38公里', '34.5公里', false],
+			['效益', '集中供水率', '≥88%', '86%', false]
+		]);
+	});
+});
