@@ -272,3 +272,12 @@ describe("heldout95 spending: a list's own numbers, 支出构成为 with no colo
 		expect(cells(TABLE, 4)).toEqual([]);
 	});
 });
+
+describe('a line of items closed by their own total', () => {
+	it('"A…万元,B…万元,合计…万元": the items, the total no item', () => {
+		expect(itemLine('救助金37.8万元,核查工作经费2.1万元,合计39.9万元。', 39.9).map((e) => [e.item, e.amount_yuan])).toEqual([
+			['救助金', 378000],
+			['核查工作经费', 21000]
+		]);
+	});
+});

@@ -252,12 +252,16 @@ export function itemLine(text: string, actualWan: number | null): RawExpenditure
 	if (actualWan === null || actualWan <= 0) return [];
 	for (const m of text.matchAll(/[^\n]+/g)) {
 		if (!ITEM_LINE.test(m[0])) continue;
-		const items = [...m[0].matchAll(/([\u4e00-\u9fff“”（）()、]{2,20}?)(\d[\d,.]*)(万元|元)/g)].map((x) => ({
+		let items = [...m[0].matchAll(/([\u4e00-\u9fff“”（）()、]{2,20}?)(\d[\d,.]*)(万元|元)/g)].map((x) => ({
 			item: tidyItem(x[1]),
 			yuan: Number(x[2].replace(/,/g, '')) * (x[3] === '万元' ? 1e4 : 1),
 			start: m.index! + x.index!,
 			end: m.index! + x.index! + x[0].length
 		}));
+		// (the items' own total closing the line, "…,合计39.9万元": no item)
+		const last = items[items.length - 1];
+		if (items.length >= 3 && /^(?:合计|共计|总计|小计)$/.test(last.item) && Math.abs(items.slice(0, -1).reduce((a, x) => a + x.yuan, 0) - last.yuan) < 1)
+			items = items.slice(0, -1);
 		if (items.some((x) => !Number.isFinite(x.yuan) || FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) continue;
 		const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
 		if (Math.abs(sum - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;

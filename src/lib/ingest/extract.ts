@@ -275,6 +275,13 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
 		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
+	// a subsidy's policy page (补贴范围 / 补贴标准 / 申请条件和程序 / 咨询电话): who may apply and for what, its targets for the
+	// year ahead, no result of any evaluation
+	const policy = [/补贴(?:范围|对象)/, /补贴标准|补助标准[:：]/, /申请(?:补贴)?条件|申报(?:条件|程序)|申请程序/, /咨询电话|政策咨询/].filter((re) =>
+		re.test(head)
+	).length;
+	if (policy >= 3 && !/实际(?:完成|支出)|完成值|自评得分|评价得分|综合得分/.test(text))
+		return '不是绩效评价报告：是一项补贴政策的说明（补贴范围、标准、申请程序），没有评价结果 (not an evaluation report: a page setting out a subsidy — who may apply, the rates, how to apply — with no evaluation result)';
 	// a blank report template (参考格式, 撰写要点): boxes to tick, ×× for the unit, blank years and dates; its one example is no result
 	const blanks = [
 		/□{2,}|□[\u4e00-\u9fff]{2,8}□/,

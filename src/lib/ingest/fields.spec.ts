@@ -2538,3 +2538,33 @@ describe("heldout98 wording: a list's header one cell a line, a cover's 报告�
 		expect([r.district, r.street, r.division_code, r.unit_level]).toEqual(['朝阳区', '小红门地区', '110105027', 'street']);
 	});
 });
+
+describe('heldout99 wording: units named by what they did or were given, a subsidy policy page', () => {
+	const read = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		return r.value.report;
+	};
+	it('"2022年,某区某乡人民政府对种植户给予…补助": the unit', () => {
+		const r = read(
+			'某市某区马厂乡2022年度夏菜种植补助项目绩效评价报告\n某区财政局开展重点绩效评价。\n一、项目概况\n2022年,海东市乐都区马厂乡人民政府对种植夏菜的农户给予种苗补助。\n项目预算168万元,实际支出158.76万元。合计81.25分。'
+		);
+		expect(r.unit).toBe('海东市乐都区马厂乡人民政府');
+	});
+	it('"区级财政安排某区某中心某经费52万元": the unit the money was given to', () => {
+		const r = read(
+			'某市某区2024年度农产品抽检经费项目绩效评价报告\n2024年度区级财政安排眉山市彭山区市场监督管理服务中心农产品抽检经费52万元。\n项目预算52万元,实际支出49.4万元。综合得分88分。'
+		);
+		expect(r.unit).toBe('眉山市彭山区市场监督管理服务中心');
+	});
+	it("a subsidy's policy page (范围, 标准, 申请条件和程序, 咨询电话) with its targets is no report", () => {
+		const r = extract({
+			text: '农业托管补贴项目\n补贴范围(补贴对象)\n从事托管服务的合作社。\n补贴标准:\n全程托管每亩补助40元。全市项目资金680万元。\n申请补贴条件和程序:\n签订托管合同后申请。\n绩效目标:\n托管面积不少于17万亩,满意度不低于90%。\n咨询电话:0715-XXXXXXX',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(false);
+	});
+	it('a heading\'s numeral spaced inside its brackets ("( 一 )产出指标") is the heading', () => {
+		expect(normalizeText('( 一 )产出指标\n1、补助发放:目标≥120名,实际126名。').text.split('\n')[0]).toBe('(一)产出指标');
+	});
+});

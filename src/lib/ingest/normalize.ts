@@ -865,6 +865,9 @@ export function normalizeText(raw: string): Normalized {
 	if (s.includes('</') || /<[a-z]{1,8}\s[a-z-]{1,12}="/.test(s)) s = stripTags(s);
 	// a word processor's page-number fields left in the text of a copied document ("PAGE 3PAGE 4某市2018年度…报告"): no text
 	if (s.includes('PAGE')) s = s.replace(/(?<![A-Za-z])(?:(?:NUM)?PAGES?[ \t]?\d{1,3}[ \t]?)+(?=[\u4e00-\u9fff])/g, '');
+	// a heading's numeral spaced inside its brackets ("( 一 )产出指标", "（ 2 ）"): the numeral as a heading writes it
+	if (/[（(][ \t\u3000]+[一二三四五六七八九十\d]/.test(s))
+		s = s.replace(/^([ \t]*[（(])[ \t\u3000]+([一二三四五六七八九十]{1,3}|\d{1,2})[ \t\u3000]*(?=[)）])/gm, '$1$2');
 	// a Markdown heading's marks before a line's words ("##某镇2022年…自评报告"): no text
 	if (s.includes('#')) s = s.replace(/^[ \t]*#{1,6}[ \t]*(?=[\u4e00-\u9fff\d])/gm, '');
 	// a document site's page mark after the title ("…绩效自评报告(第1页)"): no part of it

@@ -1259,3 +1259,21 @@ describe("heldout95 wording: time bounds, results after a survey, a label after 
 		]);
 	});
 });
+
+describe("heldout99 wording: a level named with a section's words", () => {
+	it('"(一)项目主要产出" / "(二)项目主要效益" / "(三)项目满意度": the levels of the items below', () => {
+		const rows = parseNarrative(
+			splitLines(
+				'四、绩效目标实现情况\n(一)项目主要产出\n1.调解纠纷:目标≥600件,实际648件。\n(二)项目主要效益\n2.纠纷激化为刑事案件:目标=0起,实际1起。\n(三)项目满意度\n3.当事人满意度:目标≥90%,实际88%。'
+			),
+			new Set(),
+			[],
+			new Set()
+		).map((r) => [r.level1, r.name]);
+		expect(rows).toEqual([
+			['产出', '调解纠纷'],
+			['效益', '纠纷激化为刑事案件'],
+			['满意度', '当事人满意度']
+		]);
+	});
+});

@@ -171,7 +171,8 @@ function onHeading(l: Line, w: Walk): void {
 	}
 	if (!isHeading(l)) return;
 	const title = headingTitle(l);
-	const base = title.replace(/[（(].*$/, '');
+	// ("(一)项目主要产出", "(三)项目满意度": the level named with the words of a report's section)
+	const base = title.replace(/[（(].*$/, '').replace(/^(?:项目)?(?:主要)?(?=(?:产出|效益|效果|满意度)$)/, '');
 	const lv = levelsOf(base);
 	// "2.1 产出指标(数量指标)": the level-2 in brackets after the level-1 holds too
 	const bracketed = base.length <= 10 ? /^[（(]([\u4e00-\u9fff]{2,14})[)）]$/.exec(title.slice(base.length)) : null;
