@@ -622,7 +622,9 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		}
 	}
 	let unitLevel = place.unitLevel;
-	if (unitValue && /街道|街办|办事处|镇/.test(unitValue) && place.street) unitLevel = 'street';
+	// (…or of one of Beijing's township-level 地区, the street resolved: "某区小红门地区城市管理服务中心")
+	if (unitValue && place.street && (/街道|街办|办事处|镇/.test(unitValue) || (/地区$/.test(place.street) && unitValue.includes(place.street))))
+		unitLevel = 'street';
 	else if (unitValue && DISTRICT_UNIT.test(unitValue)) unitLevel = 'district';
 
 	let budgetWan = budget?.value ?? null;

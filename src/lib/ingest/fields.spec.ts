@@ -2568,3 +2568,12 @@ describe('heldout99 wording: units named by what they did or were given, a subsi
 		expect(normalizeText('( 一 )产出指标\n1、补助发放:目标≥120名,实际126名。').text.split('\n')[0]).toBe('(一)产出指标');
 	});
 });
+
+describe("a transfer payment's form", () => {
+	it('"转移支付(项目)名称 | X项目" names the project', () => {
+		const text =
+			'2019年度中央转移支付区域(城市社区设施)绩效自评表\n中央转移支付某市某区某街道城市社区设施提升项目绩效自评表 | ||\n(2019年度) | ||\n转移支付(项目)名称 | 城市社区设施提升项目 | ||\n中央主管部门 | 民政部 | ||\n全年预算数(A) | 全年执行数(B) | 预算执行率 | ||\n年度资金总额: | 120 | 115.2 | 96% | ||';
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.report.project_name).toBe('城市社区设施提升项目');
+	});
+});

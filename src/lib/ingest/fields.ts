@@ -1028,7 +1028,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /** Whether the line at `at` is a money table's header row of tab cells, a row of figures below it with as many cells. */
@@ -1230,10 +1230,10 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		}
 		return { value: v, start, end: start + v.length };
 	}
-	let cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/);
+	let cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/);
 	// (a list's header read one cell a line, "项目名称" / "备注": the name is in a later cell so labelled)
 	for (let k = 0; cell && k < 3 && /^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value); k++)
-		cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称/, cell.end);
+		cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/, cell.end);
 	if (cell && !GENERIC_PROJECT.test(cell.value) && !MONEY_HEADER.test(cell.value) && !/^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value))
 		return cell;
 	// a 部门决算's evaluation paragraph "<unit><project>绩效自评综述:…" (Beijing's form): the project after the unit
