@@ -2577,3 +2577,16 @@ describe("a transfer payment's form", () => {
 		expect(r.ok && r.value.report.project_name).toBe('城市社区设施提升项目');
 	});
 });
+
+describe("a spreadsheet's money header run on its own, its figures after it", () => {
+	const HEAD =
+		'代县项目支出绩效自评表 (2022年度) 项目名称 某服务 年初预算 数 180 项目资金 (万元) 年度资金总额 实施单位 某局 全年预算数 全年执行数 分值 执行率 得分 ';
+	it('the budget and the spend right before the weight, the rate and the points, when they agree', () => {
+		const r = gluedFundsRow(HEAD + '180 196.3825 191.0576 10 97.29% 9.73 196.3825 191.0576');
+		expect([r?.budget.value, r?.actual.value, r?.rate?.value]).toEqual([196.3825, 191.0576, 0.9729]);
+	});
+	it('nothing when the rate written is not the spend over the budget, or the points not the weight at that rate', () => {
+		expect(gluedFundsRow(HEAD + '180 196.3825 191.0576 10 95.00% 9.5')).toBeNull();
+		expect(gluedFundsRow(HEAD + '180 196.3825 191.0576 10 97.29% 7.2')).toBeNull();
+	});
+});

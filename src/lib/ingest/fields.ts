@@ -1684,6 +1684,34 @@ export function gluedFundsRow(text: string): { budget: Found<number>; actual: Fo
 			return { budget: span(v.budget), actual: span(v.actual), rate: { value: v.rate, start: at, end: at + ab[2].length } };
 		}
 	}
+	// a spreadsheet's header run on its own, its figures after it in order, other cells between scattered elsewhere ("…全年预算数
+	// 全年执行数 分值 执行率 得分 180 196.3825 191.0576 10 97.29% 9.73"): the budget and the spend right before the weight, the
+	// rate and the points, only when the spend ÷ the budget gives the rate written and the points are the weight at that rate
+	const run =
+		/全年预算数\s*全年执行数\s*分值\s*执行率\s*得分\s+((?:\d[\d,]*(?:\.\d+)?\s+){2,3}\d{1,2}(?:\.\d+)?\s+\d{1,3}(?:\.\d{1,2})?%\s+\d{1,2}(?:\.\d+)?)(?![\d.%])/.exec(
+			text.slice(0, 40000)
+		);
+	if (run) {
+		const toks = [...run[1].matchAll(/\S+/g)];
+		const [bt, at, wt, rt, pt] = toks.slice(-5);
+		const b = parseArabic(bt[0]);
+		const a = parseArabic(at[0]);
+		const w = Number(wt[0]);
+		const r = parseFloat(rt[0]);
+		const p = Number(pt[0]);
+		const decimals = rt[0].split('.')[1]?.replace('%', '').length ?? 0;
+		const unitM = /项目资金\s*[（(](万元|元)[)）]|资金情况\s*[（(](万元|元)[)）]/.exec(text.slice(0, 40000));
+		const unit = unitM?.[1] ?? unitM?.[2] ?? '万元';
+		if (b !== null && a !== null && b > 0 && Math.abs(Number(((a / b) * 100).toFixed(decimals)) - r) < 1e-9 && p <= w && Math.abs((w * r) / 100 - p) <= 0.06) {
+			const base = run.index + run[0].length - run[1].length;
+			const span = (t: RegExpMatchArray) => ({ start: base + t.index!, end: base + t.index! + t[0].length });
+			return {
+				budget: { value: Number(toWan(b, unit).toPrecision(12)), ...span(bt) },
+				actual: { value: Number(toWan(a, unit).toPrecision(12)), ...span(at) },
+				rate: { value: Number((r / 100).toPrecision(12)), ...span(rt) }
+			};
+		}
+	}
 	const m =
 		/项目资金\s*[（(](万元|元)[)）]\s*(?:年初预算数\s*[\d,.]+\s*)?(?:全年)?预算数\s*([\d,]+(?:\.\d+)?)\s*(?:全年)?执行数\s*([\d,]+(?:\.\d+)?)(?=\s*(?:执行率|分值|得分|\d{1,3}(?:\.\d+)?%|$))/.exec(
 			text.slice(0, 40000)
