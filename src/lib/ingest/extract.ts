@@ -275,6 +275,22 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
 		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
+	// a press conference's story ("…负责人16日在新闻发布会上表示", "会上,有记者问"): what an official said, no report
+	if (/新闻发布会上?(?:介绍|表示|发布|通报)|(?:会上|发布会上)[，,]\s*有记者(?:提)?问/.test(head) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
+		return '不是绩效评价报告：是一篇新闻发布会的报道，没有评价报告 (not an evaluation report: a story of a press conference, carrying no evaluation report)';
+	// news of rules issued ("近日,区财政局会同区民政局印发《…资金管理办法》…"): what the rules say, no evaluation
+	if (
+		/(?:印发|出台|制定|发布)了?《[^《》\n]{4,60}(?:办法|细则|规定|规程|意见|实施方案|指引)》/.test(text.slice(0, 800)) &&
+		!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
+		!/(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、)\s*(?:项目)?(?:基本情况|概况|绩效目标|自评结论|评价结论)/.test(text)
+	)
+		return '不是绩效评价报告：是一则印发规章办法的消息，没有评价报告 (not an evaluation report: news of rules being issued, carrying no evaluation report)';
+	// a scoring sheet's rules ("评价指标 | 分值 | 评价标准 | 评价依据"): how an evaluation is to be scored, no score given
+	if (
+		/评价指标[ \t|]+分值[ \t|]+评价标准|指标[ \t|]+分值[ \t|]+评分标准/.test(head) &&
+		!/实际(?:完成|支出|值)|完成值|自评得分|评价得分|综合得分|得分[ \t|:：]*\d|总分[ \t|]*100[ \t|]+\d/.test(text)
+	)
+		return '不是绩效评价报告：是评分表的评分规则（指标、分值、评价标准），没有评价结果 (not an evaluation report: the scoring rules of an evaluation — indicators, weights, standards — with no result)';
 	// a subsidy's policy page (补贴范围 / 补贴标准 / 申请条件和程序 / 咨询电话): who may apply and for what, its targets for the
 	// year ahead, no result of any evaluation
 	const policy = [/补贴(?:范围|对象)/, /补贴标准|补助标准[:：]/, /申请(?:补贴)?条件|申报(?:条件|程序)|申请程序/, /咨询电话|政策咨询/].filter((re) =>

@@ -2590,3 +2590,47 @@ describe("a spreadsheet's money header run on its own, its figures after it", ()
 		expect(gluedFundsRow(HEAD + '180 196.3825 191.0576 10 97.29% 7.2')).toBeNull();
 	});
 });
+
+describe('heldout102 kinds and wording', () => {
+	const reason = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		return r.ok ? null : r.reason;
+	};
+	it("a press conference's story is no report", () => {
+		expect(
+			reason(
+				'热点新闻\n某省:2024年新建高标准农田680万亩\n省农业农村厅负责人16日在新闻发布会上表示,全省新建高标准农田680万亩,财政投入资金共计102亿元,年度绩效评价得分低于80分的市县将扣减资金。会上,有记者问:资金如何用好?抽查的36个项目平均得分91.2分。'
+			)
+		).toMatch(/新闻发布会/);
+	});
+	it('news of rules issued is no report', () => {
+		expect(
+			reason(
+				'2019年,某区试点驿站运营补贴,累计投入3,680万元。近日,区财政局会同区民政局印发《社区养老服务驿站运营补贴资金管理办法》,共四章18条。\n一是明确职责。\n二是强化绩效管理,满意度不低于90%。'
+			)
+		).toMatch(/印发规章/);
+	});
+	it("a scoring sheet's rules with no score given are no report", () => {
+		expect(
+			reason(
+				'某乡2024年度农村户厕改造项目绩效评价评分表\n评价指标 | 分值 | 评价标准 | 评价依据 |\n资金管理 | 资金执行率 (10分) | 达到90%及以上的,得10分;每低5%,扣2分。 | 凭证 |\n评价等级 | — | 总分90分(含)以上为优。 | |'
+			)
+		).toMatch(/评分规则/);
+	});
+	it('a filled scoring sheet is read', () => {
+		expect(
+			reason(
+				'某乡2024年度农村户厕改造项目绩效评价评分表\n评价指标 | 分值 | 评价标准 | 得分 |\n资金执行率 | 10 | 达到90%及以上的,得10分 | 10 |\n总分 | 100 | | 92 |'
+			)
+		).toBeNull();
+	});
+	it('a page\'s date-and-source line stays apart from the title below it, and a site\'s "某某资讯:" is no part of the title', () => {
+		const text = normalizeText(
+			'中文版 | 蒙文版\n日期:2024-05-20 16:10  来源:某市退役军人事务局\n分享到:\n\n光荣牌悬挂经费2023年度绩效自评报告\n一、绩效目标'
+		).text;
+		expect(text.split('\n')).toContain('光荣牌悬挂经费2023年度绩效自评报告');
+		expect(findTitle(splitLines('某某资讯:交城县图书馆2022年度免费开放补助资金绩效自评报告\n发布机构:县文化和旅游局'))?.value).toBe(
+			'交城县图书馆2022年度免费开放补助资金绩效自评报告'
+		);
+	});
+});

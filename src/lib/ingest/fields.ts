@@ -497,7 +497,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号\s*(?=《)|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号\s*(?=《)|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|[\u4e00-\u9fff]{2,6}(?:资讯|快讯|头条)\s*[:：]\s*(?=[\u4e00-\u9fff]{2,12}(?:19|20)\d{2})|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)

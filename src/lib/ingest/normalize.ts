@@ -1134,6 +1134,8 @@ export function normalizeText(raw: string): Normalized {
 				(softGap || (isTitleJoin && gap <= 1)) &&
 				!titleEnd &&
 				!PORTAL_LABEL.test(lastPhys) &&
+				// (a page's date-and-source line, "日期:2024-05-20 16:10  来源:某局", is furniture of its own, never the head of the title)
+				!/^(?:发布)?(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/年.][^\n]{0,40}来源[:：]/.test(lastPhys) &&
 				!PORTAL_LABEL.test(t) &&
 				// a breadcrumb ("政务公开 > 财政 > 财政专题 > …") is a line of its own, even in a double-spaced page
 				!(BREADCRUMB.test(lastPhys) && /[>＞»›]/.test(lastPhys) && (lastPhys.match(/[>＞»›]/g)?.length ?? 0) >= 2) &&

@@ -1277,3 +1277,11 @@ describe("heldout99 wording: a level named with a section's words", () => {
 		]);
 	});
 });
+
+describe('"X指标为≥N,实际完成值为M": a target named 指标', () => {
+	it('reads the target and the result, no comma between', () => {
+		expect(nameTargetResult('(四)绩效指标完成情况分析\n1.数量指标。走访对象人数指标为≥1200人实际完成值为1,236人')).toEqual([
+			['走访对象人数', '≥1200人', '1,236人']
+		]);
+	});
+});
