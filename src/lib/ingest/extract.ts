@@ -62,6 +62,7 @@ import {
 	findRateStated,
 	findScore,
 	announcedTitle,
+	flatMoneyTotals,
 	moneyTableTotals,
 	gluedFundsRow,
 	wholeSpendingRow,
@@ -574,7 +575,7 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	// (…nor a sentence that totals the unit's several projects, when the project's own money is stated)
 	const own = maskPortfolio(maskOtherYears(text, year?.value ?? null));
 	// (a small table of the money by source, its 合计 row, before the prose's wording)
-	const totals = grid.facts.budget || grid.facts.actual ? null : (moneyTableTotals(own) ?? gluedFundsRow(own) ?? wholeSpendingRow(own));
+	const totals = grid.facts.budget || grid.facts.actual ? null : (moneyTableTotals(own) ?? gluedFundsRow(own) ?? wholeSpendingRow(own) ?? flatMoneyTotals(own));
 	const budget = sane(grid.facts.budget ?? totals?.budget ?? findBudget(own, year?.value ?? null), 'reports.budget_wan', 'budget_wan');
 	const actual = sane(
 		grid.facts.actual ?? totals?.actual ?? findActual(own, budget, year?.value ?? null) ?? oneRowMoneyTable(own, budget),

@@ -11,6 +11,7 @@ import {
 	findTitle,
 	findUnit,
 	cutBudgetSpendRate,
+	flatMoneyTotals,
 	gluedFundsRow,
 	labelledCell,
 	maskOtherYears,
@@ -2632,5 +2633,18 @@ describe('heldout102 kinds and wording', () => {
 		expect(findTitle(splitLines('某某资讯:交城县图书馆2022年度免费开放补助资金绩效自评报告\n发布机构:县文化和旅游局'))?.value).toBe(
 			'交城县图书馆2022年度免费开放补助资金绩效自评报告'
 		);
+	});
+});
+
+describe('flatMoneyTotals: a money table flattened into one line', () => {
+	it("the budget and the spend of its total row, by its header's columns, in its heading's unit", () => {
+		const r = flatMoneyTotals(
+			'二、项目资金使用情况(万元) 资金来源 预算数 实际到位数 实际支出数 省级财政资金 60 60 57.6 市县配套资金 0 0 0 合计 60 60 57.6 资金执行率96%'
+		);
+		expect([r?.budget.value, r?.actual.value]).toEqual([60, 57.6]);
+	});
+	it('nothing when the total row has not as many figures as the header has columns, or no unit is named', () => {
+		expect(flatMoneyTotals('资金情况(万元) 资金来源 预算数 实际到位数 实际支出数 省级资金 60 60 57.6 合计 60 57.6')).toBeNull();
+		expect(flatMoneyTotals('资金来源 预算数 实际支出数 省级资金 60 57.6 合计 60 57.6')).toBeNull();
 	});
 });

@@ -1883,6 +1883,32 @@ export function moneyTableTotals(text: string): { budget: Found<number>; actual:
 	return null;
 }
 
+const MONEY_COLUMN = '(?:全年)?预算数|实际到位数|到位数|实际支出数|执行数|支出数';
+const FLAT_TOTALS = new RegExp(
+	`[（(](万元|元)[)）][^\\n]{0,12}?(?:资金来源|来源)\\s+((?:${MONEY_COLUMN})(?:\\s+(?:${MONEY_COLUMN})){1,3})\\s[^\\n]{0,240}?(?:合计|总计)\\s+((?:\\d[\\d,]*(?:\\.\\d+)?\\s+){1,3}\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.%])`
+);
+
+/**
+ * A money table flattened into one line ("二、项目资金使用情况(万元) 资金来源 预算数 实际到位数 实际支出数 省级财政资金 60 60 57.6 …
+ * 合计 60 60 57.6"): the budget and the spend of its total row, by its header's columns, in the unit its heading names.
+ */
+export function flatMoneyTotals(text: string): { budget: Found<number>; actual: Found<number> } | null {
+	const m = FLAT_TOTALS.exec(text.slice(0, 40000));
+	if (!m) return null;
+	const heads = m[2].split(/\s+/);
+	const nums = [...m[3].matchAll(/\S+/g)];
+	if (heads.length !== nums.length) return null;
+	const b = heads.findIndex((h) => /预算数$/.test(h));
+	const a = heads.findIndex((h) => /^(?:实际支出数|执行数|支出数)$/.test(h));
+	if (b < 0 || a < 0) return null;
+	const bv = parseArabic(nums[b][0]);
+	const av = parseArabic(nums[a][0]);
+	if (bv === null || av === null || bv <= 0 || av > bv * 1.5) return null;
+	const base = m.index + m[0].length - m[3].length;
+	const f = (v: number, t: RegExpMatchArray) => ({ value: Number(toWan(v, m[1]).toPrecision(12)), start: base + t.index!, end: base + t.index! + t[0].length });
+	return { budget: f(bv, nums[b]), actual: f(av, nums[a]) };
+}
+
 /**
  * A one-row money table with no unit written ("项目名称 | 资金计划 | 资金到位 | 实际支出 | 执行率" / "某项目 | 18 | 18 | 17.46 |
  * 97%"): its actual spend, read only when its budget cell equals the budget the text states elsewhere in 万元 (which
