@@ -276,6 +276,9 @@ export function notReportReason(text: string, raw: string = text): string | null
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {
 		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
+	// a paper's or a site's news item under its wire mark ("某某日报/某某网讯 为推动…"): what happened, no report
+	if (/^[^\n]{0,40}(?:网讯|日报讯|报讯|电讯)[ \t\u3000]/m.test(text.slice(0, 800)) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
+		return '不是绩效评价报告：是一则新闻（某报讯），没有评价报告 (not an evaluation report: a news item under its wire mark, carrying no evaluation report)';
 	// a press conference's story ("…负责人16日在新闻发布会上表示", "会上,有记者问"): what an official said, no report
 	if (/新闻发布会上?(?:介绍|表示|发布|通报)|(?:会上|发布会上)[，,]\s*有记者(?:提)?问/.test(head) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
 		return '不是绩效评价报告：是一篇新闻发布会的报道，没有评价报告 (not an evaluation report: a story of a press conference, carrying no evaluation report)';

@@ -2648,3 +2648,13 @@ describe('flatMoneyTotals: a money table flattened into one line', () => {
 		expect(flatMoneyTotals('资金来源 预算数 实际支出数 省级资金 60 57.6 合计 60 57.6')).toBeNull();
 	});
 });
+
+describe('a news item under its wire mark', () => {
+	it('"某某日报/某某网讯 为推动…" is no report', () => {
+		const r = extract({
+			text: '某县财政局联合督查养殖园区项目绩效目标推进情况\n发布时间:2021-09-14\n某某日报/某某网讯 为推动衔接资金项目绩效目标实现,县财政局组成督查组。项目资金已支付1,860万元,支付进度62%。',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok ? null : r.reason).toMatch(/新闻/);
+	});
+});

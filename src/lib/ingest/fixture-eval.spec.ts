@@ -64,3 +64,13 @@ describe('the ruler: the same item listed for two works', () => {
 		).toEqual(['correct', 'wrong']);
 	});
 });
+
+describe('the ruler: a spending item with or without the word for spending', () => {
+	it('"X支出" is the item X; another item is not, and 项目支出 stays itself', () => {
+		const text = '某镇2021年度道路划线项目绩效自评报告\n项目预算36万元,实际支出34.56万元。其中划线施工支出212,000元,标识标牌制作支出133,600元。';
+		const r = extract({ text, sourceFile: 't.txt' });
+		const e = (item: string): ExpectedDoc => ({ source_file: 't.txt', report: {}, expenditures: [{ item, amount_yuan: 212000 }] }) as unknown as ExpectedDoc;
+		const of = (x: ExpectedDoc) => scoreFixture('t', 'x', x, r).find((f) => f.field === 'expenditure')?.outcome;
+		expect([of(e('划线施工')), of(e('划线施工支出')), of(e('划线设计'))]).toEqual(['correct', 'correct', 'missing']);
+	});
+});

@@ -109,9 +109,11 @@ export function scoreFixture(fixture: string, layout: string, expected: Expected
 		}
 		// expenditures: matched by item, each written row used once (two works may each list a 监理费): the one with the same
 		// amount first
+		// (…an item the same with or without the word for spending after its name: "消防通道划线施工支出" is "消防通道划线施工")
 		const spent = new Set<unknown>();
+		const itemKey = (s: unknown) => sq(s).replace(/(?<=[\u4e00-\u9fff]{3})支出$/, '');
 		for (const ee of e.expenditures ?? []) {
-			const cands = (x?.expenditures ?? []).filter((xe) => sq(xe.item) === sq(ee.item) && !spent.has(xe));
+			const cands = (x?.expenditures ?? []).filter((xe) => itemKey(xe.item) === itemKey(ee.item) && !spent.has(xe));
 			const hit = cands.find((xe) => same(xe.amount_yuan, ee.amount_yuan, 'amount_yuan')) ?? cands[0];
 			if (hit) spent.add(hit);
 			put('expenditure', hit ? (same(hit.amount_yuan, ee.amount_yuan, 'amount_yuan') ? 'correct' : 'wrong') : 'missing', ee, hit ?? null);

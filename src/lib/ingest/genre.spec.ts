@@ -456,3 +456,20 @@ describe('heldout94 kinds: an interview, a thesis proposal, a report with a subt
 		expect(titleGenre(lines('项目绩效评价报告怎么写?', '一、写作要点'))).not.toBeNull();
 	});
 });
+
+describe('heldout105 kinds: a paper under 【摘要】 with no colon', () => {
+	it('an article with 【摘要】【关键词】【中图分类号】 and no report named first is no report', () => {
+		expect(
+			discourseReason(
+				'论文部分内容阅读\n【摘要】文章以某县为例,梳理评价结果应用的做法。\n【关键词】预算绩效管理;评价结果应用\n【中图分类号】F812.7\n一、引言\n2022年县财政对38个项目开展评价,平均得分84.6分。'
+			)
+		).toMatch(/学术论文/);
+	});
+	it("a journal's page whose title names the report, its abstract marked 【摘要】, is the report", () => {
+		expect(
+			discourseReason(
+				'某县2022年度某补助项目绩效自评报告\n农村经济与科技 2023年11期\n【摘要】某中心对该项目开展绩效自评。\n【关键词】绩效自评\n【中图分类号】F812.7\n项目预算56万元,实际支出54.32万元。'
+			)
+		).toBeNull();
+	});
+});

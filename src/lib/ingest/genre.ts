@@ -233,8 +233,11 @@ export function genreReason(text: string): string | null {
 }
 
 /** A scholarly article: its abstract, keywords and an article's apparatus (introduction, references, classification codes). */
-const ABSTRACT = /(?:^|\n)\s*[【\[]?(?:内容)?(?:摘\s*要|提\s*要)[】\]]?\s*[:：]/;
-const KEYWORDS = /(?:^|\n)\s*[【\[]?关键[词字][】\]]?\s*[:：]/;
+// (in brackets the colon may go: "【摘要】预算绩效…", "【关键词】…")
+const ABSTRACT = /(?:^|\n)\s*[【\[]?(?:内容)?(?:摘\s*要|提\s*要)[】\]]?\s*[:：]|[【\[](?:内容)?(?:摘\s*要|提\s*要)[】\]]/;
+/** The abstract's label with its colon, at a line's start (the form without it, "【摘要】…", counts only where no report is named first). */
+const ABSTRACT_LABELLED = /(?:^|\n)\s*[【\[]?(?:内容)?(?:摘\s*要|提\s*要)[】\]]?\s*[:：]/;
+const KEYWORDS = /(?:^|\n)\s*[【\[]?关键[词字][】\]]?\s*[:：]|[【\[]关键[词字][】\]]/;
 const APPARATUS = /(?:^|\n)\s*(?:0\s*)?引\s*言\s*(?:\n|$)|参考文献|中图分类号|文献标识码|基金项目|作者简介|ISSN|国内统一刊号|邮发代号|[，,]\s*\d{6}\s*[;；)）]/;
 
 /** A thesis's or a thesis proposal's cover ("本科毕业论文开题报告 题目:…", "硕士学位论文"). */
@@ -274,7 +277,9 @@ export function discourseReason(text: string, raw: string = text): string | null
 		ABSTRACT.test(head) &&
 		(KEYWORDS.test(head) || KEYWORDS.test(raw.slice(0, 6000))) &&
 		APPARATUS.test(text) &&
-		!(namesReportEarly(raw) && BASIC_SECTION.test(text) && RESULT_SECTION.test(text))
+		!(namesReportEarly(raw) && BASIC_SECTION.test(text) && RESULT_SECTION.test(text)) &&
+		// (a journal's page whose title names the report, its abstract marked "【摘要】" only: the report, published there)
+		!(namesReportEarly(raw) && !ABSTRACT_LABELLED.test(head))
 	)
 		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
 	// a thesis or its proposal (本科毕业论文开题报告, 学位论文), its spaced cover letters joined: its projects are cases it studies
