@@ -281,3 +281,13 @@ describe('a line of items closed by their own total', () => {
 		]);
 	});
 });
+
+describe('listedItems after "按支出类别:"', () => {
+	it('the items, when they add up to what was spent', () => {
+		expect(listedItems('按支出类别:绿化养护人工费238,000元,苗木补植及肥料96,000元,设施维修65,000元。', 39.9).map((e) => e.item)).toEqual([
+			'绿化养护人工费',
+			'苗木补植及肥料',
+			'设施维修'
+		]);
+	});
+});

@@ -276,7 +276,7 @@ const LIST_ITEM =
 /** A money word that names the budget or the spending as a whole, no item of it. */
 const WHOLE_MONEY = /预算|实际支出|执行|结余|结转|追加|到位|下达|拨付|合计|总计|小计|共计|资金总额/;
 /** The lead of a sentence that lists what the money went on ("资金支出方面,…", "资金使用情况:…", "具体为:"). */
-const SPENT_ON = /(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*/g;
+const SPENT_ON = /(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*|按支出(?:类别|内容|用途)[:：,，]\s*/g;
 
 function fits(items: { yuan: number }[], actualWan: number): boolean {
 	const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;

