@@ -2692,3 +2692,18 @@ describe("heldout104 wording: a scheme's scale, a notice label before the title,
 		expect(r.actual_wan).toBe(39.9);
 	});
 });
+
+describe("heldout105 wording: an attachment's report inside final accounts, a label cut to 称:", () => {
+	it('a final-accounts document\'s attached report under its "附件2" line titles the text, and names its fund as the project', () => {
+		const text =
+			'2024年度某区某街道办事处部门决算\n目录\n第一部分 部门概况\n一、部门职责\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况说明\n第三部分 名词解释\n第四部分 附件\n附件2\n楼栋外立面隐患整治资金专项预算绩效自评报告\n一、项目基本情况';
+		const title = findTitle(splitLines(text));
+		expect(title?.value).toBe('楼栋外立面隐患整治资金专项预算绩效自评报告');
+		expect(title && titleProject(title)?.value).toBe('楼栋外立面隐患整治资金');
+	});
+	it('a metadata label cut to "称:" before the title is dropped', () => {
+		expect(findTitle(splitLines('称: 某市某区某街道办事处-社区微型消防站建设项目自评表\n一、项目基本情况'))?.value).toBe(
+			'某市某区某街道办事处-社区微型消防站建设项目自评表'
+		);
+	});
+});

@@ -224,7 +224,19 @@ function laterTitle(lines: Line[]): Found<string> | null {
 			const n = lines.slice(k + 1).find((x) => x.text.trim() !== '');
 			return !!n && /^\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$/.test(n.text) && t.length >= 10;
 		};
-		if (t.length > 60 || !/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) || !/(?:报告|自评表|评价表)$/.test(t) || !(/(?:19|20)\d{2}\s*年/.test(t) || yearBelow()))
+		// (…or an attachment's own heading under its "附件2" line, a final-accounts document's attached report: no year needed)
+		const prevText = lines
+			.slice(0, k)
+			.reverse()
+			.find((x) => x.text.trim() !== '')
+			?.text.trim();
+		const attached = !!prevText && /^附\s*件\s*\d{0,2}\s*[:：]?$/.test(prevText) && t.length >= 10 && /绩效(?:自评|评价)报告$/.test(t);
+		if (
+			t.length > 60 ||
+			!/^[\u4e00-\u9fff（）()“”\d]{6,60}$/.test(t) ||
+			!/(?:报告|自评表|评价表)$/.test(t) ||
+			!(/(?:19|20)\d{2}\s*年/.test(t) || yearBelow() || attached)
+		)
 			continue;
 		if (!REPORT_WORDS.test(t) || /范本|范文|模板|样本|格式|XX|xx/.test(t)) continue;
 		const at = l.start + part.at;
@@ -497,7 +509,7 @@ function titlePart(line: string): { text: string; at: number } | null {
 	if (glued) return { text: glued[1].trim(), at: at + s.indexOf(glued[1].trim()) };
 	// "日期:2024-05-28 09:40 来源:某局" before the title, "附件3:" labels
 	const pre =
-		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号\s*(?=《)|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:[\u4e00-\u9fff]{2,6}(?:资讯|快讯|头条)|公告|公示|通知)\s*[:：]\s*(?=[\u4e00-\u9fff]{2,12}(?:19|20)\d{2})|(?:标\s+题|信息名称|名\s+称)\s+)/;
+		/^(?:.*(?:日期|时间|浏览量|浏览次数|点击数|阅读数)\s*[\]】]?\s*[:：]?\s*[\d\-/:.年月日 \]\[]+|.*来源\s*[:：]\s*[\u4e00-\u9fff]{1,20}(?:局|中心|办公室|委员会|政府|厅)(?=\S)|附件\s*\d*\s*[:：]?\s*|[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号\s*(?=《)|(?:原标题|标\s*题|题\s*名|文章标题|内容概述|内容摘要|信息名称|名\s*称|标\s*签|关键词)\s*[:：]\s*|(?:[\u4e00-\u9fff]{2,6}(?:资讯|快讯|头条)|公告|公示|通知)\s*[:：]\s*(?=[\u4e00-\u9fff]{2,12}(?:19|20)\d{2})|^称\s*[:：]\s*(?=[\u4e00-\u9fff])|(?:标\s+题|信息名称|名\s+称)\s+)/;
 	for (let k = 0; k < 4; k++) {
 		// a breadcrumb glued to the title ("首页 > 专题 > 民生工程某区2023年…"), a bracketed label ("[预算绩效]2022年度…")
 		// (a breadcrumb: no markup in the line, and it says where the page is or has two separators)
@@ -1439,7 +1451,7 @@ export function titleProject(title: Found<string>, unit: string | null = null): 
 	// ("…建设项目财政支出绩效评价报告": the same, the spending named as the budget's)
 	// (…or the year after the project's name: "某县某某安置项目2024年度部门评价报告")
 	const t =
-		/^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出)?(?:(?<=项目|经费|资金|工程|补助|补贴)\s?(?:19|20)\d{2}\s?年度?)?\s?(?:的)?(?:财政|部门)?(?:重点绩效|绩效|自评|评价)/.exec(
+		/^([\u4e00-\u9fff“”"（）()、]{2,40}?)(?:\s?项目\s?(?:财政)?支出|\s?(?:财政)?支出|(?<=经费|资金)专项预算)?(?:(?<=项目|经费|资金|工程|补助|补贴)\s?(?:19|20)\d{2}\s?年度?)?\s?(?:的)?(?:财政|部门)?(?:重点绩效|绩效|自评|评价)/.exec(
 			v.slice(pos)
 		);
 	if (!t) return null;
