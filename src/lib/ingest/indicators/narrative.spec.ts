@@ -1296,3 +1296,23 @@ describe('heldout104 wording: 年初任务数 and 全年完成值', () => {
 		]);
 	});
 });
+
+describe('targets listed, then results listed in the same order', () => {
+	it('"…目标:A 1200人,B 40例,C 1500人次;实际完成:A 1263人,B 36例,C评估 1620人次": each target with its result', () => {
+		expect(
+			nameTargetResult(
+				'二、绩效目标\n2020年项目目标:适配辅助器具1200人,假肢装配40例,入户评估适配需求1500人次;实际完成:适配辅助器具1263人,假肢装配36例,入户评估1620人次。服务满意度目标≥90%,实际93%。'
+			)
+		).toEqual([
+			['适配辅助器具', '1200人', '1263人'],
+			['假肢装配', '40例', '36例'],
+			['入户评估适配需求', '1500人次', '1620人次'],
+			['服务满意度', '≥90%', '93%']
+		]);
+	});
+	it('no pairs where the lists name different things', () => {
+		expect(nameTargetResult('二、绩效目标\n项目目标:新建道路12公里,改造桥梁3座;实际完成:培训农户300人,发放手册500册。').filter((r) => r[1] && r[2])).toEqual(
+			[]
+		);
+	});
+});

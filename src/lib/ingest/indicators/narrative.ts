@@ -985,8 +985,19 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 			if (out.length === n0 + 1) Object.assign(out[n0], { name: from.name, weight: from.weight, points: from.points });
 			continue;
 		}
+		// the targets listed, then the results listed in the same order ("…目标:A 1200人,B 40例;实际完成:A 1263人,B 36例"): each
+		// target paired with the result of the same name
+		// (the rest of the line read as any other, the two lists' figures passed over)
+		const listed = claimed.has(i) ? null : twoLists(l);
 		const n0 = out.length;
-		readLine(lines, i, w, l, claimed, skipRanges, warnings, out, seen, standards);
+		readLine(lines, i, w, l, claimed, listed ? [...skipRanges, [listed.start, listed.end]] : skipRanges, warnings, out, seen, standards);
+		if (listed) {
+			const rows = listed.rows.filter((r) => {
+				const key = 'result|' + r.name + '|' + r.actual_value + '|' + r.unit;
+				return !seen.has(key) && !!seen.add(key);
+			});
+			out.splice(n0, 0, ...rows.map((r) => ({ ...r, level1: w.headL2?.level1 ?? w.headL1?.level1 ?? null, level2: w.headL2?.level2 ?? null })));
+		}
 		// a scoring form's cell "名称(目标≥95%,完成97%)" with its weight and points in the next two cells, one a line
 		if (out.length === n0 + 1 && out[n0].weight === null && BRACKET_CELL.test(l.text)) {
 			const next = lines.slice(i + 1, i + 8).filter((n) => n.text.trim() !== '');
@@ -998,6 +1009,57 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		}
 	}
 	return finish(out);
+}
+
+/** Targets listed after 目标:, then results after 实际完成: ("目标:适配辅具1200人,装配40例;实际完成:适配辅具1263人,装配36例"). */
+const TWO_LISTS = /目标(?:为|是)?[:：]([^；;。\n]{4,240})[；;。]\s*(?:实际完成|实际完成情况|完成情况|实际)[:：]([^；;。\n]{4,240})/;
+const LIST_ITEM = /^\s*([\u4e00-\u9fff“”（）()]{2,20}?)\s*((?:[≥≤=＝]|不少于|不低于|不超过|不高于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4}))\s*$/;
+
+/** The pairs of two parallel lists in one sentence (see TWO_LISTS): each target with the result named the same (or one name opening the other), two or more. */
+function twoLists(l: Line): { rows: RawIndicator[]; start: number; end: number } | null {
+	const m = TWO_LISTS.exec(l.text);
+	if (!m) return null;
+	const items = (list: string, base: number) => {
+		const out: { name: string; fig: string; start: number; end: number }[] = [];
+		let at = base;
+		for (const part of list.split(/[，,、]/)) {
+			const x = LIST_ITEM.exec(part);
+			if (!x) return [];
+			out.push({ name: x[1], fig: x[2].replace(/\s+/g, ''), start: at, end: at + part.length });
+			at += part.length + 1;
+		}
+		return out;
+	};
+	const targets = items(m[1], l.start + m.index + m[0].indexOf(m[1]));
+	const results = items(m[2], l.start + m.index + m[0].lastIndexOf(m[2]));
+	if (targets.length < 2 || results.length < 2) return null;
+	const rows: RawIndicator[] = [];
+	for (const t of targets) {
+		const r = results.find(
+			(x) => x.name === t.name || (Math.min(x.name.length, t.name.length) >= 4 && (x.name.startsWith(t.name) || t.name.startsWith(x.name)))
+		);
+		if (!r) continue;
+		const tm = parseMeasure(t.fig);
+		const rm = parseMeasure(r.fig);
+		if (tm.value === null || rm.value === null || tm.unit !== rm.unit) continue;
+		rows.push({
+			level1: null,
+			level2: null,
+			name: t.name,
+			target_text: t.fig,
+			target_value: tm.value,
+			actual_text: r.fig,
+			actual_value: rm.value,
+			unit: tm.unit,
+			weight: null,
+			points: null,
+			achieved: meets(rm.value, tm.value, tm.op),
+			origin: 'narrative',
+			start: t.start,
+			end: r.end
+		});
+	}
+	return rows.length >= 2 ? { rows, start: l.start + m.index, end: l.start + m.index + m[0].length } : null;
 }
 
 /** A scoring form's indicator cell: its name with its target and result in brackets, alone on its line. */
