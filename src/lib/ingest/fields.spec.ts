@@ -2707,3 +2707,9 @@ describe("heldout105 wording: an attachment's report inside final accounts, a la
 		);
 	});
 });
+
+describe('a grade run after 评价等次 with no word between', () => {
+	it('"…整体得分91.5分,评价等次优秀。" states 优', () => {
+		expect(findGrade('绩效评价整体得分91.5分,评价等次优秀。')?.value).toBe('优');
+	});
+});
