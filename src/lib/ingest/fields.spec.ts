@@ -2435,12 +2435,14 @@ describe('heldout84–85 wording: a page explaining a report named in book-title
 	});
 });
 
+/** The report row extract() writes for a text (a rejection fails the test with its reason). */
+function read(text: string) {
+	const r = extract({ text, sourceFile: 'x.txt' });
+	if (!r.ok) throw new Error(r.reason);
+	return r.value.report;
+}
+
 describe("heldout94 wording: a feature's subtitle, a site's 首页, page fields, one cell a line", () => {
-	const read = (text: string) => {
-		const r = extract({ text, sourceFile: 'x.txt' });
-		if (!r.ok) throw new Error(r.reason);
-		return r.value.report;
-	};
 	it('"…绩效评价报告:某事如何做好?" as the title: the report read, the subtitle no part of its title', () => {
 		const r = read(
 			'某市某区某街道2022年度社区食堂运营补贴项目绩效评价报告:食堂怎样留住老人?\n受某街道办事处委托,某所开展部门评价。项目预算50万元,实际支出45万元。综合得分82分。'
@@ -2473,11 +2475,6 @@ describe("heldout94 wording: a feature's subtitle, a site's 首页, page fields,
 });
 
 describe('heldout95 wording: a town named 八所, 由 before a unit, 绩效评分, one fund fully in place, a rate one cell a line', () => {
-	const read = (text: string) => {
-		const r = extract({ text, sourceFile: 'x.txt' });
-		if (!r.ok) throw new Error(r.reason);
-		return r.value.report;
-	};
 	it('a town whose name ends in 所 ("某市八所镇") is a place, not an institution: the unit is its government', () => {
 		const r = read(
 			'东方市八所镇2022年度污水处理设施运维项目绩效自评报告\n根据市财政局安排,东方市八所镇人民政府对2022年度污水处理设施运维项目开展了绩效自评。项目预算45万元,实际支出42.3万元。自评得分90分。'
@@ -2516,11 +2513,6 @@ describe('heldout95 wording: a town named 八所, 由 before a unit, 绩效评�
 });
 
 describe("heldout98 wording: a list's header one cell a line, a cover's 报告日期, Beijing's 地区", () => {
-	const read = (text: string) => {
-		const r = extract({ text, sourceFile: 'x.txt' });
-		if (!r.ok) throw new Error(r.reason);
-		return r.value.report;
-	};
 	it('"项目名称" / "备注" as a list\'s header: the project is the next cell so labelled', () => {
 		const text = normalizeText(
 			'2018年度项目支出绩效自评表\n某区某地区办事处项目绩效自评表清单\n序号\n\n项目名称\n\n备注\n\n1\n\n垃圾分类驿站运维经费自评表\n\n项目支出绩效自评表\n项目名称\n\n垃圾分类驿站运维经费\n\n全年预算数(万元) 45'
@@ -2541,11 +2533,6 @@ describe("heldout98 wording: a list's header one cell a line, a cover's 报告�
 });
 
 describe('heldout99 wording: units named by what they did or were given, a subsidy policy page', () => {
-	const read = (text: string) => {
-		const r = extract({ text, sourceFile: 'x.txt' });
-		if (!r.ok) throw new Error(r.reason);
-		return r.value.report;
-	};
 	it('"2022年,某区某乡人民政府对种植户给予…补助": the unit', () => {
 		const r = read(
 			'某市某区马厂乡2022年度夏菜种植补助项目绩效评价报告\n某区财政局开展重点绩效评价。\n一、项目概况\n2022年,海东市乐都区马厂乡人民政府对种植夏菜的农户给予种苗补助。\n项目预算168万元,实际支出158.76万元。合计81.25分。'
@@ -2660,11 +2647,6 @@ describe('a news item under its wire mark', () => {
 });
 
 describe("heldout104 wording: a scheme's scale, a notice label before the title, money words, a plan", () => {
-	const read = (text: string) => {
-		const r = extract({ text, sourceFile: 'x.txt' });
-		if (!r.ok) throw new Error(r.reason);
-		return r.value.report;
-	};
 	it('"评价指标体系由…四部分构成,总分100分" is the scale; "综合得分72分" the score', () => {
 		expect(findScore('评价指标体系由项目决策、项目过程、项目产出和项目效益四部分构成,总分100分。\n项目决策得分15分,综合得分72分,评价等级为“中”。')?.value).toBe(
 			72
