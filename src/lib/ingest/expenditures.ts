@@ -90,6 +90,9 @@ function round2(x: number): number {
 const PROSE_LEAD =
 	/(?:主要|分别)?用于[:：]?|支出明细(?:如下|为)?[:：]|具体支出(?:如下)?[:：]|支出构成(?:为|如下)?[:：]|支出构成为(?=[\u4e00-\u9fff]{2,20}?\d)|其中[:：]|(?<=(?:支出|执行|使用|支付|拨付)(?:[^。；\n，,]|(?<=\d),(?=\d{3})){0,30}?[，,])\s*其中(?=[\u4e00-\u9fff])|(?<=(?:实际支出|已支出|支出|执行数|支付|拨付)[^。；\n]{0,40}?。)\s*其中[，,]?(?=[\u4e00-\u9fff])|(?:项目)?支出(?:包括|中)[:：,，]?|支出内容(?:为|包括|主要(?:为|是|包括))?[:：]|主要支出(?:为|包括)[:：]?|其中(?=[\u4e00-\u9fff]{2,30}[:：][\u4e00-\u9fff]{2,12}\d)/g;
 
+/** A part of the budget itself ("年初预算", "年中追加", "结余"), no spending item. */
+const BUDGET_PART = /^(?:年初|全年|年度|调整后)?预算(?:数|资金|金额)?$|^(?:年中|年内|年底)?(?:追加|调增|调减)(?:预算|资金)?$|^(?:结余|结转)(?:资金)?$/;
+
 /** A budget category (基本支出 / 项目支出 …) is a classification of the spending, not an item of it. */
 const CATEGORY = /^(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出)(?:支出)?$/;
 
@@ -152,7 +155,8 @@ function prose(text: string): RawExpenditure[] {
 			p = cut + 1;
 		}
 		// "其中：中央资金2140万元、省级资金1890万元…" says where the money came from, not what it was spent on
-		if (parts.length >= 2 && !parts.some((x) => FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) out.push(...parts);
+		// (…and "其中:年初预算…,年中追加…" the budget's parts, not what it was spent on)
+		if (parts.length >= 2 && !parts.some((x) => FUND_SOURCE.test(x.item) || CATEGORY.test(x.item) || BUDGET_PART.test(x.item))) out.push(...parts);
 	}
 	return out;
 }

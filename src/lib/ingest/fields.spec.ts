@@ -21,6 +21,7 @@ import {
 	titleProject,
 	wholeSpendingRow
 } from './fields';
+import { extractExpenditures } from './expenditures';
 import { splitLines } from './structure';
 import { normalizeText } from './normalize';
 
@@ -2693,5 +2694,21 @@ describe("heldout105 wording: an attachment's report inside final accounts, a la
 describe('a grade run after 评价等次 with no word between', () => {
 	it('"…整体得分91.5分,评价等次优秀。" states 优', () => {
 		expect(findGrade('绩效评价整体得分91.5分,评价等次优秀。')?.value).toBe('优');
+	});
+});
+
+describe('heldout106 wording: an opening budget with its addition, an attachment named in book-title marks', () => {
+	it('"年初预算2,214.60 万元,年中追加171.80 万元" with their sum written nearby: the budget is the sum', () => {
+		expect(findBudget('整体预算2024年总收入2,386.40 万元,较上年减少126.30 万元。其中:年初预算2,214.60 万元,年中追加171.80 万元。')?.value).toBe(2386.4);
+		expect(findBudget('其中:年初预算2,214.60 万元,年中追加171.80 万元。')?.value).toBe(2214.6);
+	});
+	it("the budget's parts listed after 其中 are no spending items", () => {
+		const text = '其中:年初预算2,214.60 万元,年中追加171.80 万元。';
+		expect(extractExpenditures(text, splitLines(text), [])).toEqual([]);
+	});
+	it('"附件:《…自评报告》" stays apart from the signature below it', () => {
+		expect(normalizeText('现将报告公示如下。\n附件:《某区某街道2021年度楼道照明改造项目绩效自评报告》\n某区某街道办事处\n2022年3月14日').text).toContain(
+			'自评报告》\n某区某街道办事处'
+		);
 	});
 });

@@ -1609,8 +1609,33 @@ function firstTier(text: string, tiers: RegExp[], year: number | null = null): F
 	return null;
 }
 
+/**
+ * An opening budget with an addition stated right after it ("年初预算2,214.60万元,年中追加171.80万元") whose sum the text
+ * writes nearby ("总收入2,386.40万元"): the sum, at that figure; else null.
+ */
+function withAddition(text: string, f: Found<number> | null): Found<number> | null {
+	if (!f || !/年初/.test(text.slice(Math.max(0, f.start - 12), f.start))) return null;
+	const add = /^[^。；;\n]{0,12}?[，,]\s{0,2}(?:年中|年内|年底)?(?:追加|调增)(?:预算|资金)?\s{0,2}(\d[\d,]*(?:\.\d+)?)\s{0,2}万元/.exec(
+		text.slice(f.end, f.end + 60)
+	);
+	if (!add) return null;
+	const sum = Number((f.value + Number(add[1].replace(/,/g, ''))).toFixed(6));
+	const near = text.slice(Math.max(0, f.start - 300), f.end + 300);
+	const base = Math.max(0, f.start - 300);
+	for (const m of near.matchAll(/(\d[\d,]*(?:\.\d+)?)\s{0,2}万元/g)) {
+		const v = Number(m[1].replace(/,/g, ''));
+		if (Math.abs(v - sum) < 0.005 && base + m.index! !== f.start) return { value: v, start: base + m.index!, end: base + m.index! + m[1].length };
+	}
+	return null;
+}
+
 /** Budget (万元): the adjusted full-year budget first (全年预算数, 调整后预算), then any budget wording, then 下达 / 申请. */
 export function findBudget(text: string, year: number | null = null): Found<number> | null {
+	const f = budgetAsWritten(text, year);
+	return withAddition(text, f) ?? f;
+}
+
+function budgetAsWritten(text: string, year: number | null = null): Found<number> | null {
 	return (
 		// a form's full-year cell with its unit in the label ("全年预算数(万元) | 138") outranks the opening budget's cell above it
 		unitLabelMoney(text, /全年预算数|调整后预算数/) ??

@@ -473,3 +473,20 @@ describe('heldout105 kinds: a paper under 【摘要】 with no colon', () => {
 		).toBeNull();
 	});
 });
+
+describe('heldout106 kinds: a paper run into one paragraph, a self-media essay', () => {
+	it('abstract, keywords and an English abstract in one paragraph: an article', () => {
+		expect(
+			discourseReason(
+				'关于项目支出绩效自评质量的思考摘要:本文以某区126个项目为样本,自评得分90分以上的占78%。关键词:绩效自评abstract: this paper takes 126 projects as samples.'
+			)
+		).toMatch(/学术论文/);
+	});
+	it('"图片来源于网络,如有侵权联系删除" under an essay: no report', () => {
+		expect(
+			discourseReason(
+				'社区服务中心运营补助经费绩效评价的时代价值\n以某县为例,2023年安排补助资金420万元,执行率81%。\n图片来源于网络,如有侵权联系删除\n现行评价体系存在的问题'
+			)
+		).toMatch(/自媒体/);
+	});
+});

@@ -282,6 +282,17 @@ export function discourseReason(text: string, raw: string = text): string | null
 		!(namesReportEarly(raw) && !ABSTRACT_LABELLED.test(head))
 	)
 		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、引言或参考文献），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, introduction or references — whose project is a case study)';
+	// (…or its abstract, keywords and English abstract run together in one paragraph: "…的思考摘要:…关键词:…abstract: …")
+	if (
+		/摘\s*要\s*[:：]/.test(head.slice(0, 1500)) &&
+		/关键[词字]\s*[:：]/.test(head.slice(0, 1500)) &&
+		/\babstract\s*[:：]/i.test(head.slice(0, 2500)) &&
+		!namesReportEarly(raw)
+	)
+		return '不是绩效评价报告：是一篇学术论文（摘要、关键词、英文摘要），其中的项目是研究案例 (not an evaluation report: a scholarly article — abstract, keywords, English abstract — whose project is a case study)';
+	// a self-media essay ("图片来源于网络,如有侵权联系删除"): an opinion on evaluation, no report
+	if (/图片来源于?网络[，,]?\s*如有侵权/.test(text) && !namesReportEarly(raw))
+		return '不是绩效评价报告：是一篇自媒体文章（图片来源于网络），没有评价报告 (not an evaluation report: a self-media essay, carrying no evaluation report)';
 	// a thesis or its proposal (本科毕业论文开题报告, 学位论文), its spaced cover letters joined: its projects are cases it studies
 	if (THESIS.test(head.slice(0, 600).replace(/[ \t\u3000]+/g, '')))
 		return '不是绩效评价报告：是学位论文或其开题报告，其中的项目是研究案例 (not an evaluation report: a thesis or a thesis proposal, whose projects are case studies)';

@@ -1171,6 +1171,8 @@ export function normalizeText(raw: string): Normalized {
 				!/^[^_\s]{2,40}(?:_[^_\s]{2,40}){2,}$/.test(lastPhys) &&
 				// (…and so does a heading that names a report in book-title marks, "引言:某镇《…自评报告》解读")
 				!(inPreamble && /》(?:解读|全文)?$/.test(lastPhys) && !/[，,。；;]/.test(lastPhys)) &&
+				// (…nor an attachment's name in book-title marks, "附件:《…自评报告》", above the signature)
+				!/^附\s*件\s*\d{0,2}\s*[:：]\s*《[^《》]{4,80}》$/.test(lastPhys) &&
 				!(inPreamble && /^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\s?\d{1,4}\s?号/.test(t)) &&
 				!(tTab = tabular(t)) &&
 				!(lastTab ??= tabular(lastPhys));
