@@ -4,10 +4,10 @@ import { fixtureSetSpec } from '../../../test/extract/fixture-set';
 // after the layouts of sites no earlier set used) and measured the moment it landed, before its texts were read: 91.8%
 // correct with the code of that moment (c8d53aa; 11 wrong: four titles, three project names, a unit, a unit level, two
 // indicators; no wrong place; all four non-reports rejected; the same with the code of the session's start). Kept
-// untouched.
+// untouched through session 25; developed on in session 26.
 fixtureSetSpec('heldout98', 'extract() on a ninety-eighth held-out set of reports', {
 	fixtures: 18,
 	provinces: 16,
-	correct: 0.915,
-	wrong: 11
+	correct: 0.935,
+	wrong: 7
 });
