@@ -760,7 +760,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));
 	// a page's head above the report's title (a portal's counters: "注册农户 / 12750户") holds no figure of the project
-	if (title && title.start > 0) skip.push([0, title.start]);
+	// (…not above a title found inside the prose, "…形成《某县某项目绩效评价报告》。": the report's own text precedes it)
+	if (title && title.start > 0 && !/[。，,；;]/.test(text.slice(text.lastIndexOf('\n', title.start - 1) + 1, title.start))) skip.push([0, title.start]);
 	const narrative = parseNarrative(lines, claimed, skip, warnings);
 	let raws: RawIndicator[] = [...grid.rows, ...scoreLines, ...narrative].sort((a, b) => a.start - b.start);
 	raws = linkDeclared(text, raws);

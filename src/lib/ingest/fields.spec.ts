@@ -2712,3 +2712,13 @@ describe('heldout106 wording: an opening budget with its addition, an attachment
 		);
 	});
 });
+
+describe('a report with no title line that names itself in its prose after its first headings', () => {
+	it('"…形成《某县2020年度某资金绩效评价报告》。" under "第一部分 项目概况" / "一、基本情况": the title, and the targets above it still read', () => {
+		const text =
+			'第一部分 项目概况\n一、基本情况\n(一)项目背景\n某县农村供水工程点多面广。\n(二)绩效目标\n维修供水管网≥85公里,更换水泵≥40台。\n第二部分 评价工作情况\n受某县财政局委托,某所开展评价,形成《某县2020年度农村供水维修养护资金绩效评价报告》。\n第三部分 评价结论\n项目预算300万元,实际支出288万元。维修供水管网实际完成88公里,更换水泵实际36台。综合得分85分。';
+		const r = extract({ text, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.report.title).toBe('某县2020年度农村供水维修养护资金绩效评价报告');
+		expect(r.ok && r.value.indicators.map((i) => i.name)).toContain('维修供水管网');
+	});
+});

@@ -108,7 +108,8 @@ export function findTitle(lines: Line[]): Found<string> | null {
  * book-title marks, naming its year, in the first sentences.
  */
 function proseTitle(lines: Line[]): Found<string> | null {
-	for (const l of lines.slice(0, 6)) {
+	// (the lead may come after a report's part and section headings, "第一部分 项目概况" / "一、基本情况" / "(一)项目背景")
+	for (const l of lines.filter((x) => x.text.trim() !== '').slice(0, 12)) {
 		// (…or a lead opened by the report's name in 【】: "【某区2020年度某项目支出绩效自评表】按照…要求,…")
 		const m =
 			/(?:完成了?|形成了?|出具了?|撰写了?|编制了?|公开了?|发布了?|现将)\s{0,2}《([^《》\n]{0,80}?(?:19|20)\d{2}[^《》\n]{4,60}?(?:评价报告|自评报告))》/.exec(
