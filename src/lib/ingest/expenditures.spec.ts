@@ -291,3 +291,18 @@ describe('listedItems after "按支出类别:"', () => {
 		]);
 	});
 });
+
+describe('listedItems after "2021年支付", closed by their own total', () => {
+	it('the items before "合计…", nothing after it', () => {
+		expect(
+			listedItems('该笔资金为县级培训资金,2021年支付讲师课酬62,000元,场地租赁34,000元,误工补贴27,000元,合计123,000元,结余27,000元。', 12.3).map((e) => [
+				e.item,
+				e.amount_yuan
+			])
+		).toEqual([
+			['讲师课酬', 62000],
+			['场地租赁', 34000],
+			['误工补贴', 27000]
+		]);
+	});
+});

@@ -280,7 +280,8 @@ const LIST_ITEM =
 /** A money word that names the budget or the spending as a whole, no item of it. */
 const WHOLE_MONEY = /预算|实际支出|执行|结余|结转|追加|到位|下达|拨付|合计|总计|小计|共计|资金总额/;
 /** The lead of a sentence that lists what the money went on ("资金支出方面,…", "资金使用情况:…", "具体为:"). */
-const SPENT_ON = /(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*|按支出(?:类别|内容|用途)[:：,，]\s*/g;
+const SPENT_ON =
+	/(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*|按支出(?:类别|内容|用途)[:：,，]\s*|(?<=(?:19|20)\d{2}\s*年度?)(?:共)?支付(?=[\u4e00-\u9fff])/g;
 
 function fits(items: { yuan: number }[], actualWan: number): boolean {
 	const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
@@ -324,6 +325,8 @@ export function listedItems(text: string, actualWan: number | null): RawExpendit
 		let closed = false;
 		for (const part of seg.split(/[，；;]|,(?!\d{3}(?!\d))/)) {
 			const x = /^\s*([\u4e00-\u9fff“”（）()、]{2,20}?)[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)\s*$/.exec(part);
+			// (the items' own total closes the list, "…,合计123,000元,结余27,000元": what follows it is no item)
+			if (x && !closed && items.length >= 2 && /^(?:合计|共计|总计)$/.test(x[1])) break;
 			if (x && !closed) items.push({ item: tidyItem(x[1]), yuan: amount(x[2], x[3]), start: from + p, end: from + p + part.length });
 			else if (x || /\d/.test(part) || !items.length) {
 				items.length = 0;
