@@ -2722,3 +2722,17 @@ describe('a report with no title line that names itself in its prose after its f
 		expect(r.ok && r.value.indicators.map((i) => i.name)).toContain('维修供水管网');
 	});
 });
+
+describe('a unit named by a bare 部门 cell, or by the work it oversees', () => {
+	it('"部门 | 某区某街道办事处 |" in a whole-department grid is the unit', () => {
+		const r = read(
+			'部门整体支出绩效自评表 | ||||\n(2023年度) | ||||\n部门 | 合肥市包河区骆岗街道办事处 | ||||\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | ||\n年度资金总额 | 1862.40 | 1936.80 | 1820.59 | 10 | 94% | 9.4 | ||'
+		);
+		expect(r.unit).toBe('合肥市包河区骆岗街道办事处');
+	});
+	it('"…系统由某区某中心负责监管,…" names the unit', () => {
+		expect(findUnit(null, '一、项目概况\n城区公共自行车系统由临沂市罗庄区市政公用事业服务中心负责监管,委托运营企业负责维护。')?.value).toBe(
+			'临沂市罗庄区市政公用事业服务中心'
+		);
+	});
+});
