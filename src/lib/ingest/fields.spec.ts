@@ -2736,3 +2736,12 @@ describe('a unit named by a bare 部门 cell, or by the work it oversees', () =>
 		);
 	});
 });
+
+describe('a form run into one line: the unit cell ends where 资金情况 begins', () => {
+	it('"实施单位某镇村镇建设服务中心资金情况(万元)…" names the centre', () => {
+		const r = read(
+			'2024年农村生活污水处理设施运维项目绩效自评表某镇人民政府2025年1月8日绩效目标自评表(2024年度)项目名称农村生活污水处理设施运维项目主管部门南昌市新建区樵舍镇人民政府实施单位南昌市新建区樵舍镇村镇建设服务中心资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:48 45.6 10 95% 9.5 总分100 90'
+		);
+		expect(r.unit).toBe('南昌市新建区樵舍镇村镇建设服务中心');
+	});
+});

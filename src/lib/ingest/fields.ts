@@ -1041,7 +1041,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
+	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金情况|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /** Whether the line at `at` is a money table's header row of tab cells, a row of figures below it with as many cells. */
