@@ -134,6 +134,8 @@ test('the overview of several provinces starts at provinces; a bar opens the pro
 	}
 	// The table under the chart lists provinces too, each linking its place page.
 	await page.locator('#exec details.as-table summary').click();
+	// (the table renders when its details opens: wait for its fourth link before counting, not one frame after the click)
+	await page.locator('#exec table a[href*="/places/"]').nth(3).waitFor({ timeout: 10000 });
 	assert.ok((await page.locator('#exec table a[href*="/places/"]').count()) >= 4);
 	await page.locator('#exec details.as-table summary').click();
 	await page.locator('#exec').scrollIntoViewIfNeeded();
