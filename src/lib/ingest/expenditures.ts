@@ -267,8 +267,7 @@ export function itemLine(text: string, actualWan: number | null): RawExpenditure
 		if (items.length >= 3 && /^(?:合计|共计|总计|小计)$/.test(last.item) && Math.abs(items.slice(0, -1).reduce((a, x) => a + x.yuan, 0) - last.yuan) < 1)
 			items = items.slice(0, -1);
 		if (items.some((x) => !Number.isFinite(x.yuan) || FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) continue;
-		const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
-		if (Math.abs(sum - actualWan) > Math.max(0.011, actualWan * 0.0005)) continue;
+		if (!fits(items, actualWan)) continue;
 		return items.map((x) => ({ item: x.item, amount_yuan: round2(x.yuan), start: x.start, end: x.end }));
 	}
 	return [];
@@ -283,6 +282,7 @@ const WHOLE_MONEY = /预算|实际支出|执行|结余|结转|追加|到位|下�
 const SPENT_ON =
 	/(?:资金|经费)(?:支出|使用)(?:方面|情况)?[:：,，]\s*|具体(?:为|如下)[:：]\s*|按支出(?:类别|内容|用途)[:：,，]\s*|(?<=(?:19|20)\d{2}\s*年度?)(?:共)?支付(?=[\u4e00-\u9fff])/g;
 
+/** Whether items (in 元) add up to what was spent (万元), to the cent or one part in two thousand. */
 function fits(items: { yuan: number }[], actualWan: number): boolean {
 	const sum = items.reduce((a, x) => a + x.yuan, 0) / 1e4;
 	return Math.abs(sum - actualWan) <= Math.max(0.011, actualWan * 0.0005);
