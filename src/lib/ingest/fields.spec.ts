@@ -2745,3 +2745,17 @@ describe('a form run into one line: the unit cell ends where 资金情况 begins
 		expect(r.unit).toBe('南昌市新建区樵舍镇村镇建设服务中心');
 	});
 });
+
+describe('heldout100 wording: a portal grid without colons', () => {
+	it('"信息名称 …自评报告 内容概述 一、…" on one line: the title ends before 内容概述', () => {
+		expect(findTitle(splitLines('信息名称 某县2023年古籍修复项目 2023年度绩效自评报告 内容概述 一、项目基本情况2023年安排我馆经费20万元。'))?.value).toBe(
+			'某县2023年古籍修复项目2023年度绩效自评报告'
+		);
+	});
+	it('"发布机构 某市图书馆 发文日期 …" names the unit when the report speaks as 我馆', () => {
+		const head = '索引号 000/2024-001 组配分类 部门项目\n发布机构 某某市图书馆 发文日期 2024-04-12\n某某市2023年古籍修复项目绩效自评报告\n一、项目基本情况\n';
+		expect(findUnit(null, head + '2023年安排我馆古籍修复经费20万元。')?.value).toBe('某某市图书馆');
+		// (a publisher that is no kind of body the report speaks as: no unit from the grid)
+		expect(findUnit(null, head + '2023年安排古籍修复经费20万元。')?.value).toBeUndefined();
+	});
+});

@@ -538,7 +538,10 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// a site's buttons after the title ("…自评报告 我要投稿")
 	s = s.replace(/(?<=报告|自评表|评价表)\s+(?:我要投稿|投稿|收藏|分享|打印|举报)(?:\s+(?:我要投稿|投稿|收藏|分享|打印|举报))*\s*$/, '');
 	// a portal's "来源:… 浏览量:…" after the title
-	const post = /\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数|(?:发文)?文号|发文字号|索引号)\s*[:：].*$/.exec(s);
+	// (…or a portal's 内容概述 cell after its 信息名称 cell on one line: "信息名称 某…自评报告 内容概述 一、项目基本情况…")
+	const post =
+		/\s*(?:来源|(?:填报|发布|成文|公开)?(?:日期|时间)|浏览量|浏览次数|(?:发文)?文号|发文字号|索引号)\s*[:：].*$/.exec(s) ??
+		/\s+内容(?:概述|摘要)(?:\s*[:：]|\s+).*$/.exec(s);
 	// (…after a notice's title that publishes results, "…绩效自评结果的公告来源:某局 时间:…")
 	if (post && /报告|自评表|评价表|(?:自评|评价)(?:结果|情况)(?:的函|的公示|的公告)?$/.test(s.slice(0, post.index))) s = s.slice(0, post.index);
 	// a source's own unit repeated before the title by a portal ("…来源:临河区农牧和科技局临河区2023年…")
@@ -994,6 +997,16 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		return re.source.startsWith('(?:信息来源|来源)')
 			? { value: name, start, end: start + name.length, source: true }
 			: { value: name, start, end: start + name.length };
+	}
+	// a portal's grid of cells without colons ("发布机构 某市档案馆 发文日期 …", "信息来源 某市档案馆 主题导航 …") names the
+	// publisher: the unit, when the report speaks of itself by the same kind of body ("我馆", "我中心", "我局")
+	const cell = /(?:信息来源|发布机构)[ \t\u3000]+([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|馆|院|站|所|队|场))(?=[ \t\u3000\n])/.exec(head);
+	if (cell && !/财政(?:局|厅)$/.test(cell[1])) {
+		const kind = /委员会$/.test(cell[1]) ? '委' : /中心$/.test(cell[1]) ? '中心' : cell[1].slice(-1);
+		if (new RegExp(`我${kind}(?![\u4e00-\u9fff]{0,1}(?:所属|下属))`).test(head)) {
+			const start = cell.index + cell[0].indexOf(cell[1]);
+			return { value: cell[1], start, end: start + cell[1].length, source: true };
+		}
 	}
 	return null;
 }

@@ -126,6 +126,8 @@ export function fitsCol(c: Col, t: string, stream: boolean): boolean {
 			if (stream && /^(?:指标|任务)\s*\d+\s*[:：]/.test(t)) return false;
 			return !stream || /[，,。；;、]/.test(t) || t.length > 14 || /^(?:0|无|正常|无偏差|达标|已完成|完成|未完成)$/.test(t);
 		default:
+			// (figures glued with their borders lost, "≥30022.532822.5", are several cells, no one value: a date is one)
+			if (/^[≥≤=<>]?\d+\.\d+\.\d+(?:\.\d+)*%?$/.test(t) && !/^[≥≤=<>]?(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$/.test(t)) return false;
 			return t.length <= 60 && !labelOf(t) && totalRest(t) === null && !PLACEHOLDER.test(t) && !TERMINATOR.test(t);
 	}
 }

@@ -722,3 +722,31 @@ describe('a glued row whose reason opens with a word a unit also opens', () => {
 		]);
 	});
 });
+
+describe('a glued table with a 计量单位 column after the name (a document site’s dump of a 部门整体 form)', () => {
+	const head =
+		'1、某县农技中心2022年度部门整体绩效自评表主管部门某县农技中心年度目标完成全县测土配方施肥推广,耕地质量监测点覆盖率达到100%,农户满意度不低于90%。\n2、完成。绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明';
+	it('each name carries its unit at its end: cut there, the unit the row’s', () => {
+		const text = head + '推广面积万亩≥12 20 12.6 20示范户个数户=40 20 40 20';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.unit, x.target_text, x.actual_text, x.weight, x.points])).toEqual([
+			['推广面积', '万亩', '≥12万亩', '12.6', 20, 20],
+			['示范户个数', '户', '=40户', '40', 20, 20]
+		]);
+	});
+	it('the row above’s reason run into a name: cut where the form’s goals name the indicator, else the cell stays whole', () => {
+		const text = head + '推广面积万亩≥12 20 10.8 16秋播推迟耕地质量监测点覆盖率%=100 20 100 20取样延误农户满意度%≥90 20 93 20';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.target_text, x.weight, x.points])).toEqual([
+			['推广面积', '≥12万亩', 20, 16],
+			['耕地质量监测点覆盖率', '=100%', 20, 20],
+			['农户满意度', '≥90%', 20, 20]
+		]);
+		// ("取样延误农户满意度": 农户满意度 is named by the goals too; the points were full, yet the witness decides)
+	});
+	it('figures glued into one run with two decimal points ("≥30022.532822.5") are no value: the row is left unread', () => {
+		const text = head + '培训人次人次≥30022.532822.5示范户个数户=40 20 40 20';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => x.name)).toEqual(['示范户个数']);
+	});
+});

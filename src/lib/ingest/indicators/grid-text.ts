@@ -98,6 +98,11 @@ const VOCAB = [
 	'完成值',
 	'指标值',
 	'分值',
+	'指标权重(分)',
+	'指标权重',
+	'指标得分(分)',
+	'指标得分',
+	'计量单位',
 	'权重',
 	'得分',
 	'偏差原因分析及改进措施',
@@ -175,7 +180,7 @@ const VALUE_UNIT = new RegExp(
  * The cells of lines whose borders were lost: table words, values (a cell ends after % or a unit) and
  * the text between. The lines are read as one (a page marker "2、" of a document site is dropped).
  */
-export function gluedCells(ls: Line[]): { text: string; start: number; end: number }[] {
+export function gluedCells(ls: Line[], doc = ''): { text: string; start: number; end: number; reason?: true }[] {
 	// spaces inside words ("绩 效 指 标", "满意 度指 标") are no borders: read the text without them
 	const pos: number[] = [];
 	// …but a space between two figures is ("1650元 5 5" is 1650元 | 5 | 5, never 55): where one was dropped
@@ -252,7 +257,51 @@ export function gluedCells(ls: Line[]): { text: string; start: number; end: numb
 		i += n;
 	}
 	if (textFrom >= 0) push(textFrom, t.length);
-	return out.flatMap(doubled);
+	return unitColumn(out, doc || t) ?? out.flatMap(doubled);
+}
+
+/** A figure cell of a glued stream: a number, with an operator in signs or words before it. */
+const FIGURE_CELL = /^(?:不少于|不低于|不高于|不超过|不大于|不小于|大于等于|小于等于)?[≥≤=<>]?\d/;
+
+/**
+ * A glued table whose header has a unit column after the name ("指标名称计量单位指标性质指标值…说明"): each name cell
+ * carries its unit at its end ("新造林面积亩", "成灾率‰") and is cut there. Where the header ends in a 说明 / 原因 column,
+ * the text before a name is the row above's reason run into it ("春季干旱推迟作业林业有害生物成灾率‰"): the name is the
+ * longest end of it the form names elsewhere (its goals: "林业有害生物成灾率控制在3‰以内"); without such a witness the cell
+ * stays whole. Null when the header has no unit column after its name.
+ */
+function unitColumn(cells: { text: string; start: number; end: number }[], all: string): { text: string; start: number; end: number; reason?: true }[] | null {
+	const h = cells.findIndex((c, k) => /^(?:指标名称|三级指标)$/.test(c.text) && /^(?:计量单位|度量单位)$/.test(cells[k + 1]?.text ?? ''));
+	if (h < 0) return null;
+	const reasonCol = cells.slice(h, h + 12).some((c) => /^(?:说明|原因|备注)$/.test(c.text) || /偏差原因|未完成原因/.test(c.text));
+	const units = [...UNITS, '%', '‰', '万元', '元'].filter((u) => u.length <= 4).sort((a, b) => b.length - a.length);
+	const out: { text: string; start: number; end: number; reason?: true }[] = cells.slice(0, h + 2);
+	for (let k = h + 2; k < cells.length; k++) {
+		const c = cells[k];
+		const next = cells[k + 1]?.text ?? '';
+		const found = FIGURE_CELL.test(next) && !VOCAB.includes(c.text) ? units.find((x) => c.text.length > x.length + 1 && c.text.endsWith(x)) : undefined;
+		// (a unit counted in ten-thousands: "万亩", "万人次")
+		const u =
+			found && /^[\u4e00-\u9fff]+$/.test(found) && c.text.slice(0, -found.length).endsWith('万') && c.text.length > found.length + 2 ? '万' + found : found;
+		if (!u) {
+			out.push(c);
+			continue;
+		}
+		let name = c.text.slice(0, -u.length);
+		let from = c.start;
+		// (the row above's reason run into the name: cut where the form's other text names the indicator)
+		if (reasonCol && FIGURE_CELL.test(out[out.length - 1]?.text ?? '') && !all.replace(c.text, '').includes(name)) {
+			for (let i = 1; i <= name.length - 4; i++) {
+				if (!all.replace(c.text, '').includes(name.slice(i))) continue;
+				out.push({ text: name.slice(0, i), start: c.start, end: c.start + i, reason: true });
+				from = c.start + i;
+				name = name.slice(i);
+				break;
+			}
+		}
+		out.push({ text: name, start: from, end: c.end - u.length }, { text: u, start: c.end - u.length, end: c.end });
+	}
+	return out;
 }
 
 /** "粮食应急供应保障能力有效保障有效保障": a name, then a qualitative 指标值 and the same 完成值. */
@@ -284,7 +333,11 @@ function glued(text: string): boolean {
 	const chunks = text.split(/\s+/);
 	if (
 		chunks.some(
-			(chunk) => chunk.length >= 30 && (chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2
+			(chunk) =>
+				chunk.length >= 30 &&
+				((chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2 ||
+					// (…or a header run "指标名称计量单位指标性质指标值…": a name, a unit and a value column glued)
+					/指标名称(?:计量|度量)单位指标性质指标值/.test(chunk))
 		)
 	)
 		return true;
@@ -416,9 +469,9 @@ export function parseGrids(lines: Line[], warnings: Set<string>, claimed: Set<nu
 		}
 		if (lost) {
 			let j = i;
-			for (const c of gluedCells(lines.slice(i, end))) {
+			for (const c of gluedCells(lines.slice(i, end), lines.map((l) => l.text).join('\n'))) {
 				while (j + 1 < end && lines[j + 1].start <= c.start) j++;
-				toks.push({ t: c.text, start: c.start, end: c.end, row: j });
+				toks.push({ t: c.text, start: c.start, end: c.end, row: j, ...(c.reason ? { reason: true as const } : {}) });
 			}
 		} else for (let j = i; j < end; j++) for (const c of lineCells(lines[j], onePerLine)) toks.push({ t: sq(c.text), start: c.start, end: c.end, row: j });
 		const r = readGridToks(toks, warnings);

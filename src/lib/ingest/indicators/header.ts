@@ -15,7 +15,7 @@ export type FundCol = 'label' | 'initial' | 'budget' | 'actual' | 'rate' | 'weig
 function bare(h: string): string {
 	return h
 		.replace(/\s+/g, '')
-		.replace(/[（(](?:分值|权重)[）)]$|[（(](?:[A-Za-z](?:\/[A-Za-z])?(?:[×*][\d.]+%?)?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?(?:[×*][^)）]{1,8})?)[）)]$/, '');
+		.replace(/[（(](?:分值|权重|分)[）)]$|[（(](?:[A-Za-z](?:\/[A-Za-z])?(?:[×*][\d.]+%?)?|[A-Za-z][×*][\d.]+|\d+(?:\.\d+)?分?(?:[×*][^)）]{1,8})?)[）)]$/, '');
 }
 
 /** The indicator-table column a header cell names, or null. */
@@ -31,8 +31,8 @@ export function colOf(h: string): Col | null {
 	if (/^(?:(?:全年|年度)实际完成值|实际完成值|完成值|全年实际值|实际值|实际完成|完成情况|实际完成情况|全年完成值|年度完成值|实际达到值)$/.test(t))
 		return 'actual';
 	if (/^(?:年度指标值|指标值|目标值|年度目标值|预期值|年度目标|预期目标值|计划值|年初目标值|年度计划值|标准值|绩效目标值)$/.test(t)) return 'target';
-	if (/^(?:分值|权重|标准分|满分|指标分值|分数|权重分)$/.test(t)) return 'weight';
-	if (/^(?:得分|评分|自评得分|实际得分|评价得分|自评分)$/.test(t)) return 'points';
+	if (/^(?:分值|权重|标准分|满分|指标分值|分数|权重分|指标权重)$/.test(t)) return 'weight';
+	if (/^(?:得分|评分|自评得分|实际得分|评价得分|自评分|指标得分)$/.test(t)) return 'points';
 	if (/偏差|原因|改进措施|^备注$|^说明$/.test(t)) return 'reason';
 	return null;
 }

@@ -1316,3 +1316,19 @@ describe('targets listed, then results listed in the same order', () => {
 		);
 	});
 });
+
+describe('a level-2 label set off by a space before its item', () => {
+	const levels = (text: string) =>
+		parseNarrative(splitLines(text), new Set(), [], new Set()).map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text]);
+	it('"(1)数量指标 某名称,目标值≥…,实际完成…": the label gives the row its levels, the name is the item’s', () => {
+		expect(
+			levels('(四)绩效指标完成情况分析。\n(1)数量指标 修复古籍册数,目标值≥300册,实际完成318册。\n(2)服务对象满意度指标 读者满意度,目标值≥90%,实际完成94%。')
+		).toEqual([
+			['产出', '数量', '修复古籍册数', '≥300册', '318册'],
+			['满意度', '服务对象满意度', '读者满意度', '≥90%', '94%']
+		]);
+	});
+	it('a level word in a sentence with no target after its name is no label', () => {
+		expect(levels('二、绩效目标完成情况\n数量指标 全部完成,质量指标 基本完成。').map((r) => r[2])).toEqual([]);
+	});
+});

@@ -260,6 +260,13 @@ function readLabel(c: LineCtx): void {
 		c.body = c.body.slice(lead[0].length);
 		c.bodyStart += lead[0].length;
 	}
+	// "(1)数量指标 馆藏档案扫描页数,目标值≥60万页,…": a level-2 label set off by a space, the item's name and target after it
+	const spaced =
+		/^\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)[ \t\u3000]+(?=[\u4e00-\u9fff“][^，,。；;:：\n]{1,30}[，,]\s*(?:年度|年初|全年)?(?:目标值?|指标值|计划值?)(?:为|是|：|:)?\s{0,2}(?:[≥≤>＞<＜]|不少于|不低于|不超过|不高于|\d))/.exec(
+			c.body
+		);
+	const sl = spaced ? levelsOf(spaced[1]) : null;
+	if (spaced && sl?.level2) return takeLabel(c, spaced[0].length, sl.level1 ?? c.level1, sl.level2);
 	const head = /^([\u4e00-\u9fff]{2,7}指标)(?:[。．.]|\s+(?=[\u4e00-\u9fff])|(?:全部|均已|均|已|基本)?(?:完成|达成|实现)(?:预期|目标)?[，,])\s*/.exec(c.body);
 	const hl = head ? levelsOf(head[1]) : null;
 	if (head && hl?.level1 && !hl.level2) {
@@ -1111,7 +1118,8 @@ function readLine(
 		if (/评价标准为|评价方法为|评分标准/.test(l.text) || isFurniture(l.text)) return;
 		// a heading whose text runs on after its title ("(二)项目绩效目标 完成全区24座…"): the title is no part of a name
 		const title = !lead && isHeading(l) ? headingTitle(l) : '';
-		const runOn = title && l.body.startsWith(title) && /^\s/.test(l.body.slice(title.length)) ? title.length : 0;
+		// (a level-2 label as the heading, "(1)数量指标 某名称,目标值…", stays in the body: the label reads its level)
+		const runOn = title && l.body.startsWith(title) && /^\s/.test(l.body.slice(title.length)) && !levelsOf(title)?.level2 ? title.length : 0;
 		const from = lead ? lead.index : results ? results.index + results[0].length : l.bodyStart - l.start + runOn;
 		const to = lead ? (/[。\n]/.exec(l.text.slice(from))?.index ?? l.text.length - from) + from : l.text.length;
 		// a paragraph that labels its parts ("数量指标：…；质量指标：…。时效指标：…"): each part is read under its own label

@@ -17,6 +17,7 @@ export type Fit = { at: Partial<Record<Col, number>>; next: number; anchors: num
 function boundary(toks: Tok[], k: number): boolean {
 	if (k >= toks.length) return true;
 	const t = toks[k].t;
+	if (toks[k].reason) return false;
 	if (EMPTY_CELL.test(t) || PLACEHOLDER.test(t) || labelOf(t) || FRAGMENT.test(t) || totalRest(t) !== null || TERMINATOR.test(t)) return true;
 	return !valueLike(t) && t.length <= 60;
 }
@@ -32,6 +33,13 @@ function placements(toks: Tok[], s: number, e: number, cols: Col[], reliable: bo
 		const p = at.points !== undefined ? num(toks[at.points].t) : null;
 		if (w !== null && p !== null && p > w + 1e-9) return;
 		if (k === s) return; // a name with no value is no row
+		// (…nor a name with only its unit or its operator: "转移就业培训 | 人次" before figures that could not be parted)
+		if (
+			!(['target', 'actual', 'weight', 'points'] as const).some(
+				(c) => at[c] !== undefined && ((c !== 'target' && c !== 'actual') || !fitsCol('unit', toks[at[c]!].t, false))
+			)
+		)
+			return;
 		// columns left blank before the last one used (a cell lost there rather than at the end)
 		let last = -1;
 		cols.forEach((c, i) => {
@@ -49,7 +57,7 @@ function placements(toks: Tok[], s: number, e: number, cols: Col[], reliable: bo
 		const last = EMPTY_CELL.test(toks[k].t) ? ci : cols.length - 1;
 		for (let c = ci; c <= last; c++) {
 			const col = cols[c];
-			if (!fitsCol(col, toks[k].t, !reliable)) continue;
+			if (toks[k].reason ? col !== 'reason' && col !== 'other' : !fitsCol(col, toks[k].t, !reliable)) continue;
 			at[col] = k;
 			const absorbs = reliable && (col === 'reason' || col === 'other') && c === cols.length - 1;
 			walk(absorbs ? e : k + 1, c + 1);

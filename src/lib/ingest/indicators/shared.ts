@@ -74,6 +74,8 @@ export interface Tok {
 	start: number;
 	end: number;
 	row: number;
+	/** The cell is known to be a row's reason (cut off the next row's name in glued text): it fits no other column. */
+	reason?: true;
 }
 
 /** Remove whitespace (PDF-extraction spaces) from a short value or name. */
