@@ -943,7 +943,7 @@ export function normalizeText(raw: string): Normalized {
 	// a web table copied cell by cell, each further cell on an indented line after a bar: tab rows
 	if (/\n[ \t]{2,}\|[ \t]/.test(s)) s = indentedBarRows(s);
 	// the standard form on one line with its cells scrambled (label after value, figures in blocks): tab rows
-	if (s.includes('三级指标') && s.includes('年初预算数')) s = scrambledForms(s);
+	if (s.includes('三级指标') && /年初预算\s?数/.test(s)) s = scrambledForms(s);
 	// the standard form as a PDF's text layer gives it (cells parted by spaces, wrapped cells): tab rows
 	if (/[≥≤＞＜=][ \t]*\d/.test(s) && /一[ ]*级/.test(s)) s = pdfFormTables(s);
 	// a table laid out in columns by runs of spaces (a PDF's text layout): tab rows, split header cells joined

@@ -80,3 +80,26 @@ describe('scrambledForm', () => {
 		]).toEqual(['社区公园灯光改造工程', '某某区公园管理服务中心', 28, 16.8, 93, '优']);
 	});
 });
+
+describe('a spreadsheet export: head cells scattered, indicator rows in order', () => {
+	// after an xlsx text dump: labels split at the column's width ("年初预算 数"), the funds figures out of order, every
+	// indicator row "指标N:名称 目标 实际 分值 得分" in order, the 总分 row last
+	const line = (rows: string, total: string) =>
+		`某县项目支出绩效自评表 (2021年度) 项目名称 村道养护补助 主管部门 某县某镇人民政府 年初预算 数 30 项目资金 (万元) 年度资金总额 实施单位 某县某镇人民政府 全年预算数 全年执行数 分值 执行率 得分 40 10 95% 9.5 38 — 95% — 其中:当年财政拨款 年度 总体 目标 一级 指标 — 年度 实际 指标值 完成值 二级指标 三级指标 分值 得分 ${rows} 总分 ${total}`;
+	it('the funds row settled by its arithmetic (38 ÷ 40 = 95%, 10 × 95% = 9.5), the rows as written', () => {
+		expect(scrambledForm(line('指标1:养护里程 ≥20公里 21公里 40 40 指标2:群众满意度 ≥90% 93% 50 45', '100 94.5'))?.slice(3)).toEqual([
+			'项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+			'年度资金总额\t30\t40\t38\t10\t95.00%\t9.5',
+			'一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+			'\t\t养护里程\t≥20公里\t21公里\t40\t40',
+			'\t\t群众满意度\t≥90%\t93%\t50\t45',
+			'总分\t100\t94.5'
+		]);
+	});
+	it('rows whose points do not add up to the 总分 row leave the line as it was', () => {
+		expect(scrambledForm(line('指标1:养护里程 ≥20公里 21公里 40 40 指标2:群众满意度 ≥90% 93% 50 45', '100 96'))).toBeNull();
+	});
+	it('a row that is not name, target, result, weight, points leaves the line as it was', () => {
+		expect(scrambledForm(line('指标1:养护里程 ≥20公里 40 40 指标2:群众满意度 ≥90% 93% 50 45', '100 94.5'))).toBeNull();
+	});
+});

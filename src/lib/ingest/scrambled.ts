@@ -145,6 +145,80 @@ function names(pieces: string[], n: number): string[] | null {
 	return out.length === n && out.every((p) => p.length > 2) ? out : null;
 }
 
+/**
+ * The funds row found by its arithmetic alone, where the export scattered its labels too ("年初预算 数 48 … 全年预算数
+ * 全年执行数 分值 执行率 得分 52 10 89% 8.9 46.28 …"): the one budget and spend whose quotient is a rate the form
+ * writes, with a weight whose share of that rate is a figure the form writes (its points). Null unless exactly one
+ * budget and spend fit.
+ */
+function fundsByArithmetic(toks: string[], from: number, to: number): string[] | null {
+	const figs = [...new Set(toks.slice(from, to).filter((t) => FIG.test(t)))];
+	const rates = [...new Set(toks.slice(from, to).filter((t) => PCT.test(t)))];
+	const found = new Map<string, string[]>();
+	for (const r of rates) {
+		const rate = num(PCT.exec(r)![1]) / 100;
+		// (the rate as written: to a whole percent, or to its decimals)
+		const tol = 0.5 * 10 ** -((PCT.exec(r)![1].split('.')[1]?.length ?? 0) + 2) + 1e-9;
+		for (const b of figs)
+			for (const a of figs) {
+				const [budget, actual] = [num(b), num(a)];
+				if (a === b || !(budget > 0) || actual > budget || Math.abs(actual / budget - rate) > tol) continue;
+				for (const w of figs) {
+					const weight = num(w);
+					if (w === a || w === b || !(weight > 0 && weight <= 20 && Number.isInteger(weight))) continue;
+					const p = figs.find((x) => x !== a && x !== b && x !== w && Math.abs(num(x) - Math.min(weight, weight * rate)) < 0.051);
+					if (p === undefined) continue;
+					const rest = figs.filter((x) => x !== a && x !== b && x !== w && x !== p);
+					const planned = rest.length === 1 ? String(num(rest[0])) : '';
+					found.set(`${b}|${a}`, [planned, String(budget), String(actual), String(weight), `${(rate * 100).toFixed(2)}%`, String(num(p))]);
+				}
+			}
+	}
+	return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/**
+ * A form exported from a spreadsheet with its head cells scattered but its indicator rows in order, each row's name
+ * (often "指标1:…") then its target, result, weight and points, closed by the 总分 row. Read only where the funds row
+ * is settled by its arithmetic and the rows' weights and points with the funds row's add up to the 总分 row.
+ */
+function orderedRowsForm(line: string, toks: string[]): string[] | null {
+	const close = toks.lastIndexOf('总分');
+	const third = toks.indexOf('三级指标');
+	if (close < 0 || third < 0 || third > close) return null;
+	let h = toks.indexOf('得分', third);
+	if (h < 0 || h > close) h = third;
+	const rows: Row[] = [];
+	const rowNames: string[] = [];
+	let i = h + 1;
+	while (i + 4 < close) {
+		const [n, t, a, w, p] = toks.slice(i, i + 5);
+		if (!/^(?:指标\d{1,2}[:：])?[\u4e00-\u9fff“”（）()、]{2,30}$/.test(n) || FORM_WORDS.has(n)) return null;
+		if (!/\d/.test(t) || !/\d/.test(a) || !FIG.test(w) || !FIG.test(p) || num(p) > num(w)) return null;
+		rowNames.push(n.replace(/^指标\d{1,2}[:：]/, ''));
+		rows.push({ target: t, actual: a, weight: num(w), points: num(p) });
+		i += 5;
+	}
+	if (i !== close || rows.length < 2 || !FIG.test(toks[close + 1] ?? '') || !FIG.test(toks[close + 2] ?? '')) return null;
+	const [total, score] = [num(toks[close + 1]), num(toks[close + 2])];
+	const first = toks.findIndex((t) => /^一级/.test(t));
+	const money = fundsByArithmetic(toks, 0, first > 0 && first < h ? first : h);
+	if (!money) return null;
+	const weights = rows.reduce((s, r) => s + r.weight, 0) + Number(money[3]);
+	const points = rows.reduce((s, r) => s + r.points, 0) + Number(money[5]);
+	if (Math.abs(weights - total) > 1e-6 || Math.abs(points - score) > 0.0051) return null;
+	return tabForm(
+		line,
+		toks,
+		money,
+		rows,
+		rowNames,
+		rows.map(() => ['', '']),
+		total,
+		score
+	);
+}
+
 /** One scrambled form's line as tab lines, or null. */
 export function scrambledForm(line: string): string[] | null {
 	if (line.length < 200 || /[\t|]/.test(line)) return null;
@@ -152,7 +226,7 @@ export function scrambledForm(line: string): string[] | null {
 	const first = toks.indexOf('一级指标');
 	const third = toks.indexOf('三级指标');
 	const close = toks.lastIndexOf('总分');
-	if (first < 0 || third < first || close < third) return null;
+	if (first < 0 || third < first || close < third) return orderedRowsForm(line, toks);
 	// the indicator header's last cells, then the blocks of figures at once
 	const h = toks.indexOf('得分', third);
 	if (h < 0 || toks[h - 1] !== '分值') return null;
@@ -171,6 +245,11 @@ export function scrambledForm(line: string): string[] | null {
 	if (!named) return null;
 	const level2 = region.filter((t) => LEVEL2.some(([l]) => l === t));
 	const levels = level2.length === rows.length ? level2.map((l) => [LEVEL2.find(([x]) => x === l)![1], l]) : rows.map(() => ['', '']);
+	return tabForm(line, toks, money, rows, named, levels, total, score);
+}
+
+/** The form written again as tab lines: its head cells, funds row, indicator rows and 总分 row. */
+function tabForm(line: string, toks: string[], money: string[], rows: Row[], named: string[], levels: string[][], total: number, score: number): string[] {
 	// the head cells: a value after its label, or before it when another label follows the label
 	const word = (t: string) => !FORM_WORDS.has(t) && /^[\u4e00-\u9fff（）()]+$/.test(t) && !/年度|^[)）]|[(（]$/.test(t);
 	const cell = (label: string): string | null => {
@@ -205,7 +284,7 @@ export function scrambledForm(line: string): string[] | null {
 
 /** Every scrambled form's line of a text written as tab lines. */
 export function scrambledForms(s: string): string {
-	if (!s.includes('三级指标') || !s.includes('年初预算数')) return s;
+	if (!s.includes('三级指标') || !/年初预算\s?数/.test(s)) return s;
 	let changed = false;
 	const out = s.split('\n').flatMap((l) => {
 		const form = scrambledForm(l);
