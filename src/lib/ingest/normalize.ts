@@ -10,6 +10,7 @@ import { layoutGridToTabs } from './layoutgrid';
 import { kvGridToTabs } from './kvgrid';
 import { indentedBarRows, pdfFormTables } from './pdfform';
 import { scrambledForms } from './scrambled';
+import { rubricForms } from './rubricform';
 import { htmlToText } from '../formats/html';
 import { DASH_BREADCRUMB } from './genre';
 import { parseChineseNumeral, unitAlternation } from './numbers';
@@ -942,6 +943,8 @@ export function normalizeText(raw: string): Normalized {
 	s = kvGridToTabs(s);
 	// a web table copied cell by cell, each further cell on an indented line after a bar: tab rows
 	if (/\n[ \t]{2,}\|[ \t]/.test(s)) s = indentedBarRows(s);
+	// a county's 财政预算支出项目绩效目标自评表 on one line: its project and funds on tab lines after it
+	if (/项目主管单\s?位/.test(s)) s = rubricForms(s);
 	// the standard form on one line with its cells scrambled (label after value, figures in blocks): tab rows
 	if (s.includes('三级指标') && /年初预算\s?数/.test(s)) s = scrambledForms(s);
 	// the standard form as a PDF's text layer gives it (cells parted by spaces, wrapped cells): tab rows
