@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems } from './expenditures';
+import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
 import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
@@ -304,5 +304,24 @@ describe('listedItems after "2021年支付", closed by their own total', () => {
 			['场地租赁', 34000],
 			['误工补贴', 27000]
 		]);
+	});
+});
+
+describe('plannedSpentTable', () => {
+	const table = (rows: string[], total = '支出合计 | 90.00 | 84.30 | ||') =>
+		['二、项目支出明细情况 | ||||', '支出内容(经济科目) | 计划支出数(万元) | 实际支出数(万元) | ||', ...rows, total, '三、项目绩效情况 | ||'].join('\n');
+	const rows = ['设备维护费 | 50.00 | 48.20 | ||', '人员劳务费 | 30.00 | 30.00 | ||', '宣传材料印制 | 10.00 | 6.10 | ||'];
+	it('each item with its spent cell, when they add up to what was spent', () => {
+		expect(plannedSpentTable(table(rows), 84.3).map((e) => [e.item, e.amount_yuan])).toEqual([
+			['设备维护费', 482000],
+			['人员劳务费', 300000],
+			['宣传材料印制', 61000]
+		]);
+	});
+	it('items that do not add up to the spend: none', () => {
+		expect(plannedSpentTable(table(rows), 90)).toEqual([]);
+	});
+	it('a row that is no item and amount: none', () => {
+		expect(plannedSpentTable(table([...rows.slice(0, 2), '其中:专项 | 10.00 | 备注 | ||']), 84.3)).toEqual([]);
 	});
 });

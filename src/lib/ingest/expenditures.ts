@@ -375,3 +375,45 @@ export function cellColumnItems(text: string, actualWan: number | null): RawExpe
 	if (!mult) return [];
 	return items.map((x) => ({ item: x.item, amount_yuan: round2(x.v * mult), start: x.start, end: x.end }));
 }
+
+/**
+ * A spending table with a planned and a spent column ("支出内容(经济科目) | 计划支出数(万元) | 实际支出数(万元)", one item a
+ * row, closed by 支出合计): each item with its spent cell, only when they add up to what was spent (in the header's unit, or
+ * in 元 / 万元 when it names none).
+ */
+export function plannedSpentTable(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	const lines = /[^\n]*/g;
+	let head: { cols: string[]; at: number } | null = null;
+	const rows: { cells: string[]; start: number; end: number; line: string }[] = [];
+	for (let m: RegExpExecArray | null; (m = lines.exec(text)); lines.lastIndex++) {
+		const line = m[0];
+		const cells = line.split(/[|\t]/).map((c) => c.trim());
+		while (cells.length && cells[cells.length - 1] === '') cells.pop();
+		if (!head) {
+			const spent = cells.findIndex((c) => /^(?:实际支出|实际支出数|支出数|实际执行数|执行数)(?:[（(](?:万元|元)[)）])?$/.test(c));
+			const named = cells.findIndex((c) => /^(?:支出内容|支出项目|支出明细|明细|经济科目|费用名称|项目内容)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?$/.test(c));
+			if (spent > named && named >= 0 && cells.some((c) => /计划|预算/.test(c))) head = { cols: cells, at: spent };
+		} else {
+			if (/^(?:支出合计|合计|总计|小计)/.test(cells[0] ?? '') || /^[一二三四五六七八九十]{1,2}、/.test(cells[0] ?? '') || rows.length > 60) break;
+			if (cells.length === 0) continue;
+			rows.push({ cells, start: m.index, end: m.index + line.length, line });
+		}
+		if (m.index + line.length >= text.length) break;
+	}
+	if (!head || rows.length < 2) return [];
+	const items: { item: string; v: number; start: number; end: number }[] = [];
+	for (const r of rows) {
+		const name = /^[\u4e00-\u9fff“”（）()、]{2,30}$/.exec(r.cells[0] ?? '');
+		const amount = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/.exec(r.cells[head.at] ?? '');
+		if (!name || !amount) return [];
+		items.push({ item: tidyItem(name[0]), v: Number(amount[1].replace(/,/g, '')), start: r.start + r.line.indexOf(name[0]), end: r.end });
+	}
+	if (!items.every((x) => plainItem(x.item))) return [];
+	const sum = items.reduce((a, x) => a + x.v, 0);
+	const close = (wan: number) => Math.abs(wan - actualWan) <= Math.max(0.011, actualWan * 0.0005);
+	const unit = /万元/.test(head.cols[head.at]) ? 1e4 : /元/.test(head.cols[head.at]) ? 1 : 0;
+	const mult = unit ? (close((sum * unit) / 1e4) ? unit : 0) : close(sum / 1e4) ? 1 : close(sum) ? 1e4 : 0;
+	if (!mult) return [];
+	return items.filter((x) => x.v > 0).map((x) => ({ item: x.item, amount_yuan: round2(x.v * mult), start: x.start, end: x.end }));
+}

@@ -49,7 +49,7 @@ import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
-import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems } from './expenditures';
+import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
 import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
@@ -756,6 +756,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 	if (!rawExp.length) rawExp = listedItems(text, report.actual_wan);
 	// …or a spending table read one cell a line
 	if (!rawExp.length) rawExp = cellColumnItems(text, report.actual_wan);
+	// …or a table with a planned and a spent column, one item a row
+	if (!rawExp.length) rawExp = plannedSpentTable(text, report.actual_wan);
 	for (const w of expWarnings) warnings.add(w);
 	const skip: [number, number][] = rawExp.map((e) => [e.start, e.end]);
 	for (const f of [orgs, members]) if (f) skip.push(sentenceAround(text, f.start, f.end));

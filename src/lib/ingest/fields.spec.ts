@@ -2759,3 +2759,15 @@ describe('heldout100 wording: a portal grid without colons', () => {
 		expect(findUnit(null, head + '2023年安排古籍修复经费20万元。')?.value).toBeUndefined();
 	});
 });
+
+describe('heldout107 wording: a form of cells between bars', () => {
+	it('"项目起止时间 | 2021年度 |" is the year evaluated, the form dated the year after', () => {
+		const r = read(
+			'某区财政支出项目绩效自评报告\n项目名称 某村道保洁经费\n2022年 4月12日\n项目起止时间 | 2021年度 | ||\n计划安排资金(万元) | 40.00 | 实际到位资金(万元) | 40.00 |\n实际支出(万元) | 38.00 | 预算执行率 | 95% |'
+		);
+		expect(r.year).toBe(2021);
+	});
+	it('"综合评分 | 83 | 评价等级 | 良 |": the score in the cell after its label', () => {
+		expect(findScore('四、评价结论 | 综合评分 | 83 | 评价等级 | 良 | ||')?.value).toBe(83);
+	});
+});

@@ -648,7 +648,9 @@ export function findYear(text: string, title: Found<string> | null, lines: Line[
 	const span =
 		/(?:起止时间|实施期限|实施周期|实施时间|执行期限)[:：\s]{0,3}((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:至|到|—|-|~|－)\s*\1\s*年/.exec(
 			text.slice(0, 20000)
-		);
+		) ??
+		// (…or a cell that gives the project's time as one budget year: "项目起止时间 | 2021年度 |")
+		/(?:起止时间|实施期限|实施周期|实施时间|执行期限)[ \t]*[|\t:：][ \t]*((?:19|20)\d{2})\s*年度[ \t]*(?=[|\t\n]|$)/.exec(text.slice(0, 20000));
 	if (span) {
 		const v = take(span[1]);
 		if (v !== null) return { value: v, start: span.index, end: span.index + span[0].length };
@@ -2093,9 +2095,9 @@ export function findScore(text: string): Found<number> | null {
 	const strong =
 		/(自评得分|整体评分|综合评分|综合得分|总得分|评价得分|绩效评价得分|(?<!指标)绩效评分|最终得分|自评结果|评分结果|评价结果|评价分值|自评分值|自评分数|自评分|评价分|评价总分|总分|(?<=以上)各项(?:得分)?合计)[为是：:达\s]{0,4}([-−]?\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	// "自评得分98，" without 分: only after a score label on the same line, the number closing the clause
-	// or before the scale it is out of ("综合评分:95.5(满分100分)")
+	// or before the scale it is out of ("综合评分:95.5(满分100分)"), or in the cell after the label's ("综合评分 | 83 |")
 	const bare =
-		/(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)[为是：: ]{0,3}([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分|(?:自评|评价)?等级)/g;
+		/(自评得分|综合评分|综合得分|总得分|评价得分|绩效评价得分|最终得分)(?:[为是：: ]{0,3}|[ \t]*[|\t][ \t]*)([-−]?\d{1,3}(?:\.\d+)?)(?=[，。；,;、）)\n]|$|[(（]满分|(?:自评|评价)?等级|[ \t]*[|\t])/g;
 	let m: RegExpExecArray | null;
 	for (const re of [strong, bare]) {
 		re.lastIndex = 0;
