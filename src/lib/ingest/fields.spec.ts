@@ -2771,3 +2771,30 @@ describe('heldout107 wording: a form of cells between bars', () => {
 		expect(findScore('四、评价结论 | 综合评分 | 83 | 评价等级 | 良 | ||')?.value).toBe(83);
 	});
 });
+
+describe('heldout107 wording: a cover with a bare category over the report’s own heading', () => {
+	const cover = [
+		'部门整体支出绩效评价自评报告',
+		'( 2023 年度)',
+		'评价类型: 项目实施过程评价 项目完成结果评价',
+		'部门(单位)全称: 某市某区某某街道办事处 (公章)',
+		'主管部门审核意见:',
+		'财政部门审核意见:',
+		'填报日期 年 月 日',
+		'某市某区财政局制',
+		'某某街道办事处部门整体支出绩效',
+		'评价报告',
+		'一、部门基本情况',
+		'街道内设6个办公室。全年预算1,200.00万元,全年支出1,140.00万元。'
+	].join('\n');
+	it('the heading below the cover that names the unit is the title, the cover’s year the year', () => {
+		const r = read(cover);
+		expect([r.title, r.year]).toEqual(['某某街道办事处部门整体支出绩效评价报告', 2023]);
+	});
+	it('"部门(单位)全称: … (公章)" names the unit', () => {
+		expect(read(cover).unit).toBe('某市某区某某街道办事处');
+	});
+	it('a cover with no heading below it keeps its category as the title', () => {
+		expect(read(cover.replace('某某街道办事处部门整体支出绩效\n评价报告\n', '')).title).toBe('部门整体支出绩效评价自评报告(2023年度)');
+	});
+});

@@ -419,7 +419,27 @@ function titleLine(lines: Line[]): Found<string> | null {
 			generic ??= found;
 		}
 	}
-	return generic;
+	return generic ? (namedBelowCover(lines, generic) ?? generic) : null;
+}
+
+/**
+ * A cover's bare category ("部门整体支出绩效评价自评报告" / "(2022年度)") over its fields, the report's own heading below
+ * them naming its unit ("某街道办事处部门整体支出绩效评价报告"): that heading, before the first section.
+ */
+function namedBelowCover(lines: Line[], generic: Found<string>): Found<string> | null {
+	const kind = /部门整体支出|项目支出/.exec(generic.value)?.[0];
+	if (!kind) return null;
+	const from = lines.findIndex((l) => l.end >= generic.end);
+	for (const n of lines.slice(from + 1, from + 30)) {
+		const h = n.text.trim();
+		if (/^[一二三四五六七八九十]{1,2}、/.test(h)) break;
+		if (h.length > 60 || !h.includes(kind) || !/(?:报告|自评表|评价表)$/.test(h) || GENERIC_TITLE.test(h)) continue;
+		// (a unit or place before the kind: the heading names whose report it is)
+		if (!/^[\u4e00-\u9fff（）()\d]+$/.test(h) || h.indexOf(kind) < 4) continue;
+		const at = n.start + n.text.indexOf(h);
+		return { value: h, start: at, end: at + h.length };
+	}
+	return null;
 }
 
 /** A catalogue's name for a report and its scoring form together ("某中心2023年度绩效评价自评报告及评分表(整体支出)"). */
@@ -483,7 +503,7 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 
 /** A category name, not a title: "绩效自评报告", "评价报告" with nothing that names a year, place or project. */
 const GENERIC_TITLE =
-	/^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政|项目资金|专项资金|项目)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
+	/^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政|项目资金|专项资金|项目)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^(?:项目支出|部门整体支出)绩效评价自评报告(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
 
 /** A form's title glued to its first cell label: "…自评表(2023年度)项目名称…", "…报告表(实施单位用)填报单位…". */
 const FORM_TITLE =
@@ -728,10 +748,15 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const labelled =
 		labelledUnit(
 			text,
-			/(?:项目实施单位|实施单位|项目承担单位|承担单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)]名称|部门名称|(?<![\u4e00-\u9fff])部门(?=\s*[|｜\t]))(?:\s*[（(]盖章[）)])?/
+			/(?:项目实施单位|实施单位|项目承担单位|承担单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)](?:名称|全称)|单位全称|部门名称|(?<![\u4e00-\u9fff])部门(?=\s*[|｜\t]))(?:\s*[（(]盖章[）)])?/
 		) ??
 		cutGovernment(
-			slashCell(labelledCell(text, /项目实施单位[/／]项目负责人|项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)]名称|评价部门名称/))
+			slashCell(
+				labelledCell(
+					text,
+					/项目实施单位[/／]项目负责人|项目实施单位|实施单位|资金使用单位|被评价单位|单位名称|部门[（(]单位[）)](?:名称|全称)|单位全称|评价部门名称/
+				)
+			)
 		);
 	// "(一)项目实施单位基本情况" is a heading, not a labelled cell
 	const own = labelled && !/^(?:基本情况|概况|情况|简介)/.test(labelled.value) ? labelled : null;

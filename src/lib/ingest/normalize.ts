@@ -1123,6 +1123,8 @@ export function normalizeText(raw: string): Normalized {
 				!YEAR_LINE.test(lastPhys) &&
 				!YEAR_LINE.test(t) &&
 				!/^附件/.test(lastPhys) &&
+				// (a cover's mark of who printed the form, "某区财政局制", closes the cover)
+				!/(?:局|厅|部|委员会|办公室)(?:印?制|监制)$/.test(lastPhys) &&
 				// (an essay site's collection heading, "…报告6篇", and its item headings, "…报告篇1", stand alone)
 				!/\d{1,3}篇[)）]?$/.test(lastPhys) &&
 				!/篇\s*\d{1,2}$/.test(t) &&
