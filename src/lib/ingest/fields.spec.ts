@@ -2798,3 +2798,17 @@ describe('heldout107 wording: a cover with a bare category over the report’s o
 		expect(read(cover.replace('某某街道办事处部门整体支出绩效\n评价报告\n', '')).title).toBe('部门整体支出绩效评价自评报告(2023年度)');
 	});
 });
+
+describe('a title that ends in 自评结果', () => {
+	it('"某局2019年部门决算中项目绩效自评结果" over the unit alone and the name again: the first line whole', () => {
+		expect(
+			findTitle(
+				splitLines(
+					normalizeText(
+						'某县某局2019年部门决算中项目绩效自评结果\n某县某局\n2019年部门决算中项目绩效自评结果\n我局在2019年度部门决算中反映某项目绩效自评综述。'
+					).text
+				)
+			)?.value
+		).toBe('某县某局2019年部门决算中项目绩效自评结果');
+	});
+});

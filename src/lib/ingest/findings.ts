@@ -428,7 +428,12 @@ const ANNOUNCED =
 export function proseFindings(l: Line): RawFinding[] {
 	const out: RawFinding[] = [];
 	// labelled lists inside the running text ("…92.5分,存在的问题:一是…。二是…。下一步改进措施:一是…。二是…。"): each item of its label's kind
-	const labels = [...l.text.matchAll(/(存在的?(?:主要)?问题|(?:下一步)?(?:改进|整改)措施|(?:改进|意见)?建议)[:：]\s*(?=一是)/g)];
+	// (…"发现的主要问题及原因:一是…" too)
+	const labels = [
+		...l.text.matchAll(
+			/(存在的?(?:主要)?问题|发现的?(?:主要)?问题(?:及(?:其)?原因)?|(?:主要)?问题及原因|(?:下一步)?(?:改进|整改)措施|(?:改进|意见)?建议)[:：]\s*(?=一是)/g
+		)
+	];
 	if (labels.length) {
 		labels.forEach((m, k) => {
 			const from = m.index! + m[0].length;

@@ -544,7 +544,7 @@ const WHOLE_TITLE =
 	/^[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)[^，,。；;]*?(?:19|20)\d{2}\s*年[^，,。；;]*?(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?$/;
 /** A site's breadcrumb ("首页 > 政务公开 > 预算绩效管理"): never part of a title. */
 /** The end of a report's title: its report word, then perhaps the project in brackets. */
-const TITLE_END = /(?:报告|自评表|评价表)(?:[(（][^()（）]{1,40}[)）])?(?:\s+[-–—_|]\s+[^\s\-–—_|]{2,12})?$/;
+const TITLE_END = /(?:报告|自评表|评价表|绩效(?:自评|评价)结果)(?:[(（][^()（）]{1,40}[)）])?(?:\s+[-–—_|]\s+[^\s\-–—_|]{2,12})?$/;
 /**
  * A line that stands alone above a title: a portal's section label ("政府信息公开", "通知公告") or its site name
  * ("某县人民政府门户网站"), a red-header letter's letterhead ("某县农业农村局文件") and document number ("某农字〔2023〕15号"),
@@ -1112,7 +1112,7 @@ export function normalizeText(raw: string): Normalized {
 				inPreamble &&
 				!crossed &&
 				!cellMode &&
-				!/(报告\d{0,2}|自评表|评价表|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
+				!/(报告\d{0,2}|自评表|评价表|(?:自评|评价)结果|通知|公告|公示|通报|[）)])$/.test(lastPhys) &&
 				!/(?:来源|日期|时间|作者|浏览|阅读|点击|关键词|关键字|主题词|摘\s?要|文件名|文档名称?)\s*[:：]/.test(lastPhys) &&
 				!/\.(?:docx?|pdf|wps|xlsx?)$/i.test(lastPhys) &&
 				!BREADCRUMB.test(lastPhys) &&

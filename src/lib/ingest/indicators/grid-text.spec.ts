@@ -750,3 +750,35 @@ describe('a glued table with a 计量单位 column after the name (a document si
 		expect(r.rows.map((x) => x.name)).toEqual(['示范户个数']);
 	});
 });
+
+describe('prose that names table words is no glued table', () => {
+	it('"自评得分为95分。全年预算数为200万元,执行数为184万元" above a form one cell a line: the form keeps its first row', () => {
+		const form = ['绩效指标 |', '一级指标 |', '二级指标 |', '三级指标 |', '年度指标值 |', '实际完成值 |', '分值 |', '得分 |', '偏差原因分析及改进措施 |', '||'];
+		const rows = [
+			'产出指标 |',
+			'数量指标 |',
+			'新建棚圈 |',
+			'≥400户 |',
+			'368户 |',
+			'15 |',
+			'13.8 |',
+			'转场未能施工 |',
+			'||',
+			'|',
+			'质量指标 |',
+			'验收合格率 |',
+			'=100% |',
+			'100% |',
+			'15 |',
+			'15 |',
+			'|',
+			'||'
+		];
+		const text = ['某项目绩效自评综述:项目绩效自评得分为95分。全年预算数为200万元,执行数为184万元,完成预算的92%。', ...form, ...rows].join('\n');
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.weight, x.points])).toEqual([
+			['新建棚圈', 15, 13.8],
+			['验收合格率', 15, 15]
+		]);
+	});
+});

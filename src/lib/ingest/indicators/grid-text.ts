@@ -327,6 +327,10 @@ function doubled(c: { text: string; start: number; end: number }): { text: strin
 	];
 }
 
+const HEAD_WORD = String.raw`(?:一级指标|二级指标|三级指标|年度指标值|年初预算数|全年(?:[（(]调整[)）])?预算数|全年执行数|执行率|年度资金总额|分值|得分|实际完成值|全年完成值|指标值|指标名称|权重|偏差原因)`;
+/** Two table words side by side (a note in brackets between them), or a total with its figure. */
+const ADJACENT_HEADS = new RegExp(String.raw`${HEAD_WORD}(?:[（(][^()（）]{0,10}[)）])?${HEAD_WORD}|总分\s?\d`);
+
 /** Whether a line is a table whose cell borders were lost: table words run into each other. */
 function glued(text: string): boolean {
 	if (text.length < 60) return false;
@@ -335,7 +339,9 @@ function glued(text: string): boolean {
 		chunks.some(
 			(chunk) =>
 				chunk.length >= 30 &&
-				((chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2 ||
+				(((chunk.match(/一级指标|三级指标|年度指标值|全年预算数|全年执行数|执行率|年度资金总额|总分|分值|得分/g)?.length ?? 0) >= 2 &&
+					// (table words run into each other, "全年执行数执行率", "总分100": prose naming them, "全年预算数为200万元,执行数为…", is no table)
+					ADJACENT_HEADS.test(chunk)) ||
 					// (…or a header run "指标名称计量单位指标性质指标值…": a name, a unit and a value column glued)
 					/指标名称(?:计量|度量)单位指标性质指标值/.test(chunk))
 		)
