@@ -138,7 +138,7 @@ export const TA_CLAUSE =
 /** A name that is only a target / actual label ("实际完成值", "目标值"): never an indicator. */
 export const LABEL_ONLY = /^(?:实际|年度)?(?:完成值|完成|值|达到|达成|目标值|目标|指标值|计划值)?$/;
 /** A label left at the end of a name ("X目标值≥"): cut it off. */
-export const LABEL_TAIL = /(?:的)?(?:年度)?(?:目标值|指标值|计划值|实际完成值|实际值|完成值)\s*[≥≤>=<＞＜]?$/;
+export const LABEL_TAIL = /(?:的)?(?:年度)?(?:目标值|指标值|计划值|实际完成值|实际值|完成值|实际(?:完成|达到)?)\s*[≥≤>=<＞＜]?$/;
 
 /** A standard ("（4）成本指标：评价标准为 100%…") defined in the report: its label and text. */
 export interface Standard {

@@ -1332,3 +1332,23 @@ describe('a level-2 label set off by a space before its item', () => {
 		expect(levels('二、绩效目标完成情况\n数量指标 全部完成,质量指标 基本完成。').map((r) => r[2])).toEqual([]);
 	});
 });
+
+describe('targets listed by number, results listed by number later', () => {
+	const rows = (text: string) => {
+		const out = parseNarrative(splitLines(text), new Set(), [], new Set());
+		return out.map((r) => [r.name, r.target_text, r.actual_text]);
+	};
+	it('"1.甲:目标≥86座;2.乙:目标≥4次" then "1.甲实际86座;2.乙实际3次": each target paired with its result by name', () => {
+		expect(rows('(二)绩效目标\n1.维护路灯数量:目标≥120盏;2.每月巡查次数:目标≥4次。\n四、绩效分析\n1.维护路灯数量实际126盏;2.每月巡查次数实际3次。')).toEqual([
+			['维护路灯数量', '≥120盏', '126盏'],
+			['每月巡查次数', '≥4次', '3次']
+		]);
+	});
+	it('a target stated in the goals and again with its bound in the list: the bound is kept', () => {
+		expect(
+			rows(
+				'项目总体绩效目标是维修堤防3段,保护农田0.8万亩。\n(二)绩效目标分解情况\n1、维修堤防:≥3段;2、保护农田:≥0.8万亩。\n三、绩效目标实现情况\n1、维修堤防实际完成3段;2、保护农田实际0.75万亩。'
+			).filter((r) => r[0] === '保护农田')
+		).toEqual([['保护农田', '≥0.8万亩', '0.75万亩']]);
+	});
+});

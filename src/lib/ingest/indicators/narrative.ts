@@ -125,7 +125,8 @@ const MID_LABEL =
 	/(?<=[。；;])\s*(?=(?:(?:[（(]?\d{1,2}[)）.、]?|[（(][一二三四五六七八九十]{1,2}[)）])\s*)?[\u4e00-\u9fff]{2,8}(?:指标\s*[:：。]|方面\s*[:：。,，]))|(?<=[。；;]|其中)\s*(?=(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标[，,]?[\u4e00-\u9fff]{2})|(?<=[:：])\s*(?=[（(]?\d{1,2}[)）]\s*(?:产出|效益|效果|满意度|成本)指标\s*[:：])/g;
 
 /** Where a paragraph's counted item starts, after a colon or a clause stop: "…四项:一是…;二是…". */
-const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])/g;
+// (…or numbered items run on after a semicolon, each with its own label: "1.甲:目标≥86座;2.乙:目标≥4次")
+const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])|(?<=[；;])\s*(?=\d{1,2}[.、．][\u4e00-\u9fff“][^；;。:：\n]{1,24}[:：])/g;
 
 /**
  * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
@@ -785,6 +786,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	// "每株育苗成本控制在3元以内": a figure the cost is held to is the target, written from its figure ("3元以内")
 	const held = /(?:目标)?控制(?:在|于)$/.exec(name)?.[0] ?? '';
 	name = name.slice(0, name.length - held.length);
+	// "1.管护公厕数量:目标≥86座": the target word alone before the figure, the item's label naming it
+	const targetOnly = !!c.itemName && /^(?:年度|全年|年初)?(?:目标值?|指标值|计划值?)(?:为|是)?[≥≤=<>＞＜≧≦]*$/.test(name);
+	if (targetOnly) name = c.itemName + '目标';
 	// (an operator the name runs into, "观众满意度目标≥", is the target's)
 	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标[≥≤=<>＞＜≧≦]*$/.test(name);
 	if (planned) name = name.replace(/(?:年度|全年)?目标(?=[≥≤=<>＞＜≧≦]*$)/, '');
@@ -867,7 +871,14 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	if (c.inFindings && (!target || !actual)) return end;
 	// a target and its result may read alike ("更换水泵6台" set as the target, "更换水泵6台" reported): both are kept
 	const key = (actual ? 'result|' : 'target|') + name + '|' + q.value + '|' + q.unit;
-	if (c.seen.has(key)) return f.end;
+	if (c.seen.has(key)) {
+		// the same target stated again with its bound ("保护下游人口0.9万人" in the goals, "保护下游人口:≥0.9万人" in the list): the bound
+		const bound = /[≥≤<>=＞＜]|不低于|不少于|不超过|不高于|以上|以下|以内/;
+		const prev =
+			!actual && target && bound.test(target.text) ? c.out.find((r) => r.actual_text === null && r.name === name && r.target_value === q.value) : undefined;
+		if (prev && !bound.test(prev.target_text ?? '')) prev.target_text = target!.text;
+		return f.end;
+	}
 	c.seen.add(key);
 	c.out.push({
 		level1: l1,
