@@ -2812,3 +2812,9 @@ describe('a title that ends in 自评结果', () => {
 		).toBe('某县某局2019年部门决算中项目绩效自评结果');
 	});
 });
+
+describe('heldout108 wording: a numbered 实施主体 line', () => {
+	it('"(3)实施主体:某乡人民政府,乡某中心具体承办" names the government', () => {
+		expect(findUnit(null, '1、项目基本情况\n(3)实施主体:某某县某某乡人民政府,乡文化服务中心具体承办。')?.value).toBe('某某县某某乡人民政府');
+	});
+});

@@ -748,7 +748,7 @@ export function findUnit(title: Found<string> | null, text: string): Found<strin
 	const labelled =
 		labelledUnit(
 			text,
-			/(?:项目实施单位|实施单位|项目承担单位|承担单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)](?:名称|全称)|单位全称|部门名称|(?<![\u4e00-\u9fff])部门(?=\s*[|｜\t]))(?:\s*[（(]盖章[）)])?/
+			/(?:项目实施单位|实施单位|(?:项目)?实施主体|项目承担单位|承担单位|资金使用单位|被评价单位|项目单位|单位名称|部门[（(]单位[）)](?:名称|全称)|单位全称|部门名称|(?<![\u4e00-\u9fff])部门(?=\s*[|｜\t]))(?:\s*[（(]盖章[）)])?/
 		) ??
 		cutGovernment(
 			slashCell(
@@ -1065,7 +1065,9 @@ function beforeDe(v: string): string {
 function labelledUnit(text: string, label: RegExp): Found<string> | null {
 	// ("项目实施单位为某镇人民政府": the value after 为 / 是)
 	const re = new RegExp(
-		'(?:^|\\n|\\t| )(?:' + label.source + ')[ \\t:：]*(?:为|是)?(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，。；\\n]|$)'
+		'(?:^|\\n|\\t| )(?:[（(]\\d{1,2}[)）]\\s*)?(?:' +
+			label.source +
+			')[ \\t:：]*(?:为|是)?(?:\\n[ \\t]*)?([\\u4e00-\\u9fff（）()]{3,40}?)(?:本级)?(?=[ \\t，,。；\\n]|$)'
 	);
 	const m = re.exec(text.slice(0, 30000));
 	// "(一)项目实施单位基本情况" is a heading, not a cell

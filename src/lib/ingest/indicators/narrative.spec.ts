@@ -1352,3 +1352,18 @@ describe('targets listed by number, results listed by number later', () => {
 		).toEqual([['保护农田', '≥0.8万亩', '0.75万亩']]);
 	});
 });
+
+describe('circled numbers under a list heading', () => {
+	it('"(7)绩效目标和指标:①甲:目标值≥24场;②乙:…" then "①甲完成值26场;…": no level from the heading, each item paired', () => {
+		const out = parseNarrative(
+			splitLines('(7)绩效目标和指标:①组织巡回演出:目标值≥20场;②群众满意度:目标值≥90%。\n3、绩效目标完成情况\n①组织巡回演出完成值22场;②群众满意度完成值93%。'),
+			new Set(),
+			[],
+			new Set()
+		);
+		expect(out.map((r) => [r.level2, r.name, r.target_text, r.actual_text])).toEqual([
+			[null, '组织巡回演出', '≥20场', '22场'],
+			[null, '群众满意度', '≥90%', '93%']
+		]);
+	});
+});

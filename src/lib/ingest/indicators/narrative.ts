@@ -126,7 +126,8 @@ const MID_LABEL =
 
 /** Where a paragraph's counted item starts, after a colon or a clause stop: "…四项:一是…;二是…". */
 // (…or numbered items run on after a semicolon, each with its own label: "1.甲:目标≥86座;2.乙:目标≥4次")
-const ENUMERATED = /(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])|(?<=[；;])\s*(?=\d{1,2}[.、．][\u4e00-\u9fff“][^；;。:：\n]{1,24}[:：])/g;
+const ENUMERATED =
+	/(?<=[：:；;。])\s*(?=[一二三四五六七八九十]是[\u4e00-\u9fff])|(?<=[；;])\s*(?=(?:\d{1,2}[.、．]|[①-⑳])[\u4e00-\u9fff“][^；;。:：\n]{1,24}[:：])/g;
 
 /**
  * A section of problems, suggestions or next steps ("五、存在的问题", "六、下一步工作打算", "改进措施"), not the central
@@ -304,6 +305,16 @@ function readLabel(c: LineCtx): void {
 	if (!lm) return;
 	c.labelled = true;
 	const raw = lm[1] + (lm[2] ?? '');
+	// "(7)绩效目标和指标:①甲:目标值≥24场": a list's heading before its first numbered item, no level: the item's own label reads on
+	const rest = c.body.slice(lm[0].length);
+	if (
+		/^(?:年度)?绩效(?:目标|指标)(?:[和及](?:目标|指标))?$/.test(raw) &&
+		/^\s*(?:[①-⑳]|\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff“”]{2,24}?\s*[:：]/.test(rest)
+	) {
+		c.body = rest;
+		c.bodyStart += lm[0].length;
+		return readLabel(c);
+	}
 	const parts = raw.split(/及|和|与|、/).filter(Boolean);
 	const found = parts.map((p) => levelsOf(p)).filter((x): x is NonNullable<ReturnType<typeof levelsOf>> => !!x);
 	if (found.length) {
@@ -696,7 +707,7 @@ const SCORE_CLAUSE =
 const POINTS_AFTER = /^\s{0,2}[，,]\s{0,2}(?:自评)?得分(?:为)?\s{0,2}(\d{1,2}(?:\.\d+)?)\s{0,2}分\s{0,2}(?=[；;。，,]|$)/;
 
 /** A list's number before a name ("1.接收进馆档案"); not a decimal's ("1.65岁以上…" keeps its figure). */
-const LIST_NUMBER = /^\d{1,2}[.、．](?=[\u4e00-\u9fff])/;
+const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[①-⑳])(?=[\u4e00-\u9fff])/;
 
 /**
  * What a row's "name" is when the reader went astray, never an indicator: a score table's row glued together ("决策1513.5",
