@@ -2818,3 +2818,25 @@ describe('heldout108 wording: a numbered 实施主体 line', () => {
 		expect(findUnit(null, '1、项目基本情况\n(3)实施主体:某某县某某乡人民政府,乡文化服务中心具体承办。')?.value).toBe('某某县某某乡人民政府');
 	});
 });
+
+describe('heldout108 wording: an essay site’s item heading, a grade before its score, a unit after the purpose', () => {
+	const text = [
+		'您的当前位置:首页正文',
+		'项目实施绩效自评报告 篇3',
+		'2022-03-05 来源:网友投稿',
+		'  某县2021年度乡镇卫生院设备补助项目绩效自评报告',
+		'  一、项目基本情况',
+		'  为改善乡镇卫生院诊疗条件,某县卫生健康委员会对全县卫生院给予设备购置补助。项目年度预算80万元。',
+		'  二、综合评价',
+		'  项目资金使用规范,自评绩效等级为“良”,分数为84分。'
+	].join('\n');
+	it('the report’s own title under the site’s "项目实施绩效自评报告 篇3"', () => {
+		expect(read(text).title).toBe('某县2021年度乡镇卫生院设备补助项目绩效自评报告');
+	});
+	it('"等级为“良”,分数为84分": the score', () => {
+		expect(read(text).score).toBe(84);
+	});
+	it('"为…,某县卫生健康委员会对全县卫生院给予…": the unit', () => {
+		expect(read(text).unit).toBe('某县卫生健康委员会');
+	});
+});

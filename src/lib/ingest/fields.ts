@@ -503,7 +503,7 @@ function documentHeading(below: Line[], pageTitle: string): Found<string> | null
 
 /** A category name, not a title: "绩效自评报告", "评价报告" with nothing that names a year, place or project. */
 const GENERIC_TITLE =
-	/^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政|项目资金|专项资金|项目)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^(?:项目支出|部门整体支出)绩效评价自评报告(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
+	/^(?:[（(]?\s*)?(?:项目支出|部门整体支出|财政|项目资金|专项资金|项目实施|项目)?(?:绩效)?(?:自评|评价|自评价)?(?:报告|结果|情况)?(?:公开|公示)?(?:[）)])?$|^(?:项目支出|部门整体支出)绩效评价自评报告(?:\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?$|^[\u4e00-\u9fff]{0,4}(?:索引号|发文机构|公开目录|发布机构|文\s*号|浏览量|日期)$/;
 
 /** A form's title glued to its first cell label: "…自评表(2023年度)项目名称…", "…报告表(实施单位用)填报单位…". */
 const FORM_TITLE =
@@ -977,7 +977,8 @@ function proseUnit(text: string): (Found<string> & { source?: true }) | null {
 		// "某县某中心承担2024年某县X建设项目,建设内容为…": the unit that took the project on, opening its paragraph
 		/(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所|场))承担了?(?:19|20)\d{2}\s*年度?[^。\n]{2,60}?项目[，,]/,
 		// "2022年,某区某乡人民政府对种植户给予种苗补助": the unit that did the project's work that year
-		/(?:19|20)\d{2}\s*年度?[，,]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所))对[^。\n]{2,40}?(?:给予|发放|实施|开展)/,
+		// (…or after the purpose: "为保障村卫生室正常运转,某县卫生健康委员会对全县村卫生室给予基本运行补助")
+		/(?:(?:19|20)\d{2}\s*年度?|(?:^|[\n。])\s*为[^，,。\n]{2,24})[，,]\s*([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所))对[^。\n]{2,40}?(?:给予|发放|实施|开展)/,
 		// "区级财政安排某区某中心某经费52万元": the unit the money was given to
 		/(?:财政|预算)安排([\u4e00-\u9fff]{4,30}?(?:局|委员会|中心|人民政府|办事处|办公室|站|所))[\u4e00-\u9fff“”]{2,30}?(?:经费|资金)\s{0,2}[\d,.]+\s{0,2}[万亿]?元/,
 		// "一、项目基本情况 某市某中心承担全市某单位的日常巡查工作": the unit that opens the project's account with its work
@@ -2162,6 +2163,13 @@ export function findScore(text: string): Found<number> | null {
 			const at = m.index + m[0].length - m[0].slice(m[1].length).trimStart().length;
 			return { value: total, start: at, end: m.index + m[0].length };
 		}
+	}
+	// the grade, then its score: "自评绩效等级为“良”,分数为83分"
+	const graded =
+		/(?:等级|等次)(?:为|是)?\s?[“"「]?(?:优秀|良好|优|良|中等|中|合格|差)[”"」]?\s?[，,]\s?(?:分数|评分)(?:为|是)?\s?(\d{1,3}(?:\.\d+)?)\s?分/.exec(text);
+	if (graded && Number(graded[1]) <= 100) {
+		const at = graded.index + graded[0].lastIndexOf(graded[1]);
+		return { value: Number(graded[1]), start: at, end: at + graded[1].length };
 	}
 	const weak = /得分[为是：:\s]{0,3}(\d{1,3}(?:\.\d+)?)\s{0,2}分/g;
 	while ((m = weak.exec(text))) {

@@ -247,3 +247,21 @@ describe("a dash list's bullets and the practices a report names", () => {
 		expect(proseFindings(l).map((f) => [f.kind, f.text])).toEqual([['经验', '将助餐服务与日间照料中心结合,服务人次超过年度目标。']]);
 	});
 });
+
+describe('a problem labelled at the end of an analysis paragraph', () => {
+	const text = [
+		'五、项目主要绩效情况分析',
+		'补助站点:目标≥20个,实际20个;群众满意度:目标≥85%,实际88%。存在问题:补助资金拨付环节较多,部分资金到站晚于规定时限。',
+		'六、建议',
+		'1.精简审核环节,实行直接拨付。'
+	];
+	it('is a problem when no section names one', () => {
+		expect(extractFindings(splitLines(text.join('\n'))).map((f) => [f.kind, f.text])).toEqual([
+			['问题', '补助资金拨付环节较多,部分资金到站晚于规定时限。'],
+			['建议', '精简审核环节,实行直接拨付。']
+		]);
+	});
+	it('"存在问题:无。" is none', () => {
+		expect(extractFindings(splitLines([text[0], '补助站点:目标≥20个,实际20个。存在问题:无明显问题发现情况。'].join('\n')))).toEqual([]);
+	});
+});

@@ -408,6 +408,14 @@ export function extractFindings(lines: Line[]): RawFinding[] {
 	}
 	// no section and no cell names a finding: sentences that say what they are ("存在的问题是…", "下一步将…")
 	if (out.length === 0) for (const l of lines) out.push(...proseFindings(l));
+	// …and no problem found: one labelled at the end of an analysis paragraph ("…实际88%。存在问题:某环节较多,资金到村晚。")
+	if (!out.some((f) => f.kind === '问题'))
+		for (const l of lines) {
+			const m = /[。；;]\s*存在(?:的)?(?:主要)?问题[:：]\s*([^:：\n]{8,200}?[。；;]?)\s*$/.exec(l.text);
+			if (!m || isHeading(l) || /^(?:无|暂无|没有)/.test(m[1])) continue;
+			const start = l.start + m.index + m[0].lastIndexOf(m[1]);
+			out.push({ kind: '问题', text: m[1], start, end: start + m[1].length });
+		}
 	out.sort((a, b) => a.start - b.start);
 	return out;
 }
@@ -489,8 +497,9 @@ export function proseFindings(l: Line): RawFinding[] {
 			continue;
 		}
 		const kind: FindingKind | null = PROSE_PROBLEM.test(t) ? '问题' : PROSE_SUGGEST.test(t) ? '建议' : null;
-		if (!kind || t.length < 10 || NONE.test(t)) continue;
 		const cut = PROSE_LABEL.exec(t)?.[0].length ?? 0;
+		// (…"存在问题:无明显问题。" says there is none)
+		if (!kind || t.length < 10 || NONE.test(t) || NONE.test(t.slice(cut))) continue;
 		const start = l.start + m.index! + raw.indexOf(t) + cut;
 		out.push({ kind, text: t.slice(cut), start, end: start + t.length - cut });
 	}
