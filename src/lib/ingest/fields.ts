@@ -577,6 +577,8 @@ function titlePart(line: string): { text: string; at: number } | null {
 	// …or a site's brand run into it ("…自评报告某某体育- 某某官方网站- APP下载")
 	const brand = /(?<=报告|自评表|评价表)[^\n]*?(?:官方网站|官网|APP下载|app下载|客户端|下载)[^\n]*$/.exec(s);
 	if (brand && brand.index >= 8) s = s.slice(0, brand.index);
+	// a document's part in brackets after the title ("…自评报告 (纲 目)", "…(正 文)")
+	s = s.replace(/(?<=报告|自评表|评价表)\s*[（(]\s*(?:纲\s*目|正\s*文|全\s*文)\s*[)）]\s*$/, '');
 	// a file id or time stamp glued after the title ("…自评表20240412093512771")
 	s = s.replace(/(?<=[\u4e00-\u9fff)）])\d{8,}$/, '');
 	const half = s.length / 2;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
 import {
 	boxTable,
 	csvToTabs,
@@ -874,5 +875,27 @@ describe("a cover's label lines and a page's title are lines of their own", () =
 			'某区资讯网_海洋保育_绩效公开_本地政务信息汇总长长长长长长\n某水评〔2022〕5号《某区水务局关于印发某区2021年度珊瑚礁修复项目部门评价报告的通知》\n\n一、项目概况\n项目预算100万元。'
 		);
 		expect(out[0]).toBe('某区资讯网_海洋保育_绩效公开_本地政务信息汇总长长长长长长');
+	});
+});
+
+describe('a whole document on one line, its headings parted by single spaces', () => {
+	const doc =
+		'某街道2024年度某经费绩效自评报告 (正 文) 一、项目概况 为推动居民参与社区事务,某街道安排运行经费30万元。 二、绩效目标 召开议事会计划≥40场;培训议事员计划≥100人次。 三、自评结论 经逐项核对,项目自评得分82分。 四、绩效分析 (一)资金投入 全年支出27万元,预算执行率90%。 (二)产出完成 召开议事会实际42场;培训议事员实际96人次。 五、问题与改进 部分社区议题多由工作人员提出。';
+	it('each heading on a line of its own', () => {
+		const t = normalizeText(doc).text;
+		expect(t).toContain('\n二、绩效目标\n召开议事会计划≥40场');
+		expect(t).toContain('\n(二)产出完成\n召开议事会实际42场');
+	});
+	it('extract() pairs the planned targets with the results', () => {
+		const r = extract({ text: doc, sourceFile: 'x.txt' });
+		expect(r.ok && r.value.indicators.map((i) => [i.name, i.target_text, i.actual_text])).toEqual([
+			['召开议事会', '≥40场', '42场'],
+			['培训议事员', '≥100人次', '96人次']
+		]);
+		expect(r.ok && r.value.report.title).toBe('某街道2024年度某经费绩效自评报告');
+	});
+	it('a PDF’s text with spaces inside its words keeps its line', () => {
+		const pdf = '一、项目 概况 某街道 安排经费 30万元 用于 社区 议事 二、绩效 目标 召开 议事会 40场 三、自评 结论 项目 自评 得分 82分 '.repeat(4);
+		expect(normalizeText(pdf).text.split('\n').length).toBe(1);
 	});
 });

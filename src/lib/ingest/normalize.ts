@@ -462,6 +462,19 @@ function despace(s: string): string {
 				const HEADING = /(?<=[。；;：:！？]|报告)\s*([一二三四五六七八九十]{1,2}) ([\u4e00-\u9fff（(][\u4e00-\u9fff（()）、]{1,24})。\s*/g;
 				if ((l.match(HEADING)?.length ?? 0) >= 2) return l.replace(HEADING, '\n$1、$2\n').replace(OCR_SPACE, '');
 			}
+			if (!ocr && l.length >= 150 && !l.includes('\t')) {
+				// a whole document on one line, its headings parted from the text by single spaces ("… 二、绩效目标 召开议事会…
+				// (一)资金投入 全年支出…"): each heading on a line of its own, when three or more are so written
+				// (…or closed by a full stop after a space: " (二)项目绩效目标。全年…")
+				const INLINE_HEADING =
+					/(?<=^|[ 。；;])((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}) (?=\S)|(?<= )((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}。)/g;
+				// (only where the spaces are the headings' own: a PDF's text with spaces inside its words, or a contents list with
+				// its leaders, keeps its line)
+				const headings = l.match(INLINE_HEADING)?.length ?? 0;
+				const spaces = l.match(/ /g)?.length ?? 0;
+				if (headings >= 3 && spaces <= 2 * headings + 6 && !/[.…·]{4}/.test(l))
+					return l.replace(INLINE_HEADING, (_m, a?: string, b?: string) => `\n${a ?? b}\n`).replace(/ *\n */g, '\n');
+			}
 			return ocr && !l.includes('\t') && !/\S {2}\S/.test(l) ? l.replace(OCR_SPACE, '') : l;
 		})
 		.join('\n');

@@ -801,8 +801,12 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const targetOnly = !!c.itemName && /^(?:年度|全年|年初)?(?:目标值?|指标值|计划值?)(?:为|是)?[≥≤=<>＞＜≧≦]*$/.test(name);
 	if (targetOnly) name = c.itemName + '目标';
 	// (an operator the name runs into, "观众满意度目标≥", is the target's)
-	const planned = PLAN_LEAD.test(name) || /[\u4e00-\u9fff]{2}(?:年度|全年)?目标[≥≤=<>＞＜≧≦]*$/.test(name);
-	if (planned) name = name.replace(/(?:年度|全年)?目标(?=[≥≤=<>＞＜≧≦]*$)/, '');
+	// (…or "召开议事会计划≥48场": the plan's word before a bound)
+	const planned =
+		PLAN_LEAD.test(name) ||
+		/[\u4e00-\u9fff]{2}(?:年度|全年)?目标[≥≤=<>＞＜≧≦]*$/.test(name) ||
+		/[\u4e00-\u9fff]{2}(?:年度|全年)?计划[≥≤=<>＞＜≧≦]+$/.test(name);
+	if (planned) name = name.replace(/(?:年度|全年)?目标(?=[≥≤=<>＞＜≧≦]*$)|(?:年度|全年)?计划(?=[≥≤=<>＞＜≧≦]+$)/, '');
 	name = name
 		.replace(/^.*?(?:绩效目标|年度目标|预期目标|目标任务|计划目标)(?:是|为|：|:)/, '')
 		.replace(PLAN_LEAD, '')
