@@ -2840,3 +2840,37 @@ describe('heldout108 wording: an essay site’s item heading, a grade before its
 		expect(read(text).unit).toBe('某县卫生健康委员会');
 	});
 });
+
+describe('heldout109 wording: a 区域绩效目标自评表 one cell a line', () => {
+	const form = [
+		'某街道2022年度某中心运营补助资金绩效目标自评表',
+		'项目名称',
+		'某中心运营补助资金',
+		'自评得分',
+		'实施单位',
+		'某市某区某街道办事处',
+		'88',
+		'预算执行情况',
+		'预算数:',
+		'',
+		'120',
+		'执行数:',
+		'',
+		'108',
+		'20',
+		'其中:区级补助',
+		'      120  万元',
+		'其中:区级补助',
+		'    108万元'
+	].join('\n\n');
+	it('the budget and spend below their labels, in the unit the breakdown writes them with', () => {
+		const r = read(form);
+		expect([r.budget_wan, r.actual_wan, r.execution_rate]).toEqual([120, 108, 0.9]);
+	});
+	it('the score drawn after the 实施单位 pair', () => {
+		expect(read(form).score).toBe(88);
+	});
+	it('no breakdown with a unit: no money', () => {
+		expect(read(form.split('\n\n').slice(0, 15).join('\n\n')).budget_wan).toBeNull();
+	});
+});

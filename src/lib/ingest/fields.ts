@@ -1703,7 +1703,8 @@ function budgetAsWritten(text: string, year: number | null = null): Found<number
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
 		unitLabelMoney(text, /计划投资额|计划投资|计划总投资|计划安排资金/) ??
-		unitLabelMoney(text, /实际到位资金|到位资金/)
+		unitLabelMoney(text, /实际到位资金|到位资金/) ??
+		regionFormMoney(text, /预算数/)
 	);
 }
 
@@ -2030,7 +2031,8 @@ export function findActual(text: string, budget: Found<number> | null = null, ye
 		labelledMoney(text, /决算数|全年执行数|执行数|实际支出数|实际支出|支出数|全年支出数|全年支出/) ??
 		headingCellMoney(text, /全年执行数|全年支出数|全年支出|实际支出数|决算数/) ??
 		unitLineMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数/) ??
-		unitLabelMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数|实际使用情况|实际使用资金|实际使用金额/);
+		unitLabelMoney(text, /全年执行数|执行数|实际支出数|实际支出|决算数|实际使用情况|实际使用资金|实际使用金额/) ??
+		regionFormMoney(text, /执行数/);
 	if (f || !budget) return f;
 	// a sentence near the budget, or further on, that says it all went out ("资金全额拨付到位", "我镇于2022年12月20日前全部
 	// 支出"), naming no other figure and no part left over ("中央资金全部支出，县级资金尚未支出" is no such sentence)
@@ -2237,7 +2239,33 @@ export function findScore(text: string): Found<number> | null {
 		if (above.some((l) => /\t| {2,}/.test(l.trim()) && /分值|满分|权重/.test(l) && /得分/.test(l)))
 			return { value: Number(row[1]), start: row.index + row[0].search(/\S/), end: row.index + row[0].length };
 	}
+	// a 区域 form one cell a line whose score cell was drawn after the next label's pair: "自评得分" / "实施单位" / "某办事处" / "92"
+	const apart =
+		/(?:^|\n)[ \t]*自评得分[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:实施单位|主管部门|项目单位)[ \t]*\n(?:[ \t]*\n)*[ \t]*[\u4e00-\u9fff（）()]{4,40}[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3}(?:\.\d{1,2})?)[ \t]*(?=\n|$)/.exec(
+			text
+		);
+	if (apart && Number(apart[1]) <= 100) {
+		const at = apart.index + apart[0].lastIndexOf(apart[1]);
+		return { value: Number(apart[1]), start: at, end: at + apart[1].length };
+	}
 	return null;
+}
+
+/**
+ * A 区域 form's money one cell a line, its label with a colon and its figure below ("预算数:" / "" / "86"), the unit given by
+ * the breakdown under it that writes the same figure with it ("其中:区级补助" / "86  万元").
+ */
+function regionFormMoney(text: string, label: RegExp): Found<number> | null {
+	const re = new RegExp(`(?:^|\\n)[ \\t]*(?:${label.source})[ \\t]*[:：][ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?=\\n)`);
+	const m = re.exec(text.slice(0, 40000));
+	if (!m) return null;
+	const fig = m[1];
+	const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+	const unit = new RegExp(`(?:^|\\n|[:：\\u4e00-\\u9fff])[ \\t]*${fig.replace(/[.]/g, '\\.')}[ \\t]*(万元|元|亿元)[ \\t]*(?=\\n|$)`).exec(after);
+	const v = parseArabic(fig);
+	if (!unit || v === null) return null;
+	const at = m.index + m[0].lastIndexOf(fig);
+	return { value: Number(toWan(v, unit[1]).toPrecision(12)), start: at, end: at + fig.length };
 }
 
 const GRADE_WORD: Record<string, Grade> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };

@@ -230,7 +230,7 @@ export function csvToTabs(s: string): string {
 /** A report-header line ("被评价单位：…", "评价机构：…") starts its own line, however long the title above. */
 /** A table's header cell on a line of its own: never the tail of the line before. */
 const HEADER_CELL =
-	/^(?:绩效指标|指标名称|三级指标|指标值|年度指标值|完成值|实际完成值|(?:全年预算数|全年执行数|年初预算数|预算执行率)(?:[（(](?:万元|元)[）)])?)$/;
+	/^(?:绩效指标|指标名称|三级指标|指标值|年度指标值|完成值|实际完成值|实际完成指标值|自评得分|自评分数|评价得分|(?:全年预算数|全年执行数|年初预算数|预算执行率)(?:[（(](?:万元|元)[）)])?)$/;
 const HEADER_LABEL = /^(?:被评价单位|评价单位|评价机构|单位名称|实施单位|主管部门|项目名称|填报单位|报告日期|评价时间)[：:]/;
 
 export const BLOCK_START =

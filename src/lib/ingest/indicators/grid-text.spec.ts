@@ -782,3 +782,32 @@ describe('prose that names table words is no glued table', () => {
 		]);
 	});
 });
+
+describe('a 区域 form whose score column is headed by its part’s weight', () => {
+	it('"… | 年度指标值 | 实际完成指标值 | 50" then rows with their points', () => {
+		const text = [
+			'一级指标',
+			'二级指标',
+			'三级指标',
+			'年度指标值',
+			'实际完成指标值',
+			'50',
+			'产出指标',
+			'数量指标',
+			'指标1:开展培训场次',
+			'≥20场',
+			'22场',
+			'10',
+			'质量指标',
+			'指标1:培训合格率',
+			'≥90%',
+			'92%',
+			'10'
+		].join('\n');
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.level2, x.name, x.target_text, x.actual_text, x.weight, x.points])).toEqual([
+			['数量', '开展培训场次', '≥20场', '22场', null, 10],
+			['质量', '培训合格率', '≥90%', '92%', null, 10]
+		]);
+	});
+});

@@ -28,7 +28,9 @@ export function colOf(h: string): Col | null {
 	if (/^(?:指标性质|指标方向|指标属性)$/.test(t)) return 'nature';
 	if (/^(?:度量单位|计量单位|单位)$/.test(t)) return 'unit';
 	if (/计算方法|评分标准|评价标准|评分方法|指标解释|指标说明|指标类型|数据来源|佐证|评分依据/.test(t)) return 'other';
-	if (/^(?:(?:全年|年度)实际完成值|实际完成值|完成值|全年实际值|实际值|实际完成|完成情况|实际完成情况|全年完成值|年度完成值|实际达到值)$/.test(t))
+	if (
+		/^(?:(?:全年|年度)实际完成值|实际完成值|完成值|全年实际值|实际值|实际完成|完成情况|实际完成情况|全年完成值|年度完成值|实际达到值|实际完成指标值)$/.test(t)
+	)
 		return 'actual';
 	if (/^(?:年度指标值|指标值|目标值|年度目标值|预期值|年度目标|预期目标值|计划值|年初目标值|年度计划值|标准值|绩效目标值)$/.test(t)) return 'target';
 	if (/^(?:分值|权重|标准分|满分|指标分值|分数|权重分|指标权重)$/.test(t)) return 'weight';
@@ -103,6 +105,23 @@ export function readHeader<C extends string>(toks: Tok[], from: number, classify
 				continue;
 			}
 			if (t.length > 0 && noise.test(t) && cols.length === 0) {
+				k++;
+				continue;
+			}
+			// "… | 年度指标值 | 实际完成指标值 | 50": a 区域 form's score column headed by the weight of the table's part (its
+			// rows' points add up to no more), before the first row's level cell
+			if (
+				cols.length >= 3 &&
+				cols[cols.length - 1] === ('actual' as C) &&
+				!cols.includes('points' as C) &&
+				!cols.includes('weight' as C) &&
+				/^\d{1,3}$/.test(t.trim()) &&
+				Number(t) <= 100 &&
+				k + 1 < toks.length &&
+				/^(?:产出|效益|满意度|成本|效果)指标$/.test(toks[k + 1].t.replace(/\s+/g, ''))
+			) {
+				cols.push('points' as C);
+				used.push(toks[k]);
 				k++;
 				continue;
 			}
