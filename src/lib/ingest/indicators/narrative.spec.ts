@@ -1367,3 +1367,18 @@ describe('circled numbers under a list heading', () => {
 		]);
 	});
 });
+
+describe('an item labelled with its weight, its points closing the line', () => {
+	const read = (t: string) => parseNarrative(splitLines(t), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text, r.weight, r.points]);
+	it('"(1)甲(10分):目标≥9个,实际9个。自评得10分。"', () => {
+		expect(
+			read('三、产出(40分)\n(1)建成服务站数量(10分):目标≥6个,实际建成6个。自评得10分。\n(2)年服务人次(10分):目标≥3000人次,实际完成2700人次。自评得8分。')
+		).toEqual([
+			['建成服务站数量', '≥6个', '6个', 10, 10],
+			['年服务人次', '≥3000人次', '2700人次', 10, 8]
+		]);
+	});
+	it('points above the weight are no points of the item', () => {
+		expect(read('三、产出(40分)\n(1)建成服务站数量(10分):目标≥6个,实际建成6个。自评得12分。')[0].slice(3)).toEqual([null, null]);
+	});
+});

@@ -1024,6 +1024,15 @@ export function parseNarrative(lines: Line[], claimed: Set<number>, skipRanges: 
 		const listed = claimed.has(i) ? null : twoLists(l);
 		const n0 = out.length;
 		readLine(lines, i, w, l, claimed, listed ? [...skipRanges, [listed.start, listed.end]] : skipRanges, warnings, out, seen, standards);
+		// "(1)运营服务站数量(10分):目标≥9个,实际运营9个。自评得10分。": an item labelled with its weight, its points closing the
+		// line: the one row read there takes the label's name, the weight and the points
+		const weighed = WEIGHED_ITEM.exec(l.text);
+		if (weighed && out.length === n0 + 1 && out[n0].target_text !== null && out[n0].actual_text !== null) {
+			const pts = /自评得(?:分)?\s?(\d{1,3}(?:\.\d+)?)\s?分/.exec(l.text.slice(weighed[0].length));
+			const weight = Number(weighed[2]);
+			if (weight > 0 && weight <= 100 && (!pts || Number(pts[1]) <= weight))
+				Object.assign(out[n0], { name: weighed[1], weight, points: pts ? Number(pts[1]) : null });
+		}
 		if (listed) {
 			const rows = listed.rows.filter((r) => {
 				const key = 'result|' + r.name + '|' + r.actual_value + '|' + r.unit;
@@ -1094,6 +1103,10 @@ function twoLists(l: Line): { rows: RawIndicator[]; start: number; end: number }
 	}
 	return rows.length >= 2 ? { rows, start: l.start + m.index, end: l.start + m.index + m[0].length } : null;
 }
+
+/** A numbered item labelled with its weight before its figures: "(1)运营服务站数量(10分):目标≥9个,…" (name, weight). */
+const WEIGHED_ITEM =
+	/^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．])\s*([\u4e00-\u9fff“”]{2,24})[（(](\d{1,3}(?:\.\d+)?)分[)）]\s*[:：](?=[^。\n]{0,12}(?:目标|计划|指标值))/;
 
 /** A scoring form's indicator cell: its name with its target and result in brackets, alone on its line. */
 const BRACKET_CELL = /^\s*[\u4e00-\u9fff“”]{2,30}[（(]\s*(?:年度)?目标值?[^）)\n]{1,20}[，,]\s*(?:完成|实际)[^）)\n]{1,20}[)）]\s*$/;
