@@ -2874,3 +2874,23 @@ describe('heldout109 wording: a 区域绩效目标自评表 one cell a line', ()
 		expect(read(form.split('\n\n').slice(0, 15).join('\n\n')).budget_wan).toBeNull();
 	});
 });
+
+describe('heldout109 wording: a 区域 form under a portal’s date line', () => {
+	const form = [
+		'今天是:2021年06月18日',
+		'2020年中央对地方专项转移支付区域绩效目标自评表(某县文化局)',
+		'填报类型:整体□  区域√  项目□',
+		'单位名称 某县文化局 联系人及电话 杨某,0000-XXXXXXX',
+		'专项名称 乡镇文化站免费开放补助资金',
+		' 转移支付预算数(A) 75万 预算执行率(B/A) 92%',
+		' 转移支付执行数(B) 69万'
+	].join('\n');
+	it('the date line stands alone: the title is the form’s, its year the year', () => {
+		const r = read(form);
+		expect([r.title, r.year]).toEqual(['2020年中央对地方专项转移支付区域绩效目标自评表(某县文化局)', 2020]);
+	});
+	it('"专项名称 …" names the project; "预算执行率(B/A) 92%" is the rate stated', () => {
+		const r = read(form);
+		expect([r.project_name, r.execution_rate_stated]).toEqual(['乡镇文化站免费开放补助资金', 0.92]);
+	});
+});

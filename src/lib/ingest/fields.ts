@@ -1086,7 +1086,7 @@ function labelledUnit(text: string, label: RegExp): Found<string> | null {
 
 /** Labels of a form's cells: a value runs up to the next of them when cell borders were lost. */
 const CELL_LABELS =
-	'预算部门单位|项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金情况|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
+	'预算部门单位|项目名称|专项资金名称|专项名称|资金名称|项目全称|转移支付[（(]项目[)）]名称|项目负责人(?:及电话)?|负责人(?:及电话)?|联系电话|联系人|县级主管部门|主管部门|项目实施单位|实施单位|预算单位|预算部门|项目单位|部门单位|资金性质|项目类别|项目编号|项目属性|项目类型|评价年度|单位名称|填报日期|填报人|项目资金|资金情况|资金来源|项目期限|项目起止时间|年度总体目标|项目基本情况|主要内容|报告日期|下属单位个数|整体支出规模';
 const STOP_LABEL = new RegExp('(?:' + CELL_LABELS + ')');
 
 /** Whether the line at `at` is a money table's header row of tab cells, a row of figures below it with as many cells. */
@@ -1288,10 +1288,10 @@ function projectAsWritten(text: string, title: Found<string> | null, unit: Found
 		}
 		return { value: v, start, end: start + v.length };
 	}
-	let cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/);
+	let cell = labelledCell(text, /项目名称|专项资金名称|专项名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/);
 	// (a list's header read one cell a line, "项目名称" / "备注": the name is in a later cell so labelled)
 	for (let k = 0; cell && k < 3 && /^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value); k++)
-		cell = labelledCell(text, /项目名称|专项资金名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/, cell.end);
+		cell = labelledCell(text, /项目名称|专项资金名称|专项名称|资金名称|项目全称|转移支付[（(]项目[)）]名称/, cell.end);
 	if (cell && !GENERIC_PROJECT.test(cell.value) && !MONEY_HEADER.test(cell.value) && !/^(?:备注|序号|金额|说明|单位|合计|资金来源)$/.test(cell.value))
 		return cell;
 	// a 部门决算's evaluation paragraph "<unit><project>绩效自评综述:…" (Beijing's form): the project after the unit
@@ -2077,7 +2077,7 @@ export function findRateStated(text: string): (Found<number> & { approx: boolean
 }
 
 const RATE_STATED = new RegExp(
-	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|支付进度|拨付进度|完成预算的|使用率|支付率|拨付率|支出率)[为是达到约：:=＝|\\s]{0,6}(?:[\\d.,]+\\s{0,2}[÷/]\\s{0,2}[\\d.,]+(?:\\s{0,2}[×*]\\s{0,2}100\\s{0,2}%)?\\s{0,2}[=＝]\\s{0,2})?(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
+	'(预算执行率|资金执行率|资金使用率|资金支付率|资金拨付率|资金发放率|预算支付率|执行率|预算完成率|完成率|支出执行力|预算支出率|支出进度|支付进度|拨付进度|完成预算的|使用率|支付率|拨付率|支出率)(?:[（(][A-Za-z/×*%\\d]{1,12}[)）])?[为是达到约：:=＝|\\s]{0,6}(?:[\\d.,]+\\s{0,2}[÷/]\\s{0,2}[\\d.,]+(?:\\s{0,2}[×*]\\s{0,2}100\\s{0,2}%)?\\s{0,2}[=＝]\\s{0,2})?(约)?\\s{0,2}(?:(\\d+(?:\\.\\d+)?)\\s{0,2}%|(' +
 		PERCENT_WORDS +
 		'))',
 	'g'

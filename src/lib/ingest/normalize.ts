@@ -1136,6 +1136,8 @@ export function normalizeText(raw: string): Normalized {
 				!YEAR_LINE.test(lastPhys) &&
 				!YEAR_LINE.test(t) &&
 				!/^附件/.test(lastPhys) &&
+				// (a portal's date line, "今天是:2021年06月18日", stands alone)
+				!/^今天是/.test(lastPhys) &&
 				// (a cover's mark of who printed the form, "某区财政局制", closes the cover)
 				!/(?:局|厅|部|委员会|办公室)(?:印?制|监制)$/.test(lastPhys) &&
 				// (an essay site's collection heading, "…报告6篇", and its item headings, "…报告篇1", stand alone)
