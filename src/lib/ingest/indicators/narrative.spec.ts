@@ -1328,6 +1328,9 @@ describe('a level-2 label set off by a space before its item', () => {
 			['满意度', '服务对象满意度', '读者满意度', '≥90%', '94%']
 		]);
 	});
+	it('"(1)数量指标 某名称目标=21个,实际完成21个": the target word run into the name', () => {
+		expect(levels('(二)绩效指标完成情况分析。\n(1)数量指标 整治行政村数目标=12个,实际完成12个。')).toEqual([['产出', '数量', '整治行政村数', '=12个', '12个']]);
+	});
 	it('a level word in a sentence with no target after its name is no label', () => {
 		expect(levels('二、绩效目标完成情况\n数量指标 全部完成,质量指标 基本完成。').map((r) => r[2])).toEqual([]);
 	});
