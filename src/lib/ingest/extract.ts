@@ -271,6 +271,26 @@ export function notReportReason(text: string, raw: string = text): string | null
 		!/(?:^|\n)\s*(?:[一二三]、|[（(][一二三][)）])/.test(text)
 	)
 		return '不是绩效评价报告：是一篇新闻报道 (not an evaluation report: a news article about evaluations)';
+	// a news page under its byline ("作者: 发布于:2020-09-08 来源:某局", "时间:… 来源:… 作者:佚名"): a headline that names no
+	// report over a story with no report's sections and no score of its own (a rule's "评价得分低于60分的" is none)
+	const byline = /(?:^|\n)[^\n]{0,40}作者[:：][^\n]{0,60}(?:\n|$)/.exec(head.slice(0, 1500));
+	if (byline) {
+		const above = head
+			.slice(0, byline.index)
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
+		const headlineAbove = above[above.length - 1] ?? '';
+		if (
+			headlineAbove.length >= 8 &&
+			headlineAbove.length <= 50 &&
+			!/报告|自评表|评价表|结果|[:：|\t]/.test(headlineAbove) &&
+			!REPORT_TITLE_LINE.test(text.slice(0, 600)) &&
+			!/(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])/.test(text) &&
+			!/(?<!低于|高于|不足|达到)(?:自评|评价|综合)?得分(?:为|是)?\s?\d{1,3}(?:\.\d+)?\s?分(?!的|以)/.test(text)
+		)
+			return '不是绩效评价报告：是一篇新闻报道（标题与署名），没有评价报告 (not an evaluation report: a news story under its headline and byline, carrying no evaluation report)';
+	}
 	// a news item about a meeting ("…召开…绩效评价现场评审会"): its headline names the meeting, and no report title or sections follow
 	// (a form's cell, "举办传承培训班" in a tab row, is no headline)
 	if (/^[^\n。，\t|]{0,60}(?:召开|举办|举行|组织召开)[^\n。，\t|]{0,50}(?:会|会议|培训班)[ ]*$/m.test(text.slice(0, 800))) {

@@ -916,3 +916,22 @@ describe('texts left empty once their page furniture is gone, pages nested too d
 		expect(r.value.warnings.join()).toMatch(/nested too deeply/);
 	});
 });
+
+describe('a news page under its headline and byline', () => {
+	const page = (story: string) =>
+		['某某资讯网', '', '某街道委托第三方开展消防专项经费绩效评价', '', '时间:2023-06-20 来源:某区某街道办事处 作者:佚名', '', story].join('\n');
+	it('a story of an evaluation commissioned, its report to come: rejected', () => {
+		const r = extract({
+			text: page('近期,某街道委托第三方机构对2022年度消防专项经费开展绩效评价。2022年经费预算120万元,实际支出110万元。评价组将在月底前形成评价报告。'),
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok ? 'accepted' : r.reason).toMatch(/news story under its headline and byline/);
+	});
+	it('a report under a byline, with its sections and its score: read', () => {
+		const r = extract({
+			text: page('一、项目基本情况\n2022年经费预算120万元,实际支出110万元。\n二、评价结论\n综合得分86分,等级为良。'),
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok).toBe(true);
+	});
+});
