@@ -470,8 +470,20 @@ export function notReportReason(text: string, raw: string = text): string | null
 		datelineNewsReason(text) ??
 		untitledNoticeReason(text) ??
 		patentReason(text) ??
+		targetListReason(text) ??
 		noEvaluationReason(text)
 	);
+}
+
+/**
+ * A bare numbered list of targets or assessment items, no title above it ("1、…配备率达到100%。" / "2、…每月巡河不少于1次…"):
+ * what is to be achieved, no result of any evaluation.
+ */
+export function targetListReason(text: string): string | null {
+	const lines = text.split('\n').filter((l) => l.trim() !== '');
+	if (lines.length < 5 || !lines.every((l) => /^\s*\d{1,2}[、.．]\s*\S/.test(l))) return null;
+	if (/实际|已完成|完成了|共完成|全年完成|(?:自评|评价|综合)?得分(?:为|是)?\s?\d{1,3}(?:\.\d+)?\s?分(?!的|以)|等级为|等次为/.test(text)) return null;
+	return '不是绩效评价报告：是一份编号的目标或考核事项清单，没有标题和评价结果 (not an evaluation report: a bare numbered list of targets or assessment items, with no title and no result)';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, notReportReason } from './extract';
+import { extract, notReportReason, targetListReason } from './extract';
 
 // Texts written for this test after the kinds of pages a user collects along with reports.
 const NOTICE = [
@@ -933,5 +933,21 @@ describe('a news page under its headline and byline', () => {
 			sourceFile: 'x.txt'
 		});
 		expect(r.ok).toBe(true);
+	});
+});
+
+describe('a bare numbered list of targets', () => {
+	const items = [
+		'1、健全网格管理体系,网格员配备率达到100%。',
+		'2、网格员每周走访不少于3次,走访记录录入率达到95%以上。',
+		'3、按季度开展督查,发现问题整改率达到90%以上。',
+		'4、落实专项经费,年度预算安排30万元,经费支出绩效自评得分不低于80分。',
+		'5、组织业务培训不少于2次,参训人数不少于100人次。'
+	];
+	it('no title, every line an item, targets only: rejected', () => {
+		expect(targetListReason(items.join('\n'))).toMatch(/numbered list of targets/);
+	});
+	it('a list that states what was done is not this', () => {
+		expect(targetListReason([...items, '6、全年实际走访1860次。'].join('\n'))).toBeNull();
 	});
 });
