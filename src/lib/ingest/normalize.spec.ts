@@ -899,3 +899,15 @@ describe('a whole document on one line, its headings parted by single spaces', (
 		expect(normalizeText(pdf).text.split('\n').length).toBe(1);
 	});
 });
+
+describe('ornaments strewn through the text', () => {
+	it('"一◆、项目基本情况◆■。…实际支出131.6万元■," read without them', () => {
+		const t = normalizeText(
+			'某市2023年度某补助项目绩效自评报告\n一◆、项目基本情况◆■。项目由某中心★◆组织实施■◆。2023年预算安排140万元◆■★,全年实际支出131.6万元■,预算执行率94%★◆■。\n二★、自评结论◆。项目自评得分91分■。'
+		).text;
+		expect(t).toContain('一、项目基本情况。项目由某中心组织实施。2023年预算安排140万元,全年实际支出131.6万元,预算执行率94%。');
+	});
+	it('one or two marks in a text are left as written', () => {
+		expect(normalizeText('某项目★重点工作,预算20万元。').text).toContain('★');
+	});
+});

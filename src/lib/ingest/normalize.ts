@@ -867,6 +867,9 @@ export function normalizeText(raw: string): Normalized {
 	if (/[A-Za-z]{4}/.test(s)) s = dropGlosses(s);
 	// a table drawn with box-drawing characters (a console or a plain-text export): its rules are no text, its bars are cells
 	if (/[│┃]/.test(s)) s = boxTable(s);
+	// ornaments strewn through the text by a site against copying ("一◆、项目基本情况◆■。…实际支出131.6万元■,"): inside words
+	// and figures they are no text; only where many stand mid-line (a bullet at a line's start stays)
+	if ((s.match(/(?<=\S)[◆■★▲◇☆♦❖]+/g)?.length ?? 0) >= 10) s = s.replace(/(?<=\S)[◆■★▲◇☆♦❖]+/g, '');
 	let converted = false;
 	if (looksTraditional(s)) {
 		s = toSimplified(s);

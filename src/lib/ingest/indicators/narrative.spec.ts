@@ -1385,3 +1385,23 @@ describe('an item labelled with its weight, its points closing the line', () => 
 		expect(read('三、产出(40分)\n(1)建成服务站数量(10分):目标≥6个,实际建成6个。自评得12分。')[0].slice(3)).toEqual([null, null]);
 	});
 });
+
+describe('a time limit or a rate per unit stated alone, its result in another sentence', () => {
+	const read = (t: string) => parseNarrative(splitLines(t), new Set(), [], new Set()).map((r) => [r.name, r.target_text, r.actual_text]);
+	it('"收集处理时限:≤24小时" … "收集处理时限实际20小时"; "每头处理补助标准:不超过80元" … "实际80元": paired', () => {
+		expect(
+			read('二、绩效目标\n1、清运处理时限:≤24小时;2、每吨清运补助标准:不超过60元。\n三、绩效目标完成情况\n清运处理时限实际20小时;每吨清运补助标准实际58元。')
+		).toEqual([
+			['清运处理时限', '≤24小时', '20小时'],
+			['每吨清运补助标准', '不超过60元', '58元']
+		]);
+	});
+	it('hours alone, with no result to pair, are no indicator', () => {
+		expect(read('一、项目概况\n服务热线开通时间:≤24小时。')).toEqual([]);
+	});
+	it('a cell’s "平均" stays with its figure', () => {
+		expect(read('二、绩效目标\n故障修复时限\t≤48小时\n三、绩效目标完成情况\n故障修复时限\t平均30小时\t完成')).toEqual([
+			['故障修复时限', '≤48小时', '平均30小时']
+		]);
+	});
+});

@@ -551,6 +551,11 @@ function standardTarget(standards: Standard[], name: string): { text: string; va
 	return null;
 }
 
+/** Units of time. */
+const TIME_UNIT = /^(?:小时|个小时|天|日|个工作日|工作日|分钟|个月)$/;
+/** A name that says it is a time limit or a time taken ("收集处理时限", "故障修复时间", "完工时间"). */
+const TIME_NAME = /时限|时间|周期|用时|工期|时长/;
+
 /**
  * A time bound written as a target with its result right after ("故障修复时间≤72小时,实际平均48小时"): read as a count is,
  * though hours and days alone are no count (a service "24小时" open, "3天" of training).
@@ -655,8 +660,13 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 		} else if (!countable(f, c.body) && !boundedTime(c.body, f)) {
 			// a cost per unit stated alone, its target in one sentence ("单场展演成本不超过5000元") and its result in another
 			// ("单场展演平均成本5,120元"): read, and kept only when the two pair up
-			const fn0 = money0(f) ? figureName(c.body, prevEnd, at, f.end) : null;
-			if (!fn0 || !costName(fn0.name) || covered.some(([a, b]) => at >= a && at < b) || quoted(at)) continue;
+			// (…and so is a time bound, "收集处理时限:≤24小时" … "收集处理时限实际24小时", named as a time limit is)
+			const timed = TIME_UNIT.test(f.q.unit ?? '');
+			let fn0 = money0(f) || timed ? figureName(c.body, prevEnd, at, f.end) : null;
+			// (the item's label naming it when only a bound or the target word stands before the figure: "2、每头处理补助标准:不超过80元")
+			if (fn0 && c.itemName && /^(?:年度|全年)?(?:目标值?|指标值|计划值?)?(?:为|是)?(?:不超过|不高于|不低于|不少于)?$/.test(fn0.name))
+				fn0 = { name: c.itemName + fn0.name, next: fn0.next };
+			if (!fn0 || !(timed ? TIME_NAME.test(fn0.name) : costName(fn0.name)) || covered.some(([a, b]) => at >= a && at < b) || quoted(at)) continue;
 			const absStart = c.bodyStart + at;
 			if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
 			const n0 = c.out.length;
@@ -759,7 +769,10 @@ function money0(f: FoundQuantity): boolean {
 
 /** The name of a cost per unit ("单场展演成本", "每户改造单价"), never the budget's or the spending's. */
 function costName(name: string): boolean {
-	return /成本|单价|造价/.test(name) && /^(?:单|每|人均|户均|亩均)|平均|单价/.test(name) && !/预算|资金|支出|投资|拨付|结余|结转|经费/.test(name);
+	// (…or a rate paid per unit: "每头处理补助标准", "人均补贴标准")
+	return (
+		/成本|单价|造价|(?:补助|补贴)标准/.test(name) && /^(?:单|每|人均|户均|亩均)|平均|单价/.test(name) && !/预算|资金|支出|投资|拨付|结余|结转|经费/.test(name)
+	);
 }
 
 /** Spendings a department caps and reports on as indicators: "三公"经费, 公务接待费, 公务用车运行维护费, 会议费 … */
@@ -847,7 +860,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	else if (!l1 && /满意度|满意率/.test(name)) l1 = '满意度';
 	// "95%以上", "200人左右": the qualifier is part of the figure as written (the value stays the number)
 	const qualifier = /^(?:以上|以下|以内|左右)/.exec(c.body.slice(f.end))?.[0] ?? '';
-	const text = sq(f.text) + qualifier;
+	// (…and so is a cell's "平均" before its figure: "故障修复时限 | 平均30小时")
+	const cellLead = /(?:^|\t)\s*平均$/.test(c.body.slice(0, f.index)) ? '平均' : '';
+	const text = cellLead + sq(f.text) + qualifier;
 	// a target: in a 绩效目标 section, or written "不少于 …" / "≥ …"
 	const sentence = c.body.slice(0, f.index).replace(/^[\s\S]*[。；;]/, '');
 	// (an operator written right before the figure: "≥", "＝", "≧")
