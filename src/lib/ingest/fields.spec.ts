@@ -2894,3 +2894,31 @@ describe('heldout109 wording: a 区域 form under a portal’s date line', () =>
 		expect([r.project_name, r.execution_rate_stated]).toEqual(['乡镇文化站免费开放补助资金', 0.92]);
 	});
 });
+
+describe('heldout109 wording: a page title cut short, a grade after 为:, a total under a header in 万元', () => {
+	const page = [
+		'某区某镇2024年度农村公厕管护项目绩效自评',
+		'日期:2025-03-21',
+		'分享:',
+		'某区某镇2024年度农村公厕管护项目绩效自评表',
+		'实施单位:某市某区某镇人民政府',
+		'指标名称 指标解释 记录 未完成原因及改进措施',
+		'项目预算管理 资金投入 预算资金安排 2024年度农村公厕管护资金预算安排情况。',
+		'公厕管护资金合计(万元) 年度预算资金总额: 48.00 ',
+		'其中:区级补助 30.00 ',
+		'镇级资金 18.00 ',
+		'年度执行数(万元) 45.60 ',
+		'预算执行率 95% 分值 10 得分 9.5',
+		'自评结论:自评得分92.5,综合评价结果为:优。'
+	].join('\n');
+	it('the form’s heading, the page title with its last word', () => {
+		expect(read(page).title).toBe('某区某镇2024年度农村公厕管护项目绩效自评表');
+	});
+	it('"综合评价结果为:优" is the grade stated', () => {
+		const r = read(page);
+		expect([r.grade, r.grade_basis]).toEqual(['优', 'stated']);
+	});
+	it('"资金合计(万元) 年度预算资金总额: 48.00" is the budget', () => {
+		expect(read(page).budget_wan).toBe(48);
+	});
+});

@@ -79,8 +79,10 @@ export function announcedTitle(title: Found<string> | null, text: string): Found
 const FILE_NAME_LINE = /^(?:文件名称?|文档名称?)\s*[:：]/;
 
 export function findTitle(lines: Line[]): Found<string> | null {
-	const found = essayTitle(lines, titleLine(lines));
-	if (!found) return coverOverLines(lines) ?? laterTitle(lines) ?? formHeading(lines) ?? proseTitle(lines);
+	const first = essayTitle(lines, titleLine(lines));
+	if (!first) return coverOverLines(lines) ?? laterTitle(lines) ?? formHeading(lines) ?? proseTitle(lines);
+	// a page's title cut before its last word ("…项目绩效自评" over the form's "…项目绩效自评表"): the form's own heading
+	const found = fullerBelow(lines, first) ?? first;
 	// a document site's file name ("《…2022年度…自评表.docx》由会员分享") over the document's own heading, which opens the text
 	// ("1、…2023年度…自评表主管部门…"): the heading's year is the document's, the file was named another way
 	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
@@ -100,6 +102,29 @@ export function findTitle(lines: Line[]): Found<string> | null {
 		return { value: m[1], start: at, end: at + m[1].length };
 	}
 	return found;
+}
+
+/** The figure right after a label and its colon on the same line ("年度预算资金总额: 64.00"), in 万元. */
+function cellAfterLabel(text: string, label: RegExp): Found<number> | null {
+	const m = new RegExp(`(?:${label.source})[ \\t]*[:：][ \\t]*(\\d[\\d,]*(?:\\.\\d+)?)[ \\t]*(?=\\n|$)`).exec(text.slice(0, 40000));
+	const v = m ? parseArabic(m[1]) : null;
+	if (!m || v === null) return null;
+	const at = m.index + m[0].lastIndexOf(m[1]);
+	return { value: v, start: at, end: at + m[1].length };
+}
+
+/** A heading within the next lines that is the title with its last word ("…自评" → "…自评表", "…评价" → "…评价报告"). */
+function fullerBelow(lines: Line[], found: Found<string>): Found<string> | null {
+	if (/(?:报告|表)$/.test(found.value) || !/(?:自评|评价)$/.test(found.value)) return null;
+	const i = lines.findIndex((l) => l.start <= found.start && found.start < l.end + 1);
+	for (const l of lines.slice(i + 1, i + 10)) {
+		const t = l.text.trim();
+		if (t.startsWith(found.value) && /^(?:表|报告)$/.test(t.slice(found.value.length))) {
+			const at = l.start + l.text.indexOf(t);
+			return { value: t, start: at, end: at + t.length };
+		}
+	}
+	return null;
 }
 
 /**
@@ -1699,6 +1724,8 @@ function budgetAsWritten(text: string, year: number | null = null): Found<number
 			year
 		) ??
 		labelledMoney(text, /全年预算数|全年预算|调整后预算数|年度预算数|项目总预算数?|预算数|计划安排资金|计划投入资金|预算资金|预算金额/) ??
+		// a form's total under a header in 万元: "公厕管护资金合计(万元) 年度预算资金总额: 64.00"
+		(/资金合计[（(]万元[)）][ \t]*年度预算资金总额/.test(text) ? cellAfterLabel(text, /年度预算资金总额/) : null) ??
 		headingCellMoney(text, /全年预算数|调整后预算数|年度预算数/) ??
 		unitLineMoney(text, /全年预算数|调整后预算数|年度预算数|预算数/) ??
 		unitLabelMoney(text, /全年预算数|调整后预算数|年度预算数|预算数|预算资金|预算金额/) ??
@@ -2276,7 +2303,7 @@ const NEXT_CELL = '存在(?:的)?问题|主要问题|改进措施|整改措施|�
 /** A grade the report states ("综合评定等级为“良”", "绩效等级为“优”", "均为优等"). */
 export function findGrade(text: string): Found<Grade> | null {
 	const re = new RegExp(
-		String.raw`(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?\s?(?:为|是|：|:|评定为|达到|\t|\s)\s{0,2}[“”"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级|评价等次|自评等次|绩效等次)(优秀|良好|中等|优|良|中|差)(?=[。，,；;\s）)]|$|${NEXT_CELL})|(?:评价结论|自评结论)(优秀|良好|优|良|中|差)(?=[。；;]|$|${NEXT_CELL})|(?:等级|等次|结果)(?:为|是|：|:)\s{0,2}[A-D]\s{0,2}[（(](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|等级)(?<=(?:得分|评分)\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分?(?:自评等级|评价等级|等级))(优|良|中|差)(?!秀|好|等|于|良|中|差|率)`,
+		String.raw`(?:评定等级|绩效等级|绩效评级|综合评级|评价级别|评级|评价等级|综合等级|自评等级|等级|等次|评价结论|评价结果|自评结论|自评结果)(?:均)?\s?(?:(?:为|是)[：:]?|：|:|评定为|达到|\t|\s)\s{0,2}[“”"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?:等|级|水平|等次)?[”"」]?(?!(?!说明|备注|注[:：\d])[\u4e00-\u9fff])|(?:评定等级|评价等级|自评等级|绩效等级)[“"「](优秀|良好|优|良|中|差)[”"」]|(?:均为|评为|评定为)(?:[“"「](优秀|良好|优|良|中|差)[”"」]|(优秀|良好|优|良|中|差)(?:等|级))|(?:整体|总体|绩效|评价)?(?:达到|处于)[“"「]?(优秀|良好|中等)[”"」]?(?:水平|等级|等次)|(?:评定为|评为)(优秀|良好|优|良|中|差)(?=[。，,；;\s]|$)|(?<=(?:得分|评分|分值|结果)[为是:：]?\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分)[(（](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|绩效等级|评定等级|综合等级|评价等次|自评等次|绩效等次)(优秀|良好|中等|优|良|中|差)(?=[。，,；;\s）)]|$|${NEXT_CELL})|(?:评价结论|自评结论)(优秀|良好|优|良|中|差)(?=[。；;]|$|${NEXT_CELL})|(?:等级|等次|结果)(?:为|是|：|:)\s{0,2}[A-D]\s{0,2}[（(](优秀|良好|优|良|中|差)[)）]|(?:自评等级|评价等级|等级)(?<=(?:得分|评分)\s{0,2}\d{1,3}(?:\.\d+)?\s{0,2}分?(?:自评等级|评价等级|等级))(优|良|中|差)(?!秀|好|等|于|良|中|差|率)`,
 		'g'
 	);
 	let m: RegExpExecArray | null;
