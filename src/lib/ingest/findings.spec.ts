@@ -265,3 +265,12 @@ describe('a problem labelled at the end of an analysis paragraph', () => {
 		expect(extractFindings(splitLines([text[0], '补助站点:目标≥20个,实际20个。存在问题:无明显问题发现情况。'].join('\n')))).toEqual([]);
 	});
 });
+
+describe('an item whose text opens with a figure', () => {
+	it('"1.3条巷道…" before "2.…" is item 1, not a decimal', () => {
+		expect(extractFindings(splitLines('五、存在问题\n1.3条巷道涉及管网协调,开工滞后。\n2.前期勘察不细,设计变更多。')).map((f) => f.text)).toEqual([
+			'3条巷道涉及管网协调,开工滞后。',
+			'前期勘察不细,设计变更多。'
+		]);
+	});
+});

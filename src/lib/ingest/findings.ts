@@ -92,7 +92,15 @@ function splitItems(lines: Line[], from: number, to: number): { text: string; st
 	const itemRank = body.find((l) => l.rank > 0)?.rank ?? 0;
 	if (itemRank > 0) {
 		let cur: { start: number; end: number; text: string } | null = null;
-		for (const l of body) {
+		for (const [k, l] of body.entries()) {
+			// "1.3条巷道…" before "2.…": item 1 whose text opens with a figure, its marker read as a decimal
+			const lead = l.rank === 0 ? /^\s*(\d{1,2})\.(?=\d)/.exec(l.text) : null;
+			const after = lead ? body.slice(k + 1).find((n) => n.rank === itemRank) : undefined;
+			if (lead && after && new RegExp(`^\\s*${Number(lead[1]) + 1}[.、．]`).test(after.text)) {
+				if (cur) items.push(cur);
+				cur = { start: l.start + lead[0].length, end: l.end, text: l.text.slice(lead[0].length) };
+				continue;
+			}
 			if (l.rank === itemRank) {
 				if (cur) items.push(cur);
 				cur = { start: l.bodyStart, end: l.end, text: l.body };
