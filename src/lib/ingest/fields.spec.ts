@@ -2922,3 +2922,12 @@ describe('heldout109 wording: a page title cut short, a grade after 为:, a tota
 		expect(read(page).budget_wan).toBe(48);
 	});
 });
+
+describe('heldout100 wording: money in place at the year’s start, then the sum paid', () => {
+	it('"资金已于年初全部到位" … "已按合同支付项目资金33.34万元": the payment is the spend, not the whole budget', () => {
+		const r = read(
+			'某街道2019年某分馆运行经费项目支出绩效自评报告\n一、项目基本情况\n2019年某分馆运行经费年初预算42万元,资金已于年初全部到位。\n二、项目资金执行情况\n截至2019年12月31日,已按合同支付项目资金33.6万元,执行率80%。'
+		);
+		expect([r.budget_wan, r.actual_wan, r.execution_rate]).toEqual([42, 33.6, 0.8]);
+	});
+});
