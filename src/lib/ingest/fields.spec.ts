@@ -2931,3 +2931,16 @@ describe('heldout100 wording: money in place at the year’s start, then the sum
 		expect([r.budget_wan, r.actual_wan, r.execution_rate]).toEqual([42, 33.6, 0.8]);
 	});
 });
+
+describe('the parts’ rates, then the whole’s', () => {
+	it('"…使用率100%;…使用率90.43%。全年共支出…,总体资金使用率90.94%": the whole’s', () => {
+		expect(
+			findRateStated(
+				'资金到位率100%。传承人补助2万元已拨付,资金使用率100%;项目保护补助使用325,560元,资金使用率90.43%。全年共支出345,560元,总体资金使用率90.94%。'
+			)?.value
+		).toBe(0.9094);
+	});
+	it('one rate: that one', () => {
+		expect(findRateStated('全年支出34.5万元,资金使用率90.8%。')?.value).toBe(0.908);
+	});
+});

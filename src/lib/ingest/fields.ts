@@ -2092,15 +2092,20 @@ export function findRateStated(text: string): (Found<number> & { approx: boolean
 	const re = RATE_STATED;
 	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
+	let first: (Found<number> & { approx: boolean }) | null = null;
 	while ((m = re.exec(text)) !== null) {
 		if (BARE_RATE.has(m[1]) && !budgetRateContext(text, m.index, m[1])) continue;
 		const approx = !!m[2] || /约/.test(m[0]);
 		// (a rate in words: "资金执行率为百分之九十六")
 		const pct = m[3] !== undefined ? Number(m[3]) : percentWords(m[4]);
 		if (pct === null) continue;
-		return { value: Number((pct / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
+		const found = { value: Number((pct / 100).toPrecision(12)), start: m.index, end: m.index + m[0].length, approx };
+		// the parts' rates first, then the whole's ("传承人补助…使用率100%;项目补助…使用率90.43%。…总体资金使用率90.94%"): the whole's
+		if (/(?:总体|整体|综合)(?:资金|预算)?$/.test(text.slice(Math.max(0, m.index - 6), m.index))) return found;
+		first ??= found;
+		if (m.index - first.start > 600) break;
 	}
-	return null;
+	return first;
 }
 
 const RATE_STATED = new RegExp(
