@@ -297,7 +297,12 @@ export function notReportReason(text: string, raw: string = text): string | null
 		if (!newsCarriesReport(text, head)) return '不是绩效评价报告：是一篇会议新闻 (not an evaluation report: a news item about a meeting)';
 	}
 	// a paper's or a site's news item under its wire mark ("某某日报/某某网讯 为推动…"): what happened, no report
-	if (/^[^\n]{0,40}(?:网讯|日报讯|报讯|电讯)[ \t\u3000]/m.test(text.slice(0, 800)) && !REPORT_TITLE_LINE.test(text.slice(0, 600)))
+	// (…or its dateline with the place and date: "某某网安达3月12日讯", "某某社某地3月12日电")
+	if (
+		(/^[^\n]{0,40}(?:网讯|日报讯|报讯|电讯)[ \t\u3000]/m.test(text.slice(0, 800)) ||
+			/^[ \t\u3000]*[^\n]{0,16}(?:网|报|社|台)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电)[ \t\u3000(（]/m.test(text.slice(0, 1500))) &&
+		!REPORT_TITLE_LINE.test(text.slice(0, 600))
+	)
 		return '不是绩效评价报告：是一则新闻（某报讯），没有评价报告 (not an evaluation report: a news item under its wire mark, carrying no evaluation report)';
 	// a plan that says so ("…结合辖区实际,制定本方案。"): what is to be done, no result
 	if (

@@ -951,3 +951,13 @@ describe('a bare numbered list of targets', () => {
 		expect(targetListReason([...items, '6、全年实际走访1860次。'].join('\n'))).toBeNull();
 	});
 });
+
+describe('a news item under its dateline', () => {
+	it('"某某网某地3月12日讯 为进一步…" with no report title: rejected', () => {
+		const r = extract({
+			text: '某市修订预算绩效评价管理办法\n2024年03月12日 09:41 来源:某某网\n某某网某市3月12日讯 为进一步规范预算绩效评价工作,某市财政局印发了修订后的办法。2023年全市共对46个项目开展单位自评,平均得分86.4分。',
+			sourceFile: 'x.txt'
+		});
+		expect(r.ok ? 'accepted' : r.reason).toMatch(/wire mark/);
+	});
+});
