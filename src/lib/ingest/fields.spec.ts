@@ -2944,3 +2944,13 @@ describe('the parts’ rates, then the whole’s', () => {
 		expect(findRateStated('全年支出34.5万元,资金使用率90.8%。')?.value).toBe(0.908);
 	});
 });
+
+describe('a title naming the project’s money', () => {
+	const t = (body: string) => read('某街道2021年度背街小巷整治项目资金绩效自评报告\n一、项目概况\n' + body + '项目预算50万元,实际支出45万元。').project_name;
+	it('"…项目资金绩效自评报告", the text naming "…项目" on its own: the project', () => {
+		expect(t('背街小巷整治项目是街道的民生项目。')).toBe('背街小巷整治项目');
+	});
+	it('the text naming only the money: as the title has it', () => {
+		expect(t('')).toBe('背街小巷整治项目资金');
+	});
+});

@@ -1258,6 +1258,12 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	if (f && /(?:绩效)?(?:评价|自评)(?:总结)?报告$/.test(f.value)) f = titleProject(f, unit?.value ?? null);
 	// a scrambled form's next cells read as the name ("项目主管单 位 自评总分: 86"): other labels and a score name nothing
 	if (f && /[:：]\s*\d|(?:主管|实施)单\s*位|自评总分|自评得分|负责人|联系电话/.test(f.value)) f = null;
+	// the project's money named by a title ("某补贴项目资金绩效自评报告"): the project, as the report names it elsewhere
+	// (…where the text names the project on its own: "某补贴项目是…", "某补贴项目绩效…")
+	if (f && title && f.start >= title.start && f.end <= title.end && /项目资金$/.test(f.value)) {
+		const bare = f.value.slice(0, -2);
+		if (new RegExp(`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!资金)`).test(text)) f = { value: bare, start: f.start, end: f.end - 2 };
+	}
 	// a system's tag before the name ("【专项】海参苗种繁育基地补助经费") is no part of it
 	const tag = f ? /^[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*/.exec(f.value) : null;
 	if (f && tag && f.value.length > tag[0].length + 2) f = { value: f.value.slice(tag[0].length), start: f.start + tag[0].length, end: f.end };
