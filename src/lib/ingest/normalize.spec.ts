@@ -911,3 +911,42 @@ describe('ornaments strewn through the text', () => {
 		expect(normalizeText('某项目★重点工作,预算20万元。').text).toContain('★');
 	});
 });
+
+describe('a portal’s bullet list of page fields above a title broken over two lines', () => {
+	it('"• 索引号" / "• 发布机构" bullets leave the title’s two halves to be joined', () => {
+		const t = normalizeText(
+			[
+				'• 某县某镇人民政府',
+				'  • 索引号',
+				'    0000/2026-00011',
+				'  • 发布机构',
+				'    某县某镇人民政府',
+				'',
+				'某县某镇人民政府2025年度部门整体',
+				'',
+				'支出绩效自评报告',
+				'',
+				'为贯彻落实全面实施预算绩效管理要求,我镇开展了自评,现将有关情况报告如下:'
+			].join('\n')
+		).text;
+		expect(t).toContain('某县某镇人民政府2025年度部门整体支出绩效自评报告');
+	});
+	it('a page heading that names a year above the report’s own stays a line of its own', () => {
+		const t = normalizeText(
+			[
+				'• 发布机构',
+				'    某县某镇人民政府',
+				'',
+				'某镇2025年绩效自评',
+				'',
+				'某县某镇人民政府2025年度部门整体',
+				'',
+				'支出绩效自评报告',
+				'',
+				'现将有关情况报告如下:'
+			].join('\n')
+		).text;
+		expect(t).toContain('某镇2025年绩效自评\n');
+		expect(t).toContain('\n某县某镇人民政府2025年度部门整体支出绩效自评报告');
+	});
+});

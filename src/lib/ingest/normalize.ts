@@ -1141,6 +1141,8 @@ export function normalizeText(raw: string): Normalized {
 				!/^附件/.test(lastPhys) &&
 				// (a portal's date line, "今天是:2021年06月18日", stands alone)
 				!/^今天是/.test(lastPhys) &&
+				// (two lines that each name a year are two headings, a page's and the report's, not one title wrapped)
+				!(/(?:19|20)\d{2}\s*年/.test(lastPhys) && /(?:19|20)\d{2}\s*年/.test(t)) &&
 				// (a cover's mark of who printed the form, "某区财政局制", closes the cover)
 				!/(?:局|厅|部|委员会|办公室)(?:印?制|监制)$/.test(lastPhys) &&
 				// (an essay site's collection heading, "…报告6篇", and its item headings, "…报告篇1", stand alone)
@@ -1214,7 +1216,14 @@ export function normalizeText(raw: string): Normalized {
 			lastTab = null;
 		}
 		lastPhys = t;
-		if (BLOCK_START.test(t)) inPreamble = false;
+		// (a portal's bullet list of page fields, "• 索引号" / "• 发布机构", is furniture above the title, no start of the body)
+		if (
+			BLOCK_START.test(t) &&
+			!/^[-*•·]\s*(?:索引号|发布机构|文号|发布日期|成文日期|时效性|主题分类|组配分类|信息来源|公开方式|公开范围|生成日期|[\u4e00-\u9fff]{2,20}(?:人民政府|办事处|局|委员会))\s*$/.test(
+				t
+			)
+		)
+			inPreamble = false;
 		gap = 0;
 		crossed = false;
 		paged = false;
