@@ -169,7 +169,10 @@ describe("fullUnitName with the report's city", () => {
 		['某山区某岗镇', '某湖市', '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某湖市某山区某岗镇人民政府'],
 		// a city that is not the report's stays out
 		['某山区某岗镇', '某江市', '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某山区某岗镇人民政府'],
-		['某山区某岗镇', null, '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某山区某岗镇人民政府']
+		['某山区某岗镇', null, '某湖市某山区某岗镇人民政府负责本镇规划的组织实施。', '某山区某岗镇人民政府'],
+		// a street's office named bare, the text writing it with its city and county too
+		['某里街道办事处', '某湖市', '现将2021年度某湖市某山区某里街道办事处部门整体支出绩效自评报告如下。', '某湖市某山区某里街道办事处'],
+		['某里街道办事处', '某江市', '现将2021年度某湖市某山区某里街道办事处部门整体支出绩效自评报告如下。', '某山区某里街道办事处']
 	])('%s in %s', (unit, city, text, want) => expect(fullUnitName(text, unit, city)).toBe(want));
 });
 

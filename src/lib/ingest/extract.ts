@@ -1114,7 +1114,12 @@ export function fullUnitName(text: string, unit: string, city: string | null = n
 		let i = text.indexOf(unit);
 		while (i >= 0) {
 			const p = /([^县区市旗省盟州\s\d，。：:；;、（）()|由对向经]{1,6}[县区市旗])$/.exec(text.slice(Math.max(0, i - 12), i));
-			if (p && !/人民政府|办事处/.test(p[1])) return p[1] + unit;
+			if (p && !/人民政府|办事处/.test(p[1])) {
+				// (…and with its county, the text may write the report's city before that: "合肥市蜀山区三里庵街道办事处")
+				const at = i - p[1].length;
+				if (city && city !== p[1] && text.slice(Math.max(0, at - city.length), at) === city) return city + p[1] + unit;
+				return p[1] + unit;
+			}
 			i = text.indexOf(unit, i + unit.length);
 		}
 		return unit;
