@@ -1396,6 +1396,14 @@ describe('a time limit or a rate per unit stated alone, its result in another se
 			['每吨清运补助标准', '不超过60元', '58元']
 		]);
 	});
+	it('"4.故障修复时限:目标≤48小时" and "⑤场均演出成本:目标值不超过6000元", their results numbered the same way: paired', () => {
+		expect(
+			read('(二)绩效目标\n4.报修处置时限:目标≤48小时;⑤场均放映成本:目标值不超过600元。\n四、绩效分析\n4.报修处置时限实际36小时;⑤场均放映成本完成值540元。')
+		).toEqual([
+			['报修处置时限', '≤48小时', '36小时'],
+			['场均放映成本', '不超过600元', '540元']
+		]);
+	});
 	it('hours alone, with no result to pair, are no indicator', () => {
 		expect(read('一、项目概况\n服务热线开通时间:≤24小时。')).toEqual([]);
 	});

@@ -664,7 +664,7 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			const timed = TIME_UNIT.test(f.q.unit ?? '');
 			let fn0 = money0(f) || timed ? figureName(c.body, prevEnd, at, f.end) : null;
 			// (the item's label naming it when only a bound or the target word stands before the figure: "2、每头处理补助标准:不超过80元")
-			if (fn0 && c.itemName && /^(?:年度|全年)?(?:目标值?|指标值|计划值?)?(?:为|是)?(?:不超过|不高于|不低于|不少于)?$/.test(fn0.name))
+			if (fn0 && c.itemName && /^(?:年度|全年)?(?:目标值?|指标值|计划值?)?(?:为|是)?(?:不超过|不高于|不低于|不少于|[≥≤<>＜＞=]+)?$/.test(fn0.name))
 				fn0 = { name: c.itemName + fn0.name, next: fn0.next };
 			if (!fn0 || !(timed ? TIME_NAME.test(fn0.name) : costName(fn0.name)) || covered.some(([a, b]) => at >= a && at < b) || quoted(at)) continue;
 			const absStart = c.bodyStart + at;
@@ -768,10 +768,13 @@ function money0(f: FoundQuantity): boolean {
 }
 
 /** The name of a cost per unit ("单场展演成本", "每户改造单价"), never the budget's or the spending's. */
-function costName(name: string): boolean {
-	// (…or a rate paid per unit: "每头处理补助标准", "人均补贴标准")
+function costName(raw: string): boolean {
+	// (…or a rate paid per unit: "每头处理补助标准", "人均补贴标准"; a list's number before the name is none of it)
+	const name = raw.replace(LIST_NUMBER, '');
 	return (
-		/成本|单价|造价|(?:补助|补贴)标准/.test(name) && /^(?:单|每|人均|户均|亩均)|平均|单价/.test(name) && !/预算|资金|支出|投资|拨付|结余|结转|经费/.test(name)
+		/成本|单价|造价|(?:补助|补贴)标准/.test(name) &&
+		/^(?:单|每|人均|户均|亩均|场均|次均|件均|座均|台均|吨均)|平均|单价/.test(name) &&
+		!/预算|资金|支出|投资|拨付|结余|结转|经费/.test(name)
 	);
 }
 
