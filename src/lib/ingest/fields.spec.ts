@@ -2954,3 +2954,10 @@ describe('a title naming the project’s money', () => {
 		expect(t('')).toBe('背街小巷整治项目资金');
 	});
 });
+
+describe('a budget set as the year’s subsidy', () => {
+	it('"2019年安排运营补贴52万元,全年实际支出48.36万元": the budget', () => {
+		const r = read('某街道2019年度养老驿站运营补贴项目绩效自评报告\n一、项目概况\n2019年安排运营补贴52万元,全年实际支出48.36万元,预算执行率93%。');
+		expect([r.budget_wan, r.actual_wan]).toEqual([52, 48.36]);
+	});
+});
