@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
+import { categorySplit, cellColumnItems, cellItemRow, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
 import { splitLines } from './structure';
 
 describe("categorySplit: a department's spending by its two categories", () => {
@@ -323,5 +323,18 @@ describe('plannedSpentTable', () => {
 	});
 	it('a row that is no item and amount: none', () => {
 		expect(plannedSpentTable(table([...rows.slice(0, 2), '其中:专项 | 10.00 | 备注 | ||']), 84.3)).toEqual([]);
+	});
+});
+
+describe('cellItemRow', () => {
+	it('"支出明细 | 某项 182000元 | …" adding up to the spend: the items', () => {
+		expect(cellItemRow('支出明细 | 器材购置 182000元 | 值守补贴 156000元 | 维修保养 53000元 | ||||', 39.1).map((e) => [e.item, e.amount_yuan])).toEqual([
+			['器材购置', 182000],
+			['值守补贴', 156000],
+			['维修保养', 53000]
+		]);
+	});
+	it('items that do not add up: none', () => {
+		expect(cellItemRow('支出明细 | 器材购置 182000元 | 值守补贴 156000元 |', 39.1)).toEqual([]);
 	});
 });

@@ -273,6 +273,36 @@ export function itemLine(text: string, actualWan: number | null): RawExpenditure
 	return [];
 }
 
+/**
+ * A row of cells led by its label, each further cell an item with its amount ("支出明细 | 消防器材购置 182000元 | 值守人员补贴
+ * 156000元 | …"): the items, only when they add up to what was spent.
+ */
+export function cellItemRow(text: string, actualWan: number | null): RawExpenditure[] {
+	if (actualWan === null || actualWan <= 0) return [];
+	for (const m of text.matchAll(/^[ \t]*(?:支出明细|支出构成|资金支出明细|资金使用明细|支出内容)[ \t]*[|\t][^\n]*$/gm)) {
+		const items: { item: string; yuan: number; start: number; end: number }[] = [];
+		let at = m.index!;
+		let ok = true;
+		for (const cell of m[0].split(/[|\t]/).slice(1)) {
+			const c = cell.trim();
+			const from = at + m[0].slice(at - m.index!).indexOf(cell);
+			at = from + cell.length;
+			if (!c) continue;
+			const x = /^([\u4e00-\u9fff“”（）()、]{2,20}?)[ \t:：]*(\d[\d,]*(?:\.\d+)?)[ \t]*(万元|元)$/.exec(c);
+			if (!x) {
+				ok = false;
+				break;
+			}
+			const s0 = from + cell.indexOf(c);
+			items.push({ item: tidyItem(x[1]), yuan: Number(x[2].replace(/,/g, '')) * (x[3] === '万元' ? 1e4 : 1), start: s0, end: s0 + c.length });
+		}
+		if (!ok || items.length < 2 || items.some((x) => !Number.isFinite(x.yuan) || FUND_SOURCE.test(x.item) || CATEGORY.test(x.item))) continue;
+		if (!fits(items, actualWan)) continue;
+		return items.map((x) => ({ item: x.item, amount_yuan: round2(x.yuan), start: x.start, end: x.end }));
+	}
+	return [];
+}
+
 /** A list item of its own line: "- 清雪机械租赁:216,000元", "2.活动物资 12.6万元". */
 const LIST_ITEM =
 	/^[ \t]*(?:[-•·*][ \t]*|\d{1,2}[.、．][ \t]*|[（(]\d{1,2}[)）][ \t]*)?([\u4e00-\u9fff“”（）()、]{2,20}?)[:：]?[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(万元|元)[。；;]?[ \t]*$/;

@@ -49,7 +49,7 @@ import { looksTraditional, normalizeText, sameScript } from './normalize';
 import { aggregateReason, attachmentsReason, coverNoteReason, discourseReason, genreReason, listingReason, noEvaluationReason } from './genre';
 import { splitLines } from './structure';
 import { extractFindings, themeOf } from './findings';
-import { categorySplit, cellColumnItems, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
+import { categorySplit, cellColumnItems, cellItemRow, extractExpenditures, itemLine, listedItems, plannedSpentTable } from './expenditures';
 import { completeTargets, dropPartialDuplicates, linkDeclared, parseGrids, parseNarrative, parseScoreLines, type RawIndicator } from './indicators';
 import {
 	findActual,
@@ -789,6 +789,8 @@ function extractUnsafe(input: ExtractInput): ExtractResult {
 		rawExp = categorySplit(text, report.actual_wan);
 	// …or items on a line of their own that add up to what was spent
 	if (!rawExp.length) rawExp = itemLine(text, report.actual_wan);
+	// …or in a row of cells led by its label (支出明细 | 某项 18.2万元 | …)
+	if (!rawExp.length) rawExp = cellItemRow(text, report.actual_wan);
 	// …or listed one a line, or after a lead that says the money's use, adding up to what was spent
 	if (!rawExp.length) rawExp = listedItems(text, report.actual_wan);
 	// …or a spending table read one cell a line

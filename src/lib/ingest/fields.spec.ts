@@ -2961,3 +2961,11 @@ describe('a budget set as the year’s subsidy', () => {
 		expect([r.budget_wan, r.actual_wan]).toEqual([52, 48.36]);
 	});
 });
+
+describe('a unit named by the upkeep it does', () => {
+	it('"由某局负责日常保洁、设施维修和运行管护" names the unit', () => {
+		expect(findUnit(null, '一、项目概况\n城区现有公厕40座,由某某市城市管理综合行政执法局负责日常保洁、设施维修和运行管护。')?.value).toBe(
+			'某某市城市管理综合行政执法局'
+		);
+	});
+});
