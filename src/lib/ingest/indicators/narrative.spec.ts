@@ -1404,6 +1404,14 @@ describe('a time limit or a rate per unit stated alone, its result in another se
 			['场均放映成本', '不超过600元', '540元']
 		]);
 	});
+	it('"3、每亩补贴标准:实际完成160元" under its label pairs with the target stated in the goals', () => {
+		expect(
+			read('三、绩效目标\n每亩补贴标准不超过150元;补贴发放时间≤60天。\n四、完成情况\n1、每亩补贴标准:实际完成150元;\n2、补贴发放时间:实际完成75天;')
+		).toEqual([
+			['每亩补贴标准', '不超过150元', '150元'],
+			['补贴发放时间', '≤60天', '75天']
+		]);
+	});
 	it('hours alone, with no result to pair, are no indicator', () => {
 		expect(read('一、项目概况\n服务热线开通时间:≤24小时。')).toEqual([]);
 	});

@@ -666,6 +666,9 @@ function figures(c: LineCtx, covered: [number, number][], skipRanges: [number, n
 			// (the item's label naming it when only a bound or the target word stands before the figure: "2、每头处理补助标准:不超过80元")
 			if (fn0 && c.itemName && /^(?:年度|全年)?(?:目标值?|指标值|计划值?)?(?:为|是)?(?:不超过|不高于|不低于|不少于|[≥≤<>＜＞=]+)?$/.test(fn0.name))
 				fn0 = { name: c.itemName + fn0.name, next: fn0.next };
+			// (…or only the result's word: "3、每亩补贴标准:实际完成160元")
+			else if (fn0 && c.itemName && /^(?:实际|全年)?(?:完成|达到)?(?:值)?(?:为)?$/.test(fn0.name) && fn0.name !== '')
+				fn0 = { name: c.itemName, next: fn0.next };
 			if (!fn0 || !(timed ? TIME_NAME.test(fn0.name) : costName(fn0.name)) || covered.some(([a, b]) => at >= a && at < b) || quoted(at)) continue;
 			const absStart = c.bodyStart + at;
 			if (skipRanges.some(([s, e]) => absStart >= s && absStart < e)) continue;
