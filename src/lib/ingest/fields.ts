@@ -1263,7 +1263,7 @@ export function findProject(text: string, title: Found<string> | null, unit: Fou
 	// (…where the text names the project on its own: "某补贴项目是…", "某补贴项目绩效…")
 	if (f && title && f.start >= title.start && f.end <= title.end && /项目资金$/.test(f.value)) {
 		const bare = f.value.slice(0, -2);
-		if (new RegExp(`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!资金)`).test(text)) f = { value: bare, start: f.start, end: f.end - 2 };
+		if (new RegExp(`${esc(bare)}(?!资金)`).test(text)) f = { value: bare, start: f.start, end: f.end - 2 };
 	}
 	// a system's tag before the name ("【专项】海参苗种繁育基地补助经费") is no part of it
 	const tag = f ? /^[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*/.exec(f.value) : null;
@@ -2300,7 +2300,7 @@ function regionFormMoney(text: string, label: RegExp): Found<number> | null {
 	if (!m) return null;
 	const fig = m[1];
 	const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
-	const unit = new RegExp(`(?:^|\\n|[:：\\u4e00-\\u9fff])[ \\t]*${fig.replace(/[.]/g, '\\.')}[ \\t]*(万元|元|亿元)[ \\t]*(?=\\n|$)`).exec(after);
+	const unit = new RegExp(`(?:^|\\n|[:：\\u4e00-\\u9fff])[ \\t]*${esc(fig)}[ \\t]*(万元|元|亿元)[ \\t]*(?=\\n|$)`).exec(after);
 	const v = parseArabic(fig);
 	if (!unit || v === null) return null;
 	const at = m.index + m[0].lastIndexOf(fig);

@@ -465,9 +465,6 @@ function despace(s: string): string {
 			if (!ocr && l.length >= 150 && !l.includes('\t')) {
 				// a whole document on one line, its headings parted from the text by single spaces ("… 二、绩效目标 召开议事会…
 				// (一)资金投入 全年支出…"): each heading on a line of its own, when three or more are so written
-				// (…or closed by a full stop after a space: " (二)项目绩效目标。全年…")
-				const INLINE_HEADING =
-					/(?<=^|[ 。；;])((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}) (?=\S)|(?<= )((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}。)/g;
 				// (only where the spaces are the headings' own: a PDF's text with spaces inside its words, or a contents list with
 				// its leaders, keeps its line)
 				const headings = l.match(INLINE_HEADING)?.length ?? 0;
@@ -479,6 +476,13 @@ function despace(s: string): string {
 		})
 		.join('\n');
 }
+
+/**
+ * A heading inside a one-line document, parted from its text by a single space ("… 二、绩效目标 召开…"), or closed by a
+ * full stop after a space (" (二)项目绩效目标。全年…").
+ */
+const INLINE_HEADING =
+	/(?<=^|[ 。；;])((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}) (?=\S)|(?<= )((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[\u4e00-\u9fff]{2,14}。)/g;
 
 /**
  * A table whose first column numbers its rows ("序号 | 项目 | 内容" / "1 | 项目名称 | …" / "2 | 主管部门 | …"): the numbers are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity, percentWords, scanQuantities } from './numbers';
+import { meets, parseChineseNumeral, parseMeasure, parseMoneyWan, parseQuantity, percentTolerance, percentWords, scanQuantities } from './numbers';
 
 describe('parseChineseNumeral', () => {
 	const cases: [string, number | null][] = [
@@ -257,4 +257,12 @@ describe('measure words of pairs, sets, transactions, courses, camels and songs;
 	])('no measure word in %s', (t) => {
 		expect(scanQuantities(t).map((q) => q.q.unit)).not.toContain(t.slice(t.search(/\D/), t.search(/\D/) + 1));
 	});
+});
+
+describe('percentTolerance', () => {
+	it.each([
+		['89', 0.005],
+		['94.36', 0.00005],
+		['97.7', 0.0005]
+	])('"%s%" rounds from within %f', (written, tol) => expect(percentTolerance(written)).toBeCloseTo(tol, 8));
 });

@@ -471,3 +471,8 @@ export function meets(actual: number, target: number, op: '>=' | '<=' | '=' | '>
 			return actual >= target - eps;
 	}
 }
+
+/** How far a rate may lie from a percentage as written and still round to it ("89%" ± 0.005, "94.36%" ± 0.00005), as a fraction. */
+export function percentTolerance(written: string): number {
+	return 0.5 * 10 ** -((written.split('.')[1]?.length ?? 0) + 2) + 1e-9;
+}

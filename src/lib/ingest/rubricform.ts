@@ -8,6 +8,8 @@
  * them: one 合计 and one 执行数 among the figures whose quotient is the rate the form writes. The line itself stays.
  */
 
+import { percentTolerance } from './numbers';
+
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 
 /** The tab lines for one such line, or null. */
@@ -20,7 +22,7 @@ export function rubricFormLines(line: string): string[] | null {
 	if (!tail) return null;
 	const rateText = tail[2];
 	const rate = Number(rateText) / 100;
-	const tol = 0.5 * 10 ** -((rateText.split('.')[1]?.length ?? 0) + 2) + 1e-9;
+	const tol = percentTolerance(rateText);
 	const figs = [...head[1].trim().split(/\s+/), ...tail[1].trim().split(/\s+/).filter(Boolean)].map((t) => Number(t.replace(/,/g, '')));
 	const pairs = new Set<string>();
 	for (const b of figs) for (const a of figs) if (b > 0 && a > 0 && a <= b && Math.abs(a / b - rate) <= tol) pairs.add(`${b}\t${a}`);

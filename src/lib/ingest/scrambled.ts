@@ -15,6 +15,8 @@
  * Anything else stays as it was.
  */
 
+import { percentTolerance } from './numbers';
+
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const FIG = new RegExp(`^${NUM}$`);
 const PCT = new RegExp(`^(${NUM})%$`);
@@ -158,7 +160,7 @@ function fundsByArithmetic(toks: string[], from: number, to: number): string[] |
 	for (const r of rates) {
 		const rate = num(PCT.exec(r)![1]) / 100;
 		// (the rate as written: to a whole percent, or to its decimals)
-		const tol = 0.5 * 10 ** -((PCT.exec(r)![1].split('.')[1]?.length ?? 0) + 2) + 1e-9;
+		const tol = percentTolerance(PCT.exec(r)![1]);
 		for (const b of figs)
 			for (const a of figs) {
 				const [budget, actual] = [num(b), num(a)];

@@ -290,9 +290,10 @@ function unitColumn(cells: { text: string; start: number; end: number }[], all: 
 		let name = c.text.slice(0, -u.length);
 		let from = c.start;
 		// (the row above's reason run into the name: cut where the form's other text names the indicator)
-		if (reasonCol && FIGURE_CELL.test(out[out.length - 1]?.text ?? '') && !all.replace(c.text, '').includes(name)) {
+		const elsewhere = reasonCol && FIGURE_CELL.test(out[out.length - 1]?.text ?? '') ? all.replace(c.text, '') : null;
+		if (elsewhere !== null && !elsewhere.includes(name)) {
 			for (let i = 1; i <= name.length - 4; i++) {
-				if (!all.replace(c.text, '').includes(name.slice(i))) continue;
+				if (!elsewhere.includes(name.slice(i))) continue;
 				out.push({ text: name.slice(0, i), start: c.start, end: c.start + i, reason: true });
 				from = c.start + i;
 				name = name.slice(i);

@@ -551,6 +551,9 @@ function standardTarget(standards: Standard[], name: string): { text: string; va
 	return null;
 }
 
+/** The words and signs that make a figure a bound ("≥90%", "不低于90%", "90%以上"). */
+const BOUND = /[≥≤<>=＞＜]|不低于|不少于|不超过|不高于|以上|以下|以内|至少|最多/;
+
 /** Units of time. */
 const TIME_UNIT = /^(?:小时|个小时|天|日|个工作日|工作日|分钟|个月)$/;
 /** A name that says it is a time limit or a time taken ("收集处理时限", "故障修复时间", "完工时间"). */
@@ -909,10 +912,9 @@ function push(c: LineCtx, name: string, f: FoundQuantity): number {
 	const key = (actual ? 'result|' : 'target|') + name + '|' + q.value + '|' + q.unit;
 	if (c.seen.has(key)) {
 		// the same target stated again with its bound ("保护下游人口0.9万人" in the goals, "保护下游人口:≥0.9万人" in the list): the bound
-		const bound = /[≥≤<>=＞＜]|不低于|不少于|不超过|不高于|以上|以下|以内/;
 		const prev =
-			!actual && target && bound.test(target.text) ? c.out.find((r) => r.actual_text === null && r.name === name && r.target_value === q.value) : undefined;
-		if (prev && !bound.test(prev.target_text ?? '')) prev.target_text = target!.text;
+			!actual && target && BOUND.test(target.text) ? c.out.find((r) => r.actual_text === null && r.name === name && r.target_value === q.value) : undefined;
+		if (prev && !BOUND.test(prev.target_text ?? '')) prev.target_text = target!.text;
 		return f.end;
 	}
 	c.seen.add(key);
@@ -977,8 +979,7 @@ function pairTargets(rows: RawIndicator[]): RawIndicator[] {
 			const full = again.name.replace(/^(?:完成|实现|已|共|全年|累计|实际)+/, '');
 			again.name = full.includes(t.name) ? t.name : full;
 			// the result's own words for the target, unless they drop the bound the target was set with ("≥90%" … "目标90%")
-			const bound = /[≥≤<>=＞＜]|不低于|不少于|不超过|不高于|以上|以下|以内|至少|最多/;
-			if (!bound.test(again.target_text ?? '') && bound.test(t.target_text ?? '')) again.target_text = t.target_text;
+			if (!BOUND.test(again.target_text ?? '') && BOUND.test(t.target_text ?? '')) again.target_text = t.target_text;
 			again.level1 ??= t.level1;
 			again.level2 ??= t.level2;
 			used.add(t);
