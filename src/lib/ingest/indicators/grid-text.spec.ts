@@ -749,6 +749,11 @@ describe('a glued table with a 计量单位 column after the name (a document si
 		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
 		expect(r.rows.map((x) => x.name)).toEqual(['示范户个数']);
 	});
+	it('a row with fewer figure cells than the header’s columns ("≥50020.52020") is left out, never read with the next name for its result', () => {
+		const text = head + '培训人次人次≥50020.52020示范户个数户=40 20 40 20';
+		const r = parseGrids(splitLines(normalizeText(text).text), new Set(), new Set());
+		expect(r.rows.map((x) => [x.name, x.target_text, x.actual_text])).toEqual([['示范户个数', '=40户', '40']]);
+	});
 });
 
 describe('prose that names table words is no glued table', () => {

@@ -275,6 +275,10 @@ function unitColumn(cells: { text: string; start: number; end: number }[], all: 
 	if (h < 0) return null;
 	const reasonCol = cells.slice(h, h + 12).some((c) => /^(?:说明|原因|备注)$/.test(c.text) || /偏差原因|未完成原因/.test(c.text));
 	const units = [...UNITS, '%', '‰', '万元', '元'].filter((u) => u.length <= 4).sort((a, b) => b.length - a.length);
+	// the figure columns the header names (指标值, 指标权重, 全年完成值, 指标得分 …): a row has as many figure cells
+	const figureCols = cells
+		.slice(h + 2, h + 14)
+		.filter((c) => /^(?:指标值|年度指标值|指标权重(?:\(分\))?|权重|分值|全年完成值|实际完成值|完成值|指标得分(?:\(分\))?|得分)$/.test(c.text)).length;
 	const out: { text: string; start: number; end: number; reason?: true }[] = cells.slice(0, h + 2);
 	for (let k = h + 2; k < cells.length; k++) {
 		const c = cells[k];
@@ -299,6 +303,14 @@ function unitColumn(cells: { text: string; start: number; end: number }[], all: 
 				name = name.slice(i);
 				break;
 			}
+		}
+		// (a row with fewer figure cells than the header's columns has figures glued past telling apart, "≥50020.52020":
+		// it is left out, never read as a target with the next row's name for its result)
+		let figs = 0;
+		while (figs < figureCols && FIGURE_CELL.test(cells[k + 1 + figs]?.text ?? '')) figs++;
+		if (figureCols >= 3 && figs < figureCols) {
+			k += figs;
+			continue;
 		}
 		out.push({ text: name, start: from, end: c.end - u.length }, { text: u, start: c.end - u.length, end: c.end });
 	}
